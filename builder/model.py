@@ -1,0 +1,162 @@
+"""Plain dataclasses passed between the pipeline's stages.
+
+Data flows one way: ingest -> clean -> extract -> model -> render/search -> output.
+Every stage takes and returns these types, so each can be tested alone, run in a
+worker process (all are picklable) and cached by content hash (all serialise to
+JSON through ``to_dict``/``from_dict``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """One input file, decoded. ``text`` is the decoded file (HTML source for html)."""
+
+    path: str  # path relative to the input directory, POSIX separators
+    stem: str  # file name without its extension: the override key
+    kind: str  # "txt", "html" or "md"
+    text: str
+    sha256: str  # hash of the raw bytes
+    warnings: tuple[str, ...] = ()  # decoding problems (e.g. CP-1252 fallback)
+
+
+@dataclass
+class Removal:
+    """One piece of text a cleaning rule removed, with the rule's name."""
+
+    text: str
+    rule: str
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    date: str | None = None  # YYYY-MM-DD
+    source: str | None = None  # outlet display name
+    authors: list[str] = field(default_factory=list)
+    url: str | None = None
+
+
+@dataclass
+class CleanArticle:
+    """What the cleaner made of one raw article."""
+
+    paragraphs: list[str]
+    metadata: Metadata
+    removed: list[Removal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ActorMention:
+    """A person found in one article: the name as resolved within the article,
+    every surface form used for them, and a role phrase from context if any."""
+
+    name: str
+    mentions: list[str]
+    roles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    speaker: str  # the ActorMention.name of the speaker (canonicalised at model time)
+    text: str
+    paragraph: int = 0  # index of the paragraph where the quote starts
+
+
+@dataclass
+class ArticleFacts:
+    """Everything one article yields on its own: the unit of caching and of the pool."""
+
+    stem: str
+    path: str
+    kind: str
+    clean: CleanArticle
+    actors: list[ActorMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> ArticleFacts:
+        c = d["clean"]
+        clean = CleanArticle(
+            paragraphs=list(c["paragraphs"]),
+            metadata=Metadata(**c["metadata"]),
+            removed=[Removal(**r) for r in c["removed"]],
+            warnings=list(c["warnings"]),
+        )
+        return cls(
+            stem=d["stem"],
+            path=d["path"],
+            kind=d["kind"],
+            clean=clean,
+            actors=[ActorMention(**a) for a in d["actors"]],
+            quotes=[Quote(**q) for q in d["quotes"]],
+        )
+
+
+@dataclass
+class Article:
+    """An article as the site shows it (after overrides and archive-wide merging)."""
+
+    slug: str
+    stem: str
+    path: str
+    title: str
+    date: str | None
+    source: str | None
+    source_slug: str | None
+    authors: list[str]
+    url: str | None
+    paragraphs: list[str]
+    actor_slugs: list[str]  # canonical actors in order of first mention
+    quotes: list[Quote]  # speaker = canonical actor slug
+    removed: list[Removal]
+    warnings: list[str]
+    title_is_fallback: bool = False
+    handwritten: bool = False
+    related: list[str] = field(default_factory=list)  # slugs
+    story: str | None = None  # story id shared with same-event articles
+    duplicate_of: str | None = None  # slug of the article this copies
+
+    @property
+    def excerpt(self) -> str:
+        return self.paragraphs[0] if self.paragraphs else ""
+
+
+@dataclass
+class RoleSeen:
+    role: str
+    article: str  # slug
+
+
+@dataclass
+class Actor:
+    slug: str
+    name: str
+    forms: list[str]
+    roles: list[RoleSeen]
+    articles: list[str]  # slugs, date order
+    role: str | None = None  # from the registry
+    description: str | None = None
+
+
+@dataclass
+class Outlet:
+    slug: str
+    name: str
+    articles: list[str]
+
+
+@dataclass
+class Archive:
+    articles: dict[str, Article]
+    actors: dict[str, Actor]
+    outlets: dict[str, Outlet]
+    warnings: list[str] = field(default_factory=list)
