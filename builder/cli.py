@@ -1,0 +1,112 @@
+"""The `briefing` command: build, serve, clean, rules. Parses options; nothing else."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from builder import __version__
+from builder.config import load_config
+
+
+def _config(config_file: str | None, **overrides: str | None) -> object:
+    cfg = load_config(Path(config_file) if config_file else None)
+    changes = {k: v for k, v in overrides.items() if v is not None}
+    if changes:
+        from dataclasses import replace
+
+        cfg = replace(cfg, **changes)
+    return cfg
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefing")
+def main() -> None:
+    """Briefing: build a static news-briefing archive from raw articles."""
+
+
+@main.command()
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Configuration file (default: briefing.yml).")
+@click.option("--input", "input_dir", type=click.Path(file_okay=False), help="Folder of raw articles (default: seeds/).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Output folder (default: site/).")
+@click.option("--strict", is_flag=True, help="Treat warnings as failure (exit 1, site/ left untouched).")
+@click.option("--force", is_flag=True, help="Allow an output folder that holds files the build did not write.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+def build(config_file: str | None, input_dir: str | None, out_dir: str | None, strict: bool, force: bool, quiet: bool) -> None:
+    """Build the site from the raw articles."""
+    from builder.config import Config
+    from builder.pipeline import BuildOptions, run_build
+
+    cfg = _config(config_file, input=input_dir, output=out_dir)
+    assert isinstance(cfg, Config)
+    result = run_build(cfg, BuildOptions(strict=strict, force=force, progress=not quiet and sys.stderr.isatty()))
+    if not quiet:
+        click.echo(result.summary(), err=False)
+    if not result.ok:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--config", "config_file", type=click.Path(dir_okay=False))
+@click.option("--port", default=8000, show_default=True, help="Port on 127.0.0.1.")
+@click.option("--no-reload", is_flag=True, help="Do not rebuild on change.")
+def serve(config_file: str | None, port: int, no_reload: bool) -> None:
+    """Build, serve site/ on 127.0.0.1, rebuild on change and reload the open page."""
+    from builder.config import Config
+    from builder.serve import serve as run_serve
+
+    cfg = _config(config_file)
+    assert isinstance(cfg, Config)
+    run_serve(cfg, port=port, watch=not no_reload)
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object with metadata, actors, quotes, removals.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False))
+def clean(file: str, as_json: bool, config_file: str | None) -> None:
+    """Clean one raw article and print its body (or everything, with --json)."""
+    from builder.config import Config
+    from builder.content import load_overrides, load_sources
+    from builder.extract.registry import load_registry
+    from builder.ingest import read_raw
+    from builder.process import ProcessContext, facts_json, process
+    from builder.clean import CleanContext
+
+    cfg = _config(config_file)
+    assert isinstance(cfg, Config)
+
+    def warn(kind: str, msg: str) -> None:
+        click.echo(f"warning: {msg}", err=True)
+
+    content = cfg.path("content")
+    try:
+        raw = read_raw(Path(file))
+    except ValueError as exc:
+        raise click.ClickException(f"{file}: {exc}") from exc
+    registry = load_registry(content / "actors.yaml")
+    ctx = ProcessContext(
+        clean=CleanContext(disabled_rules=frozenset(cfg.cleaner.disable), sources=load_sources(content / "sources.yaml", warn)),
+        registry=registry,
+    )
+    facts = process(raw, ctx)
+    for w in facts.clean.warnings:
+        click.echo(f"warning: {file}: {w}", err=True)
+    if as_json:
+        override = load_overrides(content / "articles", warn).get(raw.stem)
+        data = facts_json(facts, registry, override.values if override else None)
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        click.echo("\n\n".join(facts.clean.paragraphs))
+
+
+@main.command()
+def rules() -> None:
+    """List the cleaner's rules in the order they run."""
+    from builder.clean import list_rules
+
+    for name in list_rules():
+        click.echo(name)

@@ -1,0 +1,104 @@
+"""Finds and decodes the input files: one RawArticle each. The only stage that reads seeds."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from builder.model import RawArticle
+
+KINDS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}
+MAX_BYTES = 64 * 1024 * 1024  # a larger file is skipped with a warning
+
+
+@dataclass
+class Skipped:
+    path: str
+    reason: str
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Decode bytes as text without ever failing.
+
+    UTF-8 (BOM or not) first; UTF-16 when it carries a BOM; then CP-1252 with a warning;
+    bytes CP-1252 does not define become U+FFFD.
+    """
+    warnings: list[str] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), warnings
+        except UnicodeDecodeError:
+            warnings.append("starts with a UTF-16 byte-order mark but is not valid UTF-16")
+    try:
+        return data.decode("utf-8"), warnings
+    except UnicodeDecodeError as exc:
+        warnings.append(f"not valid UTF-8 (byte {exc.start}); read as CP-1252")
+    return data.decode("cp1252", errors="replace"), warnings
+
+
+def looks_binary(data: bytes) -> bool:
+    """A NUL byte outside UTF-16, or mostly control bytes: not text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    if not head:
+        return False
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return control / len(head) > 0.1
+
+
+def read_raw(path: Path, rel: str | None = None) -> RawArticle:
+    """Read one file into a RawArticle. Raises ValueError with a readable reason for non-text."""
+    data = path.read_bytes()
+    if len(data) > MAX_BYTES:
+        raise ValueError(f"{len(data) // (1024 * 1024)} MB is over the {MAX_BYTES // (1024 * 1024)} MB limit")
+    if looks_binary(data):
+        raise ValueError("binary file, not text")
+    text, warnings = decode(data)
+    suffix = path.suffix.lower()
+    return RawArticle(
+        path=rel if rel is not None else path.name,
+        stem=path.stem if suffix in KINDS else path.name,
+        kind=KINDS.get(suffix, "txt"),
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        warnings=tuple(warnings),
+    )
+
+
+def discover(root: Path) -> tuple[list[Path], list[Skipped]]:
+    """Input files under ``root`` in a stable order.
+
+    Hidden files and directories are skipped silently except for a note; symlinks that
+    leave ``root`` are refused; files with unknown extensions are skipped.
+    """
+    found: list[Path] = []
+    skipped: list[Skipped] = []
+    root_real = root.resolve()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d != "gold")
+        for name in sorted(filenames):
+            p = Path(dirpath) / name
+            rel = p.relative_to(root).as_posix()
+            if name.startswith("."):
+                skipped.append(Skipped(rel, "hidden file (name starts with a dot)"))
+                continue
+            if p.suffix.lower() not in KINDS:
+                skipped.append(Skipped(rel, f"unknown file type {p.suffix or '(none)'!r}"))
+                continue
+            if p.is_symlink():
+                target = p.resolve()
+                if not target.is_relative_to(root_real):
+                    skipped.append(Skipped(rel, f"symlink to {target}, outside the input folder"))
+                    continue
+            if not p.is_file():
+                skipped.append(Skipped(rel, "not a regular file"))
+                continue
+            found.append(p)
+    return found, skipped
