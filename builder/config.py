@@ -128,5 +128,6 @@ def load_config(path: Path | None, root: Path | None = None) -> Config:
     try:
         data = load_yaml(path, str(path))
     except ContentError as exc:
-        raise ConfigError([exc.message.split(": ", 1)[-1]], str(path)) from exc
+        detail = exc.message.removeprefix(f"{path}:{exc.line}: " if exc.line else f"{path}: ")
+        raise ConfigError([f"line {exc.line}: {detail}" if exc.line else detail], str(path)) from exc
     return parse_config(data, str(path), root or path.parent.resolve())

@@ -14,6 +14,7 @@ from builder.yamlio import load_yaml, parse_yaml
 
 OVERRIDE_KEYS = {
     "title": str,
+    "slug": str,
     "date": str,
     "source": str,
     "authors": list,

@@ -1,0 +1,202 @@
+"""The model stage: per-article facts + overrides + hand-written articles -> one Archive.
+
+Applies the maintainer's overrides, merges actors across the archive, assigns slugs
+(stable, unique, safe) and builds the actor and outlet indexes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from builder.content import Handwritten, Override
+from builder.extract.actors import Merge, find_actors, merge_actors
+from builder.extract.quotes import find_quotes
+from builder.extract.registry import Registry
+from builder.model import (
+    Actor,
+    ActorMention,
+    Archive,
+    Article,
+    ArticleFacts,
+    CleanArticle,
+    Metadata,
+    Outlet,
+    Quote,
+    RoleSeen,
+)
+from builder.slugs import SlugRegistry, slugify
+
+Warn = Callable[[str, str], None]
+RESERVED_ARTICLE_SLUGS = {"index", "page", "static", "search", "actors", "sources", "articles"}
+_WORDS = re.compile(r"\S+")
+
+
+def fallback_title(paragraphs: list[str]) -> str:
+    """First words of the lead, for an article with no title anywhere (flagged for an override)."""
+    if not paragraphs:
+        return "Untitled article"
+    words = _WORDS.findall(paragraphs[0])
+    head = " ".join(words[:10])
+    return head + ("…" if len(words) > 10 else "")
+
+
+def handwritten_facts(hw: Handwritten, registry: Registry) -> ArticleFacts:
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", hw.body.strip()) if p.strip()]
+    meta = Metadata(
+        title=hw.meta.get("title"),
+        date=hw.meta.get("date"),
+        source=hw.meta.get("source"),
+        authors=list(hw.meta.get("authors", [])),
+        url=hw.meta.get("url"),
+    )
+    actors = find_actors(paragraphs, registry)
+    quotes = find_quotes(paragraphs, actors)
+    return ArticleFacts(
+        stem=hw.stem, path=hw.path, kind="handwritten", clean=CleanArticle(paragraphs, meta), actors=actors, quotes=quotes
+    )
+
+
+@dataclass
+class _Draft:
+    facts: ArticleFacts
+    meta: Metadata
+    override: dict[str, object]
+    actors: list[ActorMention]
+    quotes: list[Quote]
+
+
+def _apply_override(facts: ArticleFacts, values: dict[str, object]) -> _Draft:
+    m = facts.clean.metadata
+    meta = Metadata(
+        title=str(values["title"]) if "title" in values else m.title,
+        date=str(values["date"]) if "date" in values else m.date,
+        source=str(values["source"]) if "source" in values else m.source,
+        authors=list(values["authors"]) if "authors" in values else list(m.authors),  # type: ignore[call-overload]
+        url=str(values["url"]) if "url" in values else m.url,
+    )
+    drop = set(values.get("drop_actors", []))  # type: ignore[call-overload]
+    actors = [a for a in facts.actors if a.name not in drop and not (set(a.mentions) & drop)]
+    kept = {a.name for a in actors}
+    have = {f for a in actors for f in [a.name, *a.mentions]}
+    for name in values.get("add_actors", []):  # type: ignore[attr-defined]
+        if name not in have:
+            actors.append(ActorMention(name=name, mentions=[name]))
+    quotes = [q for q in facts.quotes if q.speaker in kept]
+    return _Draft(facts, meta, values, actors, quotes)
+
+
+def _date_key(a: Article) -> tuple[str, str]:
+    return (a.date or "0000-00-00", a.slug)
+
+
+def build_archive(
+    facts: list[ArticleFacts],
+    overrides: dict[str, Override],
+    registry: Registry,
+    warn: Warn,
+) -> Archive:
+    facts = sorted(facts, key=lambda f: (f.path, f.stem))
+    drafts = []
+    for f in facts:
+        ov = overrides.get(f.stem)
+        drafts.append(_apply_override(f, ov.values if ov else {}))
+    used = {f.stem for f in facts}
+    for stem, ov in sorted(overrides.items()):
+        if stem not in used:
+            warn("override for a missing article", f"{ov.path}: no input file with the stem {stem!r}")
+
+    merge: Merge = merge_actors([(d.facts.path, d.actors) for d in drafts], registry)
+
+    # Actor slugs first, ordered by canonical key, so they do not depend on article order.
+    actor_slugs = SlugRegistry()
+    slug_of_key: dict[str, str] = {}
+    for key in sorted(merge.actors):
+        slug_of_key[key] = actor_slugs.claim(merge.actors[key].name, "person")
+    for wanted, given in actor_slugs.collisions:
+        warn("slug collision", f"actors/{wanted}: two people share this slug; one is at actors/{given}")
+
+    article_slugs = SlugRegistry(reserved=set(RESERVED_ARTICLE_SLUGS))
+    outlet_slugs: dict[str, str] = {}
+    outlet_names: dict[str, str] = {}
+    articles: dict[str, Article] = {}
+    for d in drafts:
+        f = d.facts
+        title_is_fallback = not d.meta.title
+        title = d.meta.title or fallback_title(f.clean.paragraphs)
+        slug_text = str(d.override["slug"]) if "slug" in d.override else title
+        slug = article_slugs.claim(slug_text, "article")
+        if title_is_fallback:
+            warn("untitled", f"{f.path}: no title found; using the lead's first words (set one in content/articles/{f.stem}.yml)")
+        if not d.meta.date:
+            warn("undated", f"{f.path}: no date found (set one in content/articles/{f.stem}.yml)")
+        if not f.clean.paragraphs:
+            warn("empty article", f"{f.path}: nothing left after cleaning")
+        source_slug = None
+        if d.meta.source:
+            key = slugify(d.meta.source, "outlet")
+            source_slug = outlet_slugs.setdefault(d.meta.source.lower(), key)
+            outlet_names.setdefault(source_slug, d.meta.source)
+        actor_list: list[str] = []
+        for a in d.actors:
+            k = merge.of.get((f.path, a.name))
+            if k is not None and slug_of_key[k] not in actor_list:
+                actor_list.append(slug_of_key[k])
+        quotes = []
+        for q in d.quotes:
+            k = merge.of.get((f.path, q.speaker))
+            if k is not None:
+                quotes.append(Quote(speaker=slug_of_key[k], text=q.text, paragraph=q.paragraph))
+        for w in f.clean.warnings:
+            warn("input", f"{f.path}: {w}")
+        articles[slug] = Article(
+            slug=slug,
+            stem=f.stem,
+            path=f.path,
+            title=title,
+            date=d.meta.date,
+            source=outlet_names.get(source_slug) if source_slug else None,
+            source_slug=source_slug,
+            authors=d.meta.authors,
+            url=d.meta.url if d.meta.url and d.meta.url.startswith(("http://", "https://")) else None,
+            paragraphs=f.clean.paragraphs,
+            actor_slugs=actor_list,
+            quotes=quotes,
+            removed=f.clean.removed,
+            warnings=f.clean.warnings,
+            title_is_fallback=title_is_fallback,
+            handwritten=f.kind == "handwritten",
+        )
+        if d.meta.url and articles[slug].url is None:
+            warn("unsafe url", f"{f.path}: original URL {d.meta.url!r} is not http(s); not linked")
+    for wanted, given in article_slugs.collisions:
+        warn("slug collision", f"articles/{wanted}: taken; an article was given articles/{given}")
+
+    by_date = sorted(articles.values(), key=_date_key)
+    actors: dict[str, Actor] = {}
+    for key, ma in merge.actors.items():
+        slug = slug_of_key[key]
+        actors[slug] = Actor(slug=slug, name=ma.name, forms=list(ma.forms), roles=[], articles=[],
+                             role=ma.role, description=ma.description)
+    path_to_slug = {a.path: a.slug for a in articles.values()}
+    for d in drafts:
+        art = articles[path_to_slug[d.facts.path]]
+        for a in d.actors:
+            k = merge.of.get((d.facts.path, a.name))
+            if k is None:
+                continue
+            for role in a.roles:
+                actors[slug_of_key[k]].roles.append(RoleSeen(role=role, article=art.slug))
+    for art in by_date:
+        for s in art.actor_slugs:
+            actors[s].articles.append(art.slug)
+    actors = {s: a for s, a in sorted(actors.items()) if a.articles}
+
+    outlets: dict[str, Outlet] = {}
+    for art in by_date:
+        if art.source_slug:
+            outlets.setdefault(art.source_slug, Outlet(art.source_slug, outlet_names[art.source_slug], [])).articles.append(
+                art.slug
+            )
+    return Archive(articles=dict(sorted(articles.items())), actors=actors, outlets=dict(sorted(outlets.items())))

@@ -1,0 +1,113 @@
+"""A persistent cache of per-article results, keyed by content hash and tool version.
+
+The key of an article covers its raw bytes, the archive evidence it was cleaned with,
+the cleaner configuration, the actor registry and a hash of the builder's own source,
+so a new version of the cleaner invalidates every entry. A cache that is corrupt or
+from another format is detected, reported and rebuilt, never trusted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import builder
+
+FORMAT = 1
+
+
+@cache
+def code_version() -> str:
+    """Hash of every source file of the builder package: changes with any code change."""
+    h = hashlib.sha256(f"format={FORMAT};version={builder.__version__}".encode())
+    pkg = Path(builder.__file__).parent
+    for p in sorted(pkg.rglob("*.py")):
+        h.update(p.relative_to(pkg).as_posix().encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def article_key(sha256: str, path: str, context_digest: str, recurring: frozenset[str]) -> str:
+    h = hashlib.sha256()
+    for part in (code_version(), sha256, path, context_digest, *sorted(recurring)):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def digest_of(obj: Any) -> str:
+    return hashlib.sha256(json.dumps(obj, sort_keys=True, default=repr).encode()).hexdigest()
+
+
+class FactsCache:
+    """sqlite-backed key -> JSON store. Any error on open drops the file and starts empty."""
+
+    def __init__(self, path: Path, warn: Any = None) -> None:
+        self.path = path
+        self.warn = warn or (lambda kind, msg: None)
+        self.hits = 0
+        self.misses = 0
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            db = sqlite3.connect(self.path)
+            db.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)")
+            db.execute("CREATE TABLE IF NOT EXISTS facts (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
+            row = db.execute("SELECT v FROM meta WHERE k = 'format'").fetchone()
+            if row is None:
+                db.execute("INSERT INTO meta VALUES ('format', ?)", (str(FORMAT),))
+                db.commit()
+            elif row[0] != str(FORMAT):
+                raise sqlite3.DatabaseError(f"cache format {row[0]}, expected {FORMAT}")
+            db.execute("PRAGMA quick_check").fetchone()
+            return db
+        except sqlite3.DatabaseError as exc:
+            self.warn("cache rebuilt", f"{self.path}: unusable cache ({exc}); starting a new one")
+            for suffix in ("", "-journal", "-wal", "-shm"):
+                Path(str(self.path) + suffix).unlink(missing_ok=True)
+            db = sqlite3.connect(self.path)
+            db.execute("CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT)")
+            db.execute("CREATE TABLE facts (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
+            db.execute("INSERT INTO meta VALUES ('format', ?)", (str(FORMAT),))
+            db.commit()
+            return db
+
+    def get_many(self, keys: list[str]) -> dict[str, dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            try:
+                rows = self.db.execute(f"SELECT key, data FROM facts WHERE key IN ({marks})", chunk).fetchall()
+            except sqlite3.DatabaseError as exc:
+                self.warn("cache rebuilt", f"{self.path}: unreadable cache ({exc}); ignoring it")
+                return {}
+            for key, data in rows:
+                try:
+                    value = json.loads(data)
+                    if isinstance(value, dict) and value.get("key") == key:
+                        found[key] = value["facts"]
+                        continue
+                except ValueError:
+                    pass
+                self.warn("cache rebuilt", f"{self.path}: a corrupt entry was ignored and recomputed")
+        self.hits += len(found)
+        self.misses += len(keys) - len(found)
+        return found
+
+    def put_many(self, items: dict[str, dict[str, Any]]) -> None:
+        rows = [(k, json.dumps({"key": k, "facts": v}, ensure_ascii=False)) for k, v in items.items()]
+        try:
+            self.db.executemany("INSERT OR REPLACE INTO facts VALUES (?, ?)", rows)
+            self.db.commit()
+        except sqlite3.DatabaseError as exc:
+            self.warn("cache not saved", f"{self.path}: {exc}")
+
+    def close(self) -> None:
+        self.db.close()

@@ -1,0 +1,204 @@
+"""The write stage: builds the new site in a temporary folder beside the output and swaps
+it in at once, so a failed or interrupted build leaves the previous site untouched.
+
+Unchanged files are hard-linked from the previous build instead of written again.
+The output folder carries a manifest of what the build wrote, so files put there by
+hand are noticed and never silently deleted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import ctypes.util
+import errno
+import hashlib
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from builder.errors import OutputError
+
+MANIFEST = ".briefing-manifest.json"
+TMP_PREFIX = ".briefing-tmp-"
+OLD_PREFIX = ".briefing-old-"
+
+
+def check_output_path(out: Path, project_root: Path, force: bool) -> None:
+    """Refuse output paths whose replacement would destroy something that is not ours."""
+    out_r = out.resolve()
+    root_r = project_root.resolve()
+    home = Path.home().resolve()
+    if out_r == Path(out_r.anchor):
+        raise OutputError(f"refusing to write the site to {out_r}: it is the filesystem root")
+    if out_r == home:
+        raise OutputError(f"refusing to write the site to {out_r}: it is your home folder")
+    if out_r == root_r or out_r in root_r.parents:
+        raise OutputError(f"refusing to write the site to {out_r}: it is the project folder or holds it")
+    if out_r.exists() and not out_r.is_dir():
+        raise OutputError(f"output {out}: exists and is not a folder")
+    for key in ("seeds", "content", "themes"):
+        p = (root_r / key).resolve()
+        if out_r == p or p.is_relative_to(out_r):
+            raise OutputError(f"refusing to write the site to {out_r}: it holds the project's {key}/ folder")
+    if force or not out_r.is_dir():
+        return
+    foreign = foreign_files(out_r)
+    if foreign:
+        sample = ", ".join(foreign[:5]) + (" …" if len(foreign) > 5 else "")
+        raise OutputError(
+            f"output {out}: holds {len(foreign)} file(s) the build did not write ({sample}). "
+            "Move them away (files to publish as they are belong in content/static/), "
+            "or pass --force to replace the folder."
+        )
+
+
+def read_manifest(out: Path) -> dict[str, str]:
+    try:
+        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        files = data["files"]
+        if isinstance(files, dict) and all(isinstance(v, str) for v in files.values()):
+            return files
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return {}
+
+
+def foreign_files(out: Path) -> list[str]:
+    manifest = read_manifest(out)
+    found = []
+    for dirpath, _dirs, files in os.walk(out):
+        for name in files:
+            rel = (Path(dirpath) / name).relative_to(out).as_posix()
+            if rel != MANIFEST and rel not in manifest:
+                found.append(rel)
+    return sorted(found)
+
+
+def recover(out: Path) -> None:
+    """Clean up after a build that was killed: drop temporary folders, restore a lost site."""
+    parent = out.parent
+    if not parent.is_dir():
+        return
+    olds = sorted(parent.glob(f"{OLD_PREFIX}{out.name}-*"))
+    if not out.exists() and olds:
+        olds[-1].rename(out)
+        olds = olds[:-1]
+    for p in [*parent.glob(f"{TMP_PREFIX}{out.name}-*"), *olds]:
+        shutil.rmtree(p, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths (Linux renameat2 RENAME_EXCHANGE). False where unsupported."""
+    libc_name = ctypes.util.find_library("c")
+    if not libc_name:
+        return False
+    libc = ctypes.CDLL(libc_name, use_errno=True)
+    fn = getattr(libc, "renameat2", None)
+    if fn is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    rc = fn(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange)
+    if rc == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False
+    raise OSError(err, os.strerror(err), str(a))
+
+
+@dataclass
+class WriteStats:
+    written: int = 0
+    linked: int = 0
+    removed: int = 0
+
+
+def write_site(files: dict[str, bytes], out: Path) -> WriteStats:
+    """Write ``files`` (relative path -> bytes) as the complete new content of ``out``."""
+    out = out.absolute()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    recover(out)
+    old_manifest = read_manifest(out) if out.is_dir() else {}
+    tmp = out.parent / f"{TMP_PREFIX}{out.name}-{os.getpid()}"
+    stats = WriteStats()
+    try:
+        tmp.mkdir()
+        made: set[str] = set()
+        manifest: dict[str, str] = {}
+        for rel in sorted(files):
+            data = files[rel]
+            _check_rel(rel)
+            digest = hashlib.sha256(data).hexdigest()
+            manifest[rel] = digest
+            target = tmp / rel
+            parent = target.parent
+            key = parent.as_posix()
+            if key not in made:
+                parent.mkdir(parents=True, exist_ok=True)
+                made.add(key)
+            if old_manifest.get(rel) == digest:
+                with contextlib.suppress(OSError):
+                    os.link(out / rel, target)
+                    stats.linked += 1
+                    continue
+            target.write_bytes(data)
+            stats.written += 1
+        stats.removed = len(set(old_manifest) - set(manifest))
+        (tmp / MANIFEST).write_text(json.dumps({"files": manifest}, sort_keys=True, indent=0), encoding="utf-8")
+        _swap_in(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return stats
+
+
+def _check_rel(rel: str) -> None:
+    parts = rel.split("/")
+    if rel.startswith("/") or any(p in ("", ".", "..") for p in parts) or "\\" in rel or "\x00" in rel:
+        raise OutputError(f"internal error: unsafe output path {rel!r}")
+
+
+def _swap_in(tmp: Path, out: Path) -> None:
+    if out.exists():
+        if _exchange(tmp, out):
+            shutil.rmtree(tmp, ignore_errors=True)  # tmp now holds the old site
+            return
+        old = out.parent / f"{OLD_PREFIX}{out.name}-{os.getpid()}"
+        out.rename(old)
+        tmp.rename(out)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        tmp.rename(out)
+
+
+@contextlib.contextmanager
+def build_lock(lock_path: Path, wait: float = 600.0) -> Iterator[None]:
+    """One build at a time per project: a second build waits for the first, then runs."""
+    import fcntl
+
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "a+") as fh:
+        deadline = time.monotonic() + wait
+        announced = False
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise OutputError(f"another build holds {lock_path} (waited {wait:.0f} s); try again later") from None
+                if not announced:
+                    import click
+
+                    click.echo("another build of this project is running; waiting for it to finish…", err=True)
+                    announced = True
+                time.sleep(0.1)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)

@@ -1,0 +1,245 @@
+"""Runs the stages in order: ingest -> clean/extract (pool, cached) -> model -> stories
+-> render -> search -> write. Owns the cache, the worker pool, the lock and progress."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from builder.archive import build_archive, handwritten_facts
+from builder.cache import FactsCache, article_key, digest_of
+from builder.clean import CleanContext, collect_evidence
+from builder.config import Config
+from builder.content import load_handwritten, load_overrides, load_sources
+from builder.errors import BriefingError, ContentError, Diagnostics
+from builder.extract.registry import Registry, load_registry
+from builder.ingest import discover, read_raw
+from builder.model import Archive, ArticleFacts, RawArticle
+from builder.output import build_lock, check_output_path, write_site
+from builder.process import ProcessContext, process
+from builder.render import Renderer, fingerprint_assets
+from builder.stories import link_stories
+
+T = TypeVar("T")
+POOL_MIN = 40  # fewer articles than this are processed inline (a pool costs more than it saves)
+
+
+@dataclass
+class BuildOptions:
+    strict: bool = False
+    force: bool = False
+    progress: bool = False
+    workers: int | None = None
+
+
+@dataclass
+class BuildResult:
+    ok: bool
+    out: Path
+    archive: Archive | None
+    diagnostics: Diagnostics
+    timings: dict[str, float] = field(default_factory=dict)
+    pages: int = 0
+    written: int = 0
+    linked: int = 0
+    cache_hits: int = 0
+    failed_reason: str | None = None
+
+    def summary(self) -> str:
+        lines = []
+        if self.archive is not None:
+            a = self.archive
+            lines.append(
+                f"Built {len(a.articles)} articles, {len(a.actors)} people, {len(a.outlets)} outlets: "
+                f"{self.pages} pages ({self.written} written, {self.linked} unchanged) in "
+                f"{sum(self.timings.values()):.2f} s"
+            )
+        d = self.diagnostics
+        lines.extend(d.summary_lines())
+        if not self.ok:
+            lines.append(f"Build failed: {self.failed_reason}. {self.out} was left as it was.")
+        else:
+            lines.append(f"Site written to {self.out}" + (f" ({d.warning_count} warnings)" if d.warning_count else ""))
+        return "\n".join(lines)
+
+
+_CTX: ProcessContext | None = None
+
+
+def _init_worker(ctx: ProcessContext) -> None:
+    global _CTX
+    _CTX = ctx
+
+
+def _work(item: tuple[RawArticle, frozenset[str]]) -> dict[str, Any]:
+    raw, recurring = item
+    assert _CTX is not None
+    ctx = ProcessContext(clean=CleanContext(_CTX.clean.disabled_rules, _CTX.clean.sources, recurring),
+                         registry=_CTX.registry)
+    return safe_process(raw, ctx).to_dict()
+
+
+def safe_process(raw: RawArticle, ctx: ProcessContext) -> ArticleFacts:
+    """process(), but a crash in a stage becomes a warning and an empty article, never a failed build."""
+    try:
+        return process(raw, ctx)
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the archive
+        from builder.model import CleanArticle, Metadata
+
+        clean = CleanArticle([], Metadata(), [], [f"could not be processed: {type(exc).__name__}: {exc}"])
+        return ArticleFacts(stem=raw.stem, path=raw.path, kind=raw.kind, clean=clean)
+
+
+def _progress(items: Iterable[T], length: int, label: str, show: bool) -> Iterator[T]:
+    if not show:
+        yield from items
+        return
+    with click.progressbar(items, length=length, label=label, file=sys.stderr) as bar:
+        yield from bar
+
+
+def run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
+    diag = Diagnostics()
+    out = cfg.path("output")
+    timings: dict[str, float] = {}
+    result = BuildResult(ok=False, out=out, archive=None, diagnostics=diag, timings=timings)
+    try:
+        check_output_path(out, cfg.root, opts.force)
+        cache_dir = cfg.path("cache")
+        with build_lock(cache_dir / "build.lock"):
+            files, archive, cache_hits = build_files(cfg, opts, diag, timings)
+            result.archive = archive
+            result.cache_hits = cache_hits
+            result.pages = sum(1 for p in files if p.endswith(".html"))
+            if opts.strict and diag.warning_count:
+                result.failed_reason = f"--strict and {diag.warning_count} warning(s)"
+                return result
+            if diag.error_count:
+                result.failed_reason = f"{diag.error_count} error(s)"
+                return result
+            t = time.perf_counter()
+            stats = write_site(files, out)
+            timings["write"] = time.perf_counter() - t
+            result.written, result.linked = stats.written, stats.linked
+            result.ok = True
+    except BriefingError as exc:
+        result.failed_reason = exc.message
+    return result
+
+
+def load_inputs(cfg: Config, diag: Diagnostics) -> list[RawArticle]:
+    in_dir = cfg.path("input")
+    if not in_dir.is_dir():
+        raise BriefingError(f"input folder {in_dir} does not exist (set `input:` in briefing.yml or pass --input)")
+    paths, skipped = discover(in_dir)
+    for s in skipped:
+        diag.warn("skipped input", f"{s.path}: {s.reason}")
+    raws = []
+    for p in paths:
+        rel = p.relative_to(in_dir).as_posix()
+        try:
+            raws.append(read_raw(p, rel))
+        except (ValueError, OSError) as exc:
+            diag.warn("skipped input", f"{rel}: {exc}")
+    return raws
+
+
+def process_all(
+    raws: list[RawArticle], ctx: ProcessContext, cache: FactsCache | None, workers: int, show: bool
+) -> list[ArticleFacts]:
+    evidence = collect_evidence(raws)
+    ctx_digest = digest_of([sorted(ctx.clean.disabled_rules), ctx.clean.sources, repr(ctx.registry)])
+    items = [(raw, evidence.for_article(raw)) for raw in raws]
+    keys = [article_key(raw.sha256, raw.path, ctx_digest, rec) for raw, rec in items]
+    cached = cache.get_many(keys) if cache else {}
+    todo = [(k, it) for k, it in zip(keys, items, strict=True) if k not in cached]
+    fresh: dict[str, dict[str, Any]] = {}
+    if todo:
+        work = [it for _, it in todo]
+        if workers > 1 and len(todo) >= POOL_MIN:
+            mp = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(max_workers=workers, mp_context=mp, initializer=_init_worker,
+                                     initargs=(ctx,)) as pool:
+                chunks = max(1, min(64, len(work) // (workers * 8)))
+                results: Iterable[dict[str, Any]] = pool.map(_work, work, chunksize=chunks)
+                for (k, _), d in zip(todo, _progress(results, len(work), "Cleaning", show), strict=True):
+                    fresh[k] = d
+        else:
+            _init_worker(ctx)
+            for (k, _), it in zip(todo, _progress(work, len(work), "Cleaning", show), strict=True):
+                fresh[k] = _work(it)
+        if cache:
+            cache.put_many(fresh)
+    return [ArticleFacts.from_dict(cached.get(k) or fresh[k]) for k in keys]
+
+
+def build_files(
+    cfg: Config, opts: BuildOptions, diag: Diagnostics, timings: dict[str, float]
+) -> tuple[dict[str, bytes], Archive, int]:
+    from builder.search import search_assets, search_files
+
+    def lap(name: str, t0: float) -> float:
+        now = time.perf_counter()
+        timings[name] = timings.get(name, 0.0) + now - t0
+        return now
+
+    t = time.perf_counter()
+    content = cfg.path("content")
+    try:
+        registry = load_registry(content / "actors.yaml")
+    except ContentError as exc:
+        diag.warn("bad actor registry", exc.message + " (registry ignored)")
+        registry = Registry()
+    sources = load_sources(content / "sources.yaml", diag.warn)
+    overrides = load_overrides(content / "articles", diag.warn)
+    handwritten = load_handwritten(content / "articles", diag.warn)
+    raws = load_inputs(cfg, diag)
+    t = lap("read", t)
+
+    ctx = ProcessContext(clean=CleanContext(disabled_rules=frozenset(cfg.cleaner.disable), sources=sources),
+                         registry=registry)
+    workers = opts.workers or cfg.workers or os.cpu_count() or 1
+    cache = FactsCache(cfg.path("cache") / "facts.sqlite", diag.warn)
+    try:
+        facts = process_all(raws, ctx, cache, workers, opts.progress)
+        hits = cache.hits
+    finally:
+        cache.close()
+    facts += [handwritten_facts(hw, registry) for hw in handwritten]
+    t = lap("clean", t)
+
+    archive = build_archive(facts, overrides, registry, diag.warn)
+    link_stories(archive)
+    t = lap("model", t)
+
+    theme = cfg.path("theme")
+    if not (theme / "templates").is_dir():
+        raise BriefingError(f"theme {theme}: no templates/ folder")
+    extra_static = search_assets(cfg.root)
+    asset_map, files = fingerprint_assets(theme / "static", extra_static)
+    user_static = content / "static"
+    if user_static.is_dir():
+        for p in sorted(user_static.rglob("*")):
+            if p.is_file() and not p.is_symlink():
+                files[p.relative_to(user_static).as_posix()] = p.read_bytes()
+    renderer = Renderer(cfg, theme, archive, asset_map)
+    pages = list(renderer.pages())
+    for page in _progress(pages, len(pages), "Rendering", opts.progress):
+        files[page.path] = renderer.render(page)
+    files.update(renderer.feeds())
+    t = lap("render", t)
+    files.update(search_files(archive, cfg.title))
+    t = lap("search", t)
+    files["sitemap.xml"] = renderer.sitemap(list(files))
+    files["robots.txt"] = renderer.robots()
+    return files, archive, hits
+

@@ -1,0 +1,139 @@
+"""End to end: build the seeds as a user would and check the site a reader gets."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import html5lib
+import pytest
+from click.testing import CliRunner
+
+from builder.cli import main
+from builder.config import load_config
+from builder.pipeline import BuildOptions, run_build
+from tests.conftest import make_project
+
+
+class Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        d = dict(attrs)
+        for key in ("href", "src"):
+            if d.get(key):
+                self.links.append(d[key] or "")
+        if d.get("id"):
+            self.ids.add(d["id"] or "")
+
+
+def site_files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_every_page_type_exists(built_seeds: Path) -> None:
+    site = built_seeds
+    for path in ["index.html", "404.html", "search/index.html", "actors/index.html", "actors/by-name/index.html",
+                 "sources/index.html", "feed.xml", "sitemap.xml", "robots.txt", "report/index.html"]:
+        assert (site / path).is_file(), path
+    articles = [p for p in (site / "articles").iterdir() if (p / "index.html").is_file()]
+    assert len(articles) == 5
+    assert list((site / "sources").glob("*/index.html"))
+    assert list((site / "timeline").rglob("index.html"))
+
+
+def test_internal_links_resolve(built_seeds: Path) -> None:
+    site = built_seeds
+    broken = []
+    checked = 0
+    for page in site.rglob("*.html"):
+        parser = Links()
+        parser.feed(page.read_text(encoding="utf-8"))
+        for link in parser.links:
+            parts = urlsplit(link)
+            if parts.scheme or link.startswith(("//", "#", "mailto:")):
+                continue
+            target = (page.parent / unquote(parts.path)).resolve()
+            if target.is_dir():
+                target = target / "index.html"
+            checked += 1
+            if not target.is_file() or not target.is_relative_to(site.resolve()):
+                broken.append(f"{page.relative_to(site)} -> {link}")
+    assert checked > 100
+    assert not broken, broken[:20]
+
+
+def test_every_page_parses_as_html5(built_seeds: Path) -> None:
+    for page in built_seeds.rglob("*.html"):
+        parser = html5lib.HTMLParser(strict=True)
+        try:
+            parser.parse(page.read_bytes())
+        except html5lib.html5parser.ParseError as exc:  # pragma: no cover - the message is the point
+            pytest.fail(f"{page.relative_to(built_seeds)}: {exc}")
+
+
+def test_links_are_relative_and_local(built_seeds: Path) -> None:
+    for page in built_seeds.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        for m in re.finditer(r'(?:src|href)="([^"]+)"', text):
+            link = m.group(1)
+            assert not link.startswith("/"), f"{page}: root-absolute link {link}"
+            if link.startswith("http"):
+                # only links to original articles leave the site
+                assert 'rel="noopener noreferrer' in text[max(0, m.start() - 300) : m.end() + 300] or "canonical" in text[
+                    max(0, m.start() - 40) : m.start()
+                ], f"{page}: {link}"
+        assert "<script>" not in text.replace('<script type="application/ld+json">', ""), f"{page}: inline script"
+        assert " style=" not in text, f"{page}: inline style"
+
+
+def test_seed_pages_show_titles_dates_and_people(built_seeds: Path) -> None:
+    for page in (built_seeds / "articles").glob("*/index.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "Undated" not in text.split('<section class="related"')[0], page
+        assert "<time datetime=\"2025-" in text
+    home = (built_seeds / "index.html").read_text(encoding="utf-8")
+    assert "December 2025" in home and "Undated" not in home
+
+
+def test_assets_are_fingerprinted(built_seeds: Path) -> None:
+    static = [p.name for p in (built_seeds / "static").rglob("*") if p.is_file()]
+    assert static
+    for name in static:
+        assert re.search(r"\.[0-9a-f]{10}\.\w+$", name), name
+
+
+def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
+    sites = []
+    for i in range(2):
+        proj = make_project(tmp_path / str(i))
+        result = run_build(load_config(None, root=proj), BuildOptions(workers=1 + i))
+        assert result.ok, result.summary()
+        sites.append(site_files(proj / "site"))
+    assert sites[0].keys() == sites[1].keys()
+    differ = [k for k in sites[0] if sites[0][k] != sites[1][k]]
+    assert not differ, differ[:10]
+
+
+def test_rebuild_from_cache_is_identical_and_links_unchanged_files(project: Path) -> None:
+    cfg = load_config(None, root=project)
+    first = run_build(cfg, BuildOptions())
+    before = site_files(project / "site")
+    second = run_build(cfg, BuildOptions())
+    assert first.ok and second.ok
+    assert second.cache_hits == 5
+    assert second.written == 0 and second.linked == len(before) - 1  # all but the manifest
+    assert site_files(project / "site") == before
+
+
+def test_cli_build_summary(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(project)
+    result = CliRunner().invoke(main, ["build"])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"Built 5 articles, \d+ people, \d+ outlets", result.output)
+    assert (project / "site" / "index.html").is_file()

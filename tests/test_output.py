@@ -1,0 +1,113 @@
+"""Output safety: refused paths, atomic swap, hand-placed files, the build lock."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from builder.config import load_config
+from builder.errors import OutputError
+from builder.output import MANIFEST, build_lock, check_output_path, write_site
+from builder.pipeline import BuildOptions, run_build
+
+
+@pytest.mark.parametrize("target", ["/", "~", ".", ".."])
+def test_refuses_dangerous_output_paths(tmp_path: Path, target: str) -> None:
+    root = tmp_path / "proj"
+    root.mkdir()
+    out = Path(target).expanduser() if target.startswith(("~", "/")) else root / target
+    with pytest.raises(OutputError, match="refusing"):
+        check_output_path(out, root, force=True)
+
+
+def test_refuses_folder_with_foreign_files_unless_forced(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine")
+    with pytest.raises(OutputError, match="did not write"):
+        check_output_path(out, tmp_path / "proj", force=False)
+    check_output_path(out, tmp_path / "proj", force=True)
+
+
+def test_write_site_replaces_whole_folder_and_records_manifest(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site({"a.html": b"1", "d/b.html": b"2"}, out)
+    stats = write_site({"a.html": b"1", "c.html": b"3"}, out)
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [MANIFEST, "a.html", "c.html"]
+    assert stats.linked == 1 and stats.written == 1 and stats.removed == 1
+    assert not list(tmp_path.glob(".briefing-*"))
+
+
+def test_failed_write_leaves_previous_site(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site({"a.html": b"old"}, out)
+    with pytest.raises(OutputError):
+        write_site({"a.html": b"new", "../escape.html": b"x"}, out)
+    assert (out / "a.html").read_bytes() == b"old"
+    assert not list(tmp_path.glob(".briefing-*"))
+
+
+def test_strict_build_with_warnings_leaves_site_untouched(project: Path) -> None:
+    cfg = load_config(None, root=project)
+    assert run_build(cfg, BuildOptions()).ok
+    before = (project / "site" / "index.html").read_bytes()
+    (project / "seeds" / "empty.txt").write_text("")
+    result = run_build(cfg, BuildOptions(strict=True))
+    assert not result.ok and "--strict" in (result.failed_reason or "")
+    assert (project / "site" / "index.html").read_bytes() == before
+
+
+def test_killed_build_leaves_previous_site_complete(project: Path) -> None:
+    cfg = load_config(None, root=project)
+    assert run_build(cfg, BuildOptions()).ok
+    before = {p: p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
+    # A build that is slowed down in the write stage, then killed half-way.
+    script = (
+        "import time\n"
+        "from pathlib import Path\n"
+        "real = Path.write_bytes\n"
+        "def slow(self, data):\n"
+        "    time.sleep(0.05)\n"
+        "    return real(self, data)\n"
+        "Path.write_bytes = slow\n"
+        "from builder.cli import main\n"
+        "main(['build', '--force'])\n"
+    )
+    (project / "seeds" / "000_eab357e4e4cc0aca.txt").write_text("Changed title\n\nA changed body paragraph.\n")
+    proc = subprocess.Popen([sys.executable, "-c", script], cwd=project, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not list(project.glob(".briefing-tmp-*/articles")):
+        time.sleep(0.02)
+    assert list(project.glob(".briefing-tmp-*")), "the build never reached the write stage"
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    after = {p: p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
+    assert after == before
+    # The next build cleans up the leftovers and succeeds.
+    assert run_build(cfg, BuildOptions()).ok
+    assert not list(project.glob(".briefing-tmp-*"))
+
+
+def test_second_build_waits_for_the_first(tmp_path: Path) -> None:
+    lock = tmp_path / "build.lock"
+    order: list[str] = []
+    with build_lock(lock):
+        child = subprocess.Popen(
+            [sys.executable, "-c",
+             "import sys; from pathlib import Path; from builder.output import build_lock\n"
+             f"with build_lock(Path({str(lock)!r})):\n    print('got it', flush=True)"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(0.5)
+        assert child.poll() is None, "the second build did not wait"
+        order.append("first done")
+    out, err = child.communicate(timeout=30)
+    assert out.strip() == "got it" and "waiting" in err
+    with pytest.raises(OutputError), build_lock(lock), build_lock(lock, wait=0.2):
+        pass
