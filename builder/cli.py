@@ -51,7 +51,7 @@ def build(config_file: str | None, input_dir: str | None, out_dir: str | None, s
 
 @main.command()
 @click.option("--config", "config_file", type=click.Path(dir_okay=False))
-@click.option("--port", default=8000, show_default=True, help="Port on 127.0.0.1.")
+@click.option("--port", default=8000, show_default=True, help="Port on 127.0.0.1 (0: any free port).")
 @click.option("--no-reload", is_flag=True, help="Do not rebuild on change.")
 def serve(config_file: str | None, port: int, no_reload: bool) -> None:
     """Build, serve site/ on 127.0.0.1, rebuild on change and reload the open page."""
@@ -60,7 +60,7 @@ def serve(config_file: str | None, port: int, no_reload: bool) -> None:
 
     cfg = _config(config_file)
     assert isinstance(cfg, Config)
-    run_serve(cfg, port=port, watch=not no_reload)
+    run_serve(cfg, port=port, watch=not no_reload, config_file=Path(config_file) if config_file else None)
 
 
 @main.command()

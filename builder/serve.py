@@ -1,0 +1,167 @@
+"""`briefing serve`: build, serve the site over HTTP on 127.0.0.1, rebuild on change,
+reload the open page. The reload script is added to pages as they are served, never
+written into site/."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from builder.config import Config, load_config
+from builder.pipeline import BuildOptions, run_build
+
+RELOAD_PATH = "/__briefing__/reload.js"
+EVENTS_PATH = "/__briefing__/events"
+RELOAD_JS = b"""(function () {
+  if (!window.EventSource) return;
+  var es = new EventSource("/__briefing__/events");
+  var first = null;
+  es.onmessage = function (e) {
+    if (first === null) { first = e.data; return; }
+    if (e.data !== first) { window.location.reload(); }
+  };
+})();
+"""
+
+
+class State:
+    def __init__(self) -> None:
+        self.generation = 0
+        self.cond = threading.Condition()
+
+    def bump(self) -> None:
+        with self.cond:
+            self.generation += 1
+            self.cond.notify_all()
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    state: State
+    site: Path
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802 - stdlib name
+        path = self.path.split("?", 1)[0]
+        if path == RELOAD_PATH:
+            self._send(200, "text/javascript", RELOAD_JS)
+            return
+        if path == EVENTS_PATH:
+            self._events()
+            return
+        fs_path = Path(self.translate_path(path))
+        if fs_path.is_dir():
+            fs_path = fs_path / "index.html"
+        if fs_path.suffix == ".html" and fs_path.is_file():
+            body = fs_path.read_bytes()
+            tag = f'<script src="{RELOAD_PATH}"></script></body>'.encode()
+            body = body.replace(b"</body>", tag, 1)
+            self._send(200, "text/html; charset=utf-8", body)
+            return
+        if not fs_path.exists() and (self.site / "404.html").is_file():
+            self._send(404, "text/html; charset=utf-8", (self.site / "404.html").read_bytes())
+            return
+        super().do_GET()
+
+    def _send(self, code: int, ctype: str, body: bytes) -> None:
+        self.send_response(code)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _events(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        seen = -1
+        try:
+            while True:
+                with self.state.cond:
+                    if self.state.generation == seen:
+                        self.state.cond.wait(timeout=15)
+                    gen = self.state.generation
+                self.wfile.write(f"data: {gen}\n\n".encode() if gen != seen else b": ping\n\n")
+                self.wfile.flush()
+                seen = gen
+        except (BrokenPipeError, ConnectionResetError):
+            return
+
+
+def watched_files(cfg: Config, config_file: Path | None) -> Iterator[Path]:
+    for key in ("input", "content", "theme"):
+        root = cfg.path(key)
+        if root.is_dir():
+            for dirpath, dirs, files in os.walk(root):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                for f in files:
+                    yield Path(dirpath) / f
+    if config_file is not None:
+        yield config_file
+
+
+def snapshot(cfg: Config, config_file: Path | None) -> dict[str, tuple[float, int]]:
+    snap = {}
+    for p in watched_files(cfg, config_file):
+        try:
+            st = p.stat()
+        except OSError:
+            continue
+        snap[str(p)] = (st.st_mtime, st.st_size)
+    return snap
+
+
+def make_server(site: Path, port: int, state: State) -> http.server.ThreadingHTTPServer:
+    handler = functools.partial(Handler, directory=str(site))
+    Handler.state = state
+    Handler.site = site
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    server.daemon_threads = True
+    return server
+
+
+def serve(cfg: Config, port: int = 8000, watch: bool = True, config_file: Path | None = None) -> None:
+    result = run_build(cfg, BuildOptions(force=False))
+    click.echo(result.summary())
+    if not result.ok and not cfg.path("output").is_dir():
+        raise click.ClickException("the first build failed and there is no site to serve")
+    state = State()
+    site = cfg.path("output")
+    server = make_server(site, port, state)
+    click.echo(f"Serving {site} at http://127.0.0.1:{server.server_address[1]}/ (Ctrl-C to stop)")
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    cfg_file = config_file or (cfg.root / "briefing.yml" if (cfg.root / "briefing.yml").is_file() else None)
+    before = snapshot(cfg, cfg_file)
+    try:
+        while True:
+            time.sleep(0.5)
+            if not watch:
+                continue
+            now = snapshot(cfg, cfg_file)
+            if now == before:
+                continue
+            before = now
+            click.echo("Change detected; rebuilding…")
+            try:
+                new_cfg = load_config(cfg_file, root=cfg.root) if cfg_file else cfg
+            except click.ClickException as exc:
+                click.echo(f"error: {exc.message}", err=True)
+                continue
+            result = run_build(new_cfg, BuildOptions())
+            click.echo(result.summary())
+            if result.ok:
+                state.bump()
+    except KeyboardInterrupt:
+        click.echo("Stopped.")
+    finally:
+        server.shutdown()
