@@ -54,7 +54,12 @@ def handwritten_facts(hw: Handwritten, registry: Registry) -> ArticleFacts:
     actors = find_actors(paragraphs, registry)
     quotes = find_quotes(paragraphs, actors)
     return ArticleFacts(
-        stem=hw.stem, path=hw.path, kind="handwritten", clean=CleanArticle(paragraphs, meta), actors=actors, quotes=quotes
+        stem=hw.stem,
+        path=hw.path,
+        kind="handwritten",
+        clean=CleanArticle(paragraphs, meta),
+        actors=actors,
+        quotes=quotes,
     )
 
 
@@ -123,16 +128,22 @@ def build_archive(
     articles: dict[str, Article] = {}
     for d in drafts:
         f = d.facts
+        for w in f.clean.warnings:
+            warn("input", f"{f.path}: {w}")
+        if not f.clean.paragraphs:
+            warn("empty article", f"{f.path}: nothing is left after cleaning; not published")
+            continue
         title_is_fallback = not d.meta.title
         title = d.meta.title or fallback_title(f.clean.paragraphs)
         slug_text = str(d.override["slug"]) if "slug" in d.override else title
         slug = article_slugs.claim(slug_text, "article")
         if title_is_fallback:
-            warn("untitled", f"{f.path}: no title found; using the lead's first words (set one in content/articles/{f.stem}.yml)")
+            warn(
+                "untitled",
+                f"{f.path}: no title found; using the lead's first words (set one in content/articles/{f.stem}.yml)",
+            )
         if not d.meta.date:
             warn("undated", f"{f.path}: no date found (set one in content/articles/{f.stem}.yml)")
-        if not f.clean.paragraphs:
-            warn("empty article", f"{f.path}: nothing left after cleaning")
         source_slug = None
         if d.meta.source:
             key = slugify(d.meta.source, "outlet")
@@ -148,8 +159,6 @@ def build_archive(
             k = merge.of.get((f.path, q.speaker))
             if k is not None:
                 quotes.append(Quote(speaker=slug_of_key[k], text=q.text, paragraph=q.paragraph))
-        for w in f.clean.warnings:
-            warn("input", f"{f.path}: {w}")
         articles[slug] = Article(
             slug=slug,
             stem=f.stem,
@@ -177,10 +186,19 @@ def build_archive(
     actors: dict[str, Actor] = {}
     for key, ma in merge.actors.items():
         slug = slug_of_key[key]
-        actors[slug] = Actor(slug=slug, name=ma.name, forms=list(ma.forms), roles=[], articles=[],
-                             role=ma.role, description=ma.description)
+        actors[slug] = Actor(
+            slug=slug,
+            name=ma.name,
+            forms=list(ma.forms),
+            roles=[],
+            articles=[],
+            role=ma.role,
+            description=ma.description,
+        )
     path_to_slug = {a.path: a.slug for a in articles.values()}
     for d in drafts:
+        if d.facts.path not in path_to_slug:
+            continue
         art = articles[path_to_slug[d.facts.path]]
         for a in d.actors:
             k = merge.of.get((d.facts.path, a.name))
@@ -196,7 +214,7 @@ def build_archive(
     outlets: dict[str, Outlet] = {}
     for art in by_date:
         if art.source_slug:
-            outlets.setdefault(art.source_slug, Outlet(art.source_slug, outlet_names[art.source_slug], [])).articles.append(
-                art.slug
-            )
+            outlets.setdefault(
+                art.source_slug, Outlet(art.source_slug, outlet_names[art.source_slug], [])
+            ).articles.append(art.slug)
     return Archive(articles=dict(sorted(articles.items())), actors=actors, outlets=dict(sorted(outlets.items())))

@@ -29,14 +29,24 @@ def main() -> None:
 
 
 @main.command()
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Configuration file (default: briefing.yml).")
-@click.option("--input", "input_dir", type=click.Path(file_okay=False), help="Folder of raw articles (default: seeds/).")
+@click.option(
+    "--config", "config_file", type=click.Path(dir_okay=False), help="Configuration file (default: briefing.yml)."
+)
+@click.option(
+    "--input", "input_dir", type=click.Path(file_okay=False), help="Folder of raw articles (default: seeds/)."
+)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Output folder (default: site/).")
 @click.option("--strict", is_flag=True, help="Treat warnings as failure (exit 1, site/ left untouched).")
 @click.option("--force", is_flag=True, help="Allow an output folder that holds files the build did not write.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
-def build(config_file: str | None, input_dir: str | None, out_dir: str | None, strict: bool, force: bool, quiet: bool) -> None:
-    """Build the site from the raw articles."""
+def build(
+    config_file: str | None, input_dir: str | None, out_dir: str | None, strict: bool, force: bool, quiet: bool
+) -> None:
+    """Build the site from the raw articles.
+
+    Exit status: 0 built (warnings, if any, are in the summary); 1 the build failed and the
+    previous site was left untouched; 2 the site was built but some input files could not be used.
+    """
     from builder.config import Config
     from builder.pipeline import BuildOptions, run_build
 
@@ -45,8 +55,8 @@ def build(config_file: str | None, input_dir: str | None, out_dir: str | None, s
     result = run_build(cfg, BuildOptions(strict=strict, force=force, progress=not quiet and sys.stderr.isatty()))
     if not quiet:
         click.echo(result.summary(), err=False)
-    if not result.ok:
-        sys.exit(1)
+    if result.exit_code:
+        sys.exit(result.exit_code)
 
 
 @main.command()
@@ -69,12 +79,12 @@ def serve(config_file: str | None, port: int, no_reload: bool) -> None:
 @click.option("--config", "config_file", type=click.Path(dir_okay=False))
 def clean(file: str, as_json: bool, config_file: str | None) -> None:
     """Clean one raw article and print its body (or everything, with --json)."""
+    from builder.clean import CleanContext
     from builder.config import Config
     from builder.content import load_overrides, load_sources
     from builder.extract.registry import load_registry
     from builder.ingest import read_raw
     from builder.process import ProcessContext, facts_json, process
-    from builder.clean import CleanContext
 
     cfg = _config(config_file)
     assert isinstance(cfg, Config)
@@ -89,7 +99,9 @@ def clean(file: str, as_json: bool, config_file: str | None) -> None:
         raise click.ClickException(f"{file}: {exc}") from exc
     registry = load_registry(content / "actors.yaml")
     ctx = ProcessContext(
-        clean=CleanContext(disabled_rules=frozenset(cfg.cleaner.disable), sources=load_sources(content / "sources.yaml", warn)),
+        clean=CleanContext(
+            disabled_rules=frozenset(cfg.cleaner.disable), sources=load_sources(content / "sources.yaml", warn)
+        ),
         registry=registry,
     )
     facts = process(raw, ctx)

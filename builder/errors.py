@@ -54,14 +54,23 @@ class Diagnostics:
     def error_count(self) -> int:
         return sum(len(v) for v in self.errors.values())
 
-    def summary_lines(self, per_kind: int = 3) -> list[str]:
+    def summary_lines(self, per_kind: int = 5, log_path: str | None = None) -> list[str]:
+        """One screen: every error, and up to ``per_kind`` warnings of each kind."""
         out: list[str] = []
+        for label, groups, limit in (("error", self.errors, None), ("warning", self.warnings, per_kind)):
+            for kind in sorted(groups):
+                msgs = sorted(set(groups[kind]))
+                out.append(f"{label}: {kind} ({len(groups[kind])})")
+                shown = msgs if limit is None else msgs[:limit]
+                out.extend(f"    {m}" for m in shown)
+                if len(msgs) > len(shown):
+                    where = f" (all in {log_path})" if log_path else ""
+                    out.append(f"    … and {len(msgs) - len(shown)} more{where}")
+        return out
+
+    def full_log(self) -> str:
+        lines = []
         for label, groups in (("error", self.errors), ("warning", self.warnings)):
             for kind in sorted(groups):
-                msgs = groups[kind]
-                out.append(f"{label}: {kind} ({len(msgs)})")
-                for m in sorted(set(msgs))[:per_kind]:
-                    out.append(f"    {m}")
-                if len(set(msgs)) > per_kind:
-                    out.append(f"    … and {len(set(msgs)) - per_kind} more (see site report)")
-        return out
+                lines.extend(f"{label}: {kind}: {m}" for m in sorted(set(groups[kind])))
+        return "\n".join(lines) + ("\n" if lines else "")

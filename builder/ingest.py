@@ -10,7 +10,7 @@ from pathlib import Path
 from builder.model import RawArticle
 
 KINDS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}
-MAX_BYTES = 64 * 1024 * 1024  # a larger file is skipped with a warning
+MAX_BYTES = 8 * 1024 * 1024  # no news article is this large: a larger file is skipped with an error
 
 
 @dataclass
@@ -55,9 +55,14 @@ def looks_binary(data: bytes) -> bool:
 
 def read_raw(path: Path, rel: str | None = None) -> RawArticle:
     """Read one file into a RawArticle. Raises ValueError with a readable reason for non-text."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise ValueError(
+            f"{size / 1024 / 1024:.1f} MB is over the {MAX_BYTES // (1024 * 1024)} MB limit for one article"
+        )
     data = path.read_bytes()
-    if len(data) > MAX_BYTES:
-        raise ValueError(f"{len(data) // (1024 * 1024)} MB is over the {MAX_BYTES // (1024 * 1024)} MB limit")
+    if not data.strip():
+        raise ValueError("empty file")
     if looks_binary(data):
         raise ValueError("binary file, not text")
     text, warnings = decode(data)

@@ -191,7 +191,9 @@ def build_lock(lock_path: Path, wait: float = 600.0) -> Iterator[None]:
                 break
             except BlockingIOError:
                 if time.monotonic() > deadline:
-                    raise OutputError(f"another build holds {lock_path} (waited {wait:.0f} s); try again later") from None
+                    raise OutputError(
+                        f"another build holds {lock_path} (waited {wait:.0f} s); try again later"
+                    ) from None
                 if not announced:
                     import click
 

@@ -7,7 +7,7 @@ import multiprocessing
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +43,9 @@ class BuildOptions:
 
 @dataclass
 class BuildResult:
+    """``ok``: the site was written. ``exit_code``: 0 clean or warnings only; 1 the build failed and
+    the previous site is untouched; 2 the site was written but some inputs could not be used."""
+
     ok: bool
     out: Path
     archive: Archive | None
@@ -53,6 +56,13 @@ class BuildResult:
     linked: int = 0
     cache_hits: int = 0
     failed_reason: str | None = None
+    log_path: Path | None = None
+
+    @property
+    def exit_code(self) -> int:
+        if not self.ok:
+            return 1
+        return 2 if self.diagnostics.error_count else 0
 
     def summary(self) -> str:
         lines = []
@@ -64,7 +74,7 @@ class BuildResult:
                 f"{sum(self.timings.values()):.2f} s"
             )
         d = self.diagnostics
-        lines.extend(d.summary_lines())
+        lines.extend(d.summary_lines(log_path=str(self.log_path) if self.log_path else None))
         if not self.ok:
             lines.append(f"Build failed: {self.failed_reason}. {self.out} was left as it was.")
         else:
@@ -83,8 +93,9 @@ def _init_worker(ctx: ProcessContext) -> None:
 def _work(item: tuple[RawArticle, frozenset[str]]) -> dict[str, Any]:
     raw, recurring = item
     assert _CTX is not None
-    ctx = ProcessContext(clean=CleanContext(_CTX.clean.disabled_rules, _CTX.clean.sources, recurring),
-                         registry=_CTX.registry)
+    ctx = ProcessContext(
+        clean=CleanContext(_CTX.clean.disabled_rules, _CTX.clean.sources, recurring), registry=_CTX.registry
+    )
     return safe_process(raw, ctx).to_dict()
 
 
@@ -123,8 +134,8 @@ def run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
             if opts.strict and diag.warning_count:
                 result.failed_reason = f"--strict and {diag.warning_count} warning(s)"
                 return result
-            if diag.error_count:
-                result.failed_reason = f"{diag.error_count} error(s)"
+            if opts.strict and diag.error_count:
+                result.failed_reason = f"--strict and {diag.error_count} error(s)"
                 return result
             t = time.perf_counter()
             stats = write_site(files, out)
@@ -133,7 +144,20 @@ def run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
             result.ok = True
     except BriefingError as exc:
         result.failed_reason = exc.message
+    finally:
+        result.log_path = _save_log(cfg.path("cache"), diag)
     return result
+
+
+def _save_log(cache_dir: Path, diag: Diagnostics) -> Path | None:
+    """Every message of the last build, for when the one-screen summary had to cut."""
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        path = cache_dir / "last-build.log"
+        path.write_text(diag.full_log(), encoding="utf-8")
+        return path
+    except OSError:
+        return None
 
 
 def load_inputs(cfg: Config, diag: Diagnostics) -> list[RawArticle]:
@@ -142,14 +166,14 @@ def load_inputs(cfg: Config, diag: Diagnostics) -> list[RawArticle]:
         raise BriefingError(f"input folder {in_dir} does not exist (set `input:` in briefing.yml or pass --input)")
     paths, skipped = discover(in_dir)
     for s in skipped:
-        diag.warn("skipped input", f"{s.path}: {s.reason}")
+        diag.warn("ignored file", f"{s.path}: {s.reason}")
     raws = []
     for p in paths:
         rel = p.relative_to(in_dir).as_posix()
         try:
             raws.append(read_raw(p, rel))
         except (ValueError, OSError) as exc:
-            diag.warn("skipped input", f"{rel}: {exc}")
+            diag.error("unreadable input", f"{rel}: {exc}")
     return raws
 
 
@@ -167,8 +191,9 @@ def process_all(
         work = [it for _, it in todo]
         if workers > 1 and len(todo) >= POOL_MIN:
             mp = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(max_workers=workers, mp_context=mp, initializer=_init_worker,
-                                     initargs=(ctx,)) as pool:
+            with ProcessPoolExecutor(
+                max_workers=workers, mp_context=mp, initializer=_init_worker, initargs=(ctx,)
+            ) as pool:
                 chunks = max(1, min(64, len(work) // (workers * 8)))
                 results: Iterable[dict[str, Any]] = pool.map(_work, work, chunksize=chunks)
                 for (k, _), d in zip(todo, _progress(results, len(work), "Cleaning", show), strict=True):
@@ -205,8 +230,9 @@ def build_files(
     raws = load_inputs(cfg, diag)
     t = lap("read", t)
 
-    ctx = ProcessContext(clean=CleanContext(disabled_rules=frozenset(cfg.cleaner.disable), sources=sources),
-                         registry=registry)
+    ctx = ProcessContext(
+        clean=CleanContext(disabled_rules=frozenset(cfg.cleaner.disable), sources=sources), registry=registry
+    )
     workers = opts.workers or cfg.workers or os.cpu_count() or 1
     cache = FactsCache(cfg.path("cache") / "facts.sqlite", diag.warn)
     try:
@@ -242,4 +268,3 @@ def build_files(
     files["sitemap.xml"] = renderer.sitemap(list(files))
     files["robots.txt"] = renderer.robots()
     return files, archive, hits
-

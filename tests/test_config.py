@@ -29,7 +29,9 @@ def test_values_and_paths_relative_to_config(tmp_path: Path) -> None:
 
 
 def test_every_error_names_its_key(tmp_path: Path) -> None:
-    p = write(tmp_path, "title: 3\npage_size: many\nbase_url: example.org\nshiny: yes\ncleaner: {disable: [no_such_rule]}\n")
+    p = write(
+        tmp_path, "title: 3\npage_size: many\nbase_url: example.org\nshiny: yes\ncleaner: {disable: [no_such_rule]}\n"
+    )
     with pytest.raises(ConfigError) as info:
         load_config(p)
     errors = info.value.errors

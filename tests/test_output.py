@@ -39,7 +39,11 @@ def test_write_site_replaces_whole_folder_and_records_manifest(tmp_path: Path) -
     out = tmp_path / "site"
     write_site({"a.html": b"1", "d/b.html": b"2"}, out)
     stats = write_site({"a.html": b"1", "c.html": b"3"}, out)
-    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [MANIFEST, "a.html", "c.html"]
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
+        MANIFEST,
+        "a.html",
+        "c.html",
+    ]
     assert stats.linked == 1 and stats.written == 1 and stats.removed == 1
     assert not list(tmp_path.glob(".briefing-*"))
 
@@ -80,8 +84,13 @@ def test_killed_build_leaves_previous_site_complete(project: Path) -> None:
         "main(['build', '--force'])\n"
     )
     (project / "seeds" / "000_eab357e4e4cc0aca.txt").write_text("Changed title\n\nA changed body paragraph.\n")
-    proc = subprocess.Popen([sys.executable, "-c", script], cwd=project, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script],
+        cwd=project,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not list(project.glob(".briefing-tmp-*/articles")):
         time.sleep(0.02)
@@ -100,10 +109,16 @@ def test_second_build_waits_for_the_first(tmp_path: Path) -> None:
     order: list[str] = []
     with build_lock(lock):
         child = subprocess.Popen(
-            [sys.executable, "-c",
-             "import sys; from pathlib import Path; from builder.output import build_lock\n"
-             f"with build_lock(Path({str(lock)!r})):\n    print('got it', flush=True)"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            [
+                sys.executable,
+                "-c",
+                "import sys; from pathlib import Path; from builder.output import build_lock\n"
+                f"with build_lock(Path({str(lock)!r})):\n    print('got it', flush=True)",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         time.sleep(0.5)
         assert child.poll() is None, "the second build did not wait"
         order.append("first done")

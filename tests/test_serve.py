@@ -20,8 +20,13 @@ def fetch(url: str) -> tuple[int, bytes]:
 
 
 def test_serve_builds_serves_and_rebuilds(project: Path) -> None:
-    proc = subprocess.Popen([sys.executable, "-m", "builder", "serve", "--port", "0"], cwd=project,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "builder", "serve", "--port", "0"],
+        cwd=project,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         assert proc.stdout is not None
         port = None
@@ -46,7 +51,9 @@ def test_serve_builds_serves_and_rebuilds(project: Path) -> None:
         assert b"reload.js" not in (project / "site" / "index.html").read_bytes()
 
         seed = project / "seeds" / "zz_new.txt"
-        seed.write_text("A brand new headline about Geneva\n\nMarch 3, 2025\n\nThe talks resumed on Monday in Geneva.\n")
+        seed.write_text(
+            "A brand new headline about Geneva\n\nMarch 3, 2025\n\nThe talks resumed on Monday in Geneva.\n"
+        )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if b"brand new headline" in fetch(base + "/")[1].lower() or b"brand-new" in fetch(base + "/")[1]:
