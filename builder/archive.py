@@ -14,6 +14,8 @@ from builder.content import Handwritten, Override
 from builder.extract.actors import Merge, find_actors, merge_actors
 from builder.extract.quotes import find_quotes
 from builder.extract.registry import Registry
+from builder.fingerprint import fingerprint
+from builder.markup import render_markdown
 from builder.model import (
     Actor,
     ActorMention,
@@ -176,6 +178,8 @@ def build_archive(
             warnings=f.clean.warnings,
             title_is_fallback=title_is_fallback,
             handwritten=f.kind == "handwritten",
+            body_html=f.body_html,
+            fingerprint=f.fingerprint,
         )
         if d.meta.url and articles[slug].url is None:
             warn("unsafe url", f"{f.path}: original URL {d.meta.url!r} is not http(s); not linked")

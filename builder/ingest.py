@@ -40,6 +40,9 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     return data.decode("cp1252", errors="replace"), warnings
 
 
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13))
+
+
 def looks_binary(data: bytes) -> bool:
     """A NUL byte outside UTF-16, or mostly control bytes: not text."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -49,7 +52,7 @@ def looks_binary(data: bytes) -> bool:
         return True
     if not head:
         return False
-    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    control = len(head.translate(None, _NOT_CONTROL))
     return control / len(head) > 0.1
 
 

@@ -8,7 +8,7 @@ JSON through ``to_dict``/``from_dict``).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -69,6 +69,14 @@ class Quote:
 
 
 @dataclass
+class Fingerprint:
+    """What story linking compares: distinctive words and a min-hash of 5-word shingles."""
+
+    terms: list[str] = field(default_factory=list)
+    minhash: list[int] = field(default_factory=list)
+
+
+@dataclass
 class ArticleFacts:
     """Everything one article yields on its own: the unit of caching and of the pool."""
 
@@ -78,9 +86,29 @@ class ArticleFacts:
     clean: CleanArticle
     actors: list[ActorMention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    body_html: str = ""  # the paragraphs rendered by markdown-it-py (builder.markup)
+    fingerprint: Fingerprint = field(default_factory=Fingerprint)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """Plain JSON-able data (hand-written: dataclasses.asdict is slow on the hot path)."""
+        c = self.clean
+        m = c.metadata
+        return {
+            "stem": self.stem,
+            "path": self.path,
+            "kind": self.kind,
+            "clean": {
+                "paragraphs": list(c.paragraphs),
+                "metadata": {"title": m.title, "date": m.date, "source": m.source, "authors": list(m.authors),
+                             "url": m.url},
+                "removed": [{"text": r.text, "rule": r.rule} for r in c.removed],
+                "warnings": list(c.warnings),
+            },
+            "actors": [{"name": a.name, "mentions": list(a.mentions), "roles": list(a.roles)} for a in self.actors],
+            "quotes": [{"speaker": q.speaker, "text": q.text, "paragraph": q.paragraph} for q in self.quotes],
+            "body_html": self.body_html,
+            "fingerprint": {"terms": list(self.fingerprint.terms), "minhash": list(self.fingerprint.minhash)},
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> ArticleFacts:
@@ -98,6 +126,8 @@ class ArticleFacts:
             clean=clean,
             actors=[ActorMention(**a) for a in d["actors"]],
             quotes=[Quote(**q) for q in d["quotes"]],
+            body_html=d["body_html"],
+            fingerprint=Fingerprint(**d["fingerprint"]),
         )
 
 
@@ -124,6 +154,8 @@ class Article:
     related: list[str] = field(default_factory=list)  # slugs
     story: str | None = None  # story id shared with same-event articles
     duplicate_of: str | None = None  # slug of the article this copies
+    body_html: str = ""  # rendered body (markdown-it-py), escaped
+    fingerprint: Fingerprint = field(default_factory=Fingerprint)
 
     @property
     def excerpt(self) -> str:

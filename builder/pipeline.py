@@ -26,7 +26,7 @@ from builder.ingest import discover, read_raw
 from builder.model import Archive, ArticleFacts, RawArticle
 from builder.output import build_lock, check_output_path, write_site
 from builder.process import ProcessContext, process
-from builder.render import Renderer, fingerprint_assets
+from builder.render import Page, Renderer, fingerprint_assets
 from builder.stories import link_stories
 
 T = TypeVar("T")
@@ -73,6 +73,8 @@ class BuildResult:
                 f"{self.pages} pages ({self.written} written, {self.linked} unchanged) in "
                 f"{sum(self.timings.values()):.2f} s"
             )
+        if self.timings:
+            lines.append("Stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in self.timings.items()))
         d = self.diagnostics
         lines.extend(d.summary_lines(log_path=str(self.log_path) if self.log_path else None))
         if not self.ok:
@@ -116,6 +118,38 @@ def _progress(items: Iterable[T], length: int, label: str, show: bool) -> Iterat
         return
     with click.progressbar(items, length=length, label=label, file=sys.stderr) as bar:
         yield from bar
+
+
+_RENDER: tuple[Renderer, list[Page]] | None = None
+RENDER_POOL_MIN = 300  # fewer pages than this render inline
+
+
+def _render_chunk(bounds: tuple[int, int]) -> list[tuple[str, bytes]]:
+    assert _RENDER is not None
+    renderer, pages = _RENDER
+    return [(p.path, renderer.render(p)) for p in pages[bounds[0] : bounds[1]]]
+
+
+def render_pages(renderer: Renderer, pages: list[Page], workers: int, show: bool) -> dict[str, bytes]:
+    """Render pages, in forked workers when there are many (they share the archive copy-on-write)."""
+    global _RENDER
+    out: dict[str, bytes] = {}
+    if workers <= 1 or len(pages) < RENDER_POOL_MIN:
+        for page in _progress(pages, len(pages), "Rendering", show):
+            out[page.path] = renderer.render(page)
+        return out
+    _RENDER = (renderer, pages)
+    try:
+        step = max(50, len(pages) // (workers * 16))
+        chunks = [(i, min(i + step, len(pages))) for i in range(0, len(pages), step)]
+        mp = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=mp) as pool:
+            results = pool.map(_render_chunk, chunks)
+            for chunk in _progress(results, len(chunks), "Rendering", show):
+                out.update(chunk)
+    finally:
+        _RENDER = None
+    return out
 
 
 def run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
@@ -259,8 +293,7 @@ def build_files(
                 files[p.relative_to(user_static).as_posix()] = p.read_bytes()
     renderer = Renderer(cfg, theme, archive, asset_map)
     pages = list(renderer.pages())
-    for page in _progress(pages, len(pages), "Rendering", opts.progress):
-        files[page.path] = renderer.render(page)
+    files.update(render_pages(renderer, pages, workers, opts.progress))
     files.update(renderer.feeds())
     t = lap("render", t)
     files.update(search_files(archive, cfg.title))

@@ -9,6 +9,8 @@ from builder.clean import CleanContext, clean_article
 from builder.extract.actors import find_actors, merge_actors
 from builder.extract.quotes import find_quotes
 from builder.extract.registry import Registry
+from builder.fingerprint import fingerprint
+from builder.markup import render_text_paragraphs
 from builder.model import ArticleFacts, RawArticle
 
 
@@ -23,7 +25,16 @@ def process(raw: RawArticle, ctx: ProcessContext) -> ArticleFacts:
     clean.warnings[:0] = list(raw.warnings)
     actors = find_actors(clean.paragraphs, ctx.registry)
     quotes = find_quotes(clean.paragraphs, actors)
-    return ArticleFacts(stem=raw.stem, path=raw.path, kind=raw.kind, clean=clean, actors=actors, quotes=quotes)
+    return ArticleFacts(
+        stem=raw.stem,
+        path=raw.path,
+        kind=raw.kind,
+        clean=clean,
+        actors=actors,
+        quotes=quotes,
+        body_html=render_text_paragraphs(clean.paragraphs),
+        fingerprint=fingerprint(clean.paragraphs),
+    )
 
 
 def facts_json(facts: ArticleFacts, registry: Registry, override: dict[str, Any] | None = None) -> dict[str, Any]:

@@ -97,14 +97,16 @@ class SlugRegistry:
     def __init__(self, reserved: set[str] | None = None) -> None:
         self.taken: set[str] = set(reserved or ())
         self.collisions: list[tuple[str, str]] = []  # (wanted, given)
+        self.next_suffix: dict[str, int] = {}
 
     def claim(self, text: str, fallback: str = "item") -> str:
         base = slugify(text, fallback)
         slug = base
-        n = 2
+        n = self.next_suffix.get(base, 2)
         while slug in self.taken:
             slug = f"{base}-{n}"
             n += 1
+        self.next_suffix[base] = n
         self.taken.add(slug)
         if slug != base:
             self.collisions.append((base, slug))

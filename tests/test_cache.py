@@ -56,3 +56,19 @@ def test_corrupt_entry_is_recomputed(tmp_path: Path) -> None:
     c.warn = lambda kind, msg: warnings.append((kind, msg))
     assert c.get_many(["k", "j"]) == {}
     assert len(warnings) == 2
+
+
+def test_facts_round_trip_is_exact() -> None:
+    from dataclasses import asdict
+
+    from builder.model import ActorMention, ArticleFacts, CleanArticle, Fingerprint, Metadata, Quote, Removal
+
+    facts = ArticleFacts(
+        stem="s", path="s.txt", kind="txt",
+        clean=CleanArticle(["p1", "p2"], Metadata("T", "2025-01-02", "O", ["A"], "https://x"), [Removal("r", "rule")],
+                           ["w"]),
+        actors=[ActorMention("N M", ["M"], ["envoy"])], quotes=[Quote("N M", "q", 1)], body_html="<p>p1</p>",
+        fingerprint=Fingerprint(["t"], [1, 2]),
+    )
+    assert facts.to_dict() == asdict(facts)
+    assert ArticleFacts.from_dict(facts.to_dict()) == facts

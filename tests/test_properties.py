@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from builder.clean import CleanContext, clean_article
 from builder.model import RawArticle
-from builder.render import escape_markdown, make_markdown
+from builder.markup import render_text_paragraphs
 from builder.slugs import SlugRegistry, slugify
 
 BOILER = [
@@ -150,7 +150,7 @@ PARA = (
 @settings(max_examples=300, deadline=None)
 @given(PARA)
 def test_article_text_renders_as_exactly_that_text(para: str) -> None:
-    html = make_markdown().render(escape_markdown(para))
+    html = render_text_paragraphs([para])
     parser = TextOnly()
     parser.feed(html)
     assert parser.tags == ["p"], html
