@@ -1,0 +1,796 @@
+/* Briefing search. Loaded (deferred) on every page: "/" focuses the search box; on the
+ * search page it answers queries with lunr.js from a term-sharded index (see docs/search.md).
+ * Data files are scripts calling __briefingSearch(key, data), so they load from file:// and
+ * under a strict Content-Security-Policy. Everything shown is built with text nodes. */
+(function () {
+  "use strict";
+  var d = document;
+
+  function metaContent(name) {
+    var m = d.querySelector('meta[name="' + name + '"]');
+    return m ? m.getAttribute("content") : null;
+  }
+
+  var ROOT = metaContent("briefing-root") || "./";
+
+  // ---- "/" focuses the search box --------------------------------------------------------
+  d.addEventListener("keydown", function (e) {
+    if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey) return;
+    var t = e.target;
+    var tag = t && t.tagName;
+    if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || (t && t.isContentEditable)) return;
+    var box = d.getElementById("search-q") || d.getElementById("site-q");
+    if (box) {
+      e.preventDefault();
+      box.focus();
+      box.select();
+    }
+  });
+
+  var page = d.getElementById("search-page");
+  if (!page) return;
+
+  // ---- loading data files (script tags: works on file://, no eval) ---------------------
+  var BASE = new URL(ROOT + "search/", d.baseURI).href;
+  var VERSION = "";
+  var slots = Object.create(null);
+
+  window.__briefingSearch = function (key, data) {
+    var s = slots[key];
+    if (s) { s.data = data; s.ok = true; }
+  };
+
+  function loadScript(src, slot) {
+    return new Promise(function (resolve, reject) {
+      var el = d.createElement("script");
+      el.src = src;
+      el.async = true;
+      el.onload = function () {
+        el.remove();
+        if (!slot || slot.ok) resolve(slot ? slot.data : null);
+        else reject(new Error("bad data file " + src));
+      };
+      el.onerror = function () { el.remove(); reject(new Error("cannot load " + src)); };
+      d.head.appendChild(el);
+    });
+  }
+
+  function load(key) {
+    var s = slots[key];
+    if (s) return s.promise;
+    s = slots[key] = { ok: false, data: null };
+    var parts = key.split("/").map(encodeURIComponent).join("/");
+    s.promise = loadScript(BASE + parts + ".js" + (VERSION ? "?v=" + VERSION : ""), s);
+    s.promise.catch(function () { delete slots[key]; });
+    return s.promise;
+  }
+
+  var lunrReady = null;
+  function loadLunr() {
+    if (!lunrReady) {
+      lunrReady = window.lunr ? Promise.resolve() :
+        loadScript(new URL(metaContent("briefing-lunr") || ROOT + "static/vendor/lunr.min.js", d.baseURI).href, null);
+    }
+    return lunrReady;
+  }
+
+  var meta = null;
+  var ready = Promise.all([loadLunr(), load("meta")]).then(function (r) {
+    meta = r[1];
+    VERSION = meta.v;
+    searchPipeline = new lunr.Pipeline();
+    searchPipeline.add(lunr.stemmer);
+    return meta;
+  });
+
+  // ---- text processing exactly as the index was built -------------------------------------
+  var searchPipeline = null;
+  var stemCache = new Map();
+
+  function stem(s) {
+    var r = stemCache.get(s);
+    if (r === undefined) {
+      r = lunr.stemmer(new lunr.Token(s)).toString();
+      stemCache.set(s, r);
+    }
+    return r;
+  }
+
+  function trim(s) { return s.replace(/^\W+/, "").replace(/\W+$/, ""); }
+
+  function isStopWord(s) { return lunr.stopWordFilter(new lunr.Token(s)) === undefined; }
+
+  /* The query's words: lunr's tokenizer, then trimmer and stop-word filter (as at build). */
+  function queryWords(text) {
+    var words = [];
+    var seen = Object.create(null);
+    lunr.tokenizer(text).forEach(function (tok) {
+      var w = trim(tok.toString());
+      if (!w || isStopWord(w) || seen[w]) return;
+      seen[w] = true;
+      words.push({ w: w, stem: stem(w), prefix: false, fuzzy: false });
+    });
+    return words;
+  }
+
+  // ---- shards --------------------------------------------------------------------------
+  function shardOf(term) { // last shard whose first term <= term, or -1
+    var a = meta.shards, lo = 0, hi = a.length - 1, r = -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (a[mid] <= term) { r = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return r;
+  }
+
+  function shardsForPrefix(p) {
+    var out = [], k = shardOf(p), a = meta.shards;
+    if (k >= 0) out.push(k);
+    for (var j = k + 1; j < a.length && a[j].lastIndexOf(p, 0) === 0; j++) out.push(j);
+    return out;
+  }
+
+  var MAX_PREFIX_SHARDS = 4;
+  var MIN_FUZZY_LENGTH = 4;
+
+  function crc32(str) {
+    var bytes = new TextEncoder().encode(str), c = -1;
+    for (var i = 0; i < bytes.length; i++) {
+      c ^= bytes[i];
+      for (var k = 0; k < 8; k++) c = (c >>> 1) ^ (0xEDB88320 & -(c & 1));
+    }
+    return (c ^ -1) >>> 0;
+  }
+
+  function fuzzyKeys(t) {
+    var keys = [t], chars = Array.from(t);
+    for (var i = 0; i < chars.length; i++) keys.push(chars.slice(0, i).concat(chars.slice(i + 1)).join(""));
+    return keys;
+  }
+
+  var loadedShards = Object.create(null);
+
+  function loadShards(ks) {
+    return Promise.all(ks.map(function (k) {
+      return load("t/" + k).then(function (data) { loadedShards[k] = data; });
+    }));
+  }
+
+  function hasTerm(term) {
+    var k = shardOf(term);
+    if (k < 0 || !loadedShards[k]) return false;
+    var t = loadedShards[k].t, lo = 0, hi = t.length - 1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1, v = t[mid][0];
+      if (v === term) return true;
+      if (v < term) lo = mid + 1; else hi = mid - 1;
+    }
+    return false;
+  }
+
+  function hasPrefix(p) {
+    return shardsForPrefix(p).some(function (k) {
+      return (loadedShards[k] ? loadedShards[k].t : []).some(function (e) { return e[0].lastIndexOf(p, 0) === 0; });
+    });
+  }
+
+  function uniq(a) {
+    var s = Object.create(null), out = [];
+    a.forEach(function (x) { if (!(x in s)) { s[x] = 1; out.push(x); } });
+    return out.sort(function (x, y) { return x - y; });
+  }
+
+  /* Decide clauses and load every shard the query can touch; resolves to those shards. */
+  function prepare(words, typing) {
+    var need = [];
+    words.forEach(function (wd, i) {
+      var k = shardOf(wd.stem);
+      if (k >= 0) need.push(k);
+      if (typing && i === words.length - 1 && wd.w.length >= 2) {
+        var ps = shardsForPrefix(wd.w);
+        if (ps.length && ps.length <= MAX_PREFIX_SHARDS) { wd.prefix = true; need = need.concat(ps); }
+      }
+    });
+    need = uniq(need);
+    return loadShards(need).then(function () {
+      var fuzzyWords = words.filter(function (wd) {
+        return wd.w.length >= MIN_FUZZY_LENGTH && !hasTerm(wd.stem) && !(wd.prefix && hasPrefix(wd.w));
+      });
+      if (!fuzzyWords.length) return need;
+      var buckets = [];
+      fuzzyWords.forEach(function (wd) {
+        wd.fuzzy = true;
+        fuzzyKeys(wd.w).concat(wd.stem !== wd.w ? fuzzyKeys(wd.stem) : []).forEach(function (key) {
+          buckets.push(crc32(key) % meta.fuzzy);
+        });
+      });
+      return Promise.all(uniq(buckets).map(function (b) {
+        return load("f/" + b).catch(function () { return []; });
+      })).then(function (lists) {
+        var cands = Array.from(new Set([].concat.apply([], lists))).sort();
+        if (!cands.length) return need;
+        var set = lunr.TokenSet.fromArray(cands), more = [];
+        fuzzyWords.forEach(function (wd) {
+          [wd.w, wd.stem].forEach(function (t) {
+            set.intersect(lunr.TokenSet.fromFuzzyString(t, 1)).toArray().forEach(function (term) {
+              more.push(shardOf(term));
+            });
+          });
+        });
+        more = uniq(more.filter(function (k) { return k >= 0; }));
+        return loadShards(more).then(function () { return uniq(need.concat(more)); });
+      });
+    });
+  }
+
+  var indexCache = { key: null, index: null };
+
+  /* A lunr.Index over the given shards: postings and vector weights exactly as the whole
+   * index has them, so lunr's scores are the whole index's scores for queries on these terms. */
+  function indexFor(ks) {
+    var key = ks.join(",");
+    if (indexCache.key === key) return indexCache.index;
+    var fields = meta.fields, inverted = Object.create(null), comps = Object.create(null), terms = [];
+    ks.forEach(function (k) {
+      var sh = loadedShards[k];
+      sh.t.forEach(function (e, j) {
+        var termIndex = sh.s + j, posting = { _index: termIndex };
+        terms.push(e[0]);
+        for (var f = 0; f < fields.length; f++) {
+          var flat = e[f + 1], fp = Object.create(null), doc = 0;
+          for (var p = 0; p < flat.length; p += 2) {
+            doc += flat[p];
+            var ref = String(doc), fieldRef = fields[f] + "/" + ref;
+            fp[ref] = {};
+            (comps[fieldRef] || (comps[fieldRef] = [])).push(termIndex, flat[p + 1] / 1000);
+          }
+          posting[fields[f]] = fp;
+        }
+        inverted[e[0]] = posting;
+      });
+    });
+    var vectors = Object.create(null);
+    for (var fr in comps) vectors[fr] = new lunr.Vector(comps[fr]);
+    var index = new lunr.Index({
+      invertedIndex: inverted, fieldVectors: vectors, tokenSet: lunr.TokenSet.fromArray(terms),
+      fields: fields, pipeline: searchPipeline
+    });
+    indexCache = { key: key, index: index };
+    return index;
+  }
+
+  var BOOST_EXACT = 10, BOOST_PREFIX = 1, BOOST_FUZZY = 1;
+
+  /* The lunr query for these words (also run by the tests against a whole index). */
+  function buildQuery(q, words) {
+    words.forEach(function (wd) {
+      q.term(wd.w, { boost: BOOST_EXACT });
+      if (wd.prefix) q.term(wd.w, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: BOOST_PREFIX });
+      if (wd.fuzzy) {
+        q.term(wd.w, { usePipeline: false, editDistance: 1, boost: BOOST_FUZZY });
+        if (wd.stem !== wd.w) q.term(wd.stem, { usePipeline: false, editDistance: 1, boost: BOOST_FUZZY });
+      }
+    });
+  }
+
+  /* Terms of the index each word can match (lunr's own expansion). */
+  function expansions(index, wd) {
+    var ts = index.tokenSet, out = Object.create(null);
+    function add(set) { ts.intersect(set).toArray().forEach(function (t) { out[t] = true; }); }
+    add(lunr.TokenSet.fromString(wd.stem));
+    if (wd.prefix) add(lunr.TokenSet.fromString(wd.w + "*"));
+    if (wd.fuzzy) {
+      add(lunr.TokenSet.fromFuzzyString(wd.w, 1));
+      add(lunr.TokenSet.fromFuzzyString(wd.stem, 1));
+    }
+    return out;
+  }
+
+  /* -> {hits: [{id, score, terms}], all: bool (every word matched), words} */
+  function textSearch(text, typing) {
+    var words = queryWords(text);
+    if (!words.length) return Promise.resolve({ hits: [], all: true, words: words });
+    return prepare(words, typing).then(function (touch) {
+      touch = touch.filter(function (k) { return loadedShards[k]; });
+      if (!touch.length) return { hits: [], all: true, words: words };
+      var index = indexFor(touch);
+      var res = index.query(function (q) { buildQuery(q, words); });
+      var exp = words.map(function (wd) { return expansions(index, wd); });
+      var hits = res.map(function (r) {
+        var terms = Object.keys(r.matchData.metadata);
+        var matchedWords = exp.filter(function (e) { return terms.some(function (t) { return e[t]; }); }).length;
+        return { id: Number(r.ref), score: r.score, terms: terms, words: matchedWords };
+      });
+      var all = hits.filter(function (h) { return h.words === words.length; });
+      var partial = !all.length && hits.length > 0;
+      var list = partial ? hits : all;
+      list.sort(function (a, b) { return b.words - a.words || b.score - a.score || b.id - a.id; });
+      return { hits: list, all: !partial, words: words };
+    });
+  }
+
+  // ---- filters --------------------------------------------------------------------------
+  function fromDeltas(a) {
+    var out = [];
+    if (!a.length) return out;
+    var v = a[0];
+    out.push(v);
+    for (var i = 1; i < a.length; i++) { v -= a[i]; out.push(v); }
+    return out; // descending
+  }
+
+  function dayNumber(s) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s || "");
+    return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) / 86400000 : null;
+  }
+
+  /* [lo, hi] doc ids for a date range (ids are in date order; undated come first). */
+  function idRange(from, to) {
+    var lo = meta.n, hi = -1, f = dayNumber(from), t = dayNumber(to);
+    if (f === null && t === null) return null;
+    var id = meta.undated, day = meta.day0, runs = meta.days;
+    for (var i = 0; i < runs.length; i += 2) {
+      day += runs[i];
+      var c = runs[i + 1];
+      if ((f === null || day >= f) && (t === null || day <= t)) {
+        if (id < lo) lo = id;
+        hi = id + c - 1;
+      }
+      id += c;
+    }
+    return [lo, hi];
+  }
+
+  function filterSets(state) {
+    var lists = [];
+    if (state.actor) lists.push(load("a/" + state.actor).then(fromDeltas, function () { return []; }));
+    if (state.outlet) lists.push(load("o/" + state.outlet).then(fromDeltas, function () { return []; }));
+    return Promise.all(lists).then(function (ls) {
+      var range = idRange(state.from, state.to);
+      return { lists: ls, range: range, active: ls.length > 0 || range !== null };
+    });
+  }
+
+  function allowed(f, id) {
+    if (f.range && (id < f.range[0] || id > f.range[1])) return false;
+    return f.sets.every(function (s) { return s.has(id); });
+  }
+
+  /* state -> {ids: [...], info} */
+  function run(state, typing) {
+    return ready.then(function () {
+      return Promise.all([textSearch(state.q || "", typing), filterSets(state)]);
+    }).then(function (r) {
+      var ts = r[0], f = r[1];
+      f.sets = f.lists.map(function (l) { return new Set(l); });
+      if (ts.words.length) {
+        var hits = ts.hits.filter(function (h) { return allowed(f, h.id); });
+        return { hits: hits, all: ts.all, words: ts.words, filtered: f.active };
+      }
+      if (!f.active) return { hits: null, words: [], all: true, filtered: false };
+      var ids;
+      if (f.lists.length) {
+        ids = f.lists[0].filter(function (id) { return allowed(f, id); });
+      } else {
+        ids = [];
+        for (var id = f.range[1]; id >= f.range[0]; id--) ids.push(id);
+      }
+      return { hits: ids.map(function (id) { return { id: id, score: 0, terms: [] }; }), all: true, words: [],
+        filtered: true };
+    });
+  }
+
+  // ---- rendering ------------------------------------------------------------------------
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December"];
+
+  function humanDate(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || "");
+    return m ? (+m[3]) + " " + MONTHS[+m[2] - 1] + " " + m[1] : "Undated";
+  }
+
+  function el(tag, cls, text) {
+    var e = d.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = text;
+    return e;
+  }
+
+  function link(href, text, cls) {
+    var a = el("a", cls, text);
+    a.setAttribute("href", href);
+    return a;
+  }
+
+  function url(path) { return ROOT + path; }
+  function articleUrl(slug) { return url("articles/" + encodeURIComponent(slug) + "/index.html"); }
+  function actorUrl(slug) { return url("actors/" + encodeURIComponent(slug) + "/index.html"); }
+  function outletUrl(slug) { return url("sources/" + encodeURIComponent(slug) + "/index.html"); }
+
+  var WORD = /[^\s\-]+/g;
+
+  /* Text as nodes with the words whose term is in `terms` wrapped in <mark>. */
+  function marked(text, terms, maxWords, requireMatch) {
+    var frag = d.createDocumentFragment(), toks = [], m;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text))) {
+      var raw = m[0], lower = raw.toLowerCase(), core = trim(lower), hit = false, a = 0, b = raw.length;
+      if (core && terms[stem(core)]) {
+        hit = true;
+        a = lower.search(/\w|[^\x00-\x7f]/); // start of the trimmed core
+        if (a < 0) a = 0;
+        b = a + core.length;
+      }
+      toks.push({ start: m.index, end: m.index + raw.length, hit: hit, a: a, b: b });
+    }
+    var first = -1;
+    for (var i = 0; i < toks.length; i++) if (toks[i].hit) { first = i; break; }
+    if (requireMatch && first < 0) return null;
+    var lo = 0, hi = toks.length;
+    if (maxWords && toks.length > maxWords) {
+      lo = first < 0 ? 0 : Math.max(0, first - Math.floor(maxWords / 4));
+      hi = Math.min(toks.length, lo + maxWords);
+      lo = Math.max(0, hi - maxWords);
+    }
+    if (!toks.length) { frag.appendChild(d.createTextNode(text)); return frag; }
+    var pos = lo > 0 ? toks[lo].start : 0;
+    if (lo > 0) frag.appendChild(d.createTextNode("… "));
+    for (var j = lo; j < hi; j++) {
+      var t = toks[j];
+      if (!t.hit) continue;
+      var ms = t.start + t.a, me = t.start + t.b;
+      if (ms > pos) frag.appendChild(d.createTextNode(text.slice(pos, ms)));
+      frag.appendChild(el("mark", null, text.slice(ms, me)));
+      pos = me;
+    }
+    var end = hi < toks.length ? toks[hi - 1].end : text.length;
+    if (end > pos) frag.appendChild(d.createTextNode(text.slice(pos, end)));
+    if (hi < toks.length) frag.appendChild(d.createTextNode(" …"));
+    return frag;
+  }
+
+  function excerpt(doc, terms) {
+    var paras = doc.x || [];
+    for (var i = 0; i < paras.length; i++) {
+      var f = marked(paras[i], terms, 36, true);
+      if (f) return f;
+    }
+    return marked(paras[0] || "", terms, 36, false);
+  }
+
+  var els = {};
+  var state = { q: "", actor: "", outlet: "", from: "", to: "" };
+  var current = { hits: [], shown: 0, seq: 0, active: -1 };
+  var PAGE = 20;
+  var actorsList = null;
+
+  function loadActors() {
+    if (!actorsList) actorsList = load("actors").catch(function () { return []; });
+    return actorsList;
+  }
+
+  function renderHit(hit, doc, i) {
+    var terms = Object.create(null);
+    hit.terms.forEach(function (t) { terms[t] = true; });
+    var li = el("li", "search-result");
+    li.id = "search-result-" + i;
+    li.setAttribute("role", "option");
+    li.setAttribute("aria-selected", "false");
+    var h = el("h2", "search-result-title");
+    var a = link(articleUrl(doc.u), null);
+    a.appendChild(marked(doc.t, terms, 0, false));
+    h.appendChild(a);
+    li.appendChild(h);
+    var info = el("p", "search-result-meta");
+    var time = el("time", null, humanDate(doc.d));
+    if (doc.d) time.setAttribute("datetime", doc.d);
+    info.appendChild(time);
+    if (doc.o) {
+      info.appendChild(d.createTextNode(" · "));
+      info.appendChild(doc.o[0] ? link(outletUrl(doc.o[0]), doc.o[1]) : el("span", null, doc.o[1]));
+    }
+    li.appendChild(info);
+    var ex = el("p", "search-result-excerpt");
+    ex.appendChild(excerpt(doc, terms));
+    li.appendChild(ex);
+    if (doc.a && doc.a.length) {
+      var people = el("p", "search-result-actors", "People: ");
+      doc.a.forEach(function (p, j) {
+        if (j) people.appendChild(d.createTextNode(", "));
+        var pa = link(actorUrl(p[0]), null);
+        pa.appendChild(marked(p[1], terms, 0, false));
+        people.appendChild(pa);
+      });
+      li.appendChild(people);
+    }
+    return li;
+  }
+
+  function showMore(seq) {
+    var slice = current.hits.slice(current.shown, current.shown + PAGE);
+    return Promise.all(slice.map(function (h) { return load("d/" + h.id); })).then(function (docs) {
+      if (seq !== current.seq) return;
+      var frag = d.createDocumentFragment();
+      docs.forEach(function (doc, j) { frag.appendChild(renderHit(slice[j], doc, current.shown + j)); });
+      els.results.appendChild(frag);
+      current.shown += slice.length;
+      els.more.hidden = current.shown >= current.hits.length;
+      page.setAttribute("data-state", "done");
+    });
+  }
+
+  function describe(res) {
+    var n = res.hits.length, parts = [];
+    if (state.actor) parts.push("with " + (actorName(state.actor) || state.actor));
+    if (state.outlet) parts.push("from " + outletName(state.outlet));
+    if (state.from || state.to) parts.push((state.from ? "from " + humanDate(state.from) : "") +
+      (state.from && state.to ? " " : "") + (state.to ? "until " + humanDate(state.to) : ""));
+    var what = (n === 1 ? "1 article" : n + " articles") + (state.q.trim() ? " for “" + state.q.trim() + "”" : "");
+    return what + (parts.length ? " " + parts.join(", ") : "") + (res.all ? "" : " (matching some of your words)");
+  }
+
+  function outletName(slug) {
+    var o = (meta.outlets || []).filter(function (r) { return r[0] === slug; })[0];
+    return o ? o[1] : slug;
+  }
+
+  var actorNames = Object.create(null);
+  function actorName(slug) { return actorNames[slug]; }
+
+  function editDistance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var prev = [], cur, i, j;
+    for (j = 0; j <= b.length; j++) prev[j] = j;
+    for (i = 1; i <= a.length; i++) {
+      cur = [i];
+      for (j = 1; j <= b.length; j++) {
+        cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      }
+      prev = cur;
+    }
+    return prev[b.length];
+  }
+
+  function noResults(res, seq) {
+    var box = els.empty;
+    box.textContent = "";
+    box.appendChild(el("p", "search-empty-title", res.words.length || state.q.trim() ?
+      "No articles match “" + state.q.trim() + "”" + (res.filtered ? " with these filters." : ".") :
+      "No articles match these filters."));
+    var tips = el("ul", "search-tips");
+    if (res.filtered) tips.appendChild(el("li", null, "Remove a filter to widen the search."));
+    if (res.words.length > 1) tips.appendChild(el("li", null, "Try fewer words."));
+    var li = el("li", null, "Browse the ");
+    li.appendChild(link(url("index.html"), "timeline"));
+    li.appendChild(d.createTextNode(" or the "));
+    li.appendChild(link(url("actors/index.html"), "people index"));
+    li.appendChild(d.createTextNode("."));
+    tips.appendChild(li);
+    box.appendChild(tips);
+    box.hidden = false;
+    var words = res.words.map(function (w) { return w.w; }).filter(function (w) { return w.length >= 3; });
+    if (!words.length) return;
+    loadActors().then(function (rows) {
+      if (seq !== current.seq) return;
+      var close = rows.filter(function (r) {
+        var parts = r[1].toLowerCase().split(/[\s\-]+/);
+        return words.some(function (w) {
+          return parts.some(function (p) {
+            return p.lastIndexOf(w, 0) === 0 || editDistance(w, p, 2) <= (w.length >= 6 ? 2 : 1);
+          });
+        });
+      }).slice(0, 8);
+      if (!close.length) return;
+      var p = el("p", "search-suggest", "People with similar names: ");
+      close.forEach(function (r, i) {
+        if (i) p.appendChild(d.createTextNode(", "));
+        p.appendChild(link("index.html?actor=" + encodeURIComponent(r[0]), r[1]));
+        p.appendChild(d.createTextNode(" (" + r[2] + ")"));
+      });
+      box.appendChild(p);
+    });
+  }
+
+  function setActive(i) {
+    var items = els.results.children;
+    if (!items.length) { current.active = -1; return; }
+    if (i < -1) i = items.length - 1;
+    if (i >= items.length) i = -1;
+    if (current.active >= 0 && items[current.active]) {
+      items[current.active].classList.remove("active");
+      items[current.active].setAttribute("aria-selected", "false");
+    }
+    current.active = i;
+    if (i >= 0) {
+      items[i].classList.add("active");
+      items[i].setAttribute("aria-selected", "true");
+      els.q.setAttribute("aria-activedescendant", items[i].id);
+      items[i].scrollIntoView({ block: "nearest" });
+    } else {
+      els.q.removeAttribute("aria-activedescendant");
+    }
+  }
+
+  function update(typing) {
+    var seq = ++current.seq;
+    page.setAttribute("data-state", "loading");
+    return run(state, typing).then(function (res) {
+      if (seq !== current.seq) return;
+      els.results.textContent = "";
+      els.empty.hidden = true;
+      els.more.hidden = true;
+      current.hits = res.hits || [];
+      current.shown = 0;
+      current.active = -1;
+      els.q.removeAttribute("aria-activedescendant");
+      if (res.hits === null) {
+        els.status.textContent = "Type to search " + meta.n + " articles, or pick a person, an outlet or dates.";
+        page.setAttribute("data-state", "idle");
+        return;
+      }
+      els.status.textContent = describe(res);
+      if (!res.hits.length) {
+        noResults(res, seq);
+        page.setAttribute("data-state", "empty");
+        return;
+      }
+      return showMore(seq);
+    }).catch(function (err) {
+      if (seq !== current.seq) return;
+      els.status.textContent = "Search failed to load (" + err.message + "). Browse the timeline instead.";
+      page.setAttribute("data-state", "error");
+    });
+  }
+
+  // ---- URL <-> state --------------------------------------------------------------------
+  var KEYS = ["q", "actor", "outlet", "from", "to"];
+
+  function readUrl() {
+    var p = new URLSearchParams(location.search);
+    KEYS.forEach(function (k) { state[k] = p.get(k) || ""; });
+  }
+
+  function stateUrl() {
+    var p = new URLSearchParams();
+    KEYS.forEach(function (k) { if (state[k]) p.set(k, state[k]); });
+    var s = p.toString();
+    return location.pathname + (s ? "?" + s : "") + location.hash;
+  }
+
+  function syncForm() {
+    els.q.value = state.q;
+    var site = d.getElementById("site-q");
+    if (site) site.value = state.q;
+    els.outlet.value = state.outlet;
+    if (els.outlet.value !== state.outlet) {
+      var o = el("option", null, outletName(state.outlet));
+      o.value = state.outlet;
+      els.outlet.appendChild(o);
+      els.outlet.value = state.outlet;
+    }
+    els.from.value = state.from;
+    els.to.value = state.to;
+    els.actor.value = state.actor ? (actorName(state.actor) || state.actor) : "";
+    if (state.actor && !actorName(state.actor)) {
+      loadActors().then(function (rows) {
+        fillActors(rows);
+        if (actorName(state.actor) && els.actor.value === state.actor) els.actor.value = actorName(state.actor);
+      });
+    }
+  }
+
+  var filled = false;
+  function fillActors(rows) {
+    rows.forEach(function (r) { actorNames[r[0]] = r[1]; });
+    if (filled) return;
+    filled = true;
+    var frag = d.createDocumentFragment();
+    rows.forEach(function (r) {
+      var o = d.createElement("option");
+      o.value = r[1];
+      o.textContent = r[2] + (r[2] === 1 ? " article" : " articles");
+      frag.appendChild(o);
+    });
+    els.actorList.appendChild(frag);
+  }
+
+  function actorFromInput() {
+    var v = els.actor.value.trim().toLowerCase();
+    if (!v) return Promise.resolve("");
+    return loadActors().then(function (rows) {
+      fillActors(rows);
+      var hit = rows.filter(function (r) { return r[1].toLowerCase() === v || r[0] === v; })[0];
+      return hit ? hit[0] : null;
+    });
+  }
+
+  function commit(push) {
+    var u = stateUrl();
+    if (u !== location.pathname + location.search + location.hash) {
+      if (push) history.pushState(null, "", u); else history.replaceState(null, "", u);
+    }
+  }
+
+  function init() {
+    els.form = d.getElementById("search-form");
+    els.q = d.getElementById("search-q");
+    els.actor = d.getElementById("search-actor");
+    els.actorList = d.getElementById("search-actor-list");
+    els.outlet = d.getElementById("search-outlet");
+    els.from = d.getElementById("search-from");
+    els.to = d.getElementById("search-to");
+    els.status = d.getElementById("search-status");
+    els.results = d.getElementById("search-results");
+    els.empty = d.getElementById("search-empty");
+    els.more = d.getElementById("search-more");
+    page.classList.add("js");
+    readUrl();
+    ready.then(syncForm, function () {});
+    syncForm();
+
+    var typingTimer = null;
+    els.q.addEventListener("input", function () {
+      state.q = els.q.value;
+      update(true);
+      clearTimeout(typingTimer);
+      typingTimer = setTimeout(function () { commit(false); }, 250);
+    });
+    els.q.addEventListener("keydown", function (e) {
+      if (e.key === "ArrowDown") { e.preventDefault(); setActive(current.active + 1); }
+      else if (e.key === "ArrowUp") { e.preventDefault(); setActive(current.active - 1); }
+      else if (e.key === "Escape") { setActive(-1); }
+      else if (e.key === "Enter" && current.active >= 0) {
+        e.preventDefault();
+        var a = els.results.children[current.active].querySelector("a");
+        if (a) a.click();
+      }
+    });
+    els.results.addEventListener("keydown", function (e) {
+      if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+      var items = Array.prototype.slice.call(els.results.children);
+      var i = items.indexOf(e.target.closest("li"));
+      if (i < 0) return;
+      e.preventDefault();
+      var next = items[i + (e.key === "ArrowDown" ? 1 : -1)];
+      if (next) next.querySelector("a").focus(); else if (e.key === "ArrowUp") els.q.focus();
+    });
+    els.form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      state.q = els.q.value;
+      commit(true);
+      update(false);
+    });
+    els.actor.addEventListener("focus", function () { loadActors().then(fillActors); });
+    els.actor.addEventListener("change", function () {
+      actorFromInput().then(function (slug) {
+        if (slug === null) {
+          els.status.textContent = "No person called “" + els.actor.value.trim() + "” in the archive.";
+          return;
+        }
+        state.actor = slug;
+        commit(true);
+        update(false);
+      });
+    });
+    [["outlet", els.outlet], ["from", els.from], ["to", els.to]].forEach(function (pair) {
+      pair[1].addEventListener("change", function () {
+        state[pair[0]] = pair[1].value;
+        commit(true);
+        update(false);
+      });
+    });
+    els.more.addEventListener("click", function () { showMore(current.seq); });
+    window.addEventListener("popstate", function () { readUrl(); syncForm(); update(false); });
+    update(false);
+    if (!state.q && !state.actor && !state.outlet) els.q.focus();
+  }
+
+  // Exposed for the tests: the same query against this sharded index.
+  window.BriefingSearch = {
+    ready: ready, run: function (s, typing) { return run(s, !!typing); }, queryWords: function (t) {
+      return ready.then(function () { return queryWords(t); });
+    }, buildQuery: buildQuery, prepare: prepare, loadedShards: loadedShards
+  };
+
+  init();
+})();
