@@ -30,7 +30,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
 def make_project(tmp: Path, seeds: bool = True, content: bool = True) -> Path:
     """A throw-away project folder: the repo's seeds, content and theme; lunr.js from node_modules."""
     proj = tmp / "proj"
-    proj.mkdir()
+    proj.mkdir(parents=True)
     if seeds:
         shutil.copytree(REPO / "seeds", proj / "seeds")
     else:

@@ -46,7 +46,7 @@ def test_build_goes_on_and_exit_code_tells(hostile_build: tuple[Path, int, str])
         ("cp1252.txt", r"CP-1252"),
         ("link-outside.txt", r"outside the input folder"),
         (".hidden.txt", r"hidden"),
-        ("content/articles/broken.yml:1", r"invalid YAML"),
+        ("content/articles/broken.yml:", r"invalid YAML"),
         ("content/articles/no-such-seed.yml", r"no input file"),
         ("actors.yaml", r"YAML|registry"),
         ("same-headline-twice", r"taken"),

@@ -1,0 +1,208 @@
+"""Full-build and one-article-rebuild benchmark: Briefing against Hugo, MkDocs and Pelican.
+
+    python benchmarks/scale_bench.py --sizes 1000 10000          # the issue's table
+    python benchmarks/scale_bench.py --sizes 200 --peers none    # CI smoke run
+
+Archives come from ../shared/bench/scale/make_corpus.py (raw for Briefing; Markdown with
+the people as tags for the peers) and are cached in benchmarks/out/. Each tool runs as a
+child process; wall time is measured around it and peak RSS is the child's own (wait4).
+Peers run where installed: `apt-get install hugo` (0.111), and in a venv
+`pip install mkdocs==1.6.1 pelican==4.12.0 pelican-yaml-metadata` at benchmarks/out/peers
+(or pass --peer-bin DIR). See docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "benchmarks" / "out"
+MAKE_CORPUS = REPO.parent / "shared" / "bench" / "scale" / "make_corpus.py"
+
+
+@dataclass
+class Run:
+    tool: str
+    n: int
+    what: str
+    wall: float
+    rss_mb: float
+    pages: int
+    ok: bool
+
+
+def run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float, bool, str]:
+    """Run a command; return wall seconds, the child's peak RSS in MB, success, and its output tail."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
+    assert proc.stdout is not None
+    output = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss / 1024, proc.returncode in (0, 2), output.decode(errors="replace")[-2000:]
+
+
+def corpus(n: int, fmt: str) -> Path:
+    d = OUT / f"{fmt}-{n}"
+    if not (d / ".complete").exists():
+        shutil.rmtree(d, ignore_errors=True)
+        subprocess.run([sys.executable, str(MAKE_CORPUS), "--n", str(n), "--out", str(d), "--format", fmt],
+                       check=True, stdout=subprocess.DEVNULL)
+        (d / ".complete").write_text("")
+    return d
+
+
+def count_pages(site: Path) -> int:
+    return sum(1 for _ in site.rglob("*.html")) if site.is_dir() else 0
+
+
+def tree_digest(site: Path) -> str:
+    h = hashlib.sha256()
+    for p in sorted(site.rglob("*")):
+        if p.is_file():
+            h.update(p.relative_to(site).as_posix().encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def briefing(n: int, workers: int, rebuild: bool) -> list[Run]:
+    raw = corpus(n, "raw")
+    proj = OUT / f"briefing-{n}"
+    shutil.rmtree(proj, ignore_errors=True)
+    proj.mkdir(parents=True)
+    shutil.copytree(raw, proj / "seeds", ignore=shutil.ignore_patterns(".complete"))
+    (proj / "content").mkdir()
+    (proj / "node_modules").symlink_to(REPO / "node_modules")
+    (proj / "briefing.yml").write_text(f"title: Benchmark\ntheme: {REPO / 'themes' / 'default'}\nworkers: {workers}\n")
+    cmd = [sys.executable, "-m", "builder", "build", "--quiet"]
+    runs = []
+    wall, rss, ok, out = run(cmd, proj)
+    if not ok:
+        print(out, file=sys.stderr)
+    runs.append(Run("Briefing", n, "full build (cold cache)", wall, rss, count_pages(proj / "site"), ok))
+    if rebuild:
+        wall, rss, ok, _ = run(cmd, proj)
+        runs.append(Run("Briefing", n, "rebuild, nothing changed", wall, rss, count_pages(proj / "site"), ok))
+        target = sorted((proj / "seeds").glob("*.txt"))[n // 2]
+        text = target.read_text(encoding="utf-8")
+        paras = text.split("\n\n")
+        i = len(paras) // 2
+        paras[i] = paras[i].replace(" the ", " the newly edited ", 1)
+        target.write_text("\n\n".join(paras), encoding="utf-8")
+        wall, rss, ok, _ = run(cmd, proj)
+        runs.append(Run("Briefing", n, "rebuild, one article changed", wall, rss, count_pages(proj / "site"), ok))
+        incremental = tree_digest(proj / "site")
+        shutil.rmtree(proj / ".briefing-cache")
+        shutil.rmtree(proj / "site")
+        run(cmd, proj)
+        same = tree_digest(proj / "site") == incremental
+        print(f"  one-article rebuild byte-identical to a full build: {same}", file=sys.stderr)
+    return runs
+
+
+def hugo(n: int) -> list[Run]:
+    exe = shutil.which("hugo")
+    if not exe:
+        return []
+    site = OUT / f"hugo-{n}"
+    if not (site / "content" / "posts").is_dir():
+        shutil.rmtree(site, ignore_errors=True)
+        (site / "layouts" / "_default").mkdir(parents=True)
+        shutil.copytree(corpus(n, "markdown"), site / "content" / "posts", ignore=shutil.ignore_patterns(".complete"))
+        (site / "hugo.toml").write_text(
+            'baseURL = "http://example.org/"\ntitle = "Benchmark"\n[taxonomies]\n  tag = "tags"\n'
+        )
+        layouts = site / "layouts" / "_default"
+        (layouts / "baseof.html").write_text(
+            "<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body>{{ block \"main\" . }}{{ end }}</body></html>"
+        )
+        (layouts / "single.html").write_text(
+            '{{ define "main" }}<h1>{{ .Title }}</h1><p>{{ .Date.Format "2006-01-02" }}</p>'
+            '<ul>{{ range .Params.tags }}<li><a href="{{ "tags/" | relURL }}{{ . | urlize }}/">{{ . }}</a></li>{{ end }}</ul>'
+            "{{ .Content }}{{ end }}"
+        )
+        (layouts / "list.html").write_text(
+            '{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">'
+            "{{ .Title }}</a></li>{{ end }}</ul>{{ end }}"
+        )
+    shutil.rmtree(site / "public", ignore_errors=True)
+    wall, rss, ok, _ = run([exe, "--quiet", "-d", "public"], site)
+    return [Run("Hugo 0.111 (names as a taxonomy)", n, "full build", wall, rss, count_pages(site / "public"), ok)]
+
+
+def mkdocs(n: int, bindir: Path) -> list[Run]:
+    exe = bindir / "mkdocs"
+    if not exe.exists():
+        return []
+    site = OUT / f"mkdocs-{n}"
+    if not (site / "docs").is_dir():
+        shutil.rmtree(site, ignore_errors=True)
+        shutil.copytree(corpus(n, "markdown"), site / "docs", ignore=shutil.ignore_patterns(".complete"))
+        (site / "docs" / "index.md").write_text("# Benchmark\n")
+        (site / "mkdocs.yml").write_text("site_name: Benchmark\nnav:\n  - index.md\nplugins:\n  - search\n")
+    shutil.rmtree(site / "site", ignore_errors=True)
+    wall, rss, ok, _ = run([str(exe), "build", "-q"], site)
+    return [Run("MkDocs 1.6.1 (search on, one-item nav)", n, "full build", wall, rss, count_pages(site / "site"), ok)]
+
+
+def pelican(n: int, bindir: Path) -> list[Run]:
+    exe = bindir / "pelican"
+    if not exe.exists():
+        return []
+    site = OUT / f"pelican-{n}"
+    if not (site / "content").is_dir():
+        shutil.rmtree(site, ignore_errors=True)
+        shutil.copytree(corpus(n, "markdown"), site / "content", ignore=shutil.ignore_patterns(".complete"))
+        (site / "pelicanconf.py").write_text(
+            'SITENAME = "Benchmark"\nSITEURL = ""\nPATH = "content"\nTIMEZONE = "UTC"\n'
+            'PLUGINS = ["pelican.plugins.yaml_metadata"]\nFEED_ALL_ATOM = None\nCATEGORY_FEED_ATOM = None\n'
+            "DEFAULT_PAGINATION = False\nCACHE_CONTENT = False\n"
+        )
+    shutil.rmtree(site / "output", ignore_errors=True)
+    wall, rss, ok, _ = run([str(exe), "content", "-s", "pelicanconf.py", "-o", "output", "-q"], site)
+    return [Run("Pelican 4.12 (names as tags)", n, "full build", wall, rss, count_pages(site / "output"), ok)]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--peers", default="hugo,mkdocs,pelican", help="comma list, or 'none'")
+    ap.add_argument("--peer-bin", type=Path, default=OUT / "peers" / "bin")
+    ap.add_argument("--workers", type=int, default=0, help="Briefing worker processes (0: one per core)")
+    ap.add_argument("--no-rebuild", action="store_true", help="skip the rebuild measurements")
+    args = ap.parse_args()
+    if not MAKE_CORPUS.exists():
+        sys.exit(f"{MAKE_CORPUS} not found: this benchmark needs ../shared")
+    peers = set() if args.peers == "none" else set(args.peers.split(","))
+    runs: list[Run] = []
+    for n in args.sizes:
+        print(f"== {n} articles", file=sys.stderr)
+        if "hugo" in peers:
+            runs += hugo(n)
+        runs += briefing(n, args.workers, not args.no_rebuild)
+        if "mkdocs" in peers:
+            runs += mkdocs(n, args.peer_bin)
+        if "pelican" in peers:
+            runs += pelican(n, args.peer_bin)
+    print(f"\nmachine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
+    print(f"| tool | articles | run | wall s | peak RSS MB | pages | ratio to Hugo |\n|---|---|---|---|---|---|---|")
+    for r in runs:
+        ref = next((h.wall for h in runs if h.tool.startswith("Hugo") and h.n == r.n), None)
+        ratio = f"{r.wall / ref:.2f}" if ref else "–"
+        flag = "" if r.ok else " (FAILED)"
+        print(f"| {r.tool}{flag} | {r.n} | {r.what} | {r.wall:.2f} | {r.rss_mb:.0f} | {r.pages} | {ratio} |")
+    if any(not r.ok for r in runs):
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
