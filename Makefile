@@ -7,13 +7,12 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: site test lint serve bench clean-site help
+.PHONY: site test lint serve clean-site help
 
 help:
 	@echo "make site   build site/ from seeds/ (sets up .venv and node_modules first)"
 	@echo "make test   run lint, type checks and every test"
 	@echo "make serve  build, serve on http://127.0.0.1:8000 and rebuild on change"
-	@echo "make bench  run the benchmarks at a small size"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,9 +42,6 @@ lint: $(DEVSTAMP)
 
 test: $(DEVSTAMP) node_modules/.package-lock.json lint
 	$(BIN)/python -m pytest -q -rs
-
-bench: $(DEVSTAMP) node_modules/.package-lock.json
-	$(BIN)/python benchmarks/run_all.py --small
 
 clean-site:
 	rm -rf site .briefing-cache

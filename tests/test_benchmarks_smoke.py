@@ -1,0 +1,20 @@
+"""The benchmarks are rerunnable: CI runs each at a small size to prove it works (not timed)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import REPO, needs_shared
+
+
+@needs_shared
+def test_scale_benchmark_runs_small() -> None:
+    proc = subprocess.run(
+        [sys.executable, "benchmarks/scale_bench.py", "--sizes", "60", "--peers", "none"],
+        cwd=REPO, capture_output=True, text=True, timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "| Briefing | 60 | full build (cold cache) |" in proc.stdout
+    assert "| Briefing | 60 | rebuild, one article changed |" in proc.stdout
+    assert "byte-identical to a full build: True" in proc.stderr
