@@ -1,11 +1,23 @@
-"""Entry points of the cleaner. (Placeholder implementation: the cleaner issue replaces it.)"""
+"""Entry points of the cleaner: clean_article, list_rules, collect_evidence."""
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from builder.model import CleanArticle, Metadata, RawArticle
+from builder.clean import (  # noqa: F401  (import order = rule order)
+    rules_text,
+    rules_markdown as _md_first,
+)
+from builder.clean import rules_meta, rules_chrome, rules_captions, rules_teasers  # noqa: F401,I001
+from builder.clean import rules_region, rules_repair  # noqa: F401,I001
+from builder.clean.doc import JOINED, Doc
+from builder.clean.html import extract_html
+from builder.clean.ruler import RULES
+from builder.clean.text import collapse, line_key, normalise
+from builder.extract.metadata import finalise_metadata
+from builder.model import CleanArticle, Metadata, RawArticle, Removal
 
 
 @dataclass(frozen=True)
@@ -23,24 +35,130 @@ class CleanContext:
     recurring_lines: frozenset[str] = frozenset()
 
 
-@dataclass
-class Evidence:
-    counts: dict[str, int] = field(default_factory=dict)
-
-    def for_article(self, raw: RawArticle) -> frozenset[str]:
-        return frozenset()
-
-
-def collect_evidence(raws: Iterable[RawArticle]) -> Evidence:
-    return Evidence()
+ORDER = [
+    "normalise_text", "html_entities",
+    "pdf_page_furniture", "pdf_reflow",
+    "markdown_links",
+    "original_url", "stray_url", "byline", "date_line", "title",
+    "html_fragment", "skip_links", "nav_menu", "cookie_banner", "newsletter", "promo", "share_row", "paywall",
+    "live_label", "copyright", "contributor_credit",
+    "gallery_marker", "photo_credit", "caption_near_credit", "caption_other_script",
+    "related_link", "teaser", "feed_tail", "author_bio",
+    "pull_quote", "markdown_syntax",
+    "recurring_line", "main_text",
+    "join_broken_sentence",
+]  # fmt: skip
+_BY_NAME = {r.name: r for r in RULES}
+CHAIN = [_BY_NAME[n] for n in ORDER]
+assert len(CHAIN) == len(RULES), sorted(set(_BY_NAME) - set(ORDER))
+TEXT_RULES = [r for r in CHAIN if r.kind == "normalise"]
+UNIT_RULES = [r for r in CHAIN if r.kind != "normalise"]
 
 
 def list_rules() -> list[str]:
-    return []
+    """Rule names in run order."""
+    return [r.name for r in CHAIN]
+
+
+def run_rules(doc: Doc, disabled: frozenset[str]) -> None:
+    from builder.clean.rules_text import build_units
+
+    for r in TEXT_RULES:
+        if r.name not in disabled:
+            r.fn(doc)
+    build_units(doc)
+    for r in UNIT_RULES:
+        if r.name not in disabled:
+            r.fn(doc)
+
+
+def _clean(raw: RawArticle, ctx: CleanContext) -> CleanArticle:
+    text = raw.text
+    warnings: list[str] = []
+    html_meta: dict[str, str | None] = {}
+    if raw.kind == "html":
+        text, html_meta, w = extract_html(raw.text)
+        warnings.extend(w)
+    doc = Doc(text=text, kind=raw.kind, ctx=ctx)
+    doc.hints["html"] = html_meta
+    run_rules(doc, ctx.disabled_rules)
+    paragraphs = [p for p in (collapse(u.text) for u in doc.units if u.rule is None) if p]
+    removed = list(doc.fragments)
+    removed += [Removal(text=u.text.strip(), rule=u.rule) for u in doc.units if u.rule and u.rule != JOINED]
+    meta = finalise_metadata(doc.hints, [(u.text, u.rule, u.tag) for u in doc.units], ctx.sources, paragraphs)
+    warnings.extend(doc.warnings)
+    if not paragraphs:
+        warnings.append("cleaner: no article text found")
+    return CleanArticle(paragraphs=paragraphs, metadata=meta, removed=removed, warnings=warnings)
 
 
 def clean_article(raw: RawArticle, ctx: CleanContext) -> CleanArticle:
-    blocks = [b.strip() for b in raw.text.replace("\r\n", "\n").split("\n\n")]
-    paras = [" ".join(b.split()) for b in blocks if b]
-    title = paras[0].lstrip("# ") if paras else None
-    return CleanArticle(paragraphs=paras[1:], metadata=Metadata(title=title))
+    """Turn one raw article into its paragraphs and metadata. Pure; never raises."""
+    try:
+        return _clean(raw, ctx)
+    except Exception as exc:  # noqa: BLE001 - the contract: never raise on any text
+        return CleanArticle(paragraphs=[], metadata=Metadata(), warnings=[f"cleaner failed: {type(exc).__name__}: {exc}"])
+
+
+# --- archive evidence --------------------------------------------------------------------------
+
+MAX_EVIDENCE_LEN = 100
+MIN_ARTICLES = 3
+
+
+def _candidate_lines(raw: RawArticle) -> set[str]:
+    if raw.kind == "html":
+        return set()
+    out = set()
+    for line in raw.text.split("\n"):
+        s = line.strip()
+        if 2 <= len(s) <= MAX_EVIDENCE_LEN:
+            out.add(line_key(normalise(s)))
+    return out
+
+
+def _group(raw: RawArticle, lines: set[str]) -> str:
+    """The outlet group of an article: the domain of its first URL line, else its folder."""
+    from builder.clean.text import URL_RE
+    from builder.extract.metadata import domain_of
+
+    m = URL_RE.search(raw.text[-600:]) or URL_RE.search(raw.text[:600])
+    if m:
+        return domain_of(m.group(1))
+    return raw.path.rsplit("/", 1)[0] if "/" in raw.path else ""
+
+
+@dataclass
+class Evidence:
+    """Short lines seen in at least ``MIN_ARTICLES`` articles of one outlet group."""
+
+    recurring: dict[str, frozenset[str]] = field(default_factory=dict)  # group -> lines
+    groups: dict[str, str] = field(default_factory=dict)  # article path -> group
+
+    def for_article(self, raw: RawArticle) -> frozenset[str]:
+        group = self.groups.get(raw.path)
+        if group is None:
+            group = _group(raw, set())
+        rec = self.recurring.get(group)
+        if not rec:
+            return frozenset()
+        return frozenset(k for k in _candidate_lines(raw) if k in rec)
+
+
+def collect_evidence(raws: Iterable[RawArticle]) -> Evidence:
+    """Count short lines per outlet group across the archive; keep those in >= 3 distinct articles."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    seen_texts: set[str] = set()
+    ev = Evidence()
+    for raw in raws:
+        if raw.sha256 in seen_texts:  # an exact duplicate file is not extra evidence
+            continue
+        seen_texts.add(raw.sha256)
+        lines = _candidate_lines(raw)
+        group = _group(raw, lines)
+        ev.groups[raw.path] = group
+        counts[group].update(lines)
+    ev.recurring = {
+        g: frozenset(k for k, n in c.items() if n >= MIN_ARTICLES) for g, c in sorted(counts.items())
+    }
+    return ev

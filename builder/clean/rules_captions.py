@@ -1,0 +1,109 @@
+"""Photo and video captions, credits, gallery markers and captions repeated in another script."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from builder.clean.doc import Doc
+from builder.clean.rules_meta import plain
+from builder.clean.ruler import rule
+from builder.clean.text import ends_sentence, is_prose
+
+GALLERY_RE = re.compile(
+    r"^(?:\d+\s+)?(?:view|open|see|launch)\s+(?:the\s+)?(?:gallery|slideshow|photos?|images?)\W*$|^(?:photo\s+)?gallery\W*$|"
+    r"^\d+\s+(?:photos?|images?|pictures?|slides?)\W*$|^(?:image|photo|slide|picture)\s+\d+\s+(?:of|/)\s+\d+\W*$|"
+    r"^\d+\s*/\s*\d+$|^(?:enlarge|expand|zoom)(?:\s+(?:image|photo))?\W*$|^(?:watch|play)(?:\s+(?:the\s+)?video)?\W*$|"
+    r"^(?:video|photo|image|audio)\s*$",
+    re.I,
+)
+_CREDIT_WORD = r"(?:photos?|photograph|image|picture|video|foto|credit|source|illustration|graphic|footage)s?"
+CREDIT_LINE_RE = re.compile(
+    rf"^\(\s*{_CREDIT_WORD}\s*(?:by|:|/)[^()]*\)$|^{_CREDIT_WORD}\s*(?:by|:|/)\s*\S.{{0,80}}$|"
+    r"^\*\*[^*]{2,80}/[^*]{2,80}\*\*$|^\([A-Z][^()]{1,60}/[^()]{1,60}\)$|"
+    r"^(?:getty\s+images|reuters|ap(?:\s+photo)?|afp(?:\s+via\s+getty\s+images)?|epa|shutterstock|istock)\W*$",
+    re.I,
+)
+TRAILING_CREDIT_RE = re.compile(
+    rf"(?:\(\s*{_CREDIT_WORD}\s*(?:by|:)[^()]*\)|\([A-Z][\w.'’ -]{{1,40}}/[A-Z][^()]{{1,60}}\)|"
+    r"\*\*[^*]{2,80}\*\*|\b(?:Photo|Image|Credit|Foto)s?\s*:\s*[A-Z][^.]{1,60}|"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*/\s*(?:Getty(?:\s+Images)?|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|[A-Z]{2,}))\s*$",
+)
+DOMAIN_CREDIT_RE = re.compile(r"^[^.]{2,80}\.\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,10}$")
+
+
+@rule("gallery_marker", "captions")
+def gallery_marker(doc: Doc) -> None:
+    """Gallery and media markers: '6 View gallery', 'Image 2 of 9', 'Watch video'."""
+    for u in doc.units:
+        if u.rule is None and len(u.text) < 60 and GALLERY_RE.search(plain(u.text)):
+            u.tag = "gallery"
+            doc.remove(u, "gallery_marker")
+
+
+@rule("photo_credit", "captions")
+def photo_credit(doc: Doc) -> None:
+    """Credit lines and captions that end in a credit: '(Photo: Agency)', 'Name / AFP', 'Name. site.ru'."""
+    for u in doc.units:
+        if u.rule is not None:
+            continue
+        t = u.text.strip()
+        p = plain(t)
+        if len(t) < 140 and (CREDIT_LINE_RE.search(p) or DOMAIN_CREDIT_RE.match(t.strip())):
+            u.tag = "credit"
+            doc.remove(u, "photo_credit")
+        elif len(t) < 600 and TRAILING_CREDIT_RE.search(t) and not t.rstrip("*) ").endswith(("said", "says")):
+            u.tag = "credit"
+            doc.remove(u, "photo_credit")
+
+
+def _script(text: str) -> str:
+    counts: dict[str, int] = {}
+    for ch in text[:200]:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "X").split(" ")[0]
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else ""
+
+
+@rule("caption_near_credit", "captions")
+def caption_near_credit(doc: Doc) -> None:
+    """Caption lines next to a credit or gallery marker: short, unpunctuated, or in another script."""
+    units = doc.units
+    main = _script(" ".join(u.text for u in units if u.rule is None)[:3000])
+    for i, u in enumerate(units):
+        if u.tag not in ("credit", "gallery"):
+            continue
+        # lines before a credit (up to 2), lines after a gallery marker (up to 3)
+        window = range(i - 1, max(-1, i - 3), -1) if u.tag == "credit" else range(i + 1, min(len(units), i + 4))
+        for j in window:
+            v = units[j]
+            if v.rule is not None:
+                if v.tag in ("credit", "gallery"):
+                    break
+                continue
+            t = v.text.strip()
+            other = _script(t) not in ("", main)
+            if other or (not ends_sentence(t) and len(t) < 300) or (len(t) < 200 and not is_prose(t)):
+                doc.remove(v, "caption")
+                continue
+            break
+
+
+@rule("caption_other_script", "captions")
+def caption_other_script(doc: Doc) -> None:
+    """Short lines in another script than the article's (a caption's alt text repeated)."""
+    units = doc.units
+    kept = [u for u in units if u.rule is None]
+    if len(kept) < 4:
+        return
+    main = _script(" ".join(u.text for u in kept)[:3000])
+    for i, u in enumerate(units):
+        if u.rule is not None or len(u.text) >= 400:
+            continue
+        sc = _script(u.text)
+        if sc in ("", main, "DIGIT"):
+            continue
+        near = [units[j] for j in (i - 1, i + 1) if 0 <= j < len(units)]
+        if any(v.rule is not None for v in near):
+            doc.remove(u, "caption_other_script")

@@ -1,0 +1,218 @@
+"""Site chrome: menus, skip links, cookie banners, newsletter and subscription forms, promo lines,
+share rows, adverts, paywall notices, copyright and contributor lines, HTML fragments."""
+
+from __future__ import annotations
+
+import re
+
+from builder.clean.doc import Doc
+from builder.clean.rules_meta import plain
+from builder.clean.ruler import rule
+from builder.clean.text import TERMINAL, nwords
+from builder.model import Removal
+
+
+def _line_rule(doc: Doc, name: str, rx: re.Pattern[str], maxlen: int = 200) -> None:
+    for u in doc.units:
+        if u.rule is None and len(u.text) <= maxlen and rx.search(plain(u.text)):
+            doc.remove(u, name)
+
+
+HTML_FRAGMENT_RE = re.compile(
+    r"^\s*</?(?:img|iframe|a|div|span|p|br|script|style|noscript|figure|picture|source|video|svg|link|meta|input|button)\b[^>]*>"
+    r"|<(?:img|iframe|script)\b[^>]*>|^\s*\{\s*\"@context\"",
+    re.I,
+)
+
+
+@rule("html_fragment", "chrome")
+def html_fragment(doc: Doc) -> None:
+    """Literal HTML left in the text (from <noscript> and the like)."""
+    _line_rule(doc, "html_fragment", HTML_FRAGMENT_RE, 100_000)
+
+
+SKIP_RE = re.compile(
+    r"^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation|main|article|search|footer)|jump\s+to\s+(?:content|navigation|main)|"
+    r"edit\s+post|back\s+to\s+top|go\s+to\s+top|scroll\s+to\s+top|toggle\s+navigation|open\s+menu|close\s+menu|"
+    r"main\s+menu|menu|search|close|open|sign\s+in|log\s+in|login|sign\s+up|register|my\s+account|account|"
+    r"subscribe(?:\s+now)?|subscribe\s+sign\s+in|sign\s+in\s+subscribe|home|you\s+are\s+at:?|breadcrumbs?|"
+    r"previous|next|previous\s+(?:post|article|story)|next\s+(?:post|article|story)|print|print\s+this\s+(?:article|page)|"
+    r"font\s+size|a\+?\s*a-?|text\s+size|listen|listen\s+to\s+(?:this\s+)?(?:article|story)|play|pause|loading\.*|"
+    r"this\s+audio\s+is\s+(?:created|generated)\s+with\s+ai\s+assistance|advertisement|advertisment|advertising|"
+    r"sponsored(?:\s+content)?|ad|ads|anzeige|publicidade|publicidad|pubblicità|iklan|реклама|광고|"
+    r"story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?|article\s+continues\s+below|"
+    r"show\s+more|see\s+more|load\s+more|more|view\s+all|see\s+all|read\s+more|read\s+full\s+article|"
+    r"english|español|deutsch|français|italiano|português|русский|中文|日本語|한국어|"
+    r"[»›>|•·/\\-]+)\W*$",
+    re.I,
+)
+
+
+@rule("skip_links", "chrome")
+def skip_links(doc: Doc) -> None:
+    """Accessibility and toolbar links, menu buttons, 'Advertisement' and the like, alone on a line."""
+    _line_rule(doc, "skip_links", SKIP_RE, 80)
+
+
+NAV_SEP_RE = re.compile(r"\s{2,}|\s[|·•/»›]\s|\s\|\s")
+
+
+@rule("nav_menu", "chrome")
+def nav_menu(doc: Doc) -> None:
+    """Navigation rows: several short items separated by '|', '·' or wide spaces, without sentence punctuation."""
+    for u in doc.units:
+        if u.rule is not None or len(u.text) > 200 or "(" in u.text:
+            continue
+        t = plain(u.text)
+        parts = [p for p in NAV_SEP_RE.split(t) if p.strip()]
+        if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) and not t.endswith(TERMINAL[:3]):
+            doc.remove(u, "nav_menu")
+
+
+COOKIE_RE = re.compile(
+    r"^(?=.*\b(?:we|our|this\s+(?:site|website)|you)\b).*\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|settings|preferences|store|personalis|personaliz|experience)|"
+    r"^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|decline|manage\s+(?:preferences|cookies|settings|options)|"
+    r"cookie\s+(?:settings|preferences|policy)|we\s+value\s+your\s+privacy|your\s+privacy\s+choices|"
+    r"(?:i\s+)?agree|got\s+it|ok(?:ay)?|allow\s+all|customi[sz]e|privacy\s+settings|do\s+not\s+sell\s+my\s+personal\s+information)\W*$|"
+    r"\bprivacy\s+policy\b.*\bcookie\s+policy\b|\bby\s+using\s+(?:our|this)\s+(?:site|website)\b",
+    re.I,
+)
+
+
+@rule("cookie_banner", "chrome")
+def cookie_banner(doc: Doc) -> None:
+    """Cookie and consent banners and their buttons."""
+    _line_rule(doc, "cookie_banner", COOKIE_RE, 500)
+
+
+NEWSLETTER_SENTENCE = (
+    r"(?:sign\s+up\s+(?:to|for)\b[^.!?]{0,80}(?:newsletters?|briefing|alerts?|updates|emails?)[^.!?]{0,40}[.!?]?|"
+    r"get\s+the\s+[^.!?]{0,80}(?:in|to)\s+your\s+inbox[^.!?]{0,40}[.!?]?|"
+    r"get\s+the\s+first\s+look\b[^.!?]{0,160}[.!?]|"
+    r"[^.!?]{0,80}\bdelivered\s+(?:straight\s+)?to\s+your\s+inbox[^.!?]{0,40}[.!?]|"
+    r"by\s+(?:continuing|signing\s+up|subscribing|clicking)[^.!?]{0,80}\b(?:agree|accept|consent)[^.!?]{0,80}(?:policy|terms|notice|conditions)\.?|"
+    r"subscribe\s+to\s+(?:our|the)\b[^.!?]{0,60}(?:newsletters?|briefing)[^.!?]{0,40}[.!?]?)"
+)
+NEWSLETTER_GLUED_RE = re.compile(rf"^(?:\s*{NEWSLETTER_SENTENCE}\s*)+(?=[\"“‘'A-Z0-9])", re.I)
+NEWSLETTER_RE = re.compile(
+    rf"^{NEWSLETTER_SENTENCE}\W*$|"
+    r"^(?:enter\s+(?:your\s+)?e-?mail(?:\s+address)?(?:\s+to\s+subscribe)?|please,?\s+enter\s+(?:a\s+)?(?:correct|valid)\s+e-?mail(?:\s+address)?|"
+    r"e-?mail(?:\s+address)?|your\s+e-?mail(?:\s+address)?|\*?\s*indicates\s+required|required|subscribe|subscribed|"
+    r"successful+y\s+subscribed|thank\s+you\s+for\s+(?:signing\s+up|subscribing)\b.*|we['’]ve\s+sent\s+you\s+a\s+confirmation\s+e-?mail\.?|"
+    r"newsletters?|sign\s+up|sign\s+me\s+up|get\s+our\s+newsletter|join\s+our\s+newsletter|"
+    r"(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\s+(?:free\s+)?(?:daily\s+|weekly\s+|morning\s+|evening\s+)?"
+    r"(?:newsletter|briefing|email|digest)s?\b.*|click\s+here\s+to\s+subscribe\b.*|"
+    r"(?:get|receive)\s+(?:the|our)\s+(?:latest|best|top)\b.*\b(?:inbox|newsletter)\b.*)\W*$|"
+    r"\bunsubscribe\s+at\s+any\s+time\b|\bwe\s+(?:will\s+)?never\s+share\s+your\s+e-?mail\b",
+    re.I,
+)
+
+
+@rule("newsletter", "chrome")
+def newsletter(doc: Doc) -> None:
+    """Newsletter and subscription forms, also when their text is glued to the start of a paragraph."""
+    for u in doc.units:
+        if u.rule is not None:
+            continue
+        t = plain(u.text)
+        if len(t) <= 300 and NEWSLETTER_RE.search(t):
+            doc.remove(u, "newsletter")
+            continue
+        m = NEWSLETTER_GLUED_RE.match(u.text)
+        if m and len(u.text) - m.end() >= 20:
+            doc.fragments.append(Removal(text=m.group(0).strip(), rule="newsletter"))
+            u.text = u.text[m.end() :]
+
+
+PROMO_RE = re.compile(
+    r"\bbe\s+among\s+the\s+first\b|^(?:pre-?order|order|buy|shop|watch|listen|download|try|get|learn)\s+(?:it\s+)?now\W*$|"
+    r"^(?:watch|see)\s+the\s+trailer\W*$|\bdownload\s+(?:our|the)\s+(?:free\s+)?app\b|\bget\s+(?:the|our)\s+app\b|"
+    r"^(?:follow|like)\s+us\s+on\b|\bfollow\s+(?:us|@\w+)\s+on\s+(?:twitter|facebook|instagram|x|telegram|google\s+news)\b|"
+    r"\bsupport\s+(?:our|independent)\s+journalism\b|\bbecome\s+a\s+(?:member|subscriber|patron)\b|"
+    r"^(?:join|support)\s+(?:us|our\s+community)\b|\bsubscribe\s+(?:today|now)\b|\bfree\s+trial\b|"
+    r"\bwhatsapp\s+channel\b|\bjoin\s+(?:our|the)\s+(?:telegram|whatsapp)\b",
+    re.I,
+)
+
+
+@rule("promo", "chrome")
+def promo(doc: Doc) -> None:
+    """Promo lines: the site's own products, apps, memberships, trailers, social follow prompts."""
+    _line_rule(doc, "promo", PROMO_RE, 220)
+
+
+SHARE_RE = re.compile(
+    r"^(?:share(?:\s+(?:this|on|via|the|article|story|post|page|to)\b.*)?|sharing\s+is\s+caring!?|copy\s+(?:the\s+)?link|"
+    r"copied!?|link\s+copied|tweet|retweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|tumblr|"
+    r"email|e-mail|mail|print|flipboard|pocket|messenger|sms|vk|buffer|google\+?|\d+\s+shares?|shares?|"
+    r"(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|telegram|copy\s+link|print)"
+    r"(?:\s*[,|·•/]?\s*(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|telegram|copy\s+link|print|tweet|share))+|"
+    r"save|saved|bookmark|gift\s+(?:this\s+)?article|comment|comments|follow|like|likes|\d+\s+likes?|"
+    r"view\s+comments|show\s+comments|\d+\s+comments?)\W*$",
+    re.I,
+)
+
+
+@rule("share_row", "chrome")
+def share_row(doc: Doc) -> None:
+    """Share buttons and rows ('Share on Facebook', 'Copy link', 'Share this post', 'Facebook Twitter Email')."""
+    _line_rule(doc, "share_row", SHARE_RE, 120)
+
+
+PAYWALL_RE = re.compile(
+    r"\b(?:subscribe|log\s+in|sign\s+in)\s+to\s+(?:continue|read|unlock)\b|\bthis\s+(?:article|story|content)\s+is\s+"
+    r"(?:for|only\s+available\s+to|reserved\s+for)\s+(?:subscribers|members)\b|\balready\s+a\s+(?:subscriber|member)\b|"
+    r"\byou\s+have\s+(?:reached|used)\s+(?:your|all)\b.*\bfree\s+(?:articles?|stories)\b|\bto\s+read\s+the\s+full\s+(?:story|article)\b|"
+    r"\bunlimited\s+(?:digital\s+)?access\b|\bcreate\s+a\s+free\s+account\b",
+    re.I,
+)
+
+
+@rule("paywall", "chrome")
+def paywall(doc: Doc) -> None:
+    """Paywall and registration notices."""
+    _line_rule(doc, "paywall", PAYWALL_RE, 300)
+
+
+LABEL_RE = re.compile(
+    r"^(?:LIVE|Live|LIVE UPDATES|BREAKING|BREAKING NEWS|Breaking News|EXCLUSIVE|WATCH|UPDATED|NEW|JUST IN|DEVELOPING)\W*$"
+)
+
+
+@rule("live_label", "chrome")
+def live_label(doc: Doc) -> None:
+    """Labels alone on a line: LIVE, BREAKING, EXCLUSIVE."""
+    _line_rule(doc, "live_label", LABEL_RE, 30)
+
+
+COPYRIGHT_RE = re.compile(
+    r"^\W*(?:©|\(c\)\s*\d{4}|copyright\b|ⓒ)|\ball\s+rights\s+reserved\b|\bno\s+part\s+of\s+this\b.*\breproduced\b|"
+    r"\b(?:may\s+not\s+be|must\s+not\s+be)\s+(?:published|reproduced|redistributed|rewritten)\b|무단전재|無断転載|版权所有",
+    re.I,
+)
+
+
+@rule("copyright", "chrome")
+def copyright_line(doc: Doc) -> None:
+    """Copyright and rights lines."""
+    for u in doc.units:
+        if u.rule is None and len(u.text) <= 300 and COPYRIGHT_RE.search(plain(u.text)):
+            doc.hints.setdefault("copyright", []).append(plain(u.text))
+            doc.remove(u, "copyright")
+
+
+CREDIT_RE = re.compile(
+    r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report(?:ing)?|story|article)\b|^(?:additional\s+)?reporting\s+by\b|"
+    r"^(?:written|edited|compiled)\s+by\b|^\(?(?:reporting|writing|editing)\s+by\b.*(?:;|\band\b).*(?:editing|writing)\s+by\b|"
+    r"^(?:with|additional)\s+(?:reporting|input)\s+(?:from|by)\b|^\W*(?:via|source|sources|with\s+agencies|agencies)\s*:?\s*"
+    r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\W*$",
+    re.I,
+)
+
+
+@rule("contributor_credit", "chrome")
+def contributor_credit(doc: Doc) -> None:
+    """'X contributed to this report', 'Additional reporting by', agency credits: credits, not authors."""
+    for u in doc.units:
+        if u.rule is None and len(u.text) <= 250 and nwords(u.text) <= 40 and CREDIT_RE.search(plain(u.text)):
+            doc.remove(u, "contributor_credit")

@@ -1,0 +1,59 @@
+"""Markdown-ish pastes: links with dead targets to plain text, duplicated pull quotes, heading markers."""
+
+from __future__ import annotations
+
+import re
+
+from builder.clean.doc import Doc
+from builder.clean.ruler import rule
+from builder.clean.text import collapse
+from builder.model import Removal
+
+IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+LINK_RE = re.compile(r"\[([^\[\]]+)\]\((?:<[^>]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)")
+
+
+@rule("markdown_links", "markdown")
+def markdown_links(doc: Doc) -> None:
+    """'[said](#)' -> 'said'; '![alt](src)' images are removed."""
+    for u in doc.units:
+        if "](" not in u.text:
+            continue
+        for m in IMAGE_RE.finditer(u.text):
+            doc.fragments.append(Removal(text=m.group(0), rule="markdown_links"))
+        t = IMAGE_RE.sub("", u.text)
+        t = LINK_RE.sub(r"\1", t)
+        if not t.strip():
+            doc.remove(u, "markdown_links")
+        else:
+            u.text = t
+
+
+QUOTE_CHARS = "\"“”‘’'«» "
+
+
+@rule("pull_quote", "markdown")
+def pull_quote(doc: Doc) -> None:
+    """'> ' blockquotes that repeat a sentence of the article (pull quotes)."""
+    kept = [u for u in doc.units if u.rule is None]
+    for u in kept:
+        t = u.text.strip()
+        if not t.startswith(">"):
+            continue
+        core = collapse(t.lstrip("> ").strip(QUOTE_CHARS)).rstrip(".,")
+        if len(core) >= 15 and any(v is not u and v.rule is None and core in collapse(v.text) for v in kept):
+            doc.remove(u, "pull_quote")
+
+
+HEADING_RE = re.compile(r"^(?:#{1,6}|>)\s+")
+BOLD_RE = re.compile(r"^(\*\*|__)(.+)\1$")
+
+
+@rule("markdown_syntax", "markdown")
+def markdown_syntax(doc: Doc) -> None:
+    """Heading and quote markers and whole-line bold in kept Markdown lines (the words stay)."""
+    for u in doc.units:
+        if u.rule is None:
+            t = HEADING_RE.sub("", u.text.strip())
+            m = BOLD_RE.match(t)
+            u.text = m.group(2) if m else t

@@ -1,0 +1,237 @@
+"""Metadata rules: they recognise the original URL, byline, date line and headline, record them
+as hints for builder.extract.metadata, and remove those lines from the body."""
+
+from __future__ import annotations
+
+import re
+
+from builder.clean.doc import Doc, Unit
+from builder.clean.ruler import rule
+from builder.clean.text import BARE_URL_LINE_RE, URL_RE, collapse, headline_like, is_prose, nwords
+from builder.extract.metadata import bare_name, find_date, is_social, parse_byline
+
+URL_LABEL_RE = re.compile(
+    r"^\W*(?:original\s+(?:url|link|article|story)|source\s+(?:url|link)|article\s+(?:url|link)|url|link|"
+    r"originally\s+published\s+(?:at|on|by)|read\s+the\s+original(?:\s+article)?(?:\s+(?:at|here))?)\W*:?\s*(?P<rest>\S*)\s*$",
+    re.I,
+)
+SLUG_FRAGMENT_RE = re.compile(r"^[\w\-./%?=&#~+]+/?>?$")
+
+
+def plain(text: str) -> str:
+    """Text without markdown decoration at its ends (for matching only)."""
+    t = text.strip()
+    t = re.sub(r"^(?:#{1,6}\s+|>\s*)", "", t)
+    return t.strip("*_ \t")
+
+
+def _url_of(text: str) -> str | None:
+    m = URL_RE.search(text)
+    return m.group(1).rstrip(">).,") if m else None
+
+
+@rule("original_url", "metadata")
+def original_url(doc: Doc) -> None:
+    """'Original url:' blocks: the URL (rejoined when split over lines, other URLs in between) is metadata."""
+    units = doc.units
+    for i, u in enumerate(units):
+        m = URL_LABEL_RE.match(plain(u.text))
+        if not m or (m["rest"] and not URL_RE.match(m["rest"])):
+            continue
+        doc.remove(u, "original_url")
+        url = _url_of(m["rest"]) if m["rest"] else None
+        j = i + 1
+        if url is None:
+            while j < len(units) and j <= i + 3:
+                if BARE_URL_LINE_RE.match(units[j].text.strip()):
+                    url = _url_of(units[j].text)
+                    doc.remove(units[j], "original_url")
+                    j += 1
+                    break
+                j += 1
+        if url is None:
+            continue
+        # a URL broken over lines: continuation fragments follow, possibly after other URLs
+        k = j
+        while k < len(units) and k <= j + 6:
+            t = units[k].text.strip()
+            if BARE_URL_LINE_RE.match(t):
+                doc.remove(units[k], "original_url")
+            elif SLUG_FRAGMENT_RE.match(t) and not t.startswith("http") and (url.endswith(("-", "/", "_")) or "-" in t):
+                url += t.rstrip(">")
+                doc.remove(units[k], "original_url")
+            else:
+                break
+            k += 1
+        doc.hints.setdefault("url", url)
+
+
+@rule("stray_url", "metadata")
+def stray_url(doc: Doc) -> None:
+    """Lines that are only a link (dropped into the text, or the page's own address at either end)."""
+    kept = [u for u in doc.units if u.rule is None]
+    n = len(kept)
+    for i, u in enumerate(kept):
+        t = u.text.strip()
+        if BARE_URL_LINE_RE.match(t) or (t.startswith("[") and t.endswith(")") and "](" in t and " " not in t):
+            url = _url_of(t)
+            if url and "url" not in doc.hints and (i < 3 or i >= n - 3) and not is_social(url) and "/" in url[9:]:
+                doc.hints["url_guess"] = url
+            doc.remove(u, "stray_url")
+
+
+BYLINE_EXTRA_RE = re.compile(r"\b\d+\s*min(?:ute)?s?\s+read\b|\bread(?:ing)? time\b", re.I)
+PUBLISHED_RE = re.compile(r"\b(?:first\s+)?(?:published|posted|erschienen|publicado|publié|pubblicato)\b", re.I)
+UPDATED_RE = re.compile(r"\b(?:updated|modified|last\s+updated|aktualisiert|atualizado|mis à jour)\b", re.I)
+TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?", re.I)
+DATE_LINE_LEFTOVER_RE = re.compile(
+    r"\b(?:published|posted|first|updated|last|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|et|bst|cet|cest|est|edt|pst|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"modified|date|time|and|der|die|das|am|um|de|em|le|il|às|a|the|by)\b",
+    re.I,
+)
+
+
+def _date_kind(text: str) -> str:
+    if PUBLISHED_RE.search(text):
+        return "published"
+    if UPDATED_RE.search(text):
+        return "updated"
+    return "plain"
+
+
+def _add_date(doc: Doc, idx: int, text: str, kind: str) -> None:
+    found = find_date(text)
+    if found:
+        if UPDATED_RE.search(text[: found[0]]) and PUBLISHED_RE.search(text[found[0] :]):
+            kind = "updated"
+        doc.hints.setdefault("dates", []).append((idx, kind, found[1]))
+
+
+@rule("byline", "metadata")
+def byline(doc: Doc) -> None:
+    """Bylines ('By Name', 'by Name March 3, 2025 9:41 AM 3 min read', 'Name, Correspondent'): authors."""
+    for i, u in enumerate(doc.units):
+        if u.rule is not None and u.rule != "pdf_page_furniture":
+            continue
+        t = plain(u.text)
+        if len(t) > 160:
+            continue
+        names = parse_byline(t)
+        if names is None and BYLINE_EXTRA_RE.search(t):
+            names = []
+        if names is not None:
+            doc.hints.setdefault("authors", [])
+            for n in names:
+                if n not in doc.hints["authors"]:
+                    doc.hints["authors"].append(n)
+            doc.hints.setdefault("byline_idx", i)
+            _add_date(doc, i, t, _date_kind(t) if _date_kind(t) != "plain" else "byline")
+            u.tag = "byline"
+            doc.remove(u, "byline")
+
+
+def _is_date_line(t: str) -> bool:
+    if len(t) > 110 or t.endswith(".") and not t.endswith(("a.m.", "p.m.")):
+        return False
+    found = find_date(t)
+    if not found:
+        return False
+    rest = TIME_RE.sub(" ", t)
+    rest = re.sub(r"(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]{2,8}\.?", lambda m: " " if _month_or_num(m.group(0)) else m.group(0), rest)
+    rest = DATE_LINE_LEFTOVER_RE.sub(" ", rest)
+    return len(re.findall(r"\w{2,}", rest)) <= 4
+
+
+def _month_or_num(w: str) -> bool:
+    from builder.extract.metadata import MONTHS
+
+    return w[0].isdigit() or w.lower().rstrip(".") in MONTHS
+
+
+@rule("date_line", "metadata")
+def date_line(doc: Doc) -> None:
+    """Date lines ('March 12, 2025', 'Published: Fri 14 Mar 2025 09.32 GMT', 'Updated ...'): the date."""
+    for i, u in enumerate(doc.units):
+        if u.rule is not None:
+            if u.rule == "pdf_page_furniture":
+                _add_date(doc, i, u.text, "footer")
+            continue
+        t = plain(u.text)
+        if _is_date_line(t):
+            _add_date(doc, i, t, _date_kind(t))
+            u.tag = "date"
+            doc.remove(u, "date_line")
+            # a bare name right after a date line is the byline
+            nxt = doc.units[i + 1] if i + 1 < len(doc.units) else None
+            if nxt is not None and nxt.rule is None and (name := bare_name(plain(nxt.text))):
+                doc.hints.setdefault("bare_author", name)
+                nxt.tag = "byline"
+                doc.remove(nxt, "byline")
+
+
+PREFIX_RE = re.compile(r"^(?P<prefix>[A-Z][A-Z0-9 .&'’-]{2,40}[A-Z0-9])\s*:\s+(?P<title>\S.{10,})$")
+LABEL_RE = re.compile(
+    r"^(?:(?:LIVE|BREAKING|UPDATED?|EXCLUSIVE|WATCH|VIDEO|ANALYSIS|OPINION)\s*(?:[:|–—-]|\s)|"
+    r"(?:Live|Breaking(?: News)?|Updated|Exclusive|Watch|Video|Analysis|Opinion)\s*[:|–—-])\s*(?=\S)"
+)
+LABEL_LINE_RE = re.compile(
+    r"^(?:LIVE|Live|LIVE UPDATES|Live updates|BREAKING|Breaking News|BREAKING NEWS|EXCLUSIVE|Exclusive|ANALYSIS|Analysis|"
+    r"OPINION|Opinion|UPDATED|Updated|NEWS|News|VIDEO|Video|PHOTOS|Photos|Comment|COMMENT|Explainer|EXPLAINER)$"
+)
+
+
+def _set_title(doc: Doc, u: Unit, title: str) -> None:
+    doc.hints["title"] = collapse(LABEL_RE.sub("", title).strip())
+    u.tag = "title"
+    doc.remove(u, "title")
+
+
+@rule("title", "metadata")
+def title(doc: Doc) -> None:
+    """The headline: a '# ' line, an 'OUTLET: headline' line, or the last headline-like line before the byline,
+    date line or first paragraph."""
+    units = doc.units
+    html_title = (doc.hints.get("html") or {}).get("title")
+    if html_title:
+        doc.hints["title"] = collapse(html_title)
+    head = [i for i, u in enumerate(units[:40]) if u.rule is None]
+    if html_title:
+        head = []
+    for i in head[:12]:
+        t = units[i].text.strip()
+        if t.startswith("# ") and headline_like(t[2:]) or (t.startswith("# ") and nwords(t) <= 40):
+            _set_title(doc, units[i], t[2:])
+            break
+    if "title" not in doc.hints and head:
+        first = units[head[0]]
+        m = PREFIX_RE.match(first.text.strip())
+        if m and m["prefix"].upper() == m["prefix"] and len(m["prefix"].split()) <= 6:
+            doc.hints["source_prefix"] = m["prefix"]
+            _set_title(doc, first, m["title"])
+    if "title" not in doc.hints and head:
+        tagged = [i for i, u in enumerate(units[:60]) if u.tag in ("byline", "date")]
+        prose = [i for i, u in enumerate(units) if u.rule is None and is_prose(u.text) and len(u.text) >= 100]
+        first_prose = prose[0] if prose else len(units)
+        stop = tagged[0] if tagged and tagged[0] <= first_prose + 2 else first_prose
+        if doc.wrapped and head and head[0] < stop and headline_like(units[head[0]].text.replace("\n", " ")):
+            _set_title(doc, units[head[0]], units[head[0]].text)
+        else:
+            for i in range(stop - 1, max(-1, stop - 8), -1):
+                u = units[i]
+                if u.rule is not None:
+                    continue
+                t = u.text.strip()
+                if LABEL_LINE_RE.match(t) or len(t) < 12:
+                    continue
+                if headline_like(t) and (stop != first_prose or i >= stop - 3) and not t.endswith(":"):
+                    _set_title(doc, u, t)
+                break
+    t0 = doc.hints.get("title")
+    if t0:
+        low = t0.lower()
+        for u in units:
+            if u.rule is None and len(u.text) < 3 * len(t0) + 20:
+                p = collapse(plain(u.text)).lower()
+                if p == low or (p.startswith(low) and len(p) - len(low) < 60 and re.match(r"^\s*[-|–—:]", p[len(low):])):
+                    doc.remove(u, "title")

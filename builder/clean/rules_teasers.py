@@ -1,0 +1,112 @@
+"""Other articles and the page around the article: related links, teasers, feeds, comments, author bios."""
+
+from __future__ import annotations
+
+import re
+
+from builder.clean.doc import Doc
+from builder.clean.rules_meta import plain
+from builder.clean.ruler import rule
+from builder.clean.text import headline_like, is_prose
+
+RELATED_RE = re.compile(
+    r"^\W*(?:related(?:\s+(?:article|story|stories|articles|content|coverage|reading|news|links?|posts?|topics?|tags?|video))?|"
+    r"read\s+(?:more|also|next|this|the\s+latest)|see\s+also|also\s+read|also\s+see|more\s+(?:on|about|from)\s+this|"
+    r"recommended(?:\s+(?:for\s+you|reading|stories))?|watch|listen|more|must\s+read|don['’]t\s+miss|explore\s+more|"
+    r"leia\s+(?:também|mais)|lesen\s+sie\s+auch|mehr\s+zum\s+thema|leggi\s+anche|baca\s+juga|читайте\s+также|"
+    r"lire\s+aussi|à\s+lire\s+aussi|lea\s+también|tags?|topics?|filed\s+under|categories|category)\s*[:»›|>-]\s*\S",
+    re.I,
+)
+
+
+@rule("related_link", "teasers")
+def related_link(doc: Doc) -> None:
+    """'Related article: ...', 'Read more: ...', 'See also: ...', 'Tags: ...' lines."""
+    for u in doc.units:
+        if u.rule is None and len(u.text) < 400 and RELATED_RE.search(plain(u.text)):
+            doc.remove(u, "related_link")
+
+
+ELLIPSIS_END_RE = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+
+
+@rule("teaser", "teasers")
+def teaser(doc: Doc) -> None:
+    """Another article's teaser: a headline line followed by a blurb cut off with '…'."""
+    units = doc.units
+    for i in range(len(units) - 1):
+        a, b = units[i], units[i + 1]
+        if a.rule is None and b.rule is None and headline_like(a.text) and ELLIPSIS_END_RE.search(b.text):
+            doc.remove(a, "teaser")
+            doc.remove(b, "teaser")
+
+
+TAIL_RE = re.compile(
+    r"^\W*(?:news\s+feed|more\s+news|editors['’]?\s+picks?|most\s+(?:popular|read|viewed|shared|emailed|commented)|"
+    r"(?:more|other|latest|top|trending|popular|recommended|related|similar|recent)\s+(?:news|stories|articles|posts|videos|"
+    r"reads|from\s+\S.*|in\s+\S.*|on\s+\S.*|headlines)|"
+    r"related(?:\s+(?:articles?|stories|posts|content|coverage|news|reading|tags|topics|links))?|you\s+(?:may|might)\s+(?:also\s+)?like|"
+    r"(?:you\s+)?may\s+also\s+(?:like|interest\s+you)|we\s+recommend|recommended(?:\s+for\s+you)?|read\s+next|what\s+to\s+read\s+next|"
+    r"trending(?:\s+now)?|popular\s+now|latest|latest\s+news|top\s+stories|in\s+case\s+you\s+missed\s+it|"
+    r"around\s+the\s+web|from\s+(?:our|the)\s+partners|sponsored\s+(?:stories|links|content)|promoted\s+(?:stories|content)|"
+    r"more\s+great\s+\w+\s+stories|on\s+our\s+radar|further\s+reading|also\s+on\s+\S.*|"
+    r"(?:\d+\s+)?comments?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+(?:conversation|discussion)|"
+    r"log\s+in\s+to\s+comment|sign\s+in\s+to\s+comment|view\s+(?:the\s+)?(?:discussion|comments)(?:\s+thread)?\.?|"
+    r"show\s+comments|load\s+more\s+comments|comments\s+are\s+closed|discussion|reader\s+comments|"
+    r"weitere\s+beiträge(?:\s+zum\s+thema)?|mais\s+lidas|leia\s+mais|veja\s+também|notícias\s+relacionadas|"
+    r"artikel\s+terkait|berita\s+terkait|terpopuler|похожие\s+(?:новости|статьи)|другие\s+новости|관련\s*기사|많이\s+본\s+기사|関連記事)\W*$",
+    re.I,
+)
+
+
+@rule("feed_tail", "teasers")
+def feed_tail(doc: Doc) -> None:
+    """A feed/related/comments heading after the article: it and everything after it belong to the page."""
+    units = doc.units
+    prose_total = sum(len(u.text) for u in units if u.rule is None and is_prose(u.text))
+    if not prose_total:
+        return
+    seen = 0
+    for i, u in enumerate(units):
+        if u.rule is None and is_prose(u.text):
+            seen += len(u.text)
+        if len(u.text) > 80 or not TAIL_RE.match(plain(u.text)):
+            continue
+        if u.rule is None:
+            doc.remove(u, "feed_tail")
+        if seen >= 0.6 * prose_total and seen >= 200:
+            rest = units[i + 1 :]
+            after = sum(len(v.text) for v in rest if v.rule is None and is_prose(v.text))
+            if after <= 0.5 * seen:
+                for v in rest:
+                    doc.remove(v, "feed_tail")
+                return
+
+
+BIO_RE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+(?:is|was|has\s+been)\s+(?:a|an|the|our|(?:The\s+)?(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+['’]s)\s+[^.]{0,120}?"
+    r"\b(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|author|analyst|producer|fellow|"
+    r"chief|bureau|staff)\b",
+)
+ABOUT_RE = re.compile(r"^(?:about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin|[A-Z]\w+\s+[A-Z]\w+)|sobre\s+(?:o\s+autor|[A-Z]\w+\s+[A-Z]\w+)|"
+                      r"à\s+propos\s+de\s+l['’]auteur|author\s+bio|the\s+author)\W*$", re.I)
+
+
+@rule("author_bio", "teasers")
+def author_bio(doc: Doc) -> None:
+    """Author bios: 'Name is the Post's diplomatic correspondent...' (a byline author), 'About the author' blocks."""
+    authors = set(doc.hints.get("authors", [])) | ({doc.hints["bare_author"]} if "bare_author" in doc.hints else set())
+    units = doc.units
+    n = len(units)
+    for i, u in enumerate(units):
+        if u.rule is not None:
+            continue
+        t = plain(u.text)
+        m = BIO_RE.match(t)
+        if m and (m["name"] in authors or i >= n - 3) and len(t) < 600:
+            doc.remove(u, "author_bio")
+        elif ABOUT_RE.match(t):
+            doc.remove(u, "author_bio")
+            for v in units[i + 1 : i + 3]:
+                if v.rule is None and len(v.text) < 600:
+                    doc.remove(v, "author_bio")

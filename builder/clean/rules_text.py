@@ -1,0 +1,129 @@
+"""Normalisation rules (on the whole text) and the PDF rules (page furniture, hard wraps)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from builder.clean.doc import Doc, Unit
+from builder.clean.ruler import rule
+from builder.clean.text import TERMINAL, normalise, unescape_entities
+
+
+@rule("normalise_text", "normalise")
+def normalise_text(doc: Doc) -> None:
+    """CRLF, NFC, no-break spaces, PDF ligatures, zero-width characters and soft hyphens."""
+    doc.text = normalise(doc.text)
+
+
+@rule("html_entities", "normalise")
+def html_entities(doc: Doc) -> None:
+    """Literal HTML entities (&amp; &#8217; ...) in pasted text become their characters."""
+    doc.text = unescape_entities(doc.text)
+
+
+def build_units(doc: Doc) -> None:
+    """One unit per non-blank line; ``gap`` counts the blank lines before it."""
+    gap = 0
+    units: list[Unit] = []
+    for line in doc.text.split("\n"):
+        if not line.strip():
+            gap += 1
+            continue
+        units.append(Unit(text=line.rstrip(), gap=gap, indent=line[:1] == " " and line[1:2] != " "))
+        gap = 0
+    doc.units = units
+
+
+PAGE_RE = re.compile(
+    r"(?:\bPage\s+\d+\s*(?:of|/)\s*\d+\s*$)|(?:^\s*-?\s*\d{1,3}\s*-?\s*$)|(?:^\s*\d{1,3}\s*/\s*\d{1,3}\s*$)"
+    r"|(?:^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*(?:[AP]M)?\s+\S.*$)|(?:^https?://\S+\s+\d{1,3}/\d{1,3}\s*$)",
+    re.I,
+)
+DIGITS_RE = re.compile(r"\d+")
+
+
+@rule("pdf_page_furniture", "pdf")
+def pdf_page_furniture(doc: Doc) -> None:
+    """PDF page headers/footers: 'Page n of m', bare page numbers, print headers, lines repeated per page."""
+    shapes = Counter(DIGITS_RE.sub("#", u.text.strip()) for u in doc.units if len(u.text) < 160)
+    wrapped = _wrapped(doc)
+    for u in doc.units:
+        t = u.text.strip()
+        if PAGE_RE.search(t):
+            doc.remove(u, "pdf_page_furniture")
+        elif (
+            wrapped
+            and "#" in (s := DIGITS_RE.sub("#", t))
+            and shapes[s] >= 2
+            and not t.endswith(TERMINAL)
+            and len(t) < 160
+            and len(t.split()) >= 3
+        ):
+            doc.remove(u, "pdf_page_furniture")
+
+
+URL_LINE_RE = re.compile(r"^<?(?:https?://|www\.)\S+$")
+SOFT_HYPHEN_END_RE = re.compile(r"([^\W\d_])-$")
+REAL_HYPHEN_END_RE = re.compile(r"(\d)-$")
+
+
+def _wrapped(doc: Doc) -> bool:
+    units = [u for u in doc.units if u.rule is None]
+    if len(units) < 6:
+        return False
+    widths = sorted(len(u.text) for u in units)
+    width = widths[int(len(widths) * 0.9)]
+    if width > 130 or width < 40:
+        return False
+    cont = 0
+    for a, b in zip(units, units[1:], strict=False):
+        if b.gap == 0 and not a.text.endswith(TERMINAL) and len(a.text) >= 0.6 * width:
+            cont += 1
+    return cont >= 3 and cont >= 0.2 * len(units)
+
+
+def join_hyphen(a: str, b: str, hyphenated: set[str]) -> str:
+    """Join two wrapped lines: a soft line-end hyphen is dropped, a real one (28-/point) kept."""
+    a = a.rstrip()
+    b = b.lstrip()
+    if a.endswith("-") and len(a) > 1 and a[-2] not in " -":
+        if REAL_HYPHEN_END_RE.search(a) or (b[:1].isupper()):
+            return a + b
+        left = re.search(r"(\w+)-$", a)
+        right = re.match(r"\w+", b)
+        if left and right and f"{left.group(1)}-{right.group(0)}".lower() in hyphenated:
+            return a + b
+        if SOFT_HYPHEN_END_RE.search(a):
+            return a[:-1] + b
+        return a + b
+    return a + " " + b
+
+
+HYPHENATED_RE = re.compile(r"\b\w+-\w+\b")
+
+
+@rule("pdf_reflow", "pdf")
+def pdf_reflow(doc: Doc) -> None:
+    """Hard-wrapped text (PDF prints): join the lines of each block into one paragraph, repairing hyphens."""
+    if not _wrapped(doc):
+        return
+    doc.wrapped = True
+    hyphenated = {m.group(0).lower() for m in HYPHENATED_RE.finditer(doc.text)}
+    out: list[Unit] = []
+    for u in doc.units:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and u.gap == 0
+            and not u.indent
+            and prev.rule is None
+            and u.rule is None
+            and not prev.text.rstrip().endswith(":")
+            and not URL_LINE_RE.match(u.text.strip())
+            and not URL_LINE_RE.match(prev.text.strip())
+        ):
+            prev.text = join_hyphen(prev.text, u.text, hyphenated)
+            continue
+        out.append(u)
+    doc.units = out

@@ -1,0 +1,77 @@
+"""Shared text helpers: normalisation and cheap line predicates (regexes compiled at import)."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+SPACES = {ord(c): " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t\u000b\u000c"}
+LIGATURES = {ord("\ufb01"): "fi", ord("\ufb02"): "fl", ord("\ufb00"): "ff", ord("\ufb03"): "ffi", ord("\ufb04"): "ffl"}
+TRANSLATE = {**ZERO_WIDTH, **SPACES, **LIGATURES}
+ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+WS_RE = re.compile(r"\s+")
+WORD_RE = re.compile(r"\w+")
+CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+URL_RE = re.compile(r"<?(https?://[^\s<>]+|www\.[^\s<>]+)>?")
+BARE_URL_LINE_RE = re.compile(r"^<?(?:https?://|www\.)\S+>?$")
+TERMINAL = tuple(".!?…\"”’'»):;。！？」』]")
+SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”’']?\s+[\"“‘']?[A-Z0-9À-ÖØ-Þ]")
+
+
+def normalise(text: str) -> str:
+    """CRLF -> LF, NFC, no-break and other spaces -> space, ligatures, zero-width chars, soft hyphens."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(TRANSLATE)
+    return unicodedata.normalize("NFC", text)
+
+
+def unescape_entities(text: str) -> str:
+    if "&" not in text or not ENTITY_RE.search(text):
+        return text
+    return ENTITY_RE.sub(lambda m: html.unescape(m.group(0)).translate(TRANSLATE), text)
+
+
+def collapse(text: str) -> str:
+    return WS_RE.sub(" ", text).strip()
+
+
+def nwords(text: str) -> int:
+    n = len(text.split())
+    if CJK_RE.search(text):
+        n = max(n, len(text) // 3)
+    return n
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(TERMINAL)
+
+
+def is_cjk(text: str) -> bool:
+    return CJK_RE.search(text) is not None
+
+
+def is_prose(text: str) -> bool:
+    """A line that reads like article prose: long enough and punctuated like sentences."""
+    n = len(text)
+    if is_cjk(text):
+        return n >= 30 and (ends_sentence(text) or "。" in text or n >= 80)
+    w = nwords(text)
+    if w < 8:
+        return False
+    if ends_sentence(text):
+        return True
+    return w >= 25 and SENTENCE_BREAK_RE.search(text) is not None
+
+
+def headline_like(text: str) -> bool:
+    """A short unpunctuated line of several words: a heading, a link title, a menu item."""
+    t = text.strip()
+    w = nwords(t)
+    return 3 <= w <= 25 and not t.endswith((".", ";", ",")) and len(t) <= 200
+
+
+def line_key(text: str) -> str:
+    """The normalised form used to compare lines across articles (evidence)."""
+    return collapse(text).lower()

@@ -1,0 +1,305 @@
+"""Metadata from a pasted article: dates, bylines, outlet names, URLs, titles from slugs.
+
+Pure parsing helpers; the cleaner's metadata rules (builder/clean/rules_meta.py) decide which
+lines to look at and call these.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from builder.model import Metadata
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DATE_RES = [
+    re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
+    re.compile(_MON + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
+    re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + _MON + r"\.?,?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
+    re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?!\d)"),
+]
+URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)")
+URL_DATE_COMPACT_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:/|-|$)")
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-.]*[\w.]"
+_PARTICLE = r"(?:van|von|der|den|de|du|da|di|del|della|la|le|bin|al|el|ter|ten|St\.)"
+NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,3}}"
+NAME_RE = re.compile(rf"^{NAME}$")
+_ROLE = (
+    r"(?:(?:Senior|Chief|Deputy|Foreign|Diplomatic|Political|Security|Defence|Defense|Europe|Europe|Moscow|Washington|"
+    r"International|World|Economics|Staff|Special|Contributing|Investigative|Data|Science|Health|Business|Tech|"
+    r"Technology|Political|Associate|Managing|Executive|News|Digital|Senior Political)\s+){0,3}"
+    r"(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist|Analyst|Contributor|Producer)s?"
+)
+BYLINE_BY_RE = re.compile(rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door)\s+(?P<names>{NAME}(?:\s*(?:,|and|&|und|y|e|et)\s+{NAME})*)")
+BYLINE_ROLE_RE = re.compile(rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)\s*(?:,|\||-|–|—)\s*(?:[\w.]+\s+)?{_ROLE}\b")
+SPLIT_NAMES_RE = re.compile(r"\s*(?:,|\band\b|&|\bund\b)\s*")
+NOT_NAME_WORDS = frozenset(
+    "The A An In On At Of For And Or To From With By Updated Published Posted Share Follow Staff Reuters AP AFP "
+    "Associated Press Agency Agencies News Team Editorial Desk Board Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday Jan January Feb February Mar March Apr April May Jun June Jul July Aug August Sep Sept "
+    "September Oct October Nov November Dec December".split()
+)
+OUTLET_SUFFIXES = (
+    "news", "times", "post", "herald", "tribune", "journal", "ledger", "independent", "gazette", "daily",
+    "telegraph", "guardian", "observer", "review", "chronicle", "standard", "express", "mail", "star", "sun",
+    "mirror", "record", "monitor", "dispatch", "courier", "press", "wire", "report", "insider", "today", "week",
+    "weekly", "globe", "register", "examiner", "bulletin", "sentinel", "inquirer", "enquirer", "leader",
+    "voice", "world", "nation", "online", "magazine", "digest", "almanac", "envoy", "service", "signal",
+)  # fmt: skip
+SOCIAL_DOMAINS = ("t.me", "twitter.com", "x.com", "facebook.com", "instagram.com", "youtube.com", "youtu.be",
+                  "tiktok.com", "linkedin.com", "telegram.me", "bit.ly", "tg.example")  # fmt: skip
+
+
+def _ymd(y: int, m: int, d: int) -> str | None:
+    if 1 <= m <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100:
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    return None
+
+
+def find_date(text: str) -> tuple[int, str] | None:
+    """The first full date (with a year) in ``text``: (position, ISO date)."""
+    best: tuple[int, str] | None = None
+    for i, rx in enumerate(_DATE_RES):
+        for m in rx.finditer(text):
+            g = m.groupdict()
+            y = int(g["y"])
+            if i == 0:
+                iso = _ymd(y, int(g["m"]), int(g["d"]))
+            elif i == 3:
+                a, b = int(g["a"]), int(g["b"])
+                iso = _ymd(y, a, b) if b > 12 else _ymd(y, b, a)  # day first unless impossible
+            else:
+                iso = _ymd(y, MONTHS[g["mon"].lower().rstrip(".")], int(g["d"]))
+            if iso and (best is None or m.start() < best[0]):
+                best = (m.start(), iso)
+            break
+    return best
+
+
+def date_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    path = urlsplit(url).path
+    m = URL_DATE_RE.search(path) or URL_DATE_COMPACT_RE.search(path)
+    return _ymd(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+
+
+def clean_name(name: str) -> str | None:
+    words = name.strip(" ,.;:|").split()
+    for i, w in enumerate(words):
+        if w.strip(".,") in NOT_NAME_WORDS:
+            words = words[:i]
+            break
+    if not (2 <= len(words) <= 5):
+        return None
+    name = " ".join(words).strip(" ,.;:|")
+    return name if NAME_RE.match(name) else None
+
+
+def parse_byline(text: str) -> list[str] | None:
+    """Author names from a byline ('By A and B', 'by A March 3, 2025 ...', 'A, Diplomatic Correspondent')."""
+    t = text.strip().strip("*_ ")
+    m = BYLINE_BY_RE.match(t) or BYLINE_ROLE_RE.match(t)
+    if not m:
+        return None
+    names = []
+    for part in SPLIT_NAMES_RE.split(m["names"]):
+        n = clean_name(part)
+        if n:
+            names.append(n)
+    return names or None
+
+
+def bare_name(text: str) -> str | None:
+    """A line that is only a person's name (a byline without 'By')."""
+    t = text.strip()
+    if len(t) > 40:
+        return None
+    return clean_name(t)
+
+
+def domain_of(url: str) -> str:
+    host = urlsplit(url if "://" in url else "http://" + url).hostname or ""
+    return host[4:] if host.startswith("www.") else host
+
+
+def is_social(url: str) -> bool:
+    d = domain_of(url)
+    return any(d == s or d.endswith("." + s) for s in SOCIAL_DOMAINS)
+
+
+def lookup_source(key: str, sources: tuple[tuple[str, str], ...]) -> str | None:
+    k = key.lower().strip()
+    if k.startswith("the "):
+        k2 = k[4:]
+    else:
+        k2 = "the " + k
+    for name, display in sources:
+        if name in (k, k2):
+            return display
+    return None
+
+
+def outlet_from_domain(url: str, sources: tuple[tuple[str, str], ...] = ()) -> str | None:
+    """The outlet's display name from its domain: sources.yaml first, else split the domain's name."""
+    d = domain_of(url)
+    if not d:
+        return None
+    parts = d.split(".")
+    for i in range(len(parts) - 1):
+        hit = lookup_source(".".join(parts[i:]), sources)
+        if hit:
+            return hit
+    label = parts[-2] if len(parts) >= 2 else parts[0]
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "ac", "gov"):
+        label = parts[-3]
+    label = label.lower()
+    the = label.startswith("the") and len(label) > 6
+    core = label[3:] if the else label
+    words: list[str] = []
+    for suf in sorted(OUTLET_SUFFIXES, key=len, reverse=True):
+        if core.endswith(suf) and len(core) > len(suf) + 1:
+            words = [core[: -len(suf)], suf]
+            break
+    if not words:
+        words = core.replace("-", " ").split() or [core]
+    name = " ".join(w.capitalize() for w in words if w)
+    return ("The " + name) if the else name
+
+
+def title_from_slug(url: str) -> str | None:
+    """A title rebuilt from the URL's last slug: words joined, ids dropped, first letter capitalised."""
+    path = unquote(urlsplit(url).path).rstrip("/")
+    if not path:
+        return None
+    slug = path.rsplit("/", 1)[-1]
+    slug = re.sub(r"\.(html?|php|aspx?)$", "", slug)
+    words = [w for w in re.split(r"[-_]+", slug) if w]
+    while words and re.fullmatch(r"[a-z]?\d+[a-z]?\d*", words[-1], re.I) and len(words) > 2:
+        words.pop()
+    words = [w for w in words if w]
+    if len(words) < 3:
+        return None
+    t = " ".join(words)
+    return t[0].upper() + t[1:]
+
+
+COPYRIGHT_OUTLET_RE = re.compile(
+    r"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)?\d{2,4})?\s*[,.]?\s*)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4})",
+    re.I,
+)
+_CORP = re.compile(r"\s+(?:Inc|Ltd|LLC|Limited|Corp|Corporation|GmbH|Co|plc|Group|Media|Company)\.?$", re.I)
+
+
+def outlet_from_copyright(text: str) -> str | None:
+    m = COPYRIGHT_OUTLET_RE.search(text)
+    if not m:
+        return None
+    name = m["name"].strip(" .,")
+    name = re.sub(r"\s+(?:All|Alle|Todos|Tous)$", "", name)
+    name = re.sub(r"\.\s.*$", "", name)
+    while _CORP.search(name):
+        name = _CORP.sub("", name)
+    if not name or name.lower() in ("all", "the") or not name[0].isupper():
+        return None
+    return name
+
+
+def titlecase_outlet(prefix: str) -> str:
+    small = {"of", "the", "and", "for", "in", "on", "at", "a"}
+    words = prefix.lower().split()
+    return " ".join(w if (i and w in small) else w.capitalize() for i, w in enumerate(words))
+
+
+PROMO_OUTLET_RE = re.compile(r"\b(The(?:\s+[A-Z][\w-]+){1,4})['’]s\b")
+HEADER_OUTLET_RE = re.compile(r"^(?:The\s+)?[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|and|of|&)){0,4}$")
+FOOTER_OUTLET_RE = re.compile(r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})\s*[·|•—–-]\s+\S")
+URL_DATE_OK = re.compile(r"\d")
+
+
+def _source_from_lines(units: list[tuple[str, str | None, str]], sources: tuple[tuple[str, str], ...]) -> str | None:
+    # a header line that is the outlet's name (before the title), or a known outlet name
+    for text, _rule, tag in units[:8]:
+        if tag == "title":
+            break
+        t = text.strip()
+        if len(t) <= 40 and HEADER_OUTLET_RE.match(t):
+            hit = lookup_source(t, sources)
+            if hit:
+                return hit
+            last = t.split()[-1].lower()
+            if last in OUTLET_SUFFIXES and len(t.split()) >= 2:
+                return t
+    return None
+
+
+def finalise_metadata(
+    hints: dict[str, Any],
+    units: list[tuple[str, str | None, str]],
+    sources: tuple[tuple[str, str], ...],
+    paragraphs: list[str],
+) -> Metadata:
+    """Choose each field from the hints the rules recorded, in order of reliability."""
+    html: dict[str, Any] = hints.get("html") or {}
+    url = hints.get("url") or html.get("url") or hints.get("url_guess")
+    title = hints.get("title") or html.get("title")
+    if not title and url:
+        title = title_from_slug(url)
+    # date: published > byline > plain date line > PDF footer > URL path > updated > page metadata
+    dates: list[tuple[int, str, str]] = hints.get("dates", [])
+    date = None
+    for kind in ("published", "byline", "plain", "footer"):
+        cands = sorted((i, d) for i, k, d in dates if k == kind)
+        if cands:
+            date = cands[0][1]
+            break
+    if date is None:
+        date = date_from_url(url)
+    if date is None:
+        cands = sorted((i, d) for i, k, d in dates if k == "updated")
+        date = cands[0][1] if cands else None
+    if date is None and html.get("date"):
+        found = find_date(str(html["date"]))
+        date = found[1] if found else None
+    # source
+    source = None
+    if hints.get("source_prefix"):
+        p = str(hints["source_prefix"])
+        source = lookup_source(p, sources) or titlecase_outlet(p)
+    if source is None:
+        for line in hints.get("copyright", []):
+            name = outlet_from_copyright(line)
+            if name:
+                name = re.sub(r"^Copyright\s+", "", name)
+                source = lookup_source(name, sources) or name
+                break
+    if source is None:
+        for text, rule_name, _tag in units:
+            if rule_name == "pdf_page_furniture" and (m := FOOTER_OUTLET_RE.match(text)) and find_date(text):
+                source = lookup_source(m["name"], sources) or m["name"]
+                break
+    if source is None:
+        source = _source_from_lines(units, sources)
+    if source is None and url:
+        source = outlet_from_domain(url, sources)
+    if source is None:
+        for text, rule_name, _tag in units:
+            if rule_name in ("promo", "newsletter") and (m := PROMO_OUTLET_RE.search(text)):
+                source = lookup_source(m.group(1), sources) or m.group(1)
+                break
+    if source is None and html.get("sitename"):
+        source = lookup_source(str(html["sitename"]), sources) or str(html["sitename"])
+    authors = list(hints.get("authors", []))
+    if not authors and hints.get("bare_author"):
+        authors = [hints["bare_author"]]
+    if not authors and html.get("author"):
+        authors = [a.strip() for a in re.split(r";|,| and ", str(html["author"])) if clean_name(a.strip())]
+    return Metadata(title=title or None, date=date, source=source, authors=authors, url=url)
