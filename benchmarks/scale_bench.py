@@ -55,8 +55,11 @@ def corpus(n: int, fmt: str) -> Path:
     d = OUT / f"{fmt}-{n}"
     if not (d / ".complete").exists():
         shutil.rmtree(d, ignore_errors=True)
-        subprocess.run([sys.executable, str(MAKE_CORPUS), "--n", str(n), "--out", str(d), "--format", fmt],
-                       check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, str(MAKE_CORPUS), "--n", str(n), "--out", str(d), "--format", fmt],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         (d / ".complete").write_text("")
     return d
 
@@ -123,11 +126,13 @@ def hugo(n: int) -> list[Run]:
         )
         layouts = site / "layouts" / "_default"
         (layouts / "baseof.html").write_text(
-            "<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body>{{ block \"main\" . }}{{ end }}</body></html>"
+            "<!DOCTYPE html><html><head><title>{{ .Title }}</title></head>"
+            '<body>{{ block "main" . }}{{ end }}</body></html>'
         )
         (layouts / "single.html").write_text(
             '{{ define "main" }}<h1>{{ .Title }}</h1><p>{{ .Date.Format "2006-01-02" }}</p>'
-            '<ul>{{ range .Params.tags }}<li><a href="{{ "tags/" | relURL }}{{ . | urlize }}/">{{ . }}</a></li>{{ end }}</ul>'
+            '<ul>{{ range .Params.tags }}<li><a href="{{ "tags/" | relURL }}{{ . | urlize }}/">'
+            "{{ . }}</a></li>{{ end }}</ul>"
             "{{ .Content }}{{ end }}"
         )
         (layouts / "list.html").write_text(
@@ -194,7 +199,7 @@ def main() -> None:
         if "pelican" in peers:
             runs += pelican(n, args.peer_bin)
     print(f"\nmachine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
-    print(f"| tool | articles | run | wall s | peak RSS MB | pages | ratio to Hugo |\n|---|---|---|---|---|---|---|")
+    print("| tool | articles | run | wall s | peak RSS MB | pages | ratio to Hugo |\n|---|---|---|---|---|---|---|")
     for r in runs:
         ref = next((h.wall for h in runs if h.tool.startswith("Hugo") and h.n == r.n), None)
         ratio = f"{r.wall / ref:.2f}" if ref else "–"

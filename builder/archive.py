@@ -14,8 +14,6 @@ from builder.content import Handwritten, Override
 from builder.extract.actors import Merge, find_actors, merge_actors
 from builder.extract.quotes import find_quotes
 from builder.extract.registry import Registry
-from builder.fingerprint import fingerprint
-from builder.markup import render_markdown
 from builder.model import (
     Actor,
     ActorMention,

@@ -4,22 +4,21 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import click
 
 from builder import __version__
-from builder.config import load_config
+from builder.config import Config, load_config
 
 
-def _config(config_file: str | None, **overrides: str | None) -> object:
+def _config(config_file: str | None, **overrides: str | None) -> Config:
+    """briefing.yml, with command-line paths (relative to the current folder) on top."""
     cfg = load_config(Path(config_file) if config_file else None)
-    changes = {k: v for k, v in overrides.items() if v is not None}
-    if changes:
-        from dataclasses import replace
-
-        cfg = replace(cfg, **changes)
-    return cfg
+    changes: dict[str, Any] = {k: str(Path(v).absolute()) for k, v in overrides.items() if v is not None}
+    return replace(cfg, **changes) if changes else cfg
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -47,11 +46,9 @@ def build(
     Exit status: 0 built (warnings, if any, are in the summary); 1 the build failed and the
     previous site was left untouched; 2 the site was built but some input files could not be used.
     """
-    from builder.config import Config
     from builder.pipeline import BuildOptions, run_build
 
     cfg = _config(config_file, input=input_dir, output=out_dir)
-    assert isinstance(cfg, Config)
     result = run_build(cfg, BuildOptions(strict=strict, force=force, progress=not quiet and sys.stderr.isatty()))
     if not quiet:
         click.echo(result.summary(), err=False)
@@ -65,11 +62,9 @@ def build(
 @click.option("--no-reload", is_flag=True, help="Do not rebuild on change.")
 def serve(config_file: str | None, port: int, no_reload: bool) -> None:
     """Build, serve site/ on 127.0.0.1, rebuild on change and reload the open page."""
-    from builder.config import Config
     from builder.serve import serve as run_serve
 
     cfg = _config(config_file)
-    assert isinstance(cfg, Config)
     run_serve(cfg, port=port, watch=not no_reload, config_file=Path(config_file) if config_file else None)
 
 
@@ -80,14 +75,12 @@ def serve(config_file: str | None, port: int, no_reload: bool) -> None:
 def clean(file: str, as_json: bool, config_file: str | None) -> None:
     """Clean one raw article and print its body (or everything, with --json)."""
     from builder.clean import CleanContext
-    from builder.config import Config
     from builder.content import load_overrides, load_sources
     from builder.extract.registry import load_registry
     from builder.ingest import read_raw
     from builder.process import ProcessContext, facts_json, process
 
     cfg = _config(config_file)
-    assert isinstance(cfg, Config)
 
     def warn(kind: str, msg: str) -> None:
         click.echo(f"warning: {msg}", err=True)

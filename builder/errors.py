@@ -69,7 +69,7 @@ class Diagnostics:
         return out
 
     def full_log(self) -> str:
-        lines = []
+        lines: list[str] = []
         for label, groups in (("error", self.errors), ("warning", self.warnings)):
             for kind in sorted(groups):
                 lines.extend(f"{label}: {kind}: {m}" for m in sorted(set(groups[kind])))

@@ -12,7 +12,10 @@ from tests.conftest import REPO, needs_shared
 def test_scale_benchmark_runs_small() -> None:
     proc = subprocess.run(
         [sys.executable, "benchmarks/scale_bench.py", "--sizes", "60", "--peers", "none"],
-        cwd=REPO, capture_output=True, text=True, timeout=600,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "| Briefing | 60 | full build (cold cache) |" in proc.stdout
