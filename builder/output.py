@@ -111,6 +111,13 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(err, os.strerror(err), str(a))
 
 
+@dataclass(frozen=True)
+class Keep:
+    """In place of new bytes: the previous build's file at this path is still right (its sha256)."""
+
+    sha256: str
+
+
 @dataclass
 class WriteStats:
     written: int = 0
@@ -118,8 +125,9 @@ class WriteStats:
     removed: int = 0
 
 
-def write_site(files: dict[str, bytes], out: Path) -> WriteStats:
-    """Write ``files`` (relative path -> bytes) as the complete new content of ``out``."""
+def write_site(files: dict[str, bytes | Keep], out: Path) -> WriteStats:
+    """Write ``files`` (relative path -> bytes, or Keep for an unchanged file of the previous
+    build) as the complete new content of ``out``."""
     out = out.absolute()
     out.parent.mkdir(parents=True, exist_ok=True)
     recover(out)
@@ -133,7 +141,7 @@ def write_site(files: dict[str, bytes], out: Path) -> WriteStats:
         for rel in sorted(files):
             data = files[rel]
             _check_rel(rel)
-            digest = hashlib.sha256(data).hexdigest()
+            digest = data.sha256 if isinstance(data, Keep) else hashlib.sha256(data).hexdigest()
             manifest[rel] = digest
             target = tmp / rel
             parent = target.parent
@@ -142,10 +150,15 @@ def write_site(files: dict[str, bytes], out: Path) -> WriteStats:
                 parent.mkdir(parents=True, exist_ok=True)
                 made.add(key)
             if old_manifest.get(rel) == digest:
-                with contextlib.suppress(OSError):
+                try:
                     os.link(out / rel, target)
                     stats.linked += 1
                     continue
+                except OSError:
+                    if isinstance(data, Keep):
+                        data = (out / rel).read_bytes()
+            if isinstance(data, Keep):
+                raise OutputError(f"{out / rel}: the previous build's file is gone; build again")
             target.write_bytes(data)
             stats.written += 1
         stats.removed = len(set(old_manifest) - set(manifest))

@@ -20,11 +20,12 @@ from builder.cache import FactsCache, article_key, digest_of
 from builder.clean import CleanContext, collect_evidence
 from builder.config import Config
 from builder.content import load_handwritten, load_overrides, load_sources
+from builder.deps import Digests, load_state, save_state, theme_digest
 from builder.errors import BriefingError, ContentError, Diagnostics
 from builder.extract.registry import Registry, load_registry
 from builder.ingest import discover, read_raw
 from builder.model import Archive, ArticleFacts, RawArticle
-from builder.output import build_lock, check_output_path, write_site
+from builder.output import Keep, build_lock, check_output_path, read_manifest, write_site
 from builder.process import ProcessContext, process
 from builder.render import Page, Renderer, fingerprint_assets
 from builder.stories import link_stories
@@ -55,6 +56,7 @@ class BuildResult:
     written: int = 0
     linked: int = 0
     cache_hits: int = 0
+    rendered: int = 0  # pages rendered (the rest were unchanged since the previous build)
     failed_reason: str | None = None
     log_path: Path | None = None
 
@@ -70,7 +72,8 @@ class BuildResult:
             a = self.archive
             lines.append(
                 f"Built {len(a.articles)} articles, {len(a.actors)} people, {len(a.outlets)} outlets: "
-                f"{self.pages} pages ({self.written} written, {self.linked} unchanged) in "
+                f"{self.pages} pages ({self.rendered} rendered; {self.written} files written, "
+                f"{self.linked} unchanged) in "
                 f"{sum(self.timings.values()):.2f} s"
             )
         if self.timings:
@@ -161,9 +164,12 @@ def run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
         check_output_path(out, cfg.root, opts.force)
         cache_dir = cfg.path("cache")
         with build_lock(cache_dir / "build.lock"):
-            files, archive, cache_hits = build_files(cfg, opts, diag, timings)
+            page_state: dict[str, str] = {}
+            counts: dict[str, int] = {}
+            files, archive = build_files(cfg, opts, diag, timings, page_state, counts)
             result.archive = archive
-            result.cache_hits = cache_hits
+            result.cache_hits = counts.get("cache hits", 0)
+            result.rendered = counts.get("rendered", 0)
             result.pages = sum(1 for p in files if p.endswith(".html"))
             if opts.strict and diag.warning_count:
                 result.failed_reason = f"--strict and {diag.warning_count} warning(s)"
@@ -173,6 +179,7 @@ def run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
                 return result
             t = time.perf_counter()
             stats = write_site(files, out)
+            save_state(cfg.path("cache"), page_state)
             timings["write"] = time.perf_counter() - t
             result.written, result.linked = stats.written, stats.linked
             result.ok = True
@@ -212,12 +219,23 @@ def load_inputs(cfg: Config, diag: Diagnostics) -> list[RawArticle]:
 
 
 def process_all(
-    raws: list[RawArticle], ctx: ProcessContext, cache: FactsCache | None, workers: int, show: bool
+    raws: list[RawArticle],
+    ctx: ProcessContext,
+    cache: FactsCache | None,
+    workers: int,
+    show: bool,
+    source_keys: dict[str, str] | None = None,
 ) -> list[ArticleFacts]:
+    """Every raw article through the per-article stage, from the cache where it can.
+    ``source_keys`` (if given) receives each input path's cache key."""
+    if source_keys is None:
+        source_keys = {}
     evidence = collect_evidence(raws)
     ctx_digest = digest_of([sorted(ctx.clean.disabled_rules), ctx.clean.sources, repr(ctx.registry)])
     items = [(raw, evidence.for_article(raw)) for raw in raws]
     keys = [article_key(raw.sha256, raw.path, ctx_digest, rec) for raw, rec in items]
+    for raw, key in zip(raws, keys, strict=True):
+        source_keys[raw.path] = key
     cached = cache.get_many(keys) if cache else {}
     todo = [(k, it) for k, it in zip(keys, items, strict=True) if k not in cached]
     fresh: dict[str, dict[str, Any]] = {}
@@ -242,8 +260,16 @@ def process_all(
 
 
 def build_files(
-    cfg: Config, opts: BuildOptions, diag: Diagnostics, timings: dict[str, float]
-) -> tuple[dict[str, bytes], Archive, int]:
+    cfg: Config,
+    opts: BuildOptions,
+    diag: Diagnostics,
+    timings: dict[str, float],
+    page_state: dict[str, str],
+    counts: dict[str, int],
+) -> tuple[dict[str, bytes | Keep], Archive]:
+    """Everything the site holds, as relative path -> bytes (or Keep: the previous build's file is
+    still right). ``page_state`` receives each page's input digest, saved once the site is written;
+    ``counts`` the cache hits and the number of pages rendered."""
     from builder.search import search_assets, search_files
 
     def lap(name: str, t0: float) -> float:
@@ -269,12 +295,19 @@ def build_files(
     )
     workers = opts.workers or cfg.workers or os.cpu_count() or 1
     cache = FactsCache(cfg.path("cache") / "facts.sqlite", diag.warn)
+    source_keys: dict[str, str] = {}
     try:
-        facts = process_all(raws, ctx, cache, workers, opts.progress)
-        hits = cache.hits
+        facts = process_all(raws, ctx, cache, workers, opts.progress, source_keys)
+        counts["cache hits"] = cache.hits
     finally:
         cache.close()
     facts += [handwritten_facts(hw, registry) for hw in handwritten]
+    for hw in handwritten:
+        source_keys[hw.path] = digest_of([hw.meta, hw.body])
+    for f in facts:
+        ov = overrides.get(f.stem)
+        if ov is not None:
+            source_keys[f.path] = digest_of([source_keys.get(f.path), ov.values])
     t = lap("clean", t)
 
     archive = build_archive(facts, overrides, registry, diag.warn)
@@ -285,7 +318,8 @@ def build_files(
     if not (theme / "templates").is_dir():
         raise BriefingError(f"theme {theme}: no templates/ folder")
     extra_static = search_assets(cfg.root)
-    asset_map, files = fingerprint_assets(theme / "static", extra_static)
+    asset_map, static_files = fingerprint_assets(theme / "static", extra_static)
+    files: dict[str, bytes | Keep] = dict(static_files)
     user_static = content / "static"
     if user_static.is_dir():
         for p in sorted(user_static.rglob("*")):
@@ -293,11 +327,25 @@ def build_files(
                 files[p.relative_to(user_static).as_posix()] = p.read_bytes()
     renderer = Renderer(cfg, theme, archive, asset_map)
     pages = list(renderer.pages())
-    files.update(render_pages(renderer, pages, workers, opts.progress))
+    digests = Digests(archive, source_keys, theme_digest(theme, asset_map, cfg))
+    out = cfg.path("output")
+    previous = load_state(cfg.path("cache"))
+    old_manifest = read_manifest(out)
+    to_render = []
+    for page in pages:
+        d = digests.page(page.path, page.template, page.context, page.deps)
+        page_state[page.path] = d
+        old_sha = old_manifest.get(page.path)
+        if old_sha and previous.get(page.path) == d and (out / page.path).is_file():
+            files[page.path] = Keep(old_sha)
+        else:
+            to_render.append(page)
+    counts["rendered"] = len(to_render)
+    files.update(render_pages(renderer, to_render, workers, opts.progress))
     files.update(renderer.feeds())
     t = lap("render", t)
     files.update(search_files(archive, cfg.title))
     t = lap("search", t)
     files["sitemap.xml"] = renderer.sitemap(list(files))
     files["robots.txt"] = renderer.robots()
-    return files, archive, hits
+    return files, archive

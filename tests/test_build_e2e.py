@@ -148,3 +148,23 @@ def test_cli_build_summary(project: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert result.exit_code == 0, result.output
     assert re.search(r"Built 5 articles, \d+ people, \d+ outlets", result.output)
     assert (project / "site" / "index.html").is_file()
+
+
+def test_one_article_change_renders_only_what_depends_on_it(tmp_path: Path) -> None:
+    inc = make_project(tmp_path / "inc")
+    cfg = load_config(None, root=inc)
+    first = run_build(cfg, BuildOptions())
+    assert first.ok and first.rendered == first.pages
+    seed = inc / "seeds" / "002_8bd0fe5be1de002a.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace(" the ", " the very ", 1), encoding="utf-8")
+    second = run_build(cfg, BuildOptions())
+    assert second.ok and 0 < second.rendered < second.pages
+    nothing = run_build(cfg, BuildOptions())
+    assert nothing.ok and nothing.rendered == 0
+
+    full = make_project(tmp_path / "full")
+    (full / "seeds" / seed.name).write_bytes(seed.read_bytes())
+    assert run_build(load_config(None, root=full), BuildOptions()).ok
+    a, b = site_files(inc / "site"), site_files(full / "site")
+    assert a.keys() == b.keys()
+    assert [k for k in a if a[k] != b[k]] == []

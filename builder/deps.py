@@ -1,0 +1,157 @@
+"""Explicit dependency tracking for incremental builds (Lektor's idea).
+
+Each page's *input digest* is computed from what its template context holds: the articles,
+people and outlets on it (each reduced to a digest of everything a page can show of it),
+plain values, and a global digest of the theme, the assets, the configuration and the
+builder's own code. A page whose input digest is the same as in the previous build, and
+whose file is still there, is not rendered again: the previous file is kept.
+
+Contract with the templates: a template may read ``archive`` only for the names of the
+people of articles in its context (part of each article's digest). A page that shows
+anything else of the whole archive declares ``deps=("*",)`` on its Page. The end-to-end
+test that a one-article rebuild equals a full build guards this.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import fields, is_dataclass
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+from builder.cache import code_version
+from builder.config import Config
+from builder.model import Actor, Archive, Article, Outlet
+
+STATE_FILE = "pages.json"
+
+
+def theme_digest(theme: Path, assets: dict[str, str], cfg: Config) -> str:
+    h = hashlib.sha256(code_version().encode())
+    for p in sorted((theme / "templates").rglob("*")):
+        if p.is_file():
+            h.update(p.relative_to(theme).as_posix().encode())
+            h.update(p.read_bytes())
+    h.update(json.dumps(assets, sort_keys=True).encode())
+    h.update(repr({f.name: getattr(cfg, f.name) for f in fields(cfg) if f.name != "root"}).encode())
+    return h.hexdigest()
+
+
+class Digests:
+    """Digests of archive objects as pages show them; memoised per build."""
+
+    def __init__(self, archive: Archive, sources: dict[str, str], global_digest: str) -> None:
+        self.archive = archive
+        self.sources = sources  # article path -> digest of what it was made from (facts key, override)
+        self.global_digest = global_digest
+        self._articles: dict[str, str] = {}
+        self._actors: dict[str, str] = {}
+        self._whole: str | None = None
+
+    def article(self, a: Article) -> str:
+        d = self._articles.get(a.slug)
+        if d is None:
+            names = [self.archive.actors[s].name if s in self.archive.actors else s for s in a.actor_slugs]
+            parts = [
+                self.sources.get(a.path, ""),
+                a.slug,
+                a.title,
+                a.date,
+                a.source,
+                a.source_slug,
+                a.authors,
+                a.url,
+                a.actor_slugs,
+                names,
+                [(q.speaker, q.text, q.paragraph) for q in a.quotes],
+                a.related,
+                a.story,
+                a.duplicate_of,
+                a.title_is_fallback,
+                a.handwritten,
+            ]
+            d = hashlib.sha256(repr(parts).encode()).hexdigest()
+            self._articles[a.slug] = d
+        return d
+
+    def actor(self, x: Actor) -> str:
+        d = self._actors.get(x.slug)
+        if d is None:
+            parts = [x.slug, x.name, x.forms, [(r.role, r.article) for r in x.roles], x.articles, x.role, x.description]
+            d = hashlib.sha256(repr(parts).encode()).hexdigest()
+            self._actors[x.slug] = d
+        return d
+
+    def whole(self) -> str:
+        """Digest of the whole archive: for pages that may show anything in it (deps ``*``)."""
+        if self._whole is None:
+            h = hashlib.sha256()
+            for a in self.archive.articles.values():
+                h.update(self.article(a).encode())
+            for x in self.archive.actors.values():
+                h.update(self.actor(x).encode())
+            for o in self.archive.outlets.values():
+                h.update(repr((o.slug, o.name, o.articles)).encode())
+            self._whole = h.hexdigest()
+        return self._whole
+
+    def page(self, path: str, template: str, context: dict[str, Any], deps: tuple[str, ...] = ()) -> str:
+        h = hashlib.sha256(self.global_digest.encode())
+        h.update(path.encode())
+        h.update(template.encode())
+        if "*" in deps:
+            h.update(self.whole().encode())
+        self._feed(context, h.update)
+        return h.hexdigest()
+
+    def _feed(self, v: Any, update: Callable[[bytes], None]) -> None:
+        if isinstance(v, Article):
+            update(b"A" + self.article(v).encode())
+        elif isinstance(v, Actor):
+            update(b"P" + self.actor(v).encode())
+        elif isinstance(v, Outlet):
+            update(repr(("O", v.slug, v.name, v.articles)).encode())
+        elif isinstance(v, (str, Markup)):
+            update(b"s" + str(v).encode("utf-8", "surrogatepass") + b"\x00")
+        elif v is None or isinstance(v, (bool, int, float)):
+            update(repr(v).encode())
+        elif isinstance(v, dict):
+            update(b"{")
+            for k in sorted(v, key=repr):
+                update(repr(k).encode())
+                self._feed(v[k], update)
+            update(b"}")
+        elif isinstance(v, (list, tuple)):
+            update(b"[")
+            for x in v:
+                self._feed(x, update)
+            update(b"]")
+        elif isinstance(v, (Archive, Config)) or callable(v):
+            return  # covered by the article digests and the global digest
+        elif is_dataclass(v) and not isinstance(v, type):
+            update(type(v).__name__.encode())
+            for f in fields(v):
+                self._feed(getattr(v, f.name), update)
+        else:
+            raise TypeError(f"cannot track a {type(v).__name__} in a page context")
+
+
+def load_state(cache_dir: Path) -> dict[str, str]:
+    try:
+        data = json.loads((cache_dir / STATE_FILE).read_text(encoding="utf-8"))
+        if isinstance(data, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+            return data
+    except (OSError, ValueError):
+        pass
+    return {}
+
+
+def save_state(cache_dir: Path, state: dict[str, str]) -> None:
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    tmp = cache_dir / (STATE_FILE + ".tmp")
+    tmp.write_text(json.dumps(state, sort_keys=True), encoding="utf-8")
+    tmp.replace(cache_dir / STATE_FILE)
