@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from builder.clean import CleanContext, clean_article
-from builder.model import RawArticle
 from builder.markup import render_text_paragraphs
+from builder.model import RawArticle
 from builder.slugs import SlugRegistry, slugify
 
 BOILER = [
