@@ -45,7 +45,7 @@ ORDER = [
     "gallery_marker", "photo_credit", "caption_near_credit", "caption_other_script",
     "related_link", "teaser", "feed_tail", "author_bio",
     "pull_quote", "markdown_syntax",
-    "recurring_line", "main_text",
+    "recurring_line", "headline_anchor", "main_text",
     "join_broken_sentence",
 ]  # fmt: skip
 _BY_NAME = {r.name: r for r in RULES}

@@ -132,6 +132,8 @@ def byline(doc: Doc) -> None:
 
 
 def _is_date_line(t: str) -> bool:
+    if t.startswith(("—", "–", "-", "(")) or "@" in t:
+        return False  # an embedded tweet's signature, a parenthetical
     if len(t) > 110 or t.endswith(".") and not t.endswith(("a.m.", "p.m.")):
         return False
     found = find_date(t)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from builder.clean.doc import Doc
 from builder.clean.ruler import rule
-from builder.clean.text import ends_sentence, is_prose, line_key, nwords
+from builder.clean.text import collapse, ends_sentence, is_prose, line_key, nwords
 
 
 @rule("recurring_line", "evidence")
@@ -19,33 +21,59 @@ def recurring_line(doc: Doc) -> None:
 
 
 BULLETS = ("•", "- ", "* ", "– ", "— ", "·", "▪", "►")
+PARAMS = {"base": 25.0, "cap": 60.0, "frac": 0.5, "esc": 0.5, "short": 0.5, "offset": 0.0, "after_strong": 0.3, "isolated": 0.3}
 
 
 def score(text: str) -> float:
+    """Positive for prose (its length), negative for menu-like lines."""
     t = text.strip()
     n = len(t)
     if is_prose(t):
-        return float(n)
+        return float(n) - PARAMS["offset"]
     w = nwords(t)
     if ends_sentence(t) and w >= 4:
-        return n * 0.5
+        return n * PARAMS["short"]
     if t.startswith(BULLETS) and w >= 4:
         return 0.0
-    return -max(12.0, min(60.0, n * 0.5))
+    return -max(PARAMS["base"], min(PARAMS["cap"], n * PARAMS["frac"]))
 
 
 @rule("main_text", "region")
 def main_text(doc: Doc) -> None:
     """Everything outside the densest run of prose (menus, footers, link lists) is page, not article."""
     units = doc.units
-    kept_idx = [i for i, u in enumerate(units) if u.rule is None]
+    kept_idx: list[int] = []
+    scores: list[float] = []
+    barrier_at: set[int] = set()  # positions in kept_idx that start after a barrier
+    factor = 1.0
+    run = 0
+    for i, u in enumerate(units):
+        if u.tag in ("barrier_strong", "barrier_comments"):
+            barrier_at.add(len(kept_idx))
+            if u.tag == "barrier_comments" and sum(x for x in scores if x > 0) >= 250:
+                factor = 0.0
+            elif sum(x for x in scores if x > 0) >= 300:
+                factor = min(factor, PARAMS["after_strong"])
+            continue
+        if u.rule is not None:
+            continue
+        s = score(u.text)
+        run = run + 1 if s < 0 else 0
+        if run > 1:
+            s *= 1 + PARAMS["esc"] * (run - 1)
+        kept_idx.append(i)
+        scores.append(s * factor if s > 0 else s)
     if len(kept_idx) < 3:
         return
-    scores = [score(units[i].text) for i in kept_idx]
+    # an isolated prose line between menu-like lines is a teaser more often than an article paragraph
+    iso = PARAMS["isolated"]
+    for k in range(1, len(scores) - 1):
+        if scores[k] > 0 and scores[k - 1] < 0 and scores[k + 1] < 0 and (k not in barrier_at):
+            scores[k] *= iso
     best, best_s, best_e = 0.0, -1, -1
     cur, cur_s = 0.0, 0
     for k, s in enumerate(scores):
-        if cur <= 0:
+        if cur <= 0 or k in barrier_at:
             cur, cur_s = s, k
         else:
             cur += s
@@ -56,3 +84,41 @@ def main_text(doc: Doc) -> None:
     for k, i in enumerate(kept_idx):
         if k < best_s or k > best_e:
             doc.remove(units[i], "main_text")
+
+
+PAGE_TITLE_SEP_RE = re.compile(r"\s+[-|–—:»·]\s+|\s*\|\s*")
+
+
+@rule("headline_anchor", "region")
+def headline_anchor(doc: Doc) -> None:
+    """A copied web page starts with its <title> ('Headline - Site'); the article starts after the headline's
+    repetition (the H1). Everything before that repetition is page chrome."""
+    units = doc.units
+    if len(units) < 8:
+        return
+    first = collapse(units[0].text)
+    parts = sorted(PAGE_TITLE_SEP_RE.split(first), key=len, reverse=True)
+    head = parts[0].strip() if parts else ""
+    if len(head) < 15:
+        return
+    low = head.lower()
+    anchors = [
+        i for i, u in enumerate(units[1:], 1)
+        if (t := collapse(u.text).lower()) == low or (t.startswith(low) and len(t) - len(low) <= 3)
+    ]
+    if not anchors:
+        return
+    prose = [(i, len(u.text)) for i, u in enumerate(units) if u.rule is None and is_prose(u.text)]
+    total = sum(n for _, n in prose)
+    best = None
+    for a in anchors:
+        after = sum(n for i, n in prose if i > a)
+        if after >= 0.5 * total and after > 0:
+            best = a
+            break
+    if best is None:
+        return
+    doc.remove(units[0], "title")
+    doc.remove(units[best], "title")
+    for u in units[1:best]:
+        doc.remove(u, "headline_anchor")

@@ -36,7 +36,14 @@ def teaser(doc: Doc) -> None:
     units = doc.units
     for i in range(len(units) - 1):
         a, b = units[i], units[i + 1]
-        if a.rule is None and b.rule is None and headline_like(a.text) and ELLIPSIS_END_RE.search(b.text):
+        if (
+            a.rule is None
+            and b.rule is None
+            and headline_like(a.text)
+            and not a.text.rstrip().endswith(("?", "!"))
+            and len(b.text) >= 80
+            and ELLIPSIS_END_RE.search(b.text)
+        ):
             doc.remove(a, "teaser")
             doc.remove(b, "teaser")
 
@@ -49,6 +56,9 @@ TAIL_RE = re.compile(
     r"(?:you\s+)?may\s+also\s+(?:like|interest\s+you)|we\s+recommend|recommended(?:\s+for\s+you)?|read\s+next|what\s+to\s+read\s+next|"
     r"trending(?:\s+now)?|popular\s+now|latest|latest\s+news|top\s+stories|in\s+case\s+you\s+missed\s+it|"
     r"around\s+the\s+web|from\s+(?:our|the)\s+partners|sponsored\s+(?:stories|links|content)|promoted\s+(?:stories|content)|"
+    r"(?:top\s+rated\s+|all\s+|reader\s+)?comments?(?:\s+\(\d+\))?|leave\s+a\s+reply(?:\s+cancel\s+reply)?|you\s+may\s+like\s+these\s+posts|"
+    r"post\s+navigation|also\s+check\s+out|want\s+more\s+stories\s+like\s+this\??|more\s+stories|more\s+articles|"
+    r"вам\s+также\s+может\s+быть\s+интересно|добавить\s+комментарий.*|"
     r"more\s+great\s+\w+\s+stories|on\s+our\s+radar|further\s+reading|also\s+on\s+\S.*|"
     r"(?:\d+\s+)?comments?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+(?:conversation|discussion)|"
     r"log\s+in\s+to\s+comment|sign\s+in\s+to\s+comment|view\s+(?:the\s+)?(?:discussion|comments)(?:\s+thread)?\.?|"
@@ -59,28 +69,41 @@ TAIL_RE = re.compile(
 )
 
 
+STRONG_TAIL_RE = re.compile(
+    r"^\W*(?:news\s+feed|more\s+news|editors['’]?\s+picks?|most\s+(?:popular|read|viewed|shared|emailed|commented)|"
+    r"(?:top\s+rated\s+|all\s+|reader\s+|\d+\s+)?comments?(?:\s+\(\d+\))?|leave\s+a\s+(?:comment|reply).*|post\s+navigation|"
+    r"you\s+may\s+(?:also\s+)?like.*|(?:you\s+)?may\s+also\s+(?:like|interest\s+you)|log\s+in\s+to\s+comment|join\s+the\s+(?:conversation|discussion)|"
+    r"добавить\s+комментарий.*|вам\s+также\s+может\s+быть\s+интересно|want\s+more\s+stories\s+like\s+this\??)\W*$",
+    re.I,
+)
+MORE_OUTLET_RE = re.compile(r"^More\s+(?:from\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}$")
+
+
+COMMENTS_RE = re.compile(
+    r"^\W*(?:(?:top\s+rated\s+|all\s+|reader\s+|\d+\s+)?comments?(?:\s+\(\d+\))?|leave\s+a\s+(?:comment|reply).*|"
+    r"log\s+in\s+to\s+comment|sign\s+in\s+to\s+comment|join\s+the\s+(?:conversation|discussion)|post\s+a\s+comment|"
+    r"add\s+a\s+comment|comments\s+are\s+closed\.?|добавить\s+комментарий.*|kommentare?|comentários?|commenti|komentar)\W*$",
+    re.I,
+)
+
+
 @rule("feed_tail", "teasers")
 def feed_tail(doc: Doc) -> None:
-    """A feed/related/comments heading after the article: it and everything after it belong to the page."""
-    units = doc.units
-    prose_total = sum(len(u.text) for u in units if u.rule is None and is_prose(u.text))
-    if not prose_total:
-        return
-    seen = 0
-    for i, u in enumerate(units):
-        if u.rule is None and is_prose(u.text):
-            seen += len(u.text)
-        if len(u.text) > 80 or not TAIL_RE.match(plain(u.text)):
+    """Feed, related-links and comments headings: removed and marked for main_text. A comments heading
+    ends the article; a feed heading ('News Feed', 'Most Popular') is a barrier the article does not cross."""
+    for u in doc.units:
+        if len(u.text) > 80:
             continue
-        if u.rule is None:
-            doc.remove(u, "feed_tail")
-        if seen >= 0.6 * prose_total and seen >= 200:
-            rest = units[i + 1 :]
-            after = sum(len(v.text) for v in rest if v.rule is None and is_prose(v.text))
-            if after <= 0.5 * seen:
-                for v in rest:
-                    doc.remove(v, "feed_tail")
-                return
+        p = plain(u.text)
+        if COMMENTS_RE.match(p):
+            u.tag = "barrier_comments"
+        elif STRONG_TAIL_RE.match(p):
+            u.tag = "barrier_strong"
+        elif TAIL_RE.match(p) or MORE_OUTLET_RE.match(p):
+            u.tag = "barrier"
+        else:
+            continue
+        doc.remove(u, "feed_tail")
 
 
 BIO_RE = re.compile(
