@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import posixpath
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -26,9 +25,22 @@ from markupsafe import Markup
 from builder import __version__
 from builder.config import Config
 from builder.model import Actor, Archive, Article
+from builder.stories import RELATED, story_index
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _MD_PUNCT = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~\"'&])")
 
 
@@ -58,11 +70,30 @@ def month_label(key: str) -> str:
     return f"{MONTHS[int(m) - 1]} {y}"
 
 
+# Words that end in a full stop without ending a sentence.
+_ABBREV = frozenset(
+    "mr mrs ms dr prof gen col lt sgt capt gov sen rep st mt jr sr no nos vs etc inc ltd co corp dept est fig "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_SENTENCE_END = re.compile(r"[.!?]+[”\"’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Þ])")
+
+
 def first_sentence(text: str, limit: int = 240) -> str:
-    m = re.match(r"(.+?[.!?][”\"’']?)(\s|$)", text)
-    s = m.group(1) if m else text
+    """The first sentence of text (not cut after "U.S." or "Mr."), at most about limit characters."""
+    text = " ".join(text.split())
+    end = len(text)
+    for m in _SENTENCE_END.finditer(text):
+        head = text[: m.start()]
+        word = head.rsplit(None, 1)[-1] if head.strip() else ""
+        bare = word.strip("\"“‘'([").lower()
+        # "U.S.", "a.m." (a dot inside the word), single letters ("J. Smith") and titles go on.
+        if "." in bare or len(bare) <= 1 or bare in _ABBREV:
+            continue
+        end = m.end()
+        break
+    s = text[:end]
     if len(s) > limit:
-        s = s[:limit].rsplit(" ", 1)[0] + "…"
+        s = s[:limit].rsplit(" ", 1)[0].rstrip(",;:—–-") + "…"
     return s
 
 
@@ -94,18 +125,24 @@ class Renderer:
         )
         self.env.filters["human_date"] = human_date
         self.env.filters["first_sentence"] = first_sentence
+        self.env.globals["month_label"] = month_label
+        self.env.globals["json_ld"] = json_ld
         self.md = make_markdown()
         self.by_date = sorted(archive.articles.values(), key=lambda a: (a.date or "", a.slug), reverse=True)
-        self.stories: dict[str, list[str]] = defaultdict(list)
-        for a in sorted(archive.articles.values(), key=lambda a: (a.date or "", a.slug)):
-            if a.story:
-                self.stories[a.story].append(a.slug)
+        # story id -> member slugs (date order); original slug -> its syndicated copies
+        self.stories: dict[str, list[str]] = story_index(archive)
+        self.copies: dict[str, list[str]] = defaultdict(list)
+        for a in sorted(archive.articles.values(), key=lambda a: (a.date or "9999", a.slug)):
+            if a.duplicate_of and a.duplicate_of in archive.articles:
+                self.copies[a.duplicate_of].append(a.slug)
 
     # ---- helpers available to templates -------------------------------------------------
     def _ctx(self, path: str, **extra: Any) -> dict[str, Any]:
         depth = path.count("/")
         root = "../" * depth
         base = self.cfg.base_url.rstrip("/") + "/" if self.cfg.base_url else ""
+        if path == "404.html" and base:
+            root = base  # served in place of any missing path, at any depth: absolute links
 
         def url(target: str) -> str:
             return root + target
@@ -120,19 +157,27 @@ class Renderer:
             "asset": asset,
             "page_path": path,
             "absolute": (base + path.removesuffix("index.html")) if base else "",
+            "base": base,
             "archive": self.archive,
             "version": __version__,
             "article_url": lambda slug: url(f"articles/{slug}/index.html"),
             "actor_url": lambda slug: url(f"actors/{slug}/index.html"),
             "source_url": lambda slug: url(f"sources/{slug}/index.html"),
-            "json_ld": json_ld,
-            "month_label": month_label,
+            "also_in": self.also_in,
         }
         ctx.update(extra)
         return ctx
 
+    def also_in(self, a: Article) -> list[Article]:
+        """Other articles of a's story and its copies, for the timeline's "also reported by"."""
+        slugs = [s for s in self.stories.get(a.story or "", ()) if s != a.slug]
+        return [self.archive.articles[s] for s in slugs]
+
     def body_html(self, article: Article) -> Markup:
-        if article.handwritten:
+        """The body as markdown-it-py rendered it in the per-article stage (builder.markup)."""
+        if article.body_html or not article.paragraphs:
+            return Markup(article.body_html)
+        if article.handwritten:  # an Article made without the per-article stage (tests, plugins)
             return Markup(self.md.render("\n\n".join(article.paragraphs)))
         return Markup("".join(self.md.render(escape_markdown(p)) for p in article.paragraphs))
 
@@ -143,14 +188,26 @@ class Renderer:
             yield self.article_page(a)
         yield from self.actor_pages()
         yield from self.outlet_pages()
-        yield Page("search/index.html", "search.html", self._ctx("search/index.html", title="Search"), ("*",))
+        yield Page("search/index.html", "search.html", self._ctx("search/index.html", title="Search"), ("outlets",))
         yield Page("404.html", "404.html", self._ctx("404.html", title="Page not found"), ())
-        yield Page("report/index.html", "report.html", self._ctx("report/index.html", title="Cleaning report",
-                                                                  articles=sorted(self.archive.articles.values(),
-                                                                                  key=lambda a: a.path)), ("*",))
+        yield Page(
+            "report/index.html",
+            "report.html",
+            self._ctx(
+                "report/index.html",
+                title="Cleaning report",
+                articles=sorted(self.archive.articles.values(), key=lambda a: a.path),
+            ),
+            ("*",),
+        )
 
     def month_key(self, a: Article) -> str:
         return a.date[:7] if a.date else "undated"
+
+    def collapse(self, articles: list[Article]) -> list[Article]:
+        """Drop syndicated copies whose original is in the same list (the original's entry names them)."""
+        present = {a.slug for a in articles}
+        return [a for a in articles if not (a.duplicate_of and a.duplicate_of in present)]
 
     def timeline_pages(self) -> Iterator[Page]:
         months: dict[str, list[Article]] = defaultdict(list)
@@ -159,37 +216,86 @@ class Renderer:
         keys = sorted((k for k in months if k != "undated"), reverse=True)
         if "undated" in months:
             keys.append("undated")
-        month_links = [(k, f"timeline/{k.replace('-', '/')}/index.html" if k != "undated" else "timeline/undated/index.html",
-                        len(months[k])) for k in keys]
-        latest = [a for a in self.by_date if a.date][: self.cfg.page_size]
+        month_links = [
+            (
+                k,
+                f"timeline/{k.replace('-', '/')}/index.html" if k != "undated" else "timeline/undated/index.html",
+                len(months[k]),
+            )
+            for k in keys
+        ]
+        latest = self.collapse([a for a in self.by_date if a.date][: self.cfg.page_size])
         undated_home = [a for a in self.by_date if not a.date]
         groups = _group_by_month(latest, self.month_key)
         if undated_home:
-            groups.append(("undated", undated_home[: self.cfg.page_size]))
-        yield Page("index.html", "timeline.html", self._ctx(
-            "index.html", title=self.cfg.title, groups=groups, months=month_links, home=True,
-            total=len(self.by_date), undated_total=len(undated_home)), ("*",))
+            groups.append(("undated", self.collapse(undated_home[: self.cfg.page_size])))
+        shown = sum(len(g) for _, g in groups)
+        outlets = sorted(self.archive.outlets.values(), key=lambda o: (-len(o.articles), o.name.lower()))
+        people = sorted(self.archive.actors.values(), key=lambda x: (-len(x.articles), x.name.lower(), x.slug))
+        yield Page(
+            "index.html",
+            "timeline.html",
+            self._ctx(
+                "index.html",
+                title=self.cfg.title,
+                groups=groups,
+                months=month_links,
+                home=True,
+                total=len(self.by_date),
+                shown=shown,
+                more=len(latest) < len([a for a in self.by_date if a.date]),
+                undated_total=len(undated_home),
+                top_outlets=outlets[:12],
+                top_people=people[:12],
+            ),
+            ("*",),
+        )
         for i, (k, path, _n) in enumerate(month_links):
             prev_link = month_links[i + 1] if i + 1 < len(month_links) else None
             next_link = month_links[i - 1] if i > 0 else None
-            yield Page(path, "timeline.html", self._ctx(
-                path, title=f"{month_label(k)} · {self.cfg.title}", groups=[(k, months[k])], months=month_links,
-                home=False, month=k, prev_month=prev_link, next_month=next_link, total=len(self.by_date),
-                undated_total=len(undated_home)), tuple(f"article:{a.slug}" for a in months[k]))
+            items = months[k]
+            deps = {f"article:{a.slug}" for a in items}
+            deps.update(f"actor:{s}" for a in items for s in a.actor_slugs)
+            deps.update(f"article:{x.slug}" for a in items for x in self.also_in(a))
+            yield Page(
+                path,
+                "timeline.html",
+                self._ctx(
+                    path,
+                    title=f"{month_label(k)} · {self.cfg.title}",
+                    groups=[(k, self.collapse(items))],
+                    months=month_links,
+                    home=False,
+                    month=k,
+                    prev_month=prev_link,
+                    next_month=next_link,
+                    total=len(self.by_date),
+                    shown=len(items),
+                    more=False,
+                    undated_total=len(undated_home),
+                ),
+                ("months", *sorted(deps)),
+            )
 
     def article_page(self, a: Article) -> Page:
         path = f"articles/{a.slug}/index.html"
+        arts = self.archive.articles
         actors = [self.archive.actors[s] for s in a.actor_slugs if s in self.archive.actors]
         quotes_by: dict[str, list[str]] = defaultdict(list)
         for q in a.quotes:
             quotes_by[q.speaker].append(q.text)
-        story = [self.archive.articles[s] for s in self.stories.get(a.story or "", []) if s != a.slug]
-        related = [self.archive.articles[s] for s in a.related if s not in {x.slug for x in story}]
+        copies = [arts[s] for s in self.copies.get(a.slug, ())]
+        original = arts.get(a.duplicate_of or "")
+        skip = {a.slug, *(c.slug for c in copies), *([original.slug] if original else [])}
+        story = [arts[s] for s in self.stories.get(a.story or "", ()) if s not in skip]
+        skip.update(x.slug for x in story)
+        related = [arts[s] for s in a.related if s in arts and s not in skip][:RELATED]
         ld: dict[str, Any] = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
-            "headline": a.title,
+            "headline": a.title[:110],
             "articleBody": "\n\n".join(a.paragraphs)[:5000],
+            "inLanguage": self.cfg.language,
         }
         if a.date:
             ld["datePublished"] = a.date
@@ -199,13 +305,35 @@ class Renderer:
             ld["publisher"] = {"@type": "Organization", "name": a.source}
         if a.url:
             ld["url"] = a.url
+            ld["isBasedOn"] = a.url
+        if self.cfg.base_url:
+            ld["mainEntityOfPage"] = self.cfg.base_url.rstrip("/") + "/" + path.removesuffix("index.html")
         if actors:
             ld["mentions"] = [{"@type": "Person", "name": x.name} for x in actors]
-        return Page(path, "article.html", self._ctx(
-            path, title=a.title, article=a, body=self.body_html(a), actors=actors, quotes_by=quotes_by,
-            story=story, related=related, ld=ld,
-            duplicate_of=self.archive.articles.get(a.duplicate_of or ""),
-        ), (f"article:{a.slug}",))
+        shown = [*copies, *story, *related, *([original] if original else [])]
+        deps = (
+            f"article:{a.slug}",
+            *sorted({f"article:{x.slug}" for x in shown}),
+            *(f"actor:{x.slug}" for x in actors),
+        )
+        return Page(
+            path,
+            "article.html",
+            self._ctx(
+                path,
+                title=a.title,
+                article=a,
+                body=self.body_html(a),
+                actors=actors,
+                quotes_by=quotes_by,
+                story=story,
+                related=related,
+                copies=copies,
+                ld=ld,
+                duplicate_of=original,
+            ),
+            deps,
+        )
 
     def co_actors(self, actor: Actor, limit: int = 8) -> list[tuple[Actor, int]]:
         counts: Counter[str] = Counter()
@@ -220,79 +348,144 @@ class Renderer:
         actors = list(self.archive.actors.values())
         by_count = sorted(actors, key=lambda x: (-len(x.articles), x.name.lower(), x.slug))
         by_name = sorted(actors, key=lambda x: (_sort_name(x.name), x.slug))
-        yield Page("actors/index.html", "actors.html", self._ctx(
-            "actors/index.html", title="People", actors=by_count, order="count"), ("actors",))
-        yield Page("actors/by-name/index.html", "actors.html", self._ctx(
-            "actors/by-name/index.html", title="People by name", actors=by_name, order="name"), ("actors",))
+        yield Page(
+            "actors/index.html",
+            "actors.html",
+            self._ctx("actors/index.html", title="People", actors=by_count, order="count"),
+            ("actors",),
+        )
+        yield Page(
+            "actors/by-name/index.html",
+            "actors.html",
+            self._ctx("actors/by-name/index.html", title="People by name", actors=by_name, order="name"),
+            ("actors",),
+        )
         for actor in actors:
             path = f"actors/{actor.slug}/index.html"
-            arts = [self.archive.articles[s] for s in actor.articles]
+            arts = [self.archive.articles[s] for s in actor.articles if s in self.archive.articles]
             quotes = [(art, q.text) for art in arts for q in art.quotes if q.speaker == actor.slug]
             roles: dict[str, list[Article]] = defaultdict(list)
             for r in actor.roles:
-                roles[r.role].append(self.archive.articles[r.article])
+                if r.article in self.archive.articles:
+                    roles[r.role].append(self.archive.articles[r.article])
             dated = [a.date for a in arts if a.date]
-            ld = {"@context": "https://schema.org", "@type": "Person", "name": actor.name}
+            co = self.co_actors(actor)
+            ld: dict[str, Any] = {"@context": "https://schema.org", "@type": "Person", "name": actor.name}
             if actor.role or actor.roles:
                 ld["jobTitle"] = actor.role or actor.roles[0].role
             if actor.description:
                 ld["description"] = actor.description
-            yield Page(path, "actor.html", self._ctx(
-                path, title=actor.name, actor=actor, articles=list(reversed(arts)), quotes=list(reversed(quotes)),
-                roles=sorted(roles.items()), first_seen=min(dated) if dated else None,
-                last_seen=max(dated) if dated else None, co_actors=self.co_actors(actor), ld=ld,
-            ), (f"actor:{actor.slug}", *(f"article:{s}" for s in actor.articles)))
+            if len(actor.forms) > 1:
+                ld["alternateName"] = [f for f in actor.forms if f != actor.name][:10]
+            if self.cfg.base_url:
+                ld["url"] = self.cfg.base_url.rstrip("/") + "/" + path.removesuffix("index.html")
+            yield Page(
+                path,
+                "actor.html",
+                self._ctx(
+                    path,
+                    title=actor.name,
+                    actor=actor,
+                    articles=list(reversed(arts)),
+                    quotes=list(reversed(quotes)),
+                    roles=sorted(roles.items()),
+                    first_seen=min(dated) if dated else None,
+                    last_seen=max(dated) if dated else None,
+                    co_actors=co,
+                    ld=ld,
+                ),
+                (
+                    f"actor:{actor.slug}",
+                    *(f"article:{s}" for s in actor.articles),
+                    *(f"actor:{o.slug}" for o, _ in co),
+                ),
+            )
 
     def outlet_pages(self) -> Iterator[Page]:
         outlets = sorted(self.archive.outlets.values(), key=lambda o: (-len(o.articles), o.name.lower()))
-        yield Page("sources/index.html", "sources.html", self._ctx("sources/index.html", title="Outlets",
-                                                                   outlets=outlets), ("outlets",))
+        yield Page(
+            "sources/index.html",
+            "sources.html",
+            self._ctx("sources/index.html", title="Outlets", outlets=outlets),
+            ("outlets",),
+        )
         for o in outlets:
             path = f"sources/{o.slug}/index.html"
-            arts = [self.archive.articles[s] for s in reversed(o.articles)]
-            yield Page(path, "source.html", self._ctx(path, title=o.name, outlet=o, articles=arts),
-                       tuple(f"article:{s}" for s in o.articles))
+            arts = [self.archive.articles[s] for s in reversed(o.articles) if s in self.archive.articles]
+            dated = [a.date for a in arts if a.date]
+            deps = {f"article:{a.slug}" for a in arts}
+            deps.update(f"actor:{s}" for a in arts for s in a.actor_slugs)
+            yield Page(
+                path,
+                "source.html",
+                self._ctx(
+                    path,
+                    title=o.name,
+                    outlet=o,
+                    groups=_group_by_month(arts, self.month_key),
+                    first_seen=min(dated) if dated else None,
+                    last_seen=max(dated) if dated else None,
+                ),
+                (f"outlet:{o.slug}", *sorted(deps)),
+            )
 
     def render(self, page: Page) -> bytes:
         return self.env.get_template(page.template).render(page.context).encode("utf-8")
 
     # ---- feeds, sitemap, robots ------------------------------------------------------------
-    def feed(self, path: str, title: str, articles: list[Article], feed_id: str) -> bytes:
+    def feed(self, path: str, title: str, articles: list[Article], feed_id: str, page: str = "index.html") -> bytes:
+        """An Atom feed (RFC 4287) of the newest dated articles; page is the HTML page it mirrors.
+
+        With ``base_url`` every link is absolute; without it, links are relative to the feed
+        (readers resolve them against the feed's address) and ids are ``urn:briefing:`` URNs.
+        """
         base = self.cfg.base_url.rstrip("/") + "/" if self.cfg.base_url else ""
-        depth = path.count("/")
-        rel = "../" * depth
+        rel = "../" * path.count("/")
 
         def link(p: str) -> str:
-            return base + p if base else rel + p
+            return base + p.removesuffix("index.html") if base else rel + p
+
+        def page_of(a: Article) -> str:
+            return f"articles/{a.slug}/index.html"
 
         entries = [a for a in articles if a.date][: self.cfg.feed_size]
-        updated = f"{entries[0].date}T00:00:00Z" if entries else "1970-01-01T00:00:00Z"
-        out = ['<?xml version="1.0" encoding="utf-8"?>',
-               f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{xml_escape(self.cfg.language)}">',
-               f"  <title>{xml_escape(title)}</title>",
-               f"  <id>{xml_escape(base + path if base else 'urn:briefing:' + feed_id)}</id>",
-               f'  <link rel="self" href="{xml_escape(link(path))}"/>',
-               f'  <link rel="alternate" type="text/html" href="{xml_escape(link(posixpath.dirname(path) + "/" if posixpath.dirname(path) else ""))}"/>',
-               f"  <updated>{updated}</updated>",
-               f"  <author><name>{xml_escape(self.cfg.title)}</name></author>",
-               f'  <generator version="{__version__}">Briefing</generator>']
+        updated = max((a.date for a in entries if a.date), default="1970-01-01") + "T00:00:00Z"
+        out = [
+            '<?xml version="1.0" encoding="utf-8"?>',
+            f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{xml_escape(self.cfg.language)}">',
+            f"  <title>{xml_escape(title)}</title>",
+            f"  <subtitle>{xml_escape(self.cfg.description)}</subtitle>",
+            f"  <id>{xml_escape(base + path if base else 'urn:briefing:' + feed_id)}</id>",
+            f'  <link rel="self" type="application/atom+xml" href="{xml_escape(link(path))}"/>',
+            f'  <link rel="alternate" type="text/html" href="{xml_escape(link(page))}"/>',
+            f"  <updated>{updated}</updated>",
+            f"  <author><name>{xml_escape(self.cfg.title)}</name></author>",
+            f'  <generator version="{xml_escape(__version__)}">Briefing</generator>',
+        ]
         for a in entries:
-            page = f"articles/{a.slug}/"
             summary = first_sentence(a.excerpt, 400)
-            out += ["  <entry>",
-                    f"    <title>{xml_escape(a.title)}</title>",
-                    f'    <link rel="alternate" type="text/html" href="{xml_escape(link(page))}"/>',
-                    f"    <id>{xml_escape(base + page if base else 'urn:briefing:article:' + a.slug)}</id>",
-                    f"    <published>{a.date}T00:00:00Z</published>",
-                    f"    <updated>{a.date}T00:00:00Z</updated>"]
+            out += [
+                "  <entry>",
+                f"    <title>{xml_escape(a.title)}</title>",
+                f'    <link rel="alternate" type="text/html" href="{xml_escape(link(page_of(a)))}"/>',
+            ]
+            if a.url:
+                out.append(f'    <link rel="related" type="text/html" href="{xml_escape(a.url)}"/>')
+            out += [
+                f"    <id>{xml_escape(link(page_of(a)) if base else 'urn:briefing:article:' + a.slug)}</id>",
+                f"    <published>{a.date}T00:00:00Z</published>",
+                f"    <updated>{a.date}T00:00:00Z</updated>",
+            ]
             for name in a.authors:
                 out.append(f"    <author><name>{xml_escape(name)}</name></author>")
             if a.source:
-                out.append(f'    <category term="{xml_escape(a.source)}"/>')
+                out.append(f'    <category term="{xml_escape(a.source)}" label="outlet"/>')
             for s in a.actor_slugs:
                 if s in self.archive.actors:
                     out.append(f'    <category term="{xml_escape(self.archive.actors[s].name)}" label="person"/>')
-            out += [f"    <summary>{xml_escape(summary)}</summary>", "  </entry>"]
+            if summary:
+                out.append(f"    <summary>{xml_escape(summary)}</summary>")
+            out.append("  </entry>")
         out.append("</feed>\n")
         return "\n".join(out).encode("utf-8")
 
@@ -301,17 +494,19 @@ class Renderer:
         for actor in self.archive.actors.values():
             arts = [self.archive.articles[s] for s in reversed(actor.articles)]
             p = f"actors/{actor.slug}/feed.xml"
-            files[p] = self.feed(p, f"{actor.name} · {self.cfg.title}", arts, f"actor:{actor.slug}")
+            files[p] = self.feed(
+                p, f"{actor.name} · {self.cfg.title}", arts, f"actor:{actor.slug}", f"actors/{actor.slug}/index.html"
+            )
         for o in self.archive.outlets.values():
             arts = [self.archive.articles[s] for s in reversed(o.articles)]
             p = f"sources/{o.slug}/feed.xml"
-            files[p] = self.feed(p, f"{o.name} · {self.cfg.title}", arts, f"outlet:{o.slug}")
+            page = f"sources/{o.slug}/index.html"
+            files[p] = self.feed(p, f"{o.name} · {self.cfg.title}", arts, f"outlet:{o.slug}", page)
         return files
 
     def sitemap(self, paths: list[str]) -> bytes:
         base = self.cfg.base_url.rstrip("/") + "/" if self.cfg.base_url else ""
-        out = ['<?xml version="1.0" encoding="utf-8"?>',
-               '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+        out = ['<?xml version="1.0" encoding="utf-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
         for p in sorted(paths):
             if not p.endswith(".html") or p in ("404.html",) or p.startswith("report/"):
                 continue

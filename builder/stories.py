@@ -1,122 +1,216 @@
 """Related articles, same-event stories and near-duplicate (syndicated) copies.
 
-Candidates come from shared actors, limited to each actor's nearest articles in time,
-so the cost stays linear in the archive size.
+Every article is described by a small set of features: its distinctive words (the
+fingerprint made per article in the worker pool), the words of its title and its actors.
+Features are weighted by rarity (IDF), so a name like "Ushakov" counts for much more than
+"Ukraine". Candidates for an article come from an inverted index of features kept in date
+order: for each feature, only the few articles nearest in time that share it. So the cost
+is linear in the archive size (features per article x neighbours per feature), never a
+comparison of every pair.
+
+- related: the best-scoring candidates (weighted Jaccard of the feature sets);
+- story: articles published within ``STORY_DAYS`` days of each other whose features
+  overlap strongly are the same event. "Strongly" is ``STORY_SCORE`` in a small archive; in
+  a large one it is also the ``STORY_QUANTILE`` of the archive's own best same-week scores,
+  since an archive on one subject has a high background similarity. Groups are merged
+  strongest pair first and never grow past ``STORY_MAX`` members, so a busy week cannot
+  chain into one giant "story";
+- duplicate_of: a copy whose 5-word shingles almost all match (min-hash resemblance
+  ``DUPLICATE``) an earlier article's; a copy always joins its original's story, dated or not.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-import zlib
-from collections import defaultdict
+from bisect import bisect_left
+from collections import Counter, defaultdict
 
-from builder.model import Archive, Article
+from builder.fingerprint import fingerprint, resemblance
+from builder.model import Archive, Article, Fingerprint
 
-RELATED = 5  # related articles per page
-NEIGHBOURS = 12  # per shared actor, articles this close in the actor's timeline are candidates
+RELATED = 5  # related articles shown per page
+KEEP = 10  # related slugs kept per article (the page drops story members and copies from them)
+NEIGHBOURS = 4  # per shared feature, this many articles on each side in date order are candidates
+SCORED = 10  # candidates scored per article (those sharing the most features)
+PROPOSE = 16  # an article's rarest features (shared with some other article) propose candidates
+COMMON = 0.12  # features in more than this share of a large archive do not propose candidates
 STORY_DAYS = 3  # same event: published within this many days
-_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
-STOP = frozenset(
-    "that this with from have they their there which would could should about after before were been "
-    "said says also will more than into over when what where while other some such only them then these "
-    "those very just because during against between under even being most many much".split()
-)
+STORY_SCORE = 0.10  # ... and at least this weighted overlap of features
+STORY_MAX = 12  # a story never grows past this many articles
+STORY_QUANTILE = 0.98  # in a large archive, only the top 2% of best same-window scores
+STORY_SAMPLE = 50  # ... once this many articles have a dated candidate
+DUPLICATE = 0.7  # min-hash resemblance of a syndicated copy
+MIN_RELATED = 0.03  # below this, an article is not related at all
+_TITLE_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+# A capitalised word inside a sentence (after a lower-case word or a comma): mostly names.
+_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+NAMES = 20  # names kept per article
+NAME_CHARS = 3000  # read from the start of the article (the event's people come first)
 
 
-def _terms(a: Article) -> frozenset[str]:
-    words = (w.lower() for p in a.paragraphs for w in _WORD.findall(p))
-    return frozenset(w for w in words if w not in STOP)
+def names(paragraphs: list[str]) -> list[str]:
+    """The article's most frequent capitalised words inside sentences (people, places, bodies)."""
+    counts = Counter(_NAME.findall("\n".join(paragraphs)[:NAME_CHARS]))
+    return sorted(w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:NAMES])
 
 
-def _shingles(a: Article) -> frozenset[int]:
-    toks = [w.lower() for p in a.paragraphs for w in re.findall(r"\w+", p)]
-    return frozenset(zlib.crc32(" ".join(toks[i : i + 5]).encode()) for i in range(max(1, len(toks) - 4)))
+def _fingerprint(a: Article) -> Fingerprint:
+    fp = a.fingerprint
+    if fp.terms or fp.minhash or not a.paragraphs:
+        return fp
+    return fingerprint(a.paragraphs)
 
 
-def _jaccard(a: frozenset[str] | frozenset[int], b: frozenset[str] | frozenset[int]) -> float:
-    if not a or not b:
-        return 0.0
-    inter = len(a & b)
-    return inter / (len(a) + len(b) - inter)
+def _features(a: Article, fp: Fingerprint) -> frozenset[str]:
+    feats = set(fp.terms)
+    found = getattr(fp, "names", None)
+    feats.update("^" + w for w in (found if found is not None else names(a.paragraphs)))
+    if not a.title_is_fallback:
+        feats.update(w.lower() for w in _TITLE_WORD.findall(a.title))
+    feats.update("@" + s for s in a.actor_slugs)
+    return frozenset(feats)
 
 
-def _days_apart(a: Article, b: Article) -> int | None:
-    if not a.date or not b.date:
+def _day(a: Article) -> int | None:
+    if not a.date:
         return None
-    return abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days)
+    try:
+        return dt.date.fromisoformat(a.date).toordinal()
+    except ValueError:
+        return None
 
 
-def link_stories(archive: Archive) -> None:
-    """Fill Article.related, Article.story and Article.duplicate_of in place."""
-    arts = archive.articles
-    terms = {s: _terms(a) for s, a in arts.items()}
-    candidates: dict[str, set[str]] = defaultdict(set)
-    for actor in archive.actors.values():
-        seq = actor.articles  # date order
-        for i, s in enumerate(seq):
-            lo, hi = max(0, i - NEIGHBOURS), min(len(seq), i + NEIGHBOURS + 1)
-            candidates[s].update(seq[lo:hi])
-    scores: dict[str, list[tuple[float, str]]] = {}
-    for s, cands in candidates.items():
-        a = arts[s]
-        mine = set(a.actor_slugs)
-        ranked = []
-        for c in cands:
-            if c == s:
-                continue
-            b = arts[c]
-            shared = len(mine & set(b.actor_slugs))
-            score = shared / max(1, len(mine | set(b.actor_slugs))) + _jaccard(terms[s], terms[c])
-            ranked.append((score, c))
-        ranked.sort(key=lambda x: (-x[0], x[1]))
-        scores[s] = ranked
-        a.related = [c for _, c in ranked[:RELATED]]
+class _Groups:
+    """Union-find with a size limit."""
 
-    # Stories: union-find over pairs close in time with strong overlap.
-    parent = {s: s for s in arts}
+    def __init__(self, items: list[str]) -> None:
+        self.parent = {s: s for s in items}
+        self.size = dict.fromkeys(items, 1)
 
-    def find(x: str) -> str:
+    def find(self, x: str) -> str:
+        parent = self.parent
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    for s, ranked in scores.items():
-        for score, c in ranked[:RELATED]:
-            apart = _days_apart(arts[s], arts[c])
-            shared = len(set(arts[s].actor_slugs) & set(arts[c].actor_slugs))
-            if apart is not None and apart <= STORY_DAYS and shared >= 2 and score >= 0.6:
-                ra, rb = find(s), find(c)
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for s in arts:
-        groups[find(s)].append(s)
-    for members in groups.values():
-        if len(members) > 1:
-            story = min(members)
-            for m in members:
+    def union(self, a: str, b: str, limit: int | None = None) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if limit is not None and self.size[ra] + self.size[rb] > limit:
+            return False
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.size[ra] += self.size.pop(rb)
+        return True
+
+
+def link_stories(archive: Archive) -> None:
+    """Fill Article.related, Article.story and Article.duplicate_of in place."""
+    arts = archive.articles
+    for a in arts.values():
+        a.related, a.story, a.duplicate_of = [], None, None
+    if len(arts) < 2:
+        return
+    order = sorted(arts.values(), key=lambda a: (a.date or "9999", a.slug))
+    fps = {a.slug: _fingerprint(a) for a in order}
+    feats = {a.slug: _features(a, fps[a.slug]) for a in order}
+    days = {a.slug: _day(a) for a in order}
+
+    # Inverted index: feature -> article numbers, in date order (articles are numbered in date order).
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, a in enumerate(order):
+        for f in feats[a.slug]:
+            postings[f].append(i)
+    n = len(order)
+    idf = {f: math.log(1 + n / len(lst)) for f, lst in postings.items()}
+    # Sums over sets are rounded, so scores do not depend on set iteration order (it varies between runs).
+    weight = {s: round(sum(map(idf.__getitem__, fs)), 9) for s, fs in feats.items()}
+    # Rarest first, ties by name: the order in which an article's features propose candidates.
+    rank = {f: r for r, f in enumerate(sorted(postings, key=lambda f: (len(postings[f]), f)))}
+    too_common = max(2 * NEIGHBOURS + 1, int(COMMON * n))
+    small = 2 * NEIGHBOURS + 1
+    usable = frozenset(f for f, lst in postings.items() if 1 < len(lst) <= too_common)
+
+    scored: dict[str, list[tuple[float, str]]] = {}
+    for i, a in enumerate(order):
+        s = a.slug
+        mine = feats[s]
+        proposing = sorted(mine & usable, key=rank.__getitem__)
+        cands: list[int] = []
+        for f in proposing[:PROPOSE]:
+            lst = postings[f]
+            if len(lst) <= small:
+                cands += lst
+            else:
+                j = bisect_left(lst, i)
+                cands += lst[max(0, j - NEIGHBOURS) : j + NEIGHBOURS + 1]
+        hits = Counter(cands)
+        hits.pop(i, None)
+        ranked = []
+        for c_i, _ in hits.most_common(SCORED):
+            c = order[c_i].slug
+            inter = round(sum(map(idf.__getitem__, mine & feats[c])), 9)
+            union = weight[s] + weight[c] - inter
+            ranked.append((inter / union if union > 0 else 0.0, c))
+        ranked.sort(key=lambda x: (-x[0], x[1]))
+        scored[s] = ranked
+        a.related = [c for sc, c in ranked[:KEEP] if sc >= MIN_RELATED]
+
+    groups = _Groups([a.slug for a in order])
+    # Near-duplicates: syndicated copies share almost all their shingles. Checked on the best
+    # candidates (a copy shares every feature, so it is always among them).
+    for a in order:  # date order: the earlier article is the original
+        s = a.slug
+        for sc, c in scored[s][:3]:
+            if sc < 0.5 or arts[c].duplicate_of or arts[s].duplicate_of:
+                continue
+            if resemblance(fps[s], fps[c]) >= DUPLICATE:
+                first, copy = sorted((s, c), key=lambda x: (arts[x].date or "9999", x))
+                if arts[first].duplicate_of:
+                    continue
+                arts[copy].duplicate_of = first
+                groups.union(first, copy)
+
+    # Stories: strongest pairs first, close in time, overlap that stands out from the archive's
+    # background (in a large archive the bar is the STORY_QUANTILE of each article's best score
+    # in its time window, never below STORY_SCORE), bounded size.
+    window: dict[str, list[tuple[float, str]]] = {}
+    for s, ranked in scored.items():
+        ds = days[s]
+        if ds is not None:
+            window[s] = [(sc, c) for sc, c in ranked if (dc := days[c]) is not None and abs(ds - dc) <= STORY_DAYS]
+    bar = STORY_SCORE
+    best = sorted(w[0][0] for w in window.values() if w)
+    if len(best) >= STORY_SAMPLE:
+        bar = max(bar, best[min(len(best) - 1, int(STORY_QUANTILE * len(best)))])
+    edges: dict[tuple[str, str], float] = {}
+    for s, w in window.items():
+        for sc, c in w:
+            if sc < bar:
+                break
+            edges[(s, c) if s < c else (c, s)] = sc
+    for (s, c), _sc in sorted(edges.items(), key=lambda e: (-e[1], e[0])):
+        groups.union(s, c, STORY_MAX)
+
+    members: dict[str, list[str]] = defaultdict(list)
+    for a in order:
+        members[groups.find(a.slug)].append(a.slug)
+    for ms in members.values():
+        if len(ms) > 1:
+            story = min(ms)
+            for m in ms:
                 arts[m].story = story
 
-    # Near-duplicates: syndicated copies share almost all their 5-word shingles.
-    shingles: dict[str, frozenset[int]] = {}
-    for s, ranked in sorted(scores.items()):
-        for _, c in ranked[:RELATED]:
-            if arts[s].duplicate_of or arts[c].duplicate_of:
-                continue
-            sa = shingles.setdefault(s, _shingles(arts[s]))
-            sb = shingles.setdefault(c, _shingles(arts[c]))
-            if _jaccard(sa, sb) >= 0.8:
-                first, copy = sorted((s, c), key=lambda x: (arts[x].date or "9999", x))
-                arts[copy].duplicate_of = first
 
-
-def story_members(archive: Archive, article: Article) -> list[Article]:
-    """Other articles of the same story, date order."""
-    if not article.story:
-        return []
-    return sorted(
-        (a for a in archive.articles.values() if a.story == article.story and a.slug != article.slug),
-        key=lambda a: (a.date or "", a.slug),
-    )
+def story_index(archive: Archive) -> dict[str, list[str]]:
+    """Story id -> member slugs in date order (undated last), in one pass over the archive."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for a in sorted(archive.articles.values(), key=lambda a: (a.date or "9999", a.slug)):
+        if a.story:
+            out[a.story].append(a.slug)
+    return dict(out)
