@@ -52,6 +52,8 @@ _BY_NAME = {r.name: r for r in RULES}
 CHAIN = [_BY_NAME[n] for n in ORDER]
 assert len(CHAIN) == len(RULES), sorted(set(_BY_NAME) - set(ORDER))
 TEXT_RULES = [r for r in CHAIN if r.kind == "normalise"]
+# rules for pasted page text only: the HTML extractor already chose the article's blocks
+NOT_FOR_HTML = frozenset({"main_text", "headline_anchor", "nav_menu", "stray_url", "pdf_reflow", "pdf_page_furniture"})
 UNIT_RULES = [r for r in CHAIN if r.kind != "normalise"]
 
 
@@ -81,7 +83,7 @@ def _clean(raw: RawArticle, ctx: CleanContext) -> CleanArticle:
         warnings.extend(w)
     doc = Doc(text=text, kind=raw.kind, ctx=ctx)
     doc.hints["html"] = html_meta
-    run_rules(doc, ctx.disabled_rules)
+    run_rules(doc, ctx.disabled_rules | NOT_FOR_HTML if raw.kind == "html" else ctx.disabled_rules)
     paragraphs = [p for p in (collapse(u.text) for u in doc.units if u.rule is None) if p]
     removed = list(doc.fragments)
     removed += [Removal(text=u.text.strip(), rule=u.rule) for u in doc.units if u.rule and u.rule != JOINED]

@@ -29,7 +29,7 @@ def extract_html(source: str) -> tuple[str, dict[str, str | None], list[str]]:
             include_tables=True,
             include_images=False,
             include_links=False,
-            favor_precision=False,
+            favor_precision=True,
             deduplicate=False,
             config=_config(),
         )
