@@ -163,7 +163,6 @@ class Renderer:
             "article_url": lambda slug: url(f"articles/{slug}/index.html"),
             "actor_url": lambda slug: url(f"actors/{slug}/index.html"),
             "source_url": lambda slug: url(f"sources/{slug}/index.html"),
-            "also_in": self.also_in,
         }
         ctx.update(extra)
         return ctx
@@ -172,6 +171,16 @@ class Renderer:
         """Other articles of a's story and its copies, for the timeline's "also reported by"."""
         slugs = [s for s in self.stories.get(a.story or "", ()) if s != a.slug]
         return [self.archive.articles[s] for s in slugs]
+
+    def also_map(self, *lists: list[Article]) -> dict[str, list[Article]]:
+        """slug -> its story's other articles, for every article listed on a page. In the page's
+        context (not looked up by the template), so the incremental build sees what a page shows."""
+        out: dict[str, list[Article]] = {}
+        for articles in lists:
+            for a in articles:
+                if a.story and a.slug not in out:
+                    out[a.slug] = self.also_in(a)
+        return out
 
     def body_html(self, article: Article) -> Markup:
         """The body as markdown-it-py rendered it in the per-article stage (builder.markup)."""
@@ -188,7 +197,7 @@ class Renderer:
             yield self.article_page(a)
         yield from self.actor_pages()
         yield from self.outlet_pages()
-        yield Page("search/index.html", "search.html", self._ctx("search/index.html", title="Search"), ("outlets",))
+        yield Page("search/index.html", "search.html", self._ctx("search/index.html", title="Search"), ("*",))
         yield Page("404.html", "404.html", self._ctx("404.html", title="Page not found"), ())
         yield Page(
             "report/index.html",
@@ -247,6 +256,7 @@ class Renderer:
                 undated_total=len(undated_home),
                 top_outlets=outlets[:12],
                 top_people=people[:12],
+                also=self.also_map(*(g for _, g in groups)),
             ),
             ("*",),
         )
@@ -256,7 +266,8 @@ class Renderer:
             items = months[k]
             deps = {f"article:{a.slug}" for a in items}
             deps.update(f"actor:{s}" for a in items for s in a.actor_slugs)
-            deps.update(f"article:{x.slug}" for a in items for x in self.also_in(a))
+            also = self.also_map(items)
+            deps.update(f"article:{x.slug}" for xs in also.values() for x in xs)
             yield Page(
                 path,
                 "timeline.html",
@@ -273,6 +284,7 @@ class Renderer:
                     shown=len(items),
                     more=False,
                     undated_total=len(undated_home),
+                    also=also,
                 ),
                 ("months", *sorted(deps)),
             )
@@ -311,6 +323,7 @@ class Renderer:
         if actors:
             ld["mentions"] = [{"@type": "Person", "name": x.name} for x in actors]
         shown = [*copies, *story, *related, *([original] if original else [])]
+        shown += [x for r in related if r.story for x in self.also_in(r)]
         deps = (
             f"article:{a.slug}",
             *sorted({f"article:{x.slug}" for x in shown}),
@@ -329,6 +342,7 @@ class Renderer:
                 story=story,
                 related=related,
                 copies=copies,
+                also=self.also_map(story, related),
                 ld=ld,
                 duplicate_of=original,
             ),
@@ -415,6 +429,7 @@ class Renderer:
             dated = [a.date for a in arts if a.date]
             deps = {f"article:{a.slug}" for a in arts}
             deps.update(f"actor:{s}" for a in arts for s in a.actor_slugs)
+            deps.update(f"article:{x.slug}" for a in arts if a.story for x in self.also_in(a))
             yield Page(
                 path,
                 "source.html",
@@ -423,6 +438,7 @@ class Renderer:
                     title=o.name,
                     outlet=o,
                     groups=_group_by_month(arts, self.month_key),
+                    also=self.also_map(arts),
                     first_seen=min(dated) if dated else None,
                     last_seen=max(dated) if dated else None,
                 ),

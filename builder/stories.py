@@ -42,6 +42,8 @@ STORY_MAX = 12  # a story never grows past this many articles
 STORY_QUANTILE = 0.98  # in a large archive, only the top 2% of best same-window scores
 STORY_SAMPLE = 50  # ... once this many articles have a dated candidate
 DUPLICATE = 0.7  # min-hash resemblance of a syndicated copy
+DUP_KEYS = 6  # smallest shingle hashes indexed per article to find copies (a pair must share 2)
+DUP_BUCKET = 16  # hashes shared by more articles than this are boilerplate, not copies
 MIN_RELATED = 0.03  # below this, an article is not related at all
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 # A capitalised word inside a sentence (after a lower-case word or a comma): mostly names.
@@ -162,19 +164,29 @@ def link_stories(archive: Archive) -> None:
         a.related = [c for sc, c in ranked[:KEEP] if sc >= MIN_RELATED]
 
     groups = _Groups([a.slug for a in order])
-    # Near-duplicates: syndicated copies share almost all their shingles. Checked on the best
-    # candidates (a copy shares every feature, so it is always among them).
-    for a in order:  # date order: the earlier article is the original
-        s = a.slug
-        for sc, c in scored[s][:3]:
-            if sc < 0.5 or arts[c].duplicate_of or arts[s].duplicate_of:
-                continue
-            if resemblance(fps[s], fps[c]) >= DUPLICATE:
-                first, copy = sorted((s, c), key=lambda x: (arts[x].date or "9999", x))
-                if arts[first].duplicate_of:
-                    continue
-                arts[copy].duplicate_of = first
-                groups.union(first, copy)
+    # Near-duplicates: syndicated copies share almost all their shingles. Candidates: the best
+    # related candidates, and articles sharing one of the smallest shingle hashes (a copy shares
+    # them with a probability close to its resemblance), in buckets of bounded size.
+    pairs: set[tuple[str, str]] = set()
+    for s, ranked in scored.items():
+        pairs.update((min(s, c), max(s, c)) for sc, c in ranked[:3] if sc >= 0.3)
+    buckets: dict[int, list[str]] = defaultdict(list)
+    for a in order:
+        for h in fps[a.slug].minhash[:DUP_KEYS]:
+            buckets[h].append(a.slug)
+    shared: Counter[tuple[str, str]] = Counter()
+    for lst in buckets.values():
+        if 1 < len(lst) <= DUP_BUCKET:
+            shared.update((min(x, y), max(x, y)) for i, x in enumerate(lst) for y in lst[i + 1 :])
+    pairs.update(p for p, k in shared.items() if k >= 2)
+    rank_of = {a.slug: i for i, a in enumerate(order)}  # date order: the earlier article is the original
+    for s, c in sorted(pairs, key=lambda p: (min(rank_of[p[0]], rank_of[p[1]]), p)):
+        first, copy = sorted((s, c), key=rank_of.__getitem__)
+        if arts[copy].duplicate_of or arts[first].duplicate_of:
+            continue
+        if resemblance(fps[s], fps[c]) >= DUPLICATE:
+            arts[copy].duplicate_of = first
+            groups.union(first, copy)
 
     # Stories: strongest pairs first, close in time, overlap that stands out from the archive's
     # background (in a large archive the bar is the STORY_QUANTILE of each article's best score
