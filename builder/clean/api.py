@@ -6,12 +6,16 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from builder.clean import (  # noqa: F401  (import order = rule order)
+from builder.clean import (
+    rules_captions,
+    rules_chrome,
+    rules_markdown,
+    rules_meta,
+    rules_region,
+    rules_repair,
+    rules_teasers,
     rules_text,
-    rules_markdown as _md_first,
 )
-from builder.clean import rules_meta, rules_chrome, rules_captions, rules_teasers  # noqa: F401,I001
-from builder.clean import rules_region, rules_repair  # noqa: F401,I001
 from builder.clean.doc import JOINED, Doc
 from builder.clean.html import extract_html
 from builder.clean.ruler import RULES
@@ -45,9 +49,12 @@ ORDER = [
     "gallery_marker", "photo_credit", "caption_near_credit", "caption_other_script",
     "related_link", "teaser", "feed_tail", "author_bio",
     "pull_quote", "markdown_syntax",
-    "recurring_line", "headline_anchor", "main_text",
     "join_broken_sentence",
+    "recurring_line", "headline_anchor", "main_text",
 ]  # fmt: skip
+# importing the rule modules registers their rules; ORDER fixes the run order
+RULE_MODULES = (rules_text, rules_markdown, rules_meta, rules_chrome, rules_captions, rules_teasers, rules_region,
+                rules_repair)  # fmt: skip
 _BY_NAME = {r.name: r for r in RULES}
 CHAIN = [_BY_NAME[n] for n in ORDER]
 assert len(CHAIN) == len(RULES), sorted(set(_BY_NAME) - set(ORDER))
@@ -99,7 +106,8 @@ def clean_article(raw: RawArticle, ctx: CleanContext) -> CleanArticle:
     try:
         return _clean(raw, ctx)
     except Exception as exc:  # noqa: BLE001 - the contract: never raise on any text
-        return CleanArticle(paragraphs=[], metadata=Metadata(), warnings=[f"cleaner failed: {type(exc).__name__}: {exc}"])
+        warning = f"cleaner failed: {type(exc).__name__}: {exc}"
+        return CleanArticle(paragraphs=[], metadata=Metadata(), warnings=[warning])
 
 
 # --- archive evidence --------------------------------------------------------------------------

@@ -24,10 +24,32 @@ class Unit:
     rule: str | None = None
     tag: str = ""
     indent: bool = False  # the source line started with a space (a new PDF text object)
+    _low: str = ""
+    _low_of: str | None = None
+    _prose: bool = False
+    _prose_of: str | None = None
 
     @property
     def kept(self) -> bool:
         return self.rule is None
+
+    @property
+    def low(self) -> str:
+        """The text lower-cased (cached until the text changes)."""
+        if self._low_of is not self.text:
+            self._low = self.text.lower()
+            self._low_of = self.text
+        return self._low
+
+    @property
+    def prose(self) -> bool:
+        """``is_prose(text)``, cached until the text changes."""
+        if self._prose_of is not self.text:
+            from builder.clean.text import is_prose
+
+            self._prose = is_prose(self.text)
+            self._prose_of = self.text
+        return self._prose
 
 
 @dataclass

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from builder.clean.doc import Doc
-from builder.clean.rules_meta import plain
 from builder.clean.ruler import rule
+from builder.clean.rules_meta import plain
 from builder.clean.text import ends_sentence, is_prose
 
 GALLERY_RE = re.compile(
@@ -49,27 +48,42 @@ def photo_credit(doc: Doc) -> None:
             continue
         t = u.text.strip()
         p = plain(t)
-        if len(t) < 140 and (CREDIT_LINE_RE.search(p) or DOMAIN_CREDIT_RE.match(t.strip())):
+        if len(t) < 140 and (CREDIT_LINE_RE.search(p) or DOMAIN_CREDIT_RE.match(t.strip())) or len(t) < 600 and ("/" in t[-80:] or t[-1:] in ")*" or ":" in t[-80:]) and TRAILING_CREDIT_RE.search(t[-120:]) and not t.rstrip("*) ").endswith(("said", "says")):
             u.tag = "credit"
             doc.remove(u, "photo_credit")
-        elif len(t) < 600 and TRAILING_CREDIT_RE.search(t) and not t.rstrip("*) ").endswith(("said", "says")):
-            u.tag = "credit"
-            doc.remove(u, "photo_credit")
+
+
+SCRIPTS = [
+    ("LATIN", re.compile(r"[A-Za-zÀ-ɏ]")),
+    ("CYRILLIC", re.compile(r"[\u0400-\u04ff]")),
+    ("HEBREW", re.compile(r"[\u0590-\u05ff]")),
+    ("ARABIC", re.compile(r"[\u0600-\u06ff]")),
+    ("GREEK", re.compile(r"[\u0370-\u03ff]")),
+    ("DEVANAGARI", re.compile(r"[\u0900-\u097f]")),
+    ("CJK", re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")),
+    ("HANGUL", re.compile(r"[\uac00-\ud7af]")),
+]
 
 
 def _script(text: str) -> str:
-    counts: dict[str, int] = {}
-    for ch in text[:200]:
-        if ch.isalpha():
-            name = unicodedata.name(ch, "X").split(" ")[0]
-            counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else ""
+    """The dominant writing system of a line (by letters in its first 200 characters)."""
+    t = text[:200]
+    if t.isascii():
+        return "LATIN" if any(c.isalpha() for c in t) else ""
+    best, n = "", 0
+    for name, rx in SCRIPTS:
+        k = len(rx.findall(t))
+        if k > n:
+            best, n = name, k
+    return best
 
 
 @rule("caption_near_credit", "captions")
 def caption_near_credit(doc: Doc) -> None:
     """Caption lines next to a credit or gallery marker: short, unpunctuated, or in another script."""
     units = doc.units
+    if not any(u.tag in ("credit", "gallery") for u in units):
+        return
     main = _script(" ".join(u.text for u in units if u.rule is None)[:3000])
     for i, u in enumerate(units):
         if u.tag not in ("credit", "gallery"):
@@ -85,7 +99,7 @@ def caption_near_credit(doc: Doc) -> None:
             t = v.text.strip()
             other = _script(t) not in ("", main)
             if other or (not ends_sentence(t) and len(t) < 300) or (len(t) < 200 and not is_prose(t)):
-                doc.remove(v, "caption")
+                doc.remove(v, "caption_near_credit")
                 continue
             break
 
@@ -95,15 +109,15 @@ def caption_other_script(doc: Doc) -> None:
     """Short lines in another script than the article's (a caption's alt text repeated)."""
     units = doc.units
     kept = [u for u in units if u.rule is None]
-    if len(kept) < 4:
+    if len(kept) < 2:
         return
     main = _script(" ".join(u.text for u in kept)[:3000])
     for i, u in enumerate(units):
         if u.rule is not None or len(u.text) >= 400:
             continue
-        sc = _script(u.text)
-        if sc in ("", main, "DIGIT"):
-            continue
         near = [units[j] for j in (i - 1, i + 1) if 0 <= j < len(units)]
-        if any(v.rule is not None for v in near):
+        if not any(v.rule is not None for v in near):
+            continue
+        sc = _script(u.text)
+        if sc not in ("", main):
             doc.remove(u, "caption_other_script")

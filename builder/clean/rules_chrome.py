@@ -6,15 +6,34 @@ from __future__ import annotations
 import re
 
 from builder.clean.doc import Doc
-from builder.clean.rules_meta import plain
 from builder.clean.ruler import rule
-from builder.clean.text import TERMINAL, nwords
+from builder.clean.rules_meta import plain
+from builder.clean.text import TERMINAL
 from builder.model import Removal
 
 
-def _line_rule(doc: Doc, name: str, rx: re.Pattern[str], maxlen: int = 200) -> None:
+class keys:  # noqa: N801 - reads as a function at the call sites
+    """A prefilter: 'contains any of these lower-case words' (plain substring tests are faster than a regex)."""
+
+    def __init__(self, *words: str) -> None:
+        self.words = words
+
+    def search(self, low: str) -> bool:
+        return any(w in low for w in self.words)
+
+
+def _line_rule(
+    doc: Doc, name: str, rx: re.Pattern[str], maxlen: int = 200, keywords: keys | None = None, short: int = 60
+) -> None:
+    """Remove kept lines up to ``maxlen`` chars matching ``rx``; lines longer than ``short`` are only tried when
+    they contain one of ``keywords`` (a cheap prefilter: most article lines never reach the regex)."""
     for u in doc.units:
-        if u.rule is None and len(u.text) <= maxlen and rx.search(plain(u.text)):
+        n = len(u.text)
+        if u.rule is not None or n > maxlen:
+            continue
+        if keywords is not None and n > short and not keywords.search(u.low):
+            continue
+        if rx.search(plain(u.text)):
             doc.remove(u, name)
 
 
@@ -28,7 +47,7 @@ HTML_FRAGMENT_RE = re.compile(
 @rule("html_fragment", "chrome")
 def html_fragment(doc: Doc) -> None:
     """Literal HTML left in the text (from <noscript> and the like)."""
-    _line_rule(doc, "html_fragment", HTML_FRAGMENT_RE, 100_000)
+    _line_rule(doc, "html_fragment", HTML_FRAGMENT_RE, 100_000, keys("<", "{"), 0)
 
 
 SKIP_RE = re.compile(
@@ -57,6 +76,9 @@ def skip_links(doc: Doc) -> None:
 NAV_SEP_RE = re.compile(r"\s{2,}|\s[|·•/»›]\s|\s\|\s")
 
 
+NAV_KEYS = ("  ", "|", "·", "•", " / ", "»", "›")
+
+
 @rule("nav_menu", "chrome")
 def nav_menu(doc: Doc) -> None:
     """Navigation rows: several short items separated by '|', '·' or wide spaces, without sentence punctuation."""
@@ -64,6 +86,8 @@ def nav_menu(doc: Doc) -> None:
         if u.rule is not None or len(u.text) > 200 or "(" in u.text:
             continue
         t = plain(u.text)
+        if not any(k in t for k in NAV_KEYS):
+            continue
         parts = [p for p in NAV_SEP_RE.split(t) if p.strip()]
         if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) and not t.endswith(TERMINAL[:3]):
             doc.remove(u, "nav_menu")
@@ -82,7 +106,7 @@ COOKIE_RE = re.compile(
 @rule("cookie_banner", "chrome")
 def cookie_banner(doc: Doc) -> None:
     """Cookie and consent banners and their buttons."""
-    _line_rule(doc, "cookie_banner", COOKIE_RE, 500)
+    _line_rule(doc, "cookie_banner", COOKIE_RE, 500, keys("cookie", "privacy", "by using"), 45)
 
 
 NEWSLETTER_SENTENCE = (
@@ -108,6 +132,10 @@ NEWSLETTER_RE = re.compile(
 )
 
 
+NEWSLETTER_KEYS = keys("sign up", "subscri", "inbox", "newsletter", "continuing", "signing up", "clicking", "agree",
+                   "e-mail", "email", "required", "first look", "thank you")
+
+
 @rule("newsletter", "chrome")
 def newsletter(doc: Doc) -> None:
     """Newsletter and subscription forms, also when their text is glued to the start of a paragraph."""
@@ -115,6 +143,8 @@ def newsletter(doc: Doc) -> None:
         if u.rule is not None:
             continue
         t = plain(u.text)
+        if len(t) > 40 and not NEWSLETTER_KEYS.search(u.low):
+            continue
         if len(t) <= 300 and NEWSLETTER_RE.search(t):
             doc.remove(u, "newsletter")
             continue
@@ -135,10 +165,14 @@ PROMO_RE = re.compile(
 )
 
 
+PROMO_KEYS = keys("among the first", "app", "follow", "journalism", "member", "subscri", "trial", "whatsapp", "telegram",
+              "join", "support")
+
+
 @rule("promo", "chrome")
 def promo(doc: Doc) -> None:
     """Promo lines: the site's own products, apps, memberships, trailers, social follow prompts."""
-    _line_rule(doc, "promo", PROMO_RE, 220)
+    _line_rule(doc, "promo", PROMO_RE, 220, PROMO_KEYS, 30)
 
 
 SHARE_RE = re.compile(
@@ -168,10 +202,13 @@ PAYWALL_RE = re.compile(
 )
 
 
+PAYWALL_KEYS = keys("subscri", "sign in", "log in", "free", "access", "account", "full", "member")
+
+
 @rule("paywall", "chrome")
 def paywall(doc: Doc) -> None:
     """Paywall and registration notices."""
-    _line_rule(doc, "paywall", PAYWALL_RE, 300)
+    _line_rule(doc, "paywall", PAYWALL_RE, 300, PAYWALL_KEYS, 0)
 
 
 LABEL_RE = re.compile(
@@ -192,11 +229,16 @@ COPYRIGHT_RE = re.compile(
 )
 
 
+COPY_KEYS = keys("©", "(c)", "copyright", "rights", "reproduc", "publish", "ⓒ", "무단", "無断", "版权")
+
+
 @rule("copyright", "chrome")
 def copyright_line(doc: Doc) -> None:
     """Copyright and rights lines."""
     for u in doc.units:
-        if u.rule is None and len(u.text) <= 300 and COPYRIGHT_RE.search(plain(u.text)):
+        if u.rule is None and len(u.text) <= 300 and COPY_KEYS.search(u.low) and COPYRIGHT_RE.search(
+            plain(u.text)
+        ):
             doc.hints.setdefault("copyright", []).append(plain(u.text))
             doc.remove(u, "copyright")
 
@@ -210,9 +252,15 @@ CREDIT_RE = re.compile(
 )
 
 
+CREDIT_KEYS = keys("contribut", "reporting", "written", "edited", "compiled", "editing", "writing", "input", "via",
+               "source", "agencies")
+
+
 @rule("contributor_credit", "chrome")
 def contributor_credit(doc: Doc) -> None:
     """'X contributed to this report', 'Additional reporting by', agency credits: credits, not authors."""
     for u in doc.units:
-        if u.rule is None and len(u.text) <= 250 and nwords(u.text) <= 40 and CREDIT_RE.search(plain(u.text)):
+        if u.rule is None and len(u.text) <= 250 and CREDIT_KEYS.search(u.low) and CREDIT_RE.search(
+            plain(u.text)
+        ):
             doc.remove(u, "contributor_credit")

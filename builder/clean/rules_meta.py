@@ -18,10 +18,15 @@ URL_LABEL_RE = re.compile(
 SLUG_FRAGMENT_RE = re.compile(r"^[\w\-./%?=&#~+]+/?>?$")
 
 
+PLAIN_RE = re.compile(r"^(?:#{1,6}\s+|>\s*)")
+
+
 def plain(text: str) -> str:
     """Text without markdown decoration at its ends (for matching only)."""
     t = text.strip()
-    t = re.sub(r"^(?:#{1,6}\s+|>\s*)", "", t)
+    if not t or (t[0] not in "#>*_" and t[-1] not in "*_"):
+        return t
+    t = PLAIN_RE.sub("", t)
     return t.strip("*_ \t")
 
 
@@ -108,6 +113,11 @@ def _add_date(doc: Doc, idx: int, text: str, kind: str) -> None:
         doc.hints.setdefault("dates", []).append((idx, kind, found[1]))
 
 
+BYLINE_STARTS = frozenset(("by ", "von", "por", "par", "di ", "doo"))
+BYLINE_KEYS = ("correspondent", "reporter", "editor", "writer", "columnist", "journalist", "analyst", "contributor",
+               "producer", "min read", "minute read", "read time", "reading time")  # fmt: skip
+
+
 @rule("byline", "metadata")
 def byline(doc: Doc) -> None:
     """Bylines ('By Name', 'by Name March 3, 2025 9:41 AM 3 min read', 'Name, Correspondent'): authors."""
@@ -116,6 +126,8 @@ def byline(doc: Doc) -> None:
             continue
         t = plain(u.text)
         if len(t) > 160:
+            continue
+        if not (t[:3].lower() in BYLINE_STARTS or any(k in u.low for k in BYLINE_KEYS)):
             continue
         names = parse_byline(t)
         if names is None and BYLINE_EXTRA_RE.search(t):
@@ -131,7 +143,12 @@ def byline(doc: Doc) -> None:
             doc.remove(u, "byline")
 
 
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
 def _is_date_line(t: str) -> bool:
+    if not YEAR_RE.search(t):
+        return False
     if t.startswith(("—", "–", "-", "(")) or "@" in t:
         return False  # an embedded tweet's signature, a parenthetical
     if len(t) > 110 or t.endswith(".") and not t.endswith(("a.m.", "p.m.")):
@@ -169,7 +186,7 @@ def date_line(doc: Doc) -> None:
             if nxt is not None and nxt.rule is None and (name := bare_name(plain(nxt.text))):
                 doc.hints.setdefault("bare_author", name)
                 nxt.tag = "byline"
-                doc.remove(nxt, "byline")
+                doc.remove(nxt, "date_line")
 
 
 PREFIX_RE = re.compile(r"^(?P<prefix>[A-Z][A-Z0-9 .&'’-]{2,40}[A-Z0-9])\s*:\s+(?P<title>\S.{10,})$")
@@ -213,7 +230,7 @@ def title(doc: Doc) -> None:
             _set_title(doc, first, m["title"])
     if "title" not in doc.hints and head:
         tagged = [i for i, u in enumerate(units[:60]) if u.tag in ("byline", "date")]
-        prose = [i for i, u in enumerate(units) if u.rule is None and is_prose(u.text) and len(u.text) >= 100]
+        prose = [i for i, u in enumerate(units) if u.rule is None and len(u.text) >= 100 and u.prose]
         first_prose = prose[0] if prose else len(units)
         stop = tagged[0] if tagged and tagged[0] <= first_prose + 2 else first_prose
         if doc.wrapped and head and head[0] < stop and headline_like(units[head[0]].text.replace("\n", " ")):
@@ -232,8 +249,9 @@ def title(doc: Doc) -> None:
     t0 = doc.hints.get("title")
     if t0:
         low = t0.lower()
+        key = low[:8]
         for u in units:
-            if u.rule is None and len(u.text) < 3 * len(t0) + 20:
+            if u.rule is None and len(u.text) < 3 * len(t0) + 20 and u.text.lstrip("#>*_ ")[:8].lower() == key:
                 p = collapse(plain(u.text)).lower()
                 if p == low or (p.startswith(low) and len(p) - len(low) < 60 and re.match(r"^\s*[-|–—:]", p[len(low):])):
                     doc.remove(u, "title")

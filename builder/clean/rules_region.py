@@ -24,11 +24,11 @@ BULLETS = ("•", "- ", "* ", "– ", "— ", "·", "▪", "►")
 PARAMS = {"base": 25.0, "cap": 60.0, "frac": 0.5, "esc": 0.5, "short": 0.5, "offset": 0.0, "after_strong": 0.3, "isolated": 0.3}
 
 
-def score(text: str) -> float:
+def score(text: str, prose: bool | None = None) -> float:
     """Positive for prose (its length), negative for menu-like lines."""
     t = text.strip()
     n = len(t)
-    if is_prose(t):
+    if prose if prose is not None else is_prose(t):
         return float(n) - PARAMS["offset"]
     w = nwords(t)
     if ends_sentence(t) and w >= 4:
@@ -57,7 +57,7 @@ def main_text(doc: Doc) -> None:
             continue
         if u.rule is not None:
             continue
-        s = score(u.text)
+        s = score(u.text, u.prose)
         run = run + 1 if s < 0 else 0
         if run > 1:
             s *= 1 + PARAMS["esc"] * (run - 1)
@@ -108,7 +108,7 @@ def headline_anchor(doc: Doc) -> None:
     ]
     if not anchors:
         return
-    prose = [(i, len(u.text)) for i, u in enumerate(units) if u.rule is None and is_prose(u.text)]
+    prose = [(i, len(u.text)) for i, u in enumerate(units) if u.rule is None and u.prose]
     total = sum(n for _, n in prose)
     best = None
     for a in anchors:
@@ -118,7 +118,7 @@ def headline_anchor(doc: Doc) -> None:
             break
     if best is None:
         return
-    doc.remove(units[0], "title")
-    doc.remove(units[best], "title")
+    doc.remove(units[0], "headline_anchor")
+    doc.remove(units[best], "headline_anchor")
     for u in units[1:best]:
         doc.remove(u, "headline_anchor")

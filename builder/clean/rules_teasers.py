@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from builder.clean.doc import Doc
-from builder.clean.rules_meta import plain
 from builder.clean.ruler import rule
-from builder.clean.text import headline_like, is_prose
+from builder.clean.rules_meta import plain
+from builder.clean.text import headline_like
 
 RELATED_RE = re.compile(
     r"^\W*(?:related(?:\s+(?:article|story|stories|articles|content|coverage|reading|news|links?|posts?|topics?|tags?|video))?|"
@@ -37,8 +37,9 @@ def teaser(doc: Doc) -> None:
     for i in range(len(units) - 1):
         a, b = units[i], units[i + 1]
         if (
-            a.rule is None
-            and b.rule is None
+            b.rule is None
+            and b.text.rstrip().endswith(("…", "...", "]"))
+            and a.rule is None
             and headline_like(a.text)
             and not a.text.rstrip().endswith(("?", "!"))
             and len(b.text) >= 80

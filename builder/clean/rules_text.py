@@ -46,13 +46,11 @@ DIGITS_RE = re.compile(r"\d+")
 @rule("pdf_page_furniture", "pdf")
 def pdf_page_furniture(doc: Doc) -> None:
     """PDF page headers/footers: 'Page n of m', bare page numbers, print headers, lines repeated per page."""
-    shapes = Counter(DIGITS_RE.sub("#", u.text.strip()) for u in doc.units if len(u.text) < 160)
-    wrapped = _wrapped(doc)
+    wrapped = doc.hints["wrapped"] = _wrapped(doc)
+    shapes = Counter(DIGITS_RE.sub("#", u.text.strip()) for u in doc.units if len(u.text) < 160) if wrapped else Counter()
     for u in doc.units:
         t = u.text.strip()
-        if PAGE_RE.search(t):
-            doc.remove(u, "pdf_page_furniture")
-        elif (
+        if len(t) < 200 and PAGE_RE.search(t) or (
             wrapped
             and "#" in (s := DIGITS_RE.sub("#", t))
             and shapes[s] >= 2
@@ -106,7 +104,7 @@ HYPHENATED_RE = re.compile(r"\b\w+-\w+\b")
 @rule("pdf_reflow", "pdf")
 def pdf_reflow(doc: Doc) -> None:
     """Hard-wrapped text (PDF prints): join the lines of each block into one paragraph, repairing hyphens."""
-    if not _wrapped(doc):
+    if not doc.hints.get("wrapped", _wrapped(doc)):
         return
     doc.wrapped = True
     hyphenated = {m.group(0).lower() for m in HYPHENATED_RE.finditer(doc.text)}

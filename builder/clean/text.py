@@ -10,6 +10,7 @@ ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 SPACES = {ord(c): " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t\u000b\u000c"}
 LIGATURES = {ord("\ufb01"): "fi", ord("\ufb02"): "fl", ord("\ufb00"): "ff", ord("\ufb03"): "ffi", ord("\ufb04"): "ffl"}
 TRANSLATE = {**ZERO_WIDTH, **SPACES, **LIGATURES}
+SPECIAL_RE = re.compile("[" + "".join(chr(c) for c in TRANSLATE) + "]")
 ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 WS_RE = re.compile(r"\s+")
 WORD_RE = re.compile(r"\w+")
@@ -23,8 +24,11 @@ SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”’']?\s+[\"“‘']?[A-Z0-9À-Ö
 def normalise(text: str) -> str:
     """CRLF -> LF, NFC, no-break and other spaces -> space, ligatures, zero-width chars, soft hyphens."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(TRANSLATE)
-    return unicodedata.normalize("NFC", text)
+    if SPECIAL_RE.search(text):
+        text = text.translate(TRANSLATE)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text
 
 
 def unescape_entities(text: str) -> str:
@@ -34,7 +38,7 @@ def unescape_entities(text: str) -> str:
 
 
 def collapse(text: str) -> str:
-    return WS_RE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def nwords(text: str) -> int:
