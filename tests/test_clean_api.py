@@ -1,0 +1,116 @@
+"""The cleaner's interface contract: rules listable and switchable, purity, never raising, evidence."""
+
+from __future__ import annotations
+
+import pickle
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from builder.clean import CleanContext, Evidence, clean_article, collect_evidence, list_rules
+from builder.model import CleanArticle, RawArticle
+
+ARTICLE = """Skip to content
+Harbour Gazette
+Port strike ends after pay deal
+
+March 4, 2024
+By Lena Marsh
+
+Dock workers ended a nine-day strike on Sunday after accepting a revised pay offer, their union said.
+
+The deal raises wages by 6 per cent over two years, according to the union's statement.
+Share on Facebook
+"""
+
+
+def raw(text: str, path: str = "a.txt", kind: str = "txt") -> RawArticle:
+    return RawArticle(path=path, stem=path.rsplit(".", 1)[0], kind=kind, text=text, sha256=str(hash(text)))
+
+
+def test_list_rules_unique_and_ordered() -> None:
+    names = list_rules()
+    assert len(names) == len(set(names)) >= 25
+    assert names[0] == "normalise_text"
+    assert names.index("title") < names.index("main_text")
+
+
+def test_clean_basic() -> None:
+    out = clean_article(raw(ARTICLE), CleanContext())
+    assert out.paragraphs == [
+        "Dock workers ended a nine-day strike on Sunday after accepting a revised pay offer, their union said.",
+        "The deal raises wages by 6 per cent over two years, according to the union's statement.",
+    ]
+    assert out.metadata.title == "Port strike ends after pay deal"
+    assert out.metadata.date == "2024-03-04"
+    assert out.metadata.authors == ["Lena Marsh"]
+    assert {r.rule for r in out.removed} >= {"skip_links", "title", "byline", "date_line", "share_row"}
+
+
+def test_disable_rule() -> None:
+    on = clean_article(raw(ARTICLE), CleanContext())
+    off = clean_article(raw(ARTICLE), CleanContext(disabled_rules=frozenset({"share_row"})))
+    assert "Share on Facebook" not in on.paragraphs
+    assert "share_row" not in {r.rule for r in off.removed}
+
+
+def test_pure_and_picklable() -> None:
+    ctx = CleanContext(sources=(("harbourgazette.example", "Harbour Gazette"),))
+    a = clean_article(raw(ARTICLE), ctx)
+    b = clean_article(raw(ARTICLE), ctx)
+    assert a == b
+    assert pickle.loads(pickle.dumps(a)) == a
+    assert pickle.loads(pickle.dumps(ctx)) == ctx
+
+
+def test_empty_and_junk_never_raise() -> None:
+    for text in ["", "\n\n\n", "\x00\x01", "&#99999999;", "<<<>>>", "a" * 100_000, "é\u0301" * 50, "\r" * 20]:
+        out = clean_article(raw(text), CleanContext())
+        assert isinstance(out, CleanArticle)
+    assert "cleaner: no article text found" in clean_article(raw(""), CleanContext()).warnings
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=2000))
+def test_any_text_never_raises(text: str) -> None:
+    out = clean_article(raw(text), CleanContext())
+    assert not any(w.startswith("cleaner failed") for w in out.warnings)
+
+
+def test_markdown_kind_is_text() -> None:
+    out = clean_article(raw("# Title of the piece here\n\nThe first paragraph says something, he said.\n", "a.md", "md"),
+                        CleanContext())  # fmt: skip
+    assert out.metadata.title == "Title of the piece here"
+    assert out.paragraphs == ["The first paragraph says something, he said."]
+
+
+def test_html_input() -> None:
+    page = (
+        "<html><head><title>Port strike ends - Harbour Gazette</title></head><body><nav><a href='/'>Home</a>"
+        "<a href='/world'>World</a></nav><article><h1>Port strike ends</h1>"
+        + "".join(f"<p>Paragraph {i} of the article says that the dock workers ended their strike on Sunday.</p>"
+                  for i in range(6))  # fmt: skip
+        + "</article><footer>© 2024 Harbour Gazette. All rights reserved.</footer></body></html>"
+    )
+    out = clean_article(raw(page, "p.html", "html"), CleanContext())
+    assert len(out.paragraphs) == 6
+    assert all("dock workers" in p for p in out.paragraphs)
+
+
+def test_evidence_recurring_lines() -> None:
+    raws = [
+        raw(f"Harbour Gazette menu line\nStory {i} body text that is long enough to be prose, he said.\n"
+            "Original url: https://harbourgazette.example/2024/01/0{i}/story-number-{i}\n", f"a{i}.txt")
+        for i in range(1, 5)
+    ]  # fmt: skip
+    ev = collect_evidence(raws)
+    assert isinstance(ev, Evidence)
+    rec = ev.for_article(raws[0])
+    assert "harbour gazette menu line" in rec
+    assert all("story 1 body" not in k for k in rec)
+    out = clean_article(raws[0], CleanContext(recurring_lines=rec))
+    assert "recurring_line" in {r.rule for r in out.removed}
+    # fewer than three articles: no evidence
+    assert not collect_evidence(raws[:2]).for_article(raws[0])
+    # deterministic
+    assert collect_evidence(raws).recurring == collect_evidence(list(reversed(raws))).recurring

@@ -1,0 +1,47 @@
+"""builder.extract.metadata: dates, bylines, outlets, slugs."""
+
+from __future__ import annotations
+
+from builder.extract.metadata import (
+    date_from_url,
+    find_date,
+    outlet_from_copyright,
+    outlet_from_domain,
+    parse_byline,
+    title_from_slug,
+)
+
+
+def test_dates() -> None:
+    assert find_date("March 3, 2025 9:41 AM")[1] == "2025-03-03"  # type: ignore[index]
+    assert find_date("Published: Fri 14 Mar 2025 09.32 GMT")[1] == "2025-03-14"  # type: ignore[index]
+    assert find_date("2025-03-14")[1] == "2025-03-14"  # type: ignore[index]
+    assert find_date("14/03/2025 09:32")[1] == "2025-03-14"  # type: ignore[index]
+    assert find_date("Dec. 4, 2025")[1] == "2025-12-04"  # type: ignore[index]
+    assert find_date("on March 2 he said") is None
+    assert find_date("in 2025 there was") is None
+    assert date_from_url("https://x.example/2025/11/27/some-slug-a1") == "2025-11-27"
+    assert date_from_url("https://x.example/news/some-slug") is None
+
+
+def test_bylines() -> None:
+    assert parse_byline("by Mara Ellwood March 3, 2025 9:41 AM 3 min read") == ["Mara Ellwood"]
+    assert parse_byline("By Anna Berg and Tomas Ridel") == ["Anna Berg", "Tomas Ridel"]
+    assert parse_byline("Florin Jokic, Diplomatic Correspondent") == ["Florin Jokic"]
+    assert parse_byline("By Nikolai Vagrolas in Guth") == ["Nikolai Vagrolas"]
+    assert parse_byline("By continuing you agree to our terms") is None
+    assert parse_byline("The talks ended on Friday.") is None
+
+
+def test_outlets() -> None:
+    assert outlet_from_domain("https://www.keshernews.example/a") == "Kesher News"
+    assert outlet_from_domain("https://www.themoscowtimes.com/a") == "The Moscow Times"
+    assert outlet_from_domain("https://x.example.com/a", (("example.com", "Example Daily"),)) == "Example Daily"
+    assert outlet_from_copyright("© 2025 , The Washington Post") == "The Washington Post"
+    assert outlet_from_copyright("© 2019 News Nation. All rights reserved.") == "News Nation"
+
+
+def test_slug_title() -> None:
+    assert title_from_slug("https://x.example/2025/03/26/geneva-round-ends-without-deal") == "Geneva round ends without deal"
+    assert title_from_slug("https://x.example/2025/03/26/talks-resume-in-geneva-a91257") == "Talks resume in geneva"
+    assert title_from_slug("https://x.example/") is None
