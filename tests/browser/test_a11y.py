@@ -1,0 +1,127 @@
+"""axe-core (from npm) on every page type, in headless Chromium, light and dark: no serious or
+critical violations. Needs /usr/bin/chromium and node_modules/axe-core (`npm ci`)."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import REPO
+
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is not installed at /usr/bin/chromium"),
+    pytest.mark.skipif(not AXE.is_file(), reason="axe-core is not installed: run `npm ci`"),
+]
+
+
+def page_types(site: Path) -> dict[str, str]:
+    """One page of each type, by its path under the site root."""
+
+    def first(pattern: str) -> str:
+        found = sorted(p for p in site.glob(pattern) if p.parent.name not in ("by-name",))
+        assert found, pattern
+        return found[0].relative_to(site).as_posix()
+
+    def biggest(pattern: str) -> str:
+        found = sorted(site.glob(pattern), key=lambda p: (-p.stat().st_size, p.as_posix()))
+        assert found, pattern
+        return found[0].relative_to(site).as_posix()
+
+    return {
+        "home": "index.html",
+        "month": first("timeline/[0-9]*/*/index.html"),
+        "article": biggest("articles/*/index.html"),
+        "actor": biggest("actors/*/index.html"),
+        "actors": "actors/index.html",
+        "actors-by-name": "actors/by-name/index.html",
+        "outlet": biggest("sources/*/index.html"),
+        "outlets": "sources/index.html",
+        "search": "search/index.html?q=putin",
+        "search-empty": "search/index.html",
+        "404": "404.html",
+        "report": "report/index.html",
+    }
+
+
+@pytest.fixture(scope="module")
+def a11y_server(built_seeds: Path) -> Iterator[str]:
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+            pass
+
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(built_seeds))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def a11y_browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()
+
+
+def run_axe(page: Any) -> list[dict[str, Any]]:
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "async () => { const r = await axe.run(document, {resultTypes: ['violations']});"
+        " return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+        " nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' ' + (n.failureSummary || ''))})); }"
+    )
+    return list(result)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_serious_or_critical_axe_violations(
+    built_seeds: Path, a11y_server: str, a11y_browser: Any, scheme: str
+) -> None:
+    ctx = a11y_browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    page = ctx.new_page()
+    report: dict[str, list[dict[str, Any]]] = {}
+    try:
+        for name, path in page_types(built_seeds).items():
+            page.goto(a11y_server + path, wait_until="networkidle")
+            if name == "search":
+                page.wait_for_function("document.querySelectorAll('#search-results li').length > 0", timeout=10000)
+            report[name] = run_axe(page)
+        # Narrow screens lay pages out differently: check the phone width too.
+        page.set_viewport_size({"width": 360, "height": 780})
+        for name in ("home", "article", "actor"):
+            page.goto(a11y_server + page_types(built_seeds)[name], wait_until="networkidle")
+            report[name + "@360"] = run_axe(page)
+    finally:
+        ctx.close()
+    bad = {
+        name: [v for v in violations if v["impact"] in ("serious", "critical")] for name, violations in report.items()
+    }
+    bad = {k: v for k, v in bad.items() if v}
+    assert not bad, json.dumps(bad, indent=1)
+    # Lesser findings are reported, not failed on: print them for the log.
+    minor = {k: [v["id"] for v in vs] for k, vs in report.items() if vs}
+    print(f"axe ({scheme}): minor findings {minor or 'none'}")
