@@ -1,15 +1,344 @@
-"""Mentions -> people. (Placeholder: the actors issue replaces it.)"""
+"""Mentions -> people: who is named in one article's clean paragraphs, and who is who
+across the archive.
+
+Finding (per article, :func:`find_actors`):
+
+1. Capitalised phrases outside quotation marks are read by shape (names.SEQ_RE): leading
+   titles and organisation words become the role ("Dravic President" | "Oleg Tarasevich"),
+   phrases with organisation/place words are dropped, two or more name words make a full
+   name, one name word (with its particles: "van der Holst") a bare surname.
+2. A bare surname (also after Mr/Ms or a title, also possessive) is the full-name person
+   with that surname in the article (the nearest earlier one when two share it).
+3. A bare surname with no full name in the article is kept as a person of its own when a
+   title or honorific proves it ("Mr Putin", "President Putin"); without that proof it is
+   *provisional*: :func:`merge_actors` keeps it only when one full-name person across the
+   archive has that surname (see :func:`is_provisional`).
+
+Merging (archive-wide, :func:`merge_actors`): same surname and a transliteration variant
+of the given name (Yury/Yuri/Yuriy) is one person; the registry can rename, alias, split
+(``not_aliases``/``distinct``) and exclude.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
-from builder.extract.registry import Registry
+from builder.extract import names as N
+from builder.extract.registry import Registry, RegistryEntry
+from builder.extract.roles import roles_around
 from builder.model import ActorMention
+
+# --- quotation marks --------------------------------------------------------------------
+
+_MARK_RE = re.compile("[“”\"]")
+_OPEN_CTX = frozenset(" \t\n([{—–-/:")
+
+
+@dataclass
+class QSpan:
+    open: int  # index of the opening mark
+    close: int  # index of the closing mark (len(text) when the quote runs on)
+    closed: bool
+
+    @property
+    def content_start(self) -> int:
+        return self.open + 1
+
+
+def quote_spans(text: str) -> list[QSpan]:
+    """Outermost quoted spans of a paragraph (curly or straight marks; nested ones ignored).
+    An opening mark with no closing mark runs to the paragraph's end (closed=False)."""
+    if '"' not in text and "“" not in text and "”" not in text:
+        return []
+    spans: list[QSpan] = []
+    stack: list[tuple[int, str]] = []
+    for m in _MARK_RE.finditer(text):
+        pos, ch = m.start(), m.group()
+        if ch == "“":
+            stack.append((pos, ch))
+            continue
+        if ch == '"':
+            open_ctx = pos == 0 or text[pos - 1] in _OPEN_CTX or text[pos - 1] == "“"
+            if stack and (stack[-1][1] == '"' or not open_ctx):
+                pass  # closes
+            elif open_ctx or not stack:
+                stack.append((pos, ch))
+                continue
+        # a closing mark
+        if not stack:
+            continue
+        start, _ = stack.pop()
+        if not stack:
+            spans.append(QSpan(start, pos, True))
+    if stack:
+        spans.append(QSpan(stack[0][0], len(text), False))
+        spans.sort(key=lambda s: s.open)
+        # drop spans nested inside the unterminated one
+        out: list[QSpan] = []
+        for s in spans:
+            if out and s.open < out[-1].close and out[-1].open < s.open:
+                continue
+            out.append(s)
+        spans = out
+    return spans
+
+
+def inside(spans: list[QSpan], starts: list[int], pos: int) -> bool:
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i].open <= pos <= spans[i].close
+
+
+# --- mention spans ------------------------------------------------------------------------
+
+
+@dataclass
+class Span:
+    para: int
+    start: int
+    end: int  # end of the name (before a possessive)
+    form: str  # surface form, corpus convention (title only before a bare surname)
+    tokens: list[str]  # name words
+    full: bool  # given name(s) + surname
+    titled: bool  # a title or honorific stands before a bare surname
+    possessive: bool
+    role: list[str]  # role words inside the phrase ("Dravic", "President")
+    person: int = -1
+
+
+@dataclass
+class Person:
+    name: str
+    full: bool
+    strong: bool
+    forms: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    first: tuple[int, int] = (0, 0)
+    skey: str = ""
+    gkey: str = ""
+
+
+@dataclass
+class Scan:
+    paragraphs: tuple[str, ...]
+    quotes: list[list[QSpan]]
+    spans: list[list[Span]]  # per paragraph, outside quotes, in order
+    persons: list[Person]
+
+
+def _analyse(text: str, start: int, phrase: str) -> tuple[int, list[str], list[str]] | None:
+    """Split one capitalised phrase into (offset of the name, role words, name words)."""
+    toks = phrase.split(" ")
+    offs = []
+    o = 0
+    for t in toks:
+        offs.append(o)
+        o += len(t) + 1
+    i = 0
+    n = len(toks)
+    while i < n and (toks[i] in N.COMMON_WORDS or N.is_allcaps(toks[i]) and i < n - 1):
+        i += 1
+    if i >= n:
+        return None
+    # role part: up to the last title/organisation word that has a name word after it
+    role_end = i - 1
+    for j in range(i, n - 1):
+        t = toks[j]
+        if N.is_title(t) or t in N.ORG_WORDS or t in N.COMMON_WORDS:
+            role_end = j
+    role = toks[i : role_end + 1] if role_end >= i else []
+    k = role_end + 1
+    while k < n and (toks[k] in N.COMMON_WORDS or N.is_initial(toks[k])):
+        k += 1
+    name = toks[k:]
+    if not name:
+        return None
+    # cut at a later common word ("Putin On ...") -- rare in body text
+    for j, t in enumerate(name):
+        if j and t in N.COMMON_WORDS:
+            name = name[:j]
+            break
+    for t in name:
+        if t in N.ORG_WORDS or N.is_allcaps(t) or N.is_title(t) and len(name) == 1:
+            return None
+    if N.is_initial(name[-1]) or N.is_particle(name[-1]):
+        return None
+    return offs[k], role, name
+
+
+def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
+    quotes: list[list[QSpan]] = []
+    spans: list[list[Span]] = []
+    for pi, text in enumerate(paragraphs):
+        qs = quote_spans(text)
+        quotes.append(qs)
+        starts = [q.open for q in qs]
+        out: list[Span] = []
+        for m in N.SEQ_RE.finditer(text):
+            mstart, phrase = m.start(), m.group()
+            if qs and inside(qs, starts, mstart):
+                continue
+            if " " not in phrase and (phrase in N.COMMON_WORDS or N.is_allcaps(phrase) and "-" not in phrase):
+                continue
+            if mstart > 1 and text[mstart - 1] == " " and text[mstart - 2].islower():
+                lead = N.LEAD_PARTICLES_RE.search(text, max(0, mstart - 24), mstart)
+                if lead:
+                    phrase = text[lead.start() : mstart] + phrase
+                    mstart = lead.start()
+            res = _analyse(text, mstart, phrase)
+            if res is None:
+                continue
+            off, role, name = res
+            s = mstart + off
+            e = s + len(" ".join(name))
+            poss = bool(N.POSSESSIVE_RE.match(text, e))
+            core = [t for t in name if not N.is_particle(t) and not N.is_initial(t)]
+            full = len(core) >= 2 or (len(core) == 1 and len(name) > 1 and not N.is_particle(name[0]) and N.is_initial(name[0]))
+            titled = False
+            form = " ".join(name)
+            if not full and role:
+                # the contiguous run of titles right before the surname belongs to the form
+                run: list[str] = []
+                for t in reversed(role):
+                    if N.is_title(t) and t not in N.ORG_WORDS:
+                        run.append(t)
+                    else:
+                        break
+                if run:
+                    titled = True
+                    run.reverse()
+                    form = " ".join(run) + " " + form
+                    s = mstart + off - len(" ".join(run)) - 1
+            out.append(Span(pi, s, e, form, name, full, titled, poss, role))
+        spans.append(out)
+    persons = _resolve(spans)
+    for p_spans in spans:
+        for sp in p_spans:
+            p = persons[sp.person]
+            if sp.form not in p.forms:
+                p.forms.append(sp.form)
+    for pi, p_spans in enumerate(spans):
+        text = paragraphs[pi]
+        for sp in p_spans:
+            for r in roles_around(text, sp.start, sp.end, sp.role, sp.possessive, sp.full):
+                p = persons[sp.person]
+                if r.lower() not in (x.lower() for x in p.roles):
+                    p.roles.append(r)
+    return Scan(paragraphs, quotes, spans, persons)
+
+
+def _resolve(spans: list[list[Span]]) -> list[Person]:
+    persons: list[Person] = []
+    by_key: dict[tuple[str, str], int] = {}
+    by_surname: dict[str, list[int]] = {}
+    flat = [s for ps in spans for s in ps]
+    for sp in flat:
+        if not sp.full:
+            continue
+        skey, gkey = N.name_key([t for t in sp.tokens if not N.is_initial(t)])
+        idx = by_key.get((skey, gkey))
+        if idx is None:
+            idx = len(persons)
+            persons.append(Person(sp.form, True, True, first=(sp.para, sp.start), skey=skey, gkey=gkey))
+            by_key[(skey, gkey)] = idx
+            by_surname.setdefault(skey, []).append(idx)
+        sp.person = idx
+    last_seen: dict[int, tuple[int, int]] = {}
+    bare: dict[str, int] = {}
+    for sp in flat:
+        if sp.full:
+            last_seen[sp.person] = (sp.para, sp.start)
+            continue
+        skey = N.variant_key(" ".join(sp.tokens))
+        cands = by_surname.get(skey, [])
+        if len(cands) == 1:
+            sp.person = cands[0]
+        elif cands:
+            before = [(last_seen[c], c) for c in cands if c in last_seen]
+            sp.person = max(before)[1] if before else cands[0]
+        else:
+            idx = bare.get(skey)
+            if idx is None:
+                idx = len(persons)
+                surname = " ".join(sp.tokens)
+                persons.append(Person(surname, False, sp.titled, first=(sp.para, sp.start), skey=skey))
+                bare[skey] = idx
+            elif sp.titled:
+                persons[idx].strong = True
+            sp.person = idx
+        if sp.person < len(persons) and persons[sp.person].first > (sp.para, sp.start):
+            persons[sp.person].first = (sp.para, sp.start)
+        last_seen[sp.person] = (sp.para, sp.start)
+    # a bare person's display name: prefer a form with a lower-case particle ("van der Holst")
+    bare_forms: dict[int, list[str]] = {}
+    for sp in flat:
+        if not persons[sp.person].full:
+            bare_forms.setdefault(sp.person, []).append(" ".join(sp.tokens))
+    for idx, forms in bare_forms.items():
+        counts = Counter(forms)
+        persons[idx].name = max(counts, key=lambda f: (counts[f], f[:1].islower(), -forms.index(f)))
+    return persons
+
+
+_CACHE: list[Scan] = []
+
+
+def scan(paragraphs: list[str]) -> Scan:
+    """Mention spans of one article (cached for the last article: find_quotes reuses it)."""
+    key = tuple(paragraphs)
+    if _CACHE and _CACHE[0].paragraphs == key:
+        return _CACHE[0]
+    result = _scan_paragraphs(key)
+    _CACHE[:] = [result]
+    return result
+
+
+# --- public: one article --------------------------------------------------------------
+
+
+def is_provisional(actor: ActorMention) -> bool:
+    """A one-word name with no title or honorific in any of its forms ("Putin" alone): it
+    may be a place or an institution, so it stands only if the archive knows a full name."""
+    if " " in actor.name.strip() and not all(N.is_particle(t) for t in actor.name.split()[:-1]):
+        return False
+    return not any(_titled_form(m) for m in actor.mentions)
+
+
+def _titled_form(form: str) -> bool:
+    toks = form.split()
+    return len(toks) > 1 and N.is_title(toks[0]) and not N.is_particle(toks[0])
 
 
 def find_actors(paragraphs: list[str], registry: Registry) -> list[ActorMention]:
-    return []
+    """People named in one article's clean paragraphs, in order of first mention."""
+    sc = scan(paragraphs)
+    order = sorted(range(len(sc.persons)), key=lambda i: sc.persons[i].first)
+    out: list[ActorMention] = []
+    seen: set[str] = set()
+    for i in order:
+        p = sc.persons[i]
+        name = p.name
+        entry = registry.lookup(p.name, *p.forms) if registry.entries else None
+        if entry is not None and not _blocked(registry, entry, p.name, p.forms):
+            if entry.exclude:
+                continue
+            name = entry.name
+        if name in seen:  # two local people mapped to one registry person
+            prev = next(a for a in out if a.name == name)
+            prev.mentions.extend(f for f in p.forms if f not in prev.mentions)
+            continue
+        seen.add(name)
+        out.append(ActorMention(name=name, mentions=list(p.forms), roles=list(p.roles)))
+    return out
+
+
+def _blocked(registry: Registry, entry: RegistryEntry, name: str, forms: list[str]) -> bool:
+    return registry.blocked(name, entry)
+
+
+# --- public: the archive --------------------------------------------------------------
 
 
 @dataclass
@@ -32,10 +361,119 @@ class Merge:
     of: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
+def _full_key(name: str) -> tuple[str, str] | None:
+    toks = [t for t in name.split() if not N.is_initial(t)]
+    core = [t for t in toks if not N.is_particle(t)]
+    if len(core) < 2:
+        return None
+    return N.name_key(toks)
+
+
+@dataclass
+class _Group:
+    key: tuple[str, ...]
+    names: Counter[str] = field(default_factory=Counter)
+    forms: list[str] = field(default_factory=list)
+    entry: RegistryEntry | None = None
+    members: list[tuple[str, str]] = field(default_factory=list)
+
+
 def merge_actors(per_article: list[tuple[str, list[ActorMention]]], registry: Registry) -> Merge:
-    merge = Merge()
-    for key, actors in per_article:
+    """One person per group of articles' actors.
+
+    Rules, in order: registry name/alias -> that entry (unless the form is in its
+    ``not_aliases``); ``exclude`` -> dropped; a full name -> grouped by (surname, given name)
+    folded for transliteration (Yury = Yuri = Yuriy), except that an entry with
+    ``distinct: true`` takes only its own name and aliases; a bare surname -> the one full-name
+    group with that surname (none or several: kept alone if a title proves it is a person,
+    dropped if provisional). Canonical name: the registry's, else the most frequent full form
+    (ties: alphabetical). Keys are canonical names (a number is appended if two differ only
+    there).
+    """
+    groups: dict[tuple[str, ...], _Group] = {}
+    excluded: set[tuple[str, str]] = set()
+    pending: list[tuple[str, ActorMention]] = []
+
+    def group(key: tuple[str, ...]) -> _Group:
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = _Group(key)
+        return g
+
+    def add(g: _Group, art: str, a: ActorMention) -> None:
+        g.names[a.name] += 1
+        g.forms.extend(f for f in a.mentions if f not in g.forms)
+        g.members.append((art, a.name))
+
+    distinct_names = {N.fold(e.name) for e in registry.entries if e.distinct}
+    for art, actors in per_article:
         for a in actors:
-            merge.actors.setdefault(a.name, MergedActor(name=a.name, forms=list(a.mentions)))
-            merge.of[(key, a.name)] = a.name
+            entry = registry.lookup(a.name, *a.mentions) if registry.entries else None
+            if entry is not None and registry.blocked(a.name, entry):
+                entry = None
+            if entry is not None:
+                if entry.exclude:
+                    excluded.add((art, a.name))
+                    continue
+                g = group(("entry", N.fold(entry.name)))
+                g.entry = entry
+                add(g, art, a)
+                continue
+            fk = _full_key(a.name)
+            if fk is None:
+                pending.append((art, a))
+                continue
+            if N.fold(a.name) in distinct_names:
+                add(group(("exact", N.fold(a.name))), art, a)
+                continue
+            add(group(("full", *fk)), art, a)
+    # registry entries that are full names: their automatic variants join them
+    for key, g in list(groups.items()):
+        if key[0] == "entry" and g.entry is not None and not g.entry.distinct:
+            fk = _full_key(g.entry.name)
+            other = groups.get(("full", *fk)) if fk else None
+            if other is not None and not any(registry.blocked(n, g.entry) for n in other.names):
+                for n, c in other.names.items():
+                    g.names[n] += c
+                g.forms.extend(f for f in other.forms if f not in g.forms)
+                g.members.extend(other.members)
+                del groups[("full", *fk)]
+    by_surname: dict[str, list[tuple[str, ...]]] = {}
+    for key, g in groups.items():
+        name = g.entry.name if g.entry else g.names.most_common(1)[0][0]
+        fk = _full_key(name)
+        if fk is not None and not (g.entry and g.entry.distinct):
+            by_surname.setdefault(fk[0], []).append(key)
+    for art, a in pending:
+        skey = N.variant_key(a.name)
+        cands = by_surname.get(skey, [])
+        if len(cands) == 1:
+            add(groups[cands[0]], art, a)
+        elif is_provisional(a):
+            excluded.add((art, a.name))
+        else:
+            add(group(("bare", skey)), art, a)
+    merge = Merge()
+    used: set[str] = set()
+    for key in sorted(groups, key=lambda k: (k[0], k[1:])):
+        g = groups[key]
+        if g.entry is not None:
+            canonical = g.entry.name
+        else:
+            full = [(n, c) for n, c in g.names.items() if _full_key(n) is not None] or list(g.names.items())
+            canonical = sorted(full, key=lambda nc: (-nc[1], nc[0]))[0][0]
+        ckey = canonical
+        n = 2
+        while ckey in used:
+            ckey = f"{canonical} ({n})"
+            n += 1
+        used.add(ckey)
+        merge.actors[ckey] = MergedActor(
+            name=canonical,
+            forms=g.forms,
+            role=g.entry.role if g.entry else None,
+            description=g.entry.description if g.entry else None,
+        )
+        for member in g.members:
+            merge.of[member] = ckey
     return merge

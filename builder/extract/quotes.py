@@ -1,9 +1,274 @@
-"""Quote spans -> speakers. (Placeholder: the actors issue replaces it.)"""
+"""Quote spans -> speakers.
+
+For each quoted span of a paragraph (outermost curly or straight double marks):
+
+1. attribution right after it: ``“…,” Name said`` / ``“…,” she said`` / ``“…,” said Name`` /
+   ``“…,” Name, the envoy, told reporters``;
+2. else the nearest speech verb before it in its sentence and that verb's subject:
+   ``Name said: “…”``, ``Name told reporters that … “partial”``, ``what he called “…”``,
+   ``he said, adding that … “…”`` (a participle or a coordinated verb takes the subject of
+   the sentence's earlier verb);
+3. else a quote that opens its sentence continues the paragraph's previous quote
+   (``“A,” Name said. “B.”``).
+
+The subject must be a person: a named one (the article's ActorMention) or he/she, which goes
+to the last-named speaker (the sentence's subject, else the previous sentence's). A
+subject that is anything else (``her office said``, ``officials told``) means no quote:
+words of institutions and unnamed officials are not a person's quote, and neither are
+quoted words with no speech verb (document text, scare quotes).
+
+A quote with no closing mark whose next paragraph opens with a mark runs on: one quote,
+parts joined by a space. The text is verbatim between the marks, minus the attribution
+comma.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from builder.extract.actors import QSpan, Scan, inside, scan
+from builder.extract.names import trie_regex
 from builder.model import ActorMention, Quote
+
+_VERBS = """
+said says say told tells tell added adds wrote writes noted notes argued argues warned warns
+insisted insists stated states declared declares explained explains cautioned cautions replied
+replies responded responds urged urges called calls described describes accused accuses
+announced announces commented comments claimed claims asserted asserts stressed stresses
+emphasised emphasized emphasises emphasizes remarked acknowledged acknowledges admitted admits
+conceded concedes suggested suggests predicted predicts recalled recalls concluded concludes
+tweeted posted vowed vows pledged pledges promised promises answered answers complained
+complains countered counters maintained maintains reiterated reiterates confirmed confirms denied
+denies dismissed dismisses criticised criticized labelled labeled branded termed dubbed charged
+alleged observed quipped joked thundered shouted continued continues went asked asks
+""".split()
+_PARTICIPLES = """
+adding saying telling writing noting arguing warning insisting stating declaring explaining
+cautioning replying responding urging calling describing accusing announcing commenting claiming
+asserting stressing emphasising emphasizing remarking acknowledging admitting conceding suggesting
+predicting recalling concluding vowing pledging promising answering complaining countering
+maintaining reiterating confirming denying dismissing criticising criticizing labelling labeling
+branding terming dubbing charging alleging observing
+""".split()
+_VERB_RE = re.compile(r"\b(?=[a-z])" + trie_regex(frozenset(_VERBS + _PARTICIPLES)) + r"\b")
+_PARTICIPLE_SET = frozenset(_PARTICIPLES)
+_PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
+_ADV = (
+    r"(?:has|have|had|also|then|later|again|would|will|did|does|could|once|first|previously|repeatedly|"
+    r"himself|herself|[a-z]+ly|on \w+|late \w+|early \w+|last \w+|this \w+|on \w+ \w+|in a \w+ \w+)"
+)
+# What may stand between a subject and its verb: an apposition, adverbs, auxiliaries.
+_GAP_RE = re.compile(rf"\s*(?:,[^,;:“”\"]{{1,140}},\s*)?(?:{_ADV}\s+)*")
+_NP_RE = re.compile(r"(?:(?!(?:and|but|while|as|which|who|that|because|after|before|when|if)\b)[\w.’'\-]+\s+){1,5}")
+_SKIP = -2
+_NOSUBJ_RE = re.compile(
+    r"\b(?:if|when|as|once|was|were|is|are|be|been|being|to|unless|not|than|widely|who|which|that|it)\s+(?:[a-z]+ly\s+)?$"
+)
+_COORD_RE = re.compile(r"(?:,\s*|\s+)(?:and|but|then)\s+(?:also\s+|later\s+|then\s+)?$|,\s*$")
+_BOUNDARY_RE = re.compile(r"[.!?][”\"’)]*(\s+)(?=[“\"‘(]?[A-Z0-9À-ÖØ-Þ])")
+_ABBREV_RE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Capt|Maj|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|"
+    r"approx|est|Inc|Ltd|Co|Corp)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])$"
+)
+
+
+@dataclass
+class _Ref:
+    start: int
+    end: int
+    person: int  # -1 for a pronoun
+    possessive: bool
+
+
+@dataclass
+class _Found:
+    para: int
+    q: QSpan
+    speaker: int | None  # person index
+
+
+def _sentences(text: str, qs: list[QSpan], starts: list[int]) -> list[tuple[int, int]]:
+    bounds = [0]
+    for m in _BOUNDARY_RE.finditer(text):
+        ws = m.start(1)
+        if qs and inside(qs, starts, ws):
+            continue
+        dot = m.start()
+        if text[dot] == "." and _ABBREV_RE.search(text, max(0, dot - 8), dot):
+            continue
+        bounds.append(m.end(1))
+    bounds.append(len(text))
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _attribute(sc: Scan) -> list[_Found]:
+    found: list[_Found] = []
+    topic_prev: int | None = None
+    for pi, text in enumerate(sc.paragraphs):
+        qs = sc.quotes[pi]
+        starts = [q.open for q in qs]
+        refs = [_Ref(s.start, s.end, s.person, s.possessive) for s in sc.spans[pi]]
+        for m in _PRONOUN_RE.finditer(text):
+            if not (qs and inside(qs, starts, m.start())):
+                refs.append(_Ref(m.start(), m.end(), -1, False))
+        refs.sort(key=lambda r: r.start)
+        ref_starts = [r.start for r in refs]
+        verbs = [
+            (m.start(), m.end(), m.group())
+            for m in _VERB_RE.finditer(text)
+            if not (qs and inside(qs, starts, m.start()))
+        ]
+        verb_starts = [v[0] for v in verbs]
+        sentences = _sentences(text, qs, starts) if (qs or refs) else [(0, len(text))]
+        para_found: list[_Found] = []
+        for s0, s1 in sentences:
+            lo, hi = bisect_left(ref_starts, s0), bisect_left(ref_starts, s1)
+            srefs = [r for r in refs[lo:hi] if not r.possessive]
+            resolved: dict[int, int | None] = {}
+            first: int | None = None
+            for r in srefs:
+                who = r.person if r.person >= 0 else (first if first is not None else topic_prev)
+                resolved[r.start] = who
+                if first is None and who is not None:
+                    first = who
+            subjects: list[int] = []
+
+            def subject_of(vi: int, depth: int = 0) -> int | None:
+                """The person who is the subject of verbs[vi]; None if not a person;
+                _SKIP if the verb has no subject of its own (passive, infinitive)."""
+                vs, ve, word = verbs[vi]
+                for r in reversed(srefs):
+                    if r.end > vs:
+                        continue
+                    if _GAP_RE.fullmatch(text, r.end, vs):
+                        return resolved.get(r.start)
+                if word in _PARTICIPLE_SET or _COORD_RE.search(text, max(s0, vs - 20), vs):
+                    j = vi - 1
+                    if depth < 3 and j >= 0 and verbs[j][0] >= s0:
+                        who = subject_of(j, depth + 1)
+                        return first if who == _SKIP else who
+                    return first
+                if _NOSUBJ_RE.search(text, max(s0, vs - 30), vs):
+                    return _SKIP
+                return None
+
+            for q in qs:
+                if not (s0 <= q.open < s1):
+                    continue
+                speaker: int | None = None
+                decided = False
+                # 1. attribution after the closing mark
+                if q.closed:
+                    after = q.close + 1
+                    # "?" or "!" ends the quoted sentence but not the attribution after it
+                    stop = len(text) if text[q.close - 1] in "?!" else s1
+                    nxt = bisect_right(starts, q.open)
+                    if nxt < len(starts) and starts[nxt] < stop:
+                        stop = starts[nxt]
+                    k = after
+                    while k < stop and text[k] in " ,\u00a0":
+                        k += 1
+                    ri = bisect_left(ref_starts, k)
+                    vi = bisect_left(verb_starts, k)
+                    if ri < len(refs) and refs[ri].start == k and not refs[ri].possessive:
+                        r = refs[ri]
+                        if vi < len(verbs) and verbs[vi][0] < stop and _GAP_RE.fullmatch(text, r.end, verbs[vi][0]):
+                            if r.start in resolved:
+                                speaker = resolved[r.start]
+                            else:  # past a "?"/"!" sentence end
+                                speaker = r.person if r.person >= 0 else (first if first is not None else topic_prev)
+                            decided = True
+                    elif vi < len(verbs) and verbs[vi][0] == k:
+                        ve = verbs[vi][1]
+                        if ri < len(refs) and refs[ri].start > k and text[ve : refs[ri].start].strip() == "":
+                            r = refs[ri]
+                            speaker = r.person if r.person >= 0 else resolved.get(r.start, first)
+                            decided = True
+                    if (
+                        not decided
+                        and vi < len(verbs)
+                        and verbs[vi][0] < stop
+                        and text[q.close - 1] in ",?!"
+                        and verbs[vi][2] not in _PARTICIPLE_SET
+                        and _NP_RE.fullmatch(text, k, verbs[vi][0])
+                    ):
+                        decided = True  # "…,” two officials told AFP: not a person
+                # 2. the nearest speech verb before the quote in its sentence
+                if not decided:
+                    vi = bisect_left(verb_starts, q.open) - 1
+                    while vi >= 0 and verbs[vi][0] >= s0:
+                        who = subject_of(vi)
+                        if who != _SKIP:
+                            speaker, decided = who, True
+                            break
+                        vi -= 1
+                # 3. a quote opening its sentence continues the previous quote
+                if not decided and text[s0 : q.open].strip() == "" and para_found:
+                    speaker = para_found[-1].speaker
+                f = _Found(pi, q, speaker)
+                para_found.append(f)
+                if speaker is not None:
+                    subjects.append(speaker)
+            if subjects:
+                topic_prev = subjects[-1]
+            elif first is not None:
+                # a speech verb's subject is the sentence's topic; else its first person
+                topic = first
+                for vi in range(bisect_left(verb_starts, s0), bisect_left(verb_starts, s1)):
+                    who = subject_of(vi)
+                    if who is not None and who != _SKIP:
+                        topic = who
+                        break
+                topic_prev = topic
+        found.extend(para_found)
+    return found
+
+
+def _text(paragraph: str, q: QSpan) -> str:
+    t = paragraph[q.content_start : q.close].strip()
+    if t.endswith(","):
+        t = t[:-1].rstrip()
+    return t
 
 
 def find_quotes(paragraphs: list[str], actors: list[ActorMention]) -> list[Quote]:
-    return []
+    """Direct quotes attributed to the article's actors, in order."""
+    sc = scan(paragraphs)
+    if not any(sc.quotes):
+        return []
+    form_to_name: dict[str, str] = {}
+    for a in actors:
+        for m in a.mentions:
+            form_to_name.setdefault(m, a.name)
+        form_to_name.setdefault(a.name, a.name)
+    person_name: dict[int, str] = {}
+    for i, p in enumerate(sc.persons):
+        for f in [*p.forms, p.name]:
+            if f in form_to_name:
+                person_name[i] = form_to_name[f]
+                break
+    found = _attribute(sc)
+    out: list[Quote] = []
+    skip: set[tuple[int, int]] = set()
+    for f in found:
+        if (f.para, f.q.open) in skip:
+            continue
+        text = _text(sc.paragraphs[f.para], f.q)
+        # a quote running into the next paragraph(s): no closing mark, reopened
+        q, pi = f.q, f.para
+        while not q.closed and pi + 1 < len(sc.paragraphs):
+            nq = sc.quotes[pi + 1]
+            if not nq or nq[0].open != 0:
+                break
+            pi, q = pi + 1, nq[0]
+            skip.add((pi, q.open))
+            text = f"{text} {_text(sc.paragraphs[pi], q)}".strip()
+        if f.speaker is None or not text:
+            continue
+        name = person_name.get(f.speaker)
+        if name is None:
+            continue
+        out.append(Quote(speaker=name, text=text, paragraph=f.para))
+    return out

@@ -1,0 +1,270 @@
+"""Name spans and normal forms: the shape of a person's name, with no list of names.
+
+Only general English resources live here: honorifics and titles, role words, words that
+are capitalised for reasons other than being a name (function words at a sentence start,
+days, months), words that make a capitalised phrase an organisation or a place, and name
+particles (van, der, de, von ...). Whether a capitalised phrase is a person is decided by
+its shape and its context, never by knowing the name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# --- character classes ---------------------------------------------------------------
+
+_UPPER = "".join(
+    chr(c)
+    for rng in ((0x41, 0x5B), (0xC0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00))
+    for c in range(*rng)
+    if chr(c).isupper()
+)
+UPPER = "[" + re.escape(_UPPER) + "]"
+LETTER = r"[^\W\d_]"
+APOS = "’'"
+
+# --- lexicons (general English; no person names) --------------------------------------
+
+HONORIFICS = frozenset(
+    "Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Madam Madame Monsieur Herr Frau Prof Professor".split()
+)
+
+# Titles and role words that may stand in front of a name inside one capitalised phrase.
+TITLE_WORDS = frozenset(
+    """
+    President Vice Prime Minister Secretary Chancellor Premier King Queen Prince Princess Crown
+    Emperor Empress Sultan Emir Sheikh Pope Cardinal Archbishop Bishop Patriarch Metropolitan Rabbi
+    Imam Ayatollah Reverend Father General Colonel Lieutenant Major Captain Admiral Commander Marshal
+    Sergeant Brigadier Corporal Senator Representative Congressman Congresswoman Governor Mayor
+    Ambassador Envoy Special Deputy Chief Foreign Defence Defense Interior Finance Justice Health Trade
+    Home Attorney Chairman Chairwoman Chairperson Chair Director Spokesman Spokeswoman Spokesperson
+    Adviser Advisor Aide Commissioner Judge Speaker Leader Head Executive Officer Editor Correspondent
+    Analyst Doctor Baron Baroness Count Countess Duke Duchess High Senior Assistant Acting Former First
+    Opposition Delegate Negotiator Mediator Coordinator Administrator Presidential Ministerial Secretary-General
+    Vice-President Deputy-Minister Lawmaker Legislator Councillor Councilor Superintendent Inspector Agent
+    Detective Officer Commissar Hetman Chieftain Minister-President Economy Economic Culture Education
+    Environment Transport Agriculture Labour Labor Security Intelligence Military State Cabinet Lt Col Gen
+    Adm Sgt Capt Maj Cmdr Gov Sen Rep Amb Pres Supt Insp Det Supreme Grand Mufti Abbot Deacon Pastor
+    Elder Chancellor-designate Prime-Minister Field Lance Rear Air Vice-Admiral Lieutenant-General
+    Major-General Lieutenant-Colonel Colonel-General Brigadier-General MP MEP CEO CFO COO
+    """.split()
+) | HONORIFICS
+
+# Lower-case words that may form a role phrase in front of a name ("foreign policy adviser").
+ROLE_NOUNS = frozenset(
+    """
+    president minister secretary chancellor premier king queen prince princess emperor sultan emir
+    sheikh pope cardinal archbishop bishop patriarch rabbi imam ayatollah general colonel lieutenant
+    major captain admiral commander marshal sergeant brigadier senator representative congressman
+    congresswoman governor mayor ambassador envoy deputy chief director spokesman spokeswoman
+    spokesperson adviser advisor aide commissioner judge speaker leader head executive officer editor
+    correspondent analyst professor researcher fellow expert economist historian chairman chairwoman
+    chair negotiator mediator coordinator administrator delegate lawmaker legislator diplomat official
+    emissary representative commentator columnist journalist reporter writer author strategist lawyer
+    attorney prosecutor activist campaigner founder owner ceo president-elect presenter host anchor
+    producer scientist researcher counsellor counselor councillor councilor consul attaché attache
+    general-secretary secretary-general vice-president vice-chair rapporteur observer monitor
+    businessman businesswoman tycoon oligarch billionaire blogger politician candidate nominee
+    premier-designate chancellor-designate son-in-law daughter-in-law minister-designate
+    """.split()
+)
+ROLE_MODIFIERS = frozenset(
+    """
+    foreign defence defense interior finance justice health trade home economy economic security
+    intelligence military policy special senior top chief deputy acting former first vice prime
+    assistant principal lead leading head presidential ministerial national regional state federal
+    international political press communications deputy-head new outgoing incoming interim longtime
+    long-time veteran retired opposition ruling government governmental peace climate energy
+    environment labour labor culture education transport agriculture veterans affairs relations
+    army navy naval air armed forces staff public private executive managing general
+    """.split()
+)
+
+# Capitalised words that make a phrase an organisation, a place or an event.
+ORG_WORDS = frozenset(
+    """
+    Union Federation Republic Kingdom Empire Emirates States State Confederation Commonwealth Alliance
+    Coalition Bloc Council Commission Committee Assembly Parliament Congress Senate Duma Cabinet
+    Government Ministry Department Office Agency Bureau Authority Administration Service Services
+    Institute Institution Foundation Fund Forum Centre Center Society Association Organisation
+    Organization League Party Movement Front Initiative Network Group Holdings Company Corporation
+    Corp Inc Ltd LLC Bank Trust Partners Capital Energy Oil Gas Petroleum Power Airlines Airways
+    Motors Systems Industries Shipping Logistics Technologies Telecom Steel Mining Media Press News
+    Times Post Herald Gazette Journal Tribune Telegraph Daily Weekly Monitor Observer Independent
+    Review Today Television TV Radio Broadcasting Channel Wire Info Online Magazine Chronicle Courier
+    Express Mail Sun Star Standard Guardian Mirror Record Ledger Dispatch Bulletin Report Reports
+    University College School Academy Hospital Clinic Museum Library Court Tribunal Police Army Navy
+    Forces Force Guard Corps Fleet Brigade Battalion Division Regiment Command Mission Embassy
+    Consulate Church Cathedral Mosque Temple Palace Castle Tower Hall House Square Street Avenue Road
+    Bridge Station Airport Port Harbour Harbor Terminal Dam Plant Stadium Arena Citadel Kremlin
+    River Lake Sea Ocean Bay Gulf Strait Canal Island Islands Isle Peninsula Coast Beach Mountain
+    Mountains Mount Hill Hills Valley Desert Forest Plain Plains Plateau Basin Delta Cape Heights
+    Highlands Lowlands Region Province Oblast District County Territory Territories City Town Village
+    Quarter Park Zone Corridor Line Accord Agreement Treaty Plan Protocol Declaration Charter
+    Convention Pact Act Doctrine Process Format Talks Summit Conference War Revolution Crisis Day Week
+    Cup Games Prize Award Festival Programme Program Project Operation Strategy Council Club
+    Exchange Market Markets Stock Index Fair Expo Olympics Championship Tournament Order Medal
+    """.split()
+)
+
+# Words capitalised at a sentence start (or in headlines) that are not names.
+COMMON_WORDS = frozenset(
+    """
+    A An The This That These Those There Here It Its He She His Her Him They Them Their We Our Us
+    You Your I Me My Mine Who Whom Whose What Which When Where Why How Whether If Unless Although
+    Though While Whilst As Because Since Until Till After Before During Despite Without With Within
+    Among Amid Amidst Between Beyond By For From In Into On Onto Of Off Out Over Under Up Down Upon
+    At To Toward Towards Through Throughout Across Along Around About Above Below Behind Beside
+    Besides Near Past Per Via Against And But Or Nor So Yet Also Still Even Just Only Then Thus
+    Hence However Meanwhile Moreover Furthermore Nevertheless Nonetheless Otherwise Instead Indeed
+    Perhaps Maybe Already Again Earlier Later Now Today Tomorrow Yesterday Tonight Soon Once Twice
+    Never Always Often Sometimes Usually Both Either Neither Each Every Some Any All Most Many Much
+    More Less Few Several Such Other Another No Not None Nothing Something Everything Anything
+    Everyone Someone Anyone Nobody Somebody Everybody One Two Three Four Five Six Seven Eight Nine
+    Ten First Second Third Last Next Asked Speaking Pressed Told Said Says Asking Writing Responding
+    Addressing Following According Citing Referring Commenting Explaining Noting Adding Answering
+    Talking Replying Reacting Defending Describing Arguing Insisting Warning Urging Calling
+    Predictably Notably Separately Similarly Additionally Ultimately Finally Initially Overall
+    Elsewhere Nearly Almost Roughly About Around Analysts Officials Diplomats Sources Critics
+    Experts Observers Residents Reporters Journalists Lawmakers Leaders Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April June July August September
+    October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed
+    Thu Thurs Fri Sat Sun Yes Well Oh Please Thank Thanks Dear Hello Mrs Live Update Updated
+    Breaking Exclusive Analysis Opinion Comment Editorial Photo Video Watch Read Listen Share
+    Subscribe Sign Log Click See North South East West Northern Southern Eastern Western Central
+    Upper Lower Greater Little Great New Old Saint St San Santa Los Las Fort Middle Far Near
+    Multiple Various Certain Other Mid Late Early Unlike Like Given Based Under Regarding Concerning
+    God Allah Christmas Easter Ramadan Eid Internet Web Covid Brexit
+    """.split()
+)
+
+# Name particles: inside a name (Ursula von der Leyen) or leading a bare surname (van der Holst).
+PARTICLES = frozenset("van von der den de da di du del della dos das la le ter ten bin ibn zu af av".split())
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "He", "She"})
+
+# --- tokenising ------------------------------------------------------------------------
+
+# One capitalised word: letters, internal apostrophe before a capital (O'Brien), hyphen parts.
+_WORD = rf"{UPPER}{LETTER}*(?:[{APOS}]{UPPER}{LETTER}+)*(?:-{LETTER}+)*"
+_INITIALS = rf"{UPPER}\.(?:-?{UPPER}\.)*"
+_ABBR_TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep|Gov|Capt|Maj|Adm|Sgt|St|Amb|Pres|Supt|Cmdr)\."
+_PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|ter|ten|bin|ibn|zu)"
+_TOKEN = rf"(?:{_ABBR_TITLE}|{_INITIALS}(?!{LETTER})|{_WORD})"
+# A capitalised phrase: tokens separated by one space, particles allowed between them.
+# (Written to start with a plain upper-case class, guarded by a look-behind after it, which
+# is several times faster in Python's engine than a leading look-behind.) Particles in
+# front of the phrase ("van der Holst") are picked up by LEAD_PARTICLES_RE.
+_REST = rf"(?:(?<=[MD])(?:rs|s|r)\.(?= )|\.(?:-?{UPPER}\.)*(?!{LETTER})|{LETTER}*(?:[{APOS}]{UPPER}{LETTER}+)*(?:-{LETTER}+)*)"
+SEQ_RE = re.compile(rf"{UPPER}(?<![\w\-{APOS}.].){_REST}(?: (?:{_PARTICLE} )*{UPPER}{_REST})*(?!\w)")
+LEAD_PARTICLES_RE = re.compile(rf"(?<![\w\-{APOS}])(?:{_PARTICLE} )+$")
+POSSESSIVE_RE = re.compile(rf"[{APOS}]s?(?![\w])")
+
+_ALLCAPS_RE = re.compile(rf"^{UPPER}[{re.escape(_UPPER)}\-{APOS}]+$")
+
+
+def is_allcaps(tok: str) -> bool:
+    return len(tok) > 1 and bool(_ALLCAPS_RE.match(tok))
+
+
+def is_initial(tok: str) -> bool:
+    return tok.endswith(".") and tok not in _ABBR_TITLE_SET
+
+
+_ABBR_TITLE_SET = frozenset(t + "." for t in "Mr Mrs Ms Dr Prof Gen Col Lt Sen Rep Gov Capt Maj Adm Sgt St Amb Pres Supt Cmdr".split())
+
+
+def bare_title(tok: str) -> str:
+    """'Mr.' -> 'Mr'."""
+    return tok[:-1] if tok in _ABBR_TITLE_SET else tok
+
+
+def is_title(tok: str) -> bool:
+    t = bare_title(tok)
+    return t in TITLE_WORDS
+
+
+def is_honorific(tok: str) -> bool:
+    return bare_title(tok) in HONORIFICS
+
+
+def is_particle(tok: str) -> bool:
+    return tok.lower() in PARTICLES
+
+
+def split_surname(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split a name into (given names, surname): the surname is the last word with the
+    particles in front of it (Ursula | von der Leyen; Bart | De Wever). At least one given
+    name stays when there is one that is not a particle."""
+    i = len(tokens) - 1
+    while i > 0 and is_particle(tokens[i - 1]):
+        i -= 1
+    if i == 0 and len(tokens) > 1 and not is_particle(tokens[0]):
+        i = 1
+    return tokens[:i], tokens[i:]
+
+
+# --- normal forms -----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def fold(s: str) -> str:
+    """Lower case, no accents, curly apostrophes straight."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.replace("’", "'").lower()
+
+
+_TRANSLIT = [
+    (re.compile(r"(?:iy|yy|ii|ij|yi|y)$"), "i"),  # Yuriy/Yury/Yurii -> yuri; Andriy/Andrii -> andri
+    (re.compile(r"ey$"), "ei"),  # Sergey -> sergei
+    (re.compile(r"(?:iya|ija)$"), "ia"),  # Yuliya -> yulia
+    (re.compile(r"ks"), "x"),  # Aleksei -> alexei
+    (re.compile(r"^(?:j|i)(?=[aeiou])"), "y"),  # Juri/Iuri -> yuri
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"(?<=[aeiou])y(?=[aeiou])"), "i"),  # Andreyev-ish inner y
+    (re.compile(r"ij"), "i"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"(.)\1"), r"\1"),  # double letters
+]
+
+
+@lru_cache(maxsize=65536)
+def variant_key(word: str) -> str:
+    """A key equal for transliteration variants of one name: Yury/Yuri/Yuriy, Arkady/Arkadiy,
+    Dmitry/Dmitri, Andrii/Andriy, Sergey/Sergei, Aleksei/Alexei, Zelensky/Zelenskyy."""
+    parts = []
+    for part in re.split(r"[\s\-]+", fold(word)):
+        part = part.replace("'", "")
+        for rx, rep in _TRANSLIT:
+            part = rx.sub(rep, part)
+        parts.append(part)
+    return " ".join(p for p in parts if p)
+
+
+def name_key(tokens: list[str]) -> tuple[str, str]:
+    """(surname key, given-names key) of a full name, both transliteration-folded."""
+    given, surname = split_surname(tokens)
+    return variant_key(" ".join(surname)), variant_key(" ".join(given))
+
+
+def trie_regex(words: list[str] | frozenset[str]) -> str:
+    """A regex alternation of ``words`` factored by prefix (much faster than a flat one)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        end = "" in node
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)

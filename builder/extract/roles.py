@@ -1,0 +1,103 @@
+"""Role phrases from a name's context.
+
+Three places, all read by shape with general role vocabulary (names.ROLE_NOUNS):
+
+- in front: "Kremlin foreign policy adviser Yury Ushakov", "Dravic President Oleg Tarasevich";
+- an apposition after: "Yury Koravin, the president's foreign-policy aide, said";
+- an apposition before: "Aldermark's prime minister, Joost de Ridder, called".
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.extract import names as N
+
+_WORD_BEFORE_RE = re.compile(rf"([\w’'\-.]+) $")
+_APPOS_AFTER_RE = re.compile(r", (?:the |a |an )?([^,;:“”\"()]{3,100}?)(?:,|\.|;| —| –)")
+_APPOS_BEFORE_RE = re.compile(r"(?:^|[.;:] |, (?:and |but )?)(?:The |the |A |a |An |an )?([^,;:“”\"()]{3,100}), $")
+_SPLIT_RE = re.compile(r"[\s\-]+")
+_POSS_RE = re.compile(rf"^{N.UPPER}[\w\-]*[’']s?$")
+_BAD_START = frozenset("who which that whose where when said says told and but or as if".split())
+
+
+def _has_role_noun(phrase: str) -> bool:
+    words = [w.strip(".,’'").lower() for w in _SPLIT_RE.split(phrase)]
+    return any(w in N.ROLE_NOUNS for w in words)
+
+
+def _head_is_role(phrase: str) -> bool:
+    """The phrase's head (last word, or the word before 'of'/'for'/'at') is a role noun."""
+    words = phrase.split()
+    cut = len(words)
+    for i, w in enumerate(words):
+        if w in ("of", "for", "at", "in", "to", "on") and i > 0:
+            cut = i
+            break
+    head = words[cut - 1].strip(".,").lower() if cut else ""
+    parts = head.split("-")
+    return head in N.ROLE_NOUNS or parts[-1] in N.ROLE_NOUNS
+
+
+def _before(text: str, start: int) -> list[str]:
+    """Role words right before a name ("Concord Union special envoy")."""
+    words: list[str] = []
+    pos = start
+    seen_noun = False
+    while pos > 0 and len(words) < 8:
+        m = _WORD_BEFORE_RE.search(text, max(0, pos - 60), pos)
+        if m is None:
+            break
+        w = m.group(1)
+        lw = w.lower()
+        parts = lw.split("-")
+        if not words:
+            if lw in N.ROLE_NOUNS or parts[-1] in N.ROLE_NOUNS:
+                seen_noun = True
+            else:
+                break
+        elif lw in N.ROLE_NOUNS or lw in N.ROLE_MODIFIERS or all(p in N.ROLE_MODIFIERS or p in N.ROLE_NOUNS for p in parts):
+            pass
+        elif w[:1].isupper() and w not in N.COMMON_WORDS and (w[:-2] if w.endswith(("’s", "'s")) else w) not in N.COMMON_WORDS:
+            pass
+        else:
+            break
+        words.append(w)
+        pos = m.start()
+    if not seen_noun:
+        return []
+    words.reverse()
+    return words
+
+
+def roles_around(text: str, start: int, end: int, inner: list[str], possessive: bool, full: bool) -> list[str]:
+    """Role phrases for the name at text[start:end]; ``inner`` are the role words inside the
+    capitalised phrase ("Dravic President")."""
+    out: list[str] = []
+    inner = [t for t in inner if t not in N.COMMON_WORDS]
+    has_title = any(N.is_title(t) and not N.is_honorific(t) for t in inner)
+    if inner and has_title:
+        phrase_start = start - len(" ".join(inner)) - 1
+        lead = _before(text, phrase_start) if phrase_start > 0 else []
+        out.append(" ".join(lead + inner))
+    elif not inner:
+        lead = _before(text, start)
+        if lead:
+            out.append(" ".join(lead))
+    if possessive:
+        return out
+    m = _APPOS_AFTER_RE.match(text, end)
+    if m:
+        phrase = m.group(1).strip()
+        first = phrase.split(" ", 1)[0].lower()
+        if first not in _BAD_START and len(phrase.split()) <= 12 and _head_is_role(phrase):
+            out.append(phrase)
+    if text.endswith(", ", 0, start):
+        seg_start = max(0, start - 110)
+        m2 = _APPOS_BEFORE_RE.search(text, seg_start, start)
+        if m2:
+            phrase = m2.group(1).strip()
+            first = phrase.split(" ", 1)[0].lower()
+            if first not in _BAD_START and len(phrase.split()) <= 12 and _head_is_role(phrase):
+                out.append(phrase)
+    return [r for r in out if r]
