@@ -1,0 +1,199 @@
+"""The rendered pages: metadata (OpenGraph, Twitter, JSON-LD, canonical), timeline paging,
+undated articles, safe links, no inline script or style, and the Page.deps contract."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from builder.config import load_config
+from builder.pipeline import BuildOptions, run_build
+from builder.render import first_sentence, human_date, month_label
+from tests.conftest import make_project
+
+
+def pages(site: Path) -> dict[str, str]:
+    return {p.relative_to(site).as_posix(): p.read_text(encoding="utf-8") for p in sorted(site.rglob("*.html"))}
+
+
+def json_lds(html: str) -> list[dict[str, object]]:
+    return [json.loads(m) for m in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("U.S. President Donald Trump said it. More.", "U.S. President Donald Trump said it."),
+        ("Former U.S. envoys met on Jan. 31 in Riyadh. Then.", "Former U.S. envoys met on Jan. 31 in Riyadh."),
+        ("Mr. Smith went to Washington. Then he left.", "Mr. Smith went to Washington."),
+        ("He said: “We will win.” Then he left.", "He said: “We will win.”"),
+        ("No full stop at all", "No full stop at all"),
+    ],
+)
+def test_first_sentence_does_not_stop_at_abbreviations(text: str, want: str) -> None:
+    assert first_sentence(text) == want
+
+
+def test_first_sentence_is_shortened_at_a_word() -> None:
+    s = first_sentence("word " * 100, 50)
+    assert s.endswith("…") and len(s) <= 51 and "  " not in s
+
+
+def test_dates_and_months_read_naturally() -> None:
+    assert human_date("2025-12-03") == "3 December 2025"
+    assert human_date(None) == "Undated"
+    assert month_label("2025-02") == "February 2025" and month_label("undated") == "Undated"
+
+
+def test_every_page_has_social_metadata_and_one_h1(built_seeds: Path) -> None:
+    for path, html in pages(built_seeds).items():
+        for prop in ("og:title", "og:type", "og:description", "og:site_name"):
+            assert f'property="{prop}"' in html, (path, prop)
+        assert 'name="twitter:card" content="summary"' in html, path
+        assert len(re.findall(r"<h1[\s>]", html)) == 1, path
+        assert '<a class="skip-link" href="#main">' in html and '<main id="main"' in html, path
+
+
+def test_no_inline_script_or_style_and_no_other_hosts(built_seeds: Path) -> None:
+    for path, html in pages(built_seeds).items():
+        for m in re.finditer(r"<script\b([^>]*)>(.*?)</script>", html, re.S):
+            attrs, body = m.groups()
+            assert 'type="application/ld+json"' in attrs or (body.strip() == "" and "src=" in attrs), path
+        assert not re.search(r"<style\b|\sstyle=", html), path
+        for ref in re.findall(r'<(?:link|script|img)[^>]*(?:href|src)="([^"]+)"', html):
+            if "rel=\"canonical\"" in html and ref.startswith("http"):
+                continue
+            assert not re.match(r"(https?:)?//", ref), (path, ref)
+
+
+def test_article_pages_link_the_original_safely_and_describe_themselves(built_seeds: Path) -> None:
+    seen_ld = 0
+    for path, html in pages(built_seeds).items():
+        if not path.startswith("articles/"):
+            continue
+        for tag in re.findall(r'<a [^>]*href="https?://[^"]*"[^>]*>', html):
+            assert 'rel="noopener noreferrer external"' in tag, (path, tag)
+        assert not re.search(r'href="\s*(javascript|data|vbscript):', html, re.I), path
+        lds = [d for d in json_lds(html) if d.get("@type") == "NewsArticle"]
+        assert len(lds) == 1, path
+        ld = lds[0]
+        assert ld["@context"] == "https://schema.org" and ld["headline"], path
+        original = re.search(r'<p class="original"><a href="([^"]+)"', html)
+        if original:
+            assert f'<link rel="canonical" href="{original.group(1)}">' in html, path
+            assert ld["url"] == original.group(1)
+        if "<time datetime=" in html.split("</header>")[1]:
+            assert "datePublished" in ld, path
+        assert 'property="og:type" content="article"' in html
+        seen_ld += 1
+    assert seen_ld == 5
+
+
+def test_actor_pages_have_person_json_ld_feed_and_facts(built_seeds: Path) -> None:
+    actor_pages = {p: h for p, h in pages(built_seeds).items() if re.fullmatch(r"actors/[^/]+/index\.html", p)}
+    actor_pages.pop("actors/by-name/index.html", None)
+    assert actor_pages
+    for path, html in actor_pages.items():
+        (ld,) = [d for d in json_lds(html) if d.get("@type") == "Person"]
+        name = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)
+        assert name and ld["name"] == name.group(1).strip().replace("&#39;", "'")
+        assert 'href="feed.xml"' in html and (built_seeds / path).with_name("feed.xml").is_file()
+        for label in ("Articles", "First seen", "Last seen", "Quotes"):
+            assert f"<dt>{label}</dt>" in html, (path, label)
+
+
+def test_people_index_sorts_by_count_and_by_surname(built_seeds: Path) -> None:
+    by_count = (built_seeds / "actors" / "index.html").read_text(encoding="utf-8")
+    counts = [int(n) for n in re.findall(r'<td class="num">(\d+)</td>', by_count)]
+    assert counts == sorted(counts, reverse=True) and counts
+    by_name = (built_seeds / "actors" / "by-name" / "index.html").read_text(encoding="utf-8")
+    names = re.findall(r'<th scope="row"><a [^>]*>([^<]+)</a>', by_name)
+    surnames = [n.split()[-1].lower() for n in names]
+    assert surnames == sorted(surnames), names  # "De Wever" and "von der Leyen" sort by their surname
+
+
+def test_outlet_pages_and_feeds(built_seeds: Path) -> None:
+    outlets = sorted((built_seeds / "sources").glob("*/index.html"))
+    assert len(outlets) >= 3
+    for page in outlets:
+        html = page.read_text(encoding="utf-8")
+        assert (page.parent / "feed.xml").is_file()
+        assert 'class="entry"' in html
+
+
+def build(tmp: Path, extra_yml: str = "", drop_override: str | None = None) -> Path:
+    proj = make_project(tmp)
+    if extra_yml:
+        yml = proj / "briefing.yml"
+        yml.write_text(yml.read_text(encoding="utf-8") + "\n" + extra_yml + "\n", encoding="utf-8")
+    if drop_override:
+        (proj / "content" / "articles" / f"{drop_override}.yml").unlink()
+    result = run_build(load_config(None, root=proj), BuildOptions(workers=1))
+    assert result.ok, result.summary()
+    return proj / "site"
+
+
+def test_undated_articles_are_shown_in_their_own_group(tmp_path: Path) -> None:
+    site = build(tmp_path, drop_override="001_1d22eb8a19b90839")  # 001 has no date in its text
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert 'id="m-undated"' in home and "Putin maintains hard line" in home.split('id="m-undated"')[1]
+    undated = (site / "timeline" / "undated" / "index.html").read_text(encoding="utf-8")
+    assert "Putin maintains hard line" in undated and "<h1" in undated
+
+
+def test_timeline_pages_have_a_fixed_size_home_and_stable_month_pages(tmp_path: Path) -> None:
+    site = build(tmp_path, "page_size: 2")
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert home.count('class="entry"') == 2
+    assert "the latest 2 below, the rest by month" in home
+    months = sorted(site.glob("timeline/*/*/index.html"))
+    assert [p.relative_to(site).as_posix() for p in months] == [
+        "timeline/2025/02/index.html",
+        "timeline/2025/11/index.html",
+        "timeline/2025/12/index.html",
+    ]
+    listed = set()
+    for page in months:
+        html = page.read_text(encoding="utf-8")
+        listed |= set(re.findall(r'class="entry-title"><a href="../../../articles/([^/]+)/index.html"', html))
+    assert len(listed) == 5  # every article is on its month's page
+    dec = (site / "timeline" / "2025" / "12" / "index.html").read_text(encoding="utf-8")
+    assert 'rel="prev" href="../../../timeline/2025/11/index.html"' in dec
+
+
+def test_deps_cover_the_story_related_articles_and_people(tmp_path: Path) -> None:
+    from builder.model import Actor, Archive, Outlet
+    from builder.render import Renderer
+    from builder.stories import link_stories
+    from tests.test_stories import _article, _synthetic
+
+    arts = _synthetic(60)
+    event = "Envoy Aldera Brunow met Castell Dorvik at the Vossberg harbour summit on the Quellmark corridor."
+    for i, day in enumerate(("2025-03-10", "2025-03-11", "2025-03-12")):
+        paras = [event, f"Report {i}: the Quellmark corridor talks in Vossberg ended late.", "Brunow and Dorvik left."]
+        a = _article(f"event-{i}", day, paras, ["aldera-brunow"])
+        arts[a.slug] = a
+    actors = {"aldera-brunow": Actor("aldera-brunow", "Aldera Brunow", ["Aldera Brunow"], [], ["event-0"])}
+    archive = Archive(arts, actors, {"outlet-1": Outlet("outlet-1", "Outlet 1", ["event-1"])})
+    link_stories(archive)
+    assert arts["event-0"].story and arts["event-0"].story == arts["event-2"].story
+    cfg = load_config(None, root=make_project(tmp_path, seeds=False))
+    names = ("style.css", "search.css", "print.css", "search.js", "favicon.svg", "vendor/lunr.min.js")
+    renderer = Renderer(cfg, cfg.path("theme"), archive, {n: f"static/{n}" for n in names})
+    checked = 0
+    for page in renderer.pages():
+        if page.template != "article.html":
+            continue
+        shown = [*page.context["story"], *page.context["related"], *page.context["copies"]]
+        for x in shown:
+            assert f"article:{x.slug}" in page.deps, (page.path, x.slug)
+        for actor in page.context["actors"]:
+            assert f"actor:{actor.slug}" in page.deps
+        html = renderer.render(page).decode()
+        if page.context["story"]:
+            assert "Also reported by" in html
+        checked += 1
+    assert checked == len(arts)
