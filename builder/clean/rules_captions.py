@@ -16,17 +16,22 @@ GALLERY_RE = re.compile(
     r"^(?:video|photo|image|audio)\s*$",
     re.I,
 )
-_CREDIT_WORD = r"(?:photos?|photograph|image|picture|video|foto|credit|source|illustration|graphic|footage)s?"
+_CREDIT_WORD = (
+    r"(?:photos?|photograph|image|picture|video|foto|credit|source|illustration|graphic|footage)s?"
+    r"(?:\s+(?:credit|source|courtesy))?"
+)
 CREDIT_LINE_RE = re.compile(
     rf"^\(\s*{_CREDIT_WORD}\s*(?:by|:|/)[^()]*\)$|^{_CREDIT_WORD}\s*(?:by|:|/)\s*\S.{{0,80}}$|"
     r"^\*\*[^*]{2,80}/[^*]{2,80}\*\*$|^\([A-Z][^()]{1,60}/[^()]{1,60}\)$|"
-    r"^(?:getty\s+images|reuters|ap(?:\s+photo)?|afp(?:\s+via\s+getty\s+images)?|epa|shutterstock|istock)\W*$",
+    r"^(?:getty\s+images|reuters|ap(?:\s+photo)?|afp(?:\s+via\s+getty\s+images)?|epa|shutterstock|istock)\W*$|"
+    r"^\((?:[\w-]+\.)+[a-z]{2,10}\)$",
     re.I,
 )
 TRAILING_CREDIT_RE = re.compile(
     rf"(?:\(\s*{_CREDIT_WORD}\s*(?:by|:)[^()]*\)|\([A-Z][\w.'’ -]{{1,40}}/[A-Z][^()]{{1,60}}\)|"
     r"\*\*[^*]{2,80}\*\*|\b(?:Photo|Image|Credit|Foto)s?\s*:\s*[A-Z][^.]{1,60}|"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*/\s*(?:Getty(?:\s+Images)?|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|[A-Z]{2,}))\s*$",
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*/\s*(?:Getty(?:\s+Images)?|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|[A-Z]{2,})"
+    r"(?:\s+(?:file|photo|pool|via\s+Getty\s+Images))?)\s*$",
 )
 DOMAIN_CREDIT_RE = re.compile(r"^[^.]{2,80}\.\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,10}$")
 
@@ -48,9 +53,18 @@ def photo_credit(doc: Doc) -> None:
             continue
         t = u.text.strip()
         p = plain(t)
-        if len(t) < 140 and (CREDIT_LINE_RE.search(p) or DOMAIN_CREDIT_RE.match(t.strip())) or len(t) < 600 and ("/" in t[-80:] or t[-1:] in ")*" or ":" in t[-80:]) and TRAILING_CREDIT_RE.search(t[-120:]) and not t.rstrip("*) ").endswith(("said", "says")):
-            u.tag = "credit"
-            doc.remove(u, "photo_credit")
+        if len(t) < 140 and (CREDIT_LINE_RE.search(p) or DOMAIN_CREDIT_RE.match(t)):
+            u.tag = "credit_line"  # a credit on its own line: the caption is the line before
+        elif len(t) < 600 and _may_end_in_credit(t) and TRAILING_CREDIT_RE.search(t[-120:]):
+            u.tag = "credit"  # a caption ending in its credit
+        else:
+            continue
+        doc.remove(u, "photo_credit")
+
+
+def _may_end_in_credit(t: str) -> bool:
+    tail = t[-80:]
+    return ("/" in tail or t[-1:] in ")*" or ":" in tail) and not t.rstrip("*) ").endswith(("said", "says"))
 
 
 SCRIPTS = [
@@ -82,23 +96,24 @@ def _script(text: str) -> str:
 def caption_near_credit(doc: Doc) -> None:
     """Caption lines next to a credit or gallery marker: short, unpunctuated, or in another script."""
     units = doc.units
-    if not any(u.tag in ("credit", "gallery") for u in units):
+    if not any(u.tag in ("credit_line", "gallery") for u in units):
         return
     main = _script(" ".join(u.text for u in units if u.rule is None)[:3000])
     for i, u in enumerate(units):
-        if u.tag not in ("credit", "gallery"):
+        if u.tag not in ("credit_line", "gallery"):
             continue
         # lines before a credit (up to 2), lines after a gallery marker (up to 3)
-        window = range(i - 1, max(-1, i - 3), -1) if u.tag == "credit" else range(i + 1, min(len(units), i + 4))
+        back = u.tag == "credit_line"
+        window = range(i - 1, max(-1, i - 3), -1) if back else range(i + 1, min(len(units), i + 4))
         for j in window:
             v = units[j]
             if v.rule is not None:
-                if v.tag in ("credit", "gallery"):
+                if v.tag in ("credit", "credit_line", "gallery"):
                     break
                 continue
             t = v.text.strip()
             other = _script(t) not in ("", main)
-            if other or (not ends_sentence(t) and len(t) < 300) or (len(t) < 200 and not is_prose(t)):
+            if other or (not ends_sentence(t) and len(t) < 300) or (back and j == i - 1 and len(t) < 120):
                 doc.remove(v, "caption_near_credit")
                 continue
             break

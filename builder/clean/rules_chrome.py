@@ -127,12 +127,15 @@ NEWSLETTER_RE = re.compile(
     r"(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\s+(?:free\s+)?(?:daily\s+|weekly\s+|morning\s+|evening\s+)?"
     r"(?:newsletter|briefing|email|digest)s?\b.*|click\s+here\s+to\s+subscribe\b.*|"
     r"(?:get|receive)\s+(?:the|our)\s+(?:latest|best|top)\b.*\b(?:inbox|newsletter)\b.*)\W*$|"
-    r"\bunsubscribe\s+at\s+any\s+time\b|\bwe\s+(?:will\s+)?never\s+share\s+your\s+e-?mail\b",
+    r"\bunsubscribe\s+at\s+any\s+time\b|\bwe\s+(?:will\s+)?never\s+share\s+your\s+e-?mail\b|\byour\s+inbox\b|"
+    r"\bsubscrib\w*\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,60}\bsubscrib|\bbreaking\s+news\s+(?:alerts|e-?mails)\b|"
+    r"\bsuccessfully\s+subscribed\b|\bproblem\s+subscribing\b|\bprotected\s+by\s+recaptcha\b",
     re.I,
 )
 
 
 NEWSLETTER_KEYS = keys("sign up", "subscri", "inbox", "newsletter", "continuing", "signing up", "clicking", "agree",
+                       "breaking news", "recaptcha",
                    "e-mail", "email", "required", "first look", "thank you")
 
 
@@ -160,12 +163,13 @@ PROMO_RE = re.compile(
     r"^(?:follow|like)\s+us\s+on\b|\bfollow\s+(?:us|@\w+)\s+on\s+(?:twitter|facebook|instagram|x|telegram|google\s+news)\b|"
     r"\bsupport\s+(?:our|independent)\s+journalism\b|\bbecome\s+a\s+(?:member|subscriber|patron)\b|"
     r"^(?:join|support)\s+(?:us|our\s+community)\b|\bsubscribe\s+(?:today|now)\b|\bfree\s+trial\b|"
-    r"\bwhatsapp\s+channel\b|\bjoin\s+(?:our|the)\s+(?:telegram|whatsapp)\b",
+    r"\bwhatsapp\s+channel\b|\bjoin\s+(?:our|the)\s+(?:telegram|whatsapp)\b|\bby\s+clicking\s+here\b|^click\s+here\b|"
+    r"^(?:word\s*count|reading\s+time|explore\s+further)\b",
     re.I,
 )
 
 
-PROMO_KEYS = keys("among the first", "app", "follow", "journalism", "member", "subscri", "trial", "whatsapp", "telegram",
+PROMO_KEYS = keys("among the first", "click", "word", "explore", "app", "follow", "journalism", "member", "subscri", "trial", "whatsapp", "telegram",
               "join", "support")
 
 
@@ -247,12 +251,14 @@ CREDIT_RE = re.compile(
     r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report(?:ing)?|story|article)\b|^(?:additional\s+)?reporting\s+by\b|"
     r"^(?:written|edited|compiled)\s+by\b|^\(?(?:reporting|writing|editing)\s+by\b.*(?:;|\band\b).*(?:editing|writing)\s+by\b|"
     r"^(?:with|additional)\s+(?:reporting|input)\s+(?:from|by)\b|^\W*(?:via|source|sources|with\s+agencies|agencies)\s*:?\s*"
-    r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\W*$",
+    r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\W*$|"
+    r"^\W*(?:by\s+)?(?:the\s+)?(?:associated\s+press|reuters|afp|ap|agence\s+france-presse|bloomberg|dpa|pti|ani|ians|"
+    r"xinhua|tass|upi|efe|ansa|press\s+association|pa\s+media)(?:\s+(?:staff|reporters?|contributed))?\W*$",
     re.I,
 )
 
 
-CREDIT_KEYS = keys("contribut", "reporting", "written", "edited", "compiled", "editing", "writing", "input", "via",
+CREDIT_KEYS = keys("contribut", "press", "reuters", "afp", "ap", "bloomberg", "reporting", "written", "edited", "compiled", "editing", "writing", "input", "via",
                "source", "agencies")
 
 
