@@ -125,49 +125,76 @@ class WriteStats:
     removed: int = 0
 
 
+class SiteWriter:
+    """Writes the new site file by file into a temporary folder beside ``out``; ``commit``
+    swaps it in at once, ``abort`` (or any failure) removes it and leaves ``out`` untouched.
+    Files are written as they are produced, so a large site is never held in memory."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out.absolute()
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        recover(self.out)
+        self.old_manifest = read_manifest(self.out) if self.out.is_dir() else {}
+        self.tmp = self.out.parent / f"{TMP_PREFIX}{self.out.name}-{os.getpid()}"
+        shutil.rmtree(self.tmp, ignore_errors=True)
+        self.tmp.mkdir()
+        self.manifest: dict[str, str] = {}
+        self.made: set[str] = set()
+        self.stats = WriteStats()
+
+    def add(self, rel: str, data: bytes | Keep) -> None:
+        _check_rel(rel)
+        if rel in self.manifest or rel == MANIFEST:
+            raise OutputError(f"internal error: {rel} written twice")
+        digest = data.sha256 if isinstance(data, Keep) else hashlib.sha256(data).hexdigest()
+        self.manifest[rel] = digest
+        target = self.tmp / rel
+        parent = rel.rpartition("/")[0]
+        if parent and parent not in self.made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.made.add(parent)
+        if self.old_manifest.get(rel) == digest:
+            try:
+                os.link(self.out / rel, target)
+                self.stats.linked += 1
+                return
+            except OSError:
+                if isinstance(data, Keep):
+                    data = (self.out / rel).read_bytes()
+        if isinstance(data, Keep):
+            raise OutputError(f"{self.out / rel}: the previous build's file is gone; build again")
+        target.write_bytes(data)
+        self.stats.written += 1
+
+    def paths(self) -> list[str]:
+        return list(self.manifest)
+
+    def commit(self) -> WriteStats:
+        try:
+            self.stats.removed = len(set(self.old_manifest) - set(self.manifest))
+            text = json.dumps({"files": self.manifest}, sort_keys=True, indent=0)
+            (self.tmp / MANIFEST).write_text(text, encoding="utf-8")
+            _swap_in(self.tmp, self.out, len(self.old_manifest))
+        except BaseException:
+            self.abort()
+            raise
+        return self.stats
+
+    def abort(self) -> None:
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
 def write_site(files: dict[str, bytes | Keep], out: Path) -> WriteStats:
     """Write ``files`` (relative path -> bytes, or Keep for an unchanged file of the previous
     build) as the complete new content of ``out``."""
-    out = out.absolute()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    recover(out)
-    old_manifest = read_manifest(out) if out.is_dir() else {}
-    tmp = out.parent / f"{TMP_PREFIX}{out.name}-{os.getpid()}"
-    stats = WriteStats()
+    writer = SiteWriter(out)
     try:
-        tmp.mkdir()
-        made: set[str] = set()
-        manifest: dict[str, str] = {}
         for rel in sorted(files):
-            data = files[rel]
-            _check_rel(rel)
-            digest = data.sha256 if isinstance(data, Keep) else hashlib.sha256(data).hexdigest()
-            manifest[rel] = digest
-            target = tmp / rel
-            parent = target.parent
-            key = parent.as_posix()
-            if key not in made:
-                parent.mkdir(parents=True, exist_ok=True)
-                made.add(key)
-            if old_manifest.get(rel) == digest:
-                try:
-                    os.link(out / rel, target)
-                    stats.linked += 1
-                    continue
-                except OSError:
-                    if isinstance(data, Keep):
-                        data = (out / rel).read_bytes()
-            if isinstance(data, Keep):
-                raise OutputError(f"{out / rel}: the previous build's file is gone; build again")
-            target.write_bytes(data)
-            stats.written += 1
-        stats.removed = len(set(old_manifest) - set(manifest))
-        (tmp / MANIFEST).write_text(json.dumps({"files": manifest}, sort_keys=True, indent=0), encoding="utf-8")
-        _swap_in(tmp, out)
+            writer.add(rel, files[rel])
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        writer.abort()
         raise
-    return stats
+    return writer.commit()
 
 
 def _check_rel(rel: str) -> None:
@@ -176,17 +203,38 @@ def _check_rel(rel: str) -> None:
         raise OutputError(f"internal error: unsafe output path {rel!r}")
 
 
-def _swap_in(tmp: Path, out: Path) -> None:
+def _swap_in(tmp: Path, out: Path, old_files: int) -> None:
     if out.exists():
         if _exchange(tmp, out):
-            shutil.rmtree(tmp, ignore_errors=True)  # tmp now holds the old site
+            _remove(tmp, old_files)  # tmp now holds the old site
             return
         old = out.parent / f"{OLD_PREFIX}{out.name}-{os.getpid()}"
         out.rename(old)
         tmp.rename(out)
-        shutil.rmtree(old, ignore_errors=True)
+        _remove(old, old_files)
     else:
         tmp.rename(out)
+
+
+DETACH_OVER = 2000  # an old site with more files than this is deleted in the background
+
+
+def _remove(path: Path, files: int) -> None:
+    """Delete the replaced site. A large one is deleted by a detached process so the build
+    does not wait for it; whatever is left over is removed by the next build's recover()."""
+    if files <= DETACH_OVER:
+        shutil.rmtree(path, ignore_errors=True)
+        return
+    import subprocess
+    import sys
+
+    subprocess.Popen(
+        [sys.executable, "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)", str(path)],
+        start_new_session=True,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 @contextlib.contextmanager

@@ -25,7 +25,7 @@ from builder.errors import BriefingError, ContentError, Diagnostics
 from builder.extract.registry import Registry, load_registry
 from builder.ingest import discover, read_raw
 from builder.model import Archive, ArticleFacts, RawArticle
-from builder.output import Keep, build_lock, check_output_path, read_manifest, write_site
+from builder.output import Keep, SiteWriter, build_lock, check_output_path
 from builder.process import ProcessContext, process
 from builder.render import Page, Renderer, fingerprint_assets
 from builder.stories import link_stories
@@ -133,14 +133,13 @@ def _render_chunk(bounds: tuple[int, int]) -> list[tuple[str, bytes]]:
     return [(p.path, renderer.render(p)) for p in pages[bounds[0] : bounds[1]]]
 
 
-def render_pages(renderer: Renderer, pages: list[Page], workers: int, show: bool) -> dict[str, bytes]:
+def render_pages(renderer: Renderer, pages: list[Page], workers: int, show: bool) -> Iterator[tuple[str, bytes]]:
     """Render pages, in forked workers when there are many (they share the archive copy-on-write)."""
     global _RENDER
-    out: dict[str, bytes] = {}
     if workers <= 1 or len(pages) < RENDER_POOL_MIN:
         for page in _progress(pages, len(pages), "Rendering", show):
-            out[page.path] = renderer.render(page)
-        return out
+            yield page.path, renderer.render(page)
+        return
     _RENDER = (renderer, pages)
     try:
         step = max(50, len(pages) // (workers * 16))
@@ -149,10 +148,9 @@ def render_pages(renderer: Renderer, pages: list[Page], workers: int, show: bool
         with ProcessPoolExecutor(max_workers=workers, mp_context=mp) as pool:
             results = pool.map(_render_chunk, chunks)
             for chunk in _progress(results, len(chunks), "Rendering", show):
-                out.update(chunk)
+                yield from chunk
     finally:
         _RENDER = None
-    return out
 
 
 def run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
@@ -166,21 +164,25 @@ def run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
         with build_lock(cache_dir / "build.lock"):
             page_state: dict[str, str] = {}
             counts: dict[str, int] = {}
-            files, archive = build_files(cfg, opts, diag, timings, page_state, counts)
-            result.archive = archive
-            result.cache_hits = counts.get("cache hits", 0)
-            result.rendered = counts.get("rendered", 0)
-            result.pages = sum(1 for p in files if p.endswith(".html"))
-            if opts.strict and diag.warning_count:
-                result.failed_reason = f"--strict and {diag.warning_count} warning(s)"
-                return result
-            if opts.strict and diag.error_count:
-                result.failed_reason = f"--strict and {diag.error_count} error(s)"
-                return result
-            t = time.perf_counter()
-            stats = write_site(files, out)
+            writer = SiteWriter(out)
+            try:
+                archive = build_files(cfg, opts, diag, timings, page_state, counts, writer)
+                result.archive = archive
+                result.cache_hits = counts.get("cache hits", 0)
+                result.rendered = counts.get("rendered", 0)
+                result.pages = sum(1 for p in writer.paths() if p.endswith(".html"))
+                if opts.strict and (diag.warning_count or diag.error_count):
+                    n = diag.warning_count + diag.error_count
+                    result.failed_reason = f"--strict and {n} warning(s) or error(s)"
+                    writer.abort()
+                    return result
+                t = time.perf_counter()
+                stats = writer.commit()
+            except BaseException:
+                writer.abort()
+                raise
             save_state(cfg.path("cache"), page_state)
-            timings["write"] = time.perf_counter() - t
+            timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t
             result.written, result.linked = stats.written, stats.linked
             result.ok = True
     except BriefingError as exc:
@@ -266,10 +268,11 @@ def build_files(
     timings: dict[str, float],
     page_state: dict[str, str],
     counts: dict[str, int],
-) -> tuple[dict[str, bytes | Keep], Archive]:
-    """Everything the site holds, as relative path -> bytes (or Keep: the previous build's file is
-    still right). ``page_state`` receives each page's input digest, saved once the site is written;
-    ``counts`` the cache hits and the number of pages rendered."""
+    writer: SiteWriter,
+) -> Archive:
+    """Everything the site holds, handed to ``writer`` as it is made (bytes, or Keep: the previous
+    build's file is still right). ``page_state`` receives each page's input digest, saved once the
+    site is written; ``counts`` the cache hits and the number of pages rendered."""
     from builder.search import search_assets, search_files
 
     def lap(name: str, t0: float) -> float:
@@ -319,33 +322,36 @@ def build_files(
         raise BriefingError(f"theme {theme}: no templates/ folder")
     extra_static = search_assets(cfg.root)
     asset_map, static_files = fingerprint_assets(theme / "static", extra_static)
-    files: dict[str, bytes | Keep] = dict(static_files)
+    for rel, data in static_files.items():
+        writer.add(rel, data)
     user_static = content / "static"
     if user_static.is_dir():
         for p in sorted(user_static.rglob("*")):
             if p.is_file() and not p.is_symlink():
-                files[p.relative_to(user_static).as_posix()] = p.read_bytes()
+                writer.add(p.relative_to(user_static).as_posix(), p.read_bytes())
     renderer = Renderer(cfg, theme, archive, asset_map)
     pages = list(renderer.pages())
     digests = Digests(archive, source_keys, theme_digest(theme, asset_map, cfg))
     out = cfg.path("output")
     previous = load_state(cfg.path("cache"))
-    old_manifest = read_manifest(out)
     to_render = []
     for page in pages:
         d = digests.page(page.path, page.template, page.context, page.deps)
         page_state[page.path] = d
-        old_sha = old_manifest.get(page.path)
+        old_sha = writer.old_manifest.get(page.path)
         if old_sha and previous.get(page.path) == d and (out / page.path).is_file():
-            files[page.path] = Keep(old_sha)
+            writer.add(page.path, Keep(old_sha))
         else:
             to_render.append(page)
     counts["rendered"] = len(to_render)
-    files.update(render_pages(renderer, to_render, workers, opts.progress))
-    files.update(renderer.feeds())
+    for path, data in render_pages(renderer, to_render, workers, opts.progress):
+        writer.add(path, data)
+    for path, data in renderer.feeds().items():
+        writer.add(path, data)
     t = lap("render", t)
-    files.update(search_files(archive, cfg.title))
+    for path, data in search_files(archive, cfg.title).items():
+        writer.add(path, data)
     t = lap("search", t)
-    files["sitemap.xml"] = renderer.sitemap(list(files))
-    files["robots.txt"] = renderer.robots()
-    return files, archive
+    writer.add("sitemap.xml", renderer.sitemap(writer.paths()))
+    writer.add("robots.txt", renderer.robots())
+    return archive
