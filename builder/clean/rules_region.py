@@ -21,7 +21,7 @@ def recurring_line(doc: Doc) -> None:
 
 
 BULLETS = ("•", "- ", "* ", "– ", "— ", "·", "▪", "►")
-PARAMS = {"base": 25.0, "cap": 60.0, "frac": 0.5, "esc": 0.5, "short": 0.5, "offset": 0.0, "after_strong": 0.3, "isolated": 0.3}
+PARAMS = {"base": 25.0, "cap": 60.0, "frac": 0.5, "esc": 0.5, "short": 0.5, "offset": 0.0, "after_strong": 0.3, "isolated": 0.3, "dated": 200.0}
 
 
 def score(text: str, prose: bool | None = None) -> float:
@@ -56,6 +56,8 @@ def main_text(doc: Doc) -> None:
                 factor = min(factor, PARAMS["after_strong"])
             continue
         if u.rule is not None:
+            if u.rule in ("date_line", "byline") and kept_idx:
+                scores[-1] -= PARAMS["dated"]  # a dated item inside the page: a feed of other articles
             continue
         s = score(u.text, u.prose)
         run = run + 1 if s < 0 else 0
