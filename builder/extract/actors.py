@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from builder.extract import names as N
 from builder.extract.registry import Registry, RegistryEntry
@@ -100,11 +101,12 @@ class Span:
     start: int
     end: int  # end of the name (before a possessive)
     form: str  # surface form, corpus convention (title only before a bare surname)
-    tokens: list[str]  # name words
+    tokens: tuple[str, ...]  # name words
     full: bool  # given name(s) + surname
     titled: bool  # a title or honorific stands before a bare surname
     possessive: bool
-    role: list[str]  # role words inside the phrase ("Dravic", "President")
+    role: tuple[str, ...]  # role words inside the phrase ("Dravic", "President")
+    name: str  # the name words joined
     person: int = -1
 
 
@@ -128,8 +130,15 @@ class Scan:
     persons: list[Person]
 
 
-def _analyse(text: str, start: int, phrase: str) -> tuple[int, list[str], list[str]] | None:
+@lru_cache(maxsize=65536)
+def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, str, str] | None:
     """Split one capitalised phrase into (offset of the name, role words, name words)."""
+    if " " not in phrase:
+        if phrase in N.ORG_WORDS or N.is_title(phrase) or N.is_initial(phrase) or phrase in N.COMMON_WORDS:
+            return None
+        if N.is_allcaps(phrase):
+            return None
+        return 0, (), (phrase,), False, "", phrase
     toks = phrase.split(" ")
     offs = []
     o = 0
@@ -165,7 +174,17 @@ def _analyse(text: str, start: int, phrase: str) -> tuple[int, list[str], list[s
             return None
     if N.is_initial(name[-1]) or N.is_particle(name[-1]):
         return None
-    return offs[k], role, name
+    core = [t for t in name if not N.is_particle(t) and not N.is_initial(t)]
+    full = len(core) >= 2 or (len(core) == 1 and len(name) > 1 and not N.is_particle(name[0]) and N.is_initial(name[0]))
+    run: list[str] = []
+    if not full:
+        for t in reversed(role):
+            if N.is_title(t) and t not in N.ORG_WORDS:
+                run.append(t)
+            else:
+                break
+        run.reverse()
+    return offs[k], tuple(role), tuple(name), full, " ".join(run), " ".join(name)
 
 
 def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
@@ -182,36 +201,24 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
                 continue
             if " " not in phrase and (phrase in N.COMMON_WORDS or N.is_allcaps(phrase) and "-" not in phrase):
                 continue
-            if mstart > 1 and text[mstart - 1] == " " and text[mstart - 2].islower():
-                lead = N.LEAD_PARTICLES_RE.search(text, max(0, mstart - 24), mstart)
-                if lead:
-                    phrase = text[lead.start() : mstart] + phrase
-                    mstart = lead.start()
-            res = _analyse(text, mstart, phrase)
+            if mstart > 1 and text[mstart - 1] == " ":
+                j = text.rfind(" ", 0, mstart - 1)
+                if text[j + 1 : mstart - 1] in N.PARTICLES:
+                    lead = N.LEAD_PARTICLES_RE.search(text, max(0, mstart - 24), mstart)
+                    if lead:
+                        phrase = text[lead.start() : mstart] + phrase
+                        mstart = lead.start()
+            res = _analyse(phrase)
             if res is None:
                 continue
-            off, role, name = res
+            off, role, name, full, run, bare_form = res
             s = mstart + off
-            e = s + len(" ".join(name))
-            poss = bool(N.POSSESSIVE_RE.match(text, e))
-            core = [t for t in name if not N.is_particle(t) and not N.is_initial(t)]
-            full = len(core) >= 2 or (len(core) == 1 and len(name) > 1 and not N.is_particle(name[0]) and N.is_initial(name[0]))
-            titled = False
-            form = " ".join(name)
-            if not full and role:
-                # the contiguous run of titles right before the surname belongs to the form
-                run: list[str] = []
-                for t in reversed(role):
-                    if N.is_title(t) and t not in N.ORG_WORDS:
-                        run.append(t)
-                    else:
-                        break
-                if run:
-                    titled = True
-                    run.reverse()
-                    form = " ".join(run) + " " + form
-                    s = mstart + off - len(" ".join(run)) - 1
-            out.append(Span(pi, s, e, form, name, full, titled, poss, role))
+            e = s + len(bare_form)
+            poss = e < len(text) and text[e] in "’'" and bool(N.POSSESSIVE_RE.match(text, e))
+            if run:  # the titles right before a bare surname belong to the form
+                out.append(Span(pi, s - len(run) - 1, e, f"{run} {bare_form}", name, full, True, poss, role, bare_form))
+            else:
+                out.append(Span(pi, s, e, bare_form, name, full, False, poss, role, bare_form))
         spans.append(out)
     persons = _resolve(spans)
     for p_spans in spans:
@@ -219,13 +226,16 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             p = persons[sp.person]
             if sp.form not in p.forms:
                 p.forms.append(sp.form)
+    seen_roles: set[tuple[int, str]] = set()
     for pi, p_spans in enumerate(spans):
         text = paragraphs[pi]
         for sp in p_spans:
+            if not (sp.full or sp.titled):
+                continue
             for r in roles_around(text, sp.start, sp.end, sp.role, sp.possessive, sp.full):
-                p = persons[sp.person]
-                if r.lower() not in (x.lower() for x in p.roles):
-                    p.roles.append(r)
+                if (sp.person, r.lower()) not in seen_roles:
+                    seen_roles.add((sp.person, r.lower()))
+                    persons[sp.person].roles.append(r)
     return Scan(paragraphs, quotes, spans, persons)
 
 
@@ -251,7 +261,7 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
         if sp.full:
             last_seen[sp.person] = (sp.para, sp.start)
             continue
-        skey = N.variant_key(" ".join(sp.tokens))
+        skey = N.variant_key(sp.name)
         cands = by_surname.get(skey, [])
         if len(cands) == 1:
             sp.person = cands[0]
@@ -262,8 +272,7 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
             idx = bare.get(skey)
             if idx is None:
                 idx = len(persons)
-                surname = " ".join(sp.tokens)
-                persons.append(Person(surname, False, sp.titled, first=(sp.para, sp.start), skey=skey))
+                persons.append(Person(sp.name, False, sp.titled, first=(sp.para, sp.start), skey=skey))
                 bare[skey] = idx
             elif sp.titled:
                 persons[idx].strong = True
@@ -275,7 +284,7 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
     bare_forms: dict[int, list[str]] = {}
     for sp in flat:
         if not persons[sp.person].full:
-            bare_forms.setdefault(sp.person, []).append(" ".join(sp.tokens))
+            bare_forms.setdefault(sp.person, []).append(sp.name)
     for idx, forms in bare_forms.items():
         counts = Counter(forms)
         persons[idx].name = max(counts, key=lambda f: (counts[f], f[:1].islower(), -forms.index(f)))

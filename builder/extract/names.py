@@ -90,11 +90,11 @@ ORG_WORDS = frozenset(
     Government Ministry Department Office Agency Bureau Authority Administration Service Services
     Institute Institution Foundation Fund Forum Centre Center Society Association Organisation
     Organization League Party Movement Front Initiative Network Group Holdings Company Corporation
-    Corp Inc Ltd LLC Bank Trust Partners Capital Energy Oil Gas Petroleum Power Airlines Airways
+    Corp Inc Ltd LLC Bank Trust Partners Capital Energy Oil Gas Petroleum Airlines Airways
     Motors Systems Industries Shipping Logistics Technologies Telecom Steel Mining Media Press News
     Times Post Herald Gazette Journal Tribune Telegraph Daily Weekly Monitor Observer Independent
     Review Today Television TV Radio Broadcasting Channel Wire Info Online Magazine Chronicle Courier
-    Express Mail Sun Star Standard Guardian Mirror Record Ledger Dispatch Bulletin Report Reports
+    Express Mail Standard Guardian Mirror Record Ledger Dispatch Bulletin Report Reports
     University College School Academy Hospital Clinic Museum Library Court Tribunal Police Army Navy
     Forces Force Guard Corps Fleet Brigade Battalion Division Regiment Command Mission Embassy
     Consulate Church Cathedral Mosque Temple Palace Castle Tower Hall House Square Street Avenue Road
@@ -106,6 +106,10 @@ ORG_WORDS = frozenset(
     Convention Pact Act Doctrine Process Format Talks Summit Conference War Revolution Crisis Day Week
     Cup Games Prize Award Festival Programme Program Project Operation Strategy Council Club
     Exchange Market Markets Stock Index Fair Expo Olympics Championship Tournament Order Medal
+    Hotel Residence Resources Studies Dialogue Briefing Almanac Affairs Community Nations Research
+    Digest Relations Stability Development Cooperation Partnership Watch Solutions Consulting Ventures
+    Airport Motorway Highway Railway Pipeline Stream Field Fields Sector Front Council Secretariat
+    Board Persons Sentinel Beacon Clarion Echo Advertiser Register Examiner Inquirer Enquirer Despatch
     """.split()
 )
 

@@ -54,7 +54,7 @@ branding terming dubbing charging alleging observing
 """.split()
 _VERB_RE = re.compile(r"\b(?=[a-z])" + trie_regex(frozenset(_VERBS + _PARTICIPLES)) + r"\b")
 _PARTICIPLE_SET = frozenset(_PARTICIPLES)
-_PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
+_PRONOUN_RE = re.compile(r"[HhSs](?<![A-Za-z][HhSs])h?e\b(?<![Ss]e)")
 _ADV = (
     r"(?:has|have|had|also|then|later|again|would|will|did|does|could|once|first|previously|repeatedly|"
     r"himself|herself|[a-z]+ly|on \w+|late \w+|early \w+|last \w+|this \w+|on \w+ \w+|in a \w+ \w+)"
@@ -110,17 +110,28 @@ def _attribute(sc: Scan) -> list[_Found]:
         qs = sc.quotes[pi]
         starts = [q.open for q in qs]
         refs = [_Ref(s.start, s.end, s.person, s.possessive) for s in sc.spans[pi]]
-        for m in _PRONOUN_RE.finditer(text):
+        for m in _PRONOUN_RE.finditer(text) if (qs or "he" in text) else ():
             if not (qs and inside(qs, starts, m.start())):
                 refs.append(_Ref(m.start(), m.end(), -1, False))
         refs.sort(key=lambda r: r.start)
         ref_starts = [r.start for r in refs]
-        verbs = [
-            (m.start(), m.end(), m.group())
-            for m in _VERB_RE.finditer(text)
-            if not (qs and inside(qs, starts, m.start()))
-        ]
+        # speech verbs matter where there are quotes; elsewhere a sentence's topic is its
+        # first person (cheaper, and what pronouns resolve to almost always anyway)
+        verbs = (
+            [(m.start(), m.end(), m.group()) for m in _VERB_RE.finditer(text) if not inside(qs, starts, m.start())]
+            if qs
+            else []
+        )
         verb_starts = [v[0] for v in verbs]
+        if not qs:
+            # no quotes: only the topic carried to the next sentences matters
+            named = [r for r in refs if not r.possessive]
+            if not named:
+                continue
+            if all(r.person >= 0 for r in named):
+                cut = text.rfind(". ", 0, named[-1].start)
+                topic_prev = next(r.person for r in named if r.start > cut)
+                continue
         sentences = _sentences(text, qs, starts) if (qs or refs) else [(0, len(text))]
         para_found: list[_Found] = []
         for s0, s1 in sentences:

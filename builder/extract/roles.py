@@ -70,7 +70,7 @@ def _before(text: str, start: int) -> list[str]:
     return words
 
 
-def roles_around(text: str, start: int, end: int, inner: list[str], possessive: bool, full: bool) -> list[str]:
+def roles_around(text: str, start: int, end: int, inner: tuple[str, ...], possessive: bool, full: bool) -> list[str]:
     """Role phrases for the name at text[start:end]; ``inner`` are the role words inside the
     capitalised phrase ("Dravic President")."""
     out: list[str] = []
