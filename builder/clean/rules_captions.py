@@ -13,7 +13,8 @@ GALLERY_RE = re.compile(
     r"^(?:\d+\s+)?(?:view|open|see|launch)\s+(?:the\s+)?(?:gallery|slideshow|photos?|images?)\W*$|^(?:photo\s+)?gallery\W*$|"
     r"^\d+\s+(?:photos?|images?|pictures?|slides?)\W*$|^(?:image|photo|slide|picture)\s+\d+\s+(?:of|/)\s+\d+\W*$|"
     r"^\d+\s*/\s*\d+$|^(?:enlarge|expand|zoom)(?:\s+(?:image|photo))?\W*$|^(?:watch|play)(?:\s+(?:the\s+)?video)?\W*$|"
-    r"^(?:video|photo|image|audio)\s*$",
+    r"^(?:video|photo|image|audio|caption|hide\s+caption|show\s+caption|back\s+to\s+gallery|next\s+image|previous\s+image)\s*$|"
+    r"^(?:image|photo|slide)\s+\d+\s+(?:of|/)\s*/?\s*\d+\s*$",
     re.I,
 )
 _CREDIT_WORD = (

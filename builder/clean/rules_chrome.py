@@ -98,7 +98,8 @@ COOKIE_RE = re.compile(
     r"^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|decline|manage\s+(?:preferences|cookies|settings|options)|"
     r"cookie\s+(?:settings|preferences|policy)|we\s+value\s+your\s+privacy|your\s+privacy\s+choices|"
     r"(?:i\s+)?agree|got\s+it|ok(?:ay)?|allow\s+all|customi[sz]e|privacy\s+settings|do\s+not\s+sell\s+my\s+personal\s+information)\W*$|"
-    r"\bprivacy\s+policy\b.*\bcookie\s+policy\b|\bby\s+using\s+(?:our|this)\s+(?:site|website)\b",
+    r"\bprivacy\s+policy\b.*\bcookie\s+policy\b|\bby\s+using\s+(?:our|this)\s+(?:site|website)\b|"
+    r"\bcookies?\b.{0,200}\b(?:sito|site|seite|sitio|situs|website|navigazione|navegação|navigation|webseite)\b",
     re.I,
 )
 

@@ -83,9 +83,44 @@ def main_text(doc: Doc) -> None:
             best, best_s, best_e = cur, cur_s, k
     if best_s < 0:
         return
+    best_e = _extend_list(units, kept_idx, best_e)
     for k, i in enumerate(kept_idx):
         if k < best_s or k > best_e:
             doc.remove(units[i], "main_text")
+
+
+LIST_SHAPE_RE = re.compile(r"^(?:[•▪►*–—-]|\d{1,4}[.)]?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\S+)")
+
+
+def _shape(text: str) -> str:
+    m = LIST_SHAPE_RE.match(text.strip())
+    tok = m.group(0) if m else ""
+    if tok[:1].isdigit():
+        return "#"
+    if " " in tok:  # 'June 9'
+        return "date"
+    return tok if not tok[:1].isalpha() else "word"
+
+
+def _extend_list(units: list, kept_idx: list[int], end: int) -> int:  # type: ignore[type-arg]
+    """A region that ends on 'dates:' / 'includes:' continues over the list that follows."""
+    if end + 1 >= len(kept_idx) or not units[kept_idx[end]].text.rstrip().endswith(":"):
+        return end
+    first = units[kept_idx[end + 1]].text
+    shape = _shape(first)
+    if shape == "word" or len(first) > 300:
+        return end
+    k = end + 1
+    while k < len(kept_idx) and k - end <= 80:
+        i = kept_idx[k]
+        if kept_idx[k] - kept_idx[k - 1] > 1 and any(
+            units[j].rule not in (None, "main_text") for j in range(kept_idx[k - 1] + 1, i)
+        ):
+            break
+        if _shape(units[i].text) != shape or len(units[i].text) > 300:
+            break
+        k += 1
+    return k - 1
 
 
 PAGE_TITLE_SEP_RE = re.compile(r"\s+[-|–—:»·]\s+|\s*\|\s*")

@@ -50,7 +50,8 @@ def teaser(doc: Doc) -> None:
 
 
 TAIL_RE = re.compile(
-    r"^\W*(?:news\s+feed|more\s+news|editors['’]?\s+picks?|most\s+(?:popular|read|viewed|shared|emailed|commented)|"
+    r"^\W*(?:news\s+feed|more\s+news|editors['’]?\s+picks?|"
+    r"most\s+(?:popular|read|viewed|shared|emailed|commented)(?:\s+(?:in|on|from|articles|stories|news)\b.*)?|"
     r"(?:more|other|latest|top|trending|popular|recommended|related|similar|recent)\s+(?:news|stories|articles|posts|videos|"
     r"reads|from\s+\S.*|in\s+\S.*|on\s+\S.*|headlines)(?:\s+(?:in|from|on)\s+\S.*)?|"
     r"related(?:\s+(?:articles?|stories|posts|content|coverage|news|reading|tags|topics|links))?|you\s+(?:may|might)\s+(?:also\s+)?like|"
@@ -71,7 +72,8 @@ TAIL_RE = re.compile(
 
 
 STRONG_TAIL_RE = re.compile(
-    r"^\W*(?:news\s+feed|more\s+news|editors['’]?\s+picks?|most\s+(?:popular|read|viewed|shared|emailed|commented)|"
+    r"^\W*(?:news\s+feed|more\s+news|editors['’]?\s+picks?|"
+    r"most\s+(?:popular|read|viewed|shared|emailed|commented)(?:\s+(?:in|on|from|articles|stories|news)\b.*)?|"
     r"(?:top\s+rated\s+|all\s+|reader\s+|\d+\s+)?comments?(?:\s+\(\d+\))?|leave\s+a\s+(?:comment|reply).*|post\s+navigation|"
     r"you\s+may\s+(?:also\s+)?like.*|(?:you\s+)?may\s+also\s+(?:like|interest\s+you)|log\s+in\s+to\s+comment|join\s+the\s+(?:conversation|discussion)|"
     r"добавить\s+комментарий.*|вам\s+также\s+может\s+быть\s+интересно|want\s+more\s+stories\s+like\s+this\??)\W*$",
@@ -83,7 +85,11 @@ MORE_OUTLET_RE = re.compile(r"^More\s+(?:from\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'�
 COMMENTS_RE = re.compile(
     r"^\W*(?:(?:top\s+rated\s+|all\s+|reader\s+|\d+\s+)?comments?(?:\s+\(\d+\))?|leave\s+a\s+(?:comment|reply).*|"
     r"log\s+in\s+to\s+comment|sign\s+in\s+to\s+comment|join\s+the\s+(?:conversation|discussion)|post\s+a\s+comment|"
-    r"add\s+a\s+comment|comments\s+are\s+closed\.?|добавить\s+комментарий.*|kommentare?|comentários?|commenti|komentar)\W*$",
+    r"add\s+a\s+comment|comments\s+are\s+closed\.?|добавить\s+комментарий.*|kommentare?|comentários?|commenti|komentar|"
+    r"lascia\s+un\s+commento.*|deixe\s+(?:um\s+)?(?:seu\s+)?comentário.*|deja\s+(?:un|tu)\s+comentario.*|"
+    r"laisser\s+un\s+commentaire.*|kommentar\s+(?:schreiben|verfassen).*|tinggalkan\s+(?:balasan|komentar).*|"
+    r"you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment\.?|devi\s+essere\s+connesso\s+per\s+inviare\s+un\s+commento\.?|"
+    r"\d+\s+(?:thoughts?|responses?|replies)\s+(?:on|to)\s+.*)\W*$",
     re.I,
 )
 
