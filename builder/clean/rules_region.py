@@ -57,7 +57,9 @@ def main_text(doc: Doc) -> None:
             continue
         if u.rule is not None:
             if u.rule in ("date_line", "byline") and kept_idx:
-                scores[-1] -= PARAMS["dated"]  # a dated item inside the page: a feed of other articles
+                # a dated item inside the page: a feed of other articles (a pseudo-element, no unit)
+                kept_idx.append(-1)
+                scores.append(-PARAMS["dated"])
             continue
         s = score(u.text, u.prose)
         run = run + 1 if s < 0 else 0
@@ -70,6 +72,8 @@ def main_text(doc: Doc) -> None:
     # an isolated prose line between menu-like lines is a teaser more often than an article paragraph
     iso = PARAMS["isolated"]
     for k in range(1, len(scores) - 1):
+        if kept_idx[k] < 0:
+            continue
         if scores[k] > 0 and scores[k - 1] < 0 and scores[k + 1] < 0 and (k not in barrier_at):
             scores[k] *= iso
     best, best_s, best_e = 0.0, -1, -1
@@ -85,7 +89,7 @@ def main_text(doc: Doc) -> None:
         return
     best_e = _extend_list(units, kept_idx, best_e)
     for k, i in enumerate(kept_idx):
-        if k < best_s or k > best_e:
+        if (k < best_s or k > best_e) and i >= 0:
             doc.remove(units[i], "main_text")
 
 
@@ -104,7 +108,9 @@ def _shape(text: str) -> str:
 
 def _extend_list(units: list, kept_idx: list[int], end: int) -> int:  # type: ignore[type-arg]
     """A region that ends on 'dates:' / 'includes:' continues over the list that follows."""
-    if end + 1 >= len(kept_idx) or not units[kept_idx[end]].text.rstrip().endswith(":"):
+    if end + 1 >= len(kept_idx) or min(kept_idx[end], kept_idx[end + 1]) < 0:
+        return end
+    if not units[kept_idx[end]].text.rstrip().endswith(":"):
         return end
     first = units[kept_idx[end + 1]].text
     shape = _shape(first)
@@ -113,6 +119,8 @@ def _extend_list(units: list, kept_idx: list[int], end: int) -> int:  # type: ig
     k = end + 1
     while k < len(kept_idx) and k - end <= 80:
         i = kept_idx[k]
+        if i < 0:
+            break
         if kept_idx[k] - kept_idx[k - 1] > 1 and any(
             units[j].rule not in (None, "main_text") for j in range(kept_idx[k - 1] + 1, i)
         ):
