@@ -21,7 +21,7 @@ def recurring_line(doc: Doc) -> None:
 
 
 BULLETS = ("•", "- ", "* ", "– ", "— ", "·", "▪", "►")
-PARAMS = {"base": 25.0, "cap": 60.0, "frac": 0.5, "esc": 0.5, "short": 0.5, "offset": 0.0, "after_strong": 0.3, "isolated": 0.3, "dated": 200.0}
+PARAMS = {"base": 25.0, "cap": 60.0, "frac": 0.5, "esc": 0.5, "short": 0.5, "offset": 0.0, "after_strong": 0.3, "isolated": 0.3, "dated": 400.0}
 
 
 def score(text: str, prose: bool | None = None) -> float:
@@ -74,7 +74,7 @@ def main_text(doc: Doc) -> None:
     for k in range(1, len(scores) - 1):
         if kept_idx[k] < 0:
             continue
-        if scores[k] > 0 and scores[k - 1] < 0 and scores[k + 1] < 0 and (k not in barrier_at):
+        if scores[k] > 0 and scores[k - 1] < 0 and scores[k + 1] < 0 and k not in barrier_at and k + 1 not in barrier_at:
             scores[k] *= iso
     best, best_s, best_e = 0.0, -1, -1
     cur, cur_s = 0.0, 0
