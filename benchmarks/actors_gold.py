@@ -151,9 +151,18 @@ def synth(n: int) -> list[tuple[list[str], set[str]]]:
     out_dir = Path(f"/tmp/briefing-actors-synth-{n}")
     if not out_dir.is_dir() or len(list(out_dir.glob("*.md"))) < n:
         subprocess.run(
-            [sys.executable, str(SHARED / "bench" / "scale" / "make_corpus.py"), "--n", str(n), "--out", str(out_dir),
-             "--format", "markdown"],
-            check=True, stdout=subprocess.DEVNULL,
+            [
+                sys.executable,
+                str(SHARED / "bench" / "scale" / "make_corpus.py"),
+                "--n",
+                str(n),
+                "--out",
+                str(out_dir),
+                "--format",
+                "markdown",
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
         )
     arts = []
     for f in sorted(out_dir.glob("*.md"))[:n]:
@@ -196,9 +205,11 @@ def speed(n: int, verbose: bool) -> None:
             print(f"  synth {i}: extra {sorted(names - tags)} missed {sorted(tags - names)}")
     p, r = prf(tp, np_, ng)
     nq = sum(len(q) for _, q in results)
-    print(f"\nsynthetic ({n} articles, {words / n:.0f} words each): "
-          f"{dt / n * 1000:.3f} ms per article for find_actors + find_quotes (one core); "
-          f"people P={p:.3f} R={r:.3f} vs front-matter tags; {nq / n:.1f} quotes per article")
+    print(
+        f"\nsynthetic ({n} articles, {words / n:.0f} words each): "
+        f"{dt / n * 1000:.3f} ms per article for find_actors + find_quotes (one core); "
+        f"people P={p:.3f} R={r:.3f} vs front-matter tags; {nq / n:.1f} quotes per article"
+    )
 
 
 def main() -> int:

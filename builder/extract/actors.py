@@ -34,7 +34,7 @@ from builder.model import ActorMention
 
 # --- quotation marks --------------------------------------------------------------------
 
-_MARK_RE = re.compile("[“”\"]")
+_MARK_RE = re.compile('[“”"]')
 _OPEN_CTX = frozenset(" \t\n([{—–-/:")
 
 
@@ -415,9 +415,21 @@ def merge_actors(per_article: list[tuple[str, list[ActorMention]]], registry: Re
         g.members.append((art, a.name))
 
     distinct_names = {N.fold(e.name) for e in registry.entries if e.distinct}
+    # a registry person's transliteration variants join it automatically (unless distinct)
+    entry_by_key: dict[tuple[str, str], RegistryEntry] = {}
+    for e in registry.entries:
+        if e.distinct or e.exclude:
+            continue
+        for form in [e.name, *e.aliases]:
+            fk = _full_key(form)
+            if fk is not None:
+                entry_by_key.setdefault(fk, e)
     for art, actors in per_article:
         for a in actors:
             entry = registry.lookup(a.name, *a.mentions) if registry.entries else None
+            if entry is None and entry_by_key and N.fold(a.name) not in distinct_names:
+                fk = _full_key(a.name)
+                entry = entry_by_key.get(fk) if fk else None
             if entry is not None and registry.blocked(a.name, entry):
                 entry = None
             if entry is not None:
@@ -436,17 +448,6 @@ def merge_actors(per_article: list[tuple[str, list[ActorMention]]], registry: Re
                 add(group(("exact", N.fold(a.name))), art, a)
                 continue
             add(group(("full", *fk)), art, a)
-    # registry entries that are full names: their automatic variants join them
-    for key, g in list(groups.items()):
-        if key[0] == "entry" and g.entry is not None and not g.entry.distinct:
-            fk = _full_key(g.entry.name)
-            other = groups.get(("full", *fk)) if fk else None
-            if other is not None and not any(registry.blocked(n, g.entry) for n in other.names):
-                for n, c in other.names.items():
-                    g.names[n] += c
-                g.forms.extend(f for f in other.forms if f not in g.forms)
-                g.members.extend(other.members)
-                del groups[("full", *fk)]
     by_surname: dict[str, list[tuple[str, ...]]] = {}
     for key, g in groups.items():
         name = g.entry.name if g.entry else g.names.most_common(1)[0][0]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 # --- character classes ---------------------------------------------------------------
 
@@ -27,13 +28,12 @@ APOS = "’'"
 
 # --- lexicons (general English; no person names) --------------------------------------
 
-HONORIFICS = frozenset(
-    "Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Madam Madame Monsieur Herr Frau Prof Professor".split()
-)
+HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Madam Madame Monsieur Herr Frau Prof Professor".split())
 
 # Titles and role words that may stand in front of a name inside one capitalised phrase.
-TITLE_WORDS = frozenset(
-    """
+TITLE_WORDS = (
+    frozenset(
+        """
     President Vice Prime Minister Secretary Chancellor Premier King Queen Prince Princess Crown
     Emperor Empress Sultan Emir Sheikh Pope Cardinal Archbishop Bishop Patriarch Metropolitan Rabbi
     Imam Ayatollah Reverend Father General Colonel Lieutenant Major Captain Admiral Commander Marshal
@@ -50,7 +50,9 @@ TITLE_WORDS = frozenset(
     Elder Chancellor-designate Prime-Minister Field Lance Rear Air Vice-Admiral Lieutenant-General
     Major-General Lieutenant-Colonel Colonel-General Brigadier-General MP MEP CEO CFO COO
     """.split()
-) | HONORIFICS
+    )
+    | HONORIFICS
+)
 
 # Lower-case words that may form a role phrase in front of a name ("foreign policy adviser").
 ROLE_NOUNS = frozenset(
@@ -151,17 +153,16 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "He", "She"})
 
 # --- tokenising ------------------------------------------------------------------------
 
-# One capitalised word: letters, internal apostrophe before a capital (O'Brien), hyphen parts.
-_WORD = rf"{UPPER}{LETTER}*(?:[{APOS}]{UPPER}{LETTER}+)*(?:-{LETTER}+)*"
-_INITIALS = rf"{UPPER}\.(?:-?{UPPER}\.)*"
-_ABBR_TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep|Gov|Capt|Maj|Adm|Sgt|St|Amb|Pres|Supt|Cmdr)\."
 _PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|ter|ten|bin|ibn|zu)"
-_TOKEN = rf"(?:{_ABBR_TITLE}|{_INITIALS}(?!{LETTER})|{_WORD})"
 # A capitalised phrase: tokens separated by one space, particles allowed between them.
 # (Written to start with a plain upper-case class, guarded by a look-behind after it, which
 # is several times faster in Python's engine than a leading look-behind.) Particles in
 # front of the phrase ("van der Holst") are picked up by LEAD_PARTICLES_RE.
-_REST = rf"(?:(?<=[MD])(?:rs|s|r)\.(?= )|\.(?:-?{UPPER}\.)*(?!{LETTER})|{LETTER}*(?:[{APOS}]{UPPER}{LETTER}+)*(?:-{LETTER}+)*)"
+_REST = (
+    rf"(?:(?<=[MD])(?:rs|s|r)\.(?= )"  # Mr. Mrs. Ms. Dr.
+    rf"|\.(?:-?{UPPER}\.)*(?!{LETTER})"  # initials: J. / U.S.
+    rf"|{LETTER}*(?:[{APOS}]{UPPER}{LETTER}+)*(?:-{LETTER}+)*)"  # O'Brien, Hadad-Ellison
+)
 SEQ_RE = re.compile(rf"{UPPER}(?<![\w\-{APOS}.].){_REST}(?: (?:{_PARTICLE} )*{UPPER}{_REST})*(?!\w)")
 LEAD_PARTICLES_RE = re.compile(rf"(?<![\w\-{APOS}])(?:{_PARTICLE} )+$")
 POSSESSIVE_RE = re.compile(rf"[{APOS}]s?(?![\w])")
@@ -177,7 +178,9 @@ def is_initial(tok: str) -> bool:
     return tok.endswith(".") and tok not in _ABBR_TITLE_SET
 
 
-_ABBR_TITLE_SET = frozenset(t + "." for t in "Mr Mrs Ms Dr Prof Gen Col Lt Sen Rep Gov Capt Maj Adm Sgt St Amb Pres Supt Cmdr".split())
+_ABBR_TITLE_SET = frozenset(
+    t + "." for t in "Mr Mrs Ms Dr Prof Gen Col Lt Sen Rep Gov Capt Maj Adm Sgt St Amb Pres Supt Cmdr".split()
+)
 
 
 def bare_title(tok: str) -> str:
@@ -256,14 +259,14 @@ def name_key(tokens: list[str]) -> tuple[str, str]:
 
 def trie_regex(words: list[str] | frozenset[str]) -> str:
     """A regex alternation of ``words`` factored by prefix (much faster than a flat one)."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    trie: dict[str, Any] = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:  # type: ignore[type-arg]
+    def build(node: dict[str, Any]) -> str:
         end = "" in node
         alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:

@@ -89,6 +89,36 @@ class _Found:
     speaker: int | None  # person index
 
 
+@dataclass
+class _Sentence:
+    text: str
+    s0: int
+    refs: list[_Ref]  # people and he/she in the sentence, not possessive
+    resolved: dict[int, int | None]  # ref start -> person
+    first: int | None  # the sentence's first person
+    verbs: list[tuple[int, int, str]]  # the paragraph's speech verbs (start, end, word)
+
+    def subject_of(self, vi: int, depth: int = 0) -> int | None:
+        """The person who is the subject of verbs[vi]; None if it is not a person; _SKIP if
+        the verb has no subject of its own (passive, infinitive, "if confirmed")."""
+        text, s0, verbs = self.text, self.s0, self.verbs
+        vs, _, word = verbs[vi]
+        for r in reversed(self.refs):
+            if r.end > vs:
+                continue
+            if _GAP_RE.fullmatch(text, r.end, vs):
+                return self.resolved.get(r.start)
+        if word in _PARTICIPLE_SET or _COORD_RE.search(text, max(s0, vs - 20), vs):
+            j = vi - 1
+            if depth < 3 and j >= 0 and verbs[j][0] >= s0:
+                who = self.subject_of(j, depth + 1)
+                return self.first if who == _SKIP else who
+            return self.first
+        if _NOSUBJ_RE.search(text, max(s0, vs - 30), vs):
+            return _SKIP
+        return None
+
+
 def _sentences(text: str, qs: list[QSpan], starts: list[int]) -> list[tuple[int, int]]:
     bounds = [0]
     for m in _BOUNDARY_RE.finditer(text):
@@ -146,24 +176,8 @@ def _attribute(sc: Scan) -> list[_Found]:
                     first = who
             subjects: list[int] = []
 
-            def subject_of(vi: int, depth: int = 0) -> int | None:
-                """The person who is the subject of verbs[vi]; None if not a person;
-                _SKIP if the verb has no subject of its own (passive, infinitive)."""
-                vs, ve, word = verbs[vi]
-                for r in reversed(srefs):
-                    if r.end > vs:
-                        continue
-                    if _GAP_RE.fullmatch(text, r.end, vs):
-                        return resolved.get(r.start)
-                if word in _PARTICIPLE_SET or _COORD_RE.search(text, max(s0, vs - 20), vs):
-                    j = vi - 1
-                    if depth < 3 and j >= 0 and verbs[j][0] >= s0:
-                        who = subject_of(j, depth + 1)
-                        return first if who == _SKIP else who
-                    return first
-                if _NOSUBJ_RE.search(text, max(s0, vs - 30), vs):
-                    return _SKIP
-                return None
+            sent = _Sentence(text, s0, srefs, resolved, first, verbs)
+            subject_of = sent.subject_of
 
             for q in qs:
                 if not (s0 <= q.open < s1):
@@ -218,8 +232,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                 # 3. a quote opening its sentence continues the previous quote
                 if not decided and text[s0 : q.open].strip() == "" and para_found:
                     speaker = para_found[-1].speaker
-                f = _Found(pi, q, speaker)
-                para_found.append(f)
+                para_found.append(_Found(pi, q, speaker))
                 if speaker is not None:
                     subjects.append(speaker)
             if subjects:
@@ -256,9 +269,9 @@ def find_quotes(paragraphs: list[str], actors: list[ActorMention]) -> list[Quote
         form_to_name.setdefault(a.name, a.name)
     person_name: dict[int, str] = {}
     for i, p in enumerate(sc.persons):
-        for f in [*p.forms, p.name]:
-            if f in form_to_name:
-                person_name[i] = form_to_name[f]
+        for form in [*p.forms, p.name]:
+            if form in form_to_name:
+                person_name[i] = form_to_name[form]
                 break
     found = _attribute(sc)
     out: list[Quote] = []

@@ -135,7 +135,9 @@ def parse_registry(text: str, name: str = "content/actors.yaml") -> Registry:
         for key in raw:
             if key not in _KEYS:
                 raise ContentError(
-                    name, f"{label}: unknown key {key!r} (known: {', '.join(sorted(_KEYS))})", key_lines.get(str(key), line)
+                    name,
+                    f"{label}: unknown key {key!r} (known: {', '.join(sorted(_KEYS))})",
+                    key_lines.get(str(key), line),
                 )
         if not isinstance(raw.get("name"), str) or not raw["name"].strip():
             raise ContentError(name, f"{label}: 'name' must be a non-empty string", key_lines.get("name", line))

@@ -13,7 +13,7 @@ import re
 
 from builder.extract import names as N
 
-_WORD_BEFORE_RE = re.compile(rf"([\w’'\-.]+) $")
+_WORD_BEFORE_RE = re.compile(r"([\w’'\-.]+) $")
 _APPOS_AFTER_RE = re.compile(r", (?:the |a |an )?([^,;:“”\"()]{3,100}?)(?:,|\.|;| —| –)")
 _APPOS_BEFORE_RE = re.compile(r"(?:^|[.;:] |, (?:and |but )?)(?:The |the |A |a |An |an )?([^,;:“”\"()]{3,100}), $")
 _SPLIT_RE = re.compile(r"[\s\-]+")
@@ -56,9 +56,15 @@ def _before(text: str, start: int) -> list[str]:
                 seen_noun = True
             else:
                 break
-        elif lw in N.ROLE_NOUNS or lw in N.ROLE_MODIFIERS or all(p in N.ROLE_MODIFIERS or p in N.ROLE_NOUNS for p in parts):
-            pass
-        elif w[:1].isupper() and w not in N.COMMON_WORDS and (w[:-2] if w.endswith(("’s", "'s")) else w) not in N.COMMON_WORDS:
+        elif (
+            lw in N.ROLE_NOUNS
+            or lw in N.ROLE_MODIFIERS
+            or all(p in N.ROLE_MODIFIERS or p in N.ROLE_NOUNS for p in parts)
+        ) or (
+            w[:1].isupper()
+            and w not in N.COMMON_WORDS
+            and (w[:-2] if w.endswith(("’s", "'s")) else w) not in N.COMMON_WORDS
+        ):
             pass
         else:
             break
@@ -74,12 +80,12 @@ def roles_around(text: str, start: int, end: int, inner: tuple[str, ...], posses
     """Role phrases for the name at text[start:end]; ``inner`` are the role words inside the
     capitalised phrase ("Dravic President")."""
     out: list[str] = []
-    inner = [t for t in inner if t not in N.COMMON_WORDS]
+    inner = tuple(t for t in inner if t not in N.COMMON_WORDS)
     has_title = any(N.is_title(t) and not N.is_honorific(t) for t in inner)
     if inner and has_title:
         phrase_start = start - len(" ".join(inner)) - 1
         lead = _before(text, phrase_start) if phrase_start > 0 else []
-        out.append(" ".join(lead + inner))
+        out.append(" ".join([*lead, *inner]))
     elif not inner:
         lead = _before(text, start)
         if lead:

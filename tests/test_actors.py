@@ -1,0 +1,225 @@
+"""find_actors and merge_actors: one behaviour per test, on made-up text."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.actors import find_actors, is_provisional, merge_actors
+from builder.extract.registry import Registry, RegistryEntry
+from builder.model import ActorMention
+
+EMPTY = Registry()
+
+
+def people(paragraphs: list[str], registry: Registry = EMPTY) -> dict[str, list[str]]:
+    """Actors that stand on their own (provisional one-word names left out)."""
+    return {a.name: a.mentions for a in find_actors(paragraphs, registry) if not is_provisional(a)}
+
+
+def test_full_name_and_surname_are_one_person() -> None:
+    got = people(["Ambassador Lina Okarro arrived on Monday.", "Okarro said the talks would resume."])
+    assert got == {"Lina Okarro": ["Lina Okarro", "Okarro"]}
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_possessive_is_the_same_form(apostrophe: str) -> None:
+    got = people([f"Brenn Talvik{apostrophe}s office issued a statement.", f"Talvik{apostrophe}s deputy declined."])
+    assert got == {"Brenn Talvik": ["Brenn Talvik", "Talvik"]}
+
+
+def test_honorific_and_title_with_bare_surname() -> None:
+    got = people(
+        [
+            "Prime Minister Oskar Venn met Ilka Dorsay.",
+            "Mr Venn said little. Ms Dorsay said more.",
+            "Later, Prime Minister Venn left.",
+        ]
+    )
+    assert got["Oskar Venn"] == ["Oskar Venn", "Mr Venn", "Prime Minister Venn"]
+    assert got["Ilka Dorsay"] == ["Ilka Dorsay", "Ms Dorsay"]
+
+
+def test_title_before_full_name_is_a_role_not_a_form() -> None:
+    (actor,) = find_actors(["Marovian Foreign Minister Tessa Quill said she was hopeful."], EMPTY)[:1]
+    assert actor.name == "Tessa Quill"
+    assert actor.mentions == ["Tessa Quill"]
+    assert "Marovian Foreign Minister" in actor.roles
+
+
+def test_lowercase_role_before_name() -> None:
+    (actor,) = [a for a in find_actors(["The talks were led by Palace security adviser Rune Halvik."], EMPTY)]
+    assert actor.name == "Rune Halvik"
+    assert actor.roles == ["Palace security adviser"]
+
+
+def test_apposition_roles() -> None:
+    acts = find_actors(
+        [
+            "Anouk Pelt, the council's deputy spokeswoman, spoke first.",
+            "The bank's chief economist, Dario Fenk, disagreed.",
+        ],
+        EMPTY,
+    )
+    roles = {a.name: a.roles for a in acts}
+    assert roles["Anouk Pelt"] == ["council's deputy spokeswoman"]
+    assert roles["Dario Fenk"] == ["bank's chief economist"]
+
+
+def test_particles_lowercase_and_sentence_initial() -> None:
+    got = people(
+        [
+            "Envoy Marit van den Berge arrived late.",
+            "Van den Berge said she was tired.",
+            "Reporters asked van den Berge again.",
+        ]
+    )
+    assert got == {"Marit van den Berge": ["Marit van den Berge", "Van den Berge", "van den Berge"]}
+
+
+def test_capitalised_particle_inside_name() -> None:
+    got = people(["Mayor Piet De Loor opened the bridge.", "De Loor said it was safe."])
+    assert got == {"Piet De Loor": ["Piet De Loor", "De Loor"]}
+
+
+def test_hyphens_and_accents() -> None:
+    got = people(["Zoë Amrani-Ferré spoke, then Ørjan Lønstad.", "Amrani-Ferré and Lønstad agreed."])
+    assert got == {
+        "Zoë Amrani-Ferré": ["Zoë Amrani-Ferré", "Amrani-Ferré"],
+        "Ørjan Lønstad": ["Ørjan Lønstad", "Lønstad"],
+    }
+
+
+def test_a_word_containing_a_name_is_not_a_mention() -> None:
+    got = people(["Kasimir Dolt spoke.", "Critics call the plan the Doltmobile, and Dolts everywhere smile."])
+    assert got == {"Kasimir Dolt": ["Kasimir Dolt"]}
+
+
+def test_names_inside_quotes_are_not_mentions() -> None:
+    got = people(['"I spoke to Hedda Marsk yesterday," Ivo Brantley said.'])
+    assert got == {"Ivo Brantley": ["Ivo Brantley"]}
+
+
+def test_organisations_places_and_sentence_starts_are_not_people() -> None:
+    got = people(
+        [
+            "The Northern Trade Council met in Port Kessary on Tuesday.",
+            "In Velmora, the Halden Institute said the Treaty of Ostra holds.",
+            "Meanwhile Ansel Ruud said nothing.",
+        ]
+    )
+    assert got == {"Ansel Ruud": ["Ansel Ruud"]}
+
+
+def test_bare_surname_alone_is_provisional_unless_titled() -> None:
+    acts = {a.name: a for a in find_actors(["Grell said the war would go on. Mr Havik agreed."], EMPTY)}
+    assert is_provisional(acts["Grell"])
+    assert not is_provisional(acts["Havik"])
+    assert acts["Havik"].mentions == ["Mr Havik"]
+
+
+def test_two_people_sharing_a_surname_go_to_the_nearest() -> None:
+    acts = find_actors(["Tom Lenz met Ada Lenz.", "Lenz said hello."], EMPTY)
+    named = {a.name: a.mentions for a in acts}
+    assert named["Ada Lenz"] == ["Ada Lenz", "Lenz"]
+    assert named["Tom Lenz"] == ["Tom Lenz"]
+
+
+def test_order_of_first_mention() -> None:
+    acts = find_actors(["Orsk's aide, Bo Finn, spoke.", "Later Lev Orsk himself spoke."], EMPTY)
+    assert [a.name for a in acts if not is_provisional(a)] == ["Lev Orsk", "Bo Finn"]
+
+
+def test_registry_alias_and_exclude_apply() -> None:
+    reg = Registry(
+        [
+            RegistryEntry(name="Jurgen Aalto", aliases=["Jürgen Aalto"]),
+            RegistryEntry(name="Mina Sorel", exclude=True),
+        ]
+    )
+    got = people(["Jürgen Aalto met Mina Sorel.", "Aalto smiled."], reg)
+    assert got == {"Jurgen Aalto": ["Jürgen Aalto", "Aalto"]}
+
+
+# --- merge ------------------------------------------------------------------------------
+
+
+def am(name: str, *mentions: str) -> ActorMention:
+    return ActorMention(name=name, mentions=list(mentions) or [name])
+
+
+def test_transliteration_variants_merge_automatically() -> None:
+    merge = merge_actors(
+        [
+            ("a", [am("Yury Volnin")]),
+            ("b", [am("Yuri Volnin")]),
+            ("c", [am("Yuri Volnin")]),
+            ("d", [am("Arkadiy Sorn")]),
+            ("e", [am("Arkady Sorn")]),
+            ("f", [am("Dmitry Kolb")]),
+            ("g", [am("Dmitri Kolb")]),
+            ("h", [am("Andrii Halyk")]),
+            ("i", [am("Andriy Halyk")]),
+        ],
+        EMPTY,
+    )
+    names = {merge.actors[k].name for k in merge.actors}
+    assert names == {"Yuri Volnin", "Arkadiy Sorn", "Dmitri Kolb", "Andrii Halyk"}  # most frequent, then A-Z
+    assert merge.of[("a", "Yury Volnin")] == merge.of[("b", "Yuri Volnin")]
+
+
+def test_different_given_names_stay_apart() -> None:
+    merge = merge_actors([("a", [am("Anna Brisk")]), ("b", [am("Hanna Brisk")]), ("c", [am("Ivan Brisk")])], EMPTY)
+    assert len(merge.actors) == 3
+
+
+def test_bare_surname_joins_the_unique_full_name() -> None:
+    merge = merge_actors([("a", [am("Pavo Ushen")]), ("b", [am("Ushen")])], EMPTY)
+    assert merge.of[("b", "Ushen")] == merge.of[("a", "Pavo Ushen")]
+
+
+def test_provisional_surname_without_full_name_is_dropped_titled_kept() -> None:
+    merge = merge_actors([("a", [am("Velmora"), am("Havik", "Mr Havik")])], EMPTY)
+    assert ("a", "Velmora") not in merge.of
+    assert merge.actors[merge.of[("a", "Havik")]].name == "Havik"
+
+
+def test_ambiguous_bare_surname_is_not_guessed() -> None:
+    merge = merge_actors([("a", [am("Tom Lenz"), am("Ada Lenz")]), ("b", [am("Lenz")])], EMPTY)
+    assert ("b", "Lenz") not in merge.of
+
+
+def test_registry_rename_split_and_exclude() -> None:
+    reg = Registry(
+        [
+            RegistryEntry(name="Yury Volnin", aliases=["Volnin"], role="envoy", description="Talks envoy."),
+            RegistryEntry(name="Yuri Volnin Jr", distinct=True),
+            RegistryEntry(name="Pim Ekker", exclude=True),
+        ]
+    )
+    merge = merge_actors(
+        [
+            ("a", [am("Yuri Volnin"), am("Pim Ekker")]),
+            ("b", [am("Yuriy Volnin")]),
+            ("c", [am("Yuri Volnin Jr")]),
+        ],
+        reg,
+    )
+    ka, kb, kc = merge.of[("a", "Yuri Volnin")], merge.of[("b", "Yuriy Volnin")], merge.of[("c", "Yuri Volnin Jr")]
+    assert ka == kb != kc
+    assert merge.actors[ka].name == "Yury Volnin"
+    assert merge.actors[ka].role == "envoy" and merge.actors[ka].description == "Talks envoy."
+    assert ("a", "Pim Ekker") not in merge.of
+
+
+def test_not_aliases_split_a_variant() -> None:
+    reg = Registry([RegistryEntry(name="Yury Volnin", not_aliases=["Yuri Volnin"])])
+    merge = merge_actors([("a", [am("Yury Volnin")]), ("b", [am("Yuri Volnin")])], reg)
+    assert merge.of[("a", "Yury Volnin")] != merge.of[("b", "Yuri Volnin")]
+
+
+def test_merge_keys_are_deterministic() -> None:
+    data = [("a", [am("Yury Volnin")]), ("b", [am("Yuri Volnin")]), ("c", [am("Lo Pell")])]
+    m1 = merge_actors(data, EMPTY)
+    m2 = merge_actors(list(reversed(data)), EMPTY)
+    assert sorted(m1.actors) == sorted(m2.actors)
+    assert m1.actors[m1.of[("a", "Yury Volnin")]].name == "Yuri Volnin"  # tie -> alphabetical

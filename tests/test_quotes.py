@@ -1,0 +1,121 @@
+"""find_quotes: each attribution pattern on made-up text."""
+
+from __future__ import annotations
+
+from builder.extract.actors import find_actors
+from builder.extract.quotes import find_quotes
+from builder.extract.registry import Registry
+
+
+def quotes(*paragraphs: str) -> list[tuple[str, str]]:
+    paras = list(paragraphs)
+    return [(q.speaker, q.text) for q in find_quotes(paras, find_actors(paras, Registry()))]
+
+
+def test_quote_then_name_said() -> None:
+    assert quotes("“We will not move,” Lina Okarro said on Monday.") == [("Lina Okarro", "We will not move")]
+
+
+def test_straight_marks_and_final_punctuation_kept() -> None:
+    assert quotes('"Are we done?" Lina Okarro asked. "Not yet."') == [
+        ("Lina Okarro", "Are we done?"),
+        ("Lina Okarro", "Not yet."),
+    ]
+
+
+def test_name_said_colon_quote() -> None:
+    assert quotes("Asked about Ivo Brantley, Lina Okarro said: “Not now.”") == [("Lina Okarro", "Not now.")]
+
+
+def test_name_told_reporters() -> None:
+    assert quotes("Ivo Brantley told reporters: “The door is open.”") == [("Ivo Brantley", "The door is open.")]
+
+
+def test_said_name_inverted() -> None:
+    assert quotes("“The door is open,” said Ivo Brantley.") == [("Ivo Brantley", "The door is open")]
+
+
+def test_apposition_between_name_and_verb() -> None:
+    got = quotes("“It was a long day,” Ivo Brantley, the council’s envoy, told reporters.")
+    assert got == [("Ivo Brantley", "It was a long day")]
+
+
+def test_pronoun_goes_to_last_named_speaker_not_last_named_person() -> None:
+    got = quotes(
+        "Ivo Brantley said the vote was close.",
+        "Brantley added that Lina Okarro was under pressure. “She cannot give in, and Mr Tull knows it,” he said.",
+    )
+    assert got == [("Ivo Brantley", "She cannot give in, and Mr Tull knows it")]
+
+
+def test_pronoun_sentence_after_named_subject() -> None:
+    got = quotes(
+        "In Velmora, Lina Okarro responded cautiously. In her address, she said she would accept “a real truce.”"
+    )
+    assert got == [("Lina Okarro", "a real truce.")]
+
+
+def test_quote_cut_by_said_is_two_entries() -> None:
+    got = quotes("“We came to talk,” he said, “not to sign.”", "")
+    assert got == []  # nobody named yet: no speaker
+    got = quotes("Ivo Brantley spoke last. “We came to talk,” he said, “not to sign.”")
+    assert got == [("Ivo Brantley", "We came to talk"), ("Ivo Brantley", "not to sign.")]
+
+
+def test_following_full_sentence_quote_continues_the_speaker() -> None:
+    got = quotes("“First the experts,” Lina Okarro said. “Then the ministers.”")
+    assert got == [("Lina Okarro", "First the experts"), ("Lina Okarro", "Then the ministers.")]
+
+
+def test_quote_over_two_paragraphs_is_one_entry() -> None:
+    got = quotes(
+        "“Monitors are not enough,” Ivo Brantley said. “We need monitors with teeth.",
+        "“Otherwise we will be back here in a year.”",
+    )
+    assert got == [
+        ("Ivo Brantley", "Monitors are not enough"),
+        ("Ivo Brantley", "We need monitors with teeth. Otherwise we will be back here in a year."),
+    ]
+
+
+def test_partial_quotes_inside_a_sentence() -> None:
+    got = quotes("Lina Okarro said the talks were “useful” and “businesslike” but that the demands were “absurd.”")
+    assert got == [("Lina Okarro", "useful"), ("Lina Okarro", "businesslike"), ("Lina Okarro", "absurd.")]
+
+
+def test_what_he_called() -> None:
+    got = quotes("Ivo Brantley’s negotiator, Lina Okarro, arrived to discuss what she called “real guarantees.”")
+    assert got == [("Lina Okarro", "real guarantees.")]
+
+
+def test_participle_takes_the_earlier_subject() -> None:
+    got = quotes("“No deal,” Lina Okarro said, adding that talks would go on “at a technical level.”")
+    assert got == [("Lina Okarro", "No deal"), ("Lina Okarro", "at a technical level.")]
+
+
+def test_institutions_and_unnamed_officials_are_not_speakers() -> None:
+    got = quotes(
+        "Lina Okarro spoke on Monday. Her office said she would bring “no new plan.”",
+        "“We are ready,” two officials told the Daily Beacon.",
+        "The ministry described the call as “substantive.”",
+    )
+    assert got == []
+
+
+def test_scare_quotes_and_document_text_are_not_quotes() -> None:
+    got = quotes(
+        "Lina Okarro arrived on Monday. The absence of any “next round” was noted.",
+        "The clause speaks of “recognised borders” only.",
+    )
+    assert got == []
+
+
+def test_quote_text_is_verbatim() -> None:
+    paras = ["“Monitors, yes – if neutral. Soldiers – never,” Mr Tull said.", "Ivo Tull left."]
+    (q,) = find_quotes(paras, find_actors(paras, Registry()))
+    assert q.text in paras[0] and q.speaker == "Ivo Tull" and q.paragraph == 0
+
+
+def test_journalist_wrote() -> None:
+    got = quotes("“The answer is waiting,” Lina Okarro wrote in her column.")
+    assert got == [("Lina Okarro", "The answer is waiting")]
