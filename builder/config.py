@@ -10,6 +10,8 @@ from builder.errors import ConfigError, ContentError
 from builder.yamlio import load_yaml
 
 CONFIG_NAME = "briefing.yml"
+DEFAULT_THEME = "themes/default"
+BUNDLED_THEME = Path(__file__).resolve().parents[1] / DEFAULT_THEME
 
 
 @dataclass(frozen=True)
@@ -25,7 +27,7 @@ class Config:
     language: str = "en"
     input: str = "seeds"
     content: str = "content"
-    theme: str = "themes/default"
+    theme: str = DEFAULT_THEME
     output: str = "site"
     page_size: int = 50  # timeline entries per page
     feed_size: int = 50  # entries in each Atom feed
@@ -37,7 +39,10 @@ class Config:
     def path(self, key: str) -> Path:
         value = getattr(self, key)
         p = Path(value)
-        return p if p.is_absolute() else self.root / p
+        p = p if p.is_absolute() else self.root / p
+        if key == "theme" and value == DEFAULT_THEME and not p.is_dir() and BUNDLED_THEME.is_dir():
+            return BUNDLED_THEME  # a project without its own theme uses the one Briefing ships
+        return p
 
 
 SCALARS: dict[str, type] = {

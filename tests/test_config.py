@@ -49,3 +49,11 @@ def test_malformed_yaml_names_file_and_line(tmp_path: Path) -> None:
         load_config(p)
     assert info.value.errors[0].startswith("line 3: invalid YAML")
     assert str(p) in info.value.message
+
+
+def test_project_without_a_theme_uses_the_bundled_one(tmp_path: Path) -> None:
+    cfg = load_config(None, root=tmp_path)
+    assert (cfg.path("theme") / "templates" / "base.html").is_file()
+    own = tmp_path / "themes" / "default" / "templates"
+    own.mkdir(parents=True)
+    assert load_config(None, root=tmp_path).path("theme") == tmp_path / "themes" / "default"
