@@ -21,7 +21,7 @@ def recurring_line(doc: Doc) -> None:
 
 
 BULLETS = ("•", "- ", "* ", "– ", "— ", "·", "▪", "►")
-PARAMS = {"base": 25.0, "cap": 60.0, "frac": 0.5, "esc": 0.5, "short": 0.5, "offset": 0.0, "after_strong": 0.3, "isolated": 0.3, "dated": 400.0}
+PARAMS = {"base": 25.0, "cap": 60.0, "frac": 0.5, "esc": 0.5, "short": 0.5, "offset": 0.0, "after_strong": 0.3, "isolated": 0.3, "dated": 400.0, "strong": 300.0}
 
 
 def score(text: str, prose: bool | None = None) -> float:
@@ -47,13 +47,18 @@ def main_text(doc: Doc) -> None:
     barrier_at: set[int] = set()  # positions in kept_idx that start after a barrier
     factor = 1.0
     run = 0
+    damp = 0
     for i, u in enumerate(units):
-        if u.tag in ("barrier_strong", "barrier_comments"):
+        if u.tag == "barrier_comments":
             barrier_at.add(len(kept_idx))
-            if u.tag == "barrier_comments" and sum(x for x in scores if x > 0) >= 250:
+            if sum(x for x in scores if x > 0) >= 250:
                 factor = 0.0
-            elif sum(x for x in scores if x > 0) >= 300:
-                factor = min(factor, PARAMS["after_strong"])
+            continue
+        if u.tag == "barrier_strong":
+            # a feed heading: costly to cross, but an article that goes on after an inline box still can
+            kept_idx.append(-1)
+            scores.append(-PARAMS["strong"])
+            damp = 6  # the box's own items count little
             continue
         if u.rule is not None:
             if u.rule in ("date_line", "byline") and kept_idx:
@@ -62,6 +67,9 @@ def main_text(doc: Doc) -> None:
                 scores.append(-PARAMS["dated"])
             continue
         s = score(u.text, u.prose)
+        if damp and s > 0:
+            s *= PARAMS["after_strong"]
+        damp = max(0, damp - 1)
         run = run + 1 if s < 0 else 0
         if run > 1:
             s *= 1 + PARAMS["esc"] * (run - 1)
