@@ -135,9 +135,9 @@ NEWSLETTER_RE = re.compile(
 )
 
 
-NEWSLETTER_KEYS = keys("sign up", "subscri", "inbox", "newsletter", "continuing", "signing up", "clicking", "agree",
-                       "breaking news", "recaptcha",
-                   "e-mail", "email", "required", "first look", "thank you")
+NEWSLETTER_KEYS = keys("sign up", "subscri", "inbox", "newsletter", "by continuing", "signing up", "by clicking",
+                       "you agree", "agree to our", "breaking news", "recaptcha",
+                   "e-mail", "email", "required", "first look", "thank you for")
 
 
 @rule("newsletter", "chrome")
@@ -170,14 +170,14 @@ PROMO_RE = re.compile(
 )
 
 
-PROMO_KEYS = keys("among the first", "click", "word", "explore", "app", "follow", "journalism", "member", "subscri", "trial", "whatsapp", "telegram",
-              "join", "support")
+PROMO_KEYS = keys("among the first", "click", "word count", "wordcount", "explore further", " app", "follow us",
+                  "follow @", "journalism", "become a", "subscri", "trial", "whatsapp", "telegram", "join us", "join our")
 
 
 @rule("promo", "chrome")
 def promo(doc: Doc) -> None:
     """Promo lines: the site's own products, apps, memberships, trailers, social follow prompts."""
-    _line_rule(doc, "promo", PROMO_RE, 220, PROMO_KEYS, 30)
+    _line_rule(doc, "promo", PROMO_RE, 180, PROMO_KEYS, 30)
 
 
 SHARE_RE = re.compile(
@@ -259,15 +259,16 @@ CREDIT_RE = re.compile(
 )
 
 
-CREDIT_KEYS = keys("contribut", "press", "reuters", "afp", "ap", "bloomberg", "reporting", "written", "edited", "compiled", "editing", "writing", "input", "via",
-               "source", "agencies")
+CREDIT_KEYS = keys("contribut", "reporting", "written by", "edited by", "compiled by", "editing by", "writing by",
+                   "input from", "with agencies")
 
 
 @rule("contributor_credit", "chrome")
 def contributor_credit(doc: Doc) -> None:
     """'X contributed to this report', 'Additional reporting by', agency credits: credits, not authors."""
     for u in doc.units:
-        if u.rule is None and len(u.text) <= 250 and CREDIT_KEYS.search(u.low) and CREDIT_RE.search(
+        n = len(u.text)
+        if u.rule is None and n <= 250 and (n <= 60 or CREDIT_KEYS.search(u.low)) and CREDIT_RE.search(
             plain(u.text)
         ):
             doc.remove(u, "contributor_credit")

@@ -125,7 +125,7 @@ def byline(doc: Doc) -> None:
         if u.rule is not None and u.rule != "pdf_page_furniture":
             continue
         t = plain(u.text)
-        if len(t) > 160:
+        if len(t) > 130:
             continue
         if not (t[:3].lower() in BYLINE_STARTS or any(k in u.low for k in BYLINE_KEYS)):
             continue
