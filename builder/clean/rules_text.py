@@ -50,7 +50,8 @@ def pdf_page_furniture(doc: Doc) -> None:
     shapes = Counter(DIGITS_RE.sub("#", u.text.strip()) for u in doc.units if len(u.text) < 160) if wrapped else Counter()
     for u in doc.units:
         t = u.text.strip()
-        if len(t) < 200 and PAGE_RE.search(t) or (
+        page_like = len(t) < 200 and t and (t[-1].isdigit() or t[0].isdigit()) and PAGE_RE.search(t)
+        if page_like or (
             wrapped
             and "#" in (s := DIGITS_RE.sub("#", t))
             and shapes[s] >= 2

@@ -43,7 +43,7 @@ def collapse(text: str) -> str:
 
 def nwords(text: str) -> int:
     n = len(text.split())
-    if CJK_RE.search(text):
+    if not text.isascii() and CJK_RE.search(text):
         n = max(n, len(text) // 3)
     return n
 
@@ -53,15 +53,16 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_cjk(text: str) -> bool:
-    return CJK_RE.search(text) is not None
+    return not text.isascii() and CJK_RE.search(text) is not None
 
 
 def is_prose(text: str) -> bool:
     """A line that reads like article prose: long enough and punctuated like sentences."""
     n = len(text)
-    if is_cjk(text):
+    cjk = is_cjk(text)
+    if cjk:
         return n >= 30 and (ends_sentence(text) or "。" in text or n >= 80)
-    w = nwords(text)
+    w = len(text.split())
     if w < 8:
         return False
     if ends_sentence(text):
