@@ -26,16 +26,17 @@ BENCH = ROOT.parent / "shared" / "bench" / "extraction"
 
 def predict(kind: str, out: Path) -> None:
     ctx = CleanContext()
-    if kind == "raw":
-        files = sorted((BENCH / "raw").glob("*.txt"))
-    else:
-        files = sorted((BENCH / "html").glob("*.html.gz"))
+    pattern = "*.txt" if kind == "raw" else "*.html.gz"
+    files = sorted((BENCH / kind).glob(pattern))
     for f in files:
         data = gzip.decompress(f.read_bytes()) if kind == "html" else f.read_bytes()
         text = data.decode("utf-8", errors="replace")
         stem = f.name.split(".")[0]
         raw = RawArticle(
-            path=f.name, stem=stem, kind="html" if kind == "html" else "txt", text=text,
+            path=f.name,
+            stem=stem,
+            kind="html" if kind == "html" else "txt",
+            text=text,
             sha256=hashlib.sha256(data).hexdigest(),
         )
         clean = clean_article(raw, ctx)

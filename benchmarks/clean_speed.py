@@ -27,8 +27,13 @@ def load(files: list[Path]) -> list[RawArticle]:
     for f in files:
         data = f.read_bytes()
         out.append(
-            RawArticle(path=f.name, stem=f.stem, kind="txt", text=data.decode("utf-8", errors="replace"),
-                       sha256=hashlib.sha256(data).hexdigest())
+            RawArticle(
+                path=f.name,
+                stem=f.stem,
+                kind="txt",
+                text=data.decode("utf-8", errors="replace"),
+                sha256=hashlib.sha256(data).hexdigest(),
+            )
         )
     return out
 
@@ -39,8 +44,10 @@ def bench(name: str, raws: list[RawArticle], ctx: CleanContext) -> None:
         clean_article(r, ctx)
     dt = time.perf_counter() - t0
     size = sum(len(r.text) for r in raws) / max(1, len(raws))
-    print(f"{name}: {len(raws)} articles in {dt:.2f} s = {len(raws) / dt:,.0f} articles/s "
-          f"({1000 * dt / len(raws):.3f} ms/article, mean {size / 1000:.1f} KB)")
+    print(
+        f"{name}: {len(raws)} articles in {dt:.2f} s = {len(raws) / dt:,.0f} articles/s "
+        f"({1000 * dt / len(raws):.3f} ms/article, mean {size / 1000:.1f} KB)"
+    )
 
 
 def main() -> int:
@@ -55,8 +62,20 @@ def main() -> int:
     bench("extraction raw (142 real pages)", ext, ctx)
     out = Path(f"/tmp/briefing-scale-{args.n}")
     if not (out.is_dir() and len(list(out.glob("*.txt"))) >= args.n):
-        subprocess.run([sys.executable, str(SHARED / "bench" / "scale" / "make_corpus.py"), "--n", str(args.n),
-                        "--out", str(out), "--format", "raw"], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [
+                sys.executable,
+                str(SHARED / "bench" / "scale" / "make_corpus.py"),
+                "--n",
+                str(args.n),
+                "--out",
+                str(out),
+                "--format",
+                "raw",
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
     raws = load(sorted(out.glob("*.txt"))[: args.n])
     t0 = time.perf_counter()
     ev = collect_evidence(raws)

@@ -78,7 +78,8 @@ def test_any_text_never_raises(text: str) -> None:
 
 
 def test_markdown_kind_is_text() -> None:
-    out = clean_article(raw("# Title of the piece here\n\nThe first paragraph says something, he said.\n", "a.md", "md"),
+    text = "# Title of the piece here\n\nThe first paragraph says something, he said.\n"
+    out = clean_article(raw(text, "a.md", "md"),
                         CleanContext())  # fmt: skip
     assert out.metadata.title == "Title of the piece here"
     assert out.paragraphs == ["The first paragraph says something, he said."]
@@ -88,8 +89,10 @@ def test_html_input() -> None:
     page = (
         "<html><head><title>Port strike ends - Harbour Gazette</title></head><body><nav><a href='/'>Home</a>"
         "<a href='/world'>World</a></nav><article><h1>Port strike ends</h1>"
-        + "".join(f"<p>Paragraph {i} of the article says that the dock workers ended their strike on Sunday.</p>"
-                  for i in range(6))  # fmt: skip
+        + "".join(
+            f"<p>Paragraph {i} of the article says that the dock workers ended their strike on Sunday.</p>"
+            for i in range(6)
+        )  # fmt: skip
         + "</article><footer>© 2024 Harbour Gazette. All rights reserved.</footer></body></html>"
     )
     out = clean_article(raw(page, "p.html", "html"), CleanContext())

@@ -8,7 +8,6 @@ breaks (hard-wrap, hyphenation and page-break repairs). No word may be changed o
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -63,12 +62,11 @@ def _continue(rest: str, lines: list[str], j: int, depth: int) -> bool:
     # skip junk lines in between (page breaks), up to 8 lines
     for jj in range(j, min(len(lines), j + 9)):
         line = lines[jj]
-        if rest.startswith(line):
-            if _continue(rest[len(line) :].lstrip(), lines, jj + 1, depth + 1):
-                return True
-        if line.endswith("-") and rest.startswith(line[:-1]):
-            if _continue(rest[len(line) - 1 :], lines, jj + 1, depth + 1):
-                return True
+        if rest.startswith(line) and _continue(rest[len(line) :].lstrip(), lines, jj + 1, depth + 1):
+            return True
+        hyphen = line.endswith("-") and rest.startswith(line[:-1])
+        if hyphen and _continue(rest[len(line) - 1 :], lines, jj + 1, depth + 1):
+            return True
         if line.startswith(rest):
             return True
     return False

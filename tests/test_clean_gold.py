@@ -16,7 +16,7 @@ import pytest
 
 from builder.clean import CleanContext, clean_article
 from builder.content import load_sources
-from builder.model import RawArticle
+from builder.model import CleanArticle, RawArticle
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -43,11 +43,14 @@ def cases() -> list[tuple[Path, Path, float]]:
     if not SHARED.is_dir():
         return []
     out = [(SHARED / "seeds" / f"{g.stem}.txt", g, 0.99) for g in sorted((SHARED / "seeds" / "gold").glob("*.json"))]
-    out += [(SHARED / "corpus" / "raw" / f"{g.stem}.txt", g, 0.97) for g in sorted((SHARED / "corpus" / "gold").glob("*.json"))]
+    out += [
+        (SHARED / "corpus" / "raw" / f"{g.stem}.txt", g, 0.97)
+        for g in sorted((SHARED / "corpus" / "gold").glob("*.json"))
+    ]
     return out
 
 
-def clean_file(path: Path):  # type: ignore[no-untyped-def]
+def clean_file(path: Path) -> CleanArticle:
     data = path.read_bytes()
     raw = RawArticle(path=path.name, stem=path.stem, kind="txt", text=data.decode("utf-8-sig"),
                      sha256=hashlib.sha256(data).hexdigest())  # fmt: skip

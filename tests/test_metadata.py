@@ -42,6 +42,9 @@ def test_outlets() -> None:
 
 
 def test_slug_title() -> None:
-    assert title_from_slug("https://x.example/2025/03/26/geneva-round-ends-without-deal") == "Geneva round ends without deal"
+    assert (
+        title_from_slug("https://x.example/2025/03/26/geneva-round-ends-without-deal")
+        == "Geneva round ends without deal"
+    )
     assert title_from_slug("https://x.example/2025/03/26/talks-resume-in-geneva-a91257") == "Talks resume in geneva"
     assert title_from_slug("https://x.example/") is None

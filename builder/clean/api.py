@@ -168,7 +168,5 @@ def collect_evidence(raws: Iterable[RawArticle]) -> Evidence:
         group = _group(raw, lines)
         ev.groups[raw.path] = group
         counts[group].update(lines)
-    ev.recurring = {
-        g: frozenset(k for k, n in c.items() if n >= MIN_ARTICLES) for g, c in sorted(counts.items())
-    }
+    ev.recurring = {g: frozenset(k for k, n in c.items() if n >= MIN_ARTICLES) for g, c in sorted(counts.items())}
     return ev

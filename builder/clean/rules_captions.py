@@ -7,7 +7,7 @@ import re
 from builder.clean.doc import Doc
 from builder.clean.ruler import rule
 from builder.clean.rules_meta import plain
-from builder.clean.text import ends_sentence, is_prose
+from builder.clean.text import ends_sentence
 
 GALLERY_RE = re.compile(
     r"^(?:\d+\s+)?(?:view|open|see|launch)\s+(?:the\s+)?(?:gallery|slideshow|photos?|images?)\W*$|^(?:photo\s+)?gallery\W*$|"

@@ -135,9 +135,24 @@ NEWSLETTER_RE = re.compile(
 )
 
 
-NEWSLETTER_KEYS = keys("sign up", "subscri", "inbox", "newsletter", "by continuing", "signing up", "by clicking",
-                       "you agree", "agree to our", "breaking news", "recaptcha",
-                   "e-mail", "email", "required", "first look", "thank you for")
+NEWSLETTER_KEYS = keys(
+    "sign up",
+    "subscri",
+    "inbox",
+    "newsletter",
+    "by continuing",
+    "signing up",
+    "by clicking",
+    "you agree",
+    "agree to our",
+    "breaking news",
+    "recaptcha",
+    "e-mail",
+    "email",
+    "required",
+    "first look",
+    "thank you for",
+)
 
 
 @rule("newsletter", "chrome")
@@ -170,8 +185,24 @@ PROMO_RE = re.compile(
 )
 
 
-PROMO_KEYS = keys("among the first", "click", "word count", "wordcount", "explore further", " app", "follow us",
-                  "follow @", "journalism", "become a", "subscri", "trial", "whatsapp", "telegram", "join us", "join our")
+PROMO_KEYS = keys(
+    "among the first",
+    "click",
+    "word count",
+    "wordcount",
+    "explore further",
+    " app",
+    "follow us",
+    "follow @",
+    "journalism",
+    "become a",
+    "subscri",
+    "trial",
+    "whatsapp",
+    "telegram",
+    "join us",
+    "join our",
+)
 
 
 @rule("promo", "chrome")
@@ -217,7 +248,8 @@ def paywall(doc: Doc) -> None:
 
 
 LABEL_RE = re.compile(
-    r"^(?:LIVE|Live|LIVE UPDATES|BREAKING|BREAKING NEWS|Breaking News|EXCLUSIVE|WATCH|UPDATED|NEW|JUST IN|DEVELOPING)\W*$"
+    r"^(?:LIVE|Live|LIVE UPDATES|BREAKING|BREAKING NEWS|Breaking News|EXCLUSIVE|WATCH|UPDATED|NEW|JUST IN|"
+    r"DEVELOPING)\W*$"
 )
 
 
@@ -241,9 +273,7 @@ COPY_KEYS = keys("©", "(c)", "copyright", "rights", "reproduc", "publish", "ⓒ
 def copyright_line(doc: Doc) -> None:
     """Copyright and rights lines."""
     for u in doc.units:
-        if u.rule is None and len(u.text) <= 300 and COPY_KEYS.search(u.low) and COPYRIGHT_RE.search(
-            plain(u.text)
-        ):
+        if u.rule is None and len(u.text) <= 300 and COPY_KEYS.search(u.low) and COPYRIGHT_RE.search(plain(u.text)):
             doc.hints.setdefault("copyright", []).append(plain(u.text))
             doc.remove(u, "copyright")
 
@@ -259,8 +289,17 @@ CREDIT_RE = re.compile(
 )
 
 
-CREDIT_KEYS = keys("contribut", "reporting", "written by", "edited by", "compiled by", "editing by", "writing by",
-                   "input from", "with agencies")
+CREDIT_KEYS = keys(
+    "contribut",
+    "reporting",
+    "written by",
+    "edited by",
+    "compiled by",
+    "editing by",
+    "writing by",
+    "input from",
+    "with agencies",
+)
 
 
 @rule("contributor_credit", "chrome")
@@ -268,7 +307,5 @@ def contributor_credit(doc: Doc) -> None:
     """'X contributed to this report', 'Additional reporting by', agency credits: credits, not authors."""
     for u in doc.units:
         n = len(u.text)
-        if u.rule is None and n <= 250 and (n <= 60 or CREDIT_KEYS.search(u.low)) and CREDIT_RE.search(
-            plain(u.text)
-        ):
+        if u.rule is None and n <= 250 and (n <= 60 or CREDIT_KEYS.search(u.low)) and CREDIT_RE.search(plain(u.text)):
             doc.remove(u, "contributor_credit")

@@ -7,7 +7,7 @@ import re
 
 from builder.clean.doc import Doc, Unit
 from builder.clean.ruler import rule
-from builder.clean.text import BARE_URL_LINE_RE, URL_RE, collapse, headline_like, is_prose, nwords
+from builder.clean.text import BARE_URL_LINE_RE, URL_RE, collapse, headline_like, nwords
 from builder.extract.metadata import bare_name, find_date, is_social, parse_byline
 
 URL_LABEL_RE = re.compile(
@@ -157,7 +157,11 @@ def _is_date_line(t: str) -> bool:
     if not found:
         return False
     rest = TIME_RE.sub(" ", t)
-    rest = re.sub(r"(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]{2,8}\.?", lambda m: " " if _month_or_num(m.group(0)) else m.group(0), rest)
+    rest = re.sub(
+        r"(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]{2,8}\.?",
+        lambda m: " " if _month_or_num(m.group(0)) else m.group(0),
+        rest,
+    )
     rest = DATE_LINE_LEFTOVER_RE.sub(" ", rest)
     return len(re.findall(r"\w{2,}", rest)) <= 4
 
@@ -195,7 +199,8 @@ LABEL_RE = re.compile(
     r"(?:Live|Breaking(?: News)?|Updated|Exclusive|Watch|Video|Analysis|Opinion)\s*[:|–—-])\s*(?=\S)"
 )
 LABEL_LINE_RE = re.compile(
-    r"^(?:LIVE|Live|LIVE UPDATES|Live updates|BREAKING|Breaking News|BREAKING NEWS|EXCLUSIVE|Exclusive|ANALYSIS|Analysis|"
+    r"^(?:LIVE|Live|LIVE UPDATES|Live updates|BREAKING|Breaking News|BREAKING NEWS|EXCLUSIVE|Exclusive|"
+    r"ANALYSIS|Analysis|"
     r"OPINION|Opinion|UPDATED|Updated|NEWS|News|VIDEO|Video|PHOTOS|Photos|Comment|COMMENT|Explainer|EXPLAINER)$"
 )
 
@@ -253,5 +258,7 @@ def title(doc: Doc) -> None:
         for u in units:
             if u.rule is None and len(u.text) < 3 * len(t0) + 20 and u.text.lstrip("#>*_ ")[:8].lower() == key:
                 p = collapse(plain(u.text)).lower()
-                if p == low or (p.startswith(low) and len(p) - len(low) < 60 and re.match(r"^\s*[-|–—:]", p[len(low):])):
+                if p == low or (
+                    p.startswith(low) and len(p) - len(low) < 60 and re.match(r"^\s*[-|–—:]", p[len(low) :])
+                ):
                     doc.remove(u, "title")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from builder.clean.doc import Doc
+from builder.clean.doc import Doc, Unit
 from builder.clean.ruler import rule
 from builder.clean.text import collapse, ends_sentence, is_prose, line_key, nwords
 
@@ -21,7 +21,18 @@ def recurring_line(doc: Doc) -> None:
 
 
 BULLETS = ("•", "- ", "* ", "– ", "— ", "·", "▪", "►")
-PARAMS = {"base": 25.0, "cap": 60.0, "frac": 0.5, "esc": 0.5, "short": 0.5, "offset": 0.0, "after_strong": 0.3, "isolated": 0.3, "dated": 400.0, "strong": 300.0}
+PARAMS = {
+    "base": 25.0,
+    "cap": 60.0,
+    "frac": 0.5,
+    "esc": 0.5,
+    "short": 0.5,
+    "offset": 0.0,
+    "after_strong": 0.3,
+    "isolated": 0.3,
+    "dated": 400.0,
+    "strong": 300.0,
+}
 
 
 def score(text: str, prose: bool | None = None) -> float:
@@ -82,7 +93,13 @@ def main_text(doc: Doc) -> None:
     for k in range(1, len(scores) - 1):
         if kept_idx[k] < 0:
             continue
-        if scores[k] > 0 and scores[k - 1] < 0 and scores[k + 1] < 0 and k not in barrier_at and k + 1 not in barrier_at:
+        if (
+            scores[k] > 0
+            and scores[k - 1] < 0
+            and scores[k + 1] < 0
+            and k not in barrier_at
+            and k + 1 not in barrier_at
+        ):
             scores[k] *= iso
     best, best_s, best_e = 0.0, -1, -1
     cur, cur_s = 0.0, 0
@@ -114,7 +131,7 @@ def _shape(text: str) -> str:
     return tok if not tok[:1].isalpha() else "word"
 
 
-def _extend_list(units: list, kept_idx: list[int], end: int) -> int:  # type: ignore[type-arg]
+def _extend_list(units: list[Unit], kept_idx: list[int], end: int) -> int:
     """A region that ends on 'dates:' / 'includes:' continues over the list that follows."""
     if end + 1 >= len(kept_idx) or min(kept_idx[end], kept_idx[end + 1]) < 0:
         return end
@@ -156,7 +173,8 @@ def headline_anchor(doc: Doc) -> None:
         return
     low = head.lower()
     anchors = [
-        i for i, u in enumerate(units[1:], 1)
+        i
+        for i, u in enumerate(units[1:], 1)
         if (t := collapse(u.text).lower()) == low or (t.startswith(low) and len(t) - len(low) <= 3)
     ]
     if not anchors:

@@ -118,8 +118,11 @@ BIO_RE = re.compile(
     r"\b(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|author|analyst|producer|fellow|"
     r"chief|bureau|staff)\b",
 )
-ABOUT_RE = re.compile(r"^(?:about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin|[A-Z]\w+\s+[A-Z]\w+)|sobre\s+(?:o\s+autor|[A-Z]\w+\s+[A-Z]\w+)|"
-                      r"à\s+propos\s+de\s+l['’]auteur|author\s+bio|the\s+author)\W*$", re.I)
+ABOUT_RE = re.compile(
+    r"^(?:about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin|[A-Z]\w+\s+[A-Z]\w+)|sobre\s+(?:o\s+autor|[A-Z]\w+\s+[A-Z]\w+)|"
+    r"à\s+propos\s+de\s+l['’]auteur|author\s+bio|the\s+author)\W*$",
+    re.I,
+)
 
 
 @rule("author_bio", "teasers")

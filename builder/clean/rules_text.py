@@ -47,7 +47,9 @@ DIGITS_RE = re.compile(r"\d+")
 def pdf_page_furniture(doc: Doc) -> None:
     """PDF page headers/footers: 'Page n of m', bare page numbers, print headers, lines repeated per page."""
     wrapped = doc.hints["wrapped"] = _wrapped(doc)
-    shapes = Counter(DIGITS_RE.sub("#", u.text.strip()) for u in doc.units if len(u.text) < 160) if wrapped else Counter()
+    shapes = (
+        Counter(DIGITS_RE.sub("#", u.text.strip()) for u in doc.units if len(u.text) < 160) if wrapped else Counter()
+    )
     for u in doc.units:
         t = u.text.strip()
         page_like = len(t) < 200 and t and (t[-1].isdigit() or t[0].isdigit()) and PAGE_RE.search(t)

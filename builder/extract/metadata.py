@@ -17,7 +17,10 @@ MONTHS = {
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }  # fmt: skip
-_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MON = (
+    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
 _DATE_RES = [
     re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
     re.compile(_MON + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
@@ -37,8 +40,12 @@ _ROLE = (
     r"Technology|Political|Associate|Managing|Executive|News|Digital|Senior Political)\s+){0,3}"
     r"(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist|Analyst|Contributor|Producer)s?"
 )
-BYLINE_BY_RE = re.compile(rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door)\s+(?P<names>{NAME}(?:\s*(?:,|and|&|und|y|e|et)\s+{NAME})*)")
-BYLINE_ROLE_RE = re.compile(rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)\s*(?:,|\||-|–|—)\s*(?:[\w.]+\s+)?{_ROLE}\b")
+BYLINE_BY_RE = re.compile(
+    rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door)\s+(?P<names>{NAME}(?:\s*(?:,|and|&|und|y|e|et)\s+{NAME})*)"
+)
+BYLINE_ROLE_RE = re.compile(
+    rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)\s*(?:,|\||-|–|—)\s*(?:[\w.]+\s+)?{_ROLE}\b"
+)
 SPLIT_NAMES_RE = re.compile(r"\s*(?:,|\band\b|&|\bund\b)\s*")
 NOT_NAME_WORDS = frozenset(
     "The A An In On At Of For And Or To From With By Updated Published Posted Share Follow Staff Reuters AP AFP "
@@ -137,10 +144,7 @@ def is_social(url: str) -> bool:
 
 def lookup_source(key: str, sources: tuple[tuple[str, str], ...]) -> str | None:
     k = key.lower().strip()
-    if k.startswith("the "):
-        k2 = k[4:]
-    else:
-        k2 = "the " + k
+    k2 = k[4:] if k.startswith("the ") else "the " + k
     for name, display in sources:
         if name in (k, k2):
             return display
