@@ -34,7 +34,7 @@ from builder.model import ActorMention
 
 # --- quotation marks --------------------------------------------------------------------
 
-_MARK_RE = re.compile('[“”"]')
+_MARK_RE = re.compile('[“”"«»]')
 _OPEN_CTX = frozenset(" \t\n([{—–-/:")
 
 
@@ -50,15 +50,21 @@ class QSpan:
 
 
 def quote_spans(text: str) -> list[QSpan]:
-    """Outermost quoted spans of a paragraph (curly or straight marks; nested ones ignored).
-    An opening mark with no closing mark runs to the paragraph's end (closed=False)."""
-    if '"' not in text and "“" not in text and "”" not in text:
-        return []
+    """Outermost quoted spans of a paragraph: curly or straight double marks, guillemets, and
+    curly single marks where they clearly quote (nested ones ignored). An opening mark with
+    no closing mark runs to the paragraph's end (closed=False)."""
+    spans = _double_spans(text) if ('"' in text or "“" in text or "”" in text or "«" in text) else []
+    if "‘" in text:
+        spans = _add_single(text, spans)
+    return spans
+
+
+def _double_spans(text: str) -> list[QSpan]:
     spans: list[QSpan] = []
     stack: list[tuple[int, str]] = []
     for m in _MARK_RE.finditer(text):
         pos, ch = m.start(), m.group()
-        if ch == "“":
+        if ch in "“«":
             stack.append((pos, ch))
             continue
         if ch == '"':
@@ -85,6 +91,34 @@ def quote_spans(text: str) -> list[QSpan]:
             out.append(s)
         spans = out
     return spans
+
+
+def _add_single(text: str, spans: list[QSpan]) -> list[QSpan]:
+    """‘…’ quotes outside double-quoted spans: ‘ after a space or at the start, closed by the
+    next ’ that ends a word (an apostrophe inside a word, as in Union’s, does not close)."""
+    starts = [s.open for s in spans]
+    added: list[QSpan] = []
+    pos = text.find("‘")
+    while pos >= 0:
+        if (pos == 0 or text[pos - 1] in _OPEN_CTX) and not (spans and inside(spans, starts, pos)):
+            close = -1
+            j = text.find("’", pos + 1)
+            while j >= 0:
+                nxt = text[j + 1 : j + 2]
+                if text.find("‘", pos + 1, j) >= 0:
+                    break
+                if not nxt.isalpha() and not text[j - 1].isspace():
+                    close = j
+                    break
+                j = text.find("’", j + 1)
+            if close > pos + 1:
+                added.append(QSpan(pos, close, True))
+                pos = text.find("‘", close + 1)
+                continue
+        pos = text.find("‘", pos + 1)
+    if not added:
+        return spans
+    return sorted([*spans, *added], key=lambda s: s.open)
 
 
 def inside(spans: list[QSpan], starts: list[int], pos: int) -> bool:

@@ -81,6 +81,8 @@ ROLE_MODIFIERS = frozenset(
     long-time veteran retired opposition ruling government governmental peace climate energy
     environment labour labor culture education transport agriculture veterans affairs relations
     army navy naval air armed forces staff public private executive managing general
+    ministry office council party union bank institute foundation agency commission committee
+    bloc alliance league embassy mission delegation presidential cabinet parliamentary
     """.split()
 )
 

@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from builder.extract.actors import QSpan, Scan, inside, scan
-from builder.extract.names import trie_regex
+from builder.extract.names import ROLE_MODIFIERS, ROLE_NOUNS, trie_regex
 from builder.model import ActorMention, Quote
 
 _VERBS = """
@@ -63,6 +64,13 @@ _ADV = (
 _GAP_RE = re.compile(rf"\s*(?:,[^,;:“”\"]{{1,140}},\s*)?(?:{_ADV}\s+)*")
 _NP_RE = re.compile(r"(?:(?!(?:and|but|while|as|which|who|that|because|after|before|when|if)\b)[\w.’'\-]+\s+){1,5}")
 _SKIP = -2
+# "the envoy said", "the foreign minister told": a role noun as the subject
+_ROLE_NP_RE = re.compile(r"\b[Tt]he (?:[a-z\-]+ ){0,3}?([a-z\-]+)\s+(?:(?:has|had|also|later|then|[a-z]+ly)\s+)*$")
+_ROLE_NP_AFTER_RE = re.compile(
+    r"the (?:[a-z\-]+ ){0,3}?([a-z\-]+)\s+(?:(?:has|had|also|later|then|[a-z]+ly)\s+)*(?="
+    + trie_regex(frozenset(_VERBS))
+    + r"\b)"
+)
 _NOSUBJ_RE = re.compile(
     r"\b(?:if|when|as|once|was|were|is|are|be|been|being|to|unless|not|than|widely|who|which|that|it)\s+(?:[a-z]+ly\s+)?$"
 )
@@ -97,6 +105,7 @@ class _Sentence:
     resolved: dict[int, int | None]  # ref start -> person
     first: int | None  # the sentence's first person
     verbs: list[tuple[int, int, str]]  # the paragraph's speech verbs (start, end, word)
+    by_role: Callable[[str, int], int | None]  # "the envoy" -> the person with that role
 
     def subject_of(self, vi: int, depth: int = 0) -> int | None:
         """The person who is the subject of verbs[vi]; None if it is not a person; _SKIP if
@@ -116,7 +125,21 @@ class _Sentence:
             return self.first
         if _NOSUBJ_RE.search(text, max(s0, vs - 30), vs):
             return _SKIP
+        m = _ROLE_NP_RE.search(text, max(s0, vs - 60), vs)
+        if m and m.group(1) in ROLE_NOUNS:
+            return self.by_role(m.group(1), vs)
         return None
+
+
+_ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS
+
+
+def _role_gap(text: str, a: int, b: int) -> bool:
+    """text[a:b] is empty or a few title/role words ("Ambassador", "Vessarian envoy")."""
+    if b - a > 60:
+        return False
+    words = text[a:b].split()
+    return len(words) <= 6 and all(w[:1].isupper() or w.lower() in _ROLE_WORDS for w in words)
 
 
 def _sentences(text: str, qs: list[QSpan], starts: list[int]) -> list[tuple[int, int]]:
@@ -133,8 +156,27 @@ def _sentences(text: str, qs: list[QSpan], starts: list[int]) -> list[tuple[int,
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
+def _role_finder(sc: Scan) -> Callable[[str, int, int], int | None]:
+    """(role noun, paragraph, offset) -> the person last mentioned before that point whose
+    roles in this article contain the noun ("the envoy" -> the special envoy)."""
+    words: list[set[str]] = [{w for r in p.roles for w in re.split(r"[\s\-’']+", r.lower())} for p in sc.persons]
+    mentions = sorted((s.para, s.start, s.person) for ps in sc.spans for s in ps)
+
+    def find(noun: str, para: int, pos: int) -> int | None:
+        best: int | None = None
+        for mp, ms, person in mentions:
+            if (mp, ms) >= (para, pos):
+                break
+            if noun in words[person]:
+                best = person
+        return best
+
+    return find
+
+
 def _attribute(sc: Scan) -> list[_Found]:
     found: list[_Found] = []
+    by_role = _role_finder(sc)
     topic_prev: int | None = None
     for pi, text in enumerate(sc.paragraphs):
         qs = sc.quotes[pi]
@@ -176,7 +218,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                     first = who
             subjects: list[int] = []
 
-            sent = _Sentence(text, s0, srefs, resolved, first, verbs)
+            sent = _Sentence(text, s0, srefs, resolved, first, verbs, lambda noun, pos: by_role(noun, pi, pos))
             subject_of = sent.subject_of
 
             for q in qs:
@@ -197,18 +239,39 @@ def _attribute(sc: Scan) -> list[_Found]:
                         k += 1
                     ri = bisect_left(ref_starts, k)
                     vi = bisect_left(verb_starts, k)
-                    if ri < len(refs) and refs[ri].start == k and not refs[ri].possessive:
-                        r = refs[ri]
-                        if vi < len(verbs) and verbs[vi][0] < stop and _GAP_RE.fullmatch(text, r.end, verbs[vi][0]):
-                            if r.start in resolved:
-                                speaker = resolved[r.start]
-                            else:  # past a "?"/"!" sentence end
-                                speaker = r.person if r.person >= 0 else (first if first is not None else topic_prev)
-                            decided = True
+                    if vi < len(verbs) and verbs[vi][0] < stop and verbs[vi][0] > k:
+                        # “…,” [role words] Name [, apposition,] said
+                        vs = verbs[vi][0]
+                        j = ri
+                        while j < len(refs) and refs[j].start < vs:
+                            r = refs[j]
+                            j += 1
+                            if r.possessive or not _role_gap(text, k, r.start):
+                                continue
+                            if _GAP_RE.fullmatch(text, r.end, vs):
+                                if r.start in resolved:
+                                    speaker = resolved[r.start]
+                                else:  # past a "?"/"!" sentence end
+                                    speaker = (
+                                        r.person if r.person >= 0 else (first if first is not None else topic_prev)
+                                    )
+                                decided = True
+                                break
+                    if decided:
+                        pass
+                    elif (
+                        (rm := _ROLE_NP_AFTER_RE.match(text, k))
+                        and rm.group(1) in ROLE_NOUNS
+                        and vi < len(verbs)
+                        and verbs[vi][0] == rm.end()
+                    ):
+                        speaker, decided = by_role(rm.group(1), pi, k), True
                     elif vi < len(verbs) and verbs[vi][0] == k:
+                        # “…,” said [role words] Name
                         ve = verbs[vi][1]
-                        if ri < len(refs) and refs[ri].start > k and text[ve : refs[ri].start].strip() == "":
-                            r = refs[ri]
+                        j = bisect_left(ref_starts, ve)
+                        if j < len(refs) and refs[j].start < stop and _role_gap(text, ve, refs[j].start):
+                            r = refs[j]
                             speaker = r.person if r.person >= 0 else resolved.get(r.start, first)
                             decided = True
                     if (
