@@ -24,6 +24,7 @@ comma.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -174,6 +175,10 @@ def _role_finder(sc: Scan) -> Callable[[str, int, int], int | None]:
     return find
 
 
+def _at_para(find: Callable[[str, int, int], int | None], para: int, noun: str, pos: int) -> int | None:
+    return find(noun, para, pos)
+
+
 def _attribute(sc: Scan) -> list[_Found]:
     found: list[_Found] = []
     by_role = _role_finder(sc)
@@ -218,7 +223,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                     first = who
             subjects: list[int] = []
 
-            sent = _Sentence(text, s0, srefs, resolved, first, verbs, lambda noun, pos: by_role(noun, pi, pos))
+            sent = _Sentence(text, s0, srefs, resolved, first, verbs, functools.partial(_at_para, by_role, pi))
             subject_of = sent.subject_of
 
             for q in qs:
