@@ -123,7 +123,9 @@ def _candidate_lines(raw: RawArticle) -> set[str]:
     for line in raw.text.split("\n"):
         s = line.strip()
         if 2 <= len(s) <= MAX_EVIDENCE_LEN:
-            out.add(line_key(normalise(s)))
+            if not s.isascii():
+                s = normalise(s).strip()
+            out.add(line_key(s) if ("  " in s or "\t" in s) else s.lower())
     return out
 
 

@@ -32,7 +32,8 @@ def rule(name: str, kind: str) -> Callable[[RuleFn], RuleFn]:
     def deco(fn: RuleFn) -> RuleFn:
         if any(r.name == name for r in RULES):
             raise ValueError(f"duplicate rule name {name!r}")
-        RULES.append(Rule(name, kind, fn, (fn.__doc__ or "").strip().split("\n")[0]))
+        summary = " ".join((fn.__doc__ or "").strip().split("\n\n")[0].split())
+        RULES.append(Rule(name, kind, fn, summary))
         return fn
 
     return deco
