@@ -221,6 +221,9 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
     return offs[k], tuple(role), tuple(name), full, " ".join(run), " ".join(name)
 
 
+_PARTICLE_ENDS = tuple(f"{p} " for p in N.PARTICLES)
+
+
 def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
     quotes: list[list[QSpan]] = []
     spans: list[list[Span]] = []
@@ -235,13 +238,11 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
                 continue
             if " " not in phrase and (phrase in N.COMMON_WORDS or N.is_allcaps(phrase) and "-" not in phrase):
                 continue
-            if mstart > 1 and text[mstart - 1] == " ":
-                j = text.rfind(" ", 0, mstart - 1)
-                if text[j + 1 : mstart - 1] in N.PARTICLES:
-                    lead = N.LEAD_PARTICLES_RE.search(text, max(0, mstart - 24), mstart)
-                    if lead:
-                        phrase = text[lead.start() : mstart] + phrase
-                        mstart = lead.start()
+            if mstart > 1 and text.endswith(_PARTICLE_ENDS, 0, mstart):
+                lead = N.LEAD_PARTICLES_RE.search(text, max(0, mstart - 24), mstart)
+                if lead:
+                    phrase = text[lead.start() : mstart] + phrase
+                    mstart = lead.start()
             res = _analyse(phrase)
             if res is None:
                 continue
@@ -320,6 +321,9 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
         if not persons[sp.person].full:
             bare_forms.setdefault(sp.person, []).append(sp.name)
     for idx, forms in bare_forms.items():
+        if len(forms) == 1 or all(f == forms[0] for f in forms):
+            persons[idx].name = forms[0]
+            continue
         counts = Counter(forms)
         persons[idx].name = max(counts, key=lambda f: (counts[f], f[:1].islower(), -forms.index(f)))
     return persons

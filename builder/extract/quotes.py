@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from builder.extract.actors import QSpan, Scan, inside, scan
+from builder.extract.actors import QSpan, Scan, Span, inside, scan
 from builder.extract.names import ROLE_MODIFIERS, ROLE_NOUNS, trie_regex
 from builder.model import ActorMention, Quote
 
@@ -102,7 +102,7 @@ class _Found:
 class _Sentence:
     text: str
     s0: int
-    refs: list[_Ref]  # people and he/she in the sentence, not possessive
+    refs: list[_Ref | Span]  # people and he/she in the sentence, not possessive
     resolved: dict[int, int | None]  # ref start -> person
     first: int | None  # the sentence's first person
     verbs: list[tuple[int, int, str]]  # the paragraph's speech verbs (start, end, word)
@@ -157,6 +157,10 @@ def _sentences(text: str, qs: list[QSpan], starts: list[int]) -> list[tuple[int,
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
+def _start(r: _Ref | Span) -> int:
+    return r.start
+
+
 def _role_finder(sc: Scan) -> Callable[[str, int, int], int | None]:
     """(role noun, paragraph, offset) -> the person last mentioned before that point whose
     roles in this article contain the noun ("the envoy" -> the special envoy)."""
@@ -186,11 +190,15 @@ def _attribute(sc: Scan) -> list[_Found]:
     for pi, text in enumerate(sc.paragraphs):
         qs = sc.quotes[pi]
         starts = [q.open for q in qs]
-        refs = [_Ref(s.start, s.end, s.person, s.possessive) for s in sc.spans[pi]]
-        for m in _PRONOUN_RE.finditer(text) if (qs or "he" in text) else ():
-            if not (qs and inside(qs, starts, m.start())):
-                refs.append(_Ref(m.start(), m.end(), -1, False))
-        refs.sort(key=lambda r: r.start)
+        refs: list[_Ref | Span] = list(sc.spans[pi])
+        pronouns = [
+            _Ref(m.start(), m.end(), -1, False)
+            for m in _PRONOUN_RE.finditer(text)
+            if not (qs and inside(qs, starts, m.start()))
+        ]
+        if pronouns:
+            refs.extend(pronouns)
+            refs.sort(key=_start)
         ref_starts = [r.start for r in refs]
         # speech verbs matter where there are quotes; elsewhere a sentence's topic is its
         # first person (cheaper, and what pronouns resolve to almost always anyway)
