@@ -25,12 +25,13 @@ CREDIT_LINE_RE = re.compile(
     rf"^\(\s*{_CREDIT_WORD}\s*(?:by|:|/)[^()]*\)$|^{_CREDIT_WORD}\s*(?:by|:|/)\s*\S.{{0,80}}$|"
     r"^\*\*[^*]{2,80}/[^*]{2,80}\*\*$|^\([A-Z][^()]{1,60}/[^()]{1,60}\)$|"
     r"^(?:getty\s+images|reuters|ap(?:\s+photo)?|afp(?:\s+via\s+getty\s+images)?|epa|shutterstock|istock)\W*$|"
-    r"^\((?:[\w-]+\.)+[a-z]{2,10}\)$",
+    r"^\((?:[\w-]+\.)+[a-z]{2,10}\)$|"
+    r"^(?:image|media|video)\s+(?:source|caption)\s*,|.*\b(?:hide|toggle)\s+caption$|^view\s+image\s+in\s+fullscreen$",
     re.I,
 )
 TRAILING_CREDIT_RE = re.compile(
     rf"(?:\(\s*{_CREDIT_WORD}\s*(?:by|:)[^()]*\)|\([A-Z][\w.'’ -]{{1,40}}/[A-Z][^()]{{1,60}}\)|"
-    r"\*\*[^*]{2,80}\*\*|\b(?:Photo|Image|Credit|Foto)s?\s*:\s*[A-Z][^.]{1,60}|"
+    r"\*\*[^*]{2,80}\*\*|\b(?:Photo|Photograph|Image|Credit|Foto|Illustration|Composite)s?\s*:\s*[A-Z][^.]{1,60}|"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*/\s*(?:Getty(?:\s+Images)?|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|[A-Z]{2,})"
     r"(?:\s+(?:file|photo|pool|via\s+Getty\s+Images))?)\s*$",
 )

@@ -62,6 +62,11 @@ SKIP_RE = re.compile(
     r"story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?|article\s+continues\s+below|"
     r"show\s+more|see\s+more|load\s+more|more|view\s+all|see\s+all|read\s+more|read\s+full\s+article|"
     r"english|español|deutsch|français|italiano|português|русский|中文|日本語|한국어|"
+    r"supported\s+by|ad\s+feedback|continue\s+reading\s+the\s+main\s+story|read\s+in\s+app|open\s+in\s+app|"
+    r"listen\s+to\s+(?:this\s+)?(?:article|story|podcast)\b.*|this\s+article\s+is\s+more\s+than\s+\d+\s+\w+\s+old|"
+    r"(?:published|updated|posted)\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|"
+    r"our\s+standards:.*|sign\s+up\s+here|send\s+any\s+friend\s+a\s+story|reuse\s+this\s+content|"
+    r"image\s+(?:\d+\s+of\s+\d+|enlarge)|enlarge\s+this\s+image|toggle\s+caption|hide\s+caption|"
     r"[»›>|•·/\\-]+)\W*$",
     re.I,
 )
@@ -217,7 +222,8 @@ SHARE_RE = re.compile(
     r"email|e-mail|mail|print|flipboard|pocket|messenger|sms|vk|buffer|google\+?|\d+\s+shares?|shares?|"
     r"(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|telegram|copy\s+link|print)"
     r"(?:\s*[,|·•/]?\s*(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|telegram|copy\s+link|print|tweet|share))+|"
-    r"save|saved|bookmark|gift\s+(?:this\s+)?article|comment|comments|follow|like|likes|\d+\s+likes?|"
+    r"save|saved|bookmark|gift\s+(?:this\s+)?article|share\s+full\s+article|share\s+this\s+(?:story|page|article)|"
+    r"comment|comments|follow|like|likes|\d+\s+likes?|"
     r"view\s+comments|show\s+comments|\d+\s+comments?)\W*$",
     re.I,
 )

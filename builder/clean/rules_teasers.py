@@ -61,6 +61,8 @@ TAIL_RE = re.compile(
     r"(?:top\s+rated\s+|all\s+|reader\s+)?comments?(?:\s+\(\d+\))?|leave\s+a\s+reply(?:\s+cancel\s+reply)?|you\s+may\s+like\s+these\s+posts|"
     r"post\s+navigation|also\s+check\s+out|want\s+more\s+stories\s+like\s+this\??|more\s+stories|more\s+articles|"
     r"вам\s+также\s+может\s+быть\s+интересно|добавить\s+комментарий.*|"
+    r"explore\s+more\s+on\s+(?:these|this)\s+topics?|more\s+on\s+this\s+story|related\s+topics|top\s+stories|"
+    r"elsewhere\s+on\s+\S.*|features|most\s+viewed|"
     r"more\s+great\s+\w+\s+stories|on\s+our\s+radar|further\s+reading|also\s+on\s+\S.*|"
     r"(?:\d+\s+)?comments?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+(?:conversation|discussion)|"
     r"log\s+in\s+to\s+comment|sign\s+in\s+to\s+comment|view\s+(?:the\s+)?(?:discussion|comments)(?:\s+thread)?\.?|"
