@@ -157,6 +157,12 @@ def _sentences(text: str, qs: list[QSpan], starts: list[int]) -> list[tuple[int,
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
+def _says(text: str, verbs: list[tuple[int, int, str]], verb_starts: list[int], end: int) -> bool:
+    """A speech verb follows the name ending at ``end`` ("Putin has insisted")."""
+    vi = bisect_left(verb_starts, end)
+    return vi < len(verbs) and verbs[vi][0] - end < 60 and bool(_GAP_RE.fullmatch(text, end, verbs[vi][0]))
+
+
 def _start(r: _Ref | Span) -> int:
     return r.start
 
@@ -186,6 +192,7 @@ def _at_para(find: Callable[[str, int, int], int | None], para: int, noun: str, 
 def _attribute(sc: Scan) -> list[_Found]:
     found: list[_Found] = []
     by_role = _role_finder(sc)
+    prov = [not (p.full or p.strong) for p in sc.persons]
     topic_prev: int | None = None
     for pi, text in enumerate(sc.paragraphs):
         qs = sc.quotes[pi]
@@ -215,7 +222,12 @@ def _attribute(sc: Scan) -> list[_Found]:
                 continue
             if all(r.person >= 0 for r in named):
                 cut = text.rfind(". ", 0, named[-1].start)
-                topic_prev = next(r.person for r in named if r.start > cut)
+                last = [r.person for r in named if r.start > cut]
+                sure = [x for x in last if not prov[x]]
+                if sure:
+                    topic_prev = sure[0]
+                elif topic_prev is None or prov[topic_prev]:
+                    topic_prev = last[0]
                 continue
         sentences = _sentences(text, qs, starts) if (qs or refs) else [(0, len(text))]
         para_found: list[_Found] = []
@@ -223,12 +235,24 @@ def _attribute(sc: Scan) -> list[_Found]:
             lo, hi = bisect_left(ref_starts, s0), bisect_left(ref_starts, s1)
             srefs = [r for r in refs[lo:hi] if not r.possessive]
             resolved: dict[int, int | None] = {}
-            first: int | None = None
+            # a sentence's first person; one-word names that may be places ("in Kyiv") only
+            # when there is nobody surer
+            first_sure: int | None = None
+            first_any: int | None = None
             for r in srefs:
-                who = r.person if r.person >= 0 else (first if first is not None else topic_prev)
+                if r.person >= 0:
+                    who: int | None = r.person
+                elif first_sure is not None:
+                    who = first_sure
+                else:
+                    who = topic_prev if topic_prev is not None else first_any
                 resolved[r.start] = who
-                if first is None and who is not None:
-                    first = who
+                if who is not None:
+                    if first_any is None:
+                        first_any = who
+                    if first_sure is None and (not prov[who] or _says(text, verbs, verb_starts, r.end)):
+                        first_sure = who
+            first = first_sure if first_sure is not None else first_any
             subjects: list[int] = []
 
             sent = _Sentence(text, s0, srefs, resolved, first, verbs, functools.partial(_at_para, by_role, pi))
@@ -315,13 +339,16 @@ def _attribute(sc: Scan) -> list[_Found]:
                 topic_prev = subjects[-1]
             elif first is not None:
                 # a speech verb's subject is the sentence's topic; else its first person
-                topic = first
+                topic = None
                 for vi in range(bisect_left(verb_starts, s0), bisect_left(verb_starts, s1)):
-                    who = subject_of(vi)
-                    if who is not None and who != _SKIP:
-                        topic = who
+                    subj = subject_of(vi)
+                    if subj is not None and subj != _SKIP:
+                        topic = subj
                         break
-                topic_prev = topic
+                if topic is None and (first_sure is not None or topic_prev is None or prov[topic_prev]):
+                    topic = first
+                if topic is not None:
+                    topic_prev = topic
         found.extend(para_found)
     return found
 
