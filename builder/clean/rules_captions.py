@@ -25,8 +25,7 @@ CREDIT_LINE_RE = re.compile(
     rf"^\(\s*{_CREDIT_WORD}\s*(?:by|:|/)[^()]*\)$|^{_CREDIT_WORD}\s*(?:by|:|/)\s*\S.{{0,80}}$|"
     r"^\*\*[^*]{2,80}/[^*]{2,80}\*\*$|^\([A-Z][^()]{1,60}/[^()]{1,60}\)$|"
     r"^(?:getty\s+images|reuters|ap(?:\s+photo)?|afp(?:\s+via\s+getty\s+images)?|epa|shutterstock|istock)\W*$|"
-    r"^\((?:[\w-]+\.)+[a-z]{2,10}\)$|"
-    r"^(?:image|media|video)\s+(?:source|caption)\s*,|.*\b(?:hide|toggle)\s+caption$|^view\s+image\s+in\s+fullscreen$",
+    r"^\((?:[\w-]+\.)+[a-z]{2,10}\)$",
     re.I,
 )
 TRAILING_CREDIT_RE = re.compile(
@@ -34,6 +33,10 @@ TRAILING_CREDIT_RE = re.compile(
     r"\*\*[^*]{2,80}\*\*|\b(?:Photo|Photograph|Image|Credit|Foto|Illustration|Composite)s?\s*:\s*[A-Z][^.]{1,60}|"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*/\s*(?:Getty(?:\s+Images)?|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|[A-Z]{2,})"
     r"(?:\s+(?:file|photo|pool|via\s+Getty\s+Images))?)\s*$",
+)
+CAPTION_LABEL_RE = re.compile(
+    r"^(?:image|media|video|photo)\s+(?:source|caption|credit)\s*[,:]|\b(?:hide|toggle)\s+caption$|^view\s+image\s+in\s+fullscreen$",
+    re.I,
 )
 DOMAIN_CREDIT_RE = re.compile(r"^[^.]{2,80}\.\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,10}$")
 
@@ -55,7 +58,9 @@ def photo_credit(doc: Doc) -> None:
             continue
         t = u.text.strip()
         p = plain(t)
-        if len(t) < 140 and (CREDIT_LINE_RE.search(p) or DOMAIN_CREDIT_RE.match(t)):
+        if len(t) < 300 and CAPTION_LABEL_RE.search(p):
+            u.tag = "credit"  # a labelled caption or credit ('Image caption, ...'): the label says it all
+        elif len(t) < 140 and (CREDIT_LINE_RE.search(p) or DOMAIN_CREDIT_RE.match(t)):
             u.tag = "credit_line"  # a credit on its own line: the caption is the line before
         elif len(t) < 600 and _may_end_in_credit(t) and TRAILING_CREDIT_RE.search(t[-120:]):
             u.tag = "credit"  # a caption ending in its credit
