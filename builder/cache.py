@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import sqlite3
 from functools import cache
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Any
 
 import builder
 
-FORMAT = 1
+FORMAT = 2
 
 
 @cache
@@ -43,6 +44,25 @@ def digest_of(obj: Any) -> str:
     return hashlib.sha256(json.dumps(obj, sort_keys=True, default=repr).encode()).hexdigest()
 
 
+def encode(key: str, facts: dict[str, Any]) -> bytes:
+    """marshal (fast, and unlike pickle it cannot run code) with a checksum against corruption."""
+    blob = marshal.dumps((key, facts))
+    return hashlib.blake2b(blob, digest_size=16).digest() + blob
+
+
+def decode(data: Any) -> tuple[str, Any] | None:
+    if not isinstance(data, bytes) or len(data) < 17:
+        return None
+    check, blob = data[:16], data[16:]
+    if hashlib.blake2b(blob, digest_size=16).digest() != check:
+        return None
+    try:
+        value = marshal.loads(blob)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return value if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str) else None
+
+
 class FactsCache:
     """sqlite-backed key -> JSON store. Any error on open drops the file and starts empty."""
 
@@ -58,7 +78,7 @@ class FactsCache:
         try:
             db = sqlite3.connect(self.path)
             db.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)")
-            db.execute("CREATE TABLE IF NOT EXISTS facts (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
+            db.execute("CREATE TABLE IF NOT EXISTS facts (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
             row = db.execute("SELECT v FROM meta WHERE k = 'format'").fetchone()
             if row is None:
                 db.execute("INSERT INTO meta VALUES ('format', ?)", (str(FORMAT),))
@@ -73,7 +93,7 @@ class FactsCache:
                 Path(str(self.path) + suffix).unlink(missing_ok=True)
             db = sqlite3.connect(self.path)
             db.execute("CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT)")
-            db.execute("CREATE TABLE facts (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
+            db.execute("CREATE TABLE facts (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
             db.execute("INSERT INTO meta VALUES ('format', ?)", (str(FORMAT),))
             db.commit()
             return db
@@ -89,22 +109,19 @@ class FactsCache:
                 self.warn("cache rebuilt", f"{self.path}: unreadable cache ({exc}); ignoring it")
                 return {}
             for key, data in rows:
-                try:
-                    value = json.loads(data)
-                    if isinstance(value, dict) and value.get("key") == key:
-                        found[key] = value["facts"]
-                        continue
-                except ValueError:
-                    pass
-                self.warn("cache rebuilt", f"{self.path}: a corrupt entry was ignored and recomputed")
+                value = decode(data)
+                if value is not None and value[0] == key and isinstance(value[1], dict):
+                    found[key] = value[1]
+                else:
+                    self.warn("cache rebuilt", f"{self.path}: a corrupt entry was ignored and recomputed")
         self.hits += len(found)
         self.misses += len(keys) - len(found)
         return found
 
-    def put_many(self, items: dict[str, dict[str, Any]]) -> None:
-        rows = [(k, json.dumps({"key": k, "facts": v}, ensure_ascii=False)) for k, v in items.items()]
+    def put_many(self, items: dict[str, bytes]) -> None:
+        """Store entries already encoded with ``encode`` (workers encode their own results)."""
         try:
-            self.db.executemany("INSERT OR REPLACE INTO facts VALUES (?, ?)", rows)
+            self.db.executemany("INSERT OR REPLACE INTO facts VALUES (?, ?)", list(items.items()))
             self.db.commit()
         except sqlite3.DatabaseError as exc:
             self.warn("cache not saved", f"{self.path}: {exc}")

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import click
 
 from builder.archive import build_archive, handwritten_facts
-from builder.cache import FactsCache, article_key, digest_of
+from builder.cache import FactsCache, article_key, decode, digest_of, encode
 from builder.clean import CleanContext, collect_evidence
 from builder.config import Config
 from builder.content import load_handwritten, load_overrides, load_sources
@@ -95,13 +95,14 @@ def _init_worker(ctx: ProcessContext) -> None:
     _CTX = ctx
 
 
-def _work(item: tuple[RawArticle, frozenset[str]]) -> dict[str, Any]:
-    raw, recurring = item
+def _work(item: tuple[str, RawArticle, frozenset[str]]) -> bytes:
+    """One article in a worker: its facts, encoded for the cache (and for the trip back)."""
+    key, raw, recurring = item
     assert _CTX is not None
     ctx = ProcessContext(
         clean=CleanContext(_CTX.clean.disabled_rules, _CTX.clean.sources, recurring), registry=_CTX.registry
     )
-    return safe_process(raw, ctx).to_dict()
+    return encode(key, safe_process(raw, ctx).to_dict())
 
 
 def safe_process(raw: RawArticle, ctx: ProcessContext) -> ArticleFacts:
@@ -239,26 +240,33 @@ def process_all(
     for raw, key in zip(raws, keys, strict=True):
         source_keys[raw.path] = key
     cached = cache.get_many(keys) if cache else {}
-    todo = [(k, it) for k, it in zip(keys, items, strict=True) if k not in cached]
-    fresh: dict[str, dict[str, Any]] = {}
+    todo = [(k, raw, rec) for k, (raw, rec) in zip(keys, items, strict=True) if k not in cached]
+    fresh: dict[str, bytes] = {}
     if todo:
-        work = [it for _, it in todo]
         if workers > 1 and len(todo) >= POOL_MIN:
             mp = multiprocessing.get_context("fork")
             with ProcessPoolExecutor(
                 max_workers=workers, mp_context=mp, initializer=_init_worker, initargs=(ctx,)
             ) as pool:
-                chunks = max(1, min(64, len(work) // (workers * 8)))
-                results: Iterable[dict[str, Any]] = pool.map(_work, work, chunksize=chunks)
-                for (k, _), d in zip(todo, _progress(results, len(work), "Cleaning", show), strict=True):
-                    fresh[k] = d
+                chunks = max(1, min(64, len(todo) // (workers * 8)))
+                results: Iterable[bytes] = pool.map(_work, todo, chunksize=chunks)
+                for item, blob in zip(todo, _progress(results, len(todo), "Cleaning", show), strict=True):
+                    fresh[item[0]] = blob
         else:
             _init_worker(ctx)
-            for (k, _), it in zip(todo, _progress(work, len(work), "Cleaning", show), strict=True):
-                fresh[k] = _work(it)
+            for item in _progress(todo, len(todo), "Cleaning", show):
+                fresh[item[0]] = _work(item)
         if cache:
             cache.put_many(fresh)
-    return [ArticleFacts.from_dict(cached.get(k) or fresh[k]) for k in keys]
+    out = []
+    for k in keys:
+        data = cached.get(k)
+        if data is None:
+            decoded = decode(fresh[k])
+            assert decoded is not None
+            data = decoded[1]
+        out.append(ArticleFacts.from_dict(data))
+    return out
 
 
 def build_files(

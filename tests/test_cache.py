@@ -5,13 +5,13 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from builder.cache import FORMAT, FactsCache, article_key, code_version
+from builder.cache import FORMAT, FactsCache, article_key, code_version, encode
 
 
 def test_round_trip_and_key_sensitivity(tmp_path: Path) -> None:
     c = FactsCache(tmp_path / "c.sqlite")
     k = article_key("a" * 64, "x.txt", "ctx", frozenset())
-    c.put_many({k: {"v": 1}})
+    c.put_many({k: encode(k, {"v": 1})})
     assert c.get_many([k, "missing"]) == {k: {"v": 1}}
     assert (c.hits, c.misses) == (1, 1)
     assert article_key("a" * 64, "x.txt", "ctx", frozenset({"Menu"})) != k
@@ -26,7 +26,7 @@ def test_garbage_file_is_replaced(tmp_path: Path) -> None:
     warnings: list[tuple[str, str]] = []
     c = FactsCache(path, lambda kind, msg: warnings.append((kind, msg)))
     assert c.get_many(["k"]) == {}
-    c.put_many({"k": {"v": 2}})
+    c.put_many({"k": encode("k", {"v": 2})})
     assert c.get_many(["k"]) == {"k": {"v": 2}}
     assert warnings and warnings[0][0] == "cache rebuilt" and str(path) in warnings[0][1]
 
@@ -34,7 +34,7 @@ def test_garbage_file_is_replaced(tmp_path: Path) -> None:
 def test_other_format_is_not_trusted(tmp_path: Path) -> None:
     path = tmp_path / "c.sqlite"
     c = FactsCache(path)
-    c.put_many({"k": {"v": 1}})
+    c.put_many({"k": encode("k", {"v": 1})})
     c.close()
     db = sqlite3.connect(path)
     db.execute("UPDATE meta SET v = ? WHERE k = 'format'", (str(FORMAT + 1),))
@@ -48,9 +48,8 @@ def test_other_format_is_not_trusted(tmp_path: Path) -> None:
 def test_corrupt_entry_is_recomputed(tmp_path: Path) -> None:
     path = tmp_path / "c.sqlite"
     c = FactsCache(path)
-    c.put_many({"k": {"v": 1}, "j": {"v": 2}})
-    c.db.execute("UPDATE facts SET data = '{not json' WHERE key = 'k'")
-    c.db.execute('UPDATE facts SET data = \'{"key": "other", "facts": {}}\' WHERE key = \'j\'')
+    c.put_many({"k": encode("k", {"v": 1}), "j": encode("other", {"v": 2})})  # j: stored under a wrong key
+    c.db.execute("UPDATE facts SET data = substr(data, 1, 30) WHERE key = 'k'")  # k: truncated
     c.db.commit()
     warnings: list[tuple[str, str]] = []
     c.warn = lambda kind, msg: warnings.append((kind, msg))
