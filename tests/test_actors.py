@@ -223,3 +223,15 @@ def test_merge_keys_are_deterministic() -> None:
     m2 = merge_actors(list(reversed(data)), EMPTY)
     assert sorted(m1.actors) == sorted(m2.actors)
     assert m1.actors[m1.of[("a", "Yury Volnin")]].name == "Yuri Volnin"  # tie -> alphabetical
+
+
+def test_hostile_text_is_fast_and_harmless() -> None:
+    import time
+
+    paras = [" ".join(["Abc"] * 5000), "“" * 3000, '"a" ' * 3000, "van " * 3000 + "Holst", "A. " * 3000, ""]
+    t = time.perf_counter()
+    acts = find_actors(paras, EMPTY)
+    find_quotes_ = __import__("builder.extract.quotes", fromlist=["find_quotes"]).find_quotes
+    find_quotes_(paras, acts)
+    assert time.perf_counter() - t < 2.0
+    assert all(len(a.name.split()) <= 6 for a in acts)

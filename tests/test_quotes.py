@@ -119,3 +119,44 @@ def test_quote_text_is_verbatim() -> None:
 def test_journalist_wrote() -> None:
     got = quotes("“The answer is waiting,” Lina Okarro wrote in her column.")
     assert got == [("Lina Okarro", "The answer is waiting")]
+
+
+def test_single_curly_quotes_and_apostrophes() -> None:
+    got = quotes("‘The Union’s plan is dead,’ Lina Okarro said. ‘We start again.’")
+    assert got == [("Lina Okarro", "The Union’s plan is dead"), ("Lina Okarro", "We start again.")]
+
+
+def test_guillemets() -> None:
+    assert quotes("«Nous restons,» Lina Okarro said.") == [("Lina Okarro", "Nous restons")]
+
+
+def test_role_words_between_quote_and_name() -> None:
+    got = quotes(
+        "“We are ready,” Vessarian envoy Tomas Brill told reporters.",
+        "“Not yet,” said Foreign Minister Anna Kessler.",
+    )
+    assert got == [("Tomas Brill", "We are ready"), ("Anna Kessler", "Not yet")]
+
+
+def test_role_noun_subject_goes_to_the_person_with_that_role() -> None:
+    got = quotes(
+        "Foreign Minister Anna Kessler met Vessarian envoy Tomas Brill.",
+        "“We are close,” the envoy said.",
+        "The foreign minister said the deal was “not yet done.”",
+    )
+    assert got == [("Tomas Brill", "We are close"), ("Anna Kessler", "not yet done.")]
+
+
+def test_place_in_the_sentence_does_not_take_the_pronoun() -> None:
+    got = quotes("Meanwhile, in Velmora, Lina Okarro said the window was open.", "“It must stay open,” she said.")
+    assert got == [("Lina Okarro", "It must stay open")]
+
+
+def test_question_mark_quote_then_attribution() -> None:
+    got = quotes("“Flexible about what?” Mr Tull said in an interview.", "Ivo Tull left.")
+    assert got == [("Ivo Tull", "Flexible about what?")]
+
+
+def test_passive_verb_is_skipped_for_the_real_subject() -> None:
+    got = quotes("Lina Okarro said the deal, if confirmed, would be “good news.”")
+    assert got == [("Lina Okarro", "good news.")]

@@ -209,6 +209,8 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
     if N.is_initial(name[-1]) or N.is_particle(name[-1]):
         return None
     core = [t for t in name if not N.is_particle(t) and not N.is_initial(t)]
+    if len(core) > 4:  # a run of capitalised words (a headline, a title in caps) is not a name
+        return None
     full = len(core) >= 2 or (len(core) == 1 and len(name) > 1 and not N.is_particle(name[0]) and N.is_initial(name[0]))
     run: list[str] = []
     if not full:

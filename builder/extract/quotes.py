@@ -116,7 +116,7 @@ class _Sentence:
         for r in reversed(self.refs):
             if r.end > vs:
                 continue
-            if _GAP_RE.fullmatch(text, r.end, vs):
+            if vs - r.end < 200 and _GAP_RE.fullmatch(text, r.end, vs):
                 return self.resolved.get(r.start)
         if word in _PARTICIPLE_SET or _COORD_RE.search(text, max(s0, vs - 20), vs):
             j = vi - 1
@@ -285,7 +285,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                             j += 1
                             if r.possessive or not _role_gap(text, k, r.start):
                                 continue
-                            if _GAP_RE.fullmatch(text, r.end, vs):
+                            if vs - r.end < 200 and _GAP_RE.fullmatch(text, r.end, vs):
                                 if r.start in resolved:
                                     speaker = resolved[r.start]
                                 else:  # past a "?"/"!" sentence end
