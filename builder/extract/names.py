@@ -166,7 +166,7 @@ _REST = (
     rf"|{LETTER}*(?:[{APOS}]{UPPER}{LETTER}+)*(?:-{LETTER}+)*)"  # O'Brien, Hadad-Ellison
 )
 SEQ_RE = re.compile(rf"{UPPER}(?<![\w\-{APOS}.].){_REST}(?: (?:{_PARTICLE} )*{UPPER}{_REST})*(?!\w)")
-LEAD_PARTICLES_RE = re.compile(rf"(?<![\w\-{APOS}])(?:{_PARTICLE} )+$")
+LEAD_PARTICLES_RE = re.compile(rf"(?<![\w\-{APOS}])(?:{_PARTICLE} ){{1,3}}$")
 POSSESSIVE_RE = re.compile(rf"[{APOS}]s?(?![\w])")
 
 _ALLCAPS_RE = re.compile(rf"^{UPPER}[{re.escape(_UPPER)}\-{APOS}]+$")
