@@ -25,17 +25,21 @@ CREDIT_LINE_RE = re.compile(
     rf"^\(\s*{_CREDIT_WORD}\s*(?:by|:|/)[^()]*\)$|^{_CREDIT_WORD}\s*(?:by|:|/)\s*\S.{{0,80}}$|"
     r"^\*\*[^*]{2,80}/[^*]{2,80}\*\*$|^\([A-Z][^()]{1,60}/[^()]{1,60}\)$|"
     r"^(?:getty\s+images|reuters|ap(?:\s+photo)?|afp(?:\s+via\s+getty\s+images)?|epa|shutterstock|istock)\W*$|"
-    r"^\((?:[\w-]+\.)+[a-z]{2,10}\)$",
+    r"^\((?:[\w-]+\.)+[a-z]{2,10}\)$|"
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3},\s+(?:AP|AFP|Reuters|Getty\s+Images|EPA|USA\s+TODAY|Bloomberg)$",
     re.I,
 )
 TRAILING_CREDIT_RE = re.compile(
     rf"(?:\(\s*{_CREDIT_WORD}\s*(?:by|:)[^()]*\)|\([A-Z][\w.'’ -]{{1,40}}/[A-Z][^()]{{1,60}}\)|"
+    r"\((?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|iStock|Shutterstock|Bloomberg|(?:Photo\s+)?Credit:[^()]*)\)|"
     r"\*\*[^*]{2,80}\*\*|\b(?:Photo|Photograph|Image|Credit|Foto|Illustration|Composite)s?\s*:\s*[A-Z][^.]{1,60}|"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*/\s*(?:Getty(?:\s+Images)?|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|[A-Z]{2,})"
     r"(?:\s+(?:file|photo|pool|via\s+Getty\s+Images))?)\s*$",
 )
 CAPTION_LABEL_RE = re.compile(
-    r"^(?:image|media|video|photo)\s+(?:source|caption|credit)\s*[,:]|\b(?:hide|toggle)\s+caption$|^view\s+image\s+in\s+fullscreen$",
+    r"^(?:image|media|video|photo)\s+(?:source|caption|credit)\s*[,:]|"
+    r"^(?:in\s+)?this\s+(?:[\w.,]+\s+){0,8}(?:file\s+)?(?:photo|image|picture)(?:\s+taken)?\s*,?\s+(?:provided|released|made|taken|"
+    r"shows|[A-Z])|\b(?:hide|toggle)\s+caption$|^view\s+image\s+in\s+fullscreen$",
     re.I,
 )
 DOMAIN_CREDIT_RE = re.compile(r"^[^.]{2,80}\.\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,10}$")
@@ -58,7 +62,7 @@ def photo_credit(doc: Doc) -> None:
             continue
         t = u.text.strip()
         p = plain(t)
-        if len(t) < 300 and CAPTION_LABEL_RE.search(p):
+        if len(t) < 400 and CAPTION_LABEL_RE.search(p):
             u.tag = "credit"  # a labelled caption or credit ('Image caption, ...'): the label says it all
         elif len(t) < 140 and (CREDIT_LINE_RE.search(p) or DOMAIN_CREDIT_RE.match(t)):
             u.tag = "credit_line"  # a credit on its own line: the caption is the line before

@@ -87,7 +87,7 @@ MORE_OUTLET_RE = re.compile(r"^More\s+(?:from\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'�
 COMMENTS_RE = re.compile(
     r"^\W*(?:(?:top\s+rated\s+|all\s+|reader\s+|\d+\s+)?comments?(?:\s+\(\d+\))?|leave\s+a\s+(?:comment|reply).*|"
     r"log\s+in\s+to\s+comment|sign\s+in\s+to\s+comment|join\s+the\s+(?:conversation|discussion)|post\s+a\s+comment|"
-    r"add\s+a\s+comment|comments\s+are\s+closed\.?|добавить\s+комментарий.*|kommentare?|comentários?|commenti|komentar|"
+    r"add\s+a\s+comment|no\s+comments\s+yet.*|comments\s+are\s+closed\.?|добавить\s+комментарий.*|kommentare?|comentários?|commenti|komentar|"
     r"lascia\s+un\s+commento.*|deixe\s+(?:um\s+)?(?:seu\s+)?comentário.*|deja\s+(?:un|tu)\s+comentario.*|"
     r"laisser\s+un\s+commentaire.*|kommentar\s+(?:schreiben|verfassen).*|tinggalkan\s+(?:balasan|komentar).*|"
     r"you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment\.?|devi\s+essere\s+connesso\s+per\s+inviare\s+un\s+commento\.?|"
