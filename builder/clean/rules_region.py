@@ -46,6 +46,11 @@ def score(text: str, prose: bool | None = None) -> float:
         return n * PARAMS["short"]
     if t.startswith(BULLETS) and w >= 4:
         return 0.0
+    if w >= 15 and n >= 90:
+        words = t.split()
+        caps = sum(1 for x in words if x[:1].isupper())
+        if caps < 0.4 * len(words):  # a sentence that lost its full stop, not a Title Case headline
+            return n * PARAMS["short"]
     return -max(PARAMS["base"], min(PARAMS["cap"], n * PARAMS["frac"]))
 
 
@@ -135,8 +140,18 @@ def _extend_list(units: list[Unit], kept_idx: list[int], end: int) -> int:
     """A region that ends on 'dates:' / 'includes:' continues over the list that follows."""
     if end + 1 >= len(kept_idx) or min(kept_idx[end], kept_idx[end + 1]) < 0:
         return end
+    start = end + 1
     if not units[kept_idx[end]].text.rstrip().endswith(":"):
-        return end
+        # or a short heading ('Tour Dates') followed by a list
+        if len(units[kept_idx[start]].text) > 100 or units[kept_idx[start]].prose:
+            return end
+        start += 1
+        if start + 2 >= len(kept_idx) or min(kept_idx[start : start + 3]) < 0:
+            return end
+        shapes = {_shape(units[kept_idx[k]].text) for k in range(start, start + 3)}
+        if len(shapes) != 1 or "word" in shapes:
+            return end
+        end = start - 1
     first = units[kept_idx[end + 1]].text
     shape = _shape(first)
     if shape == "word" or len(first) > 300:
