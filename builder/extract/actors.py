@@ -229,29 +229,35 @@ _PARTICLE_ENDS = tuple(f"{p} " for p in N.PARTICLES)
 def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
     quotes: list[list[QSpan]] = []
     spans: list[list[Span]] = []
+    seq_finditer = N.SEQ_RE.finditer
+    common = N.COMMON_WORDS
+    analyse = _analyse
+    particle_ends = _PARTICLE_ENDS
     for pi, text in enumerate(paragraphs):
         qs = quote_spans(text)
         quotes.append(qs)
         starts = [q.open for q in qs]
         out: list[Span] = []
-        for m in N.SEQ_RE.finditer(text):
-            mstart, phrase = m.start(), m.group()
+        n = len(text)
+        for m in seq_finditer(text):
+            phrase = m.group()
+            if phrase in common:
+                continue
+            mstart = m.start()
             if qs and inside(qs, starts, mstart):
                 continue
-            if " " not in phrase and (phrase in N.COMMON_WORDS or N.is_allcaps(phrase) and "-" not in phrase):
-                continue
-            if mstart > 1 and text.endswith(_PARTICLE_ENDS, 0, mstart):
+            if mstart > 1 and text.endswith(particle_ends, 0, mstart):
                 lead = N.LEAD_PARTICLES_RE.search(text, max(0, mstart - 24), mstart)
                 if lead:
                     phrase = text[lead.start() : mstart] + phrase
                     mstart = lead.start()
-            res = _analyse(phrase)
+            res = analyse(phrase)
             if res is None:
                 continue
             off, role, name, full, run, bare_form = res
             s = mstart + off
             e = s + len(bare_form)
-            poss = e < len(text) and text[e] in "’'" and bool(N.POSSESSIVE_RE.match(text, e))
+            poss = e < n and text[e] in "’'" and N.POSSESSIVE_RE.match(text, e) is not None
             if run:  # the titles right before a bare surname belong to the form
                 out.append(Span(pi, s - len(run) - 1, e, f"{run} {bare_form}", name, full, True, poss, role, bare_form))
             else:
