@@ -28,9 +28,12 @@ import datetime as dt
 import hashlib
 import json
 import math
+import multiprocessing
+import os
 import re
 import zlib
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -267,20 +270,22 @@ def doc_order(archive: Archive) -> list[Article]:
     return sorted(archive.articles.values(), key=key)
 
 
-def search_files(archive: Archive, site_title: str) -> dict[str, bytes]:
-    """Archive -> {path under the site root: bytes} for the search index. Deterministic."""
-    docs = doc_order(archive)
-    n = len(docs)
+# State the forked workers inherit (copy-on-write) instead of receiving it pickled.
+_JOB: dict[str, Any] = {}
+
+
+def _analyse_docs(bounds: tuple[int, int]) -> tuple[list[dict[str, list[int]]], list[list[int]]]:
+    """Docs lo..hi -> per field {term: [doc, tf, doc, tf, ...]} and field lengths."""
+    lo, hi = bounds
+    docs, archive = _JOB["docs"], _JOB["archive"]
     field_names = [f for f, _ in FIELDS]
-    nf = len(FIELDS)
-    # per field: term -> flat [doc id, tf, doc id, tf, ...]
-    inverted: list[dict[str, list[int]]] = [{} for _ in range(nf)]
-    lengths: list[list[int]] = [[0] * n for _ in range(nf)]
-    for i, a in enumerate(docs):
-        texts = document_fields(a, archive)
+    inverted: list[dict[str, list[int]]] = [{} for _ in FIELDS]
+    lengths: list[list[int]] = [[0] * (hi - lo) for _ in FIELDS]
+    for i in range(lo, hi):
+        texts = document_fields(docs[i], archive)
         for fi, name in enumerate(field_names):
             length, tf = analyse(texts[name])
-            lengths[fi][i] = length
+            lengths[fi][i - lo] = length
             inv = inverted[fi]
             get = inv.get
             for term, c in tf.items():
@@ -289,61 +294,138 @@ def search_files(archive: Archive, site_title: str) -> dict[str, bytes]:
                     inv[term] = [i, c]
                 else:
                     flat += (i, c)
-    empty: list[int] = []
-    vocabulary: set[str] = set().union(*inverted)
-    postings = {t: [inv.get(t, empty) for inv in inverted] for t in vocabulary}
+    return inverted, lengths
+
+
+def _emit_shards(bounds: tuple[int, int]) -> list[tuple[str, bytes]]:
+    """Shards lo..hi -> their files, with BM25 exactly as lunr.Builder.createFieldVectors computes it."""
+    terms, postings, cuts, norms, n = _JOB["terms"], _JOB["postings"], _JOB["cuts"], _JOB["norms"], _JOB["n"]
+    boosts = [boost for _, boost in FIELDS]
+    k1p1 = K1 + 1
+    out = []
+    for k in range(*bounds):
+        shard: list[Any] = []
+        for ti in range(cuts[k], cuts[k + 1]):
+            term = terms[ti]
+            per_field = postings[term]
+            df = sum(len(p) for p in per_field) // 2  # lunr.idf counts a doc once per field
+            x = (n - df + 0.5) / (df + 0.5)
+            idf = math.log(1 + abs(x))
+            entry: list[Any] = [term]
+            for fi, flat in enumerate(per_field):
+                if not flat:
+                    entry.append([])
+                    continue
+                norm = norms[fi]
+                boost = boosts[fi]
+                docs_ = flat[0::2]
+                # score = idf * ((k1 + 1) * tf) / (norm + tf); score *= fieldBoost; score *= docBoost (1);
+                # Math.round(score * 1000) / 1000 -- the JS stores the integer, the browser divides.
+                ws = [int(idf * (k1p1 * tf) / (norm[d] + tf) * boost * 1000 + 0.5)
+                      for d, tf in zip(docs_, flat[1::2], strict=True)]
+                deltas = [b - a for a, b in zip([0, *docs_], docs_, strict=False)]
+                entry.append([v for pair in zip(deltas, ws, strict=True) for v in pair])
+            shard.append(entry)
+        out.append((f"search/t/{k}.js", _script(f"t/{k}", {"s": cuts[k], "t": shard})))
+    return out
+
+
+def _emit_docs(bounds: tuple[int, int]) -> list[tuple[str, bytes]]:
+    """One file per article: what a result shows (title, date, outlet, actors, paragraphs)."""
+    docs, archive = _JOB["docs"], _JOB["archive"]
+    out = []
+    for i in range(*bounds):
+        a = docs[i]
+        actors = [[s, archive.actors[s].name] for s in a.actor_slugs if s in archive.actors]
+        outlet = None
+        if a.source_slug and a.source_slug in archive.outlets:
+            outlet = [a.source_slug, archive.outlets[a.source_slug].name]
+        elif a.source:
+            outlet = [a.source_slug or "", a.source]
+        out.append((f"search/d/{i}.js", _script(f"d/{i}", {
+            "u": a.slug, "t": a.title or "", "d": a.date if day_number(a.date) is not None else None,
+            "o": outlet, "a": actors, "x": list(a.paragraphs)})))
+    return out
+
+
+def _split_range(n: int, parts: int) -> list[tuple[int, int]]:
+    step = -(-n // parts) if n else 1
+    return [(lo, min(n, lo + step)) for lo in range(0, n, step)] or [(0, 0)]
+
+
+def _call(job: tuple[Any, tuple[int, int]]) -> Any:
+    return job[0](job[1])
+
+
+def _map(fn: Any, parts: list[Any], workers: int) -> list[Any]:
+    if workers <= 1 or len(parts) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return [fn(p) for p in parts]
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        return list(pool.map(fn, parts))
+
+
+PARALLEL_FROM = 1500  # articles; below this, forking costs more than it saves
+
+
+def search_files(archive: Archive, site_title: str, workers: int | None = None) -> dict[str, bytes]:
+    """Archive -> {path under the site root: bytes} for the search index. Deterministic:
+    the same archive gives byte-identical files whatever the number of workers."""
+    docs = doc_order(archive)
+    n = len(docs)
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if n >= PARALLEL_FROM else 1
+    field_names = [f for f, _ in FIELDS]
+    nf = len(FIELDS)
+    _JOB.clear()
+    _JOB.update(docs=docs, archive=archive, n=n)
+    try:
+        return _search_files(docs, archive, site_title, workers, field_names, nf)
+    finally:
+        _JOB.clear()
+
+
+def _search_files(docs: list[Article], archive: Archive, site_title: str, workers: int,
+                  field_names: list[str], nf: int) -> dict[str, bytes]:
+    n = len(docs)
+    parts = _map(_analyse_docs, _split_range(n, workers), workers)
+    lengths: list[list[int]] = [[] for _ in range(nf)]
+    postings: dict[str, list[list[int]]] = {}
+    for inverted, lens in parts:  # in doc order, so concatenated posting lists stay sorted
+        for fi in range(nf):
+            lengths[fi] += lens[fi]
+            for term, flat in inverted[fi].items():
+                p = postings.get(term)
+                if p is None:
+                    p = postings[term] = [[] for _ in range(nf)]
+                    p[fi] = flat
+                else:
+                    p[fi] += flat
+    del parts
     postings.pop("", None)  # lunr.js indexes "" (trimmed punctuation); no query can reach it
     terms = sorted(postings, key=js_sort_key)
     avg = [(sum(ls) / n) if n else 0.0 for ls in lengths]
-
-    # BM25 exactly as lunr.Builder.createFieldVectors computes it.
-    files: dict[str, bytes] = {}
-    shard_firsts: list[str] = []
-    shard: list[Any] = []
-    shard_start = 0
-    size = 0
-    k1p1 = K1 + 1
     norms = [[K1 * (1 - B + B * (ln / avg[fi])) if avg[fi] else K1 * (1 - B) for ln in lengths[fi]]
              for fi in range(nf)]
-    boosts = [boost for _, boost in FIELDS]
 
-    def flush() -> None:
-        nonlocal shard, size
-        if shard:
-            k = len(shard_firsts)
-            shard_firsts.append(shard[0][0])
-            files[f"search/t/{k}.js"] = _script(f"t/{k}", {"s": shard_start, "t": shard})
-        shard = []
-        size = 0
-
+    # Cut the sorted vocabulary into shards of about SHARD_TARGET bytes.
+    cuts = [0]
+    size = 0
     for ti, term in enumerate(terms):
-        per_field = postings[term]
-        df = sum(len(p) for p in per_field) // 2  # lunr.idf counts a doc once per field
-        x = (n - df + 0.5) / (df + 0.5)
-        idf = math.log(1 + abs(x))
-        entry: list[Any] = [term]
-        count = 0
-        for fi in range(nf):
-            flat = per_field[fi]
-            if not flat:
-                entry.append([])
-                continue
-            norm = norms[fi]
-            boost = boosts[fi]
-            docs_ = flat[0::2]
-            # score = idf * ((k1 + 1) * tf) / (norm + tf) * fieldBoost * docBoost(1); Math.round(score * 1000)
-            ws = [int(idf * (k1p1 * tf) / (norm[d] + tf) * boost * 1000 + 0.5)
-                  for d, tf in zip(docs_, flat[1::2], strict=True)]
-            deltas = [b - a for a, b in zip([0, *docs_], docs_, strict=False)]
-            entry.append([v for pair in zip(deltas, ws, strict=True) for v in pair])
-            count += len(docs_)
-        est = len(term) + 8 + count * 8
-        if shard and size + est > SHARD_TARGET:
-            flush()
-            shard_start = ti
-        shard.append(entry)
+        est = len(term) + 8 + 4 * sum(len(p) for p in postings[term])
+        if size and size + est > SHARD_TARGET:
+            cuts.append(ti)
+            size = 0
         size += est
-    flush()
+    if terms:
+        cuts.append(len(terms))
+    nshards = len(cuts) - 1
+    shard_firsts = [terms[c] for c in cuts[:-1]]
+    _JOB.update(terms=terms, postings=postings, cuts=cuts, norms=norms)
+    files: dict[str, bytes] = {}
+    jobs = [(_emit_shards, r) for r in _split_range(nshards, workers * 2)] + \
+           [(_emit_docs, r) for r in _split_range(n, workers * 2)]
+    for chunk in _map(_call, jobs, workers):  # type: ignore[arg-type]
+        files.update(chunk)
 
     # Fuzzy buckets: a term and a query within one edit share a 1-deletion key.
     nb = 1
@@ -357,18 +439,6 @@ def search_files(archive: Archive, site_title: str) -> dict[str, bytes]:
     for k, bucket in enumerate(buckets):
         if bucket:
             files[f"search/f/{k}.js"] = _script(f"f/{k}", sorted(bucket, key=js_sort_key))
-
-    # Documents, one file each (excerpts need the text around the match).
-    for i, a in enumerate(docs):
-        actors = [[s, archive.actors[s].name] for s in a.actor_slugs if s in archive.actors]
-        outlet = None
-        if a.source_slug and a.source_slug in archive.outlets:
-            outlet = [a.source_slug, archive.outlets[a.source_slug].name]
-        elif a.source:
-            outlet = [a.source_slug or "", a.source]
-        files[f"search/d/{i}.js"] = _script(f"d/{i}", {
-            "u": a.slug, "t": a.title or "", "d": a.date if day_number(a.date) is not None else None,
-            "o": outlet, "a": actors, "x": list(a.paragraphs)})
 
     # Filter lists.
     by_actor: dict[str, list[int]] = {}

@@ -513,11 +513,21 @@
       var frag = d.createDocumentFragment();
       docs.forEach(function (doc, j) { frag.appendChild(renderHit(slice[j], doc, current.shown + j)); });
       els.results.appendChild(frag);
+      var first = current.shown === 0;
       current.shown += slice.length;
       els.more.hidden = current.shown >= current.hits.length;
       page.setAttribute("data-state", "done");
+      if (first) announce(current.hits.length);
     });
   }
+
+  /* Lets the benchmark and the tests time "keystroke to results". */
+  function announce(n) {
+    if (!announced && window.performance && performance.mark) performance.mark("briefing:first-results");
+    announced = true;
+    page.dispatchEvent(new CustomEvent("briefing:results", { detail: { q: state.q, n: n } }));
+  }
+  var announced = false;
 
   function describe(res) {
     var n = res.hits.length, parts = [];
@@ -621,6 +631,7 @@
       els.more.hidden = true;
       current.hits = res.hits || [];
       current.shown = 0;
+      els.results.setAttribute("data-n", String(current.hits.length));
       current.active = -1;
       els.q.removeAttribute("aria-activedescendant");
       if (res.hits === null) {
@@ -632,6 +643,7 @@
       if (!res.hits.length) {
         noResults(res, seq);
         page.setAttribute("data-state", "empty");
+        announce(0);
         return;
       }
       return showMore(seq);

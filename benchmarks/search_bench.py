@@ -1,0 +1,220 @@
+"""Search benchmark: index build time and memory, bytes a query transfers, and time to results
+in headless Chromium, on synthetic archives (make_corpus.py --format raw) of 1k and 10k articles.
+
+    .venv/bin/python benchmarks/search_bench.py            # 1000 and 10000 articles
+    .venv/bin/python benchmarks/search_bench.py --sizes 1000 --runs 3
+
+Corpora and built sites are cached under benchmarks/out/ (git-ignored). The archive is made
+straight from make_corpus's --manifest and raw body lines (search_corpus.py), so the search
+stage is measured alone. Bytes are gzip -6 sizes of every file the page loaded, from opening
+search/index.html?q=WORD with an empty cache to the first results on screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import http.server
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(HERE))
+
+from search_corpus import OUT, archive_from_corpus, ensure_corpus  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run", "--disable-sync"]
+
+BUILD_CHILD = r"""
+import json, resource, sys, time
+sys.path.insert(0, {here!r}); sys.path.insert(0, {repo!r})
+from search_corpus import archive_from_corpus, ensure_corpus
+from builder.search import search_files
+folder, manifest = ensure_corpus({n})
+archive = archive_from_corpus(folder, manifest)
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+t = time.perf_counter()
+files = search_files(archive, "Bench", workers={workers})
+el = time.perf_counter() - t
+print(json.dumps({{"build_s": el, "rss_archive_mb": before / 1024,
+  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+  "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+  "files": len(files), "bytes": sum(map(len, files.values()))}}))
+"""
+
+
+def measure_build(n: int, workers: int | None) -> dict[str, Any]:
+    code = BUILD_CHILD.format(here=str(HERE), repo=str(REPO), n=n, workers=workers)
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def build_site(n: int) -> tuple[Path, Any]:
+    """Write search files + the search page + static assets to benchmarks/out/site-N."""
+    from builder.config import load_config
+    from builder.render import Page, Renderer, fingerprint_assets
+    from builder.search import search_assets, search_files
+
+    folder, manifest = ensure_corpus(n)
+    archive = archive_from_corpus(folder, manifest)
+    files = search_files(archive, "Bench")
+    cfg = load_config(None, root=REPO)
+    theme = REPO / "themes" / "default"
+    assets, static = fingerprint_assets(theme / "static", search_assets(REPO))
+    files.update(static)
+    renderer = Renderer(cfg, theme, archive, assets)
+    page = Page("search/index.html", "search.html", renderer._ctx("search/index.html", title="Search"))
+    files["search/index.html"] = renderer.render(page)
+    site = OUT / f"site-{n}"
+    if site.exists():
+        shutil.rmtree(site)
+    for rel, data in files.items():
+        p = site / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(data)
+    return site, archive
+
+
+def pick_words(archive: Any) -> dict[str, tuple[str, int]]:
+    """A common, a medium (about 1% of articles) and a rare (one article) word, by document frequency."""
+    import re
+
+    from builder.search import STOP_WORDS
+
+    df: Counter[str] = Counter()
+    for a in archive.articles.values():
+        df.update(set(re.findall(r"[a-z]{4,}", " ".join(a.paragraphs).lower())))
+    words = [(w, c) for w, c in df.items() if w not in STOP_WORDS]
+    common = max(words, key=lambda x: (x[1], x[0]))
+    target = max(2, len(archive.articles) // 100)
+    medium = min(words, key=lambda x: (abs(x[1] - target), x[0]))
+    rare = min((x for x in words if x[1] == 1 and len(x[0]) >= 7), key=lambda x: x[0])
+    return {"common": common, "medium": medium, "rare": rare}
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        pass
+
+
+def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    return srv, f"http://127.0.0.1:{srv.server_port}/"
+
+
+def gz_size(path: Path, cache: dict[Path, int]) -> int:
+    if path not in cache:
+        cache[path] = len(gzip.compress(path.read_bytes(), 6, mtime=0))
+    return cache[path]
+
+
+WAIT_RESULTS = """(q) => new Promise((resolve) => {
+  const page = document.getElementById('search-page');
+  const t0 = window.__kd || performance.now();
+  const done = (e) => { if (e.detail.q === q) { page.removeEventListener('briefing:results', done);
+    resolve({ms: performance.now() - t0, n: e.detail.n}); } };
+  page.addEventListener('briefing:results', done);
+})"""
+
+
+def browser_runs(site: Path, words: dict[str, tuple[str, int]], runs: int) -> dict[str, Any]:
+    from playwright.sync_api import sync_playwright
+
+    srv, base = serve(site)
+    gzc: dict[Path, int] = {}
+    out: dict[str, Any] = {}
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            for label, (word, df) in words.items():
+                colds, kbytes, reqs, keys, ns = [], [], [], [], []
+                for _ in range(runs):
+                    ctx = browser.new_context()  # empty cache
+                    page = ctx.new_page()
+                    loaded: list[str] = []
+                    page.on("requestfinished", lambda r, loaded=loaded: loaded.append(r.url))
+                    page.goto(base + f"search/index.html?q={word}")
+                    page.wait_for_function(
+                        "performance.getEntriesByName('briefing:first-results').length > 0", timeout=30000)
+                    colds.append(page.evaluate(
+                        "performance.getEntriesByName('briefing:first-results')[0].startTime"))
+                    total = 0
+                    for u in loaded:
+                        path = site / unquote(urlsplit(u).path).lstrip("/")
+                        if path.is_dir():
+                            path = path / "index.html"
+                        total += gz_size(path, gzc)
+                    kbytes.append(total / 1000)
+                    reqs.append(len(loaded))
+                    ns.append(int(page.get_attribute("#search-results", "data-n") or 0))
+                    # keystroke to results: retype the word's last letter on the loaded page
+                    page.fill("#search-q", word[:-1])
+                    page.wait_for_function(
+                        f"document.getElementById('search-q').value === {json.dumps(word[:-1])} && "
+                        "document.getElementById('search-page').dataset.state !== 'loading'")
+                    page.evaluate("document.addEventListener('keydown', () => { window.__kd = performance.now(); },"
+                                  " {capture: true})")
+                    waiter = page.evaluate_handle(WAIT_RESULTS, word)
+                    page.keyboard.press(word[-1])
+                    keys.append(page.evaluate("(p) => p", waiter)["ms"])
+                    ctx.close()
+                out[label] = {"word": word, "df": df, "cold_ms": statistics.median(colds),
+                              "gzip_kB": statistics.median(kbytes), "requests": statistics.median(reqs),
+                              "key_ms": statistics.median(keys), "key_ms_max": max(keys)}
+            browser.close()
+    finally:
+        srv.shutdown()
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--workers", type=int, default=None, help="search_files workers (default: automatic)")
+    ap.add_argument("--small", action="store_true", help="1000 articles only")
+    ap.add_argument("--json", type=Path, help="also write the results here")
+    args = ap.parse_args()
+    sizes = [1000] if args.small else args.sizes
+    results = {}
+    for n in sizes:
+        print(f"== {n} articles", flush=True)
+        b = measure_build(n, args.workers)
+        print(f"  build {b['build_s']:.2f} s, peak RSS {b['peak_mb']:.0f} MB (archive alone {b['rss_archive_mb']:.0f} MB,"
+              f" largest worker {b['worker_peak_mb']:.0f} MB), {b['files']} files, {b['bytes'] / 1e6:.1f} MB", flush=True)
+        site, archive = build_site(n)
+        words = pick_words(archive)
+        q = browser_runs(site, words, args.runs) if os.path.exists(CHROMIUM) else {}
+        results[n] = {"build": b, "queries": q}
+    print()
+    print("| articles | build s | peak RSS MB | query | word (df) | gzip kB to first results | requests |"
+          " cold ms | keystroke ms (max) |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for n, r in results.items():
+        b = r["build"]
+        for label, q in r["queries"].items():
+            print(f"| {n} | {b['build_s']:.1f} | {b['peak_mb']:.0f} | {label} | {q['word']} ({q['df']}) |"
+                  f" {q['gzip_kB']:.0f} | {q['requests']:.0f} | {q['cold_ms']:.0f} | {q['key_ms']:.0f}"
+                  f" ({q['key_ms_max']:.0f}) |")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1, sort_keys=True))
+
+
+if __name__ == "__main__":
+    main()

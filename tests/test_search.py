@@ -1,0 +1,252 @@
+"""The search index: lunr.js's exact tokens and BM25 weights, determinism, completeness."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from builder import search as S
+from builder.errors import BriefingError
+from builder.model import Actor, Archive, Article, Outlet
+from tests.conftest import REPO, SHARED
+
+LUNR_JS = REPO / "node_modules" / "lunr" / "lunr.js"
+NODE = shutil.which("node")
+needs_node = pytest.mark.skipif(not (NODE and LUNR_JS.is_file()),
+                                reason="node and node_modules/lunr are needed (`npm ci`)")
+
+TRICKY = [
+    "Zelenskyy’s envoy — and the “peace plan” (28 points) — was rejected; day-to-day talks, U.S.-led.",
+    "Café façade naïve résumé Œuvre straße İstanbul ΣΊΣΥΦΟΣ. Emojis 🙂 and a\u00a0non-breaking space.",
+    "<script>alert(1)</script> <img src=x onerror=alert(2)> &amp; don't can't y'all yearly youth yyy",
+    "running caresses ponies ties agreed plastered motoring conflated troubled hopping falling days delay",
+    "relational conditional valency digitizer radically vietnamization predication feudalism decisiveness",
+    "... --- ''' \u2028 \ufeffzero\u200bwidth tab\tseparated\x1cfile\x1dgroup\x85next  a-b-c 3.5% $100",
+]
+
+
+def article(slug: str, title: str, date: str | None, paragraphs: list[str], actors: list[str] = (),
+            outlet: str | None = "wire") -> Article:
+    return Article(slug=slug, stem=slug, path=f"{slug}.txt", title=title, date=date,
+                   source=outlet.title() if outlet else None, source_slug=outlet, authors=[], url=None,
+                   paragraphs=paragraphs, actor_slugs=list(actors), quotes=[], removed=[], warnings=[])
+
+
+def make_archive(arts: list[Article]) -> Archive:
+    actors: dict[str, Actor] = {}
+    outlets: dict[str, Outlet] = {}
+    for a in arts:
+        for s in a.actor_slugs:
+            actors.setdefault(s, Actor(s, s.replace("-", " ").title(), [], [], [])).articles.append(a.slug)
+        if a.source_slug:
+            outlets.setdefault(a.source_slug, Outlet(a.source_slug, a.source or "", [])).articles.append(a.slug)
+    return Archive(articles={a.slug: a for a in arts}, actors=actors, outlets=outlets)
+
+
+def tricky_archive() -> Archive:
+    arts = [article(f"doc-{i}", t.split(".")[0][:60], f"2025-0{1 + i % 9}-1{i}", [t, TRICKY[(i + 1) % len(TRICKY)]],
+                    actors=["anna-kessler"] if i % 2 else ["oleg-tarasevich", "anna-kessler"],
+                    outlet="wire" if i % 3 else "post")
+            for i, t in enumerate(TRICKY)]
+    arts.append(article("undated", "No date here", None, ["Kessler spoke about grain."], outlet=None))
+    return make_archive(arts)
+
+
+def decode(files: dict[str, bytes], key: str) -> Any:
+    text = files[f"search/{key}.js"].decode()
+    m = re.fullmatch(r"__briefingSearch\((\"[^\"]*\"),(.*)\);\n", text, re.S)
+    assert m, text[:200]
+    assert json.loads(m.group(1)) == key
+    return json.loads(m.group(2))
+
+
+def weights(files: dict[str, bytes]) -> dict[str, dict[str, float]]:
+    """fieldRef -> {term: weight} from the shards."""
+    meta = decode(files, "meta")
+    out: dict[str, dict[str, float]] = {}
+    for k in range(len(meta["shards"])):
+        shard = decode(files, f"t/{k}")
+        for entry in shard["t"]:
+            term = entry[0]
+            for f, flat in zip(meta["fields"], entry[1:], strict=True):
+                doc = 0
+                for i in range(0, len(flat), 2):
+                    doc += flat[i]
+                    out.setdefault(f"{f}/{doc}", {})[term] = flat[i + 1] / 1000
+    return out
+
+
+NODE_WHOLE_INDEX = r"""
+const lunr = require(process.argv[1]);
+const docs = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+const idx = lunr(function () {
+  this.ref('id');
+  this.field('title', {boost: 10}); this.field('actors', {boost: 5}); this.field('body');
+  docs.forEach((d) => this.add(d));
+});
+const termOf = {};
+for (const [term, p] of Object.entries(idx.invertedIndex)) termOf[p._index] = term;
+const out = {};
+for (const [ref, vec] of Object.entries(idx.fieldVectors)) {
+  const m = {};
+  for (let i = 0; i < vec.elements.length; i += 2) m[termOf[vec.elements[i]]] = vec.elements[i + 1];
+  out[ref] = m;
+}
+process.stdout.write(JSON.stringify(out));
+"""
+
+
+def whole_lunr_js_weights(archive: Archive) -> dict[str, dict[str, float]]:
+    docs = []
+    for i, a in enumerate(S.doc_order(archive)):
+        fields = S.document_fields(a, archive)
+        docs.append({"id": str(i), **fields})
+    res = subprocess.run([NODE, "-e", NODE_WHOLE_INDEX, str(LUNR_JS)], input=json.dumps(docs),
+                         capture_output=True, text=True, check=True)
+    whole = json.loads(res.stdout)
+    for m in whole.values():
+        m.pop("", None)  # lunr.js indexes the empty term; search.py leaves it out (no query reaches it)
+    return {ref: m for ref, m in whole.items() if m}
+
+
+@needs_node
+def test_weights_equal_a_whole_lunr_js_index_on_tricky_text() -> None:
+    archive = tricky_archive()
+    assert weights(S.search_files(archive, "T")) == whole_lunr_js_weights(archive)
+
+
+@needs_node
+@pytest.mark.skipif(not (REPO / "benchmarks" / "search_corpus.py").is_file(), reason="benchmarks/ absent")
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not present (it is in CI)")
+def test_weights_equal_a_whole_lunr_js_index_on_a_synthetic_archive(tmp_path: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from search_corpus import archive_from_corpus, ensure_corpus
+
+    folder, manifest = ensure_corpus(60, tmp_path)
+    archive = archive_from_corpus(folder, manifest)
+    assert weights(S.search_files(archive, "T")) == whole_lunr_js_weights(archive)
+
+
+@needs_node
+def test_stemmer_and_stop_words_match_lunr_js() -> None:
+    words = sorted({w for t in TRICKY for w in S.tokens(t)} | set(
+        "day days fly friday envoy envoys yearly y yy ay aya sky happy generalization oscillators "
+        "controller rolling hopeful probate cease bowdlerize tanned sized".split()))
+    trimmed = [S._TRIM_TAIL.sub("", S._TRIM_HEAD.sub("", w)) for w in words]
+    js = r"""
+const lunr = require(process.argv[1]);
+const words = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+process.stdout.write(JSON.stringify({
+  stems: words.map((w) => lunr.stemmer(new lunr.Token(w)).toString()),
+  stop: words.map((w) => lunr.stopWordFilter(new lunr.Token(w)) === undefined),
+  trim: words.map((w) => lunr.trimmer(new lunr.Token(w)).toString()),
+  tokens: lunr.tokenizer(words.join(' ') + ' \u00a0a\u2028b\ufeffc\x1cd').map(String)}));
+"""
+    res = subprocess.run([NODE, "-e", js, str(LUNR_JS)], input=json.dumps(trimmed), capture_output=True,
+                         text=True, check=True)
+    out = json.loads(res.stdout)
+    assert out["stems"] == [S.js_stem(w) for w in trimmed]
+    assert out["stop"] == [w in S.STOP_WORDS for w in trimmed]
+    res2 = subprocess.run([NODE, "-e", js, str(LUNR_JS)], input=json.dumps(words), capture_output=True,
+                          text=True, check=True)
+    assert json.loads(res2.stdout)["trim"] == trimmed
+    assert out["tokens"] == S.tokens(" ".join(trimmed) + " \u00a0a\u2028b\ufeffc\x1cd")
+
+
+def test_deterministic_and_independent_of_workers() -> None:
+    archive = tricky_archive()
+    a = S.search_files(archive, "T", workers=1)
+    b = S.search_files(archive, "T", workers=2)
+    assert a == b
+    assert all(p.startswith("search/") for p in a)
+    meta = decode(a, "meta")
+    assert meta["n"] == len(archive.articles)
+    assert list(meta) == sorted(meta)
+
+
+def test_documents_are_in_date_order_and_filters_list_newest_first() -> None:
+    archive = tricky_archive()
+    files = S.search_files(archive, "T")
+    order = S.doc_order(archive)
+    assert order[0].slug == "undated"
+    assert decode(files, "d/0")["d"] is None
+    dates = [a.date for a in order[1:]]
+    assert dates == sorted(dates)
+    deltas = decode(files, "a/oleg-tarasevich")
+    ids = [deltas[0]]
+    for g in deltas[1:]:
+        ids.append(ids[-1] - g)
+    assert ids == sorted((i for i, a in enumerate(order) if "oleg-tarasevich" in a.actor_slugs), reverse=True)
+    meta = decode(files, "meta")
+    assert meta["undated"] == 1
+    assert sum(meta["days"][1::2]) == len(order) - 1
+
+
+def test_every_article_is_findable_by_a_word_only_it_contains() -> None:
+    arts = [article(f"a{i}", f"Title {i}", "2025-01-01", [f"Common words here and uniqueword{chr(97 + i)}x."])
+            for i in range(20)]
+    files = S.search_files(make_archive(arts), "T")
+    w = weights(files)
+    order = S.doc_order(make_archive(arts))
+    for i, a in enumerate(order):
+        term = S.js_stem(a.paragraphs[0].split()[-1].rstrip(".").lower())
+        holders = {ref for ref, m in w.items() if term in m}
+        assert holders == {f"body/{i}"}
+
+
+def test_fuzzy_buckets_hold_every_term_within_one_edit() -> None:
+    files = S.search_files(tricky_archive(), "T")
+    meta = decode(files, "meta")
+    for query in ("kesler", "agred", "plasterd", "peace"):
+        cands: set[str] = set()
+        for key in S.fuzzy_keys(query):
+            b = S.bucket_hash(key) % meta["fuzzy"]
+            if f"search/f/{b}.js" in files:
+                cands.update(decode(files, f"f/{b}"))
+        vocab = {t for m in weights(files).values() for t in m}
+        near = {t for t in vocab if _edit1(query, t)}
+        assert near <= cands, (query, near - cands)
+
+
+def _edit1(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
+
+
+def test_empty_archive() -> None:
+    files = S.search_files(make_archive([]), "T")
+    meta = decode(files, "meta")
+    assert meta["n"] == 0 and meta["shards"] == []
+
+
+def test_search_assets(tmp_path: Path) -> None:
+    with pytest.raises(BriefingError, match="npm ci"):
+        S.search_assets(tmp_path)
+    lunr = tmp_path / "node_modules" / "lunr"
+    lunr.mkdir(parents=True)
+    (lunr / "lunr.min.js").write_text("/* lunr */")
+    assert S.search_assets(tmp_path) == {"static/vendor/lunr.min.js": b"/* lunr */"}
+
+
+def test_package_json_pins_lunr() -> None:
+    pkg = json.loads((REPO / "package.json").read_text())
+    assert pkg["private"] is True and pkg["dependencies"]["lunr"] == "2.3.9"
+    lock = json.loads((REPO / "package-lock.json").read_text())
+    assert lock["packages"]["node_modules/lunr"]["version"] == "2.3.9"
