@@ -30,6 +30,7 @@ PARAMS = {
     "offset": 0.0,
     "after_strong": 0.3,
     "isolated": 0.3,
+    "tail_gain": 50.0,
     "dated": 400.0,
     "strong": 300.0,
 }
@@ -117,10 +118,34 @@ def main_text(doc: Doc) -> None:
             best, best_s, best_e = cur, cur_s, k
     if best_s < 0:
         return
+    best_s, best_e = _trim(scores, best_s, best_e)
     best_e = _extend_list(units, kept_idx, best_e)
     for k, i in enumerate(kept_idx):
         if (k < best_s or k > best_e) and i >= 0:
             doc.remove(units[i], "main_text")
+
+
+def _trim(scores: list[float], s: int, e: int) -> tuple[int, int]:
+    """Drop a tail (or head) of the region that gains little for several menu-like lines it crosses:
+    teaser lists after an article add up to about zero, which a maximum-sum run happily includes."""
+    gain = PARAMS["tail_gain"]
+    if gain <= 0:
+        return s, e
+    total, neg = 0.0, 0
+    cut = e
+    for c in range(e, s, -1):
+        total += scores[c]
+        neg += scores[c] < 0
+        if neg >= 2 and total < gain and scores[c - 1] > 0:
+            cut = c - 1
+    total, neg = 0.0, 0
+    start = s
+    for c in range(s, cut):
+        total += scores[c]
+        neg += scores[c] < 0
+        if neg >= 2 and total < gain and scores[c + 1] > 0:
+            start = c + 1
+    return start, cut
 
 
 LIST_SHAPE_RE = re.compile(r"^(?:[•▪►*–—-]|\d{1,4}[.)]?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\S+)")
