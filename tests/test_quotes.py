@@ -160,3 +160,21 @@ def test_question_mark_quote_then_attribution() -> None:
 def test_passive_verb_is_skipped_for_the_real_subject() -> None:
     got = quotes("Lina Okarro said the deal, if confirmed, would be “good news.”")
     assert got == [("Lina Okarro", "good news.")]
+
+
+def test_said_name_between_two_parts() -> None:
+    got = quotes("“We came to talk,” said Lina Okarro, “not to sign.”")
+    assert got == [("Lina Okarro", "We came to talk"), ("Lina Okarro", "not to sign.")]
+
+
+def test_colon_after_a_person_clause() -> None:
+    got = quotes("“It is over,” Okarro said. Brantley disagreed: “It is not over.”", "Lina Okarro met Ivo Brantley.")
+    assert got == [("Lina Okarro", "It is over"), ("Ivo Brantley", "It is not over.")]
+
+
+def test_whole_sentence_quote_after_a_sentence_about_a_person() -> None:
+    assert quotes("Lina Okarro was blunt. “We came to talk.”") == [("Lina Okarro", "We came to talk.")]
+
+
+def test_document_text_after_a_colon_is_not_a_quote() -> None:
+    assert quotes("Lina Okarro arrived. The clause reads: “All parties shall withdraw.”") == []

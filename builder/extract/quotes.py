@@ -231,6 +231,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                 continue
         sentences = _sentences(text, qs, starts) if (qs or refs) else [(0, len(text))]
         para_found: list[_Found] = []
+        para_topic: int | None = None  # the person the previous sentence of this paragraph was about
         for s0, s1 in sentences:
             lo, hi = bisect_left(ref_starts, s0), bisect_left(ref_starts, s1)
             srefs = [r for r in refs[lo:hi] if not r.possessive]
@@ -324,17 +325,39 @@ def _attribute(sc: Scan) -> list[_Found]:
                 if not decided:
                     vi = bisect_left(verb_starts, q.open) - 1
                     while vi >= 0 and verbs[vi][0] >= s0:
+                        prev = para_found[-1] if para_found else None
+                        if prev and prev.q.closed and not text[prev.q.close + 1 : verbs[vi][0]].strip(" ,\u00a0"):
+                            # “A,” said Name, “B.”: the verb attributes the previous quote
+                            speaker, decided = prev.speaker, True
+                            break
                         who = subject_of(vi)
                         if who != _SKIP:
                             speaker, decided = who, True
                             break
                         vi -= 1
-                # 3. a quote opening its sentence continues the previous quote
-                if not decided and text[s0 : q.open].strip() == "" and para_found:
-                    speaker = para_found[-1].speaker
+                # 3. "Name disagreed: “…”" -- a colon after a clause whose subject is a person
+                if not decided and text[s0 : q.open].rstrip().endswith(":"):
+                    before = [resolved[r.start] for r in srefs if r.start < q.open and resolved[r.start] is not None]
+                    sure = [x for x in before if x is not None and not prov[x]]
+                    if sure:
+                        speaker, decided = sure[0], True
+                opens_sentence = not text[s0 : q.open].strip()
+                # 4. a quote opening its sentence continues the previous quote
+                if not decided and opens_sentence and para_found:
+                    speaker, decided = para_found[-1].speaker, True
+                # 5. "Name was blunt. “…”": a whole-sentence quote after a sentence about a person
+                if (
+                    not decided
+                    and opens_sentence
+                    and q.closed
+                    and not text[q.close + 1 : s1].strip()
+                    and para_topic is not None
+                ):
+                    speaker = para_topic
                 para_found.append(_Found(pi, q, speaker))
                 if speaker is not None:
                     subjects.append(speaker)
+            para_topic = None
             if subjects:
                 topic_prev = subjects[-1]
             elif first is not None:
@@ -349,6 +372,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                     topic = first
                 if topic is not None:
                     topic_prev = topic
+                    para_topic = topic if not prov[topic] else None
         found.extend(para_found)
     return found
 
