@@ -73,7 +73,7 @@ _ROLE_NP_AFTER_RE = re.compile(
     + r"\b)"
 )
 _NOSUBJ_RE = re.compile(
-    r"\b(?:if|when|as|once|was|were|is|are|be|been|being|to|unless|not|than|widely|who|which|that|it)\s+(?:[a-z]+ly\s+)?$"
+    r"\b(?i:if|when|as|once|unless|was|were|is|are|be|been|being|to|not|than|widely|who|which|that)\s+(?:[a-z]+ly\s+)?$"
 )
 _COORD_RE = re.compile(r"(?:,\s*|\s+)(?:and|but|then)\s+(?:also\s+|later\s+|then\s+)?$|,\s*$")
 _BOUNDARY_RE = re.compile(r"[.!?][”\"’)]*(\s+)(?=[“\"‘(]?[A-Z0-9À-ÖØ-Þ])")
