@@ -235,3 +235,25 @@ def test_hostile_text_is_fast_and_harmless() -> None:
     find_quotes_(paras, acts)
     assert time.perf_counter() - t < 2.0
     assert all(len(a.name.split()) <= 6 for a in acts)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Yury", "Yuriy", True),
+        ("Iurii", "Yuri", True),
+        ("Arkady", "Arkadiy", True),
+        ("Dmitry", "Dmitri", True),
+        ("Andrii", "Andriy", True),
+        ("Sergey", "Sergei", True),
+        ("Aleksei", "Alexey", True),
+        ("Zelensky", "Zelenskyy", True),
+        ("Ian", "Jan", False),
+        ("Anna", "Hanna", False),
+        ("Ivan", "Ivana", False),
+    ],
+)
+def test_variant_key(a: str, b: str, same: bool) -> None:
+    from builder.extract.names import variant_key
+
+    assert (variant_key(a) == variant_key(b)) is same

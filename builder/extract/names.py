@@ -231,7 +231,7 @@ _TRANSLIT = [
     (re.compile(r"ey$"), "ei"),  # Sergey -> sergei
     (re.compile(r"(?:iya|ija)$"), "ia"),  # Yuliya -> yulia
     (re.compile(r"ks"), "x"),  # Aleksei -> alexei
-    (re.compile(r"^(?:j|i)(?=[aeiou])"), "y"),  # Juri/Iuri -> yuri
+    (re.compile(r"^(?:[ji](?=u)|i(?=a..))"), "y"),  # Juri/Iuri -> yuri, Iakov -> yakov (not Ian/Jan)
     (re.compile(r"kh"), "h"),
     (re.compile(r"(?<=[aeiou])y(?=[aeiou])"), "i"),  # Andreyev-ish inner y
     (re.compile(r"ij"), "i"),
