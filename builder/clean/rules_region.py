@@ -158,23 +158,35 @@ def _shape(text: str) -> str:
         return "#"
     if " " in tok:  # 'June 9'
         return "date"
-    return tok if not tok[:1].isalpha() else "word"
+    if tok[:1].isalpha():
+        # a word-led item: an informative list line ('England (Group A): 10th appearance', '1 tsp cinnamon')
+        t = text.strip()
+        if 3 <= len(t.split()) and len(t) <= 150 and (any(c.isdigit() for c in t) or ":" in t):
+            return "item"
+        return "word"
+    return tok
+
+
+def _same(shape: str, text: str) -> bool:
+    s = _shape(text)
+    return s == shape or (shape in ("item", "#") and s in ("item", "#"))
 
 
 def _extend_list(units: list[Unit], kept_idx: list[int], end: int) -> int:
-    """A region that ends on 'dates:' / 'includes:' continues over the list that follows."""
+    """A region that ends on 'dates:' / 'includes:', or is followed by a short heading, continues over the
+    list that follows (items of one shape: numbered, dated, bulleted or short informative lines)."""
     if end + 1 >= len(kept_idx) or min(kept_idx[end], kept_idx[end + 1]) < 0:
         return end
     start = end + 1
     if not units[kept_idx[end]].text.rstrip().endswith(":"):
-        # or a short heading ('Tour Dates') followed by a list
+        # or a short heading ('Tour Dates', 'Ingredients') followed by a list
         if len(units[kept_idx[start]].text) > 100 or units[kept_idx[start]].prose:
             return end
         start += 1
         if start + 2 >= len(kept_idx) or min(kept_idx[start : start + 3]) < 0:
             return end
-        shapes = {_shape(units[kept_idx[k]].text) for k in range(start, start + 3)}
-        if len(shapes) != 1 or "word" in shapes:
+        first_shape = _shape(units[kept_idx[start]].text)
+        if first_shape in ("word", "item") or not all(_same(first_shape, units[kept_idx[k]].text) for k in range(start, start + 3)):
             return end
         end = start - 1
     first = units[kept_idx[end + 1]].text
@@ -190,7 +202,7 @@ def _extend_list(units: list[Unit], kept_idx: list[int], end: int) -> int:
             units[j].rule not in (None, "main_text") for j in range(kept_idx[k - 1] + 1, i)
         ):
             break
-        if _shape(units[i].text) != shape or len(units[i].text) > 300:
+        if not _same(shape, units[i].text) or len(units[i].text) > 300:
             break
         k += 1
     return k - 1
