@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from builder.extract.actors import find_actors, is_provisional, merge_actors
@@ -257,3 +259,25 @@ def test_variant_key(a: str, b: str, same: bool) -> None:
     from builder.extract.names import variant_key
 
     assert (variant_key(a) == variant_key(b)) is same
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "actors"
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.json")), ids=lambda p: p.stem)
+def test_fixture_articles(path: Path) -> None:
+    """Whole made-up articles with their expected actors and quotes (after a one-article merge,
+    as `briefing clean --json` reports them)."""
+    import json
+
+    from builder.extract.quotes import find_quotes
+
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    acts = find_actors(gold["body"], EMPTY)
+    merge = merge_actors([("x", acts)], EMPTY)
+    got = [
+        {"name": merge.actors[k].name, "mentions": a.mentions} for a in acts if (k := merge.of.get(("x", a.name)))
+    ]
+    assert got == gold["actors"]
+    quotes = [{"speaker": q.speaker, "text": q.text} for q in find_quotes(gold["body"], acts)]
+    assert quotes == gold["quotes"]
