@@ -37,7 +37,7 @@ TRAILING_CREDIT_RE = re.compile(
     r"(?:\s+(?:file|photo|pool|via\s+Getty\s+Images))?)\s*$",
 )
 CAPTION_LABEL_RE = re.compile(
-    r"^(?:image|media|video|photo)\s+(?:source|caption|credit)\s*[,:]|"
+    r"^(?:image|media|video|photo)\s+(?:source|caption|credit)\s*[,:]?\s|^(?:above|below|pictured|main\s+image|top|left|right)\s*:\s|"
     r"^(?:in\s+)?this\s+(?:[\w.,]+\s+){0,8}(?:file\s+)?(?:photo|image|picture)(?:\s+taken)?\s*,?\s+(?:provided|released|made|taken|"
     r"shows|[A-Z])|\b(?:hide|toggle)\s+caption$|^view\s+image\s+in\s+fullscreen$",
     re.I,

@@ -64,6 +64,8 @@ SKIP_RE = re.compile(
     r"english|español|deutsch|français|italiano|português|русский|中文|日本語|한국어|"
     r"supported\s+by|ad\s+feedback|continue\s+reading\s+the\s+main\s+story|read\s+in\s+app|open\s+in\s+app|"
     r"listen\s+to\s+(?:this\s+)?(?:article|story|podcast)\b.*|this\s+article\s+is\s+more\s+than\s+\d+\s+\w+\s+old|"
+    r"(?:updated|posted|published)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|prev\s+previous\b.*|"
+    r"next\s+(?:post|article|story)\b.*|disclaimer|"
     r"(?:published|updated|posted)\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|"
     r"our\s+standards:.*|sign\s+up\s+here|send\s+any\s+friend\s+a\s+story|reuse\s+this\s+content|"
     r"image\s+(?:\d+\s+of\s+\d+|enlarge)|enlarge\s+this\s+image|toggle\s+caption|hide\s+caption|"
@@ -126,7 +128,7 @@ NEWSLETTER_SENTENCE = (
 NEWSLETTER_GLUED_RE = re.compile(rf"^(?:\s*{NEWSLETTER_SENTENCE}\s*)+(?=[\"“‘'A-Z0-9])", re.I)
 NEWSLETTER_RE = re.compile(
     rf"^{NEWSLETTER_SENTENCE}\W*$|"
-    r"^(?:enter\s+(?:your\s+)?e-?mail(?:\s+address)?(?:\s+to\s+subscribe)?|please,?\s+enter\s+(?:a\s+)?(?:correct|valid)\s+e-?mail(?:\s+address)?|"
+    r"^sign\s+up\s*:|^(?:enter\s+(?:your\s+)?e-?mail(?:\s+address)?(?:\s+to\s+subscribe)?|please,?\s+enter\s+(?:a\s+)?(?:correct|valid)\s+e-?mail(?:\s+address)?|"
     r"e-?mail(?:\s+address)?|your\s+e-?mail(?:\s+address)?|\*?\s*indicates\s+required|required|subscribe|subscribed|"
     r"succes+ful+y\s+subscribed|thank\s+you\s+for\s+(?:signing\s+up|subscribing)\b.*|we['’]ve\s+sent\s+you\s+a\s+confirmation\s+e-?mail\.?|"
     r"newsletters?|sign\s+up|sign\s+me\s+up|get\s+our\s+newsletter|join\s+our\s+newsletter|"
@@ -185,13 +187,22 @@ PROMO_RE = re.compile(
     r"\bsupport\s+(?:our|independent)\s+journalism\b|\bbecome\s+a\s+(?:member|subscriber|patron)\b|"
     r"^(?:join|support)\s+(?:us|our\s+community)\b|\bsubscribe\s+(?:today|now)\b|\bfree\s+trial\b|"
     r"\bwhatsapp\s+channel\b|\bjoin\s+(?:our|the)\s+(?:telegram|whatsapp)\b|\bby\s+clicking\s+here\b|^click\s+here\b|"
-    r"^(?:word\s*count|reading\s+time|explore\s+further)\b",
+    r"^(?:word\s*count|reading\s+time|explore\s+further)\b|\bmay\s+earn\s+an?\s+(?:affiliate\s+)?commission\b|"
+    r"\bsubscribe\s+to\s+(?:our|the|\S+\s+on)\b|^join\s+our\b|\bfollow\s+me\s+on\b|\bmay\s+be\s+reached\s+at\b|"
+    r"^have\s+a\s+(?:news\s+)?tip\b|\bshare\s+it\s+with\s+a\s+friend\b|^get\s+access\s+to\b|^like\s+this\s+(?:story|article)\?",
     re.I,
 )
 
 
 PROMO_KEYS = keys(
     "among the first",
+    "commission",
+    "follow me",
+    "reached at",
+    "tip",
+    "with a friend",
+    "access to",
+    "like this",
     "click",
     "word count",
     "wordcount",
@@ -267,12 +278,27 @@ def live_label(doc: Doc) -> None:
 
 COPYRIGHT_RE = re.compile(
     r"^\W*(?:©|\(c\)\s*\d{4}|copyright\b|ⓒ)|\ball\s+rights\s+reserved\b|\bno\s+part\s+of\s+this\b.*\breproduced\b|"
-    r"\b(?:may\s+not\s+be|must\s+not\s+be)\s+(?:published|reproduced|redistributed|rewritten)\b|무단전재|無断転載|版权所有",
+    r"\b(?:may\s+not\s+be|must\s+not\s+be)\s+(?:published|reproduced|redistributed|rewritten)\b|무단전재|無断転載|版权所有|"
+    r"\bconstitutes\s+acceptance\s+of\b|\bcommunity\s+rules\s+apply\b|\bsubject\s+to\s+copyright\b|^citation\s*:",
     re.I,
 )
 
 
-COPY_KEYS = keys("©", "(c)", "copyright", "rights", "reproduc", "publish", "ⓒ", "무단", "無断", "版权")
+COPY_KEYS = keys(
+    "©",
+    "(c)",
+    "copyright",
+    "rights",
+    "reproduc",
+    "publish",
+    "ⓒ",
+    "무단",
+    "無断",
+    "版权",
+    "acceptance",
+    "community rules",
+    "citation",
+)
 
 
 @rule("copyright", "chrome")

@@ -186,7 +186,9 @@ def _extend_list(units: list[Unit], kept_idx: list[int], end: int) -> int:
         if start + 2 >= len(kept_idx) or min(kept_idx[start : start + 3]) < 0:
             return end
         first_shape = _shape(units[kept_idx[start]].text)
-        if first_shape in ("word", "item") or not all(_same(first_shape, units[kept_idx[k]].text) for k in range(start, start + 3)):
+        if first_shape in ("word", "item") or not all(
+            _same(first_shape, units[kept_idx[k]].text) for k in range(start, start + 3)
+        ):
             return end
         end = start - 1
     first = units[kept_idx[end + 1]].text

@@ -116,9 +116,12 @@ def feed_tail(doc: Doc) -> None:
 
 
 BIO_RE = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+(?:is|was|has\s+been)\s+(?:a|an|the|our|(?:The\s+)?(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+['’]s)\s+[^.]{0,120}?"
+    r"^(?!(?:He|She|It|They|This|That|There|We|You)\b)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:is|was|has\s+been)\s+(?:a|an|the|our|(?:The\s+)?(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+['’]s)\s+[^.]{0,120}?"
     r"\b(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|author|analyst|producer|fellow|"
     r"chief|bureau|staff)\b",
+)
+SELF_BIO_RE = re.compile(
+    r"^I\s+am\s+an?\s+(?:[\w-]+,?\s+){0,6}?(?:writer|journalist|reporter|editor|columnist|author|freelancer)\b"
 )
 ABOUT_RE = re.compile(
     r"^(?:about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin|[A-Z]\w+\s+[A-Z]\w+)|sobre\s+(?:o\s+autor|[A-Z]\w+\s+[A-Z]\w+)|"
@@ -138,7 +141,7 @@ def author_bio(doc: Doc) -> None:
             continue
         t = plain(u.text)
         m = BIO_RE.match(t)
-        if m and (m["name"] in authors or i >= n - 3) and len(t) < 600:
+        if (m and (m["name"] in authors or i >= n - 3) or SELF_BIO_RE.match(t)) and len(t) < 600:
             doc.remove(u, "author_bio")
         elif ABOUT_RE.match(t):
             doc.remove(u, "author_bio")
