@@ -161,7 +161,7 @@ def _shape(text: str) -> str:
     if tok[:1].isalpha():
         # a word-led item: an informative list line ('England (Group A): 10th appearance', '1 tsp cinnamon')
         t = text.strip()
-        if 3 <= len(t.split()) and len(t) <= 150 and (any(c.isdigit() for c in t) or ":" in t):
+        if len(t.split()) >= 3 and len(t) <= 150 and (any(c.isdigit() for c in t) or ":" in t):
             return "item"
         return "word"
     return tok
