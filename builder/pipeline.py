@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -155,6 +156,18 @@ def render_pages(renderer: Renderer, pages: list[Page], workers: int, show: bool
 
 
 def run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
+    """One build. The cyclic garbage collector is paused meanwhile: a build allocates millions of
+    acyclic objects, and collections triggered by that alone cost more than a third of loading."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _run_build(cfg, opts)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
     diag = Diagnostics()
     out = cfg.path("output")
     timings: dict[str, float] = {}
