@@ -275,9 +275,17 @@ def test_fixture_articles(path: Path) -> None:
     gold = json.loads(path.read_text(encoding="utf-8"))
     acts = find_actors(gold["body"], EMPTY)
     merge = merge_actors([("x", acts)], EMPTY)
-    got = [
-        {"name": merge.actors[k].name, "mentions": a.mentions} for a in acts if (k := merge.of.get(("x", a.name)))
-    ]
+    got = [{"name": merge.actors[k].name, "mentions": a.mentions} for a in acts if (k := merge.of.get(("x", a.name)))]
     assert got == gold["actors"]
     quotes = [{"speaker": q.speaker, "text": q.text} for q in find_quotes(gold["body"], acts)]
     assert quotes == gold["quotes"]
+
+
+def test_bare_surname_with_a_role_is_a_person() -> None:
+    acts = {
+        a.name: a
+        for a in find_actors(["Koravin, the president’s foreign-policy aide, said no.", "In Kolmar, it rained."], EMPTY)
+    }
+    assert not is_provisional(acts["Koravin"])
+    assert acts["Koravin"].roles == ["president’s foreign-policy aide"]
+    assert is_provisional(acts["Kolmar"])

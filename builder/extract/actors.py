@@ -270,15 +270,23 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             if sp.form not in p.forms:
                 p.forms.append(sp.form)
     seen_roles: set[tuple[int, str]] = set()
+    bare_tries: Counter[int] = Counter()
     for pi, p_spans in enumerate(spans):
         text = paragraphs[pi]
         for sp in p_spans:
+            p = persons[sp.person]
             if not (sp.full or sp.titled):
-                continue
+                # a bare name: a role ("Koravin, the president's aide") proves a person;
+                # its first few mentions are enough to look
+                if p.full or sp.possessive or bare_tries[sp.person] >= 3:
+                    continue
+                bare_tries[sp.person] += 1
             for r in roles_around(text, sp.start, sp.end, sp.role, sp.possessive, sp.full):
                 if (sp.person, r.lower()) not in seen_roles:
                     seen_roles.add((sp.person, r.lower()))
-                    persons[sp.person].roles.append(r)
+                    p.roles.append(r)
+                    if not p.full:
+                        p.strong = True
     return Scan(paragraphs, quotes, spans, persons)
 
 
@@ -354,11 +362,12 @@ def scan(paragraphs: list[str]) -> Scan:
 
 
 def is_provisional(actor: ActorMention) -> bool:
-    """A one-word name with no title or honorific in any of its forms ("Putin" alone): it
-    may be a place or an institution, so it stands only if the archive knows a full name."""
+    """A one-word name with no title or honorific in any of its forms and no role phrase
+    ("Putin" alone): it may be a place or an institution, so it stands only if the archive
+    knows a full name."""
     if " " in actor.name.strip() and not all(N.is_particle(t) for t in actor.name.split()[:-1]):
         return False
-    return not any(_titled_form(m) for m in actor.mentions)
+    return not actor.roles and not any(_titled_form(m) for m in actor.mentions)
 
 
 def _titled_form(form: str) -> bool:
