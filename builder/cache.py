@@ -18,7 +18,7 @@ from typing import Any
 
 import builder
 
-FORMAT = 2
+FORMAT = 3
 
 
 @cache

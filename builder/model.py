@@ -90,7 +90,8 @@ class ArticleFacts:
     fingerprint: Fingerprint = field(default_factory=Fingerprint)
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-able data (hand-written: dataclasses.asdict is slow on the hot path)."""
+        """Plain data for the cache (hand-written: dataclasses.asdict is slow on the hot path;
+        the many small records are tuples, cheaper to encode and decode than dicts)."""
         c = self.clean
         m = c.metadata
         return {
@@ -101,11 +102,11 @@ class ArticleFacts:
                 "paragraphs": list(c.paragraphs),
                 "metadata": {"title": m.title, "date": m.date, "source": m.source, "authors": list(m.authors),
                              "url": m.url},
-                "removed": [{"text": r.text, "rule": r.rule} for r in c.removed],
+                "removed": [(r.text, r.rule) for r in c.removed],
                 "warnings": list(c.warnings),
             },
             "actors": [{"name": a.name, "mentions": list(a.mentions), "roles": list(a.roles)} for a in self.actors],
-            "quotes": [{"speaker": q.speaker, "text": q.text, "paragraph": q.paragraph} for q in self.quotes],
+            "quotes": [(q.speaker, q.text, q.paragraph) for q in self.quotes],
             "body_html": self.body_html,
             "fingerprint": {"terms": list(self.fingerprint.terms), "minhash": list(self.fingerprint.minhash)},
         }
@@ -116,7 +117,7 @@ class ArticleFacts:
         clean = CleanArticle(
             paragraphs=list(c["paragraphs"]),
             metadata=Metadata(**c["metadata"]),
-            removed=[Removal(**r) for r in c["removed"]],
+            removed=[Removal(t, r) for t, r in c["removed"]],
             warnings=list(c["warnings"]),
         )
         return cls(
@@ -125,7 +126,7 @@ class ArticleFacts:
             kind=d["kind"],
             clean=clean,
             actors=[ActorMention(**a) for a in d["actors"]],
-            quotes=[Quote(**q) for q in d["quotes"]],
+            quotes=[Quote(s, t, p) for s, t, p in d["quotes"]],
             body_html=d["body_html"],
             fingerprint=Fingerprint(**d["fingerprint"]),
         )
