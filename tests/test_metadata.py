@@ -48,3 +48,9 @@ def test_slug_title() -> None:
     )
     assert title_from_slug("https://x.example/2025/03/26/talks-resume-in-geneva-a91257") == "Talks resume in geneva"
     assert title_from_slug("https://x.example/") is None
+
+
+def test_byline_inside_date_line_only() -> None:
+    assert parse_byline("Posted on March 3, 2025 by Anna Berg") == ["Anna Berg"]
+    assert parse_byline("The accord was signed on March 3, 2025 by President Anna Berg.") is None
+    assert parse_byline("Written by Anna Berg") == ["Anna Berg"]

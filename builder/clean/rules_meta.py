@@ -11,7 +11,7 @@ from builder.clean.text import BARE_URL_LINE_RE, URL_RE, collapse, headline_like
 from builder.extract.metadata import bare_name, find_date, is_social, parse_byline
 
 URL_LABEL_RE = re.compile(
-    r"^\W*(?:original\s+(?:url|link|article|story)|source\s+(?:url|link)|article\s+(?:url|link)|url|link|"
+    r"^\W*(?:original\s+(?:url|link|article|story)|source(?:\s+(?:url|link))?|article\s+(?:url|link)|url|link|permalink|"
     r"originally\s+published\s+(?:at|on|by)|read\s+the\s+original(?:\s+article)?(?:\s+(?:at|here))?)\W*:?\s*(?P<rest>\S*)\s*$",
     re.I,
 )
@@ -127,7 +127,11 @@ def byline(doc: Doc) -> None:
         t = plain(u.text)
         if len(t) > 130:
             continue
-        if not (t[:3].lower() in BYLINE_STARTS or any(k in u.low for k in BYLINE_KEYS)):
+        if not (
+            t[:3].lower() in BYLINE_STARTS
+            or any(k in u.low for k in BYLINE_KEYS)
+            or (" by " in u.low and YEAR_RE.search(t))
+        ):
             continue
         names = parse_byline(t)
         if names is None and BYLINE_EXTRA_RE.search(t):

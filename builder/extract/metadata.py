@@ -26,6 +26,7 @@ _DATE_RES = [
     re.compile(_MON + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
     re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + _MON + r"\.?,?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
     re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?!\d)"),
+    re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d{2})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/])"),
 ]
 URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)")
 URL_DATE_COMPACT_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:/|-|$)")
@@ -41,11 +42,12 @@ _ROLE = (
     r"(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist|Analyst|Contributor|Producer)s?"
 )
 BYLINE_BY_RE = re.compile(
-    rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door)\s+(?P<names>{NAME}(?:\s*(?:,|and|&|und|y|e|et)\s+{NAME})*)"
+    rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door|(?:Written|Words|Story|Text|Report)\s+by)\s+(?P<names>{NAME}(?:\s*(?:,|and|&|und|y|e|et)\s+{NAME})*)"
 )
 BYLINE_ROLE_RE = re.compile(
     rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)\s*(?:,|\||-|–|—)\s*(?:[\w.]+\s+)?{_ROLE}\b"
 )
+BYLINE_INNER_RE = re.compile(rf"\b(?:by|By|BY)\s+(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)")
 SPLIT_NAMES_RE = re.compile(r"\s*(?:,|\band\b|&|\bund\b)\s*")
 NOT_NAME_WORDS = frozenset(
     "The A An In On At Of For And Or To From With By Updated Published Posted Share Follow Staff Reuters AP AFP "
@@ -77,7 +79,7 @@ def find_date(text: str) -> tuple[int, str] | None:
         for m in rx.finditer(text):
             g = m.groupdict()
             y = int(g["y"])
-            if i == 0:
+            if i in (0, 4):
                 iso = _ymd(y, int(g["m"]), int(g["d"]))
             elif i == 3:
                 a, b = int(g["a"]), int(g["b"])
@@ -114,6 +116,8 @@ def parse_byline(text: str) -> list[str] | None:
     """Author names from a byline ('By A and B', 'by A March 3, 2025 ...', 'A, Diplomatic Correspondent')."""
     t = text.strip().strip("*_ ")
     m = BYLINE_BY_RE.match(t) or BYLINE_ROLE_RE.match(t)
+    if not m and len(t) <= 90 and not t.endswith(".") and find_date(t):  # 'Posted on March 3, 2025 by Anna Berg'
+        m = BYLINE_INNER_RE.search(t)
     if not m:
         return None
     names = []
@@ -306,4 +310,20 @@ def finalise_metadata(
         authors = [hints["bare_author"]]
     if not authors and html.get("author"):
         authors = [a.strip() for a in re.split(r";|,| and ", str(html["author"])) if clean_name(a.strip())]
+    if title and source:
+        title = strip_outlet_suffix(title, source)
     return Metadata(title=title or None, date=date, source=source, authors=authors, url=url)
+
+
+TITLE_SUFFIX_RE = re.compile(r"^(?P<title>.{10,}?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$")
+
+
+def strip_outlet_suffix(title: str, source: str) -> str:
+    """'Headline | The Outlet' -> 'Headline' when the suffix is the article's outlet (a page <title>)."""
+    m = TITLE_SUFFIX_RE.match(title)
+    if not m:
+        return title
+    site = m["site"].strip().lower().removeprefix("the ")
+    if site == source.strip().lower().removeprefix("the "):
+        return m["title"].strip()
+    return title
