@@ -275,12 +275,20 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
         text = paragraphs[pi]
         for sp in p_spans:
             p = persons[sp.person]
+            # roles come with the first few mentions; a bare name's role ("Koravin, the
+            # president's aide") also proves it is a person
+            if bare_tries[sp.person] >= 4:
+                continue
             if not (sp.full or sp.titled):
-                # a bare name: a role ("Koravin, the president's aide") proves a person;
-                # its first few mentions are enough to look
-                if p.full or sp.possessive or bare_tries[sp.person] >= 3:
+                if p.full or sp.possessive:
                     continue
-                bare_tries[sp.person] += 1
+                s, e = sp.start, sp.end
+                j = text.rfind(" ", 0, s - 1)
+                if not (
+                    text.startswith(", ", e) or text.endswith(", ", 0, s) or text[j + 1 : s - 1].lower() in N.ROLE_NOUNS
+                ):
+                    continue
+            bare_tries[sp.person] += 1
             for r in roles_around(text, sp.start, sp.end, sp.role, sp.possessive, sp.full):
                 if (sp.person, r.lower()) not in seen_roles:
                     seen_roles.add((sp.person, r.lower()))

@@ -18,6 +18,7 @@ _APPOS_AFTER_RE = re.compile(r", (?:the |a |an )?([^,;:“”\"()]{3,100}?)(?:,|
 _APPOS_BEFORE_RE = re.compile(r"(?:^|[.;:] |, (?:and |but )?)(?:The |the |A |a |An |an )?([^,;:“”\"()]{3,100}), $")
 _SPLIT_RE = re.compile(r"[\s\-]+")
 _POSS_RE = re.compile(rf"^{N.UPPER}[\w\-]*[’']s?$")
+_CLAUSE_RE = re.compile(r" (?:who|which|that|since|whose) ")
 _BAD_START = frozenset("who which that whose where when said says told and but or as if".split())
 
 
@@ -31,7 +32,7 @@ def _head_is_role(phrase: str) -> bool:
     words = phrase.split()
     cut = len(words)
     for i, w in enumerate(words):
-        if w in ("of", "for", "at", "in", "to", "on") and i > 0:
+        if w in ("of", "for", "at", "in", "to", "on", "who", "which", "that", "since") and i > 0:
             cut = i
             break
     head = words[cut - 1].strip(".,").lower() if cut else ""
@@ -94,7 +95,7 @@ def roles_around(text: str, start: int, end: int, inner: tuple[str, ...], posses
         return out
     m = _APPOS_AFTER_RE.match(text, end)
     if m:
-        phrase = m.group(1).strip()
+        phrase = _CLAUSE_RE.split(m.group(1).strip(), 1)[0]
         first = phrase.split(" ", 1)[0].lower()
         if first not in _BAD_START and len(phrase.split()) <= 12 and _head_is_role(phrase):
             out.append(phrase)
