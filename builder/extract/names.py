@@ -161,7 +161,8 @@ _PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|ter|ten|bin
 # is several times faster in Python's engine than a leading look-behind.) Particles in
 # front of the phrase ("van der Holst") are picked up by LEAD_PARTICLES_RE.
 _REST = (
-    rf"(?:(?<=[MD])(?:rs|s|r)\.(?= )"  # Mr. Mrs. Ms. Dr.
+    rf"(?:(?:(?<=M)(?:rs|s|r|aj)|(?<=D)r|(?<=G)(?:en|ov)|(?<=S)(?:en|gt|upt)|(?<=C)(?:ol|apt|mdr)|(?<=L)t"
+    rf"|(?<=R)ep|(?<=P)rof|(?<=A)(?:dm|mb))\.(?= )"  # Mr. Mrs. Ms. Dr. Gen. Sen. Col. Lt. Rep. Prof. ...
     rf"|\.(?:-?{UPPER}\.)*(?!{LETTER})"  # initials: J. / U.S.
     rf"|{LETTER}*(?:[{APOS}]{UPPER}{LETTER}+)*(?:-{LETTER}+)*)"  # O'Brien, Hadad-Ellison
 )
