@@ -36,12 +36,14 @@ TRAILING_CREDIT_RE = re.compile(
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*/\s*(?:Getty(?:\s+Images)?|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|[A-Z]{2,})"
     r"(?:\s+(?:file|photo|pool|via\s+Getty\s+Images))?)\s*$",
 )
-CAPTION_LABEL_RE = re.compile(
-    r"^(?:image|media|video|photo)\s+(?:source|caption|credit)\s*[,:]?\s|^(?:above|below|pictured|main\s+image|top|left|right)\s*:\s|"
-    r"^(?:in\s+)?this\s+(?:[\w.,]+\s+){0,8}(?:file\s+)?(?:photo|image|picture)(?:\s+taken)?\s*,?\s+(?:provided|released|made|taken|"
-    r"shows|[A-Z])|\b(?:hide|toggle)\s+caption$|^view\s+image\s+in\s+fullscreen$",
+CAPTION_LABEL_RE = re.compile(  # used with .match: every alternative is anchored at the start
+    r"(?:image|media|video|photo)\s+(?:source|caption|credit)\s*[,:]?\s|(?:above|below|pictured|main\s+image|top|left|right)\s*:\s|"
+    r"(?:in\s+)?this\s+(?:[\w.,]+\s+){0,8}?(?:file\s+)?(?:photo|image|picture)(?:\s+taken)?\s*,?\s+(?:provided|released|made|"
+    r"taken|shows|[A-Z])|view\s+image\s+in\s+fullscreen$",
     re.I,
 )
+CAPTION_STARTS = ("image", "media", "video", "photo", "above", "below", "pictured", "main", "top", "left", "right",
+                  "in this", "this", "view")  # fmt: skip
 DOMAIN_CREDIT_RE = re.compile(r"^[^.]{2,80}\.\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,10}$")
 
 
@@ -62,7 +64,11 @@ def photo_credit(doc: Doc) -> None:
             continue
         t = u.text.strip()
         p = plain(t)
-        if len(t) < 400 and CAPTION_LABEL_RE.search(p):
+        low = p[:12].lower()
+        if len(t) < 400 and (
+            (low.startswith(CAPTION_STARTS) and CAPTION_LABEL_RE.match(p))
+            or p.lower().endswith(("hide caption", "toggle caption"))
+        ):
             u.tag = "credit"  # a labelled caption or credit ('Image caption, ...'): the label says it all
         elif len(t) < 140 and (CREDIT_LINE_RE.search(p) or DOMAIN_CREDIT_RE.match(t)):
             u.tag = "credit_line"  # a credit on its own line: the caption is the line before
