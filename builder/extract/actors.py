@@ -359,8 +359,9 @@ _CACHE: list[Scan] = []
 def scan(paragraphs: list[str]) -> Scan:
     """Mention spans of one article (cached for the last article: find_quotes reuses it)."""
     key = tuple(paragraphs)
-    if _CACHE and _CACHE[0].paragraphs == key:
-        return _CACHE[0]
+    last = _CACHE[0] if _CACHE else None  # one read: safe if threads share the module
+    if last is not None and last.paragraphs == key:
+        return last
     result = _scan_paragraphs(key)
     _CACHE[:] = [result]
     return result
