@@ -124,13 +124,13 @@ def gz_size(path: Path, cache: dict[Path, int]) -> int:
     return cache[path]
 
 
-WAIT_RESULTS = """(q) => new Promise((resolve) => {
+WAIT_RESULTS = """(q) => { window.__wait = new Promise((resolve) => {
   const page = document.getElementById('search-page');
   const t0 = window.__kd || performance.now();
   const done = (e) => { if (e.detail.q === q) { page.removeEventListener('briefing:results', done);
     resolve({ms: performance.now() - t0, n: e.detail.n}); } };
   page.addEventListener('briefing:results', done);
-})"""
+}); }"""
 
 
 def browser_runs(site: Path, words: dict[str, tuple[str, int]], runs: int) -> dict[str, Any]:
@@ -170,9 +170,9 @@ def browser_runs(site: Path, words: dict[str, tuple[str, int]], runs: int) -> di
                         "document.getElementById('search-page').dataset.state !== 'loading'")
                     page.evaluate("document.addEventListener('keydown', () => { window.__kd = performance.now(); },"
                                   " {capture: true})")
-                    waiter = page.evaluate_handle(WAIT_RESULTS, word)
+                    page.evaluate(WAIT_RESULTS, word)
                     page.keyboard.press(word[-1])
-                    keys.append(page.evaluate("(p) => p", waiter)["ms"])
+                    keys.append(page.evaluate("window.__wait")["ms"])
                     ctx.close()
                 out[label] = {"word": word, "df": df, "cold_ms": statistics.median(colds),
                               "gzip_kB": statistics.median(kbytes), "requests": statistics.median(reqs),

@@ -799,9 +799,20 @@
 
   // Exposed for the tests: the same query against this sharded index.
   window.BriefingSearch = {
-    ready: ready, run: function (s, typing) { return run(s, !!typing); }, queryWords: function (t) {
-      return ready.then(function () { return queryWords(t); });
-    }, buildQuery: buildQuery, prepare: prepare, loadedShards: loadedShards
+    ready: ready,
+    run: function (s, typing) { return run(s, !!typing); },
+    buildQuery: buildQuery,
+    /* The lunr results of the sharded index, before the all-words filter: {words, results}. */
+    raw: function (text, typing) {
+      return ready.then(function () {
+        var words = queryWords(text);
+        return prepare(words, !!typing).then(function (touch) {
+          touch = touch.filter(function (k) { return loadedShards[k]; });
+          var res = touch.length ? indexFor(touch).query(function (q) { buildQuery(q, words); }) : [];
+          return { words: words, results: res.map(function (r) { return { ref: r.ref, score: r.score }; }) };
+        });
+      });
+    }
   };
 
   init();

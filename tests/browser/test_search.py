@@ -1,0 +1,315 @@
+"""Search in a real browser (Debian's Chromium through Playwright): typing, results, keyboard,
+filters, ?q= URLs and the back button, file://, a subpath, a strict CSP, escaping, no-JS, and
+the sharded index scoring exactly like a whole lunr.js index."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from builder.model import Actor, Archive, Article, Outlet
+from tests.conftest import make_project
+
+pytestmark = pytest.mark.browser
+
+DONE = "#search-page.js[data-state=done], #search-page.js[data-state=empty], #search-page.js[data-state=idle]"
+EVIL_TITLE = "Talks on <script>alert('t')</script> grain"
+EVIL_BODY = 'The envoy wrote <img src=x onerror="window.__pwned=1"> about the quinoa shipment.'
+
+
+def _art(slug: str, title: str, date: str | None, body: list[str], actors: list[str], outlet: str) -> Article:
+    return Article(slug=slug, stem=slug, path=f"{slug}.txt", title=title, date=date, source=outlet.title(),
+                   source_slug=outlet, authors=[], url=None, paragraphs=body, actor_slugs=actors, quotes=[],
+                   removed=[], warnings=[])
+
+
+def mini_archive() -> Archive:
+    arts = [
+        _art("grain-deal", "Grain deal signed in Kristain", "2025-03-01",
+             ["Negotiators signed the grain corridor deal on Saturday.", "Anna Kessler welcomed it."],
+             ["anna-kessler"], "wire"),
+        _art("border-talks", "Border talks stall", "2025-04-10",
+             ["The border crossings stayed shut as talks stalled.", "Kessler blamed the other side."],
+             ["anna-kessler", "oleg-tarasevich"], "post"),
+        _art("evil", EVIL_TITLE, "2025-05-20", [EVIL_BODY, "Grain prices rose."], ["oleg-tarasevich"], "wire"),
+        _art("old-news", "An old ceasefire", "2024-01-05", ["A ceasefire held for a week in the valley."],
+             [], "post"),
+        _art("no-date", "Undated grain note", None, ["A note on grain storage."], [], "wire"),
+    ]
+    actors = {
+        "anna-kessler": Actor("anna-kessler", "Anna Kessler", ["Anna Kessler"], [], ["grain-deal", "border-talks"]),
+        "oleg-tarasevich": Actor("oleg-tarasevich", "Oleg Tarasevich", ["Oleg Tarasevich"], [],
+                                 ["border-talks", "evil"]),
+    }
+    outlets = {"wire": Outlet("wire", "The Wire", ["grain-deal", "evil", "no-date"]),
+               "post": Outlet("post", "The Post", ["border-talks", "old-news"])}
+    return Archive(articles={a.slug: a for a in arts}, actors=actors, outlets=outlets)
+
+
+def render_site(archive: Archive, proj: Path) -> Path:
+    """A whole site for an Archive made by hand: every page, the search index and the assets."""
+    from builder.config import load_config
+    from builder.render import Renderer, fingerprint_assets
+    from builder.search import search_assets, search_files
+
+    cfg = load_config(None, root=proj)
+    theme = proj / "themes" / "default"
+    assets, files = fingerprint_assets(theme / "static", search_assets(Path(__file__).resolve().parents[2]))
+    renderer = Renderer(cfg, theme, archive, assets)
+    for page in renderer.pages():
+        files[page.path] = renderer.render(page)
+    files.update(search_files(archive, cfg.title))
+    site = proj / "site"
+    for rel, data in files.items():
+        p = site / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(data)
+    return site
+
+
+@pytest.fixture(scope="module")
+def mini_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return render_site(mini_archive(), make_project(tmp_path_factory.mktemp("mini")))
+
+
+@pytest.fixture(scope="module")
+def mini_url(mini_site: Path, serve_dir: Callable[[Path], str]) -> str:
+    return serve_dir(mini_site)
+
+
+@pytest.fixture(scope="module")
+def seeds_url(built_seeds: Path, serve_dir: Callable[[Path], str]) -> str:
+    return serve_dir(built_seeds)
+
+
+def titles(page: Any) -> list[str]:
+    return page.locator("#search-results .search-result-title").all_inner_texts()
+
+
+def open_search(page: Any, url: str) -> None:
+    page.goto(url)
+    page.wait_for_selector(DONE)
+
+
+def type_query(page: Any, text: str) -> None:
+    page.click("#search-q")
+    page.keyboard.type(text)
+    page.wait_for_function(
+        "(q) => { const p = document.getElementById('search-page');"
+        " return document.getElementById('search-q').value === q && p.dataset.state !== 'loading'; }", arg=text)
+    page.wait_for_selector(DONE)
+
+
+def test_type_a_query_see_results_and_follow_one_with_the_keyboard(page: Any, seeds_url: str) -> None:
+    page.goto(seeds_url + "index.html")
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "site-q"
+    page.keyboard.type("donbas")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(DONE)
+    assert "q=donbas" in page.url
+    assert page.input_value("#search-q") == "donbas"
+    found = titles(page)
+    assert found and any("Donbas" in t for t in found)
+    assert page.locator("#search-results mark").count() > 0
+    assert "donbas" in page.inner_text("#search-status").lower()
+    first = page.get_attribute("#search-results li:first-child .search-result-title a", "href")
+    page.focus("#search-q")
+    page.keyboard.press("ArrowDown")
+    assert page.get_attribute("#search-results li:first-child", "aria-selected") == "true"
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/articles/[^/]+/index\.html$"))
+    assert page.url.endswith(first.removeprefix("../"))
+    assert page.locator("h1").count() == 1
+
+
+def test_results_as_you_type_with_prefix_matching(page: Any, mini_url: str) -> None:
+    open_search(page, mini_url + "search/index.html")
+    type_query(page, "cease")
+    assert titles(page) == ["An old ceasefire"]
+    assert page.inner_text("#search-results mark") == "ceasefire"
+
+
+def test_ranking_title_and_people_above_body(page: Any, mini_url: str) -> None:
+    open_search(page, mini_url + "search/index.html?q=grain")
+    found = titles(page)
+    assert set(found) == {"Grain deal signed in Kristain", EVIL_TITLE, "Undated grain note"}
+    open_search(page, mini_url + "search/index.html?q=kessler")
+    assert titles(page)[:2] == ["Border talks stall", "Grain deal signed in Kristain"] or \
+        set(titles(page)) == {"Border talks stall", "Grain deal signed in Kristain"}
+
+
+def test_a_one_letter_typo_still_finds_the_article(page: Any, mini_url: str) -> None:
+    for typo in ("ceasfire", "ceasefrie", "kesler", "quinao"):
+        open_search(page, mini_url + f"search/index.html?q={typo}")
+        assert titles(page), typo
+
+
+def test_url_carries_the_query_and_the_back_button_works(page: Any, mini_url: str) -> None:
+    open_search(page, mini_url + "search/index.html?q=ceasefire")
+    assert titles(page) == ["An old ceasefire"]
+    page.fill("#search-q", "border")
+    page.press("#search-q", "Enter")
+    page.wait_for_function("location.search === '?q=border'")
+    page.wait_for_selector(DONE)
+    assert titles(page) == ["Border talks stall"]
+    page.go_back()
+    page.wait_for_function("location.search === '?q=ceasefire'")
+    page.wait_for_function("document.getElementById('search-q').value === 'ceasefire'")
+    page.wait_for_selector(DONE)
+    assert titles(page) == ["An old ceasefire"]
+
+
+def test_filters_with_and_without_text(page: Any, mini_url: str) -> None:
+    # no text: all articles of an actor, newest first (from the small per-actor list)
+    open_search(page, mini_url + "search/index.html?actor=anna-kessler")
+    assert titles(page) == ["Border talks stall", "Grain deal signed in Kristain"]
+    assert page.input_value("#search-actor") == "Anna Kessler"
+    # an outlet through the select, combined with the text query
+    open_search(page, mini_url + "search/index.html?q=grain")
+    page.select_option("#search-outlet", "wire")
+    page.wait_for_function("location.search.includes('outlet=wire')")
+    page.wait_for_selector(DONE)
+    assert set(titles(page)) == {"Grain deal signed in Kristain", EVIL_TITLE, "Undated grain note"}
+    page.fill("#search-from", "2025-03-02")
+    page.wait_for_function("location.search.includes('from=2025-03-02')")
+    page.wait_for_selector(DONE)
+    assert titles(page) == [EVIL_TITLE]
+    # outlet only, no text, newest first
+    open_search(page, mini_url + "search/index.html?outlet=post")
+    assert titles(page) == ["Border talks stall", "An old ceasefire"]
+    # the actor box by name
+    open_search(page, mini_url + "search/index.html?q=border")
+    page.fill("#search-actor", "Oleg Tarasevich")
+    page.dispatch_event("#search-actor", "change")
+    page.wait_for_function("location.search.includes('actor=oleg-tarasevich')")
+    page.wait_for_selector(DONE)
+    assert titles(page) == ["Border talks stall"]
+
+
+def test_injection_attempts_render_as_text(page: Any, mini_url: str) -> None:
+    open_search(page, mini_url + "search/index.html?q=quinoa")
+    assert titles(page) == [EVIL_TITLE]
+    html = page.inner_html("#search-results")
+    assert "<img" not in html and "<script" not in html
+    assert "<img src=x onerror=" in page.inner_text("#search-results")
+    assert page.evaluate("window.__pwned") is None
+
+
+def test_no_results_says_so_and_suggests_close_names(page: Any, mini_url: str) -> None:
+    open_search(page, mini_url + "search/index.html?q=kesslerov")
+    assert page.locator("#search-results li").count() == 0
+    empty = page.locator("#search-empty")
+    assert "No articles match" in empty.inner_text()
+    page.wait_for_selector("#search-empty .search-suggest")
+    assert "Anna Kessler" in page.inner_text("#search-empty .search-suggest")
+
+
+def test_search_from_a_site_opened_from_disk(page: Any, mini_site: Path) -> None:
+    url = (mini_site / "search" / "index.html").as_uri()
+    open_search(page, url + "?q=ceasefire")
+    assert titles(page) == ["An old ceasefire"]
+    page.click("#search-results .search-result-title a")
+    page.wait_for_url(re.compile(r"articles/old-news/index\.html$"))
+
+
+def test_works_under_a_subpath_with_a_strict_csp(page: Any, mini_site: Path, serve_dir: Callable[[Path], str],
+                                                 tmp_path: Path) -> None:
+    (tmp_path / "deep").mkdir()
+    (tmp_path / "deep" / "briefing").symlink_to(mini_site, target_is_directory=True)
+    base = serve_dir(tmp_path)
+    csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'"
+    violations: list[str] = []
+    page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+
+    def add_csp(route: Any) -> None:
+        resp = route.fetch()
+        route.fulfill(response=resp, headers={**resp.headers, "content-security-policy": csp})
+
+    page.route("**/*", add_csp)
+    open_search(page, base + "deep/briefing/search/index.html?q=border")
+    assert titles(page) == ["Border talks stall"]
+    assert not violations, violations
+    requested = page.evaluate("performance.getEntriesByType('resource').map(e => e.name)")
+    assert all(u.startswith(base) for u in requested)
+
+
+def test_without_javascript_the_page_says_so(browser: Any, seeds_url: str) -> None:
+    ctx = browser.new_context(java_script_enabled=False)
+    try:
+        pg = ctx.new_page()
+        pg.goto(seeds_url + "search/index.html?q=putin")
+        text = pg.inner_text("main")
+        assert "JavaScript" in text
+        hrefs = pg.eval_on_selector_all("main noscript a, main .search-nojs a", "els => els.map(e => e.href)")
+        assert any(h.endswith("/index.html") and "/actors/" not in h for h in hrefs)
+        assert any(h.endswith("/actors/index.html") for h in hrefs)
+    finally:
+        ctx.close()
+
+
+WHOLE_INDEX = """async ([docs, queries]) => {
+  const whole = lunr(function () {
+    this.ref('id');
+    this.field('title', {boost: 10}); this.field('actors', {boost: 5}); this.field('body');
+    docs.forEach((d) => this.add(d));
+  });
+  const out = [];
+  for (const [text, typing] of queries) {
+    const mine = await BriefingSearch.raw(text, typing);
+    const theirs = whole.query((q) => BriefingSearch.buildQuery(q, mine.words))
+      .map((r) => ({ref: r.ref, score: r.score}));
+    out.push({text, typing, words: mine.words.length, mine: mine.results, theirs});
+  }
+  return out;
+}"""
+
+
+def docs_of(site: Path) -> list[dict[str, str]]:
+    meta = (site / "search" / "meta.js").read_text()
+    n = json.loads(re.search(r'"n":(\d+)', meta).group(1))
+    out = []
+    for i in range(n):
+        text = (site / "search" / "d" / f"{i}.js").read_text()
+        d = json.loads(text[text.index(",") + 1: text.rindex(")")])
+        out.append({"id": str(i), "title": d["t"], "actors": "\n".join(a[1] for a in d["a"]),
+                    "body": "\n".join(d["x"])})
+    return out
+
+
+@pytest.mark.parametrize("which", ["mini", "seeds"])
+def test_sharded_scores_equal_a_whole_lunr_index(page: Any, which: str, request: pytest.FixtureRequest) -> None:
+    site = request.getfixturevalue("mini_site" if which == "mini" else "built_seeds")
+    url = request.getfixturevalue("mini_url" if which == "mini" else "seeds_url")
+    open_search(page, url + "search/index.html")
+    queries = [["grain", False], ["kessler border", False], ["gra", True], ["ceasfire", False],
+               ["putin", False], ["donbas peace", False], ["pea", True], ["Trump’s plan", False],
+               ["ukrane", False], ["kremlin summit", True], ["the", False]]
+    for row in page.evaluate(WHOLE_INDEX, [docs_of(site), queries]):
+        mine = {r["ref"]: r["score"] for r in row["mine"]}
+        if not row["words"]:  # only stop words: nothing is asked (an empty lunr query would match all)
+            assert not mine
+            continue
+        theirs = {r["ref"]: r["score"] for r in row["theirs"]}
+        assert mine.keys() == theirs.keys(), row["text"]
+        for ref, score in theirs.items():
+            assert mine[ref] == pytest.approx(score, rel=1e-9, abs=1e-12), (row["text"], ref)
+
+
+def test_each_seed_is_found_by_a_word_only_it_contains(page: Any, built_seeds: Path, seeds_url: str) -> None:
+    from builder.search import STOP_WORDS
+
+    docs = docs_of(built_seeds)
+    words = [set(re.findall(r"[a-z]{5,}", (d["title"] + " " + d["body"]).lower())) - STOP_WORDS for d in docs]
+    for i, mine in enumerate(words):
+        others = set().union(*(w for j, w in enumerate(words) if j != i))
+        unique = sorted(mine - others)
+        assert unique, f"seed {i} has no word of its own"
+        word = unique[len(unique) // 2]
+        open_search(page, seeds_url + f"search/index.html?q={word}")
+        assert docs[i]["title"] in titles(page), word
