@@ -175,9 +175,9 @@ def link_stories(archive: Archive) -> None:
         for h in fps[a.slug].minhash[:DUP_KEYS]:
             buckets[h].append(a.slug)
     shared: Counter[tuple[str, str]] = Counter()
-    for lst in buckets.values():
-        if 1 < len(lst) <= DUP_BUCKET:
-            shared.update((min(x, y), max(x, y)) for i, x in enumerate(lst) for y in lst[i + 1 :])
+    for bucket in buckets.values():
+        if 1 < len(bucket) <= DUP_BUCKET:
+            shared.update((min(x, y), max(x, y)) for i, x in enumerate(bucket) for y in bucket[i + 1 :])
     pairs.update(p for p, k in shared.items() if k >= 2)
     rank_of = {a.slug: i for i, a in enumerate(order)}  # date order: the earlier article is the original
     for s, c in sorted(pairs, key=lambda p: (min(rank_of[p[0]], rank_of[p[1]]), p)):

@@ -151,7 +151,7 @@ def test_site_works_from_disk(built_seeds: Path, pages_browser: Any) -> None:
         page.locator(".entry-title a").first.click()
         page.wait_for_load_state()
         assert page.url.endswith("/index.html") and "/articles/" in page.url
-        page.locator(".people-list a.person").first.click()
+        page.locator(".people a").first.click()
         page.wait_for_load_state()
         assert "/actors/" in page.url
         page.locator("a.site-title").click()
