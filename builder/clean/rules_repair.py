@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from builder.clean.doc import JOINED, Doc
+from builder.clean.doc import JOINED, Doc, Unit
 from builder.clean.ruler import rule
 from builder.clean.text import TERMINAL
 
@@ -16,9 +16,9 @@ FUNCTION_WORDS = frozenset(
 LAST_WORD_RE = re.compile(r"(\w+)[,]?$")
 
 
-def _broken(a: str) -> bool:
+def _broken(a: str, length: int | None = None) -> bool:
     t = a.rstrip()
-    if len(t) < 40 or t.endswith(TERMINAL) or t.endswith((":", "-", "—", "–")):
+    if (len(t) if length is None else length) < 40 or t.endswith(TERMINAL) or t.endswith((":", "-", "—", "–")):
         return False
     return t[-1].isalpha() and t[-1].islower() or t.endswith(",")
 
@@ -27,16 +27,24 @@ def _broken(a: str) -> bool:
 def join_broken_sentence(doc: Doc) -> None:
     """A sentence split by a page break (junk in between) or a stray blank line is joined again."""
     units = doc.units
-    prev = None
+    prev: Unit | None = None
+    size = 0
+    tail = ""  # the last piece joined onto prev (what decides whether the sentence is still broken)
+    pieces: dict[int, list[str]] = {}
     for u in units:
         if u.rule is not None:
             continue
-        if prev is not None and _broken(prev.text):
+        if prev is not None and _broken(tail, size):
             b = u.text.lstrip()
-            m = LAST_WORD_RE.search(prev.text.rstrip())
+            m = LAST_WORD_RE.search(tail.rstrip())
             last = m.group(1).lower() if m else ""
-            if b[:1].islower() or last in FUNCTION_WORDS or prev.text.rstrip().endswith(","):
-                prev.text = prev.text.rstrip() + " " + b
+            if b[:1].islower() or last in FUNCTION_WORDS or tail.rstrip().endswith(","):
+                pieces.setdefault(id(prev), [prev.text.rstrip()]).append(b.rstrip())
+                tail = b
+                size += len(b) + 1
                 u.rule = JOINED
                 continue
-        prev = u
+        prev, tail, size = u, u.text, len(u.text.rstrip())
+    for u in units:
+        if id(u) in pieces:
+            u.text = " ".join(pieces[id(u)])

@@ -84,21 +84,25 @@ def _wrapped(doc: Doc) -> bool:
     return cont >= 3 and cont >= 0.2 * len(units)
 
 
-def join_hyphen(a: str, b: str, hyphenated: set[str]) -> str:
-    """Join two wrapped lines: a soft line-end hyphen is dropped, a real one (28-/point) kept."""
-    a = a.rstrip()
-    b = b.lstrip()
+def join_kind(a: str, b: str, hyphenated: set[str]) -> str:
+    """How two wrapped lines meet: " " (a plain wrap), "" (a real hyphen: 28-/point) or "drop" (a soft
+    hyphen: nego-/tiators). ``a`` and ``b`` are the two lines, stripped."""
     if a.endswith("-") and len(a) > 1 and a[-2] not in " -":
-        if REAL_HYPHEN_END_RE.search(a) or (b[:1].isupper()):
-            return a + b
+        if REAL_HYPHEN_END_RE.search(a) or b[:1].isupper():
+            return ""
         left = re.search(r"(\w+)-$", a)
         right = re.match(r"\w+", b)
         if left and right and f"{left.group(1)}-{right.group(0)}".lower() in hyphenated:
-            return a + b
-        if SOFT_HYPHEN_END_RE.search(a):
-            return a[:-1] + b
-        return a + b
-    return a + " " + b
+            return ""
+        return "drop" if SOFT_HYPHEN_END_RE.search(a) else ""
+    return " "
+
+
+def join_hyphen(a: str, b: str, hyphenated: set[str]) -> str:
+    """Join two wrapped lines: a soft line-end hyphen is dropped, a real one (28-/point) kept."""
+    a, b = a.rstrip(), b.lstrip()
+    kind = join_kind(a, b, hyphenated)
+    return a[:-1] + b if kind == "drop" else a + kind + b
 
 
 HYPHENATED_RE = re.compile(r"\b\w+-\w+\b")
@@ -112,19 +116,30 @@ def pdf_reflow(doc: Doc) -> None:
     doc.wrapped = True
     hyphenated = {m.group(0).lower() for m in HYPHENATED_RE.finditer(doc.text)}
     out: list[Unit] = []
+    parts: list[list[str]] = []  # the lines of each output unit, joined once at the end (no quadratic copying)
     for u in doc.units:
         prev = out[-1] if out else None
+        line = u.text.strip()
         if (
             prev is not None
             and u.gap == 0
             and not u.indent
             and prev.rule is None
             and u.rule is None
-            and not prev.text.rstrip().endswith(":")
-            and not URL_LINE_RE.match(u.text.strip())
-            and not URL_LINE_RE.match(prev.text.strip())
+            and not parts[-1][-1].endswith(":")
+            and not URL_LINE_RE.match(line)
+            and not URL_LINE_RE.match(parts[-1][-1])
         ):
-            prev.text = join_hyphen(prev.text, u.text, hyphenated)
+            kind = join_kind(parts[-1][-1], line, hyphenated)
+            if kind == "drop":
+                parts[-1][-1] = parts[-1][-1][:-1]
+                parts[-1].append(line)
+            else:
+                parts[-1].append(kind + line)
             continue
         out.append(u)
+        parts.append([u.text.rstrip() if u.indent else line])
+    for unit, lines in zip(out, parts, strict=True):
+        if len(lines) > 1:
+            unit.text = "".join(lines)
     doc.units = out
