@@ -3,11 +3,7 @@ critical violations. Needs /usr/bin/chromium and node_modules/axe-core (`npm ci`
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -63,28 +59,9 @@ def page_types(site: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def a11y_server(built_seeds: Path) -> Iterator[str]:
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-            pass
-
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(built_seeds))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-
-
-@pytest.fixture(scope="module")
-def a11y_browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield browser
-        browser.close()
+def a11y_server(built_seeds: Path, serve_dir: Any) -> str:
+    """The seed site on a real HTTP server (serve_dir and browser come from tests/browser/conftest.py)."""
+    return str(serve_dir(built_seeds))
 
 
 def run_axe(page: Any) -> list[dict[str, Any]]:
@@ -99,9 +76,9 @@ def run_axe(page: Any) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_no_serious_or_critical_axe_violations(
-    built_seeds: Path, a11y_server: str, a11y_browser: Any, scheme: str
+    built_seeds: Path, a11y_server: str, browser: Any, scheme: str
 ) -> None:
-    ctx = a11y_browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
     page = ctx.new_page()
     report: dict[str, list[dict[str, Any]]] = {}
     try:

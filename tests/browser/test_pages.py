@@ -4,17 +4,13 @@ another host, and the site working when opened from disk (file://)."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.test_a11y import ARGS, CHROMIUM, page_types
+from tests.browser.test_a11y import CHROMIUM, page_types
 
 pytestmark = [
     pytest.mark.browser,
@@ -30,34 +26,15 @@ new PerformanceObserver(list => {
 
 
 @pytest.fixture(scope="module")
-def pages_server(built_seeds: Path) -> Iterator[str]:
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-            pass
-
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(built_seeds))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-
-
-@pytest.fixture(scope="module")
-def pages_browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield browser
-        browser.close()
+def pages_server(built_seeds: Path, serve_dir: Any) -> str:
+    """The seed site on a real HTTP server (serve_dir and browser come from tests/browser/conftest.py)."""
+    return str(serve_dir(built_seeds))
 
 
 def test_phone_width_no_sideways_scroll_no_layout_shift_no_other_hosts(
-    built_seeds: Path, pages_server: str, pages_browser: Any
+    built_seeds: Path, pages_server: str, browser: Any
 ) -> None:
-    ctx = pages_browser.new_context(viewport={"width": 360, "height": 740})
+    ctx = browser.new_context(viewport={"width": 360, "height": 740})
     ctx.add_init_script(CLS)
     page = ctx.new_page()
     hosts: set[str] = set()
@@ -81,8 +58,8 @@ def test_phone_width_no_sideways_scroll_no_layout_shift_no_other_hosts(
     assert hosts == {urlsplit(pages_server).netloc}, hosts
 
 
-def test_headings_in_order_and_landmarks(built_seeds: Path, pages_server: str, pages_browser: Any) -> None:
-    page = pages_browser.new_page()
+def test_headings_in_order_and_landmarks(built_seeds: Path, pages_server: str, browser: Any) -> None:
+    page = browser.new_page()
     try:
         for name, path in page_types(built_seeds).items():
             page.goto(pages_server + path, wait_until="networkidle")
@@ -96,8 +73,8 @@ def test_headings_in_order_and_landmarks(built_seeds: Path, pages_server: str, p
         page.close()
 
 
-def test_keyboard_focus_is_visible_and_skip_link_works(pages_server: str, pages_browser: Any) -> None:
-    page = pages_browser.new_page()
+def test_keyboard_focus_is_visible_and_skip_link_works(pages_server: str, browser: Any) -> None:
+    page = browser.new_page()
     try:
         page.goto(pages_server + "index.html")
         page.keyboard.press("Tab")
@@ -116,8 +93,8 @@ def test_keyboard_focus_is_visible_and_skip_link_works(pages_server: str, pages_
         page.close()
 
 
-def test_dark_scheme_and_print_stylesheet(built_seeds: Path, pages_server: str, pages_browser: Any) -> None:
-    page = pages_browser.new_page()
+def test_dark_scheme_and_print_stylesheet(built_seeds: Path, pages_server: str, browser: Any) -> None:
+    page = browser.new_page()
     article = page_types(built_seeds)["article"]
     try:
         page.emulate_media(color_scheme="light")
@@ -140,8 +117,8 @@ def test_dark_scheme_and_print_stylesheet(built_seeds: Path, pages_server: str, 
         page.close()
 
 
-def test_site_works_from_disk(built_seeds: Path, pages_browser: Any) -> None:
-    page = pages_browser.new_page()
+def test_site_works_from_disk(built_seeds: Path, browser: Any) -> None:
+    page = browser.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     failed: list[str] = []
