@@ -288,4 +288,11 @@ def test_bare_surname_with_a_role_is_a_person() -> None:
     }
     assert not is_provisional(acts["Koravin"])
     assert acts["Koravin"].roles == ["president’s foreign-policy aide"]
-    assert is_provisional(acts["Kolmar"])
+    assert "Kolmar" not in acts  # "In Kolmar": a place
+
+
+def test_one_word_names_after_in_from_at_are_places() -> None:
+    acts = [
+        a.name for a in find_actors(["In Kolmar, Grell met envoys from Tarn.", "In Grell’s view, it rained."], EMPTY)
+    ]
+    assert acts == ["Grell"]  # "in Grell’s view" is a possessive, not a place

@@ -224,6 +224,23 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
 
 
 _PARTICLE_ENDS = tuple(f"{p} " for p in N.PARTICLES)
+_LOC_WORDS = (
+    "in",
+    "In",
+    "at",
+    "At",
+    "from",
+    "From",
+    "near",
+    "into",
+    "across",
+    "outside",
+    "inside",
+    "throughout",
+    "towards",
+)
+_LOC_PREPS = tuple(f" {w} " for w in _LOC_WORDS) + tuple(f"({w} " for w in _LOC_WORDS)
+_LOC_STARTS = frozenset(f"{w} " for w in _LOC_WORDS)
 
 
 def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
@@ -233,6 +250,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
     common = N.COMMON_WORDS
     analyse = _analyse
     particle_ends = _PARTICLE_ENDS
+    places: set[str] = set()
     for pi, text in enumerate(paragraphs):
         qs = quote_spans(text)
         quotes.append(qs)
@@ -258,11 +276,22 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             s = mstart + off
             e = s + len(bare_form)
             poss = e < n and text[e] in "’'" and N.POSSESSIVE_RE.match(text, e) is not None
+            if not (full or run or role or poss) and (
+                text.endswith(_LOC_PREPS, 0, s) or (s < 12 and text[:s] in _LOC_STARTS)
+            ):
+                places.add(bare_form)  # "in Kolmar", "from Tarn" (not "in Trump's push"): a place
             if run:  # the titles right before a bare surname belong to the form
                 out.append(Span(pi, s - len(run) - 1, e, f"{run} {bare_form}", name, full, True, poss, role, bare_form))
             else:
                 out.append(Span(pi, s, e, bare_form, name, full, False, poss, role, bare_form))
         spans.append(out)
+    if places:
+        # one-word names seen after "in"/"from"/"at" are places, unless a full name in the
+        # article has that surname
+        surnames = {N.name_key(list(sp.tokens))[0] for ps in spans for sp in ps if sp.full}
+        drop = {p for p in places if N.variant_key(p) not in surnames}
+        if drop:
+            spans = [[sp for sp in ps if sp.full or sp.titled or sp.name not in drop] for ps in spans]
     persons = _resolve(spans)
     for p_spans in spans:
         for sp in p_spans:
