@@ -41,6 +41,8 @@ PAGE_RE = re.compile(
     re.I,
 )
 DIGITS_RE = re.compile(r"\d+")
+WIDE_GAP_RE = re.compile(r"\S\s{4,}\S")
+DATE_OR_PAGE_RE = re.compile(r"\b(?:19|20)\d{2}\b|\bpage\s+\d|\b\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$", re.I)
 
 
 @rule("pdf_page_furniture", "pdf")
@@ -53,6 +55,8 @@ def pdf_page_furniture(doc: Doc) -> None:
     for u in doc.units:
         t = u.text.strip()
         page_like = len(t) < 200 and t and (t[-1].isdigit() or t[0].isdigit()) and PAGE_RE.search(t)
+        if not page_like and wrapped and len(t) < 200 and WIDE_GAP_RE.search(t) and (DATE_OR_PAGE_RE.search(t)):
+            page_like = True  # a running header/footer: cells spread across the page width, a date or page number
         if page_like or (
             wrapped
             and "#" in (s := DIGITS_RE.sub("#", t))

@@ -48,6 +48,11 @@ BYLINE_ROLE_RE = re.compile(
     rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)\s*(?:,|\||-|–|—)\s*(?:[\w.]+\s+)?{_ROLE}\b"
 )
 BYLINE_INNER_RE = re.compile(rf"\b(?:by|By|BY)\s+(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)")
+ROLE_WORD_RE = re.compile(
+    r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|analyst|contributor|producer|staff|"
+    r"bureau|desk|team|chief|senior|deputy)s?\b",
+    re.I,
+)
 SPLIT_NAMES_RE = re.compile(r"\s*(?:,|\band\b|&|\bund\b)\s*")
 NOT_NAME_WORDS = frozenset(
     "The A An In On At Of For And Or To From With By Updated Published Posted Share Follow Staff Reuters AP AFP "
@@ -122,6 +127,8 @@ def parse_byline(text: str) -> list[str] | None:
         return None
     names = []
     for part in SPLIT_NAMES_RE.split(m["names"]):
+        if ROLE_WORD_RE.search(part):
+            continue  # 'Senior Correspondent' is a role, not a second author
         n = clean_name(part)
         if n:
             names.append(n)
@@ -294,6 +301,16 @@ def finalise_metadata(
             if rule_name == "pdf_page_furniture" and (m := FOOTER_OUTLET_RE.match(text)) and find_date(text):
                 source = lookup_source(m["name"], sources) or m["name"]
                 break
+    if source is None:
+        counts: dict[str, int] = {}
+        for text, rule_name, _tag in units:
+            if rule_name == "pdf_page_furniture":
+                cell = re.split(r"\s{3,}|\s[|·•]\s", text.strip())[0].strip()
+                if 2 <= len(cell.split()) <= 5 and HEADER_OUTLET_RE.match(cell) and not find_date(cell):
+                    counts[cell] = counts.get(cell, 0) + 1
+        if counts:
+            cell = max(counts, key=lambda k: counts[k])
+            source = lookup_source(cell, sources) or cell
     if source is None:
         source = _source_from_lines(units, sources)
     if source is None and url:
