@@ -7,6 +7,7 @@ import re
 from builder.clean.doc import Doc
 from builder.clean.ruler import rule
 from builder.clean.text import collapse
+from builder.extract.metadata import find_date
 from builder.model import Removal
 
 IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -57,3 +58,44 @@ def markdown_syntax(doc: Doc) -> None:
             t = HEADING_RE.sub("", u.text.strip())
             m = BOLD_RE.match(t)
             u.text = m.group(2) if m else t
+
+
+FRONT_KEY_RE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
+
+
+@rule("front_matter", "metadata")
+def front_matter(doc: Doc) -> None:
+    """A YAML front-matter block ('---' ... '---') at the top of a Markdown paste: its title, date, author,
+    source and url are metadata; the block is not article text."""
+    units = doc.units
+    if not units or units[0].text.strip() != "---":
+        return
+    end = next((i for i, u in enumerate(units[1:60], 1) if u.text.strip() == "---"), None)
+    if end is None:
+        return
+    fields: dict[str, str] = {}
+    for u in units[1:end]:
+        m = FRONT_KEY_RE.match(u.text.strip())
+        if m:
+            fields[m["key"].lower()] = m["value"].strip().strip("\"'")
+    for u in units[: end + 1]:
+        doc.remove(u, "front_matter")
+    if fields.get("title"):
+        doc.hints["title"] = collapse(fields["title"])
+    for key in ("date", "published", "pubdate"):
+        found = find_date(fields.get(key, ""))
+        if found:
+            doc.hints.setdefault("dates", []).append((0, "published", found[1]))
+            break
+    for key in ("author", "authors", "byline"):
+        if fields.get(key) and not fields[key].lower().endswith("staff"):
+            doc.hints["authors"] = [a.strip() for a in re.split(r",|;| and ", fields[key]) if a.strip()]
+            break
+    for key in ("source", "outlet", "publication", "site"):
+        if fields.get(key):
+            doc.hints["source_prefix"] = fields[key]
+            break
+    for key in ("url", "link", "original_url", "canonical"):
+        if fields.get(key, "").startswith("http"):
+            doc.hints["url"] = fields[key]
+            break

@@ -224,7 +224,7 @@ def title(doc: Doc) -> None:
     if html_title:
         doc.hints["title"] = collapse(html_title)
     head = [i for i, u in enumerate(units[:40]) if u.rule is None]
-    if html_title:
+    if html_title or "title" in doc.hints:
         head = []
     for i in head[:12]:
         t = units[i].text.strip()
