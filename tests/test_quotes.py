@@ -178,3 +178,19 @@ def test_whole_sentence_quote_after_a_sentence_about_a_person() -> None:
 
 def test_document_text_after_a_colon_is_not_a_quote() -> None:
     assert quotes("Lina Okarro arrived. The clause reads: “All parties shall withdraw.”") == []
+
+
+def test_parenthesis_and_dash_apposition_before_the_verb() -> None:
+    assert quotes("Lina Okarro (pictured) said the plan was “dead.”") == [("Lina Okarro", "dead.")]
+    got = quotes("Lina Okarro — who has led the talks since May — said: “It is dead.”")
+    assert got == [("Lina Okarro", "It is dead.")]
+
+
+def test_unnamed_sources_are_not_speakers() -> None:
+    got = quotes(
+        "Lina Okarro spoke first.",
+        "“It is dead,” a senior Vessarian official told reporters.",
+        "“We are studying it,” a spokesperson for the ministry said.",
+        "“Nothing new,” the ministry said in a statement.",
+    )
+    assert got == []

@@ -62,7 +62,11 @@ _ADV = (
     r"himself|herself|[a-z]+ly|on \w+|late \w+|early \w+|last \w+|this \w+|on \w+ \w+|in a \w+ \w+)"
 )
 # What may stand between a subject and its verb: an apposition, adverbs, auxiliaries.
-_GAP_RE = re.compile(rf"\s*(?:,[^,;:“”\"]{{1,140}},\s*)?(?:{_ADV}\s+)*")
+_GAP_RE = re.compile(
+    rf"\s*(?:\([^()“”\"]{{1,40}}\)\s*)?"  # (pictured)
+    rf"(?:,[^,;:“”\"]{{1,140}},\s*|[—–][^—–“”\"]{{1,140}}[—–]\s*)?"  # an apposition in commas or dashes
+    rf"(?:{_ADV}\s+)*"
+)
 _NP_RE = re.compile(r"(?:(?!(?:and|but|while|as|which|who|that|because|after|before|when|if)\b)[\w.’'\-]+\s+){1,5}")
 _SKIP = -2
 # "the envoy said", "the foreign minister told": a role noun as the subject
