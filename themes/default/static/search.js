@@ -461,7 +461,7 @@
   var els = {};
   var state = { q: "", actor: "", outlet: "", from: "", to: "" };
   var current = { hits: [], shown: 0, seq: 0, active: -1 };
-  var PAGE = 20;
+  var PAGE = 10;
   var actorsList = null;
 
   function loadActors() {
