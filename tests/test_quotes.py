@@ -194,3 +194,8 @@ def test_unnamed_sources_are_not_speakers() -> None:
         "“Nothing new,” the ministry said in a statement.",
     )
     assert got == []
+
+
+def test_according_to_name_after_the_quote() -> None:
+    assert quotes("“The talks are over,” according to Lina Okarro.") == [("Lina Okarro", "The talks are over")]
+    assert quotes("Lina Okarro spoke. “The talks are over,” according to the ministry.") == []

@@ -281,7 +281,17 @@ def _attribute(sc: Scan) -> list[_Found]:
                         k += 1
                     ri = bisect_left(ref_starts, k)
                     vi = bisect_left(verb_starts, k)
-                    if vi < len(verbs) and verbs[vi][0] < stop and verbs[vi][0] > k:
+                    if text.startswith("according to ", k):
+                        # “…,” according to Name
+                        j = bisect_left(ref_starts, k + 13)
+                        if j < len(refs) and refs[j].start < stop and _role_gap(text, k + 13, refs[j].start):
+                            r = refs[j]
+                            if not r.possessive:
+                                speaker = r.person if r.person >= 0 else resolved.get(r.start, first)
+                        decided = True  # according to a person, or to something else
+                    if decided:
+                        pass
+                    elif vi < len(verbs) and verbs[vi][0] < stop and verbs[vi][0] > k:
                         # “…,” [role words] Name [, apposition,] said
                         vs = verbs[vi][0]
                         j = ri
