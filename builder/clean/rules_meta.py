@@ -199,8 +199,8 @@ def date_line(doc: Doc) -> None:
 
 PREFIX_RE = re.compile(r"^(?P<prefix>[A-Z][A-Z0-9 .&'’-]{2,40}[A-Z0-9])\s*:\s+(?P<title>\S.{10,})$")
 LABEL_RE = re.compile(
-    r"^(?:(?:LIVE|BREAKING|UPDATED?|EXCLUSIVE|WATCH|VIDEO|ANALYSIS|OPINION)\s*(?:[:|–—-]|\s)|"
-    r"(?:Live|Breaking(?: News)?|Updated|Exclusive|Watch|Video|Analysis|Opinion)\s*[:|–—-])\s*(?=\S)"
+    r"^(?:(?:LIVE|BREAKING|UPDATED?|EXCLUSIVE|WATCH|VIDEO)\s*(?:[:|–—-]|\s)|"
+    r"(?:Live|Breaking(?: News)?|Updated|Exclusive|Watch|Video)\s*[:|–—-])\s*(?=\S)"
 )
 LABEL_LINE_RE = re.compile(
     r"^(?:LIVE|Live|LIVE UPDATES|Live updates|BREAKING|Breaking News|BREAKING NEWS|EXCLUSIVE|Exclusive|"

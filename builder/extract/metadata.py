@@ -223,6 +223,7 @@ def outlet_from_copyright(text: str) -> str | None:
     name = re.sub(r"\.\s.*$", "", name)
     while _CORP.search(name):
         name = _CORP.sub("", name)
+    name = name.strip(" .,")
     if not name or name.lower() in ("all", "the") or not name[0].isupper():
         return None
     return name
