@@ -171,13 +171,19 @@ def _start(r: _Ref | Span) -> int:
     return r.start
 
 
+_ROLE_SPLIT_RE = re.compile(r"[\s\-’']+")
+
+
 def _role_finder(sc: Scan) -> Callable[[str, int, int], int | None]:
     """(role noun, paragraph, offset) -> the person last mentioned before that point whose
     roles in this article contain the noun ("the envoy" -> the special envoy)."""
-    words: list[set[str]] = [{w for r in p.roles for w in re.split(r"[\s\-’']+", r.lower())} for p in sc.persons]
-    mentions = sorted((s.para, s.start, s.person) for ps in sc.spans for s in ps)
+    cache: list[tuple[list[set[str]], list[tuple[int, int, int]]]] = []  # built on first use
 
     def find(noun: str, para: int, pos: int) -> int | None:
+        if not cache:
+            words = [{w for r in p.roles for w in _ROLE_SPLIT_RE.split(r.lower())} for p in sc.persons]
+            cache.append((words, sorted((s.para, s.start, s.person) for ps in sc.spans for s in ps)))
+        words, mentions = cache[0]
         best: int | None = None
         for mp, ms, person in mentions:
             if (mp, ms) >= (para, pos):
