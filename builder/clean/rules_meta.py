@@ -114,7 +114,7 @@ def _add_date(doc: Doc, idx: int, text: str, kind: str) -> None:
 
 
 BYLINE_STARTS = frozenset(("by ", "von", "por", "par", "di ", "doo"))
-BYLINE_KEYS = ("correspondent", "reporter", "editor", "writer", "columnist", "journalist", "analyst", "contributor",
+BYLINE_KEYS = ("written by", "words by", "story by", "correspondent", "reporter", "editor", "writer", "columnist", "journalist", "analyst", "contributor",
                "producer", "min read", "minute read", "read time", "reading time")  # fmt: skip
 
 
@@ -137,11 +137,12 @@ def byline(doc: Doc) -> None:
         if names is None and BYLINE_EXTRA_RE.search(t):
             names = []
         if names is not None:
-            doc.hints.setdefault("authors", [])
-            for n in names:
-                if n not in doc.hints["authors"]:
-                    doc.hints["authors"].append(n)
-            doc.hints.setdefault("byline_idx", i)
+            authors = doc.hints.setdefault("authors", [])
+            first = doc.hints.setdefault("byline_idx", i) if names else doc.hints.get("byline_idx", i)
+            # the article's byline is the first one (and any right next to it); later ones are other articles'
+            if names and i - first <= 2:
+                doc.hints["byline_idx"] = i
+                authors.extend(n for n in names if n not in authors)
             _add_date(doc, i, t, _date_kind(t) if _date_kind(t) != "plain" else "byline")
             u.tag = "byline"
             doc.remove(u, "byline")

@@ -35,7 +35,11 @@ def teaser(doc: Doc) -> None:
     """Another article's teaser: a headline line followed by a blurb cut off with '…'."""
     units = doc.units
     for i in range(len(units) - 1):
-        a, b = units[i], units[i + 1]
+        # a headline, at most one credit line ('Medically reviewed by ...'), a blurb cut off with '…'
+        if i + 2 < len(units) and units[i + 1].rule is not None and units[i + 1].tag == "byline":
+            a, b = units[i], units[i + 2]
+        else:
+            a, b = units[i], units[i + 1]
         if (
             b.rule is None
             and b.text.rstrip().endswith(("…", "...", "]"))
