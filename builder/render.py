@@ -27,6 +27,9 @@ from builder.config import Config
 from builder.model import Actor, Archive, Article
 from builder.stories import RELATED, story_index
 
+QUOTES_SHOWN = 50  # quotes on a person's page; the rest on actors/<slug>/quotes/
+ROLE_ARTICLES = 5  # articles named per role on a person's page
+
 MONTHS = [
     "January",
     "February",
@@ -127,6 +130,7 @@ class Renderer:
         self.env.filters["first_sentence"] = first_sentence
         self.env.globals["month_label"] = month_label
         self.env.globals["json_ld"] = json_ld
+        self.env.globals["ROLE_ARTICLES"] = ROLE_ARTICLES
         self.md = make_markdown()
         self.by_date = sorted(archive.articles.values(), key=lambda a: (a.date or "", a.slug), reverse=True)
         # story id -> member slugs (date order); original slug -> its syndicated copies
@@ -306,7 +310,7 @@ class Renderer:
             "@context": "https://schema.org",
             "@type": "NewsArticle",
             "headline": a.title[:110],
-            "articleBody": "\n\n".join(a.paragraphs)[:5000],
+            "description": first_sentence(a.excerpt, 300),
             "inLanguage": self.cfg.language,
         }
         if a.date:
@@ -393,6 +397,13 @@ class Renderer:
                 ld["alternateName"] = [f for f in actor.forms if f != actor.name][:10]
             if self.cfg.base_url:
                 ld["url"] = self.cfg.base_url.rstrip("/") + "/" + path.removesuffix("index.html")
+            all_quotes = list(reversed(quotes))
+            deps = (
+                f"actor:{actor.slug}",
+                *(f"article:{s}" for s in actor.articles),
+                *(f"actor:{o.slug}" for o, _ in co),
+            )
+            quotes_page = f"actors/{actor.slug}/quotes/index.html" if len(all_quotes) > QUOTES_SHOWN else None
             yield Page(
                 path,
                 "actor.html",
@@ -401,19 +412,24 @@ class Renderer:
                     title=actor.name,
                     actor=actor,
                     articles=list(reversed(arts)),
-                    quotes=list(reversed(quotes)),
+                    quotes=all_quotes[:QUOTES_SHOWN],
+                    quote_count=len(all_quotes),
+                    quotes_page=quotes_page,
                     roles=sorted(roles.items()),
                     first_seen=min(dated) if dated else None,
                     last_seen=max(dated) if dated else None,
                     co_actors=co,
                     ld=ld,
                 ),
-                (
-                    f"actor:{actor.slug}",
-                    *(f"article:{s}" for s in actor.articles),
-                    *(f"actor:{o.slug}" for o, _ in co),
-                ),
+                deps,
             )
+            if quotes_page:
+                yield Page(
+                    quotes_page,
+                    "quotes.html",
+                    self._ctx(quotes_page, title=f"{actor.name}: quotes", actor=actor, quotes=all_quotes),
+                    deps,
+                )
 
     def outlet_pages(self) -> Iterator[Page]:
         outlets = sorted(self.archive.outlets.values(), key=lambda o: (-len(o.articles), o.name.lower()))

@@ -197,3 +197,18 @@ def test_deps_cover_the_story_related_articles_and_people(tmp_path: Path) -> Non
             assert "Also reported by" in html
         checked += 1
     assert checked == len(arts)
+
+
+def test_a_person_with_many_quotes_gets_a_quotes_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import builder.render
+
+    monkeypatch.setattr(builder.render, "QUOTES_SHOWN", 3)
+    site = build(tmp_path)
+    pages_with_more = sorted(site.glob("actors/*/quotes/index.html"))
+    assert pages_with_more
+    for qp in pages_with_more:
+        person = (qp.parent.parent / "index.html").read_text(encoding="utf-8")
+        assert person.count("<blockquote>") == 3
+        total = int(re.search(r"<dt>Quotes</dt><dd>(\d+)</dd>", person).group(1))  # type: ignore[union-attr]
+        assert qp.read_text(encoding="utf-8").count("<blockquote>") == total > 3
+        assert 'href="../../actors/' in person and "quotes/index.html" in person
