@@ -51,6 +51,18 @@ def teaser(doc: Doc) -> None:
         ):
             doc.remove(a, "teaser")
             doc.remove(b, "teaser")
+    # a run of three or more short lines cut off with '..' or '…': a list of other articles' titles
+    run: list[int] = []
+    for i, u in enumerate([*units, None]):
+        if u is not None and u.rule is None and len(u.text) < 100 and u.text.rstrip().endswith(("..", "…")):
+            run.append(i)
+            continue
+        if u is not None and u.rule is not None and run:
+            continue  # removed lines (dates, labels) inside the list do not break it
+        if len(run) >= 3:
+            for k in run:
+                doc.remove(units[k], "teaser")
+        run = []
 
 
 TAIL_RE = re.compile(
