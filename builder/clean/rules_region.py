@@ -226,11 +226,14 @@ def headline_anchor(doc: Doc) -> None:
     if len(head) < 15:
         return
     low = head.lower()
+    key, n = low[:6], len(low)
     anchors = [
         i
         for i, u in enumerate(units[1:], 1)
-        if (t := collapse(u.text).lower()) == low or (t.startswith(low) and len(t) - len(low) <= 3)
-    ]
+        if n - 2 <= len(u.text) <= n + 12
+        and u.low.lstrip()[:6] == key
+        and ((t := collapse(u.low)) == low or (t.startswith(low) and len(t) - n <= 3))
+    ][:20]
     if not anchors:
         return
     prose = [(i, len(u.text)) for i, u in enumerate(units) if u.rule is None and u.prose]
