@@ -114,8 +114,10 @@ def _add_date(doc: Doc, idx: int, text: str, kind: str) -> None:
 
 
 BYLINE_STARTS = frozenset(("by ", "von", "por", "par", "di ", "doo"))
-BYLINE_KEYS = ("written by", "words by", "story by", "correspondent", "reporter", "editor", "writer", "columnist", "journalist", "analyst", "contributor",
-               "producer", "min read", "minute read", "read time", "reading time")  # fmt: skip
+BYLINE_KEYS = (
+    "written by", "words by", "story by", "correspondent", "reporter", "editor", "writer", "columnist",
+    "journalist", "analyst", "contributor", "producer", "min read", "minute read", "read time", "reading time",
+)  # fmt: skip
 
 
 @rule("byline", "metadata")
