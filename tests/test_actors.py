@@ -296,3 +296,10 @@ def test_one_word_names_after_in_from_at_are_places() -> None:
         a.name for a in find_actors(["In Kolmar, Grell met envoys from Tarn.", "In Grell’s view, it rained."], EMPTY)
     ]
     assert acts == ["Grell"]  # "in Grell’s view" is a possessive, not a place
+
+
+def test_name_suffix_and_name_words_before_a_title_word() -> None:
+    got = people(["Martin Luther King Jr. spoke, then Henry Ford III.", "Ford smiled."])
+    assert got == {"Martin Luther King Jr": ["Martin Luther King Jr"], "Henry Ford III": ["Henry Ford III", "Ford"]}
+    (a,) = find_actors(["Lowmark Peace Analysis Group Director Ivo Klenou spoke."], EMPTY)
+    assert (a.name, a.roles) == ("Ivo Klenou", ["Lowmark Peace Analysis Group Director"])

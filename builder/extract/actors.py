@@ -191,6 +191,15 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         t = toks[j]
         if N.is_title(t) or t in N.ORG_WORDS or t in N.COMMON_WORDS:
             role_end = j
+    if role_end >= i and toks[role_end + 1].rstrip(".") in N.NAME_SUFFIXES:
+        role_end = i - 1  # "Martin Luther King Jr": King is the surname here
+    unknown = [t for t in toks[i : role_end + 1] if not (N.is_title(t) or t in N.ORG_WORDS or t in N.COMMON_WORDS)]
+    if (
+        len(unknown) >= 2
+        and not any(N.is_initial(t) or t in N.ORG_WORDS for t in toks[i : role_end + 1])
+        and not N.is_title(toks[role_end - 1])
+    ):
+        role_end = i - 1  # two name-like words before the "title": a name ("Martin Luther King")
     role = toks[i : role_end + 1] if role_end >= i else []
     k = role_end + 1
     while k < n and (toks[k] in N.COMMON_WORDS or N.is_initial(toks[k])):
@@ -198,13 +207,17 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
     name = toks[k:]
     if not name:
         return None
+    if any(t in N.ORG_WORDS for t in name):
+        return None  # "Rogiok Peace Analysis Group"
     # cut at a later common word ("Putin On ...") -- rare in body text
     for j, t in enumerate(name):
         if j and t in N.COMMON_WORDS:
             name = name[:j]
             break
-    for t in name:
-        if t in N.ORG_WORDS or N.is_allcaps(t) or N.is_title(t) and len(name) == 1:
+    for j, t in enumerate(name):
+        if t in N.ORG_WORDS or N.is_title(t) and len(name) == 1:
+            return None
+        if N.is_allcaps(t) and not (j == len(name) - 1 and j >= 2 and t in N.NAME_SUFFIXES):
             return None
     if N.is_initial(name[-1]) or N.is_particle(name[-1]):
         return None

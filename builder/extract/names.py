@@ -151,6 +151,8 @@ COMMON_WORDS = frozenset(
 # Name particles: inside a name (Ursula von der Leyen) or leading a bare surname (van der Holst).
 PARTICLES = frozenset("van von der den de da di du del della dos das la le ter ten bin ibn zu af av".split())
 
+NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
 SUBJECT_PRONOUNS = frozenset({"he", "she", "He", "She"})
 
 # --- tokenising ------------------------------------------------------------------------
@@ -208,6 +210,8 @@ def split_surname(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split a name into (given names, surname): the surname is the last word with the
     particles in front of it (Ursula | von der Leyen; Bart | De Wever). At least one given
     name stays when there is one that is not a particle."""
+    while len(tokens) > 2 and tokens[-1].rstrip(".") in NAME_SUFFIXES:  # Jr, Sr, III: not the surname
+        tokens = tokens[:-1]
     i = len(tokens) - 1
     while i > 0 and is_particle(tokens[i - 1]):
         i -= 1

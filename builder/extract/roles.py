@@ -81,7 +81,8 @@ def roles_around(text: str, start: int, end: int, inner: tuple[str, ...], posses
     """Role phrases for the name at text[start:end]; ``inner`` are the role words inside the
     capitalised phrase ("Dravic President")."""
     out: list[str] = []
-    inner = tuple(t for t in inner if t not in N.COMMON_WORDS)
+    while inner and inner[0] in N.COMMON_WORDS:
+        inner = inner[1:]
     has_title = any(N.is_title(t) and not N.is_honorific(t) for t in inner)
     if inner and has_title:
         phrase_start = start - len(" ".join(inner)) - 1
