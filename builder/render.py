@@ -264,28 +264,46 @@ class Renderer:
             ),
             ("*",),
         )
-        for i, (k, path, _n) in enumerate(month_links):
-            prev_link = month_links[i + 1] if i + 1 < len(month_links) else None
-            next_link = month_links[i - 1] if i > 0 else None
-            items = months[k]
+        # Month pages; a month with more than page_size articles is split into parts counted from
+        # its oldest article, so a full part keeps its URL (timeline/YYYY/MM/N/) for good; the
+        # month's own URL shows its newest part.
+        chain: list[tuple[str, str, str, list[Article], int, int]] = []  # key, path, label, items, part, parts
+        size = max(1, self.cfg.page_size)
+        for k, path, _n in month_links:
+            oldest_first = list(reversed(months[k]))
+            parts = [oldest_first[i : i + size] for i in range(0, len(oldest_first), size)]
+            for n in range(len(parts), 0, -1):
+                items = list(reversed(parts[n - 1]))
+                part_path = path if n == len(parts) else path.removesuffix("index.html") + f"{n}/index.html"
+                label = month_label(k)
+                if len(parts) > 1:
+                    label += ", " + _date_span(items)
+                chain.append((k, part_path, label, items, n, len(parts)))
+        for i, (k, path, label, items, _part, nparts) in enumerate(chain):
+            older = chain[i + 1] if i + 1 < len(chain) else None
+            newer = chain[i - 1] if i > 0 else None
             deps = {f"article:{a.slug}" for a in items}
             deps.update(f"actor:{s}" for a in items for s in a.actor_slugs)
             also = self.also_map(items)
             deps.update(f"article:{x.slug}" for xs in also.values() for x in xs)
+            siblings = [(c[2], c[1], c[1] == path) for c in chain if c[0] == k] if nparts > 1 else []
             yield Page(
                 path,
                 "timeline.html",
                 self._ctx(
                     path,
-                    title=f"{month_label(k)} · {self.cfg.title}",
+                    title=f"{label} · {self.cfg.title}",
                     groups=[(k, self.collapse(items))],
                     months=month_links,
                     home=False,
                     month=k,
-                    prev_month=prev_link,
-                    next_month=next_link,
+                    part_label=label,
+                    parts=siblings,
+                    prev_month=(older[2], older[1]) if older else None,
+                    next_month=(newer[2], newer[1]) if newer else None,
                     total=len(self.by_date),
                     shown=len(items),
+                    month_total=len(months[k]),
                     more=False,
                     undated_total=len(undated_home),
                     also=also,
@@ -552,6 +570,15 @@ class Renderer:
         if self.cfg.base_url:
             lines.append(f"Sitemap: {self.cfg.base_url.rstrip('/')}/sitemap.xml")
         return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _date_span(items: list[Article]) -> str:
+    """'3–9 December' for a newest-first list of dated articles of one month."""
+    dates = [a.date for a in items if a.date]
+    if not dates:
+        return f"{len(items)} articles"
+    lo, hi = dt.date.fromisoformat(min(dates)), dt.date.fromisoformat(max(dates))
+    return f"{lo.day}–{hi.day} {MONTHS[hi.month - 1]}" if lo != hi else f"{hi.day} {MONTHS[hi.month - 1]}"
 
 
 def _group_by_month(articles: list[Article], key: Any) -> list[tuple[str, list[Article]]]:

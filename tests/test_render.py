@@ -156,12 +156,33 @@ def test_timeline_pages_have_a_fixed_size_home_and_stable_month_pages(tmp_path: 
         "timeline/2025/12/index.html",
     ]
     listed = set()
-    for page in months:
+    for page in site.glob("timeline/**/index.html"):
         html = page.read_text(encoding="utf-8")
-        listed |= set(re.findall(r'class="entry-title"><a href="../../../articles/([^/]+)/index.html"', html))
-    assert len(listed) == 5  # every article is on its month's page
+        listed |= set(re.findall(r'class="entry-title"><a href="(?:\.\./)+articles/([^/]+)/index.html"', html))
+    assert len(listed) == 5  # every article is on a page of its month
     dec = (site / "timeline" / "2025" / "12" / "index.html").read_text(encoding="utf-8")
-    assert 'rel="prev" href="../../../timeline/2025/11/index.html"' in dec
+    # newest first: December's newest part -> its older part 1 -> November (rel="next" is older)
+    assert 'rel="next" href="../../../timeline/2025/12/1/index.html"' in dec
+    dec1 = (site / "timeline" / "2025" / "12" / "1" / "index.html").read_text(encoding="utf-8")
+    assert 'rel="next" href="../../../../timeline/2025/11/index.html"' in dec1
+    nov = (site / "timeline" / "2025" / "11" / "index.html").read_text(encoding="utf-8")
+    assert 'rel="prev" href="../../../timeline/2025/12/1/index.html"' in nov
+
+
+def test_big_months_are_split_into_stable_parts_counted_from_the_oldest(tmp_path: Path) -> None:
+    site = build(tmp_path, "page_size: 1")
+    dec = sorted(p.relative_to(site).as_posix() for p in site.glob("timeline/2025/12/**/index.html"))
+    assert dec == ["timeline/2025/12/1/index.html", "timeline/2025/12/2/index.html", "timeline/2025/12/index.html"]
+    oldest = (site / "timeline/2025/12/1/index.html").read_text(encoding="utf-8")
+    assert "Kremlin summit ends without a deal" in oldest  # 3 December: the month's first article
+    newest = (site / "timeline/2025/12/index.html").read_text(encoding="utf-8")
+    assert newest.count('class="entry"') == 1 and "1 article of 3 in December 2025" in newest
+    assert 'href="../../../../timeline/2025/12/index.html"' in oldest  # parts link each other
+    listed = set()
+    for page in site.glob("timeline/**/index.html"):
+        html = page.read_text(encoding="utf-8")
+        listed |= set(re.findall(r'class="entry-title"><a href="(?:\.\./)+articles/([^/]+)/index.html"', html))
+    assert len(listed) == 5
 
 
 def test_deps_cover_the_story_related_articles_and_people(tmp_path: Path) -> None:
