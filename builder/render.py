@@ -277,7 +277,8 @@ class Renderer:
                 part_path = path if n == len(parts) else path.removesuffix("index.html") + f"{n}/index.html"
                 label = month_label(k)
                 if len(parts) > 1:
-                    label += ", " + _date_span(items)
+                    short = _date_span(items) if k != "undated" else f"part {n}"
+                    label = f"{short} {k[:4]}" if k != "undated" else f"Undated, {short}"  # "3–9 December 2025"
                 chain.append((k, part_path, label, items, n, len(parts)))
         for i, (k, path, label, items, _part, nparts) in enumerate(chain):
             older = chain[i + 1] if i + 1 < len(chain) else None
@@ -286,7 +287,7 @@ class Renderer:
             deps.update(f"actor:{s}" for a in items for s in a.actor_slugs)
             also = self.also_map(items)
             deps.update(f"article:{x.slug}" for xs in also.values() for x in xs)
-            siblings = [(c[2], c[1], c[1] == path) for c in chain if c[0] == k] if nparts > 1 else []
+            siblings = [(_short(c[0], c[2]), c[1], c[1] == path) for c in chain if c[0] == k] if nparts > 1 else []
             yield Page(
                 path,
                 "timeline.html",
@@ -570,6 +571,11 @@ class Renderer:
         if self.cfg.base_url:
             lines.append(f"Sitemap: {self.cfg.base_url.rstrip('/')}/sitemap.xml")
         return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _short(key: str, label: str) -> str:
+    """A part's label without its year or month name prefix: '3–9 December', 'part 2'."""
+    return label.removeprefix("Undated, ") if key == "undated" else label.rsplit(" ", 1)[0]
 
 
 def _date_span(items: list[Article]) -> str:
