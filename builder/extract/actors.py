@@ -38,7 +38,7 @@ _MARK_RE = re.compile('[“”"«»]')
 _OPEN_CTX = frozenset(" \t\n([{—–-/:")
 
 
-@dataclass
+@dataclass(slots=True)
 class QSpan:
     open: int  # index of the opening mark
     close: int  # index of the closing mark (len(text) when the quote runs on)
@@ -129,7 +129,7 @@ def inside(spans: list[QSpan], starts: list[int], pos: int) -> bool:
 # --- mention spans ------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     para: int
     start: int
@@ -144,7 +144,7 @@ class Span:
     person: int = -1
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     name: str
     full: bool

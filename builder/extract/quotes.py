@@ -87,7 +87,7 @@ _ABBREV_RE = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Ref:
     start: int
     end: int
@@ -95,14 +95,14 @@ class _Ref:
     possessive: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     para: int
     q: QSpan
     speaker: int | None  # person index
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sentence:
     text: str
     s0: int
