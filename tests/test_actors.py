@@ -303,3 +303,13 @@ def test_name_suffix_and_name_words_before_a_title_word() -> None:
     assert got == {"Martin Luther King Jr": ["Martin Luther King Jr"], "Henry Ford III": ["Henry Ford III", "Ford"]}
     (a,) = find_actors(["Lowmark Peace Analysis Group Director Ivo Klenou spoke."], EMPTY)
     assert (a.name, a.roles) == ("Ivo Klenou", ["Lowmark Peace Analysis Group Director"])
+
+
+def test_leftover_credits_are_not_actors() -> None:
+    """Defence in depth: the cleaner removes these, but if one slips through nobody in it counts."""
+    paras = [
+        "By Mara Ellwood",
+        "By Monday, Lina Okarro said the plan (Photo: Sabine Korr) was dead (Jonas Weil/NordPress).",
+        "Photo: Ivo Lanz and Katya Morrow",
+    ]
+    assert [a.name for a in find_actors(paras, EMPTY)] == ["Lina Okarro"]

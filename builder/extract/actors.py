@@ -236,6 +236,14 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
     return offs[k], tuple(role), tuple(name), full, " ".join(run), " ".join(name)
 
 
+# Defence in depth: credit lines and photo credits the cleaner should already have removed.
+_BYLINE_RE = re.compile(
+    r"(?:By|Photo|Photos|Photograph|Credit|Reporting by|Additional reporting by|Edited by|Written by)[: ]+"
+    r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-.]+)+(?:(?:,| and| &| /) [A-Z][\w’'\-]+(?: [A-Z][\w’'\-.]+)*)*\s*$"
+)
+_CREDIT_RE = re.compile(
+    r"\((?:Photo|Photograph|Picture|Image|Video)s?(?: by)?:? [^()]{1,80}\)|\([A-Z][^()/]{1,40}/[^()]{1,40}\)"
+)
 _PARTICLE_ENDS = tuple(f"{p} " for p in N.PARTICLES)
 _LOC_WORDS = (
     "in",
@@ -270,12 +278,18 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
         starts = [q.open for q in qs]
         out: list[Span] = []
         n = len(text)
+        if n < 90 and _BYLINE_RE.match(text):
+            spans.append(out)  # a byline or credit line the cleaner left: nobody in it is an actor
+            continue
+        credits = [m.span() for m in _CREDIT_RE.finditer(text)] if "(" in text else []
         for m in seq_finditer(text):
             phrase = m.group()
             if phrase in common:
                 continue
             mstart = m.start()
             if qs and inside(qs, starts, mstart):
+                continue
+            if credits and any(c0 <= mstart < c1 for c0, c1 in credits):
                 continue
             if mstart > 1 and text.endswith(particle_ends, 0, mstart):
                 lead = N.LEAD_PARTICLES_RE.search(text, max(0, mstart - 24), mstart)
