@@ -23,7 +23,6 @@ import statistics
 import subprocess
 import sys
 import threading
-import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -196,8 +195,9 @@ def main() -> None:
     for n in sizes:
         print(f"== {n} articles", flush=True)
         b = measure_build(n, args.workers)
-        print(f"  build {b['build_s']:.2f} s, peak RSS {b['peak_mb']:.0f} MB (archive alone {b['rss_archive_mb']:.0f} MB,"
-              f" largest worker {b['worker_peak_mb']:.0f} MB), {b['files']} files, {b['bytes'] / 1e6:.1f} MB", flush=True)
+        print(f"  build {b['build_s']:.2f} s, peak RSS {b['peak_mb']:.0f} MB"
+              f" (archive alone {b['rss_archive_mb']:.0f} MB, largest worker {b['worker_peak_mb']:.0f} MB),"
+              f" {b['files']} files, {b['bytes'] / 1e6:.1f} MB", flush=True)
         site, archive = build_site(n)
         words = pick_words(archive)
         q = browser_runs(site, words, args.runs) if os.path.exists(CHROMIUM) else {}

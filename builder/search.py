@@ -424,7 +424,7 @@ def _search_files(docs: list[Article], archive: Archive, site_title: str, worker
     files: dict[str, bytes] = {}
     jobs = [(_emit_shards, r) for r in _split_range(nshards, workers * 2)] + \
            [(_emit_docs, r) for r in _split_range(n, workers * 2)]
-    for chunk in _map(_call, jobs, workers):  # type: ignore[arg-type]
+    for chunk in _map(_call, jobs, workers):
         files.update(chunk)
 
     # Fuzzy buckets: a term and a query within one edit share a 1-deletion key.
@@ -488,7 +488,7 @@ def _search_files(docs: list[Article], archive: Archive, site_title: str, worker
         "fields": field_names,
         "shards": shard_firsts,
         "fuzzy": nb,
-        "outlets": sorted(outlet_rows, key=lambda r: (r[1].lower(), r[0])),
+        "outlets": sorted(outlet_rows, key=lambda r: (str(r[1]).lower(), str(r[0]))),
         "undated": undated,
         "day0": first_day,
         "days": runs,

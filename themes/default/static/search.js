@@ -224,6 +224,7 @@
   }
 
   var indexCache = { key: null, index: null };
+  var NO_METADATA = Object.freeze({});
 
   /* A lunr.Index over the given shards: postings and vector weights exactly as the whole
    * index has them, so lunr's scores are the whole index's scores for queries on these terms. */
@@ -241,7 +242,7 @@
           for (var p = 0; p < flat.length; p += 2) {
             doc += flat[p];
             var ref = String(doc), fieldRef = fields[f] + "/" + ref;
-            fp[ref] = {};
+            fp[ref] = NO_METADATA; // lunr only reads it (MatchData copies its keys)
             (comps[fieldRef] || (comps[fieldRef] = [])).push(termIndex, flat[p + 1] / 1000);
           }
           posting[fields[f]] = fp;
@@ -287,7 +288,10 @@
   }
 
   /* -> {hits: [{id, score, terms}], all: bool (every word matched), words} */
-  function textSearch(text, typing) {
+  /* The last word is matched as a prefix too unless the text ends with a space (a finished word),
+   * whether it is being typed or comes from a ?q= URL, so Enter and a shared link show the same. */
+  function textSearch(text) {
+    var typing = !/\s$/.test(text);
     var words = queryWords(text);
     if (!words.length) return Promise.resolve({ hits: [], all: true, words: words });
     return prepare(words, typing).then(function (touch) {
@@ -359,7 +363,7 @@
   /* state -> {ids: [...], info} */
   function run(state, typing) {
     return ready.then(function () {
-      return Promise.all([textSearch(state.q || "", typing), filterSets(state)]);
+      return Promise.all([textSearch(state.q || ""), filterSets(state)]);
     }).then(function (r) {
       var ts = r[0], f = r[1];
       f.sets = f.lists.map(function (l) { return new Set(l); });
@@ -806,7 +810,7 @@
     raw: function (text, typing) {
       return ready.then(function () {
         var words = queryWords(text);
-        return prepare(words, !!typing).then(function (touch) {
+        return prepare(words, !!typing && !/\s$/.test(text)).then(function (touch) {
           touch = touch.filter(function (k) { return loadedShards[k]; });
           var res = touch.length ? indexFor(touch).query(function (q) { buildQuery(q, words); }) : [];
           return { words: words, results: res.map(function (r) { return { ref: r.ref, score: r.score }; }) };
