@@ -115,6 +115,31 @@ def score_corpus(label: str, use_cleaner: bool, verbose: bool) -> tuple[float, f
     return ap, ar, qp, qr
 
 
+def score_cli(verbose: bool) -> None:
+    """What `briefing clean FILE --json` prints, one file at a time (no archive merge), exact names."""
+    from builder.ingest import read_raw
+    from builder.process import ProcessContext, facts_json, process
+
+    t: Counter[str] = Counter()
+    for g in sorted((SHARED / "corpus" / "gold").glob("*.json")):
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        raw = read_raw(SHARED / "corpus" / "raw" / f"{g.stem}.txt", f"{g.stem}.txt")
+        data = facts_json(process(raw, ProcessContext()), Registry())
+        gn = {a["name"] for a in gold["actors"]}
+        pn = {a["name"] for a in data["actors"]}
+        gq = Counter((q["speaker"], norm(q["text"])) for q in gold["quotes"])
+        pq = Counter((q["speaker"], norm(q["text"])) for q in data["quotes"])
+        t.update(atp=len(gn & pn), ap=len(pn), ag=len(gn))
+        t.update(qtp=sum((gq & pq).values()), qp=sum(pq.values()), qg=sum(gq.values()))
+        if verbose:
+            for x in sorted(pn ^ gn):
+                print(f"      {g.stem}: {'extra' if x in pn else 'missed'} actor {x}")
+    ap, ar = prf(t["atp"], t["ap"], t["ag"])
+    qp, qr = prf(t["qtp"], t["qp"], t["qg"])
+    print("\ncorpus through `briefing clean FILE --json`, one file at a time, exact names")
+    print(f"  {'OVERALL':45} {ap:6.3f} {ar:6.3f} {qp:6.3f} {qr:6.3f}")
+
+
 def score_seeds(label: str, use_cleaner: bool, verbose: bool) -> bool:
     gold_dir = SHARED / "seeds" / "gold"
     files = sorted(gold_dir.glob("*.json"))
@@ -231,6 +256,7 @@ def main() -> int:
     if args.cleaner:
         score_corpus("corpus (through the cleaner)", True, args.verbose)
         score_seeds("seeds (through the cleaner)", True, args.verbose)
+        score_cli(args.verbose)
     if args.synthetic:
         speed(args.synthetic, args.verbose)
     return 0
