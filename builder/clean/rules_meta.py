@@ -212,6 +212,17 @@ LABEL_LINE_RE = re.compile(
 )
 
 
+def _chrome_like(text: str) -> bool:
+    """Whether a chrome rule would take this line (the title rule runs before them)."""
+    from builder.clean import rules_chrome as c
+
+    t = plain(text)
+    return any(
+        rx.search(t)
+        for rx in (c.SKIP_RE, c.NEWSLETTER_RE, c.COOKIE_RE, c.PROMO_RE, c.SHARE_RE, c.PAYWALL_RE, c.COPYRIGHT_RE)
+    ) or bool(c.NAV_SEP_RE.search(t) and len(c.NAV_SEP_RE.split(t)) >= 3)
+
+
 def _set_title(doc: Doc, u: Unit, title: str) -> None:
     doc.hints["title"] = collapse(LABEL_RE.sub("", title).strip())
     u.tag = "title"
@@ -256,7 +267,21 @@ def title(doc: Doc) -> None:
                 if LABEL_LINE_RE.match(t) or len(t) < 12:
                     continue
                 if headline_like(t) and (stop != first_prose or i >= stop - 3) and not t.endswith(":"):
-                    _set_title(doc, u, t)
+                    # a standfirst (dek) between headline and byline: the headline is the shorter line above it
+                    above = units[i - 1] if i > 0 and units[i - 1].gap == 0 or (i > 0 and u.gap == 0) else None
+                    if (
+                        above is not None
+                        and above.rule is None
+                        and headline_like(above.text)
+                        and nwords(above.text) >= 4
+                        and len(t) >= 1.3 * len(above.text.strip())
+                        and not _chrome_like(above.text)
+                        and not _chrome_like(t)
+                        and not LABEL_LINE_RE.match(above.text.strip())
+                    ):
+                        _set_title(doc, above, above.text.strip())
+                    else:
+                        _set_title(doc, u, t)
                 break
     t0 = doc.hints.get("title")
     if t0:
