@@ -328,6 +328,10 @@ def finalise_metadata(
         authors = [hints["bare_author"]]
     if not authors and html.get("author"):
         authors = [a.strip() for a in re.split(r";|,| and ", str(html["author"])) if clean_name(a.strip())]
+    if title and source is None and (m := TITLE_SUFFIX_RE.match(title)):
+        site = m["site"].strip()
+        if HEADER_OUTLET_RE.match(site) and site.split()[-1].lower() in OUTLET_SUFFIXES and len(site.split()) >= 2:
+            source = lookup_source(site, sources) or site  # 'Headline | The Harbour Tribune': a page <title>
     if title and source:
         title = strip_outlet_suffix(title, source)
     return Metadata(title=title or None, date=date, source=source, authors=authors, url=url)
