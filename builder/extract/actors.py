@@ -435,6 +435,7 @@ def is_provisional(actor: ActorMention) -> bool:
     return not actor.roles and not any(_titled_form(m) for m in actor.mentions)
 
 
+@lru_cache(maxsize=65536)
 def _titled_form(form: str) -> bool:
     toks = form.split()
     return len(toks) > 1 and N.is_title(toks[0]) and not N.is_particle(toks[0])
@@ -490,6 +491,7 @@ class Merge:
     of: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=65536)
 def _full_key(name: str) -> tuple[str, str] | None:
     toks = [t for t in name.split() if not N.is_initial(t)]
     core = [t for t in toks if not N.is_particle(t)]
@@ -505,6 +507,7 @@ class _Group:
     forms: list[str] = field(default_factory=list)
     entry: RegistryEntry | None = None
     members: list[tuple[str, str]] = field(default_factory=list)
+    form_set: set[str] = field(default_factory=set)
 
 
 def merge_actors(per_article: list[tuple[str, list[ActorMention]]], registry: Registry) -> Merge:
@@ -520,7 +523,6 @@ def merge_actors(per_article: list[tuple[str, list[ActorMention]]], registry: Re
     there).
     """
     groups: dict[tuple[str, ...], _Group] = {}
-    excluded: set[tuple[str, str]] = set()
     pending: list[tuple[str, ActorMention]] = []
 
     def group(key: tuple[str, ...]) -> _Group:
@@ -531,7 +533,10 @@ def merge_actors(per_article: list[tuple[str, list[ActorMention]]], registry: Re
 
     def add(g: _Group, art: str, a: ActorMention) -> None:
         g.names[a.name] += 1
-        g.forms.extend(f for f in a.mentions if f not in g.forms)
+        for f in a.mentions:
+            if f not in g.form_set:
+                g.form_set.add(f)
+                g.forms.append(f)
         g.members.append((art, a.name))
 
     distinct_names = {N.fold(e.name) for e in registry.entries if e.distinct}
@@ -544,9 +549,17 @@ def merge_actors(per_article: list[tuple[str, list[ActorMention]]], registry: Re
             fk = _full_key(form)
             if fk is not None:
                 entry_by_key.setdefault(fk, e)
+    has_registry = bool(registry.entries)
     for art, actors in per_article:
         for a in actors:
-            entry = registry.lookup(a.name, *a.mentions) if registry.entries else None
+            if not has_registry:
+                fk = _full_key(a.name)
+                if fk is None:
+                    pending.append((art, a))
+                else:
+                    add(group(("full", *fk)), art, a)
+                continue
+            entry = registry.lookup(a.name, *a.mentions)
             if entry is None and entry_by_key and N.fold(a.name) not in distinct_names:
                 fk = _full_key(a.name)
                 entry = entry_by_key.get(fk) if fk else None
@@ -554,7 +567,6 @@ def merge_actors(per_article: list[tuple[str, list[ActorMention]]], registry: Re
                 entry = None
             if entry is not None:
                 if entry.exclude:
-                    excluded.add((art, a.name))
                     continue
                 g = group(("entry", N.fold(entry.name)))
                 g.entry = entry
@@ -580,7 +592,7 @@ def merge_actors(per_article: list[tuple[str, list[ActorMention]]], registry: Re
         if len(cands) == 1:
             add(groups[cands[0]], art, a)
         elif is_provisional(a):
-            excluded.add((art, a.name))
+            continue  # a one-word name nobody in the archive has: maybe a place; dropped
         else:
             add(group(("bare", skey)), art, a)
     merge = Merge()
