@@ -101,6 +101,9 @@ def _script(text: str) -> str:
     t = text[:200]
     if t.isascii():
         return "LATIN" if any(c.isalpha() for c in t) else ""
+    latin = len(SCRIPTS[0][1].findall(t))
+    if latin * 2 >= len(t) - t.count(" "):
+        return "LATIN"  # mostly Latin letters (curly quotes and dashes aside): the common case, one scan
     best, n = "", 0
     for name, rx in SCRIPTS:
         k = len(rx.findall(t))
