@@ -19,7 +19,7 @@ from builder.clean import (
 from builder.clean.doc import JOINED, Doc
 from builder.clean.html import extract_html
 from builder.clean.ruler import RULES
-from builder.clean.text import collapse, line_key, normalise
+from builder.clean.text import TERMINAL, collapse, line_key, normalise
 from builder.extract.metadata import finalise_metadata
 from builder.model import CleanArticle, Metadata, RawArticle, Removal
 
@@ -123,6 +123,8 @@ def _candidate_lines(raw: RawArticle) -> set[str]:
     for line in raw.text.split("\n"):
         s = line.strip()
         if 2 <= len(s) <= MAX_EVIDENCE_LEN:
+            if s.count(" ") >= 7 and s.endswith(TERMINAL):
+                continue  # a sentence (a quote two articles share) is not evidence of boilerplate
             if not s.isascii():
                 s = normalise(s).strip()
             out.add(line_key(s) if ("  " in s or "\t" in s) else s.lower())
