@@ -195,7 +195,7 @@ def bare_title(tok: str) -> str:
 
 def is_title(tok: str) -> bool:
     t = bare_title(tok)
-    return t in TITLE_WORDS
+    return t in TITLE_WORDS or ("-" in t and t.rsplit("-", 1)[1] in TITLE_WORDS)  # Then-President
 
 
 def is_honorific(tok: str) -> bool:
