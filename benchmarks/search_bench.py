@@ -47,10 +47,15 @@ from builder.search import search_files
 folder, manifest = ensure_corpus({n})
 archive = archive_from_corpus(folder, manifest)
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def cpu():
+    a, b = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return a.ru_utime + a.ru_stime + b.ru_utime + b.ru_stime
+c0 = cpu()
 t = time.perf_counter()
 files = search_files(archive, "Bench", workers={workers})
 el = time.perf_counter() - t
-print(json.dumps({{"build_s": el, "rss_archive_mb": before / 1024,
+cpu_s = cpu() - c0
+print(json.dumps({{"build_s": el, "cpu_s": cpu_s, "rss_archive_mb": before / 1024,
   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
   "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
   "files": len(files), "bytes": sum(map(len, files.values()))}}))
@@ -192,10 +197,11 @@ def main() -> None:
     args = ap.parse_args()
     sizes = [1000] if args.small else args.sizes
     results = {}
+    print(f"load average at start: {os.getloadavg()[0]:.1f}", flush=True)
     for n in sizes:
         print(f"== {n} articles", flush=True)
         b = measure_build(n, args.workers)
-        print(f"  build {b['build_s']:.2f} s, peak RSS {b['peak_mb']:.0f} MB"
+        print(f"  build {b['build_s']:.2f} s wall, {b['cpu_s']:.2f} s CPU, peak RSS {b['peak_mb']:.0f} MB"
               f" (archive alone {b['rss_archive_mb']:.0f} MB, largest worker {b['worker_peak_mb']:.0f} MB),"
               f" {b['files']} files, {b['bytes'] / 1e6:.1f} MB", flush=True)
         site, archive = build_site(n)
@@ -203,13 +209,14 @@ def main() -> None:
         q = browser_runs(site, words, args.runs) if os.path.exists(CHROMIUM) else {}
         results[n] = {"build": b, "queries": q}
     print()
-    print("| articles | build s | peak RSS MB | query | word (df) | gzip kB to first results | requests |"
+    print("| articles | build s (CPU s) | peak RSS MB | query | word (df) | gzip kB to first results | requests |"
           " cold ms | keystroke ms (max) |")
     print("|---|---|---|---|---|---|---|---|---|")
     for n, r in results.items():
         b = r["build"]
         for label, q in r["queries"].items():
-            print(f"| {n} | {b['build_s']:.1f} | {b['peak_mb']:.0f} | {label} | {q['word']} ({q['df']}) |"
+            print(f"| {n} | {b['build_s']:.1f} ({b['cpu_s']:.1f}) | {b['peak_mb']:.0f} | {label}"
+                  f" | {q['word']} ({q['df']}) |"
                   f" {q['gzip_kB']:.0f} | {q['requests']:.0f} | {q['cold_ms']:.0f} | {q['key_ms']:.0f}"
                   f" ({q['key_ms_max']:.0f}) |")
     if args.json:

@@ -281,19 +281,28 @@ def _analyse_docs(bounds: tuple[int, int]) -> tuple[list[dict[str, list[int]]], 
     field_names = [f for f, _ in FIELDS]
     inverted: list[dict[str, list[int]]] = [{} for _ in FIELDS]
     lengths: list[list[int]] = [[0] * (hi - lo) for _ in FIELDS]
+    cache = _TERM_CACHE
     for i in range(lo, hi):
         texts = document_fields(docs[i], archive)
         for fi, name in enumerate(field_names):
-            length, tf = analyse(texts[name])
-            lengths[fi][i - lo] = length
+            # analyse() fused with the inversion: one pass over the distinct tokens of the field
+            toks = _split(texts[name].lower())
+            dropped = 0
             inv = inverted[fi]
             get = inv.get
-            for term, c in tf.items():
+            for tok, c in Counter(toks).items():
+                term = cache[tok] if tok in cache else term_of(tok)
+                if term is None:  # a stop word: not a term, not counted in the field length
+                    dropped += c
+                    continue
                 flat = get(term)
                 if flat is None:
                     inv[term] = [i, c]
+                elif flat[-2] == i:  # another spelling of a term already seen in this field
+                    flat[-1] += c
                 else:
                     flat += (i, c)
+            lengths[fi][i - lo] = len(toks) - dropped
     return inverted, lengths
 
 
