@@ -199,3 +199,9 @@ def test_unnamed_sources_are_not_speakers() -> None:
 def test_according_to_name_after_the_quote() -> None:
     assert quotes("“The talks are over,” according to Lina Okarro.") == [("Lina Okarro", "The talks are over")]
     assert quotes("Lina Okarro spoke. “The talks are over,” according to the ministry.") == []
+
+
+def test_a_paragraph_that_is_only_a_quote_continues_the_previous_speaker() -> None:
+    got = quotes("“We will not move,” Lina Okarro said.", "“Not this year, not ever.”")
+    assert got == [("Lina Okarro", "We will not move"), ("Lina Okarro", "Not this year, not ever.")]
+    assert quotes("Lina Okarro arrived.", "“Not this year, not ever.”") == []

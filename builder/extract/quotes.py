@@ -373,7 +373,18 @@ def _attribute(sc: Scan) -> list[_Found]:
                     and not text[q.close + 1 : s1].strip()
                     and para_topic is not None
                 ):
-                    speaker = para_topic
+                    speaker, decided = para_topic, True
+                # 6. a paragraph that is nothing but a quote goes on with the previous
+                # paragraph's last speaker
+                if (
+                    not decided
+                    and q.open == 0
+                    and len(qs) == 1
+                    and not text[q.close + 1 :].strip()
+                    and found
+                    and found[-1].para == pi - 1
+                ):
+                    speaker = found[-1].speaker
                 para_found.append(_Found(pi, q, speaker))
                 if speaker is not None:
                     subjects.append(speaker)
