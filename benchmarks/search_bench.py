@@ -44,7 +44,8 @@ import json, resource, sys, time
 sys.path.insert(0, {here!r}); sys.path.insert(0, {repo!r})
 from search_corpus import archive_from_corpus, ensure_corpus
 from builder.search import search_files
-folder, manifest = ensure_corpus({n})
+from pathlib import Path
+folder, manifest = ensure_corpus({n}, Path({out!r}))
 archive = archive_from_corpus(folder, manifest)
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 def cpu():
@@ -62,19 +63,19 @@ print(json.dumps({{"build_s": el, "cpu_s": cpu_s, "rss_archive_mb": before / 102
 """
 
 
-def measure_build(n: int, workers: int | None) -> dict[str, Any]:
-    code = BUILD_CHILD.format(here=str(HERE), repo=str(REPO), n=n, workers=workers)
+def measure_build(n: int, workers: int | None, out: Path = OUT) -> dict[str, Any]:
+    code = BUILD_CHILD.format(here=str(HERE), repo=str(REPO), n=n, workers=workers, out=str(out))
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
-def build_site(n: int) -> tuple[Path, Any]:
+def build_site(n: int, out: Path = OUT) -> tuple[Path, Any]:
     """Write search files + the search page + static assets to benchmarks/out/site-N."""
     from builder.config import load_config
     from builder.render import Page, Renderer, fingerprint_assets
     from builder.search import search_assets, search_files
 
-    folder, manifest = ensure_corpus(n)
+    folder, manifest = ensure_corpus(n, out)
     archive = archive_from_corpus(folder, manifest)
     files = search_files(archive, "Bench")
     cfg = load_config(None, root=REPO)
@@ -84,7 +85,7 @@ def build_site(n: int) -> tuple[Path, Any]:
     renderer = Renderer(cfg, theme, archive, assets)
     page = Page("search/index.html", "search.html", renderer._ctx("search/index.html", title="Search"))
     files["search/index.html"] = renderer.render(page)
-    site = OUT / f"site-{n}"
+    site = out / f"site-{n}"
     if site.exists():
         shutil.rmtree(site)
     for rel, data in files.items():
@@ -194,17 +195,18 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=None, help="search_files workers (default: automatic)")
     ap.add_argument("--small", action="store_true", help="1000 articles only")
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--out", type=Path, default=OUT, help="where corpora and sites are cached")
     args = ap.parse_args()
     sizes = [1000] if args.small else args.sizes
     results = {}
     print(f"load average at start: {os.getloadavg()[0]:.1f}", flush=True)
     for n in sizes:
         print(f"== {n} articles", flush=True)
-        b = measure_build(n, args.workers)
+        b = measure_build(n, args.workers, args.out)
         print(f"  build {b['build_s']:.2f} s wall, {b['cpu_s']:.2f} s CPU, peak RSS {b['peak_mb']:.0f} MB"
               f" (archive alone {b['rss_archive_mb']:.0f} MB, largest worker {b['worker_peak_mb']:.0f} MB),"
               f" {b['files']} files, {b['bytes'] / 1e6:.1f} MB", flush=True)
-        site, archive = build_site(n)
+        site, archive = build_site(n, args.out)
         words = pick_words(archive)
         q = browser_runs(site, words, args.runs) if os.path.exists(CHROMIUM) else {}
         results[n] = {"build": b, "queries": q}
