@@ -205,3 +205,12 @@ def test_a_paragraph_that_is_only_a_quote_continues_the_previous_speaker() -> No
     got = quotes("“We will not move,” Lina Okarro said.", "“Not this year, not ever.”")
     assert got == [("Lina Okarro", "We will not move"), ("Lina Okarro", "Not this year, not ever.")]
     assert quotes("Lina Okarro arrived.", "“Not this year, not ever.”") == []
+
+
+def test_pronoun_gender_from_honorifics() -> None:
+    got = quotes(
+        "Lina Okarro and Ivo Brantley met on Monday.",
+        "Ms Okarro said the talks were useful. Mr Brantley disagreed. “It was a waste of time,” he said.",
+        "“It was a start,” she said.",
+    )
+    assert got == [("Ivo Brantley", "It was a waste of time"), ("Lina Okarro", "It was a start")]

@@ -167,6 +167,21 @@ def _says(text: str, verbs: list[tuple[int, int, str]], verb_starts: list[int], 
     return vi < len(verbs) and verbs[vi][0] - end < 60 and bool(_GAP_RE.fullmatch(text, end, verbs[vi][0]))
 
 
+_MALE = re.compile(
+    r"^(?:Mr|Sir|Lord|King|Prince|Herr|Monsieur|Signor|Señor)\b|\b(?:spokes|chair|congress|business)man\b"
+)
+_FEMALE = re.compile(
+    r"^(?:Ms|Mrs|Miss|Madam|Madame|Dame|Lady|Queen|Princess|Frau|Signora|Señora)\b|\b(?:spokes|chair|congress|business)woman\b"
+)
+
+
+def _gender(forms: list[str], roles: list[str]) -> str:
+    """'m'/'f' when an honorific or a gendered role word says so, else ''."""
+    m = any(_MALE.search(x) for x in [*forms, *roles])
+    f = any(_FEMALE.search(x) for x in [*forms, *roles])
+    return "m" if m and not f else "f" if f and not m else ""
+
+
 def _start(r: _Ref | Span) -> int:
     return r.start
 
@@ -203,6 +218,14 @@ def _attribute(sc: Scan) -> list[_Found]:
     found: list[_Found] = []
     by_role = _role_finder(sc)
     prov = [not (p.full or p.strong) for p in sc.persons]
+    genders: dict[int, str] = {}
+
+    def gender(i: int) -> str:
+        if i not in genders:
+            genders[i] = _gender(sc.persons[i].forms, sc.persons[i].roles)
+        return genders[i]
+
+    history: list[int] = []  # topics so far, oldest first
     topic_prev: int | None = None
     for pi, text in enumerate(sc.paragraphs):
         qs = sc.quotes[pi]
@@ -236,8 +259,10 @@ def _attribute(sc: Scan) -> list[_Found]:
                 sure = [x for x in last if not prov[x]]
                 if sure:
                     topic_prev = sure[0]
+                    history.append(topic_prev)
                 elif topic_prev is None or prov[topic_prev]:
                     topic_prev = last[0]
+                    history.append(topic_prev)
                 continue
         sentences = _sentences(text, qs, starts) if (qs or refs) else [(0, len(text))]
         para_found: list[_Found] = []
@@ -257,6 +282,12 @@ def _attribute(sc: Scan) -> list[_Found]:
                     who = first_sure
                 else:
                     who = topic_prev if topic_prev is not None else first_any
+                if r.person < 0 and who is not None and gender(who):
+                    # "she" cannot be a Mr: the most recent person it can be
+                    g = "f" if text[r.start] in "sS" else "m"
+                    if gender(who) != g:
+                        alt = [x for x in reversed(history) if gender(x) == g]
+                        who = alt[0] if alt else who
                 resolved[r.start] = who
                 if who is not None:
                     if first_any is None:
@@ -391,6 +422,7 @@ def _attribute(sc: Scan) -> list[_Found]:
             para_topic = None
             if subjects:
                 topic_prev = subjects[-1]
+                history.extend(subjects)
             elif first is not None:
                 # a speech verb's subject is the sentence's topic; else its first person
                 topic = None
@@ -403,6 +435,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                     topic = first
                 if topic is not None:
                     topic_prev = topic
+                    history.append(topic)
                     para_topic = topic if not prov[topic] else None
         found.extend(para_found)
     return found
