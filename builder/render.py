@@ -8,6 +8,7 @@ article text goes through markdown-it-py with raw HTML off.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
@@ -59,6 +60,7 @@ def make_markdown() -> MarkdownIt:
     return md
 
 
+@functools.lru_cache(maxsize=8192)
 def human_date(iso: str | None) -> str:
     if not iso:
         return "Undated"
@@ -131,6 +133,10 @@ class Renderer:
         self.env.globals["month_label"] = month_label
         self.env.globals["json_ld"] = json_ld
         self.env.globals["ROLE_ARTICLES"] = ROLE_ARTICLES
+        self.env.globals["lead"] = self.lead
+        self.env.globals["people_of"] = self.people_of
+        self._leads: dict[str, str] = {}
+        self._people: dict[str, list[tuple[str, str]]] = {}
         self.md = make_markdown()
         self.by_date = sorted(archive.articles.values(), key=lambda a: (a.date or "", a.slug), reverse=True)
         # story id -> member slugs (date order); original slug -> its syndicated copies
@@ -170,6 +176,21 @@ class Renderer:
         }
         ctx.update(extra)
         return ctx
+
+    def lead(self, a: Article) -> str:
+        """The first sentence of an article (memoised: an article is listed on many pages)."""
+        got = self._leads.get(a.slug)
+        if got is None:
+            got = self._leads[a.slug] = first_sentence(a.excerpt)
+        return got
+
+    def people_of(self, a: Article) -> list[tuple[str, str]]:
+        """(slug, name) of an article's people, in order of first mention (memoised)."""
+        got = self._people.get(a.slug)
+        if got is None:
+            actors = self.archive.actors
+            got = self._people[a.slug] = [(s, actors[s].name) for s in a.actor_slugs if s in actors]
+        return got
 
     def also_in(self, a: Article) -> list[Article]:
         """Other articles of a's story and its copies, for the timeline's "also reported by"."""
