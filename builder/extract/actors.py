@@ -10,9 +10,11 @@ Finding (per article, :func:`find_actors`):
 2. A bare surname (also after Mr/Ms or a title, also possessive) is the full-name person
    with that surname in the article (the nearest earlier one when two share it).
 3. A bare surname with no full name in the article is kept as a person of its own when a
-   title or honorific proves it ("Mr Putin", "President Putin"); without that proof it is
+   title, an honorific or a role phrase proves it ("Mr Putin", "President Putin", "Putin,
+   the president,"); after "in"/"from"/"at" it is a place and dropped; otherwise it is
    *provisional*: :func:`merge_actors` keeps it only when one full-name person across the
    archive has that surname (see :func:`is_provisional`).
+4. Registry names and aliases rename, ``exclude`` drops (here and in the merge).
 
 Merging (archive-wide, :func:`merge_actors`): same surname and a transliteration variant
 of the given name (Yury/Yuri/Yuriy) is one person; the registry can rename, alias, split
@@ -451,7 +453,7 @@ def find_actors(paragraphs: list[str], registry: Registry) -> list[ActorMention]
         p = sc.persons[i]
         name = p.name
         entry = registry.lookup(p.name, *p.forms) if registry.entries else None
-        if entry is not None and not _blocked(registry, entry, p.name, p.forms):
+        if entry is not None and not registry.blocked(p.name, entry):
             if entry.exclude:
                 continue
             name = entry.name
@@ -462,10 +464,6 @@ def find_actors(paragraphs: list[str], registry: Registry) -> list[ActorMention]
         seen.add(name)
         out.append(ActorMention(name=name, mentions=list(p.forms), roles=list(p.roles)))
     return out
-
-
-def _blocked(registry: Registry, entry: RegistryEntry, name: str, forms: list[str]) -> bool:
-    return registry.blocked(name, entry)
 
 
 # --- public: the archive --------------------------------------------------------------
