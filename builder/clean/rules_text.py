@@ -85,7 +85,18 @@ def _wrapped(doc: Doc) -> bool:
     for a, b in zip(units, units[1:], strict=False):
         if b.gap == 0 and not a.text.endswith(TERMINAL) and len(a.text) >= 0.6 * width:
             cont += 1
-    return cont >= 3 and cont >= 0.2 * len(units)
+    if cont >= 3 and cont >= 0.2 * len(units):
+        doc.hints["width"] = width
+        return True
+    return False
+
+
+def _stands_alone(line: str) -> bool:
+    """A byline or date line inside wrapped text is its own line, never part of a paragraph."""
+    from builder.clean.rules_meta import _is_date_line
+    from builder.extract.metadata import parse_byline
+
+    return len(line) <= 100 and (_is_date_line(line) or parse_byline(line) is not None)
 
 
 def join_kind(a: str, b: str, hyphenated: set[str]) -> str:
@@ -121,11 +132,19 @@ def pdf_reflow(doc: Doc) -> None:
     hyphenated = {m.group(0).lower() for m in HYPHENATED_RE.finditer(doc.text)}
     out: list[Unit] = []
     parts: list[list[str]] = []  # the lines of each output unit, joined once at the end (no quadratic copying)
+    width = doc.hints.get("width", 90)
+    alone = False
     for u in doc.units:
         prev = out[-1] if out else None
         line = u.text.strip()
+        was_alone, alone = alone, _stands_alone(line)
+        # a paragraph's last line: short, and ending a sentence (paragraphs without blank lines between them)
+        ended = bool(parts) and len(parts[-1][-1]) < 0.7 * width and parts[-1][-1].endswith(TERMINAL)
         if (
             prev is not None
+            and not alone
+            and not was_alone
+            and not ended
             and u.gap == 0
             and not u.indent
             and prev.rule is None

@@ -266,6 +266,11 @@ def finalise_metadata(
     """Choose each field from the hints the rules recorded, in order of reliability."""
     html: dict[str, Any] = hints.get("html") or {}
     url = hints.get("url") or html.get("url") or hints.get("url_guess")
+    if not url:  # a browser's print footer: 'https://outlet.example/2025/03/19/slug    1/2'
+        for text, rule_name, _tag in units:
+            if rule_name == "pdf_page_furniture" and text.lstrip().startswith(("http://", "https://")):
+                url = text.split()[0]
+                break
     title = hints.get("title") or html.get("title")
     if not title and url:
         title = title_from_slug(url)
