@@ -242,6 +242,48 @@ def speed(n: int, verbose: bool) -> None:
     )
 
 
+def synth_raw(n: int) -> None:
+    """People P/R on raw synthetic pages (boilerplate, bylines, captions) through the real cleaner."""
+    from builder.ingest import read_raw
+    from builder.process import ProcessContext, process
+
+    out_dir = Path(f"/tmp/briefing-actors-synth-raw-{n}")
+    manifest = out_dir.with_suffix(".jsonl")
+    if not manifest.is_file():
+        subprocess.run(
+            [
+                sys.executable,
+                str(SHARED / "bench" / "scale" / "make_corpus.py"),
+                "--n",
+                str(n),
+                "--out",
+                str(out_dir),
+                "--format",
+                "raw",
+                "--manifest",
+                str(manifest),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    rows = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines() if line.strip()]
+    ctx = ProcessContext()
+    per = []
+    for row in rows[:n]:
+        f = out_dir / row["file"]
+        per.append((row["file"], process(read_raw(f, f.name), ctx).actors))
+    merge = merge_actors(per, Registry())
+    people = {row["file"]: set(row["people"]) for row in rows}
+    tp = np_ = ng = 0
+    for key, actors in per:
+        names = {merge.actors[k].name for a in actors if (k := merge.of.get((key, a.name)))}
+        tp += len(names & people[key])
+        np_ += len(names)
+        ng += len(people[key])
+    p, r = prf(tp, np_, ng)
+    print(f"\nsynthetic raw pages through the cleaner ({n}): people P={p:.3f} R={r:.3f} vs the manifest")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cleaner", action="store_true", help="also score through the real cleaner (raw files)")
@@ -257,6 +299,8 @@ def main() -> int:
         score_corpus("corpus (through the cleaner)", True, args.verbose)
         score_seeds("seeds (through the cleaner)", True, args.verbose)
         score_cli(args.verbose)
+        if args.synthetic:
+            synth_raw(args.synthetic)
     if args.synthetic:
         speed(args.synthetic, args.verbose)
     return 0
