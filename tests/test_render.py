@@ -121,7 +121,7 @@ def test_outlet_pages_and_feeds(built_seeds: Path) -> None:
     for page in outlets:
         html = page.read_text(encoding="utf-8")
         assert (page.parent / "feed.xml").is_file()
-        assert 'class="entry"' in html
+        assert 'class="related-list"' in html and 'href="../../articles/' in html
 
 
 def build(tmp: Path, extra_yml: str = "", drop_override: str | None = None) -> Path:
