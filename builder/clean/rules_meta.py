@@ -192,12 +192,14 @@ def date_line(doc: Doc) -> None:
             _add_date(doc, i, t, _date_kind(t))
             u.tag = "date"
             doc.remove(u, "date_line")
-            # a bare name right after a date line is the byline
-            nxt = doc.units[i + 1] if i + 1 < len(doc.units) else None
-            if nxt is not None and nxt.rule is None and (name := bare_name(plain(nxt.text))):
-                doc.hints.setdefault("bare_author", name)
-                nxt.tag = "byline"
-                doc.remove(nxt, "date_line")
+            # a bare name right after (or just before) a date line is the byline
+            for j in (i + 1, i - 1):
+                v = doc.units[j] if 0 <= j < len(doc.units) else None
+                if v is not None and v.rule is None and (name := bare_name(plain(v.text))):
+                    doc.hints.setdefault("bare_author", name)
+                    v.tag = "byline"
+                    doc.remove(v, "date_line")
+                    break
 
 
 PREFIX_RE = re.compile(r"^(?P<prefix>[A-Z][A-Z0-9 .&'’-]{2,40}[A-Z0-9])\s*:\s+(?P<title>\S.{10,})$")
@@ -259,12 +261,16 @@ def title(doc: Doc) -> None:
         if doc.wrapped and head and head[0] < stop and headline_like(units[head[0]].text.replace("\n", " ")):
             _set_title(doc, units[head[0]], units[head[0]].text)
         else:
+            skipped = 0
             for i in range(stop - 1, max(-1, stop - 8), -1):
                 u = units[i]
                 if u.rule is not None:
                     continue
                 t = u.text.strip()
                 if LABEL_LINE_RE.match(t) or len(t) < 12:
+                    continue
+                if stop != first_prose and skipped == 0 and t.endswith(".") and len(t) <= 200:
+                    skipped += 1  # a one-sentence standfirst between the headline and the byline
                     continue
                 if headline_like(t) and (stop != first_prose or i >= stop - 3) and not t.endswith(":"):
                     # a standfirst (dek) between headline and byline: the headline is the shorter line above it
