@@ -67,8 +67,9 @@ def _fingerprint(a: Article) -> Fingerprint:
 
 def _features(a: Article, fp: Fingerprint) -> frozenset[str]:
     feats = set(fp.terms)
-    found = getattr(fp, "names", None)
-    feats.update("^" + w for w in (found if found is not None else names(a.paragraphs)))
+    # Fingerprint.names, when the per-article stage makes it; otherwise read here.
+    found = getattr(fp, "names", None) or names(a.paragraphs)
+    feats.update("^" + w for w in found)
     if not a.title_is_fallback:
         feats.update(w.lower() for w in _TITLE_WORD.findall(a.title))
     feats.update("@" + s for s in a.actor_slugs)
