@@ -464,7 +464,7 @@
 
   var els = {};
   var state = { q: "", actor: "", outlet: "", from: "", to: "" };
-  var current = { hits: [], shown: 0, seq: 0, active: -1 };
+  var current = { hits: [], shown: 0, seq: 0 };
   var PAGE = 10;
   var actorsList = null;
 
@@ -478,8 +478,6 @@
     hit.terms.forEach(function (t) { terms[t] = true; });
     var li = el("li", "search-result");
     li.id = "search-result-" + i;
-    li.setAttribute("role", "option");
-    li.setAttribute("aria-selected", "false");
     var h = el("h2", "search-result-title");
     var a = link(articleUrl(doc.u), null);
     a.appendChild(marked(doc.t, terms, 0, false));
@@ -605,24 +603,12 @@
     });
   }
 
-  function setActive(i) {
+  /* Arrow keys move real focus between the result links (and back to the box). */
+  function focusResult(i) {
     var items = els.results.children;
-    if (!items.length) { current.active = -1; return; }
-    if (i < -1) i = items.length - 1;
-    if (i >= items.length) i = -1;
-    if (current.active >= 0 && items[current.active]) {
-      items[current.active].classList.remove("active");
-      items[current.active].setAttribute("aria-selected", "false");
-    }
-    current.active = i;
-    if (i >= 0) {
-      items[i].classList.add("active");
-      items[i].setAttribute("aria-selected", "true");
-      els.q.setAttribute("aria-activedescendant", items[i].id);
-      items[i].scrollIntoView({ block: "nearest" });
-    } else {
-      els.q.removeAttribute("aria-activedescendant");
-    }
+    if (i < 0 || !items.length) { els.q.focus(); return; }
+    var a = items[Math.min(i, items.length - 1)].querySelector(".search-result-title a");
+    if (a) a.focus();
   }
 
   function update(typing) {
@@ -636,8 +622,6 @@
       current.hits = res.hits || [];
       current.shown = 0;
       els.results.setAttribute("data-n", String(current.hits.length));
-      current.active = -1;
-      els.q.removeAttribute("aria-activedescendant");
       if (res.hits === null) {
         els.status.textContent = "Type to search " + meta.n + " articles, or pick a person, an outlet or dates.";
         page.setAttribute("data-state", "idle");
@@ -752,23 +736,16 @@
       typingTimer = setTimeout(function () { commit(false); }, 250);
     });
     els.q.addEventListener("keydown", function (e) {
-      if (e.key === "ArrowDown") { e.preventDefault(); setActive(current.active + 1); }
-      else if (e.key === "ArrowUp") { e.preventDefault(); setActive(current.active - 1); }
-      else if (e.key === "Escape") { setActive(-1); }
-      else if (e.key === "Enter" && current.active >= 0) {
-        e.preventDefault();
-        var a = els.results.children[current.active].querySelector("a");
-        if (a) a.click();
-      }
+      if (e.key === "ArrowDown" && els.results.children.length) { e.preventDefault(); focusResult(0); }
     });
     els.results.addEventListener("keydown", function (e) {
-      if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+      if (e.key !== "ArrowDown" && e.key !== "ArrowUp" && e.key !== "Escape") return;
       var items = Array.prototype.slice.call(els.results.children);
       var i = items.indexOf(e.target.closest("li"));
       if (i < 0) return;
       e.preventDefault();
-      var next = items[i + (e.key === "ArrowDown" ? 1 : -1)];
-      if (next) next.querySelector("a").focus(); else if (e.key === "ArrowUp") els.q.focus();
+      if (e.key === "Escape") { els.q.focus(); return; }
+      focusResult(e.key === "ArrowDown" ? Math.min(i + 1, items.length - 1) : i - 1);
     });
     els.form.addEventListener("submit", function (e) {
       e.preventDefault();
