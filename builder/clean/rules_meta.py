@@ -150,6 +150,12 @@ def byline(doc: Doc) -> None:
             doc.remove(u, "byline")
 
 
+RELATIVE_TIME_RE = re.compile(
+    r"^(?:(?:first\s+)?(?:published|updated|posted|last\s+updated)\s*:?\s+)?(?:about\s+|an?\s+)?\d*\s*"
+    r"(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago\W*$|"
+    r"^(?:published|updated|posted)\s*:?\s+(?:just\s+now|today|yesterday|moments\s+ago)\W*$",
+    re.I,
+)
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -188,6 +194,10 @@ def date_line(doc: Doc) -> None:
                 _add_date(doc, i, u.text, "footer")
             continue
         t = plain(u.text)
+        if len(t) < 60 and RELATIVE_TIME_RE.match(t):
+            u.tag = "date"  # 'Updated 2h ago': a date line without a date
+            doc.remove(u, "date_line")
+            continue
         if _is_date_line(t):
             _add_date(doc, i, t, _date_kind(t))
             u.tag = "date"

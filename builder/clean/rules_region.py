@@ -36,10 +36,15 @@ PARAMS = {
 }
 
 
+TIMESTAMP_RE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.I)
+
+
 def score(text: str, prose: bool | None = None) -> float:
-    """Positive for prose (its length), negative for menu-like lines."""
+    """Positive for prose (its length), negative for menu-like lines, zero for a live blog's timestamps."""
     t = text.strip()
     n = len(t)
+    if n <= 16 and TIMESTAMP_RE.match(t):
+        return 0.0
     if prose if prose is not None else is_prose(t):
         return float(n) - PARAMS["offset"]
     w = nwords(t)
@@ -119,6 +124,13 @@ def main_text(doc: Doc) -> None:
     if best_s < 0:
         return
     best_s, best_e = _trim(scores, best_s, best_e)
+    # a live blog's first entry: its timestamp (and heading) come just before the first paragraph
+    for back in (1, 2):
+        k = best_s - back
+        if k >= 0 and kept_idx[k] >= 0 and TIMESTAMP_RE.match(units[kept_idx[k]].text.strip()):
+            if all(kept_idx[j] >= 0 for j in range(k, best_s)):
+                best_s = k
+            break
     best_e = _extend_list(units, kept_idx, best_e)
     for k, i in enumerate(kept_idx):
         if (k < best_s or k > best_e) and i >= 0:
