@@ -341,3 +341,26 @@ def contributor_credit(doc: Doc) -> None:
         n = len(u.text)
         if u.rule is None and n <= 250 and (n <= 60 or CREDIT_KEYS.search(u.low)) and CREDIT_RE.search(plain(u.text)):
             doc.remove(u, "contributor_credit")
+
+
+SYNDICATION_RE = re.compile(
+    r"^\W*(?:this\s+(?:article|story|piece|post|report)\s+(?:was\s+|is\s+)?|it\s+was\s+)?"
+    r"(?:(?:originally|first)\s+(?:published|appeared|ran)|(?:re)?published\s+with\s+(?:the\s+)?permission|"
+    r"reprinted\s+with\s+(?:the\s+)?permission)\s+(?:on|in|by|at|of|from)\s+"
+    r"(?P<name>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z&][\w&'’-]*|of|and)){0,4})",
+    re.I,
+)
+
+
+@rule("syndication_note", "chrome")
+def syndication_note(doc: Doc) -> None:
+    """'This article was originally published by The X': the name of the original outlet (the line itself is
+    left to the other rules: it tells the reader where the article comes from)."""
+    for u in doc.units:
+        if u.rule is None and len(u.text) <= 300 and ("publish" in u.low or "print" in u.low or "appeared" in u.low):
+            m = SYNDICATION_RE.search(plain(u.text))
+            if m:
+                name = m["name"].strip(" .,")
+                if name[:4].lower() == "the ":
+                    name = "The " + name[4:]
+                doc.hints.setdefault("source_original", name)

@@ -295,6 +295,8 @@ def finalise_metadata(
     if hints.get("source_prefix"):
         p = str(hints["source_prefix"])
         source = lookup_source(p, sources) or titlecase_outlet(p)
+    if source is None and hints.get("source_original"):
+        source = lookup_source(str(hints["source_original"]), sources) or str(hints["source_original"])
     if source is None:
         for line in hints.get("copyright", []):
             name = outlet_from_copyright(line)
