@@ -29,6 +29,7 @@ import hashlib
 import json
 import math
 import multiprocessing
+import operator
 import os
 import re
 import zlib
@@ -321,6 +322,7 @@ def _emit_shards(bounds: tuple[int, int]) -> list[tuple[str, bytes]]:
             x = (n - df + 0.5) / (df + 0.5)
             idf = math.log(1 + abs(x))
             entry: list[Any] = [term]
+            num: list[float] = []  # num[tf] = idf * ((k1 + 1) * tf), as lunr computes it
             for fi, flat in enumerate(per_field):
                 if not flat:
                     entry.append([])
@@ -328,12 +330,22 @@ def _emit_shards(bounds: tuple[int, int]) -> list[tuple[str, bytes]]:
                 norm = norms[fi]
                 boost = boosts[fi]
                 docs_ = flat[0::2]
-                # score = idf * ((k1 + 1) * tf) / (norm + tf); score *= fieldBoost; score *= docBoost (1);
-                # Math.round(score * 1000) / 1000 -- the JS stores the integer, the browser divides.
-                ws = [int(idf * (k1p1 * tf) / (norm[d] + tf) * boost * 1000 + 0.5)
-                      for d, tf in zip(docs_, flat[1::2], strict=True)]
-                deltas = [b - a for a, b in zip([0, *docs_], docs_, strict=False)]
-                entry.append([v for pair in zip(deltas, ws, strict=True) for v in pair])
+                tfs = flat[1::2]
+                top = max(tfs)
+                while len(num) <= top:
+                    num.append(idf * (k1p1 * len(num)))
+                # score = num / (norm + tf); score *= fieldBoost; score *= docBoost (1);
+                # Math.round(score * 1000) -- the JS divides the integer by 1000 (lunr's 3 decimals).
+                # (x * 1 is exact, so boost 1 skips the multiplication.)
+                if boost == 1:
+                    ws = [int(num[tf] / (norm[d] + tf) * 1000 + 0.5) for d, tf in zip(docs_, tfs, strict=True)]
+                else:
+                    ws = [int(num[tf] / (norm[d] + tf) * boost * 1000 + 0.5)
+                          for d, tf in zip(docs_, tfs, strict=True)]
+                out_flat = flat[:]  # [doc gap, weight, ...]
+                out_flat[0::2] = list(map(operator.sub, docs_, [0, *docs_[:-1]]))
+                out_flat[1::2] = ws
+                entry.append(out_flat)
             shard.append(entry)
         out.append((f"search/t/{k}.js", _script(f"t/{k}", {"s": cuts[k], "t": shard})))
     return out
