@@ -125,6 +125,11 @@ NEWSLETTER_SENTENCE = (
     r"by\s+(?:continuing|signing\s+up|subscribing|clicking)[^.!?]{0,80}\b(?:agree|accept|consent)[^.!?]{0,80}(?:policy|terms|notice|conditions)\.?|"
     r"subscribe\s+to\s+(?:our|the)\b[^.!?]{0,60}(?:newsletters?|briefing)[^.!?]{0,40}[.!?]?)"
 )
+NEWSLETTER_GLUED_END_RE = re.compile(
+    r"(?<=[.!?”\"’])\s*(?:sign\s+up|subscribe|get\s+the|register)\b[^.!?]{0,120}\b(?:newsletters?|briefing|inbox|alerts)\b"
+    r"[^.!?]{0,80}[.!?]?\s*$",
+    re.I,
+)
 NEWSLETTER_GLUED_RE = re.compile(rf"^(?:\s*{NEWSLETTER_SENTENCE}\s*)+(?=[\"“‘'A-Z0-9])", re.I)
 NEWSLETTER_RE = re.compile(
     rf"^{NEWSLETTER_SENTENCE}\W*$|"
@@ -171,13 +176,19 @@ def newsletter(doc: Doc) -> None:
         t = plain(u.text)
         if len(t) > 40 and not NEWSLETTER_KEYS.search(u.low):
             continue
-        if len(t) <= 300 and NEWSLETTER_RE.search(t):
-            doc.remove(u, "newsletter")
-            continue
+        # first cut sign-up text glued to the start or end of a real paragraph ...
         m = NEWSLETTER_GLUED_RE.match(u.text)
-        if m and len(u.text) - m.end() >= 20:
+        if m and len(u.text) - m.end() >= 20 and not NEWSLETTER_RE.search(u.text[m.end() :]):
             doc.fragments.append(Removal(text=m.group(0).strip(), rule="newsletter"))
             u.text = u.text[m.end() :]
+        e = NEWSLETTER_GLUED_END_RE.search(u.text)
+        if e and e.start() >= 20 and not NEWSLETTER_RE.search(u.text[: e.start()]):
+            doc.fragments.append(Removal(text=e.group(0).strip(), rule="newsletter"))
+            u.text = u.text[: e.start()]
+        # ... then drop lines that are sign-up text through and through
+        t = plain(u.text)
+        if len(t) <= 300 and NEWSLETTER_RE.search(t):
+            doc.remove(u, "newsletter")
 
 
 PROMO_RE = re.compile(
@@ -352,7 +363,7 @@ SYNDICATION_RE = re.compile(
 )
 
 
-@rule("syndication_note", "chrome")
+@rule("syndication_note", "metadata")
 def syndication_note(doc: Doc) -> None:
     """'This article was originally published by The X': the name of the original outlet (the line itself is
     left to the other rules: it tells the reader where the article comes from)."""
