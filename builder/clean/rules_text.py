@@ -36,7 +36,7 @@ def build_units(doc: Doc) -> None:
 
 
 PAGE_RE = re.compile(
-    r"(?:\bPage\s+\d+\s*(?:of|/)\s*\d+\s*$)|(?:^\s*-?\s*\d{1,3}\s*-?\s*$)|(?:^\s*\d{1,3}\s*/\s*\d{1,3}\s*$)"
+    r"(?:\bPage\s+\d+(?:\s*(?:of|/)\s*\d+)?\s*$)|(?:^\s*[-–—]?\s*\d{1,3}\s*[-–—]?\s*$)|(?:^\s*\d{1,3}\s*/\s*\d{1,3}\s*$)"
     r"|(?:^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*(?:[AP]M)?\s+\S.*$)|(?:^https?://\S+\s+\d{1,3}/\d{1,3}\s*$)",
     re.I,
 )
@@ -54,7 +54,7 @@ def pdf_page_furniture(doc: Doc) -> None:
     )
     for u in doc.units:
         t = u.text.strip()
-        page_like = bool(len(t) < 200 and t and (t[-1].isdigit() or t[0].isdigit()) and PAGE_RE.search(t))
+        page_like = bool(len(t) < 200 and t and (t[-1].isdigit() or t[0].isdigit() or t[0] in "-–—") and PAGE_RE.search(t))
         if not page_like and wrapped and len(t) < 200 and WIDE_GAP_RE.search(t) and (DATE_OR_PAGE_RE.search(t)):
             page_like = True  # a running header/footer: cells spread across the page width, a date or page number
         if page_like or (
