@@ -224,6 +224,13 @@ LABEL_LINE_RE = re.compile(
 )
 
 
+def _caption_like(text: str) -> bool:
+    from builder.clean import rules_captions as c
+
+    t = plain(text)
+    return bool(c.CREDIT_LINE_RE.search(t) or c.CAPTION_LABEL_RE.match(t) or c.GALLERY_RE.search(t))
+
+
 def _chrome_like(text: str) -> bool:
     """Whether a chrome rule would take this line (the title rule runs before them)."""
     from builder.clean import rules_chrome as c
@@ -279,8 +286,10 @@ def title(doc: Doc) -> None:
                 t = u.text.strip()
                 if LABEL_LINE_RE.match(t) or len(t) < 12:
                     continue
-                if stop != first_prose and skipped == 0 and t.endswith(".") and len(t) <= 200:
-                    skipped += 1  # a one-sentence standfirst between the headline and the byline
+                if _caption_like(t):
+                    continue  # a photo caption or credit between the headline and the byline
+                if stop != first_prose and skipped < 2 and t.endswith(".") and len(t) <= 200:
+                    skipped += 1  # a one-sentence standfirst (or caption) between the headline and the byline
                     continue
                 if headline_like(t) and (stop != first_prose or i >= stop - 3) and not t.endswith(":"):
                     # a standfirst (dek) between headline and byline: the headline is the shorter line above it
