@@ -54,7 +54,8 @@ def pdf_page_furniture(doc: Doc) -> None:
     )
     for u in doc.units:
         t = u.text.strip()
-        page_like = bool(len(t) < 200 and t and (t[-1].isdigit() or t[0].isdigit() or t[0] in "-–—") and PAGE_RE.search(t))
+        edge_digit = bool(t) and (t[-1].isdigit() or t[0].isdigit() or t[0] in "-–—")
+        page_like = bool(len(t) < 200 and edge_digit and PAGE_RE.search(t))
         if not page_like and wrapped and len(t) < 200 and WIDE_GAP_RE.search(t) and (DATE_OR_PAGE_RE.search(t)):
             page_like = True  # a running header/footer: cells spread across the page width, a date or page number
         if page_like or (
