@@ -4,6 +4,7 @@ critical violations. Needs /usr/bin/chromium and node_modules/axe-core (`npm ci`
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -52,8 +53,21 @@ def page_types(site: Path) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def a11y_server(built_seeds: Path, serve_dir: Any) -> str:
-    """The seed site on a real HTTP server (serve_dir and browser come from tests/browser/conftest.py)."""
+    """The seed site on a real HTTP server (serve_dir comes from tests/browser/conftest.py)."""
     return str(serve_dir(built_seeds))
+
+
+@pytest.fixture(scope="module")
+def a11y_browser() -> Iterator[Any]:
+    """A Chromium for this module only: closed before the next module starts its own Playwright."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import CHROMIUM_ARGS
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
 
 
 def run_axe(page: Any) -> list[dict[str, Any]]:
@@ -68,9 +82,9 @@ def run_axe(page: Any) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_no_serious_or_critical_axe_violations(
-    built_seeds: Path, a11y_server: str, browser: Any, scheme: str
+    built_seeds: Path, a11y_server: str, a11y_browser: Any, scheme: str
 ) -> None:
-    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    ctx = a11y_browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
     page = ctx.new_page()
     report: dict[str, list[dict[str, Any]]] = {}
     try:

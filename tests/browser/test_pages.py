@@ -4,6 +4,7 @@ another host, and the site working when opened from disk (file://)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -27,14 +28,27 @@ new PerformanceObserver(list => {
 
 @pytest.fixture(scope="module")
 def pages_server(built_seeds: Path, serve_dir: Any) -> str:
-    """The seed site on a real HTTP server (serve_dir and browser come from tests/browser/conftest.py)."""
+    """The seed site on a real HTTP server (serve_dir comes from tests/browser/conftest.py)."""
     return str(serve_dir(built_seeds))
 
 
+@pytest.fixture(scope="module")
+def pages_browser() -> Iterator[Any]:
+    """A Chromium for this module only: closed before the next module starts its own Playwright."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import CHROMIUM_ARGS
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
 def test_phone_width_no_sideways_scroll_no_layout_shift_no_other_hosts(
-    built_seeds: Path, pages_server: str, browser: Any
+    built_seeds: Path, pages_server: str, pages_browser: Any
 ) -> None:
-    ctx = browser.new_context(viewport={"width": 360, "height": 740})
+    ctx = pages_browser.new_context(viewport={"width": 360, "height": 740})
     ctx.add_init_script(CLS)
     page = ctx.new_page()
     hosts: set[str] = set()
@@ -58,8 +72,8 @@ def test_phone_width_no_sideways_scroll_no_layout_shift_no_other_hosts(
     assert hosts == {urlsplit(pages_server).netloc}, hosts
 
 
-def test_headings_in_order_and_landmarks(built_seeds: Path, pages_server: str, browser: Any) -> None:
-    page = browser.new_page()
+def test_headings_in_order_and_landmarks(built_seeds: Path, pages_server: str, pages_browser: Any) -> None:
+    page = pages_browser.new_page()
     try:
         for name, path in page_types(built_seeds).items():
             page.goto(pages_server + path, wait_until="networkidle")
@@ -73,8 +87,8 @@ def test_headings_in_order_and_landmarks(built_seeds: Path, pages_server: str, b
         page.close()
 
 
-def test_keyboard_focus_is_visible_and_skip_link_works(pages_server: str, browser: Any) -> None:
-    page = browser.new_page()
+def test_keyboard_focus_is_visible_and_skip_link_works(pages_server: str, pages_browser: Any) -> None:
+    page = pages_browser.new_page()
     try:
         page.goto(pages_server + "index.html")
         page.keyboard.press("Tab")
@@ -93,8 +107,8 @@ def test_keyboard_focus_is_visible_and_skip_link_works(pages_server: str, browse
         page.close()
 
 
-def test_dark_scheme_and_print_stylesheet(built_seeds: Path, pages_server: str, browser: Any) -> None:
-    page = browser.new_page()
+def test_dark_scheme_and_print_stylesheet(built_seeds: Path, pages_server: str, pages_browser: Any) -> None:
+    page = pages_browser.new_page()
     article = page_types(built_seeds)["article"]
     try:
         page.emulate_media(color_scheme="light")
@@ -117,8 +131,8 @@ def test_dark_scheme_and_print_stylesheet(built_seeds: Path, pages_server: str, 
         page.close()
 
 
-def test_site_works_from_disk(built_seeds: Path, browser: Any) -> None:
-    page = browser.new_page()
+def test_site_works_from_disk(built_seeds: Path, pages_browser: Any) -> None:
+    page = pages_browser.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     failed: list[str] = []
