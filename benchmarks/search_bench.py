@@ -112,6 +112,18 @@ def pick_words(archive: Any) -> dict[str, tuple[str, int]]:
     return {"common": common, "medium": medium, "rare": rare}
 
 
+def pick_words_from_site(site: Path) -> dict[str, tuple[str, int]]:
+    """pick_words for a site built elsewhere (e.g. by the whole pipeline), from its search/d/ files."""
+    from types import SimpleNamespace
+
+    arts = {}
+    for p in (site / "search" / "d").glob("*.js"):
+        text = p.read_text(encoding="utf-8")
+        d = json.loads(text[text.index(",") + 1: text.rindex(")")])
+        arts[p.stem] = SimpleNamespace(paragraphs=[d["t"], *d["x"]])
+    return pick_words(SimpleNamespace(articles=arts))
+
+
 class _Quiet(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
         pass
@@ -196,10 +208,19 @@ def main() -> None:
     ap.add_argument("--small", action="store_true", help="1000 articles only")
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--out", type=Path, default=OUT, help="where corpora and sites are cached")
+    ap.add_argument("--site", type=Path, help="measure queries on this already built site (no build)")
     args = ap.parse_args()
     sizes = [1000] if args.small else args.sizes
     results = {}
     print(f"load average at start: {os.getloadavg()[0]:.1f}", flush=True)
+    if args.site:
+        q = browser_runs(args.site, pick_words_from_site(args.site), args.runs)
+        print("| site | query | word (df) | gzip kB to first results | requests | cold ms | keystroke ms (max) |")
+        print("|---|---|---|---|---|---|---|")
+        for label, r in q.items():
+            print(f"| {args.site.name} | {label} | {r['word']} ({r['df']}) | {r['gzip_kB']:.0f} | {r['requests']:.0f}"
+                  f" | {r['cold_ms']:.0f} | {r['key_ms']:.0f} ({r['key_ms_max']:.0f}) |")
+        return
     for n in sizes:
         print(f"== {n} articles", flush=True)
         b = measure_build(n, args.workers, args.out)

@@ -223,41 +223,48 @@
     });
   }
 
-  var indexCache = { key: null, index: null };
   var NO_METADATA = Object.freeze({});
 
-  /* A lunr.Index over the given shards: postings and vector weights exactly as the whole
-   * index has them, so lunr's scores are the whole index's scores for queries on these terms. */
+  /* One lunr.Index grows as shards load: their postings, and each document's vector components
+   * for their terms, exactly as the whole index holds them. A query touches only terms of shards
+   * it loaded (every term it can expand to is in them), and components of other terms never change
+   * a score (query . vector / |query|), so lunr gives the whole index's results and scores. */
+  var merged = { inverted: Object.create(null), vectors: Object.create(null), terms: [], shards: Object.create(null),
+    index: null };
+
   function indexFor(ks) {
-    var key = ks.join(",");
-    if (indexCache.key === key) return indexCache.index;
-    var fields = meta.fields, inverted = Object.create(null), comps = Object.create(null), terms = [];
+    var fields = meta.fields, added = false;
     ks.forEach(function (k) {
+      if (merged.shards[k]) return;
+      merged.shards[k] = true;
+      added = true;
       var sh = loadedShards[k];
       sh.t.forEach(function (e, j) {
         var termIndex = sh.s + j, posting = { _index: termIndex };
-        terms.push(e[0]);
+        merged.terms.push(e[0]);
         for (var f = 0; f < fields.length; f++) {
           var flat = e[f + 1], fp = Object.create(null), doc = 0;
           for (var p = 0; p < flat.length; p += 2) {
             doc += flat[p];
             var ref = String(doc), fieldRef = fields[f] + "/" + ref;
             fp[ref] = NO_METADATA; // lunr only reads it (MatchData copies its keys)
-            (comps[fieldRef] || (comps[fieldRef] = [])).push(termIndex, flat[p + 1] / 1000);
+            var v = merged.vectors[fieldRef];
+            if (!v) v = merged.vectors[fieldRef] = new lunr.Vector();
+            v.insert(termIndex, flat[p + 1] / 1000);
           }
           posting[fields[f]] = fp;
         }
-        inverted[e[0]] = posting;
+        merged.inverted[e[0]] = posting;
       });
     });
-    var vectors = Object.create(null);
-    for (var fr in comps) vectors[fr] = new lunr.Vector(comps[fr]);
-    var index = new lunr.Index({
-      invertedIndex: inverted, fieldVectors: vectors, tokenSet: lunr.TokenSet.fromArray(terms),
-      fields: fields, pipeline: searchPipeline
-    });
-    indexCache = { key: key, index: index };
-    return index;
+    if (added || !merged.index) {
+      merged.terms.sort();
+      merged.index = new lunr.Index({
+        invertedIndex: merged.inverted, fieldVectors: merged.vectors,
+        tokenSet: lunr.TokenSet.fromArray(merged.terms), fields: fields, pipeline: searchPipeline
+      });
+    }
+    return merged.index;
   }
 
   var BOOST_EXACT = 10, BOOST_PREFIX = 1, BOOST_FUZZY = 1;
