@@ -185,6 +185,8 @@ def outlet_from_domain(url: str, sources: tuple[tuple[str, str], ...] = ()) -> s
             break
     if not words:
         words = core.replace("-", " ").split() or [core]
+    if len(words) == 1 and len(words[0]) <= 4:
+        return words[0].upper()  # an acronym: wsj.com -> WSJ
     name = " ".join(w.capitalize() for w in words if w)
     return ("The " + name) if the else name
 
@@ -321,6 +323,10 @@ def finalise_metadata(
             source = lookup_source(cell, sources) or cell
     if source is None:
         source = _source_from_lines(units, sources)
+    if source is None and html.get("sitename"):
+        site = str(html["sitename"]).strip()
+        if 0 < len(site) <= 60 and "." not in site:  # a name, not a bare domain
+            source = lookup_source(site, sources) or site
     if source is None and url:
         source = outlet_from_domain(url, sources)
     if source is None:
