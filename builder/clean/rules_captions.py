@@ -34,7 +34,7 @@ TRAILING_CREDIT_RE = re.compile(
     r"\((?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|iStock|Shutterstock|Bloomberg|(?:Photo\s+)?Credit:[^()]*)\)|"
     r"\*\*[^*]{2,80}\*\*|\b(?:Photo|Photograph|Image|Credit|Foto|Illustration|Composite)s?\s*:\s*[A-Z][^.]{1,60}|"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*/\s*(?:Getty(?:\s+Images)?|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|[A-Z]{2,})"
-    r"(?:\s+(?:file|photo|pool|via\s+Getty\s+Images))?)\s*$",
+    r"(?:\s+(?:file|photo|pool|via\s+Getty\s+Images))?|\b(?:[Ss]ubmitted|[Cc]ourtesy|[Ff]ile|[Hh]andout)\s+(?:photo|image))\s*$",
 )
 CAPTION_LABEL_RE = re.compile(  # used with .match: every alternative is anchored at the start
     r"(?:image|media|video|photo)\s+(?:source|caption|credit)\s*[,:]?\s|(?:above|below|pictured|main\s+image|top|left|right)\s*:\s|"
@@ -81,7 +81,9 @@ def photo_credit(doc: Doc) -> None:
 
 def _may_end_in_credit(t: str) -> bool:
     tail = t[-80:]
-    return ("/" in tail or t[-1:] in ")*" or ":" in tail) and not t.rstrip("*) ").endswith(("said", "says"))
+    return ("/" in tail or t[-1:] in ")*" or ":" in tail or tail.endswith(("photo", "image"))) and not t.rstrip(
+        "*) "
+    ).endswith(("said", "says"))
 
 
 SCRIPTS = [

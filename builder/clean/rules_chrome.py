@@ -135,7 +135,8 @@ NEWSLETTER_RE = re.compile(
     rf"^{NEWSLETTER_SENTENCE}\W*$|"
     r"^sign\s+up\s*:|^(?:enter\s+(?:your\s+)?e-?mail(?:\s+address)?(?:\s+to\s+subscribe)?|please,?\s+enter\s+(?:a\s+)?(?:correct|valid)\s+e-?mail(?:\s+address)?|"
     r"e-?mail(?:\s+address)?|your\s+e-?mail(?:\s+address)?|\*?\s*indicates\s+required|required|subscribe|subscribed|"
-    r"succes+ful+y\s+subscribed|thank\s+you\s+for\s+(?:signing\s+up|subscribing)\b.*|we['’]ve\s+sent\s+you\s+a\s+confirmation\s+e-?mail\.?|"
+    r"succes+ful+y\s+subscribed|thank(?:s|\s+you)\s+for\s+(?:signing\s+up|subscribing)\b.*|(?:subscribe\s+)?no\s+thanks|"
+    r"we['’]ve\s+sent\s+you\s+a\s+confirmation\s+e-?mail\.?|"
     r"newsletters?|sign\s+up|sign\s+me\s+up|get\s+our\s+newsletter|join\s+our\s+newsletter|"
     r"(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\s+(?:free\s+)?(?:daily\s+|weekly\s+|morning\s+|evening\s+)?"
     r"(?:newsletter|briefing|email|digest)s?\b.*|click\s+here\s+to\s+subscribe\b.*|"
@@ -164,6 +165,8 @@ NEWSLETTER_KEYS = keys(
     "required",
     "first look",
     "thank you for",
+    "thanks for",
+    "no thanks",
 )
 
 
