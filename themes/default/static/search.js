@@ -168,11 +168,17 @@
     return false;
   }
 
-  function hasPrefix(p) {
-    return shardsForPrefix(p).some(function (k) {
-      return (loadedShards[k] ? loadedShards[k].t : []).some(function (e) { return e[0].lastIndexOf(p, 0) === 0; });
+  /* Loaded terms starting with p (all of them, once the prefix's shards are loaded). */
+  function withPrefix(p) {
+    var out = [];
+    shardsForPrefix(p).forEach(function (k) {
+      (loadedShards[k] ? loadedShards[k].t : []).forEach(function (e) {
+        if (e[0].lastIndexOf(p, 0) === 0) out.push(e[0]);
+      });
     });
+    return out;
   }
+
 
   function uniq(a) {
     var s = Object.create(null), out = [];
@@ -193,8 +199,16 @@
     });
     need = uniq(need);
     return loadShards(need).then(function () {
+      // A prefix that reaches no term but the word's own stem adds nothing to match: drop the
+      // clause, so lunr walks a long posting list once, not twice.
+      words.forEach(function (wd) {
+        if (wd.prefix) {
+          var ex = withPrefix(wd.w);
+          if (!ex.length || (ex.length === 1 && ex[0] === wd.stem)) wd.prefix = false;
+        }
+      });
       var fuzzyWords = words.filter(function (wd) {
-        return wd.w.length >= MIN_FUZZY_LENGTH && !hasTerm(wd.stem) && !(wd.prefix && hasPrefix(wd.w));
+        return wd.w.length >= MIN_FUZZY_LENGTH && !hasTerm(wd.stem) && !wd.prefix;
       });
       if (!fuzzyWords.length) return need;
       var buckets = [];
