@@ -18,7 +18,7 @@ from typing import Any
 
 import builder
 
-FORMAT = 3
+FORMAT = 4
 
 
 @cache

@@ -21,6 +21,17 @@ STOP = frozenset(
 )
 
 
+_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+NAMES = 20  # capitalised words kept per article
+NAME_CHARS = 3000  # read from the start of the article (the event's people come first)
+
+
+def names(paragraphs: list[str]) -> list[str]:
+    """The article's most frequent capitalised words inside sentences (people, places, bodies)."""
+    counts = Counter(_NAME.findall("\n".join(paragraphs)[:NAME_CHARS]))
+    return sorted(w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:NAMES])
+
+
 def fingerprint(paragraphs: list[str]) -> Fingerprint:
     toks = _TOKEN.findall("\n".join(paragraphs).lower())
     counts = Counter(toks)
@@ -31,7 +42,7 @@ def fingerprint(paragraphs: list[str]) -> Fingerprint:
     crc = zlib.crc32
     starts = [i for i, t in enumerate(toks) if len(t) >= 7] or range(len(toks))
     shingles = {crc(" ".join(toks[i : i + 5]).encode()) for i in starts}
-    return Fingerprint(terms=terms, minhash=heapq.nsmallest(SKETCH, shingles))
+    return Fingerprint(terms=terms, minhash=heapq.nsmallest(SKETCH, shingles), names=names(paragraphs))
 
 
 def resemblance(a: Fingerprint, b: Fingerprint) -> float:

@@ -74,6 +74,7 @@ class Fingerprint:
 
     terms: list[str] = field(default_factory=list)
     minhash: list[int] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # frequent capitalised words (stories)
 
 
 @dataclass
@@ -108,7 +109,11 @@ class ArticleFacts:
             "actors": [{"name": a.name, "mentions": list(a.mentions), "roles": list(a.roles)} for a in self.actors],
             "quotes": [(q.speaker, q.text, q.paragraph) for q in self.quotes],
             "body_html": self.body_html,
-            "fingerprint": {"terms": list(self.fingerprint.terms), "minhash": list(self.fingerprint.minhash)},
+            "fingerprint": {
+                "terms": list(self.fingerprint.terms),
+                "minhash": list(self.fingerprint.minhash),
+                "names": list(self.fingerprint.names),
+            },
         }
 
     @classmethod

@@ -47,15 +47,6 @@ DUP_BUCKET = 16  # hashes shared by more articles than this are boilerplate, not
 MIN_RELATED = 0.03  # below this, an article is not related at all
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 # A capitalised word inside a sentence (after a lower-case word or a comma): mostly names.
-_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-NAMES = 20  # names kept per article
-NAME_CHARS = 3000  # read from the start of the article (the event's people come first)
-
-
-def names(paragraphs: list[str]) -> list[str]:
-    """The article's most frequent capitalised words inside sentences (people, places, bodies)."""
-    counts = Counter(_NAME.findall("\n".join(paragraphs)[:NAME_CHARS]))
-    return sorted(w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:NAMES])
 
 
 def _fingerprint(a: Article) -> Fingerprint:
@@ -67,9 +58,7 @@ def _fingerprint(a: Article) -> Fingerprint:
 
 def _features(a: Article, fp: Fingerprint) -> frozenset[str]:
     feats = set(fp.terms)
-    # Fingerprint.names, when the per-article stage makes it; otherwise read here.
-    found = getattr(fp, "names", None) or names(a.paragraphs)
-    feats.update("^" + w for w in found)
+    feats.update("^" + w for w in fp.names)
     if not a.title_is_fallback:
         feats.update(w.lower() for w in _TITLE_WORD.findall(a.title))
     feats.update("@" + s for s in a.actor_slugs)

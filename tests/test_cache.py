@@ -68,7 +68,7 @@ def test_facts_round_trip_is_exact() -> None:
         clean=CleanArticle(["p1", "p2"], Metadata("T", "2025-01-02", "O", ["A"], "https://x"), [Removal("r", "rule")],
                            ["w"]),
         actors=[ActorMention("N M", ["M"], ["envoy"])], quotes=[Quote("N M", "q", 1)], body_html="<p>p1</p>",
-        fingerprint=Fingerprint(["t"], [1, 2]),
+        fingerprint=Fingerprint(["t"], [1, 2], ["Geneva"]),
     )
     assert ArticleFacts.from_dict(facts.to_dict()) == facts
     assert ArticleFacts.from_dict(marshal.loads(marshal.dumps(facts.to_dict()))) == facts
