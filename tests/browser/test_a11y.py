@@ -4,7 +4,6 @@ critical violations. Needs /usr/bin/chromium and node_modules/axe-core (`npm ci`
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -58,16 +57,9 @@ def a11y_server(built_seeds: Path, serve_dir: Any) -> str:
 
 
 @pytest.fixture(scope="module")
-def a11y_browser() -> Iterator[Any]:
-    """A Chromium for this module only: closed before the next module starts its own Playwright."""
-    from playwright.sync_api import sync_playwright
-
-    from tests.browser.conftest import CHROMIUM_ARGS
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
+def a11y_browser(browser: Any) -> Any:
+    """The session's Chromium (tests/browser/conftest.py): one Playwright per pytest process."""
+    return browser
 
 
 def run_axe(page: Any) -> list[dict[str, Any]]:

@@ -18,14 +18,6 @@ from builder.pipeline import BuildOptions, run_build
 from tests.hostile import hostile_project
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
     "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
@@ -62,14 +54,11 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Pat
 
 
 @pytest.fixture(scope="module")
-def page(hostile_site: tuple[Path, str]) -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        page = browser.new_page()
-        yield page
-        browser.close()
+def page(browser: Any) -> Iterator[Any]:
+    """One page for the module, from the session's Chromium (tests/browser/conftest.py)."""
+    ctx = browser.new_context()
+    yield ctx.new_page()
+    ctx.close()
 
 
 INJECTED = "img[onerror], [onmouseover], [onclick], iframe, a[href^='javascript:'], body style, main script"

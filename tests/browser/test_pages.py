@@ -4,7 +4,6 @@ another host, and the site working when opened from disk (file://)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -33,16 +32,9 @@ def pages_server(built_seeds: Path, serve_dir: Any) -> str:
 
 
 @pytest.fixture(scope="module")
-def pages_browser() -> Iterator[Any]:
-    """A Chromium for this module only: closed before the next module starts its own Playwright."""
-    from playwright.sync_api import sync_playwright
-
-    from tests.browser.conftest import CHROMIUM_ARGS
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
+def pages_browser(browser: Any) -> Any:
+    """The session's Chromium (tests/browser/conftest.py): one Playwright per pytest process."""
+    return browser
 
 
 def test_phone_width_no_sideways_scroll_no_layout_shift_no_other_hosts(

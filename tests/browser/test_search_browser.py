@@ -23,31 +23,56 @@ EVIL_BODY = 'The envoy wrote <img src=x onerror="window.__pwned=1"> about the qu
 
 
 def _art(slug: str, title: str, date: str | None, body: list[str], actors: list[str], outlet: str) -> Article:
-    return Article(slug=slug, stem=slug, path=f"{slug}.txt", title=title, date=date, source=outlet.title(),
-                   source_slug=outlet, authors=[], url=None, paragraphs=body, actor_slugs=actors, quotes=[],
-                   removed=[], warnings=[])
+    return Article(
+        slug=slug,
+        stem=slug,
+        path=f"{slug}.txt",
+        title=title,
+        date=date,
+        source=outlet.title(),
+        source_slug=outlet,
+        authors=[],
+        url=None,
+        paragraphs=body,
+        actor_slugs=actors,
+        quotes=[],
+        removed=[],
+        warnings=[],
+    )
 
 
 def mini_archive() -> Archive:
     arts = [
-        _art("grain-deal", "Grain deal signed in Kristain", "2025-03-01",
-             ["Negotiators signed the grain corridor deal on Saturday.", "Anna Kessler welcomed it."],
-             ["anna-kessler"], "wire"),
-        _art("border-talks", "Border talks stall", "2025-04-10",
-             ["The border crossings stayed shut as talks stalled.", "Kessler blamed the other side."],
-             ["anna-kessler", "oleg-tarasevich"], "post"),
+        _art(
+            "grain-deal",
+            "Grain deal signed in Kristain",
+            "2025-03-01",
+            ["Negotiators signed the grain corridor deal on Saturday.", "Anna Kessler welcomed it."],
+            ["anna-kessler"],
+            "wire",
+        ),
+        _art(
+            "border-talks",
+            "Border talks stall",
+            "2025-04-10",
+            ["The border crossings stayed shut as talks stalled.", "Kessler blamed the other side."],
+            ["anna-kessler", "oleg-tarasevich"],
+            "post",
+        ),
         _art("evil", EVIL_TITLE, "2025-05-20", [EVIL_BODY, "Grain prices rose."], ["oleg-tarasevich"], "wire"),
-        _art("old-news", "An old ceasefire", "2024-01-05", ["A ceasefire held for a week in the valley."],
-             [], "post"),
+        _art("old-news", "An old ceasefire", "2024-01-05", ["A ceasefire held for a week in the valley."], [], "post"),
         _art("no-date", "Undated grain note", None, ["A note on grain storage."], [], "wire"),
     ]
     actors = {
         "anna-kessler": Actor("anna-kessler", "Anna Kessler", ["Anna Kessler"], [], ["grain-deal", "border-talks"]),
-        "oleg-tarasevich": Actor("oleg-tarasevich", "Oleg Tarasevich", ["Oleg Tarasevich"], [],
-                                 ["border-talks", "evil"]),
+        "oleg-tarasevich": Actor(
+            "oleg-tarasevich", "Oleg Tarasevich", ["Oleg Tarasevich"], [], ["border-talks", "evil"]
+        ),
     }
-    outlets = {"wire": Outlet("wire", "The Wire", ["grain-deal", "evil", "no-date"]),
-               "post": Outlet("post", "The Post", ["border-talks", "old-news"])}
+    outlets = {
+        "wire": Outlet("wire", "The Wire", ["grain-deal", "evil", "no-date"]),
+        "post": Outlet("post", "The Post", ["border-talks", "old-news"]),
+    }
     return Archive(articles={a.slug: a for a in arts}, actors=actors, outlets=outlets)
 
 
@@ -101,7 +126,9 @@ def type_query(page: Any, text: str) -> None:
     page.keyboard.type(text)
     page.wait_for_function(
         "(q) => { const p = document.getElementById('search-page');"
-        " return document.getElementById('search-q').value === q && p.dataset.state !== 'loading'; }", arg=text)
+        " return document.getElementById('search-q').value === q && p.dataset.state !== 'loading'; }",
+        arg=text,
+    )
     page.wait_for_selector(DONE)
 
 
@@ -144,8 +171,10 @@ def test_ranking_title_and_people_above_body(page: Any, mini_url: str) -> None:
     found = titles(page)
     assert set(found) == {"Grain deal signed in Kristain", EVIL_TITLE, "Undated grain note"}
     open_search(page, mini_url + "search/index.html?q=kessler")
-    assert titles(page)[:2] == ["Border talks stall", "Grain deal signed in Kristain"] or \
-        set(titles(page)) == {"Border talks stall", "Grain deal signed in Kristain"}
+    assert titles(page)[:2] == ["Border talks stall", "Grain deal signed in Kristain"] or set(titles(page)) == {
+        "Border talks stall",
+        "Grain deal signed in Kristain",
+    }
 
 
 def test_a_one_letter_typo_still_finds_the_article(page: Any, mini_url: str) -> None:
@@ -222,8 +251,9 @@ def test_search_from_a_site_opened_from_disk(page: Any, mini_site: Path) -> None
     page.wait_for_url(re.compile(r"articles/old-news/index\.html$"))
 
 
-def test_works_under_a_subpath_with_a_strict_csp(page: Any, mini_site: Path, serve_dir: Callable[[Path], str],
-                                                 tmp_path: Path) -> None:
+def test_works_under_a_subpath_with_a_strict_csp(
+    page: Any, mini_site: Path, serve_dir: Callable[[Path], str], tmp_path: Path
+) -> None:
     (tmp_path / "deep").mkdir()
     (tmp_path / "deep" / "briefing").symlink_to(mini_site, target_is_directory=True)
     base = serve_dir(tmp_path)
@@ -280,9 +310,10 @@ def docs_of(site: Path) -> list[dict[str, str]]:
     out = []
     for i in range(n):
         text = (site / "search" / "d" / f"{i}.js").read_text()
-        d = json.loads(text[text.index(",") + 1: text.rindex(")")])
-        out.append({"id": str(i), "title": d["t"], "actors": "\n".join(a[1] for a in d["a"]),
-                    "body": "\n".join(d["x"])})
+        d = json.loads(text[text.index(",") + 1 : text.rindex(")")])
+        out.append(
+            {"id": str(i), "title": d["t"], "actors": "\n".join(a[1] for a in d["a"]), "body": "\n".join(d["x"])}
+        )
     return out
 
 
@@ -291,9 +322,19 @@ def test_sharded_scores_equal_a_whole_lunr_index(page: Any, which: str, request:
     site = request.getfixturevalue("mini_site" if which == "mini" else "built_seeds")
     url = request.getfixturevalue("mini_url" if which == "mini" else "seeds_url")
     open_search(page, url + "search/index.html")
-    queries = [["grain", False], ["kessler border", False], ["gra", True], ["ceasfire", False],
-               ["putin", False], ["donbas peace", False], ["pea", True], ["Trump’s plan", False],
-               ["ukrane", False], ["kremlin summit", True], ["the", False]]
+    queries = [
+        ["grain", False],
+        ["kessler border", False],
+        ["gra", True],
+        ["ceasfire", False],
+        ["putin", False],
+        ["donbas peace", False],
+        ["pea", True],
+        ["Trump’s plan", False],
+        ["ukrane", False],
+        ["kremlin summit", True],
+        ["the", False],
+    ]
     for row in page.evaluate(WHOLE_INDEX, [docs_of(site), queries]):
         mine = {r["ref"]: r["score"] for r in row["mine"]}
         if not row["words"]:  # only stop words: nothing is asked (an empty lunr query would match all)
