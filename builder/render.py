@@ -224,16 +224,56 @@ class Renderer:
         yield from self.outlet_pages()
         yield Page("search/index.html", "search.html", self._ctx("search/index.html", title="Search"), ("*",))
         yield Page("404.html", "404.html", self._ctx("404.html", title="Page not found"), ())
+        yield from self.report_pages()
+
+    REPORT_PART = 100  # input files per page of the cleaning report
+
+    def report_pages(self) -> Iterator[Page]:
+        """The cleaning report: a summary (removals by rule, files that need a look) and parts of
+        REPORT_PART input files each, in file-name order, with every cut and the rule that made it."""
+        arts = sorted(self.archive.articles.values(), key=lambda a: a.path)
+        parts = [arts[i : i + self.REPORT_PART] for i in range(0, len(arts), self.REPORT_PART)]
+        rules: dict[str, list[int]] = {}
+        for a in arts:
+            seen = set()
+            for r in a.removed:
+                counts = rules.setdefault(r.rule, [0, 0])
+                counts[0] += 1
+                if r.rule not in seen:
+                    counts[1] += 1
+                    seen.add(r.rule)
+        attention = [a for a in arts if a.title_is_fallback or a.warnings or not a.date]
+        part_links = [(f"report/{i + 1}/index.html", p[0].path, p[-1].path, len(p)) for i, p in enumerate(parts)]
+        part_of = {a.slug: f"report/{i + 1}/index.html" for i, p in enumerate(parts) for a in p}
         yield Page(
             "report/index.html",
             "report.html",
             self._ctx(
                 "report/index.html",
                 title="Cleaning report",
-                articles=sorted(self.archive.articles.values(), key=lambda a: a.path),
+                summary=True,
+                rules=sorted(rules.items(), key=lambda kv: (-kv[1][0], kv[0])),
+                attention=[(a, part_of[a.slug]) for a in attention],
+                parts=part_links,
+                total=len(arts),
             ),
             ("*",),
         )
+        for i, part in enumerate(parts):
+            path = f"report/{i + 1}/index.html"
+            yield Page(
+                path,
+                "report.html",
+                self._ctx(
+                    path,
+                    title=f"Cleaning report, part {i + 1}",
+                    summary=False,
+                    articles=part,
+                    part=i + 1,
+                    parts=part_links,
+                ),
+                tuple(f"article:{a.slug}" for a in part),
+            )
 
     def month_key(self, a: Article) -> str:
         return a.date[:7] if a.date else "undated"
