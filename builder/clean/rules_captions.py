@@ -158,3 +158,30 @@ def caption_other_script(doc: Doc) -> None:
         sc = _script(u.text)
         if sc not in ("", main):
             doc.remove(u, "caption_other_script")
+
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = (r"(?:Jan\.?|Feb\.?|March|April|May|June|July|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|January|February|August|"
+          r"September|October|November|December)")  # fmt: skip
+# a wire photo caption: 'X speaks during Y, Sunday, Nov. 17, 2019, in Las Vegas. (AP Photo/Name)'
+WIRE_CAPTION_RE = re.compile(
+    rf",\s+{_WEEKDAY},\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}(?:,\s+(?:in|at|near|outside|on)\s+[^.()]{{2,80}}(?:\.[^.()]{{1,40}})?)?"
+    r"\.?\s*(?:\([^()]{2,80}\))?\s*$"
+)
+DURATION_TITLE_RE = re.compile(r"\s\(\d{1,2}:\d{2}(?::\d{2})?\)$|\s\[(?:video|audio|podcast|watch)\]$", re.I)
+
+
+@rule("caption_dateline", "captions")
+def caption_dateline(doc: Doc) -> None:
+    """Wire photo captions ('..., Tuesday, Nov. 19, 2019, in Los Angeles.') and video or podcast titles with their
+    running time ('Title (3:05)', 'Title [Video]')."""
+    for u in doc.units:
+        if u.rule is not None or len(u.text) > 400:
+            continue
+        t = u.text.rstrip()
+        if t.endswith((")", "]")) and len(t) <= 160 and DURATION_TITLE_RE.search(t):
+            doc.remove(u, "caption_dateline")
+        elif "day, " in t and WIRE_CAPTION_RE.search(t):
+            u.tag = u.tag or "caption"
+            doc.remove(u, "caption_dateline")
+

@@ -14,7 +14,10 @@ RELATED_RE = re.compile(
     r"read\s+(?:more|also|next|this|the\s+latest)|see\s+also|also\s+read|also\s+see|more\s+(?:on|about|from)\s+this|"
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|watch|listen|more|must\s+read|don['’]t\s+miss|explore\s+more|"
     r"leia\s+(?:também|mais)|lesen\s+sie\s+auch|mehr\s+zum\s+thema|leggi\s+anche|baca\s+juga|читайте\s+также|"
-    r"lire\s+aussi|à\s+lire\s+aussi|lea\s+también|tags?|topics?|filed\s+under|categories|category)\s*[:»›|>-]\s*\S",
+    r"lire\s+aussi|à\s+lire\s+aussi|lea\s+también|tags?|topics?|filed\s+under|categories|category)\s*[:»›|>-]\s*\S|"
+    # 'Also on example.com Headline', '(Read also on: Headline)', 'More from Outlet: ...'
+    r"^\W*(?:also\s+on|more\s+(?:on|from))\s+(?:[\w-]+\.)+[a-z]{2,10}\s+\S|"
+    r"^\((?:read\s+also|see\s+also|leggi\s+anche|leia\s+também|lire\s+aussi|lea\s+también)(?:\s+\w+){0,2}\s*:[^()]{3,200}\)$",
     re.I,
 )
 
@@ -132,7 +135,7 @@ def feed_tail(doc: Doc) -> None:
 
 
 BIO_RE = re.compile(
-    r"^(?!(?:He|She|It|They|This|That|There|We|You)\b)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:is|was|has\s+been)\s+(?:a|an|the|our|(?:The\s+)?(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+['’]s)\s+[^.]{0,120}?"
+    r"^(?!(?:He|She|It|They|This|That|There|We|You)\b)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?P<contact>\s+\((?:@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\))?\s+(?:is|was|has\s+been)\s+(?:a|an|the|our|(?:The\s+)?(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+['’]s)\s+[^.]{0,120}?"
     r"\b(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|author|analyst|producer|fellow|"
     r"chief|bureau|staff)\b",
 )
@@ -157,7 +160,7 @@ def author_bio(doc: Doc) -> None:
             continue
         t = plain(u.text)
         m = BIO_RE.match(t)
-        if (m and (m["name"] in authors or i >= n - 3) or SELF_BIO_RE.match(t)) and len(t) < 600:
+        if (m and (m["name"] in authors or m["contact"] or i >= n - 3) or SELF_BIO_RE.match(t)) and len(t) < 600:
             doc.remove(u, "author_bio")
         elif ABOUT_RE.match(t):
             doc.remove(u, "author_bio")
