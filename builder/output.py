@@ -69,13 +69,23 @@ def read_manifest(out: Path) -> dict[str, str]:
 
 
 def foreign_files(out: Path) -> list[str]:
+    """Files in ``out`` that the last build did not write (by its manifest)."""
     manifest = read_manifest(out)
     found = []
-    for dirpath, _dirs, files in os.walk(out):
-        for name in files:
-            rel = (Path(dirpath) / name).relative_to(out).as_posix()
-            if rel != MANIFEST and rel not in manifest:
-                found.append(rel)
+    stack = [""]
+    while stack:
+        rel_dir = stack.pop()
+        try:
+            entries = os.scandir(os.path.join(out, rel_dir) if rel_dir else out)
+        except OSError:
+            continue
+        with entries:
+            for e in entries:
+                rel = f"{rel_dir}/{e.name}" if rel_dir else e.name
+                if e.is_dir(follow_symlinks=False):
+                    stack.append(rel)
+                elif rel != MANIFEST and rel not in manifest:
+                    found.append(rel)
     return sorted(found)
 
 
@@ -138,6 +148,7 @@ class SiteWriter:
         self.tmp = self.out.parent / f"{TMP_PREFIX}{self.out.name}-{os.getpid()}"
         shutil.rmtree(self.tmp, ignore_errors=True)
         self.tmp.mkdir()
+        self._tmp, self._out = str(self.tmp), str(self.out)
         self.manifest: dict[str, str] = {}
         self.made: set[str] = set()
         self.stats = WriteStats()
@@ -148,22 +159,26 @@ class SiteWriter:
             raise OutputError(f"internal error: {rel} written twice")
         digest = data.sha256 if isinstance(data, Keep) else hashlib.sha256(data).hexdigest()
         self.manifest[rel] = digest
-        target = self.tmp / rel
+        # Plain os.path strings: pathlib costs more than the system calls on a 30,000-file site.
+        target = os.path.join(self._tmp, rel)
         parent = rel.rpartition("/")[0]
         if parent and parent not in self.made:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            os.makedirs(os.path.join(self._tmp, parent), exist_ok=True)
             self.made.add(parent)
         if self.old_manifest.get(rel) == digest:
+            old = os.path.join(self._out, rel)
             try:
-                os.link(self.out / rel, target)
+                os.link(old, target)
                 self.stats.linked += 1
                 return
             except OSError:
                 if isinstance(data, Keep):
-                    data = (self.out / rel).read_bytes()
+                    with open(old, "rb") as fh:
+                        data = fh.read()
         if isinstance(data, Keep):
             raise OutputError(f"{self.out / rel}: the previous build's file is gone; build again")
-        target.write_bytes(data)
+        with open(target, "wb") as fh:
+            fh.write(data)
         self.stats.written += 1
 
     def paths(self) -> list[str]:
