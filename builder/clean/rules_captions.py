@@ -34,7 +34,8 @@ TRAILING_CREDIT_RE = re.compile(
     r"\((?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|iStock|Shutterstock|Bloomberg|(?:Photo\s+)?Credit:[^()]*)\)|"
     r"\*\*[^*]{2,80}\*\*|\b(?:Photo|Photograph|Image|Credit|Foto|Illustration|Composite)s?\s*:\s*[A-Z][^.]{1,60}|"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*/\s*(?:Getty(?:\s+Images)?|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|[A-Z]{2,})"
-    r"(?:\s+(?:file|photo|pool|via\s+Getty\s+Images))?|\b(?:[Ss]ubmitted|[Cc]ourtesy|[Ff]ile|[Hh]andout)\s+(?:photo|image))\s*$",
+    r"(?:\s+(?:file|photo|pool|via\s+Getty\s+Images))?|\b(?:[Ss]ubmitted|[Cc]ourtesy|[Ff]ile|[Hh]andout)\s+(?:photo|image)|"
+    r"[.,]\s+©\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$",
 )
 CAPTION_LABEL_RE = re.compile(  # used with .match: every alternative is anchored at the start
     r"(?:image|media|video|photo)\s+(?:source|caption|credit)\s*[,:]?\s|(?:above|below|pictured|main\s+image|top|left|right)\s*:\s|"
@@ -166,7 +167,10 @@ _MONTH = (r"(?:Jan\.?|Feb\.?|March|April|May|June|July|Aug\.?|Sept?\.?|Oct\.?|No
 # a wire photo caption: 'X speaks during Y, Sunday, Nov. 17, 2019, in Las Vegas. (AP Photo/Name)'
 WIRE_CAPTION_RE = re.compile(
     rf",\s+{_WEEKDAY},\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}(?:,\s+(?:in|at|near|outside|on)\s+[^.()]{{2,80}}(?:\.[^.()]{{1,40}})?)?"
-    r"\.?\s*(?:\([^()]{2,80}\))?\s*$"
+    r"\.?\s*(?:\([^()]{2,80}\))?\s*$|"
+    # '... on Tuesday, Nov. 19, 2019, in Los Angeles.' / '..., Tuesday, Nov. 19, 2019, calling for ...'
+    rf"\son\s+{_WEEKDAY},\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}},\s+(?:in|at|near|outside)\s+[^.()]{{2,80}}(?:\.[^.()]{{1,40}})?\.?\s*$|"
+    rf",\s+{_WEEKDAY},\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}},\s"
 )
 DURATION_TITLE_RE = re.compile(r"\s\(\d{1,2}:\d{2}(?::\d{2})?\)$|\s\[(?:video|audio|podcast|watch)\]$", re.I)
 

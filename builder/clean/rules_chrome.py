@@ -143,12 +143,20 @@ NEWSLETTER_RE = re.compile(
     r"(?:get|receive)\s+(?:the|our)\s+(?:latest|best|top)\b.*\b(?:inbox|newsletter)\b.*)\W*$|"
     r"\bunsubscribe\s+at\s+any\s+time\b|\bwe\s+(?:will\s+)?never\s+share\s+your\s+e-?mail\b|\byour\s+inbox\b|"
     r"\bsubscrib\w*\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,60}\bsubscrib|\bbreaking\s+news\s+(?:alerts|e-?mails)\b|"
-    r"\bsuccessfully\s+subscribed\b|\bproblem\s+subscribing\b|\bprotected\s+by\s+recaptcha\b",
+    r"\bsuccessfully\s+subscribed\b|\bproblem\s+subscribing\b|\bprotected\s+by\s+recaptcha\b|"
+    # consent boxes and sign-up pitches without the word 'newsletter'
+    r"^i\s+(?:agree|consent)\s+(?:that|to)\b.{0,80}\b(?:send\s+me|e-?mails?|newsletters?|offers)\b|\bclick\s+to\s+subscribe\b|"
+    r"^get\s+(?:breaking|the\s+day['’]s|the\s+latest|all\s+the\s+latest)\b[^.!?]{0,80}\b(?:news|stories|updates|headlines)\b[^.!?]{0,100}[.!?]?\s*$",
     re.I,
 )
 
 
 NEWSLETTER_KEYS = keys(
+    "i agree",
+    "i consent",
+    "get breaking",
+    "get the",
+    "get all the",
     "sign up",
     "subscri",
     "inbox",
@@ -293,12 +301,20 @@ def live_label(doc: Doc) -> None:
 COPYRIGHT_RE = re.compile(
     r"^\W*(?:©|\(c\)\s*\d{4}|copyright\b|ⓒ)|\ball\s+rights\s+reserved\b|\bno\s+part\s+of\s+this\b.*\breproduced\b|"
     r"\b(?:may\s+not\s+be|must\s+not\s+be)\s+(?:published|reproduced|redistributed|rewritten)\b|무단전재|無断転載|版权所有|"
-    r"\bconstitutes\s+acceptance\s+of\b|\bcommunity\s+rules\s+apply\b|\bsubject\s+to\s+copyright\b|^citation\s*:",
+    r"\bconstitutes\s+acceptance\s+of\b|\bcommunity\s+rules\s+apply\b|\bsubject\s+to\s+copyright\b|^citation\s*:|"
+    # trademark notices and standard legal disclaimers of a site's footer
+    r"\bare\s+(?:registered\s+)?trademarks\s+of\b|\bis\s+a\s+registered\s+trademark\s+of\b|"
+    r"\bnot\s+been\s+evaluated\s+by\s+the\s+food\s+and\s+drug\s+administration\b|"
+    r"\b(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+(?:article|column|post)\s+)?are\s+(?:those\s+of\s+the\s+author|"
+    r"the\s+author['’]s\s+own|solely\s+those)",
     re.I,
 )
 
 
 COPY_KEYS = keys(
+    "trademark",
+    "drug administration",
+    "expressed",
     "©",
     "(c)",
     "copyright",

@@ -115,11 +115,22 @@ COMMENTS_RE = re.compile(
 )
 
 
+COMMENT_NOTICE_RE = re.compile(
+    r"\b(?:comments?|comentários?|comentarios?|commenti|kommentare?|commentaires?)\b.{0,120}\bmodera|"
+    r"\bmodera\w*\b.{0,40}\b(?:all\s+)?(?:comments?|comentários?|comentarios?|commenti|kommentare?|commentaires?)\b",
+    re.I,
+)
+
+
 @rule("feed_tail", "teasers")
 def feed_tail(doc: Doc) -> None:
     """Feed, related-links and comments headings: removed and marked for main_text. A comments heading
     ends the article; a feed heading ('News Feed', 'Most Popular') is a barrier the article does not cross."""
     for u in doc.units:
+        if len(u.text) <= 240 and u.rule is None and "moderat" in u.low and COMMENT_NOTICE_RE.search(u.text):
+            u.tag = "barrier_comments"  # 'Comments are moderated ...': the comment form's notice
+            doc.remove(u, "feed_tail")
+            continue
         if len(u.text) > 80:
             continue
         p = plain(u.text)
