@@ -256,8 +256,15 @@ def headline_anchor(doc: Doc) -> None:
         if after >= 0.5 * total and after > 0:
             best = a
             break
+        # the H1 followed by its dateline or byline is the article's header, however much teaser prose
+        # (mega-menus of headline cards) the page has before it
+        if after >= 300 and any(v.rule in ("date_line", "byline") for v in units[a + 1 : a + 4]):
+            best = a
+            break
     if best is None:
         return
+    if "title" not in doc.hints:
+        doc.hints["title"] = collapse(units[best].text.strip())  # the H1 is the headline
     doc.remove(units[0], "headline_anchor")
     doc.remove(units[best], "headline_anchor")
     for u in units[1:best]:
