@@ -132,6 +132,7 @@ def main_text(doc: Doc) -> None:
                 best_s = k
             break
     best_e = _extend_list(units, kept_idx, best_e)
+    best_e = _extend_recipe(units, kept_idx, best_e)
     for k, i in enumerate(kept_idx):
         if (k < best_s or k > best_e) and i >= 0:
             doc.remove(units[i], "main_text")
@@ -220,6 +221,41 @@ def _extend_list(units: list[Unit], kept_idx: list[int], end: int) -> int:
             break
         k += 1
     return k - 1
+
+
+RECIPE_HEAD_RE = re.compile(
+    r"^\W*(?:ingredients|instructions|directions|method|preparation|steps|what\s+you(?:['’]ll)?\s+need|you\s+will\s+need|"
+    r"zutaten|zubereitung|ingrédients|préparation|ingredientes|modo\s+de\s+preparo|preparación|ingredienti|"
+    r"procedimento|ингредиенты|приготовление)\s*(?:\(.{0,40}\))?\s*:?\s*$",
+    re.I,
+)
+
+
+def _extend_recipe(units: list[Unit], kept_idx: list[int], end: int) -> int:
+    """A recipe card after the article (its name, 'Ingredients', the list, 'Instructions', the steps) is part of it:
+    the card's lines are short and list-like, so the densest run stops before it. It ends at the first line removed
+    by another rule (a credit, a share row), at a barrier, or at a long line."""
+    head = None
+    for k in range(end + 1, min(len(kept_idx), end + 4)):
+        i = kept_idx[k]
+        if i < 0:
+            return end
+        if len(units[i].text) <= 40 and RECIPE_HEAD_RE.match(units[i].text):
+            head = k
+            break
+    if head is None:
+        return end
+    k = head + 1
+    while k < len(kept_idx) and k - head <= 80:
+        i = kept_idx[k]
+        if i < 0 or len(units[i].text) > 400:
+            break
+        if kept_idx[k] - kept_idx[k - 1] > 1 and any(
+            units[j].rule not in (None, "main_text") for j in range(kept_idx[k - 1] + 1, i)
+        ):
+            break
+        k += 1
+    return k - 1 if k - 1 > head + 1 else end
 
 
 PAGE_TITLE_SEP_RE = re.compile(r"\s+[-|–—:»·]\s+|\s*\|\s*")
