@@ -7,7 +7,7 @@ import re
 from builder.clean.doc import Doc
 from builder.clean.ruler import rule
 from builder.clean.rules_meta import plain
-from builder.clean.text import headline_like
+from builder.clean.text import ends_sentence, headline_like, nwords
 
 RELATED_RE = re.compile(
     r"^\W*(?:related(?:\s+(?:article|story|stories|articles|content|coverage|reading|news|links?|posts?|topics?|tags?|video))?|"
@@ -66,6 +66,37 @@ def teaser(doc: Doc) -> None:
             for k in run:
                 doc.remove(units[k], "teaser")
         run = []
+
+
+@rule("teaser_card", "teasers")
+def teaser_card(doc: Doc) -> None:
+    """A related-article card inside or after the article: its headline twice on consecutive lines (the image's alt
+    text and the link), with the section label above it and a one-sentence blurb below. An article never repeats a
+    line straight away."""
+    units = doc.units
+    kept = [i for i, u in enumerate(units) if u.rule is None]
+    first = next((i for i in kept if len(units[i].text) >= 100 and units[i].prose), len(units))
+    title = (doc.hints.get("title") or "").strip().lower()
+    page_title = units[0].low.strip() if units else ""
+    for a, b in zip(kept, kept[1:]):
+        if a < first or units[a].low.strip() in (title, page_title) or page_title.startswith(units[a].low.strip()):
+            continue  # the page's headline repeated above the article is the title rule's business
+        ua, ub = units[a], units[b]
+        if ua.rule is not None or not 15 <= len(ua.text) <= 200 or ua.text.strip() != ub.text.strip():
+            continue
+        doc.remove(ua, "teaser_card")
+        doc.remove(ub, "teaser_card")
+        if a > 0 and units[a - 1].rule is None:
+            t = units[a - 1].text.strip()
+            if len(t) <= 25 and nwords(t) <= 3 and not ends_sentence(t):
+                doc.remove(units[a - 1], "teaser_card")  # the section label
+        if b + 1 < len(units) and units[b + 1].rule is None:
+            t = units[b + 1].text.strip()
+            if len(t) <= 220 and ends_sentence(t) and len(SENTENCE_END_RE.findall(t)) <= 1:
+                doc.remove(units[b + 1], "teaser_card")  # the blurb
+
+
+SENTENCE_END_RE = re.compile(r"[.!?…][\"”’)]*(?:\s|$)")
 
 
 TAIL_RE = re.compile(
