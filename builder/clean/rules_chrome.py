@@ -331,12 +331,28 @@ COPY_KEYS = keys(
 )
 
 
+# a site's legal disclaimer (health, finance, legal advice, audience), which may be longer than a rights line
+DISCLAIMER_RE = re.compile(
+    r"^\W*(?:results\s+(?:may\s+)?vary\b|consult\s+(?:your|a)\s+(?:physician|doctor|health\s*care\s+provider)\b.{0,200}\bbefore\s+"
+    r"(?:beginning|starting|taking|using)\b|the\s+(?:information|content)\s+(?:provided\s+)?(?:on|in)\s+this\s+(?:website|site|page)\b.{0,200}"
+    r"\b(?:intended|purposes|advice|audience|substitute)\b)|"
+    r"\b(?:is|are)\s+(?:provided\s+)?for\s+(?:general\s+)?informational\s+(?:and\s+educational\s+)?purposes\s+only\b|"
+    r"\bnot\s+(?:intended\s+(?:as|to\s+be)|a)\s+(?:a\s+)?substitute\s+for\s+professional\s+(?:medical|financial|legal)\s+advice\b",
+    re.I,
+)
+DISCLAIMER_KEYS = keys("vary", "consult", "this website", "this site", "this page", "purposes only", "substitute for")
+
+
 @rule("copyright", "chrome")
 def copyright_line(doc: Doc) -> None:
-    """Copyright and rights lines."""
+    """Copyright and rights lines; trademark notices and a site's legal disclaimers."""
     for u in doc.units:
-        if u.rule is None and len(u.text) <= 300 and COPY_KEYS.search(u.low) and COPYRIGHT_RE.search(plain(u.text)):
+        if u.rule is not None:
+            continue
+        if len(u.text) <= 300 and COPY_KEYS.search(u.low) and COPYRIGHT_RE.search(plain(u.text)):
             doc.hints.setdefault("copyright", []).append(plain(u.text))
+            doc.remove(u, "copyright")
+        elif len(u.text) <= 600 and DISCLAIMER_KEYS.search(u.low) and DISCLAIMER_RE.search(plain(u.text)):
             doc.remove(u, "copyright")
 
 
