@@ -60,6 +60,8 @@ SKIP_RE = re.compile(
     r"this\s+audio\s+is\s+(?:created|generated)\s+with\s+ai\s+assistance|advertisement|advertisment|advertising|"
     r"sponsored(?:\s+content)?|ad|ads|anzeige|publicidade|publicidad|pubblicità|iklan|реклама|광고|"
     r"story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?|article\s+continues\s+below|"
+    r"(?:advertisement|ad)\s*[-–—:|]\s*(?:scroll|continue)\b.*|(?:story|article|text)\s+continues\s+(?:below|after)\b.*|"
+    r"audio\s+version\s+of\s+this\s+(?:article|story)|"
     r"show\s+more|see\s+more|load\s+more|more|view\s+all|see\s+all|read\s+more|read\s+full\s+article|"
     r"english|español|deutsch|français|italiano|português|русский|中文|日本語|한국어|"
     r"supported\s+by|ad\s+feedback|continue\s+reading\s+the\s+main\s+story|read\s+in\s+app|open\s+in\s+app|"
@@ -145,6 +147,9 @@ NEWSLETTER_RE = re.compile(
     r"\bsubscrib\w*\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,60}\bsubscrib|\bbreaking\s+news\s+(?:alerts|e-?mails)\b|"
     r"\bsuccessfully\s+subscribed\b|\bproblem\s+subscribing\b|\bprotected\s+by\s+recaptcha\b|"
     # consent boxes and sign-up pitches without the word 'newsletter'
+    r"^(?:read|get|receive)\s+our\s+(?:free\s+)?(?:daily\s+|weekly\s+|morning\s+|evening\s+)?(?:newsletter|email|e-mail|bulletin|briefing|digest)\b.{0,100}$|"
+    r"\bsign\s+up\s+for\s+(?:our|the)\s+free\s+(?:daily\s+|weekly\s+|morning\s+|evening\s+)?(?:email|e-mail|bulletin|digest)\b|"
+    r"^enter\s+your\s+e-?mail(?:\s+address)?\s+(?:to|and)\s+(?:get|receive|sign|subscribe)\b|"
     r"^i\s+(?:agree|consent)\s+(?:that|to)\b.{0,80}\b(?:send\s+me|e-?mails?|newsletters?|offers)\b|\bclick\s+to\s+subscribe\b|"
     r"^get\s+(?:breaking|the\s+day['’]s|the\s+latest|all\s+the\s+latest)\b[^.!?]{0,80}\b(?:news|stories|updates|headlines)\b[^.!?]{0,100}[.!?]?\s*$",
     re.I,
@@ -152,6 +157,11 @@ NEWSLETTER_RE = re.compile(
 
 
 NEWSLETTER_KEYS = keys(
+    "our free",
+    "our daily",
+    "our weekly",
+    "our newsletter",
+    "enter your",
     "i agree",
     "i consent",
     "get breaking",
@@ -211,12 +221,23 @@ PROMO_RE = re.compile(
     r"\bwhatsapp\s+channel\b|\bjoin\s+(?:our|the)\s+(?:telegram|whatsapp)\b|\bby\s+clicking\s+here\b|^click\s+here\b|"
     r"^(?:word\s*count|reading\s+time|explore\s+further)\b|\bmay\s+earn\s+an?\s+(?:affiliate\s+)?commission\b|"
     r"\bsubscribe\s+to\s+(?:our|the|\S+\s+on)\b|^join\s+our\b|\bfollow\s+me\s+on\b|\bmay\s+be\s+reached\s+at\b|"
-    r"^have\s+a\s+(?:news\s+)?tip\b|\bshare\s+it\s+with\s+a\s+friend\b|^get\s+access\s+to\b|^like\s+this\s+(?:story|article)\?",
+    r"^have\s+a\s+(?:news\s+)?tip\b|^(?:do\s+you\s+have|got)\s+a\s+(?:story|tip)\b[^.?!]{0,40}\?|"
+    r"\bwherever\s+you\s+get\s+your\s+podcasts\b|\b(?:available|listen)\s+(?:as\s+a\s+podcast\s+)?on\s+(?:apple\s+podcasts|spotify)\b|"
+    r"^(?:download|get)\s+(?:the\s+)?(?:free\s+)?[\w'’ ]{0,30}\bapp\b.{0,40}\b(?:ios|android|iphone|app\s+store|google\s+play)\b|"
+    r"\bon\s+our\s+(?:youtube|tiktok|instagram)\s+(?:channel|page|account)\b|\bshare\s+it\s+with\s+a\s+friend\b|^get\s+access\s+to\b|^like\s+this\s+(?:story|article)\?",
     re.I,
 )
 
 
 PROMO_KEYS = keys(
+    "podcast",
+    "spotify",
+    "youtube",
+    "tiktok",
+    "instagram",
+    "story to share",
+    "android",
+    "ios",
     "among the first",
     "commission",
     "follow me",
@@ -255,6 +276,7 @@ SHARE_RE = re.compile(
     r"email|e-mail|mail|print|flipboard|pocket|messenger|sms|vk|buffer|google\+?|\d+\s+shares?|shares?|"
     r"(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|telegram|copy\s+link|print)"
     r"(?:\s*[,|·•/]?\s*(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|telegram|copy\s+link|print|tweet|share))+|"
+    r"(?:click\s+to\s+)?share\s+on\s+\w+(?:\s+\(opens\s+in\s+new\s+window\))?|copy\s+link\s+to\s+clipboard|"
     r"save|saved|bookmark|gift\s+(?:this\s+)?article|share\s+full\s+article|share\s+this\s+(?:story|page|article)|"
     r"comment|comments|follow|like|likes|\d+\s+likes?|"
     r"view\s+comments|show\s+comments|\d+\s+comments?)\W*$",
@@ -272,7 +294,8 @@ PAYWALL_RE = re.compile(
     r"\b(?:subscribe|log\s+in|sign\s+in)\s+to\s+(?:continue|read|unlock)\b|\bthis\s+(?:article|story|content)\s+is\s+"
     r"(?:for|only\s+available\s+to|reserved\s+for)\s+(?:subscribers|members)\b|\balready\s+a\s+(?:subscriber|member)\b|"
     r"\byou\s+have\s+(?:reached|used)\s+(?:your|all)\b.*\bfree\s+(?:articles?|stories)\b|\bto\s+read\s+the\s+full\s+(?:story|article)\b|"
-    r"\bunlimited\s+(?:digital\s+)?access\b|\bcreate\s+a\s+free\s+account\b",
+    r"\bunlimited\s+(?:digital\s+)?access\b|\bcreate\s+a\s+free\s+account\b|"
+    r"\byou\s+have\s+(?:\d+|one|two|three|four|five)\s+free\s+(?:articles?|stories|reads)\s+(?:left|remaining)\b",
     re.I,
 )
 
@@ -337,10 +360,11 @@ DISCLAIMER_RE = re.compile(
     r"(?:beginning|starting|taking|using)\b|the\s+(?:information|content)\s+(?:provided\s+)?(?:on|in)\s+this\s+(?:website|site|page)\b.{0,200}"
     r"\b(?:intended|purposes|advice|audience|substitute)\b)|"
     r"\b(?:is|are)\s+(?:provided\s+)?for\s+(?:general\s+)?informational\s+(?:and\s+educational\s+)?purposes\s+only\b|"
-    r"\bnot\s+(?:intended\s+(?:as|to\s+be)|a)\s+(?:a\s+)?substitute\s+for\s+professional\s+(?:medical|financial|legal)\s+advice\b",
+    r"\bnot\s+(?:intended\s+(?:as|to\s+be)|a)\s+(?:a\s+)?substitute\s+for\s+professional\s+(?:medical|financial|legal)\s+advice\b|"
+    r"\bare\s+(?:registered\s+)?trademarks\s+of\b.{0,300}\b(?:trademarks?|affiliates)\b",
     re.I,
 )
-DISCLAIMER_KEYS = keys("vary", "consult", "this website", "this site", "this page", "purposes only", "substitute for")
+DISCLAIMER_KEYS = keys("trademarks of", "vary", "consult", "this website", "this site", "this page", "purposes only", "substitute for")
 
 
 @rule("copyright", "chrome")

@@ -181,6 +181,10 @@ BIO_RE = re.compile(
     r"\b(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|author|analyst|producer|fellow|"
     r"chief|bureau|staff)\b",
 )
+# 'Name covers trade for the Ledger.' / 'Name reports on ... from Brussels.' (a byline author, or the page's last lines)
+BIO_VERB_RE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:covers|reports\s+on|writes\s+(?:about|on)|has\s+(?:covered|reported\s+on|written\s+about))\s"
+)
 SELF_BIO_RE = re.compile(
     r"^I\s+am\s+an?\s+(?:[\w-]+,?\s+){0,6}?(?:writer|journalist|reporter|editor|columnist|author|freelancer)\b"
 )
@@ -201,8 +205,8 @@ def author_bio(doc: Doc) -> None:
         if u.rule is not None:
             continue
         t = plain(u.text)
-        m = BIO_RE.match(t)
-        if (m and (m["name"] in authors or m["contact"] or i >= n - 3) or SELF_BIO_RE.match(t)) and len(t) < 600:
+        m = BIO_RE.match(t) or BIO_VERB_RE.match(t)
+        if (m and (m["name"] in authors or m.groupdict().get("contact") or i >= n - 3) or SELF_BIO_RE.match(t)) and len(t) < 600:
             doc.remove(u, "author_bio")
         elif ABOUT_RE.match(t):
             doc.remove(u, "author_bio")
