@@ -54,3 +54,24 @@ def test_byline_inside_date_line_only() -> None:
     assert parse_byline("Posted on March 3, 2025 by Anna Berg") == ["Anna Berg"]
     assert parse_byline("The accord was signed on March 3, 2025 by President Anna Berg.") is None
     assert parse_byline("Written by Anna Berg") == ["Anna Berg"]
+
+
+def test_bylines_other_phrasings() -> None:
+    assert parse_byline("Anna Keller, Geneva correspondent") == ["Anna Keller"]
+    assert parse_byline("Anna Keller, staff writer at the Valley Post") == ["Anna Keller"]
+    assert parse_byline("BY ANNA KELLER, THE LEDGER") == ["ANNA KELLER"]  # the outlet is not an author
+    assert parse_byline("Anna Keller, a writer who lives in Geneva, said the talks had stalled.") is None
+
+
+def test_updated_then_published_line() -> None:
+    from builder.clean import CleanContext, clean_article
+    from builder.model import RawArticle
+
+    text = (
+        "Ministers agree to keep talking on trade corridor\n\nBy Anna Keller\n\n"
+        "Updated 5 Mar 2026, Published 4 Mar 2026\n\n"
+        "The finance ministers of both countries met in Geneva on Tuesday to discuss the new trade corridor.\n\n"
+        "Negotiators expect a draft text by the end of the month, although several questions remain open.\n"
+    )
+    c = clean_article(RawArticle(path="x.txt", stem="x", kind="txt", text=text, sha256="0"), CleanContext())
+    assert c.metadata.date == "2026-03-04"  # the published date, not the update

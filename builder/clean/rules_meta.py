@@ -108,8 +108,13 @@ def _date_kind(text: str) -> str:
 def _add_date(doc: Doc, idx: int, text: str, kind: str) -> None:
     found = find_date(text)
     if found:
-        if UPDATED_RE.search(text[: found[0]]) and PUBLISHED_RE.search(text[found[0] :]):
+        pub = PUBLISHED_RE.search(text, found[0])
+        if UPDATED_RE.search(text[: found[0]]) and pub:
             kind = "updated"
+            # 'Updated 5 Mar 2026, Published 4 Mar 2026': the published date follows
+            later = find_date(text[pub.end() :])
+            if later:
+                doc.hints.setdefault("dates", []).append((idx, "published", later[1]))
         doc.hints.setdefault("dates", []).append((idx, kind, found[1]))
 
 

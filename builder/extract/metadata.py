@@ -47,6 +47,12 @@ BYLINE_BY_RE = re.compile(
 BYLINE_ROLE_RE = re.compile(
     rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)\s*(?:,|\||-|–|—)\s*(?:[\w.]+\s+)?{_ROLE}\b"
 )
+# 'Anna Keller, Geneva correspondent' / 'Anna Keller, staff writer at the Ledger': the whole line is the byline
+BYLINE_ROLE_LC_RE = re.compile(
+    rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)\s*(?:,|\||-|–|—)\s*(?:[\w.]+\s+){{0,2}}"
+    r"(?i:correspondent|reporter|editor|writer|columnist|journalist|analyst|contributor|producer)s?"
+    r"(?:\s*(?:,|at|for|in|with)\s+[^.!?]{2,40})?$"
+)
 BYLINE_INNER_RE = re.compile(rf"\b(?:by|By|BY)\s+(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)")
 ROLE_WORD_RE = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|analyst|contributor|producer|staff|"
@@ -108,7 +114,7 @@ def date_from_url(url: str | None) -> str | None:
 def clean_name(name: str) -> str | None:
     words = name.strip(" ,.;:|").split()
     for i, w in enumerate(words):
-        if w.strip(".,") in NOT_NAME_WORDS:
+        if w.strip(".,") in NOT_NAME_WORDS or (w.isupper() and w.strip(".,").title() in NOT_NAME_WORDS):
             words = words[:i]
             break
     if not (2 <= len(words) <= 5):
@@ -120,7 +126,7 @@ def clean_name(name: str) -> str | None:
 def parse_byline(text: str) -> list[str] | None:
     """Author names from a byline ('By A and B', 'by A March 3, 2025 ...', 'A, Diplomatic Correspondent')."""
     t = text.strip().strip("*_ ")
-    m = BYLINE_BY_RE.match(t) or BYLINE_ROLE_RE.match(t)
+    m = BYLINE_BY_RE.match(t) or BYLINE_ROLE_RE.match(t) or BYLINE_ROLE_LC_RE.match(t)
     if not m and len(t) <= 90 and not t.endswith(".") and find_date(t):  # 'Posted on March 3, 2025 by Anna Berg'
         m = BYLINE_INNER_RE.search(t)
     if not m:
