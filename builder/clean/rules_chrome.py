@@ -156,17 +156,14 @@ NEWSLETTER_RE = re.compile(
 )
 
 
+NEWSLETTER_STARTS = ("get ", "read our", "receive our")
 NEWSLETTER_KEYS = keys(
     "our free",
-    "our daily",
-    "our weekly",
-    "our newsletter",
     "enter your",
     "i agree",
     "i consent",
     "get breaking",
-    "get the",
-    "get all the",
+
     "sign up",
     "subscri",
     "inbox",
@@ -194,8 +191,8 @@ def newsletter(doc: Doc) -> None:
     for u in doc.units:
         if u.rule is not None:
             continue
-        t = plain(u.text)
-        if len(t) > 40 and not NEWSLETTER_KEYS.search(u.low):
+        low = u.low
+        if len(u.text) > 42 and not NEWSLETTER_KEYS.search(low) and not low.startswith(NEWSLETTER_STARTS):
             continue
         # first cut sign-up text glued to the start or end of a real paragraph ...
         m = NEWSLETTER_GLUED_RE.match(u.text)
@@ -231,13 +228,10 @@ PROMO_RE = re.compile(
 
 PROMO_KEYS = keys(
     "podcast",
-    "spotify",
     "youtube",
-    "tiktok",
-    "instagram",
-    "story to share",
-    "android",
-    "ios",
+    "to share",
+
+
     "among the first",
     "commission",
     "follow me",
@@ -336,7 +330,7 @@ COPYRIGHT_RE = re.compile(
 
 COPY_KEYS = keys(
     "trademark",
-    "drug administration",
+    "drug admin",
     "expressed",
     "©",
     "(c)",
@@ -364,7 +358,7 @@ DISCLAIMER_RE = re.compile(
     r"\bare\s+(?:registered\s+)?trademarks\s+of\b.{0,300}\b(?:trademarks?|affiliates)\b",
     re.I,
 )
-DISCLAIMER_KEYS = keys("trademarks of", "vary", "consult", "this website", "this site", "this page", "purposes only", "substitute for")
+DISCLAIMER_KEYS = keys("trademarks of", "vary", "consult", "this web", "this site", "purposes only", "substitute")
 
 
 @rule("copyright", "chrome")
@@ -373,10 +367,11 @@ def copyright_line(doc: Doc) -> None:
     for u in doc.units:
         if u.rule is not None:
             continue
-        if len(u.text) <= 300 and COPY_KEYS.search(u.low) and COPYRIGHT_RE.search(plain(u.text)):
+        n = len(u.text)
+        if n <= 300 and COPY_KEYS.search(u.low) and COPYRIGHT_RE.search(plain(u.text)):
             doc.hints.setdefault("copyright", []).append(plain(u.text))
             doc.remove(u, "copyright")
-        elif len(u.text) <= 600 and DISCLAIMER_KEYS.search(u.low) and DISCLAIMER_RE.search(plain(u.text)):
+        elif n <= 600 and DISCLAIMER_KEYS.search(u.low) and DISCLAIMER_RE.search(plain(u.text)):
             doc.remove(u, "copyright")
 
 

@@ -185,6 +185,7 @@ BIO_RE = re.compile(
 BIO_VERB_RE = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:covers|reports\s+on|writes\s+(?:about|on)|has\s+(?:covered|reported\s+on|written\s+about))\s"
 )
+BIO_VERBS = (" covers ", " reports on ", " writes ", " has covered ", " has reported ", " has written ")
 SELF_BIO_RE = re.compile(
     r"^I\s+am\s+an?\s+(?:[\w-]+,?\s+){0,6}?(?:writer|journalist|reporter|editor|columnist|author|freelancer)\b"
 )
@@ -205,7 +206,7 @@ def author_bio(doc: Doc) -> None:
         if u.rule is not None:
             continue
         t = plain(u.text)
-        m = BIO_RE.match(t) or BIO_VERB_RE.match(t)
+        m = BIO_RE.match(t) or (BIO_VERB_RE.match(t) if any(v in u.low for v in BIO_VERBS) else None)
         if (m and (m["name"] in authors or m.groupdict().get("contact") or i >= n - 3) or SELF_BIO_RE.match(t)) and len(t) < 600:
             doc.remove(u, "author_bio")
         elif ABOUT_RE.match(t):
