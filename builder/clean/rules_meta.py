@@ -131,6 +131,8 @@ def byline(doc: Doc) -> None:
     for i, u in enumerate(doc.units):
         if u.rule is not None and u.rule != "pdf_page_furniture":
             continue
+        if len(u.text) > 150:
+            continue  # (cheap test first: no markup makes a 150-character line a 130-character one)
         t = plain(u.text)
         if len(t) > 130:
             continue
@@ -198,6 +200,8 @@ def date_line(doc: Doc) -> None:
             if u.rule == "pdf_page_furniture":
                 _add_date(doc, i, u.text, "footer")
             continue
+        if len(u.text) > 130:
+            continue  # a date line is at most 110 characters (plain() only strips markup)
         t = plain(u.text)
         if len(t) < 60 and RELATIVE_TIME_RE.match(t):
             u.tag = "date"  # 'Updated 2h ago': a date line without a date
