@@ -185,7 +185,6 @@ BIO_RE = re.compile(
 BIO_VERB_RE = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:covers|reports\s+on|writes\s+(?:about|on)|has\s+(?:covered|reported\s+on|written\s+about))\s"
 )
-BIO_VERBS = (" covers ", " reports on ", " writes ", " has covered ", " has reported ", " has written ")
 SELF_BIO_RE = re.compile(
     r"^I\s+am\s+an?\s+(?:[\w-]+,?\s+){0,6}?(?:writer|journalist|reporter|editor|columnist|author|freelancer)\b"
 )
@@ -200,13 +199,16 @@ ABOUT_RE = re.compile(
 def author_bio(doc: Doc) -> None:
     """Author bios: 'Name is the Post's diplomatic correspondent...' (a byline author), 'About the author' blocks."""
     authors = set(doc.hints.get("authors", [])) | ({doc.hints["bare_author"]} if "bare_author" in doc.hints else set())
+    author_starts = tuple(authors)
     units = doc.units
     n = len(units)
     for i, u in enumerate(units):
         if u.rule is not None:
             continue
         t = plain(u.text)
-        m = BIO_RE.match(t) or (BIO_VERB_RE.match(t) if any(v in u.low for v in BIO_VERBS) else None)
+        m = BIO_RE.match(t)
+        if m is None and (i >= n - 3 or (author_starts and t.startswith(author_starts))):
+            m = BIO_VERB_RE.match(t)  # 'Name covers ...': only a byline author's, or in the page's last lines
         if (m and (m["name"] in authors or m.groupdict().get("contact") or i >= n - 3) or SELF_BIO_RE.match(t)) and len(t) < 600:
             doc.remove(u, "author_bio")
         elif ABOUT_RE.match(t):
