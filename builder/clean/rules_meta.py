@@ -281,8 +281,9 @@ def title(doc: Doc) -> None:
             _set_title(doc, first, m["title"])
     if "title" not in doc.hints and head:
         tagged = [i for i, u in enumerate(units[:60]) if u.tag in ("byline", "date")]
-        prose = [i for i, u in enumerate(units) if u.rule is None and len(u.text) >= 100 and u.prose]
-        first_prose = prose[0] if prose else len(units)
+        first_prose = next(
+            (i for i, u in enumerate(units) if u.rule is None and len(u.text) >= 100 and u.prose), len(units)
+        )
         stop = tagged[0] if tagged and tagged[0] <= first_prose + 2 else first_prose
         if doc.wrapped and head and head[0] < stop and headline_like(units[head[0]].text.replace("\n", " ")):
             _set_title(doc, units[head[0]], units[head[0]].text)
