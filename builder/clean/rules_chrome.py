@@ -156,13 +156,8 @@ NEWSLETTER_RE = re.compile(
 )
 
 
-NEWSLETTER_STARTS = ("get ", "read our", "receive our")
+NEWSLETTER_STARTS = ("get ", "read our", "receive our", "i agree", "i consent", "enter your")
 NEWSLETTER_KEYS = keys(
-    "our free",
-    "enter your",
-    "i agree",
-    "i consent",
-    "get breaking",
 
     "sign up",
     "subscri",
@@ -318,20 +313,12 @@ def live_label(doc: Doc) -> None:
 COPYRIGHT_RE = re.compile(
     r"^\W*(?:©|\(c\)\s*\d{4}|copyright\b|ⓒ)|\ball\s+rights\s+reserved\b|\bno\s+part\s+of\s+this\b.*\breproduced\b|"
     r"\b(?:may\s+not\s+be|must\s+not\s+be)\s+(?:published|reproduced|redistributed|rewritten)\b|무단전재|無断転載|版权所有|"
-    r"\bconstitutes\s+acceptance\s+of\b|\bcommunity\s+rules\s+apply\b|\bsubject\s+to\s+copyright\b|^citation\s*:|"
-    # trademark notices and standard legal disclaimers of a site's footer
-    r"\bare\s+(?:registered\s+)?trademarks\s+of\b|\bis\s+a\s+registered\s+trademark\s+of\b|"
-    r"\bnot\s+been\s+evaluated\s+by\s+the\s+food\s+and\s+drug\s+administration\b|"
-    r"\b(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+(?:article|column|post)\s+)?are\s+(?:those\s+of\s+the\s+author|"
-    r"the\s+author['’]s\s+own|solely\s+those)",
+    r"\bconstitutes\s+acceptance\s+of\b|\bcommunity\s+rules\s+apply\b|\bsubject\s+to\s+copyright\b|^citation\s*:",
     re.I,
 )
 
 
 COPY_KEYS = keys(
-    "trademark",
-    "drug admin",
-    "expressed",
     "©",
     "(c)",
     "copyright",
@@ -355,10 +342,14 @@ DISCLAIMER_RE = re.compile(
     r"\b(?:intended|purposes|advice|audience|substitute)\b)|"
     r"\b(?:is|are)\s+(?:provided\s+)?for\s+(?:general\s+)?informational\s+(?:and\s+educational\s+)?purposes\s+only\b|"
     r"\bnot\s+(?:intended\s+(?:as|to\s+be)|a)\s+(?:a\s+)?substitute\s+for\s+professional\s+(?:medical|financial|legal)\s+advice\b|"
-    r"\bare\s+(?:registered\s+)?trademarks\s+of\b.{0,300}\b(?:trademarks?|affiliates)\b",
+    r"\bare\s+(?:registered\s+)?trademarks\s+of\b|\bis\s+a\s+registered\s+trademark\s+of\b|"
+    r"\bnot\s+been\s+evaluated\s+by\s+the\s+food\s+and\s+drug\s+administration\b|"
+    r"\b(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+(?:article|column|post)\s+)?are\s+(?:those\s+of\s+the\s+author|"
+    r"the\s+author['’]s\s+own|solely\s+those)",
     re.I,
 )
-DISCLAIMER_KEYS = keys("trademarks of", "vary", "consult", "this web", "this site", "purposes only", "substitute")
+DISCLAIMER_KEYS = keys("trademark", "purposes only", "substitute for", "expressed", "drug admin")
+DISCLAIMER_STARTS = ("results", "+results", "*results", "consult", "the information", "the content")
 
 
 @rule("copyright", "chrome")
@@ -371,7 +362,11 @@ def copyright_line(doc: Doc) -> None:
         if n <= 300 and COPY_KEYS.search(u.low) and COPYRIGHT_RE.search(plain(u.text)):
             doc.hints.setdefault("copyright", []).append(plain(u.text))
             doc.remove(u, "copyright")
-        elif n <= 600 and DISCLAIMER_KEYS.search(u.low) and DISCLAIMER_RE.search(plain(u.text)):
+        elif (
+            n <= 600
+            and (u.low.startswith(DISCLAIMER_STARTS) or DISCLAIMER_KEYS.search(u.low))
+            and DISCLAIMER_RE.search(plain(u.text))
+        ):
             doc.remove(u, "copyright")
 
 
