@@ -180,12 +180,12 @@ def caption_dateline(doc: Doc) -> None:
     """Wire photo captions ('..., Tuesday, Nov. 19, 2019, in Los Angeles.') and video or podcast titles with their
     running time ('Title (3:05)', 'Title [Video]')."""
     for u in doc.units:
-        if u.rule is not None or len(u.text) > 400:
+        t = u.text
+        if u.rule is not None or len(t) > 400:
             continue
-        t = u.text.rstrip()
-        if t.endswith((")", "]")) and len(t) <= 160 and DURATION_TITLE_RE.search(t):
+        if t[-1:] in (")", "]") and len(t) <= 160 and DURATION_TITLE_RE.search(t):
             doc.remove(u, "caption_dateline")
-        elif "day, " in t and WIRE_CAPTION_RE.search(t):
+        elif "day, " in t and WIRE_CAPTION_RE.search(t.rstrip()):
             u.tag = u.tag or "caption"
             doc.remove(u, "caption_dateline")
 

@@ -355,7 +355,9 @@ DISCLAIMER_STARTS = ("results", "+results", "*results", "consult", "the informat
 @rule("copyright", "chrome")
 def copyright_line(doc: Doc) -> None:
     """Copyright and rights lines; trademark notices and a site's legal disclaimers."""
-    for u in doc.units:
+    units = doc.units
+    half = min(len(units) // 2, len(units) - 6)
+    for i, u in enumerate(units):
         if u.rule is not None:
             continue
         n = len(u.text)
@@ -363,7 +365,8 @@ def copyright_line(doc: Doc) -> None:
             doc.hints.setdefault("copyright", []).append(plain(u.text))
             doc.remove(u, "copyright")
         elif (
-            n <= 600
+            i >= half  # a disclaimer is page footer: only looked for in the second half (or the last six lines)
+            and n <= 600
             and (u.low.startswith(DISCLAIMER_STARTS) or DISCLAIMER_KEYS.search(u.low))
             and DISCLAIMER_RE.search(plain(u.text))
         ):
