@@ -75,15 +75,21 @@ def teaser_card(doc: Doc) -> None:
     line straight away."""
     units = doc.units
     kept = [i for i, u in enumerate(units) if u.rule is None]
+    pairs = [
+        (a, b)
+        for a, b in zip(kept, kept[1:])
+        if 15 <= len(units[a].text) <= 200 and units[a].text.strip() == units[b].text.strip()
+    ]
+    if not pairs:
+        return
     first = next((i for i in kept if len(units[i].text) >= 100 and units[i].prose), len(units))
     title = (doc.hints.get("title") or "").strip().lower()
     page_title = units[0].low.strip() if units else ""
-    for a, b in zip(kept, kept[1:]):
-        if a < first or units[a].low.strip() in (title, page_title) or page_title.startswith(units[a].low.strip()):
-            continue  # the page's headline repeated above the article is the title rule's business
+    for a, b in pairs:
         ua, ub = units[a], units[b]
-        if ua.rule is not None or not 15 <= len(ua.text) <= 200 or ua.text.strip() != ub.text.strip():
-            continue
+        head = ua.low.strip()
+        if a < first or ua.rule is not None or head in (title, page_title) or page_title.startswith(head):
+            continue  # the page's headline repeated above the article is the title rule's business
         doc.remove(ua, "teaser_card")
         doc.remove(ub, "teaser_card")
         if a > 0 and units[a - 1].rule is None:
