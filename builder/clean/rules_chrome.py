@@ -214,9 +214,12 @@ PROMO_RE = re.compile(
     r"^(?:word\s*count|reading\s+time|explore\s+further)\b|\bmay\s+earn\s+an?\s+(?:affiliate\s+)?commission\b|"
     r"\bsubscribe\s+to\s+(?:our|the|\S+\s+on)\b|^join\s+our\b|\bfollow\s+me\s+on\b|\bmay\s+be\s+reached\s+at\b|"
     r"^have\s+a\s+(?:news\s+)?tip\b|^(?:do\s+you\s+have|got)\s+a\s+(?:story|tip)\b[^.?!]{0,40}\?|"
-    r"\bwherever\s+you\s+get\s+your\s+podcasts\b|\b(?:available|listen)\s+(?:as\s+a\s+podcast\s+)?on\s+(?:apple\s+podcasts|spotify)\b|"
-    r"^(?:download|get)\s+(?:the\s+)?(?:free\s+)?[\w'’ ]{0,30}\bapp\b.{0,40}\b(?:ios|android|iphone|app\s+store|google\s+play)\b|"
-    r"\bon\s+our\s+(?:youtube|tiktok|instagram)\s+(?:channel|page|account)\b|\bshare\s+it\s+with\s+a\s+friend\b|^get\s+access\s+to\b|^like\s+this\s+(?:story|article)\?",
+    r"\bwherever\s+you\s+get\s+your\s+podcasts\b|"
+    r"\b(?:available|listen)\s+(?:as\s+a\s+podcast\s+)?on\s+(?:apple\s+podcasts|spotify)\b|"
+    r"^(?:download|get)\s+(?:the\s+)?(?:free\s+)?[\w'’ ]{0,30}\bapp\b"
+    r".{0,40}\b(?:ios|android|iphone|app\s+store|google\s+play)\b|"
+    r"\bon\s+our\s+(?:youtube|tiktok|instagram)\s+(?:channel|page|account)\b|\bshare\s+it\s+with\s+a\s+friend\b|"
+    r"^get\s+access\s+to\b|^like\s+this\s+(?:story|article)\?",
     re.I,
 )
 

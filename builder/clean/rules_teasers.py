@@ -77,7 +77,7 @@ def teaser_card(doc: Doc) -> None:
     kept = [i for i, u in enumerate(units) if u.rule is None]
     pairs = [
         (a, b)
-        for a, b in zip(kept, kept[1:])
+        for a, b in zip(kept, kept[1:], strict=False)
         if 15 <= len(units[a].text) <= 200 and units[a].text.strip() == units[b].text.strip()
     ]
     if not pairs:
@@ -215,7 +215,8 @@ def author_bio(doc: Doc) -> None:
         m = BIO_RE.match(t)
         if m is None and (i >= n - 3 or (author_starts and t.startswith(author_starts))):
             m = BIO_VERB_RE.match(t)  # 'Name covers ...': only a byline author's, or in the page's last lines
-        if (m and (m["name"] in authors or m.groupdict().get("contact") or i >= n - 3) or SELF_BIO_RE.match(t)) and len(t) < 600:
+        bio = m and (m["name"] in authors or m.groupdict().get("contact") or i >= n - 3)
+        if (bio or SELF_BIO_RE.match(t)) and len(t) < 600:
             doc.remove(u, "author_bio")
         elif ABOUT_RE.match(t):
             doc.remove(u, "author_bio")
