@@ -180,11 +180,16 @@ def browser_runs(site: Path, words: dict[str, tuple[str, int]], runs: int) -> di
                     kbytes.append(total / 1000)
                     reqs.append(len(loaded))
                     ns.append(int(page.get_attribute("#search-results", "data-n") or 0))
-                    # keystroke to results: retype the word's last letter on the loaded page
-                    page.fill("#search-q", word[:-1])
+                    ctx.close()
+                    # keystroke to results, on a fresh page (nothing of the word cached in memory) that
+                    # already shows the results for the word minus its last letter
+                    ctx = browser.new_context()
+                    page = ctx.new_page()
+                    page.goto(base + f"search/index.html?q={word[:-1]}")
                     page.wait_for_function(
-                        f"document.getElementById('search-q').value === {json.dumps(word[:-1])} && "
-                        "document.getElementById('search-page').dataset.state !== 'loading'")
+                        "performance.getEntriesByName('briefing:first-results').length > 0", timeout=30000)
+                    page.click("#search-q")
+                    page.keyboard.press("End")
                     page.evaluate("document.addEventListener('keydown', () => { window.__kd = performance.now(); },"
                                   " {capture: true})")
                     page.evaluate(WAIT_RESULTS, word)
@@ -200,6 +205,41 @@ def browser_runs(site: Path, words: dict[str, tuple[str, int]], runs: int) -> di
     return out
 
 
+CHECK = """async (queries) => {
+  let bad = 0, docs = 0;
+  for (const [text, typing] of queries) {
+    const a = await BriefingSearch.raw(text, typing), b = await BriefingSearch.fast(text, typing);
+    const m = new Map(b.results.map((r) => [r.ref, r.score]));
+    docs += a.results.length;
+    if (m.size !== a.results.length || a.results.some((r) => m.get(r.ref) !== r.score)) bad++;
+  }
+  return {bad, docs};
+}"""
+
+
+def check_scores(site: Path, words: dict[str, tuple[str, int]]) -> dict[str, int]:
+    """The page's scorer against lunr's Index.query on the same shards: every prefix of each word
+    while typing, the word, and the word with a typo. -> {queries, bad (differing), docs}."""
+    from playwright.sync_api import sync_playwright
+
+    queries: list[list[Any]] = []
+    for word, _df in words.values():
+        queries += [[word[:i], True] for i in range(2, len(word) + 1)]
+        queries += [[word, False], [word[:2] + word[3:], False], [word[:-1] + "q" + word[-1], False]]
+    srv, base = serve(site)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            page = browser.new_page()
+            page.goto(base + "search/index.html")
+            page.wait_for_function("window.BriefingSearch !== undefined")
+            r = page.evaluate(CHECK, queries)
+            browser.close()
+    finally:
+        srv.shutdown()
+    return {"queries": len(queries), **r}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
@@ -209,12 +249,17 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--out", type=Path, default=OUT, help="where corpora and sites are cached")
     ap.add_argument("--site", type=Path, help="measure queries on this already built site (no build)")
+    ap.add_argument("--check", action="store_true",
+                    help="also check that the page's scores equal lunr's Index.query, bit for bit")
     args = ap.parse_args()
     sizes = [1000] if args.small else args.sizes
     results = {}
     print(f"load average at start: {os.getloadavg()[0]:.1f}", flush=True)
     if args.site:
-        q = browser_runs(args.site, pick_words_from_site(args.site), args.runs)
+        words = pick_words_from_site(args.site)
+        if args.check:
+            print("scores against lunr.Index.query:", check_scores(args.site, words), flush=True)
+        q = browser_runs(args.site, words, args.runs)
         print("| site | query | word (df) | gzip kB to first results | requests | cold ms | keystroke ms (max) |")
         print("|---|---|---|---|---|---|---|")
         for label, r in q.items():
@@ -229,6 +274,8 @@ def main() -> None:
               f" {b['files']} files, {b['bytes'] / 1e6:.1f} MB", flush=True)
         site, archive = build_site(n, args.out)
         words = pick_words(archive)
+        if args.check and os.path.exists(CHROMIUM):
+            print("  scores against lunr.Index.query:", check_scores(site, words), flush=True)
         q = browser_runs(site, words, args.runs) if os.path.exists(CHROMIUM) else {}
         results[n] = {"build": b, "queries": q}
     print()

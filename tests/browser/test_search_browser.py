@@ -358,3 +358,71 @@ def test_each_seed_is_found_by_a_word_only_it_contains(page: Any, built_seeds: P
         word = unique[len(unique) // 2]
         open_search(page, seeds_url + f"search/index.html?q={word}")
         assert docs[i]["title"] in titles(page), word
+
+
+FAST_VS_LUNR = """async (queries) => {
+  const out = [];
+  for (const [text, typing] of queries) {
+    const viaLunr = await BriefingSearch.raw(text, typing);
+    const page = await BriefingSearch.fast(text, typing);
+    out.push({text, typing, lunr: viaLunr.results, page: page.results});
+  }
+  return out;
+}"""
+
+
+def typed(text: str) -> list[list[Any]]:
+    """Every state of the box while typing text, as the page queries it."""
+    return [[text[:i], True] for i in range(1, len(text) + 1)]
+
+
+@pytest.mark.parametrize("which", ["mini", "seeds"])
+def test_the_page_scorer_is_lunrs_index_query_bit_for_bit(
+    page: Any, which: str, request: pytest.FixtureRequest
+) -> None:
+    """The page ranks with scoreQuery (typed arrays), not lunr.Index.query: same documents, the
+    same float scores to the last bit (so the same order and ties), the same matched terms."""
+    url = request.getfixturevalue("mini_url" if which == "mini" else "seeds_url")
+    open_search(page, url + "search/index.html")
+    queries = [
+        *typed("grain border talks"),
+        *typed("kremlin summit"),
+        *typed("ceasefire"),
+        ["ceasfire", False],
+        ["ukrane", False],
+        ["kesler", True],
+        ["putin donbas", False],
+        ["donbas peace", True],
+        ["Trump’s plan", False],
+        ["gra", True],
+        ["envoy wrote about", False],
+        ["xyzzyq", False],
+        ["a*b talks", False],
+    ]
+    rows = page.evaluate(FAST_VS_LUNR, queries)
+    assert sum(len(r["lunr"]) for r in rows) > 50
+    for row in rows:
+        lunr_rows = {r["ref"]: r for r in row["lunr"]}
+        mine = {r["ref"]: r for r in row["page"]}
+        assert mine.keys() == lunr_rows.keys(), row["text"]
+        for ref, r in lunr_rows.items():
+            assert mine[ref]["score"] == r["score"], (row["text"], ref)  # exactly, not approximately
+            assert mine[ref]["terms"] == r["terms"], (row["text"], ref)
+
+
+def test_fast_typing_and_backspace_show_the_last_querys_results(page: Any, seeds_url: str) -> None:
+    """Stale keystrokes are dropped, and a query seen before (cached) shows the same list."""
+    open_search(page, seeds_url + "search/index.html")
+    type_query(page, "summit")
+    first = titles(page)
+    assert first
+    page.keyboard.type("xq")  # no article has "summitxq"
+    page.wait_for_selector("#search-page[data-state=empty]")
+    page.keyboard.press("Backspace")
+    page.keyboard.press("Backspace")
+    page.wait_for_function("document.getElementById('search-results').children.length > 0")
+    page.wait_for_selector(DONE)
+    assert titles(page) == first
+    n = page.get_attribute("#search-results", "data-n")
+    expected = page.evaluate("BriefingSearch.run({q: 'summit'}, true).then((r) => r.ids.length)")
+    assert n == str(expected)

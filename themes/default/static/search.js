@@ -150,10 +150,44 @@
 
   var loadedShards = Object.create(null);
 
+  /* Each loaded term's postings, decoded once: postings[term] = {i: global term index,
+   * d: [Int32Array of doc ids per field, ascending], w: [Float64Array of lunr weights per field]}. */
+  var postings = new Map();
+  var termSetCache = { terms: [], set: null };
+
   function loadShards(ks) {
     return Promise.all(ks.map(function (k) {
-      return load("t/" + k).then(function (data) { loadedShards[k] = data; });
+      return load("t/" + k).then(function (data) {
+        if (loadedShards[k]) return;
+        loadedShards[k] = data;
+        var nf = meta.fields.length;
+        data.t.forEach(function (e, j) {
+          var ds = [], ws = [];
+          for (var f = 0; f < nf; f++) {
+            var flat = e[f + 1], m = flat.length >> 1, di = new Int32Array(m), wi = new Float64Array(m), doc = 0;
+            for (var p = 0, q = 0; p < flat.length; p += 2, q++) {
+              doc += flat[p];
+              di[q] = doc;
+              wi[q] = flat[p + 1] / 1000; // the value lunr's field vectors hold
+            }
+            ds.push(di);
+            ws.push(wi);
+          }
+          postings.set(e[0], { i: data.s + j, d: ds, w: ws });
+          termSetCache.terms.push(e[0]);
+        });
+        termSetCache.set = null;
+      });
     }));
+  }
+
+  /* lunr.TokenSet of every loaded term (rebuilt only after new shards arrived). */
+  function loadedTermSet() {
+    if (!termSetCache.set) {
+      termSetCache.terms.sort();
+      termSetCache.set = lunr.TokenSet.fromArray(termSetCache.terms);
+    }
+    return termSetCache.set;
   }
 
   function hasTerm(term) {
@@ -295,44 +329,173 @@
     });
   }
 
-  /* Terms of the index each word can match (lunr's own expansion). */
-  function expansions(index, wd) {
-    var ts = index.tokenSet, out = Object.create(null);
-    function add(set) { ts.intersect(set).toArray().forEach(function (t) { out[t] = true; }); }
-    add(lunr.TokenSet.fromString(wd.stem));
-    if (wd.prefix) add(lunr.TokenSet.fromString(wd.w + "*"));
-    if (wd.fuzzy) {
-      add(lunr.TokenSet.fromFuzzyString(wd.w, 1));
-      add(lunr.TokenSet.fromFuzzyString(wd.stem, 1));
+  /* lunr.Index.prototype.query (lunr.js 2.3.9), restricted to what buildQuery asks (optional
+   * clauses on every field), computed on the decoded postings instead of lunr's objects: the same
+   * expanded terms (lunr's TokenSet intersection, in lunr's order), the same query vector (boosts
+   * summed clause by clause, |q| summed in term-index order), the same dot products (q x weight,
+   * summed in term-index order), the same field order when a document's field scores are added.
+   * So the scores are lunr's, bit for bit (tested against index.query); lunr allocates a FieldRef,
+   * a MatchData and a Set per matching field, which costs ~50 ms for a word in 10,000 articles.
+   * -> {docs: Int32Array (matching doc ids, unordered), score: Float64Array and mask: Int32Array
+   *     (by doc id; mask = bit set of the words whose terms the doc contains), terms} */
+  var scratch = null;
+
+  function scoreQuery(words) {
+    var fields = meta.fields, nf = fields.length, n = meta.n, tokenSet = loadedTermSet();
+    var qv = new Map(), rank = new Map(), mask = new Map(), order = 0;
+    words.forEach(function (wd, wi) {
+      var q = new lunr.Query(fields);
+      buildQuery(q, [wd]);
+      q.clauses.forEach(function (clause) {
+        var terms = clause.usePipeline ? searchPipeline.runString(clause.term, { fields: clause.fields }) : [clause.term];
+        terms.forEach(function (term) {
+          clause.term = term;
+          tokenSet.intersect(lunr.TokenSet.fromClause(clause)).toArray().forEach(function (t) {
+            if (!postings.has(t)) return;
+            qv.set(t, qv.has(t) ? qv.get(t) + clause.boost : clause.boost);
+            if (!rank.has(t)) rank.set(t, order++);
+            mask.set(t, (mask.get(t) || 0) | (1 << Math.min(wi, 30)));
+          });
+        });
+      });
+    });
+    var terms = Array.from(qv.keys()).sort(function (a, b) { return postings.get(a).i - postings.get(b).i; });
+    var sumSq = 0;
+    terms.forEach(function (t) { var v = qv.get(t); sumSq += v * v; });
+    var mag = Math.sqrt(sumSq);
+    if (!scratch || scratch.n !== n) {
+      scratch = { n: n, dot: [], pos: [], seen: new Int32Array(n), stamp: 0 };
+      for (var f0 = 0; f0 < nf; f0++) { scratch.dot.push(new Float64Array(n)); scratch.pos.push(new Int32Array(n)); }
     }
+    var stamp = ++scratch.stamp, seen = scratch.seen, docs = [], maskOf = new Int32Array(n);
+    var fseen = new Uint8Array(n * nf);
+    terms.forEach(function (t) {
+      var pst = postings.get(t), v = qv.get(t), r = rank.get(t) * nf, m = mask.get(t);
+      for (var f = 0; f < nf; f++) {
+        var ds = pst.d[f], ws = pst.w[f], dot = scratch.dot[f], pos = scratch.pos[f], key = r + f;
+        for (var k = 0; k < ds.length; k++) {
+          var doc = ds[k];
+          if (seen[doc] !== stamp) { seen[doc] = stamp; docs.push(doc); }
+          var slot = doc * nf + f;
+          if (!fseen[slot]) { fseen[slot] = 1; dot[doc] = v * ws[k]; pos[doc] = key; }
+          else { dot[doc] += v * ws[k]; if (key < pos[doc]) pos[doc] = key; }
+          maskOf[doc] |= m;
+        }
+      }
+    });
+    var score = new Float64Array(n), byPos = [];
+    for (var i = 0; i < docs.length; i++) {
+      var doc = docs[i];
+      byPos.length = 0;
+      for (var f = 0; f < nf; f++) if (fseen[doc * nf + f]) byPos.push(f);
+      if (byPos.length > 1) byPos.sort(function (a, b) { return scratch.pos[a][doc] - scratch.pos[b][doc]; });
+      var sc = scratch.dot[byPos[0]][doc] / mag || 0;
+      for (var j = 1; j < byPos.length; j++) sc += scratch.dot[byPos[j]][doc] / mag || 0;
+      score[doc] = sc;
+    }
+    return { docs: Int32Array.from(docs), score: score, mask: maskOf, terms: terms };
+  }
+
+  /* The query terms (lunr's matchData terms) found in one document, for highlighting. */
+  function termsIn(terms, doc) {
+    var out = [];
+    terms.forEach(function (t) {
+      var pst = postings.get(t);
+      for (var f = 0; f < pst.d.length; f++) {
+        var ds = pst.d[f], lo = 0, hi = ds.length - 1;
+        while (lo <= hi) {
+          var mid = (lo + hi) >> 1;
+          if (ds[mid] === doc) { out.push(t); return; }
+          if (ds[mid] < doc) lo = mid + 1; else hi = mid - 1;
+        }
+      }
+    });
     return out;
   }
 
-  /* -> {hits: [{id, score, terms}], all: bool (every word matched), words} */
+  function popcount(x) { var c = 0; while (x) { x &= x - 1; c++; } return c; }
+
+  /* Results of recent queries (the loaded shards only grow, so a query's results never change):
+   * going back a letter, or retyping one, costs nothing. */
+  var recent = new Map(), RECENT = 16;
+
+  /* -> {ids: Int32Array, best first; q: the query's terms; all: bool (every word matched); words} */
   /* The last word is matched as a prefix too unless the text ends with a space (a finished word),
-   * whether it is being typed or comes from a ?q= URL, so Enter and a shared link show the same. */
-  function textSearch(text) {
+   * whether it is being typed or comes from a ?q= URL, so Enter and a shared link show the same.
+   * stale(): true when a newer keystroke superseded this one (then nothing is scored). */
+  function textSearch(text, stale) {
     var typing = !/\s$/.test(text);
     var words = queryWords(text);
-    if (!words.length) return Promise.resolve({ hits: [], all: true, words: words });
-    return prepare(words, typing).then(function (touch) {
-      touch = touch.filter(function (k) { return loadedShards[k]; });
-      if (!touch.length) return { hits: [], all: true, words: words };
-      var index = indexFor(touch);
-      var res = index.query(function (q) { buildQuery(q, words); });
-      var exp = words.map(function (wd) { return expansions(index, wd); });
-      var hits = res.map(function (r) {
-        var terms = Object.keys(r.matchData.metadata);
-        var matchedWords = exp.filter(function (e) { return terms.some(function (t) { return e[t]; }); }).length;
-        return { id: Number(r.ref), score: r.score, terms: terms, words: matchedWords };
-      });
-      var all = hits.filter(function (h) { return h.words === words.length; });
-      var partial = !all.length && hits.length > 0;
-      var list = partial ? hits : all;
-      list.sort(function (a, b) { return b.words - a.words || b.score - a.score || b.id - a.id; });
-      return { hits: list, all: !partial, words: words };
+    if (!words.length) return Promise.resolve({ ids: [], q: null, all: true, words: words });
+    var key = words.map(function (w) { return w.w; }).join(" ") + (typing ? "…" : "");
+    if (recent.has(key)) {
+      var hit = recent.get(key);
+      recent.delete(key);
+      recent.set(key, hit);
+      return Promise.resolve(hit);
+    }
+    return prepare(words, typing).then(function () {
+      if (stale && stale()) return null;
+      var r = scoreQuery(words), nw = words.length, full = nw > 30 ? -1 : (1 << nw) - 1, docs = r.docs, n = 0, i;
+      for (i = 0; i < docs.length; i++) if (r.mask[docs[i]] === full) n++;
+      var all = n > 0, ids;
+      if (all && n === docs.length) ids = new Ranked(docs, r.score);
+      else if (all) ids = new Ranked(docs.filter(function (doc) { return r.mask[doc] === full; }), r.score);
+      else {
+        // No article has every word: those with most of them first, then by score.
+        var words_ = new Int32Array(meta.n);
+        for (i = 0; i < docs.length; i++) words_[docs[i]] = popcount(r.mask[docs[i]]);
+        ids = Array.from(docs).sort(function (x, y) {
+          return words_[y] - words_[x] || r.score[y] - r.score[x] || y - x;
+        });
+      }
+      var res = { ids: ids, q: r.terms, all: all || !r.docs.length, words: words };
+      recent.set(key, res);
+      if (recent.size > RECENT) recent.delete(recent.keys().next().value);
+      return res;
     });
   }
+
+  /* Document ids by score, highest first, ties to the higher id (the newer article), ordered
+   * lazily: the first page is picked in one pass (a word in 10,000 articles would cost ~10 ms to
+   * sort before anything is shown); the whole order only when "More results" asks for it. Plain
+   * arrays (filters without text, no-all-words lists) are already in order. */
+  function Ranked(ids, score) {
+    this.ids = ids;
+    this.score = score;
+    this.length = ids.length;
+    this.order = null;
+  }
+
+  Ranked.prototype.filter = function (keep) {
+    return new Ranked(Array.prototype.filter.call(this.ids, keep), this.score);
+  };
+
+  Ranked.prototype.slice = function (a, b) {
+    var ids = this.ids, score = this.score, i;
+    if (!this.order && b <= PAGE) {
+      var top = [], k = Math.min(b, ids.length);
+      for (i = 0; i < ids.length; i++) {
+        var id = ids[i], sc = score[id], j = top.length;
+        if (j === k) {
+          var last = top[k - 1];
+          if (sc < score[last] || (sc === score[last] && id < last)) continue;
+          j--;
+        }
+        while (j > 0 && (score[top[j - 1]] < sc || (score[top[j - 1]] === sc && top[j - 1] < id))) {
+          top[j] = top[j - 1];
+          j--;
+        }
+        top[j] = id;
+        if (top.length > k) top.length = k;
+      }
+      return top.slice(a, b);
+    }
+    if (!this.order) {
+      this.order = Array.from(ids).sort(function (x, y) { return score[y] - score[x] || y - x; });
+    }
+    return this.order.slice(a, b);
+  };
 
   // ---- filters --------------------------------------------------------------------------
   function fromDeltas(a) {
@@ -382,26 +545,27 @@
   }
 
   /* state -> {ids: [...], info} */
-  function run(state, typing) {
+  function run(state, typing, stale) {
     return ready.then(function () {
-      return Promise.all([textSearch(state.q || ""), filterSets(state)]);
+      return Promise.all([textSearch(state.q || "", stale), filterSets(state)]);
     }).then(function (r) {
       var ts = r[0], f = r[1];
+      if (!ts) return null; // superseded by a newer keystroke
       f.sets = f.lists.map(function (l) { return new Set(l); });
       if (ts.words.length) {
-        var hits = ts.hits.filter(function (h) { return allowed(f, h.id); });
-        return { hits: hits, all: ts.all, words: ts.words, filtered: f.active };
+        var ids = ts.ids;
+        if (f.active) ids = ids.filter(function (id) { return allowed(f, id); });
+        return { ids: ids, q: ts.q, all: ts.all, words: ts.words, filtered: f.active };
       }
-      if (!f.active) return { hits: null, words: [], all: true, filtered: false };
-      var ids;
+      if (!f.active) return { ids: null, q: null, words: [], all: true, filtered: false };
+      var only;
       if (f.lists.length) {
-        ids = f.lists[0].filter(function (id) { return allowed(f, id); });
+        only = f.lists[0].filter(function (id) { return allowed(f, id); });
       } else {
-        ids = [];
-        for (var id = f.range[1]; id >= f.range[0]; id--) ids.push(id);
+        only = [];
+        for (var id = f.range[1]; id >= f.range[0]; id--) only.push(id);
       }
-      return { hits: ids.map(function (id) { return { id: id, score: 0, terms: [] }; }), all: true, words: [],
-        filtered: true };
+      return { ids: only, q: null, all: true, words: [], filtered: true };
     });
   }
 
@@ -485,7 +649,7 @@
 
   var els = {};
   var state = { q: "", actor: "", outlet: "", from: "", to: "" };
-  var current = { hits: [], shown: 0, seq: 0 };
+  var current = { ids: [], q: null, shown: 0, seq: 0 };
   var PAGE = 10;
   var actorsList = null;
 
@@ -494,9 +658,9 @@
     return actorsList;
   }
 
-  function renderHit(hit, doc, i) {
+  function renderHit(matched, doc, i) {
     var terms = Object.create(null);
-    hit.terms.forEach(function (t) { terms[t] = true; });
+    matched.forEach(function (t) { terms[t] = true; });
     var li = el("li", "search-result");
     li.id = "search-result-" + i;
     var h = el("h2", "search-result-title");
@@ -530,17 +694,19 @@
   }
 
   function showMore(seq) {
-    var slice = current.hits.slice(current.shown, current.shown + PAGE);
-    return Promise.all(slice.map(function (h) { return load("d/" + h.id); })).then(function (docs) {
+    var slice = current.ids.slice(current.shown, current.shown + PAGE), q = current.q;
+    return Promise.all(slice.map(function (id) { return load("d/" + id); })).then(function (docs) {
       if (seq !== current.seq) return;
       var frag = d.createDocumentFragment();
-      docs.forEach(function (doc, j) { frag.appendChild(renderHit(slice[j], doc, current.shown + j)); });
+      docs.forEach(function (doc, j) {
+        frag.appendChild(renderHit(q ? termsIn(q, slice[j]) : [], doc, current.shown + j));
+      });
       els.results.appendChild(frag);
       var first = current.shown === 0;
       current.shown += slice.length;
-      els.more.hidden = current.shown >= current.hits.length;
+      els.more.hidden = current.shown >= current.ids.length;
       page.setAttribute("data-state", "done");
-      if (first) announce(current.hits.length);
+      if (first) announce(current.ids.length);
     });
   }
 
@@ -553,7 +719,7 @@
   var announced = false;
 
   function describe(res) {
-    var n = res.hits.length, parts = [];
+    var n = res.ids.length, parts = [];
     if (state.actor) parts.push("with " + (actorName(state.actor) || state.actor));
     if (state.outlet) parts.push("from " + outletName(state.outlet));
     if (state.from || state.to) parts.push((state.from ? "from " + humanDate(state.from) : "") +
@@ -635,21 +801,22 @@
   function update(typing) {
     var seq = ++current.seq;
     page.setAttribute("data-state", "loading");
-    return run(state, typing).then(function (res) {
-      if (seq !== current.seq) return;
+    return run(state, typing, function () { return seq !== current.seq; }).then(function (res) {
+      if (seq !== current.seq || !res) return;
       els.results.textContent = "";
       els.empty.hidden = true;
       els.more.hidden = true;
-      current.hits = res.hits || [];
+      current.ids = res.ids || [];
+      current.q = res.q;
       current.shown = 0;
-      els.results.setAttribute("data-n", String(current.hits.length));
-      if (res.hits === null) {
+      els.results.setAttribute("data-n", String(current.ids.length));
+      if (res.ids === null) {
         els.status.textContent = "Type to search " + meta.n + " articles, or pick a person, an outlet or dates.";
         page.setAttribute("data-state", "idle");
         return;
       }
       els.status.textContent = describe(res);
-      if (!res.hits.length) {
+      if (!res.ids.length) {
         noResults(res, seq);
         page.setAttribute("data-state", "empty");
         announce(0);
@@ -811,7 +978,22 @@
         return prepare(words, !!typing && !/\s$/.test(text)).then(function (touch) {
           touch = touch.filter(function (k) { return loadedShards[k]; });
           var res = touch.length ? indexFor(touch).query(function (q) { buildQuery(q, words); }) : [];
-          return { words: words, results: res.map(function (r) { return { ref: r.ref, score: r.score }; }) };
+          return { words: words, results: res.map(function (r) {
+            return { ref: r.ref, score: r.score, terms: Object.keys(r.matchData.metadata).sort() };
+          }) };
+        });
+      });
+    },
+    /* The same, from the scorer the page uses (scoreQuery): must equal raw() bit for bit. */
+    fast: function (text, typing) {
+      return ready.then(function () {
+        var words = queryWords(text);
+        return prepare(words, !!typing && !/\s$/.test(text)).then(function () {
+          if (!words.length) return { words: words, results: [] };
+          var r = scoreQuery(words);
+          return { words: words, results: Array.from(r.docs).map(function (doc) {
+            return { ref: String(doc), score: r.score[doc], terms: termsIn(r.terms, doc).sort() };
+          }) };
         });
       });
     }
