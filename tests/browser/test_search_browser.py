@@ -426,3 +426,46 @@ def test_fast_typing_and_backspace_show_the_last_querys_results(page: Any, seeds
     n = page.get_attribute("#search-results", "data-n")
     expected = page.evaluate("BriefingSearch.run({q: 'summit'}, true).then((r) => r.ids.length)")
     assert n == str(expected)
+
+
+def many_archive() -> Archive:
+    """27 articles with "grain": different scores, and groups of identical texts (tied scores)."""
+    arts = []
+    for i in range(27):
+        k = i % 9  # articles i, i+9, i+18 are the same text on different days: equal scores
+        body = [f"Report {k}: " + " ".join(["grain"] * (1 + k % 4)) + " and " + " ".join(["wheat"] * (k + 1)) + "."]
+        arts.append(_art(f"a{i:02d}", f"Harvest note {k}", f"2025-01-{i + 1:02d}", body, [], "wire"))
+    return Archive(articles={a.slug: a for a in arts}, actors={}, outlets={"wire": Outlet("wire", "The Wire", [])})
+
+
+def test_more_results_continue_the_ranking(
+    page: Any, tmp_path_factory: pytest.TempPathFactory, serve_dir: Callable[[Path], str]
+) -> None:
+    """The first page is picked without sorting everything; "More results" then follows the full
+    order: score, highest first, ties to the newer article, nothing repeated or left out."""
+    site = render_site(many_archive(), make_project(tmp_path_factory.mktemp("many")))
+    url = serve_dir(site)
+    slugs = []
+    for i in range(27):
+        text = (site / "search" / "d" / f"{i}.js").read_text()
+        slugs.append(json.loads(text[text.index(",") + 1 : text.rindex(")")])["u"])
+    open_search(page, url + "search/index.html")
+    ranked = page.evaluate(
+        """async () => (await BriefingSearch.fast('grain', true)).results
+            .sort((a, b) => b.score - a.score || Number(b.ref) - Number(a.ref)).map((x) => Number(x.ref))"""
+    )
+    assert len(ranked) == 27
+    open_search(page, url + "search/index.html?q=grain")
+    assert len(titles(page)) == 10
+    while page.is_visible("#search-more"):
+        n = len(titles(page))
+        page.click("#search-more")
+        page.wait_for_function("(n) => document.querySelectorAll('#search-results li').length > n", arg=n)
+    shown = page.eval_on_selector_all(
+        "#search-results .search-result-title a", "els => els.map((e) => e.getAttribute('href'))"
+    )
+    assert shown == [f"../articles/{slugs[i]}/index.html" for i in ranked]
+    scores = page.evaluate(
+        "async () => (await BriefingSearch.fast('grain', true)).results.map((x) => x.score)"
+    )
+    assert len(set(scores)) < len(scores)  # there are ties, and they went to the newer article
