@@ -21,12 +21,33 @@ OUT = HERE / "out"
 
 
 def ensure_corpus(n: int, out: Path = OUT) -> tuple[Path, Path]:
-    """Generate (once, cached) the raw corpus of n articles; returns (folder, manifest)."""
+    """Generate (once, cached) the raw corpus of n articles; returns (folder, manifest).
+
+    A folder made earlier without the manifest (e.g. by another tool, possibly in use) is left
+    as it is: the manifest comes from a fresh run in a temporary folder, after checking that
+    run's articles are the folder's (make_corpus is deterministic)."""
+    import filecmp
+    import shutil
+    import tempfile
+
     folder, manifest = out / f"raw-{n}", out / f"raw-{n}.jsonl"
-    if not (manifest.is_file() and folder.is_dir() and len(list(folder.iterdir())) >= n):
-        out.mkdir(parents=True, exist_ok=True)
+    have = folder.is_dir() and len([p for p in folder.iterdir() if p.suffix == ".txt"]) >= n
+    if have and manifest.is_file():
+        return folder, manifest
+    out.mkdir(parents=True, exist_ok=True)
+    if not have:
         subprocess.run([sys.executable, str(MAKE_CORPUS), "--n", str(n), "--out", str(folder), "--format", "raw",
                         "--manifest", str(manifest)], check=True, stdout=subprocess.DEVNULL)
+        return folder, manifest
+    with tempfile.TemporaryDirectory(dir=out) as tmp:
+        fresh, fresh_manifest = Path(tmp) / "raw", Path(tmp) / "manifest.jsonl"
+        subprocess.run([sys.executable, str(MAKE_CORPUS), "--n", str(n), "--out", str(fresh), "--format", "raw",
+                        "--manifest", str(fresh_manifest)], check=True, stdout=subprocess.DEVNULL)
+        names = sorted(p.name for p in fresh.iterdir() if p.suffix == ".txt")
+        same, diff, errors = filecmp.cmpfiles(fresh, folder, names[:: max(1, len(names) // 50)], shallow=False)
+        if diff or errors:
+            raise SystemExit(f"{folder} differs from make_corpus.py --n {n}: pass another --out")
+        shutil.copyfile(fresh_manifest, manifest)
     return folder, manifest
 
 

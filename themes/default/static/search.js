@@ -363,37 +363,46 @@
     var sumSq = 0;
     terms.forEach(function (t) { var v = qv.get(t); sumSq += v * v; });
     var mag = Math.sqrt(sumSq);
-    if (!scratch || scratch.n !== n) {
-      scratch = { n: n, dot: [], pos: [], seen: new Int32Array(n), stamp: 0 };
-      for (var f0 = 0; f0 < nf; f0++) { scratch.dot.push(new Float64Array(n)); scratch.pos.push(new Int32Array(n)); }
+    if (!scratch || scratch.n !== n || scratch.nf !== nf) {
+      scratch = { n: n, nf: nf, dot: [], pos: [], seen: [], any: new Int32Array(n), stamp: 0 };
+      for (var f0 = 0; f0 < nf; f0++) {
+        scratch.dot.push(new Float64Array(n));
+        scratch.pos.push(new Int32Array(n));
+        scratch.seen.push(new Int32Array(n));
+      }
     }
-    var stamp = ++scratch.stamp, seen = scratch.seen, docs = [], maskOf = new Int32Array(n);
-    var fseen = new Uint8Array(n * nf);
+    // Per (document, field): the dot product, summed in term-index order as lunr.Vector.dot does,
+    // and the position where lunr's query loop first meets it (clause, expanded term, field).
+    var stamp = ++scratch.stamp, any = scratch.any, docs = new Int32Array(n), nd = 0, maskOf = new Int32Array(n);
     terms.forEach(function (t) {
       var pst = postings.get(t), v = qv.get(t), r = rank.get(t) * nf, m = mask.get(t);
       for (var f = 0; f < nf; f++) {
-        var ds = pst.d[f], ws = pst.w[f], dot = scratch.dot[f], pos = scratch.pos[f], key = r + f;
+        var ds = pst.d[f], ws = pst.w[f], dot = scratch.dot[f], pos = scratch.pos[f], seen = scratch.seen[f];
+        var key = r + f;
         for (var k = 0; k < ds.length; k++) {
           var doc = ds[k];
-          if (seen[doc] !== stamp) { seen[doc] = stamp; docs.push(doc); }
-          var slot = doc * nf + f;
-          if (!fseen[slot]) { fseen[slot] = 1; dot[doc] = v * ws[k]; pos[doc] = key; }
+          if (any[doc] !== stamp) { any[doc] = stamp; docs[nd++] = doc; }
+          if (seen[doc] !== stamp) { seen[doc] = stamp; dot[doc] = v * ws[k]; pos[doc] = key; }
           else { dot[doc] += v * ws[k]; if (key < pos[doc]) pos[doc] = key; }
           maskOf[doc] |= m;
         }
       }
     });
-    var score = new Float64Array(n), byPos = [];
-    for (var i = 0; i < docs.length; i++) {
-      var doc = docs[i];
-      byPos.length = 0;
-      for (var f = 0; f < nf; f++) if (fseen[doc * nf + f]) byPos.push(f);
-      if (byPos.length > 1) byPos.sort(function (a, b) { return scratch.pos[a][doc] - scratch.pos[b][doc]; });
-      var sc = scratch.dot[byPos[0]][doc] / mag || 0;
-      for (var j = 1; j < byPos.length; j++) sc += scratch.dot[byPos[j]][doc] / mag || 0;
+    // A document's score: its field scores (dot / |q|, or 0) added in that first-met order.
+    var score = new Float64Array(n), fs = new Int32Array(nf);
+    for (var i = 0; i < nd; i++) {
+      var doc = docs[i], c = 0;
+      for (var f = 0; f < nf; f++) {
+        if (scratch.seen[f][doc] !== stamp) continue;
+        var p = scratch.pos[f][doc], j = c++;
+        while (j > 0 && scratch.pos[fs[j - 1]][doc] > p) { fs[j] = fs[j - 1]; j--; }
+        fs[j] = f;
+      }
+      var sc = scratch.dot[fs[0]][doc] / mag || 0;
+      for (var g = 1; g < c; g++) sc += scratch.dot[fs[g]][doc] / mag || 0;
       score[doc] = sc;
     }
-    return { docs: Int32Array.from(docs), score: score, mask: maskOf, terms: terms };
+    return { docs: docs.subarray(0, nd), score: score, mask: maskOf, terms: terms };
   }
 
   /* The query terms (lunr's matchData terms) found in one document, for highlighting. */
