@@ -469,3 +469,15 @@ def test_more_results_continue_the_ranking(
         "async () => (await BriefingSearch.fast('grain', true)).results.map((x) => x.score)"
     )
     assert len(set(scores)) < len(scores)  # there are ties, and they went to the newer article
+
+
+def test_when_no_article_has_every_word_those_with_most_come_first(page: Any, mini_url: str) -> None:
+    # "grain" (3 articles), "kessler" (2, one with grain too), "zebra" (none)
+    open_search(page, mini_url + "search/index.html?q=grain%20kessler%20zebra%20")
+    found = titles(page)
+    assert "matching some of your words" in page.inner_text("#search-status")
+    assert found[0] == "Grain deal signed in Kristain"  # the only one with two of the words
+    assert set(found) == {"Grain deal signed in Kristain", EVIL_TITLE, "Undated grain note", "Border talks stall"}
+    open_search(page, mini_url + "search/index.html?q=grain%20kessler%20")
+    assert titles(page) == ["Grain deal signed in Kristain"]
+    assert "some of your words" not in page.inner_text("#search-status")
