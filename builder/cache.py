@@ -8,6 +8,7 @@ from another format is detected, reported and rebuilt, never trusted.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import marshal
@@ -24,9 +25,51 @@ FORMAT = 4
 @cache
 def code_version() -> str:
     """Hash of every source file of the builder package: changes with any code change."""
-    h = hashlib.sha256(f"format={FORMAT};version={builder.__version__}".encode())
     pkg = Path(builder.__file__).parent
-    for p in sorted(pkg.rglob("*.py")):
+    return _hash_sources(pkg, sorted(pkg.rglob("*.py")))
+
+
+@cache
+def stage_version(module: str = "builder.process") -> str:
+    """Hash of the source of ``module`` and of every builder module it imports, directly or not:
+    what the per-article stage runs. A change to the renderer or the pipeline keeps the cache."""
+    pkg = Path(builder.__file__).parent
+    seen: set[Path] = set()
+    todo = [_module_file(pkg, module)]
+    while todo:
+        path = todo.pop()
+        if path is None or path in seen:
+            continue
+        seen.add(path)
+        tree = ast.parse(path.read_bytes(), str(path))
+        for node in ast.walk(tree):
+            names: list[str] = []
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level:
+                base = path.parent.relative_to(pkg.parent).as_posix().replace("/", ".")
+                for _ in range(node.level - 1):
+                    base = base.rpartition(".")[0]
+                mod = f"{base}.{node.module}" if node.module else base
+                names = [mod] + [f"{mod}.{a.name}" for a in node.names]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            todo.extend(_module_file(pkg, n) for n in names if n == "builder" or n.startswith("builder."))
+    seen.add(pkg / "cache.py")  # the cache format itself
+    return _hash_sources(pkg, sorted(seen))
+
+
+def _module_file(pkg: Path, module: str) -> Path | None:
+    rel = Path(*module.split(".")[1:])
+    for cand in (pkg / rel.with_suffix(".py"), pkg / rel / "__init__.py"):
+        if cand.is_file():
+            return cand
+    return None
+
+
+def _hash_sources(pkg: Path, files: list[Path]) -> str:
+    h = hashlib.sha256(f"format={FORMAT};version={builder.__version__}".encode())
+    for p in files:
         h.update(p.relative_to(pkg).as_posix().encode())
         h.update(p.read_bytes())
     return h.hexdigest()
@@ -34,7 +77,7 @@ def code_version() -> str:
 
 def article_key(sha256: str, path: str, context_digest: str, recurring: frozenset[str]) -> str:
     h = hashlib.sha256()
-    for part in (code_version(), sha256, path, context_digest, *sorted(recurring)):
+    for part in (stage_version(), sha256, path, context_digest, *sorted(recurring)):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\x00")
     return h.hexdigest()

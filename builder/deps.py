@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
 from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import Any
@@ -100,44 +99,64 @@ class Digests:
         return self._whole
 
     def page(self, path: str, template: str, context: dict[str, Any], deps: tuple[str, ...] = ()) -> str:
-        h = hashlib.sha256(self.global_digest.encode())
-        h.update(path.encode())
-        h.update(template.encode())
+        parts: list[bytes] = [self.global_digest.encode(), path.encode(), template.encode()]
         if "*" in deps:
-            h.update(self.whole().encode())
-        self._feed(context, h.update)
-        return h.hexdigest()
+            parts.append(self.whole().encode())
+        self._feed(context, parts)
+        return hashlib.sha256(b"".join(parts)).hexdigest()
 
-    def _feed(self, v: Any, update: Callable[[bytes], None]) -> None:
-        if isinstance(v, Article):
-            update(b"A" + self.article(v).encode())
-        elif isinstance(v, Actor):
-            update(b"P" + self.actor(v).encode())
-        elif isinstance(v, Outlet):
-            update(repr(("O", v.slug, v.name, v.articles)).encode())
-        elif isinstance(v, (str, Markup)):
-            update(b"s" + str(v).encode("utf-8", "surrogatepass") + b"\x00")
-        elif v is None or isinstance(v, (bool, int, float)):
-            update(repr(v).encode())
-        elif isinstance(v, dict):
-            update(b"{")
-            for k in sorted(v, key=repr):
-                update(repr(k).encode())
-                self._feed(v[k], update)
-            update(b"}")
-        elif isinstance(v, (list, tuple)):
-            update(b"[")
+    def _feed(self, v: Any, out: list[bytes]) -> None:
+        """Append a canonical byte form of ``v`` to ``out`` (one hash update per page, not per value)."""
+        t = type(v)
+        if t is str:
+            out.append(b"s" + v.encode("utf-8", "surrogatepass") + b"\x00")
+        elif t is Article:
+            out.append(b"A" + self.article(v).encode())
+        elif t is list or t is tuple:
+            out.append(b"[")
+            feed = self._feed
             for x in v:
-                self._feed(x, update)
-            update(b"]")
+                feed(x, out)
+            out.append(b"]")
+        elif t is dict:
+            out.append(b"{")
+            for k in sorted(v, key=repr):
+                out.append(repr(k).encode())
+                self._feed(v[k], out)
+            out.append(b"}")
+        elif v is None or t is bool or t is int or t is float:
+            out.append(repr(v).encode())
+        elif t is Actor:
+            out.append(b"P" + self.actor(v).encode())
+        elif t is Outlet:
+            out.append(repr(("O", v.slug, v.name, v.articles)).encode())
+        elif isinstance(v, (str, Markup)):
+            out.append(b"s" + str(v).encode("utf-8", "surrogatepass") + b"\x00")
         elif isinstance(v, (Archive, Config)) or callable(v):
             return  # covered by the article digests and the global digest
+        elif isinstance(v, Article):
+            out.append(b"A" + self.article(v).encode())
+        elif isinstance(v, Actor):
+            out.append(b"P" + self.actor(v).encode())
+        elif isinstance(v, (list, tuple, dict, bool, int, float)):
+            self._feed(_plain(v), out)  # a subclass: fed as its base type
         elif is_dataclass(v) and not isinstance(v, type):
-            update(type(v).__name__.encode())
+            out.append(type(v).__name__.encode())
             for f in fields(v):
-                self._feed(getattr(v, f.name), update)
+                self._feed(getattr(v, f.name), out)
         else:
             raise TypeError(f"cannot track a {type(v).__name__} in a page context")
+
+
+def _plain(v: Any) -> Any:
+    """A subclass of a plain type (an IntEnum, a NamedTuple...) as that plain type."""
+    if isinstance(v, dict):
+        return dict(v)
+    if isinstance(v, (list, tuple)):
+        return list(v) if isinstance(v, list) else tuple(v)
+    if isinstance(v, bool):
+        return bool(v)
+    return int(v) if isinstance(v, int) else float(v)
 
 
 def load_state(cache_dir: Path) -> dict[str, str]:

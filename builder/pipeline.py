@@ -25,13 +25,14 @@ from builder.deps import Digests, load_state, save_state, theme_digest
 from builder.errors import BriefingError, ContentError, Diagnostics
 from builder.extract.registry import Registry, load_registry
 from builder.ingest import discover, read_raw
-from builder.model import Archive, ArticleFacts, RawArticle
+from builder.model import Archive, ArticleFacts, Fingerprint, RawArticle
 from builder.output import Keep, SiteWriter, build_lock, check_output_path
 from builder.process import ProcessContext, process
 from builder.render import Page, Renderer, fingerprint_assets
 from builder.stories import link_stories
 
 T = TypeVar("T")
+EMPTY_FINGERPRINT = Fingerprint()
 POOL_MIN = 40  # fewer articles than this are processed inline (a pool costs more than it saves)
 
 
@@ -272,10 +273,10 @@ def process_all(
         if cache:
             cache.put_many(fresh)
     out = []
-    for k in keys:
-        data = cached.get(k)
+    for k in keys:  # each blob dropped once decoded: the archive's peak memory is its facts, once
+        data = cached.pop(k, None)
         if data is None:
-            decoded = decode(fresh[k])
+            decoded = decode(fresh.pop(k))
             assert decoded is not None
             data = decoded[1]
         out.append(ArticleFacts.from_dict(data))
@@ -325,6 +326,7 @@ def build_files(
         counts["cache hits"] = cache.hits
     finally:
         cache.close()
+    del raws  # the raw texts are not needed past the per-article stage
     facts += [handwritten_facts(hw, registry) for hw in handwritten]
     for hw in handwritten:
         source_keys[hw.path] = digest_of([hw.meta, hw.body])
@@ -335,7 +337,10 @@ def build_files(
     t = lap("clean", t)
 
     archive = build_archive(facts, overrides, registry, diag.warn)
+    del facts  # the archive keeps what pages show; per-article mentions and drafts go
     link_stories(archive)
+    for a in archive.articles.values():
+        a.fingerprint = EMPTY_FINGERPRINT  # only stories use it; 6 kB an article
     t = lap("model", t)
 
     theme = cfg.path("theme")

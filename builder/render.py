@@ -25,6 +25,7 @@ from markupsafe import Markup
 
 from builder import __version__
 from builder.config import Config
+from builder.markup import render_text_paragraphs
 from builder.model import Actor, Archive, Article
 from builder.stories import RELATED, story_index
 
@@ -208,12 +209,13 @@ class Renderer:
         return out
 
     def body_html(self, article: Article) -> Markup:
-        """The body as markdown-it-py rendered it in the per-article stage (builder.markup)."""
+        """The body through markdown-it-py (builder.markup: the "zero" preset for cleaned text, so
+        every character shows as written; CommonMark without HTML for hand-written articles)."""
         if article.body_html or not article.paragraphs:
             return Markup(article.body_html)
-        if article.handwritten:  # an Article made without the per-article stage (tests, plugins)
+        if article.handwritten:
             return Markup(self.md.render("\n\n".join(article.paragraphs)))
-        return Markup("".join(self.md.render(escape_markdown(p)) for p in article.paragraphs))
+        return Markup(render_text_paragraphs(article.paragraphs))
 
     # ---- pages ---------------------------------------------------------------------------
     def pages(self) -> Iterator[Page]:

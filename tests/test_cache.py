@@ -73,3 +73,44 @@ def test_facts_round_trip_is_exact() -> None:
     assert ArticleFacts.from_dict(facts.to_dict()) == facts
     assert ArticleFacts.from_dict(marshal.loads(marshal.dumps(facts.to_dict()))) == facts
     assert set(facts.to_dict()) == set(asdict(facts))
+
+
+def test_stage_version_covers_what_the_per_article_stage_imports(tmp_path: Path) -> None:
+    """The facts cache is keyed by the source of builder.process and every builder module it
+    imports: a new cleaner rule invalidates it, a change to the renderer or the pipeline does not."""
+    import shutil
+
+    import builder
+    from builder import cache as cache_mod
+
+    pkg = Path(builder.__file__).parent
+    copy = tmp_path / "builder"
+    shutil.copytree(pkg, copy, ignore=shutil.ignore_patterns("__pycache__"))
+
+    def version_of(root: Path) -> str:
+        old = builder.__file__
+        builder.__file__ = str(root / "__init__.py")
+        try:
+            cache_mod.stage_version.cache_clear()
+            return cache_mod.stage_version()
+        finally:
+            builder.__file__ = old
+            cache_mod.stage_version.cache_clear()
+
+    base = version_of(copy)
+    assert base == version_of(pkg)
+    for rel, changes in [
+        ("render.py", False),
+        ("pipeline.py", False),
+        ("deps.py", False),
+        ("clean/rules_chrome.py", True),
+        ("extract/quotes.py", True),
+        ("fingerprint.py", True),
+        ("markup.py", False),  # the body is rendered with the page
+        ("model.py", True),
+    ]:
+        f = copy / rel
+        original = f.read_bytes()
+        f.write_bytes(original + b"\n# edited\n")
+        assert (version_of(copy) != base) is changes, rel
+        f.write_bytes(original)
