@@ -26,23 +26,27 @@ NAMES = 20  # capitalised words kept per article
 NAME_CHARS = 3000  # read from the start of the article (the event's people come first)
 
 
-def names(paragraphs: list[str]) -> list[str]:
+def names(paragraphs: list[str], text: str | None = None) -> list[str]:
     """The article's most frequent capitalised words inside sentences (people, places, bodies)."""
-    counts = Counter(_NAME.findall("\n".join(paragraphs)[:NAME_CHARS]))
+    if text is None:
+        text = "\n".join(paragraphs)
+    counts = Counter(_NAME.findall(text, 0, NAME_CHARS))
     return sorted(w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:NAMES])
 
 
 def fingerprint(paragraphs: list[str]) -> Fingerprint:
-    toks = _TOKEN.findall("\n".join(paragraphs).lower())
+    text = "\n".join(paragraphs)
+    toks = _TOKEN.findall(text.lower())
     counts = Counter(toks)
-    ranked = sorted((-n, t) for t, n in counts.items() if len(t) >= 4 and t.isalpha() and t not in STOP)
+    ranked = sorted([(-n, t) for t, n in counts.items() if len(t) >= 4 and t not in STOP and t.isalpha()])
     terms = sorted(t for _, t in ranked[:TERMS])
     # Shingles start only at long words: a content-defined sample (the same in every copy of a
     # text), a quarter of the work of hashing every 5-word window.
     crc = zlib.crc32
     starts = [i for i, t in enumerate(toks) if len(t) >= 7] or range(len(toks))
     shingles = {crc(" ".join(toks[i : i + 5]).encode()) for i in starts}
-    return Fingerprint(terms=terms, minhash=heapq.nsmallest(SKETCH, shingles), names=names(paragraphs))
+    # the SKETCH smallest hashes (sorted() is heapq.nsmallest's result, faster at this size)
+    return Fingerprint(terms=terms, minhash=sorted(shingles)[:SKETCH], names=names(paragraphs, text))
 
 
 def resemblance(a: Fingerprint, b: Fingerprint) -> float:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from builder.model import Removal
@@ -69,6 +71,44 @@ class Doc:
     def remove(self, unit: Unit, rule: str) -> None:
         if unit.rule is None:
             unit.rule = rule
+
+
+class keys:  # noqa: N801 - reads as a function at the call sites
+    """A prefilter: 'contains any of these lower-case words' (plain substring tests are faster than a regex)."""
+
+    def __init__(self, *words: str) -> None:
+        assert all(w and "\n" not in w for w in words)
+        self.words = words
+
+    def search(self, low: str) -> bool:
+        return any(w in low for w in self.words)
+
+    def among(self, units: list[Unit]) -> list[Unit]:
+        """The units whose lower-cased text contains one of the words, in order: one substring scan of
+        all their lines per word (a word cannot span the newline joining two lines) instead of a scan per
+        word and line."""
+        if len(units) < 3:
+            return [u for u in units if self.search(u.low)]
+        lows = [u.low for u in units]
+        text = "\n".join(lows)
+        ends = list(accumulate(map(len, lows), _plus1))  # offset of the newline after each line
+        hit: set[int] = set()
+        find = text.find
+        for w in self.words:
+            i = find(w)
+            while i >= 0:
+                k = bisect_left(ends, i)
+                hit.add(k)
+                i = find(w, ends[k] + 1)
+        return [units[k] for k in sorted(hit)]
+
+    def ids(self, units: list[Unit]) -> set[int]:
+        """``{id(u) for u in units if self.search(u.low)}``"""
+        return {id(u) for u in self.among(units)}
+
+
+def _plus1(a: int, b: int) -> int:
+    return a + b + 1
 
 
 JOINED = "__joined__"  # marks a unit merged into the previous one (not a removal)

@@ -188,4 +188,3 @@ def caption_dateline(doc: Doc) -> None:
         elif "day, " in t and WIRE_CAPTION_RE.search(t.rstrip()):
             u.tag = u.tag or "caption"
             doc.remove(u, "caption_dateline")
-

@@ -5,21 +5,11 @@ from __future__ import annotations
 
 import re
 
-from builder.clean.doc import Doc
+from builder.clean.doc import Doc, keys
 from builder.clean.ruler import rule
 from builder.clean.rules_meta import plain
 from builder.clean.text import TERMINAL
 from builder.model import Removal
-
-
-class keys:  # noqa: N801 - reads as a function at the call sites
-    """A prefilter: 'contains any of these lower-case words' (plain substring tests are faster than a regex)."""
-
-    def __init__(self, *words: str) -> None:
-        self.words = words
-
-    def search(self, low: str) -> bool:
-        return any(w in low for w in self.words)
 
 
 def _line_rule(
@@ -27,12 +17,11 @@ def _line_rule(
 ) -> None:
     """Remove kept lines up to ``maxlen`` chars matching ``rx``; lines longer than ``short`` are only tried when
     they contain one of ``keywords`` (a cheap prefilter: most article lines never reach the regex)."""
-    for u in doc.units:
-        n = len(u.text)
-        if u.rule is not None or n > maxlen:
-            continue
-        if keywords is not None and n > short and not keywords.search(u.low):
-            continue
+    todo = [u for u in doc.units if u.rule is None and len(u.text) <= maxlen]
+    if keywords is not None:
+        passed = keywords.ids([u for u in todo if len(u.text) > short])
+        todo = [u for u in todo if len(u.text) <= short or id(u) in passed]
+    for u in todo:
         if rx.search(plain(u.text)):
             doc.remove(u, name)
 
@@ -158,7 +147,6 @@ NEWSLETTER_RE = re.compile(
 
 NEWSLETTER_STARTS = ("get ", "read our", "receive our", "i agree", "i consent", "enter your")
 NEWSLETTER_KEYS = keys(
-
     "sign up",
     "subscri",
     "inbox",
@@ -183,11 +171,11 @@ NEWSLETTER_KEYS = keys(
 @rule("newsletter", "chrome")
 def newsletter(doc: Doc) -> None:
     """Newsletter and subscription forms, also when their text is glued to the start of a paragraph."""
+    hits = NEWSLETTER_KEYS.ids([u for u in doc.units if u.rule is None and len(u.text) > 42])
     for u in doc.units:
         if u.rule is not None:
             continue
-        low = u.low
-        if len(u.text) > 42 and not NEWSLETTER_KEYS.search(low) and not low.startswith(NEWSLETTER_STARTS):
+        if len(u.text) > 42 and id(u) not in hits and not u.low.startswith(NEWSLETTER_STARTS):
             continue
         # first cut sign-up text glued to the start or end of a real paragraph ...
         m = NEWSLETTER_GLUED_RE.match(u.text)
@@ -228,8 +216,6 @@ PROMO_KEYS = keys(
     "podcast",
     "youtube",
     "to share",
-
-
     "among the first",
     "commission",
     "follow me",
@@ -360,17 +346,20 @@ def copyright_line(doc: Doc) -> None:
     """Copyright and rights lines; trademark notices and a site's legal disclaimers."""
     units = doc.units
     half = min(len(units) // 2, len(units) - 6)
+    copy_hits = COPY_KEYS.ids([u for u in units if u.rule is None and len(u.text) <= 300])
+    # a disclaimer is page footer: only looked for in the second half (or the last six lines)
+    disclaimer_hits = DISCLAIMER_KEYS.ids([u for u in units[max(0, half) :] if u.rule is None and len(u.text) <= 600])
     for i, u in enumerate(units):
         if u.rule is not None:
             continue
         n = len(u.text)
-        if n <= 300 and COPY_KEYS.search(u.low) and COPYRIGHT_RE.search(plain(u.text)):
+        if n <= 300 and id(u) in copy_hits and COPYRIGHT_RE.search(plain(u.text)):
             doc.hints.setdefault("copyright", []).append(plain(u.text))
             doc.remove(u, "copyright")
         elif (
-            i >= half  # a disclaimer is page footer: only looked for in the second half (or the last six lines)
+            i >= half
             and n <= 600
-            and (u.low.startswith(DISCLAIMER_STARTS) or DISCLAIMER_KEYS.search(u.low))
+            and (u.low.startswith(DISCLAIMER_STARTS) or id(u) in disclaimer_hits)
             and DISCLAIMER_RE.search(plain(u.text))
         ):
             doc.remove(u, "copyright")
@@ -403,9 +392,10 @@ CREDIT_KEYS = keys(
 @rule("contributor_credit", "chrome")
 def contributor_credit(doc: Doc) -> None:
     """'X contributed to this report', 'Additional reporting by', agency credits: credits, not authors."""
+    hits = CREDIT_KEYS.ids([u for u in doc.units if u.rule is None and 60 < len(u.text) <= 250])
     for u in doc.units:
         n = len(u.text)
-        if u.rule is None and n <= 250 and (n <= 60 or CREDIT_KEYS.search(u.low)) and CREDIT_RE.search(plain(u.text)):
+        if u.rule is None and n <= 250 and (n <= 60 or id(u) in hits) and CREDIT_RE.search(plain(u.text)):
             doc.remove(u, "contributor_credit")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from builder.clean.doc import Doc, Unit
+from builder.clean.doc import Doc, Unit, keys
 from builder.clean.ruler import rule
 from builder.clean.text import BARE_URL_LINE_RE, URL_RE, collapse, headline_like, nwords
 from builder.extract.metadata import bare_name, find_date, is_social, parse_byline
@@ -119,7 +119,7 @@ def _add_date(doc: Doc, idx: int, text: str, kind: str) -> None:
 
 
 BYLINE_STARTS = frozenset(("by ", "von", "por", "par", "di ", "doo"))
-BYLINE_KEYS = (
+BYLINE_KEYS = keys(
     "written by", "words by", "story by", "correspondent", "reporter", "editor", "writer", "columnist",
     "journalist", "analyst", "contributor", "producer", "min read", "minute read", "read time", "reading time",
 )  # fmt: skip
@@ -128,19 +128,18 @@ BYLINE_KEYS = (
 @rule("byline", "metadata")
 def byline(doc: Doc) -> None:
     """Bylines ('By Name', 'by Name March 3, 2025 9:41 AM 3 min read', 'Name, Correspondent'): authors."""
+    # (cheap test first: no markup makes a 150-character line a 130-character one)
+    units = [u for u in doc.units if (u.rule is None or u.rule == "pdf_page_furniture") and len(u.text) <= 150]
+    hits = BYLINE_KEYS.ids(units)
     for i, u in enumerate(doc.units):
         if u.rule is not None and u.rule != "pdf_page_furniture":
             continue
         if len(u.text) > 150:
-            continue  # (cheap test first: no markup makes a 150-character line a 130-character one)
+            continue
         t = plain(u.text)
         if len(t) > 130:
             continue
-        if not (
-            t[:3].lower() in BYLINE_STARTS
-            or any(k in u.low for k in BYLINE_KEYS)
-            or (" by " in u.low and YEAR_RE.search(t))
-        ):
+        if not (t[:3].lower() in BYLINE_STARTS or id(u) in hits or (" by " in u.low and YEAR_RE.search(t))):
             continue
         names = parse_byline(t)
         if names is None and BYLINE_EXTRA_RE.search(t):
