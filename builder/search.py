@@ -18,7 +18,8 @@ Every file is a script calling ``__briefingSearch(key, data)`` so it loads from 
 Doc ids are positions in (date, slug) order, so a date range is an id range and
 "newest first" is descending id. lunr.js scores query . fieldVector / |query|, so a
 document's components for terms outside the query never change its score: the browser
-rebuilds a lunr.Index from the shards a query touches and gets the whole index's scores.
+scores a query on the shards it touches with lunr's own arithmetic (search.js scoreQuery,
+equal bit for bit to lunr.Index.query on them) and gets the whole index's scores.
 See docs/search.md for the measurements behind this layout.
 """
 
