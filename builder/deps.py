@@ -50,6 +50,7 @@ class Digests:
         self._articles: dict[str, str] = {}
         self._actors: dict[str, str] = {}
         self._whole: str | None = None
+        self._fed: dict[str, bytes] = {}
 
     def article(self, a: Article) -> str:
         d = self._articles.get(a.slug)
@@ -106,23 +107,36 @@ class Digests:
         return hashlib.sha256(b"".join(parts)).hexdigest()
 
     def _feed(self, v: Any, out: list[bytes]) -> None:
-        """Append a canonical byte form of ``v`` to ``out`` (one hash update per page, not per value)."""
+        """Append a canonical byte form of ``v`` to ``out`` (one hash update per page, not per value).
+        The common types are tested first and list items inline: a 10k archive feeds ~2M values."""
         t = type(v)
         if t is str:
             out.append(b"s" + v.encode("utf-8", "surrogatepass") + b"\x00")
         elif t is Article:
-            out.append(b"A" + self.article(v).encode())
+            out.append(self._article_bytes(v))
         elif t is list or t is tuple:
             out.append(b"[")
             feed = self._feed
+            art = self._article_bytes
             for x in v:
-                feed(x, out)
+                tx = type(x)
+                if tx is Article:
+                    out.append(art(x))
+                elif tx is str:
+                    out.append(b"s" + x.encode("utf-8", "surrogatepass") + b"\x00")
+                else:
+                    feed(x, out)
             out.append(b"]")
         elif t is dict:
             out.append(b"{")
-            for k in sorted(v, key=repr):
-                out.append(repr(k).encode())
-                self._feed(v[k], out)
+            if all(type(k) is str for k in v):
+                for k in sorted(v):
+                    out.append(b"k" + k.encode("utf-8", "surrogatepass") + b"\x00")
+                    self._feed(v[k], out)
+            else:
+                for k in sorted(v, key=repr):
+                    out.append(repr(k).encode())
+                    self._feed(v[k], out)
             out.append(b"}")
         elif v is None or t is bool or t is int or t is float:
             out.append(repr(v).encode())
@@ -135,7 +149,7 @@ class Digests:
         elif isinstance(v, (Archive, Config)) or callable(v):
             return  # covered by the article digests and the global digest
         elif isinstance(v, Article):
-            out.append(b"A" + self.article(v).encode())
+            out.append(self._article_bytes(v))
         elif isinstance(v, Actor):
             out.append(b"P" + self.actor(v).encode())
         elif isinstance(v, (list, tuple, dict, bool, int, float)):
@@ -146,6 +160,12 @@ class Digests:
                 self._feed(getattr(v, f.name), out)
         else:
             raise TypeError(f"cannot track a {type(v).__name__} in a page context")
+
+    def _article_bytes(self, a: Article) -> bytes:
+        b = self._fed.get(a.slug)
+        if b is None:
+            b = self._fed[a.slug] = b"A" + self.article(a).encode()
+        return b
 
 
 def _plain(v: Any) -> Any:
