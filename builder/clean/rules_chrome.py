@@ -8,12 +8,17 @@ import re
 from builder.clean.doc import Doc, keys
 from builder.clean.ruler import rule
 from builder.clean.rules_meta import plain
-from builder.clean.text import TERMINAL
+from builder.clean.text import TERMINAL, AnyBranch
 from builder.model import Removal
 
 
 def _line_rule(
-    doc: Doc, name: str, rx: re.Pattern[str], maxlen: int = 200, keywords: keys | None = None, short: int = 60
+    doc: Doc,
+    name: str,
+    rx: re.Pattern[str] | AnyBranch,
+    maxlen: int = 200,
+    keywords: keys | None = None,
+    short: int = 60,
 ) -> None:
     """Remove kept lines up to ``maxlen`` chars matching ``rx``; lines longer than ``short`` are only tried when
     they contain one of ``keywords`` (a cheap prefilter: most article lines never reach the regex)."""
@@ -91,7 +96,7 @@ def nav_menu(doc: Doc) -> None:
             doc.remove(u, "nav_menu")
 
 
-COOKIE_RE = re.compile(
+COOKIE_RE = AnyBranch(
     r"^(?=.*\b(?:we|our|this\s+(?:site|website)|you)\b).*\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|settings|preferences|store|personalis|personaliz|experience)|"
     r"^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|decline|manage\s+(?:preferences|cookies|settings|options)|"
     r"cookie\s+(?:settings|preferences|policy)|we\s+value\s+your\s+privacy|your\s+privacy\s+choices|"
@@ -122,7 +127,7 @@ NEWSLETTER_GLUED_END_RE = re.compile(
     re.I,
 )
 NEWSLETTER_GLUED_RE = re.compile(rf"^(?:\s*{NEWSLETTER_SENTENCE}\s*)+(?=[\"“‘'A-Z0-9])", re.I)
-NEWSLETTER_RE = re.compile(
+NEWSLETTER_RE = AnyBranch(
     rf"^{NEWSLETTER_SENTENCE}\W*$|"
     r"^sign\s+up\s*:|^(?:enter\s+(?:your\s+)?e-?mail(?:\s+address)?(?:\s+to\s+subscribe)?|please,?\s+enter\s+(?:a\s+)?(?:correct|valid)\s+e-?mail(?:\s+address)?|"
     r"e-?mail(?:\s+address)?|your\s+e-?mail(?:\s+address)?|\*?\s*indicates\s+required|required|subscribe|subscribed|"
@@ -192,7 +197,7 @@ def newsletter(doc: Doc) -> None:
             doc.remove(u, "newsletter")
 
 
-PROMO_RE = re.compile(
+PROMO_RE = AnyBranch(
     r"\bbe\s+among\s+the\s+first\b|^(?:pre-?order|order|buy|shop|watch|listen|download|try|get|learn)\s+(?:it\s+)?now\W*$|"
     r"^(?:watch|see)\s+the\s+trailer\W*$|\bdownload\s+(?:our|the)\s+(?:free\s+)?app\b|\bget\s+(?:the|our)\s+app\b|"
     r"^(?:follow|like)\s+us\s+on\b|\bfollow\s+(?:us|@\w+)\s+on\s+(?:twitter|facebook|instagram|x|telegram|google\s+news)\b|"
@@ -299,7 +304,7 @@ def live_label(doc: Doc) -> None:
     _line_rule(doc, "live_label", LABEL_RE, 30)
 
 
-COPYRIGHT_RE = re.compile(
+COPYRIGHT_RE = AnyBranch(
     r"^\W*(?:©|\(c\)\s*\d{4}|copyright\b|ⓒ)|\ball\s+rights\s+reserved\b|\bno\s+part\s+of\s+this\b.*\breproduced\b|"
     r"\b(?:may\s+not\s+be|must\s+not\s+be)\s+(?:published|reproduced|redistributed|rewritten)\b|무단전재|無断転載|版权所有|"
     r"\bconstitutes\s+acceptance\s+of\b|\bcommunity\s+rules\s+apply\b|\bsubject\s+to\s+copyright\b|^citation\s*:",
@@ -325,7 +330,7 @@ COPY_KEYS = keys(
 
 
 # a site's legal disclaimer (health, finance, legal advice, audience), which may be longer than a rights line
-DISCLAIMER_RE = re.compile(
+DISCLAIMER_RE = AnyBranch(
     r"^\W*(?:results\s+(?:may\s+)?vary\b|consult\s+(?:your|a)\s+(?:physician|doctor|health\s*care\s+provider)\b.{0,200}\bbefore\s+"
     r"(?:beginning|starting|taking|using)\b|the\s+(?:information|content)\s+(?:provided\s+)?(?:on|in)\s+this\s+(?:website|site|page)\b.{0,200}"
     r"\b(?:intended|purposes|advice|audience|substitute)\b)|"
@@ -365,7 +370,7 @@ def copyright_line(doc: Doc) -> None:
             doc.remove(u, "copyright")
 
 
-CREDIT_RE = re.compile(
+CREDIT_RE = AnyBranch(
     r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report(?:ing)?|story|article)\b|^(?:additional\s+)?reporting\s+by\b|"
     r"^(?:written|edited|compiled)\s+by\b|^\(?(?:reporting|writing|editing)\s+by\b.*(?:;|\band\b).*(?:editing|writing)\s+by\b|"
     r"^(?:with|additional)\s+(?:reporting|input)\s+(?:from|by)\b|^\W*(?:via|source|sources|with\s+agencies|agencies)\s*:?\s*"

@@ -1,0 +1,65 @@
+"""The cleaner's speed helpers give the same answers as the plain tests they replace."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from builder.clean import rules_chrome
+from builder.clean.doc import Unit, keys
+from builder.clean.text import AnyBranch, top_branches
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SPLIT = [n for n, v in vars(rules_chrome).items() if isinstance(v, AnyBranch)]
+WORDS = [
+    "sign up", "newsletter", "subscribe", "cookie", "privacy", "copyright", "©", "all rights reserved", "reporting by",
+    "contributed to this report", "follow us on", "app", "download", "podcast", "free trial", "your inbox", "email",
+    "By", "Reuters", "AP", "the", "we use", "results vary", "trademarks of", "\n", " ", ".", "!", "(c) 2024",
+]  # fmt: skip
+line = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=5)), max_size=10).map("".join)
+
+
+def corpus_lines() -> list[str]:
+    out = ["", " ", "^", "Sign up", "Subscribe now!", "© 2024 The Times", "by using our site you agree"]
+    for pattern in ("seeds/*.txt", "corpus/raw/*", "bench/extraction/raw/*.txt"):
+        for f in sorted(SHARED.glob(pattern)):
+            out += f.read_text(encoding="utf-8", errors="replace").split("\n")
+    return out
+
+
+def test_top_branches() -> None:
+    assert top_branches(r"a|(b|c)|[|]|\||[]|]|[^]|]|x") == ["a", "(b|c)", "[|]", r"\|", "[]|]", "[^]|]", "x"]
+    for name in SPLIT:
+        rx: AnyBranch = getattr(rules_chrome, name)
+        assert "|".join(top_branches(rx.pattern)) == rx.pattern
+        assert len(top_branches(rx.pattern)) > 1
+
+
+def test_any_branch_matches_regex_on_corpus_lines() -> None:
+    lines = corpus_lines()
+    for name in SPLIT:
+        rx: AnyBranch = getattr(rules_chrome, name)
+        ref = re.compile(rx.pattern, rx.flags)
+        for text in lines:
+            for t in (text, text.strip(), text.lower()):
+                assert rx.search(t) == bool(ref.search(t)), (name, t)
+
+
+@settings(max_examples=500, deadline=None)
+@given(line)
+def test_any_branch_matches_regex(text: str) -> None:
+    for name in SPLIT:
+        rx: AnyBranch = getattr(rules_chrome, name)
+        assert rx.search(text) == bool(re.compile(rx.pattern, rx.flags).search(text)), name
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(line, max_size=8), st.lists(st.sampled_from([w for w in WORDS if w != "\n"]), min_size=1, max_size=5))
+def test_keys_among_is_search_per_line(texts: list[str], words: list[str]) -> None:
+    k = keys(*{w.lower() for w in words})
+    units = [Unit(t) for t in texts]
+    assert k.among(units) == [u for u in units if k.search(u.low)]
+    assert k.ids(units) == {id(u) for u in units if k.search(u.low)}
