@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
+from builder.clean.text import plain
 from builder.model import Removal
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ class Unit:
     _low_of: str | None = None
     _prose: bool = False
     _prose_of: str | None = None
+    _plain: str = ""
+    _plain_of: str | None = None
 
     @property
     def kept(self) -> bool:
@@ -42,6 +45,14 @@ class Unit:
             self._low = self.text.lower()
             self._low_of = self.text
         return self._low
+
+    @property
+    def plain(self) -> str:
+        """``plain(text)`` (markdown decoration off its ends), cached until the text changes."""
+        if self._plain_of is not self.text:
+            self._plain = plain(self.text)
+            self._plain_of = self.text
+        return self._plain
 
     @property
     def prose(self) -> bool:

@@ -7,7 +7,6 @@ import re
 
 from builder.clean.doc import Doc, keys
 from builder.clean.ruler import rule
-from builder.clean.rules_meta import plain
 from builder.clean.text import TERMINAL, AnyBranch
 from builder.model import Removal
 
@@ -27,7 +26,7 @@ def _line_rule(
         passed = keywords.ids([u for u in todo if len(u.text) > short])
         todo = [u for u in todo if len(u.text) <= short or id(u) in passed]
     for u in todo:
-        if rx.search(plain(u.text)):
+        if rx.search(u.plain):
             doc.remove(u, name)
 
 
@@ -88,7 +87,7 @@ def nav_menu(doc: Doc) -> None:
     for u in doc.units:
         if u.rule is not None or len(u.text) > 200 or "(" in u.text:
             continue
-        t = plain(u.text)
+        t = u.plain
         if not any(k in t for k in NAV_KEYS):
             continue
         parts = [p for p in NAV_SEP_RE.split(t) if p.strip()]
@@ -192,7 +191,7 @@ def newsletter(doc: Doc) -> None:
             doc.fragments.append(Removal(text=e.group(0).strip(), rule="newsletter"))
             u.text = u.text[: e.start()]
         # ... then drop lines that are sign-up text through and through
-        t = plain(u.text)
+        t = u.plain
         if len(t) <= 300 and NEWSLETTER_RE.search(t):
             doc.remove(u, "newsletter")
 
@@ -358,14 +357,14 @@ def copyright_line(doc: Doc) -> None:
         if u.rule is not None:
             continue
         n = len(u.text)
-        if n <= 300 and id(u) in copy_hits and COPYRIGHT_RE.search(plain(u.text)):
-            doc.hints.setdefault("copyright", []).append(plain(u.text))
+        if n <= 300 and id(u) in copy_hits and COPYRIGHT_RE.search(u.plain):
+            doc.hints.setdefault("copyright", []).append(u.plain)
             doc.remove(u, "copyright")
         elif (
             i >= half
             and n <= 600
             and (u.low.startswith(DISCLAIMER_STARTS) or id(u) in disclaimer_hits)
-            and DISCLAIMER_RE.search(plain(u.text))
+            and DISCLAIMER_RE.search(u.plain)
         ):
             doc.remove(u, "copyright")
 
@@ -400,7 +399,7 @@ def contributor_credit(doc: Doc) -> None:
     hits = CREDIT_KEYS.ids([u for u in doc.units if u.rule is None and 60 < len(u.text) <= 250])
     for u in doc.units:
         n = len(u.text)
-        if u.rule is None and n <= 250 and (n <= 60 or id(u) in hits) and CREDIT_RE.search(plain(u.text)):
+        if u.rule is None and n <= 250 and (n <= 60 or id(u) in hits) and CREDIT_RE.search(u.plain):
             doc.remove(u, "contributor_credit")
 
 
@@ -419,7 +418,7 @@ def syndication_note(doc: Doc) -> None:
     left to the other rules: it tells the reader where the article comes from)."""
     for u in doc.units:
         if u.rule is None and len(u.text) <= 300 and ("publish" in u.low or "print" in u.low or "appeared" in u.low):
-            m = SYNDICATION_RE.search(plain(u.text))
+            m = SYNDICATION_RE.search(u.plain)
             if m:
                 name = m["name"].strip(" .,")
                 if name[:4].lower() == "the ":

@@ -21,6 +21,18 @@ TERMINAL = tuple(".!?…\"”’'»):;。！？」』]")
 SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”’']?\s+[\"“‘']?[A-Z0-9À-ÖØ-Þ]")
 
 
+PLAIN_RE = re.compile(r"^(?:#{1,6}\s+|>\s*)")
+
+
+def plain(text: str) -> str:
+    """Text without markdown decoration at its ends (for matching only)."""
+    t = text.strip()
+    if not t or (t[0] not in "#>*_" and t[-1] not in "*_"):
+        return t
+    t = PLAIN_RE.sub("", t)
+    return t.strip("*_ \t")
+
+
 def normalise(text: str) -> str:
     """CRLF -> LF, NFC, no-break and other spaces -> space, ligatures, zero-width chars, soft hyphens."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
