@@ -18,8 +18,6 @@ URL_LABEL_RE = re.compile(
 SLUG_FRAGMENT_RE = re.compile(r"^[\w\-./%?=&#~+]+/?>?$")
 
 
-
-
 def _url_of(text: str) -> str | None:
     m = URL_RE.search(text)
     return m.group(1).rstrip(">).,") if m else None
