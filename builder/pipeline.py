@@ -33,6 +33,8 @@ from builder.stories import link_stories
 
 T = TypeVar("T")
 EMPTY_FINGERPRINT = Fingerprint()
+SEARCH_STATE = "@search"  # build state keys: the search files' input digest and their paths
+SEARCH_FILES = "@search-files"
 POOL_MIN = 40  # fewer articles than this are processed inline (a pool costs more than it saves)
 
 
@@ -58,7 +60,8 @@ class BuildResult:
     written: int = 0
     linked: int = 0
     cache_hits: int = 0
-    rendered: int = 0  # pages rendered (the rest were unchanged since the previous build)
+    rendered: int = 0  # pages and feeds rendered (the rest were unchanged since the previous build)
+    search_kept: bool = False  # the search files were unchanged since the previous build
     failed_reason: str | None = None
     log_path: Path | None = None
 
@@ -74,7 +77,7 @@ class BuildResult:
             a = self.archive
             lines.append(
                 f"Built {len(a.articles)} articles, {len(a.actors)} people, {len(a.outlets)} outlets: "
-                f"{self.pages} pages ({self.rendered} rendered; {self.written} files written, "
+                f"{self.pages} pages ({self.rendered} pages and feeds rendered; {self.written} files written, "
                 f"{self.linked} unchanged) in "
                 f"{sum(self.timings.values()):.2f} s"
             )
@@ -187,6 +190,7 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
                 result.archive = archive
                 result.cache_hits = counts.get("cache hits", 0)
                 result.rendered = counts.get("rendered", 0)
+                result.search_kept = bool(counts.get("search kept", 0))
                 result.pages = sum(1 for p in writer.paths() if p.endswith(".html"))
                 if opts.strict and (diag.warning_count or diag.error_count):
                     n = diag.warning_count + diag.error_count
@@ -362,23 +366,45 @@ def build_files(
     digests = Digests(archive, source_keys, theme_digest(theme, asset_map, cfg))
     out = cfg.path("output")
     previous = load_state(cfg.path("cache"))
-    to_render = []
-    for page in pages:
-        d = digests.page(page.path, page.template, page.context, page.deps)
-        page_state[page.path] = d
-        old_sha = writer.old_manifest.get(page.path)
-        if old_sha and previous.get(page.path) == d and (out / page.path).is_file():
-            writer.add(page.path, Keep(old_sha))
-        else:
-            to_render.append(page)
+
+    def unchanged(path: str, digest: str) -> bool:
+        """Record a file's input digest; keep the previous build's file if it is the same."""
+        page_state[path] = digest
+        old_sha = writer.old_manifest.get(path)
+        if old_sha and previous.get(path) == digest and (out / path).is_file():
+            writer.add(path, Keep(old_sha))
+            return True
+        return False
+
+    to_render = [p for p in pages if not unchanged(p.path, digests.page(p.path, p.template, p.context, p.deps))]
     counts["rendered"] = len(to_render)
     for path, data in render_pages(renderer, to_render, workers, opts.progress):
         writer.add(path, data)
-    for path, data in renderer.feeds().items():
-        writer.add(path, data)
+    for path, title, entries, feed_id, mirrors in renderer.feed_specs():
+        context = {"title": title, "id": feed_id, "page": mirrors, "entries": entries}
+        if not unchanged(path, digests.page(path, "atom", context)):
+            writer.add(path, renderer.feed(path, title, entries, feed_id, mirrors))
+            counts["rendered"] += 1
     t = lap("render", t)
-    for path, data in search_files(archive, cfg.title).items():
-        writer.add(path, data)
+    # The search files show the whole archive: kept as they are when nothing in it changed.
+    search_digest = digests.page(SEARCH_STATE, "search", {"title": cfg.title}, ("*",))
+    old_search = [p for p in previous.get(SEARCH_FILES, "").split("\n") if p]
+    if (
+        previous.get(SEARCH_STATE) == search_digest
+        and old_search
+        and all(p in writer.old_manifest and (out / p).is_file() for p in old_search)
+    ):
+        for path in old_search:
+            writer.add(path, Keep(writer.old_manifest[path]))
+        search_paths = old_search
+        counts["search kept"] = 1
+    else:
+        files = search_files(archive, cfg.title)
+        for path, data in files.items():
+            writer.add(path, data)
+        search_paths = sorted(files)
+    page_state[SEARCH_STATE] = search_digest
+    page_state[SEARCH_FILES] = "\n".join(search_paths)
     t = lap("search", t)
     writer.add("sitemap.xml", renderer.sitemap(writer.paths()))
     writer.add("robots.txt", renderer.robots())

@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,6 +47,28 @@ MONTHS = [
     "December",
 ]
 _MD_PUNCT = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~\"'&])")
+
+
+class LazyHTML:
+    """HTML made on first use; Jinja's autoescape takes ``__html__`` as safe markup. Callable, so
+    page digests skip it (builder.deps: what a callable shows is covered by the article digests)."""
+
+    __slots__ = ("_make", "_html")
+
+    def __init__(self, make: Callable[[], Markup]) -> None:
+        self._make = make
+        self._html: Markup | None = None
+
+    def __html__(self) -> Markup:
+        if self._html is None:
+            self._html = self._make()
+        return self._html
+
+    def __str__(self) -> str:
+        return str(self.__html__())
+
+    def __call__(self) -> Markup:
+        return self.__html__()
 
 
 def escape_markdown(text: str) -> str:
@@ -207,6 +229,11 @@ class Renderer:
                 if a.story and a.slug not in out:
                     out[a.slug] = self.also_in(a)
         return out
+
+    def lazy_body(self, article: Article) -> LazyHTML:
+        """The body, rendered only if the page is (an unchanged page's context is built for its
+        digest, never rendered). Its digest is the article's: the body is made from its source."""
+        return LazyHTML(lambda: self.body_html(article))
 
     def body_html(self, article: Article) -> Markup:
         """The body through markdown-it-py (builder.markup: the "zero" preset for cleaned text, so
@@ -422,7 +449,7 @@ class Renderer:
                 path,
                 title=a.title,
                 article=a,
-                body=self.body_html(a),
+                body=self.lazy_body(a),
                 actors=actors,
                 quotes_by=dict(quotes_by),
                 story=story,
@@ -603,20 +630,29 @@ class Renderer:
         out.append("</feed>\n")
         return "\n".join(out).encode("utf-8")
 
-    def feeds(self) -> dict[str, bytes]:
-        files = {"feed.xml": self.feed("feed.xml", self.cfg.title, self.by_date, "site")}
+    def feed_specs(self) -> Iterator[tuple[str, str, list[Article], str, str]]:
+        """Every feed: (path, title, its newest dated articles, feed id, the page it mirrors)."""
+        yield "feed.xml", self.cfg.title, self.feed_entries(self.by_date), "site", "index.html"
         for actor in self.archive.actors.values():
-            arts = [self.archive.articles[s] for s in reversed(actor.articles)]
+            arts = self.feed_entries(self.archive.articles[s] for s in reversed(actor.articles))
             p = f"actors/{actor.slug}/feed.xml"
-            files[p] = self.feed(
-                p, f"{actor.name} · {self.cfg.title}", arts, f"actor:{actor.slug}", f"actors/{actor.slug}/index.html"
-            )
+            yield p, f"{actor.name} · {self.cfg.title}", arts, f"actor:{actor.slug}", f"actors/{actor.slug}/index.html"
         for o in self.archive.outlets.values():
-            arts = [self.archive.articles[s] for s in reversed(o.articles)]
+            arts = self.feed_entries(self.archive.articles[s] for s in reversed(o.articles))
             p = f"sources/{o.slug}/feed.xml"
-            page = f"sources/{o.slug}/index.html"
-            files[p] = self.feed(p, f"{o.name} · {self.cfg.title}", arts, f"outlet:{o.slug}", page)
-        return files
+            yield p, f"{o.name} · {self.cfg.title}", arts, f"outlet:{o.slug}", f"sources/{o.slug}/index.html"
+
+    def feed_entries(self, articles: Iterable[Article]) -> list[Article]:
+        out = []
+        for a in articles:
+            if a.date:
+                out.append(a)
+                if len(out) >= self.cfg.feed_size:
+                    break
+        return out
+
+    def feeds(self) -> dict[str, bytes]:
+        return {p: self.feed(p, title, arts, fid, page) for p, title, arts, fid, page in self.feed_specs()}
 
     def sitemap(self, paths: list[str]) -> bytes:
         base = self.cfg.base_url.rstrip("/") + "/" if self.cfg.base_url else ""
