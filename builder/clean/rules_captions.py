@@ -6,9 +6,9 @@ import re
 
 from builder.clean.doc import Doc
 from builder.clean.ruler import rule
-from builder.clean.text import ends_sentence
+from builder.clean.text import AnyBranch, ends_sentence
 
-GALLERY_RE = re.compile(
+GALLERY_RE = AnyBranch(
     r"^(?:\d+\s+)?(?:view|open|see|launch)\s+(?:the\s+)?(?:gallery|slideshow|photos?|images?)\W*$|^(?:photo\s+)?gallery\W*$|"
     r"^\d+\s+(?:photos?|images?|pictures?|slides?)\W*$|^(?:image|photo|slide|picture)\s+\d+\s+(?:of|/)\s+\d+\W*$|"
     r"^\d+\s*/\s*\d+$|^(?:enlarge|expand|zoom)(?:\s+(?:image|photo))?\W*$|^(?:watch|play)(?:\s+(?:the\s+)?video)?\W*$|"
@@ -20,7 +20,7 @@ _CREDIT_WORD = (
     r"(?:photos?|photograph|image|picture|video|foto|credit|source|illustration|graphic|footage)s?"
     r"(?:\s+(?:credit|source|courtesy))?"
 )
-CREDIT_LINE_RE = re.compile(
+CREDIT_LINE_RE = AnyBranch(
     rf"^\(\s*{_CREDIT_WORD}\s*(?:by|:|/)[^()]*\)$|^{_CREDIT_WORD}\s*(?:by|:|/)\s*\S.{{0,80}}$|"
     r"^\*\*[^*]{2,80}/[^*]{2,80}\*\*$|^\([A-Z][^()]{1,60}/[^()]{1,60}\)$|"
     r"^(?:getty\s+images|reuters|ap(?:\s+photo)?|afp(?:\s+via\s+getty\s+images)?|epa|shutterstock|istock)\W*$|"

@@ -6,9 +6,9 @@ import re
 
 from builder.clean.doc import Doc
 from builder.clean.ruler import rule
-from builder.clean.text import ends_sentence, headline_like, nwords
+from builder.clean.text import AnyBranch, ends_sentence, headline_like, nwords
 
-RELATED_RE = re.compile(
+RELATED_RE = AnyBranch(
     r"^\W*(?:related(?:\s+(?:article|story|stories|articles|content|coverage|reading|news|links?|posts?|topics?|tags?|video))?|"
     r"read\s+(?:more|also|next|this|the\s+latest)|see\s+also|also\s+read|also\s+see|more\s+(?:on|about|from)\s+this|"
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|watch|listen|more|must\s+read|don['’]t\s+miss|explore\s+more|"
