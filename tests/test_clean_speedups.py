@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from builder.clean import rules_captions, rules_chrome, rules_teasers
 from builder.clean.doc import Unit, keys
-from builder.clean.text import AnyBranch, top_branches
+from builder.clean.text import AnyBranch, may_match, top_branches
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SPLIT = [v for m in (rules_chrome, rules_captions, rules_teasers) for v in vars(m).values() if isinstance(v, AnyBranch)]
@@ -63,3 +63,27 @@ def test_keys_among_is_search_per_line(texts: list[str], words: list[str]) -> No
     units = [Unit(t) for t in texts]
     assert k.among(units) == [u for u in units if k.search(u.low)]
     assert k.ids(units) == {id(u) for u in units if k.search(u.low)}
+
+
+RISKY = ["\u0130", "\u0131", "\u017f", "\u212a", "S", "K", "I", "ﬁ", "“", "."]
+glued = st.lists(st.one_of(st.sampled_from(WORDS + RISKY + ["get the x in your inbox.", "Sign up for alerts"]),
+                           st.text(max_size=4)), max_size=12).map("".join)  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(glued)
+def test_newsletter_gates_never_skip_a_match(text: str) -> None:
+    low = text.lower()
+    if rules_chrome.NEWSLETTER_GLUED_RE.match(text):
+        assert may_match(low, text, rules_chrome.GLUED_WORDS)
+    if rules_chrome.NEWSLETTER_GLUED_END_RE.search(text):
+        assert may_match(low, text, rules_chrome.GLUED_END_WORDS)
+        assert may_match(low, text, rules_chrome.GLUED_END_TOPICS)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*RISKY, "a", "b", "k", "s", "i", "t", " ", "é"]), max_size=8),
+       st.sampled_from(["kit", "sis", "ask", "bit", "tab"]))  # fmt: skip
+def test_may_match(text: str, word: str) -> None:
+    if re.search(word, text, re.I):
+        assert may_match(text.lower(), text, (word,))

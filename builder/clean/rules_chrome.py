@@ -7,7 +7,7 @@ import re
 
 from builder.clean.doc import Doc, keys
 from builder.clean.ruler import rule
-from builder.clean.text import TERMINAL, AnyBranch
+from builder.clean.text import TERMINAL, AnyBranch, may_match
 from builder.model import Removal
 
 
@@ -125,6 +125,10 @@ NEWSLETTER_GLUED_END_RE = re.compile(
     r"[^.!?]{0,80}[.!?]?\s*$",
     re.I,
 )
+# words each match of the glued-sentence regexes needs
+GLUED_WORDS = ("sign", "get", "delivered", "by", "subscribe")
+GLUED_END_WORDS = ("sign", "subscribe", "get", "register")
+GLUED_END_TOPICS = ("newsletter", "briefing", "inbox", "alerts")
 NEWSLETTER_GLUED_RE = re.compile(rf"^(?:\s*{NEWSLETTER_SENTENCE}\s*)+(?=[\"“‘'A-Z0-9])", re.I)
 NEWSLETTER_RE = AnyBranch(
     rf"^{NEWSLETTER_SENTENCE}\W*$|"
@@ -181,12 +185,16 @@ def newsletter(doc: Doc) -> None:
             continue
         if len(u.text) > 42 and id(u) not in hits and not u.low.startswith(NEWSLETTER_STARTS):
             continue
-        # first cut sign-up text glued to the start or end of a real paragraph ...
-        m = NEWSLETTER_GLUED_RE.match(u.text)
+        # first cut sign-up text glued to the start or end of a real paragraph (at least 20 characters stay;
+        # the regexes need their words) ...
+        long = len(u.text) > 20
+        m = NEWSLETTER_GLUED_RE.match(u.text) if long and may_match(u.low, u.text, GLUED_WORDS) else None
         if m and len(u.text) - m.end() >= 20 and not NEWSLETTER_RE.search(u.text[m.end() :]):
             doc.fragments.append(Removal(text=m.group(0).strip(), rule="newsletter"))
             u.text = u.text[m.end() :]
-        e = NEWSLETTER_GLUED_END_RE.search(u.text)
+        e = None
+        if long and may_match(u.low, u.text, GLUED_END_WORDS) and may_match(u.low, u.text, GLUED_END_TOPICS):
+            e = NEWSLETTER_GLUED_END_RE.search(u.text)
         if e and e.start() >= 20 and not NEWSLETTER_RE.search(u.text[: e.start()]):
             doc.fragments.append(Removal(text=e.group(0).strip(), rule="newsletter"))
             u.text = u.text[: e.start()]

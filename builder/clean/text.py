@@ -150,3 +150,14 @@ class AnyBranch:
             or (self.bound is not None and self.bound(text))
             or (self.other is not None and self.other(text))
         )
+
+
+# The only non-ASCII characters that match ASCII letters under re.IGNORECASE (İ ı ſ K; lower() keeps every other
+# character's length): without them, a case-insensitive match of an ASCII word means text.lower() contains it.
+FOLDS_TO_ASCII_RE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def may_match(low: str, text: str, words: tuple[str, ...]) -> bool:
+    """False only when a case-insensitive regex that needs one of ``words`` (lower-case ASCII letters) cannot
+    match ``text`` (``low`` is ``text.lower()``)."""
+    return any(w in low for w in words) or (not text.isascii() and FOLDS_TO_ASCII_RE.search(text) is not None)
