@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
+from builder.clean.text import plain
 from builder.model import Removal
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ class Unit:
     _low_of: str | None = None
     _prose: bool = False
     _prose_of: str | None = None
+    _plain: str = ""
+    _plain_of: str | None = None
 
     @property
     def kept(self) -> bool:
@@ -42,6 +45,14 @@ class Unit:
             self._low = self.text.lower()
             self._low_of = self.text
         return self._low
+
+    @property
+    def plain(self) -> str:
+        """``plain(text)`` (markdown decoration off its ends), cached until the text changes."""
+        if self._plain_of is not self.text:
+            self._plain = plain(self.text)
+            self._plain_of = self.text
+        return self._plain
 
     @property
     def prose(self) -> bool:
@@ -79,6 +90,7 @@ class keys:  # noqa: N801 - reads as a function at the call sites
     def __init__(self, *words: str) -> None:
         assert all(w and "\n" not in w for w in words)
         self.words = words
+        self.bwords = [w.encode() for w in words]
 
     def search(self, low: str) -> bool:
         return any(w in low for w in self.words)
@@ -86,15 +98,16 @@ class keys:  # noqa: N801 - reads as a function at the call sites
     def among(self, units: list[Unit]) -> list[Unit]:
         """The units whose lower-cased text contains one of the words, in order: one substring scan of
         all their lines per word (a word cannot span the newline joining two lines) instead of a scan per
-        word and line."""
+        word and line. The scan is of the UTF-8 bytes (a valid UTF-8 needle only matches whole characters),
+        much faster than of a string with non-ASCII characters."""
         if len(units) < 3:
             return [u for u in units if self.search(u.low)]
-        lows = [u.low for u in units]
-        text = "\n".join(lows)
-        ends = list(accumulate(map(len, lows), _plus1))  # offset of the newline after each line
+        blines = [u.low.encode() for u in units]
+        data = b"\n".join(blines)
+        ends = list(accumulate(map(len, blines), _plus1))  # offset of the newline after each line
         hit: set[int] = set()
-        find = text.find
-        for w in self.words:
+        find = data.find
+        for w in self.bwords:
             i = find(w)
             while i >= 0:
                 k = bisect_left(ends, i)

@@ -6,10 +6,9 @@ import re
 
 from builder.clean.doc import Doc
 from builder.clean.ruler import rule
-from builder.clean.rules_meta import plain
-from builder.clean.text import ends_sentence
+from builder.clean.text import AnyBranch, ends_sentence
 
-GALLERY_RE = re.compile(
+GALLERY_RE = AnyBranch(
     r"^(?:\d+\s+)?(?:view|open|see|launch)\s+(?:the\s+)?(?:gallery|slideshow|photos?|images?)\W*$|^(?:photo\s+)?gallery\W*$|"
     r"^\d+\s+(?:photos?|images?|pictures?|slides?)\W*$|^(?:image|photo|slide|picture)\s+\d+\s+(?:of|/)\s+\d+\W*$|"
     r"^\d+\s*/\s*\d+$|^(?:enlarge|expand|zoom)(?:\s+(?:image|photo))?\W*$|^(?:watch|play)(?:\s+(?:the\s+)?video)?\W*$|"
@@ -21,7 +20,7 @@ _CREDIT_WORD = (
     r"(?:photos?|photograph|image|picture|video|foto|credit|source|illustration|graphic|footage)s?"
     r"(?:\s+(?:credit|source|courtesy))?"
 )
-CREDIT_LINE_RE = re.compile(
+CREDIT_LINE_RE = AnyBranch(
     rf"^\(\s*{_CREDIT_WORD}\s*(?:by|:|/)[^()]*\)$|^{_CREDIT_WORD}\s*(?:by|:|/)\s*\S.{{0,80}}$|"
     r"^\*\*[^*]{2,80}/[^*]{2,80}\*\*$|^\([A-Z][^()]{1,60}/[^()]{1,60}\)$|"
     r"^(?:getty\s+images|reuters|ap(?:\s+photo)?|afp(?:\s+via\s+getty\s+images)?|epa|shutterstock|istock)\W*$|"
@@ -52,7 +51,7 @@ DOMAIN_CREDIT_RE = re.compile(r"^[^.]{2,80}\.\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,10}
 def gallery_marker(doc: Doc) -> None:
     """Gallery and media markers: '6 View gallery', 'Image 2 of 9', 'Watch video'."""
     for u in doc.units:
-        if u.rule is None and len(u.text) < 60 and GALLERY_RE.search(plain(u.text)):
+        if u.rule is None and len(u.text) < 60 and GALLERY_RE.search(u.plain):
             u.tag = "gallery"
             doc.remove(u, "gallery_marker")
 
@@ -64,11 +63,12 @@ def photo_credit(doc: Doc) -> None:
         if u.rule is not None:
             continue
         t = u.text.strip()
-        p = plain(t)
+        p = u.plain  # plain(t): plain() strips first
         low = p[:12].lower()
+        # (the lower case of the last 20 characters ends in an ASCII label iff the whole one's does)
         if len(t) < 400 and (
             (low.startswith(CAPTION_STARTS) and CAPTION_LABEL_RE.match(p))
-            or p.lower().endswith(("hide caption", "toggle caption"))
+            or p[-20:].lower().endswith(("hide caption", "toggle caption"))
         ):
             u.tag = "credit"  # a labelled caption or credit ('Image caption, ...'): the label says it all
         elif len(t) < 140 and (CREDIT_LINE_RE.search(p) or DOMAIN_CREDIT_RE.match(t)):

@@ -7,13 +7,17 @@ import re
 
 from builder.clean.doc import Doc, keys
 from builder.clean.ruler import rule
-from builder.clean.rules_meta import plain
-from builder.clean.text import TERMINAL
+from builder.clean.text import TERMINAL, AnyBranch, may_match
 from builder.model import Removal
 
 
 def _line_rule(
-    doc: Doc, name: str, rx: re.Pattern[str], maxlen: int = 200, keywords: keys | None = None, short: int = 60
+    doc: Doc,
+    name: str,
+    rx: re.Pattern[str] | AnyBranch,
+    maxlen: int = 200,
+    keywords: keys | None = None,
+    short: int = 60,
 ) -> None:
     """Remove kept lines up to ``maxlen`` chars matching ``rx``; lines longer than ``short`` are only tried when
     they contain one of ``keywords`` (a cheap prefilter: most article lines never reach the regex)."""
@@ -22,7 +26,7 @@ def _line_rule(
         passed = keywords.ids([u for u in todo if len(u.text) > short])
         todo = [u for u in todo if len(u.text) <= short or id(u) in passed]
     for u in todo:
-        if rx.search(plain(u.text)):
+        if rx.search(u.plain):
             doc.remove(u, name)
 
 
@@ -83,7 +87,7 @@ def nav_menu(doc: Doc) -> None:
     for u in doc.units:
         if u.rule is not None or len(u.text) > 200 or "(" in u.text:
             continue
-        t = plain(u.text)
+        t = u.plain
         if not any(k in t for k in NAV_KEYS):
             continue
         parts = [p for p in NAV_SEP_RE.split(t) if p.strip()]
@@ -91,7 +95,7 @@ def nav_menu(doc: Doc) -> None:
             doc.remove(u, "nav_menu")
 
 
-COOKIE_RE = re.compile(
+COOKIE_RE = AnyBranch(
     r"^(?=.*\b(?:we|our|this\s+(?:site|website)|you)\b).*\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|settings|preferences|store|personalis|personaliz|experience)|"
     r"^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|decline|manage\s+(?:preferences|cookies|settings|options)|"
     r"cookie\s+(?:settings|preferences|policy)|we\s+value\s+your\s+privacy|your\s+privacy\s+choices|"
@@ -121,8 +125,12 @@ NEWSLETTER_GLUED_END_RE = re.compile(
     r"[^.!?]{0,80}[.!?]?\s*$",
     re.I,
 )
+# words each match of the glued-sentence regexes needs
+GLUED_WORDS = ("sign", "get", "delivered", "by", "subscribe")
+GLUED_END_WORDS = ("sign", "subscribe", "get", "register")
+GLUED_END_TOPICS = ("newsletter", "briefing", "inbox", "alerts")
 NEWSLETTER_GLUED_RE = re.compile(rf"^(?:\s*{NEWSLETTER_SENTENCE}\s*)+(?=[\"“‘'A-Z0-9])", re.I)
-NEWSLETTER_RE = re.compile(
+NEWSLETTER_RE = AnyBranch(
     rf"^{NEWSLETTER_SENTENCE}\W*$|"
     r"^sign\s+up\s*:|^(?:enter\s+(?:your\s+)?e-?mail(?:\s+address)?(?:\s+to\s+subscribe)?|please,?\s+enter\s+(?:a\s+)?(?:correct|valid)\s+e-?mail(?:\s+address)?|"
     r"e-?mail(?:\s+address)?|your\s+e-?mail(?:\s+address)?|\*?\s*indicates\s+required|required|subscribe|subscribed|"
@@ -177,22 +185,26 @@ def newsletter(doc: Doc) -> None:
             continue
         if len(u.text) > 42 and id(u) not in hits and not u.low.startswith(NEWSLETTER_STARTS):
             continue
-        # first cut sign-up text glued to the start or end of a real paragraph ...
-        m = NEWSLETTER_GLUED_RE.match(u.text)
+        # first cut sign-up text glued to the start or end of a real paragraph (at least 20 characters stay;
+        # the regexes need their words) ...
+        long = len(u.text) > 20
+        m = NEWSLETTER_GLUED_RE.match(u.text) if long and may_match(u.low, u.text, GLUED_WORDS) else None
         if m and len(u.text) - m.end() >= 20 and not NEWSLETTER_RE.search(u.text[m.end() :]):
             doc.fragments.append(Removal(text=m.group(0).strip(), rule="newsletter"))
             u.text = u.text[m.end() :]
-        e = NEWSLETTER_GLUED_END_RE.search(u.text)
+        e = None
+        if long and may_match(u.low, u.text, GLUED_END_WORDS) and may_match(u.low, u.text, GLUED_END_TOPICS):
+            e = NEWSLETTER_GLUED_END_RE.search(u.text)
         if e and e.start() >= 20 and not NEWSLETTER_RE.search(u.text[: e.start()]):
             doc.fragments.append(Removal(text=e.group(0).strip(), rule="newsletter"))
             u.text = u.text[: e.start()]
         # ... then drop lines that are sign-up text through and through
-        t = plain(u.text)
+        t = u.plain
         if len(t) <= 300 and NEWSLETTER_RE.search(t):
             doc.remove(u, "newsletter")
 
 
-PROMO_RE = re.compile(
+PROMO_RE = AnyBranch(
     r"\bbe\s+among\s+the\s+first\b|^(?:pre-?order|order|buy|shop|watch|listen|download|try|get|learn)\s+(?:it\s+)?now\W*$|"
     r"^(?:watch|see)\s+the\s+trailer\W*$|\bdownload\s+(?:our|the)\s+(?:free\s+)?app\b|\bget\s+(?:the|our)\s+app\b|"
     r"^(?:follow|like)\s+us\s+on\b|\bfollow\s+(?:us|@\w+)\s+on\s+(?:twitter|facebook|instagram|x|telegram|google\s+news)\b|"
@@ -299,7 +311,7 @@ def live_label(doc: Doc) -> None:
     _line_rule(doc, "live_label", LABEL_RE, 30)
 
 
-COPYRIGHT_RE = re.compile(
+COPYRIGHT_RE = AnyBranch(
     r"^\W*(?:©|\(c\)\s*\d{4}|copyright\b|ⓒ)|\ball\s+rights\s+reserved\b|\bno\s+part\s+of\s+this\b.*\breproduced\b|"
     r"\b(?:may\s+not\s+be|must\s+not\s+be)\s+(?:published|reproduced|redistributed|rewritten)\b|무단전재|無断転載|版权所有|"
     r"\bconstitutes\s+acceptance\s+of\b|\bcommunity\s+rules\s+apply\b|\bsubject\s+to\s+copyright\b|^citation\s*:",
@@ -325,7 +337,7 @@ COPY_KEYS = keys(
 
 
 # a site's legal disclaimer (health, finance, legal advice, audience), which may be longer than a rights line
-DISCLAIMER_RE = re.compile(
+DISCLAIMER_RE = AnyBranch(
     r"^\W*(?:results\s+(?:may\s+)?vary\b|consult\s+(?:your|a)\s+(?:physician|doctor|health\s*care\s+provider)\b.{0,200}\bbefore\s+"
     r"(?:beginning|starting|taking|using)\b|the\s+(?:information|content)\s+(?:provided\s+)?(?:on|in)\s+this\s+(?:website|site|page)\b.{0,200}"
     r"\b(?:intended|purposes|advice|audience|substitute)\b)|"
@@ -353,19 +365,19 @@ def copyright_line(doc: Doc) -> None:
         if u.rule is not None:
             continue
         n = len(u.text)
-        if n <= 300 and id(u) in copy_hits and COPYRIGHT_RE.search(plain(u.text)):
-            doc.hints.setdefault("copyright", []).append(plain(u.text))
+        if n <= 300 and id(u) in copy_hits and COPYRIGHT_RE.search(u.plain):
+            doc.hints.setdefault("copyright", []).append(u.plain)
             doc.remove(u, "copyright")
         elif (
             i >= half
             and n <= 600
             and (u.low.startswith(DISCLAIMER_STARTS) or id(u) in disclaimer_hits)
-            and DISCLAIMER_RE.search(plain(u.text))
+            and DISCLAIMER_RE.search(u.plain)
         ):
             doc.remove(u, "copyright")
 
 
-CREDIT_RE = re.compile(
+CREDIT_RE = AnyBranch(
     r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report(?:ing)?|story|article)\b|^(?:additional\s+)?reporting\s+by\b|"
     r"^(?:written|edited|compiled)\s+by\b|^\(?(?:reporting|writing|editing)\s+by\b.*(?:;|\band\b).*(?:editing|writing)\s+by\b|"
     r"^(?:with|additional)\s+(?:reporting|input)\s+(?:from|by)\b|^\W*(?:via|source|sources|with\s+agencies|agencies)\s*:?\s*"
@@ -395,7 +407,7 @@ def contributor_credit(doc: Doc) -> None:
     hits = CREDIT_KEYS.ids([u for u in doc.units if u.rule is None and 60 < len(u.text) <= 250])
     for u in doc.units:
         n = len(u.text)
-        if u.rule is None and n <= 250 and (n <= 60 or id(u) in hits) and CREDIT_RE.search(plain(u.text)):
+        if u.rule is None and n <= 250 and (n <= 60 or id(u) in hits) and CREDIT_RE.search(u.plain):
             doc.remove(u, "contributor_credit")
 
 
@@ -414,7 +426,7 @@ def syndication_note(doc: Doc) -> None:
     left to the other rules: it tells the reader where the article comes from)."""
     for u in doc.units:
         if u.rule is None and len(u.text) <= 300 and ("publish" in u.low or "print" in u.low or "appeared" in u.low):
-            m = SYNDICATION_RE.search(plain(u.text))
+            m = SYNDICATION_RE.search(u.plain)
             if m:
                 name = m["name"].strip(" .,")
                 if name[:4].lower() == "the ":

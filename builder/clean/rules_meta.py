@@ -7,7 +7,7 @@ import re
 
 from builder.clean.doc import Doc, Unit, keys
 from builder.clean.ruler import rule
-from builder.clean.text import BARE_URL_LINE_RE, URL_RE, collapse, headline_like, nwords
+from builder.clean.text import BARE_URL_LINE_RE, URL_RE, collapse, headline_like, nwords, plain
 from builder.extract.metadata import bare_name, find_date, is_social, parse_byline
 
 URL_LABEL_RE = re.compile(
@@ -16,18 +16,6 @@ URL_LABEL_RE = re.compile(
     re.I,
 )
 SLUG_FRAGMENT_RE = re.compile(r"^[\w\-./%?=&#~+]+/?>?$")
-
-
-PLAIN_RE = re.compile(r"^(?:#{1,6}\s+|>\s*)")
-
-
-def plain(text: str) -> str:
-    """Text without markdown decoration at its ends (for matching only)."""
-    t = text.strip()
-    if not t or (t[0] not in "#>*_" and t[-1] not in "*_"):
-        return t
-    t = PLAIN_RE.sub("", t)
-    return t.strip("*_ \t")
 
 
 def _url_of(text: str) -> str | None:
@@ -40,7 +28,7 @@ def original_url(doc: Doc) -> None:
     """'Original url:' blocks: the URL (rejoined when split over lines, other URLs in between) is metadata."""
     units = doc.units
     for i, u in enumerate(units):
-        m = URL_LABEL_RE.match(plain(u.text))
+        m = URL_LABEL_RE.match(u.plain)
         if not m or (m["rest"] and not URL_RE.match(m["rest"])):
             continue
         doc.remove(u, "original_url")
@@ -136,7 +124,7 @@ def byline(doc: Doc) -> None:
             continue
         if len(u.text) > 150:
             continue
-        t = plain(u.text)
+        t = u.plain
         if len(t) > 130:
             continue
         if not (t[:3].lower() in BYLINE_STARTS or id(u) in hits or (" by " in u.low and YEAR_RE.search(t))):
@@ -201,7 +189,7 @@ def date_line(doc: Doc) -> None:
             continue
         if len(u.text) > 130:
             continue  # a date line is at most 110 characters (plain() only strips markup)
-        t = plain(u.text)
+        t = u.plain
         if len(t) < 60 and RELATIVE_TIME_RE.match(t):
             u.tag = "date"  # 'Updated 2h ago': a date line without a date
             doc.remove(u, "date_line")
@@ -213,7 +201,7 @@ def date_line(doc: Doc) -> None:
             # a bare name right after (or just before) a date line is the byline
             for j in (i + 1, i - 1):
                 v = doc.units[j] if 0 <= j < len(doc.units) else None
-                if v is not None and v.rule is None and (name := bare_name(plain(v.text))):
+                if v is not None and v.rule is None and (name := bare_name(v.plain)):
                     doc.hints.setdefault("bare_author", name)
                     v.tag = "byline"
                     doc.remove(v, "date_line")
@@ -323,7 +311,7 @@ def title(doc: Doc) -> None:
         key = low[:8]
         for u in units:
             if u.rule is None and len(u.text) < 3 * len(t0) + 20 and u.text.lstrip("#>*_ ")[:8].lower() == key:
-                p = collapse(plain(u.text)).lower()
+                p = collapse(u.plain).lower()
                 if p == low or (
                     p.startswith(low) and len(p) - len(low) < 60 and re.match(r"^\s*[-|–—:]", p[len(low) :])
                 ):

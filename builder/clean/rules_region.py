@@ -15,9 +15,13 @@ def recurring_line(doc: Doc) -> None:
     rec = doc.ctx.recurring_lines
     if not rec:
         return
+    # a line's key starts with its first word, lower-cased: most lines need no key made
+    firsts = {k.split(" ", 1)[0] for k in rec}
     for u in doc.units:
-        if u.rule is None and line_key(u.text) in rec:
-            doc.remove(u, "recurring_line")
+        if u.rule is None:
+            words = u.low.split(None, 1)
+            if (words[0] if words else "") in firsts and line_key(u.text) in rec:
+                doc.remove(u, "recurring_line")
 
 
 BULLETS = ("•", "- ", "* ", "– ", "— ", "·", "▪", "►")

@@ -6,10 +6,9 @@ import re
 
 from builder.clean.doc import Doc
 from builder.clean.ruler import rule
-from builder.clean.rules_meta import plain
-from builder.clean.text import ends_sentence, headline_like, nwords
+from builder.clean.text import AnyBranch, ends_sentence, headline_like, nwords
 
-RELATED_RE = re.compile(
+RELATED_RE = AnyBranch(
     r"^\W*(?:related(?:\s+(?:article|story|stories|articles|content|coverage|reading|news|links?|posts?|topics?|tags?|video))?|"
     r"read\s+(?:more|also|next|this|the\s+latest)|see\s+also|also\s+read|also\s+see|more\s+(?:on|about|from)\s+this|"
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|watch|listen|more|must\s+read|don['’]t\s+miss|explore\s+more|"
@@ -26,7 +25,7 @@ RELATED_RE = re.compile(
 def related_link(doc: Doc) -> None:
     """'Related article: ...', 'Read more: ...', 'See also: ...', 'Tags: ...' lines."""
     for u in doc.units:
-        if u.rule is None and len(u.text) < 400 and RELATED_RE.search(plain(u.text)):
+        if u.rule is None and len(u.text) < 400 and RELATED_RE.search(u.plain):
             doc.remove(u, "related_link")
 
 
@@ -170,7 +169,7 @@ def feed_tail(doc: Doc) -> None:
             continue
         if len(u.text) > 80:
             continue
-        p = plain(u.text)
+        p = u.plain
         if COMMENTS_RE.match(p):
             u.tag = "barrier_comments"
         elif STRONG_TAIL_RE.match(p):
@@ -211,7 +210,7 @@ def author_bio(doc: Doc) -> None:
     for i, u in enumerate(units):
         if u.rule is not None:
             continue
-        t = plain(u.text)
+        t = u.plain
         m = BIO_RE.match(t)
         if m is None and (i >= n - 3 or (author_starts and t.startswith(author_starts))):
             m = BIO_VERB_RE.match(t)  # 'Name covers ...': only a byline author's, or in the page's last lines

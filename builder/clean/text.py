@@ -21,6 +21,18 @@ TERMINAL = tuple(".!?…\"”’'»):;。！？」』]")
 SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”’']?\s+[\"“‘']?[A-Z0-9À-ÖØ-Þ]")
 
 
+PLAIN_RE = re.compile(r"^(?:#{1,6}\s+|>\s*)")
+
+
+def plain(text: str) -> str:
+    """Text without markdown decoration at its ends (for matching only)."""
+    t = text.strip()
+    if not t or (t[0] not in "#>*_" and t[-1] not in "*_"):
+        return t
+    t = PLAIN_RE.sub("", t)
+    return t.strip("*_ \t")
+
+
 def normalise(text: str) -> str:
     """CRLF -> LF, NFC, no-break and other spaces -> space, ligatures, zero-width chars, soft hyphens."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -80,3 +92,72 @@ def headline_like(text: str) -> bool:
 def line_key(text: str) -> str:
     """The normalised form used to compare lines across articles (evidence)."""
     return collapse(text).lower()
+
+
+def top_branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex: ``a|(b|c)|[|]`` -> ``["a", "(b|c)", "[|]"]``."""
+    out: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(pattern)
+    in_class = False
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            # a "]" right after "[" or "[^" is a literal
+            if pattern.startswith("^]", i + 1):
+                i += 2
+            elif pattern.startswith("]", i + 1):
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+class AnyBranch:
+    """``bool(re.compile(pattern, flags).search(text))``, faster for a long alternation of branches that
+    start with ``^`` or ``\\b``: the ``^`` branches are tried once, at the start (one ``match``), and the
+    ``\\b`` branches share one word-boundary test, so most positions of the text fail at once instead of
+    once per branch. Only for yes/no tests (no match object, no group)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        assert not flags & (re.MULTILINE | re.VERBOSE) and not re.search(r"\\[1-9]|\(\?P=", pattern)
+        self.pattern, self.flags = pattern, flags
+        branches = top_branches(pattern)
+        assert "|".join(branches) == pattern
+        start = [b[1:] for b in branches if b.startswith("^")]
+        bound = [b[2:] for b in branches if b.startswith("\\b")]
+        other = [b for b in branches if not b.startswith(("^", "\\b"))]
+        self.start = re.compile("(?:" + "|".join(start) + ")", flags).match if start else None
+        self.bound = re.compile(r"\b(?:" + "|".join(bound) + ")", flags).search if bound else None
+        self.other = re.compile("|".join(other), flags).search if other else None
+
+    def search(self, text: str) -> bool:
+        return bool(
+            (self.start is not None and self.start(text))
+            or (self.bound is not None and self.bound(text))
+            or (self.other is not None and self.other(text))
+        )
+
+
+# The only non-ASCII characters that match ASCII letters under re.IGNORECASE (İ ı ſ K; lower() keeps every other
+# character's length): without them, a case-insensitive match of an ASCII word means text.lower() contains it.
+FOLDS_TO_ASCII_RE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def may_match(low: str, text: str, words: tuple[str, ...]) -> bool:
+    """False only when a case-insensitive regex that needs one of ``words`` (lower-case ASCII letters) cannot
+    match ``text`` (``low`` is ``text.lower()``)."""
+    return any(w in low for w in words) or (not text.isascii() and FOLDS_TO_ASCII_RE.search(text) is not None)

@@ -153,7 +153,7 @@
   /* Each loaded term's postings, decoded once: postings[term] = {i: global term index,
    * d: [Int32Array of doc ids per field, ascending], w: [Float64Array of lunr weights per field]}. */
   var postings = new Map();
-  var termSetCache = { terms: [], set: null };
+  var termSets = new Map(), TERM_SETS = 8;
 
   function loadShards(ks) {
     return Promise.all(ks.map(function (k) {
@@ -174,20 +174,26 @@
             ws.push(wi);
           }
           postings.set(e[0], { i: data.s + j, d: ds, w: ws });
-          termSetCache.terms.push(e[0]);
         });
-        termSetCache.set = null;
       });
     }));
   }
 
-  /* lunr.TokenSet of every loaded term (rebuilt only after new shards arrived). */
-  function loadedTermSet() {
-    if (!termSetCache.set) {
-      termSetCache.terms.sort();
-      termSetCache.set = lunr.TokenSet.fromArray(termSetCache.terms);
+  /* lunr.TokenSet of the terms of these shards (the ones a query touches: every term it can expand
+   * to is in them, see prepare). Shards are consecutive ranges of the sorted vocabulary, so their
+   * terms in shard order are sorted. A few recent sets are kept (typing a word touches the same
+   * shards letter after letter); a set of every loaded term would be rebuilt whenever a shard
+   * arrives, ~2 µs a term. */
+  function termSetOf(ks) {
+    var key = ks.join(","), set = termSets.get(key);
+    if (!set) {
+      var terms = [];
+      ks.forEach(function (k) { loadedShards[k].t.forEach(function (e) { terms.push(e[0]); }); });
+      set = lunr.TokenSet.fromArray(terms);
+      termSets.set(key, set);
+      if (termSets.size > TERM_SETS) termSets.delete(termSets.keys().next().value);
     }
-    return termSetCache.set;
+    return set;
   }
 
   function hasTerm(term) {
@@ -340,8 +346,8 @@
    *     (by doc id; mask = bit set of the words whose terms the doc contains), terms} */
   var scratch = null;
 
-  function scoreQuery(words) {
-    var fields = meta.fields, nf = fields.length, n = meta.n, tokenSet = loadedTermSet();
+  function scoreQuery(words, shards) {
+    var fields = meta.fields, nf = fields.length, n = meta.n, tokenSet = termSetOf(shards);
     var qv = new Map(), rank = new Map(), mask = new Map(), order = 0;
     words.forEach(function (wd, wi) {
       var q = new lunr.Query(fields);
@@ -443,9 +449,9 @@
       recent.set(key, hit);
       return Promise.resolve(hit);
     }
-    return prepare(words, typing).then(function () {
+    return prepare(words, typing).then(function (touch) {
       if (stale && stale()) return null;
-      var r = scoreQuery(words), nw = words.length, full = nw > 30 ? -1 : (1 << nw) - 1, docs = r.docs, n = 0, i;
+      var r = scoreQuery(words, touch.filter(function (k) { return loadedShards[k]; })), nw = words.length, full = nw > 30 ? -1 : (1 << nw) - 1, docs = r.docs, n = 0, i;
       for (i = 0; i < docs.length; i++) if (r.mask[docs[i]] === full) n++;
       var all = n > 0, ids;
       if (all && n === docs.length) ids = new Ranked(docs, r.score);
@@ -997,9 +1003,9 @@
     fast: function (text, typing) {
       return ready.then(function () {
         var words = queryWords(text);
-        return prepare(words, !!typing && !/\s$/.test(text)).then(function () {
+        return prepare(words, !!typing && !/\s$/.test(text)).then(function (touch) {
           if (!words.length) return { words: words, results: [] };
-          var r = scoreQuery(words);
+          var r = scoreQuery(words, touch.filter(function (k) { return loadedShards[k]; }));
           return { words: words, results: Array.from(r.docs).map(function (doc) {
             return { ref: String(doc), score: r.score[doc], terms: termsIn(r.terms, doc).sort() };
           }) };
