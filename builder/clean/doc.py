@@ -33,6 +33,8 @@ class Unit:
     _prose_of: str | None = None
     _plain: str = ""
     _plain_of: str | None = None
+    _blow: bytes = b""
+    _blow_of: str | None = None
 
     @property
     def kept(self) -> bool:
@@ -45,6 +47,14 @@ class Unit:
             self._low = self.text.lower()
             self._low_of = self.text
         return self._low
+
+    @property
+    def blow(self) -> bytes:
+        """The lower-cased text in UTF-8 (cached until the text changes)."""
+        if self._blow_of is not self.text:
+            self._blow = self.low.encode()
+            self._blow_of = self.text
+        return self._blow
 
     @property
     def plain(self) -> str:
@@ -102,7 +112,7 @@ class keys:  # noqa: N801 - reads as a function at the call sites
         much faster than of a string with non-ASCII characters."""
         if len(units) < 3:
             return [u for u in units if self.search(u.low)]
-        blines = [u.low.encode() for u in units]
+        blines = [u.blow for u in units]
         data = b"\n".join(blines)
         ends = list(accumulate(map(len, blines), _plus1))  # offset of the newline after each line
         hit: set[int] = set()
