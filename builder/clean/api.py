@@ -148,8 +148,12 @@ class Evidence:
 
     recurring: dict[str, frozenset[str]] = field(default_factory=dict)  # group -> lines
     groups: dict[str, str] = field(default_factory=dict)  # article path -> group
+    found: dict[str, frozenset[str]] = field(default_factory=dict)  # article path -> its recurring lines
 
     def for_article(self, raw: RawArticle) -> frozenset[str]:
+        known = self.found.get(raw.path)
+        if known is not None:
+            return known
         group = self.groups.get(raw.path)
         if group is None:
             group = _group(raw, set())
@@ -164,13 +168,18 @@ def collect_evidence(raws: Iterable[RawArticle]) -> Evidence:
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     seen_texts: set[str] = set()
     ev = Evidence()
+    lines_of: dict[str, set[str]] = {}
     for raw in raws:
         if raw.sha256 in seen_texts:  # an exact duplicate file is not extra evidence
             continue
         seen_texts.add(raw.sha256)
-        lines = _candidate_lines(raw)
+        lines = lines_of[raw.path] = _candidate_lines(raw)
         group = _group(raw, lines)
         ev.groups[raw.path] = group
         counts[group].update(lines)
     ev.recurring = {g: frozenset(k for k, n in c.items() if n >= MIN_ARTICLES) for g, c in sorted(counts.items())}
+    empty: frozenset[str] = frozenset()
+    for path, lines in lines_of.items():  # each article's lines are read once, not again per article
+        rec = ev.recurring.get(ev.groups[path])
+        ev.found[path] = frozenset(k for k in lines if k in rec) if rec else empty
     return ev
