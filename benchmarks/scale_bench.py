@@ -20,12 +20,15 @@ import shutil
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "benchmarks" / "out"
 MAKE_CORPUS = REPO.parent / "shared" / "bench" / "scale" / "make_corpus.py"
+
+
+_LAST = {"cpu": 0.0, "load": 0.0}  # CPU seconds and load average of the last run()
 
 
 @dataclass
@@ -37,10 +40,14 @@ class Run:
     rss_mb: float
     pages: int
     ok: bool
+    cpu: float = field(default_factory=lambda: _LAST["cpu"])  # user + system, the tool and its workers
+    load: float = field(default_factory=lambda: _LAST["load"])  # 1-minute load average at its start
 
 
 def run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float, bool, str]:
-    """Run a command; return wall seconds, the child's peak RSS in MB, success, and its output tail."""
+    """Run a command; return wall seconds, the child's peak RSS in MB, success, and its output tail.
+    Its CPU time (with the worker processes it waited for) and the load average go to _LAST."""
+    _LAST["load"] = os.getloadavg()[0]
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
     assert proc.stdout is not None
@@ -48,6 +55,7 @@ def run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[f
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t
     proc.returncode = os.waitstatus_to_exitcode(status)
+    _LAST["cpu"] = usage.ru_utime + usage.ru_stime
     return wall, usage.ru_maxrss / 1024, proc.returncode in (0, 2), output.decode(errors="replace")[-2000:]
 
 
@@ -199,12 +207,18 @@ def main() -> None:
         if "pelican" in peers:
             runs += pelican(n, args.peer_bin)
     print(f"\nmachine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
-    print("| tool | articles | run | wall s | peak RSS MB | pages | ratio to Hugo |\n|---|---|---|---|---|---|---|")
+    print(
+        "| tool | articles | run | wall s | CPU s | load | peak RSS MB | pages | ratio to Hugo |\n"
+        "|---|---|---|---|---|---|---|---|---|"
+    )
     for r in runs:
         ref = next((h.wall for h in runs if h.tool.startswith("Hugo") and h.n == r.n), None)
         ratio = f"{r.wall / ref:.2f}" if ref else "–"
         flag = "" if r.ok else " (FAILED)"
-        print(f"| {r.tool}{flag} | {r.n} | {r.what} | {r.wall:.2f} | {r.rss_mb:.0f} | {r.pages} | {ratio} |")
+        print(
+            f"| {r.tool}{flag} | {r.n} | {r.what} | {r.wall:.2f} | {r.cpu:.1f} | {r.load:.1f} | {r.rss_mb:.0f} "
+            f"| {r.pages} | {ratio} |"
+        )
     if any(not r.ok for r in runs):
         sys.exit(1)
 
