@@ -12,25 +12,24 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
-from builder.archive import build_archive, handwritten_facts
 from builder.cache import FactsCache, article_key, decode, digest_of, encode
-from builder.clean import CleanContext, collect_evidence
 from builder.config import Config
-from builder.content import load_handwritten, load_overrides, load_sources
-from builder.deps import Digests, load_state, save_state, theme_digest
 from builder.errors import BriefingError, ContentError, Diagnostics
-from builder.extract.registry import Registry, load_registry
 from builder.ingest import discover, read_raw
 from builder.model import Archive, ArticleFacts, Fingerprint, RawArticle
 from builder.output import Keep, SiteWriter, build_lock, check_output_path
-from builder.process import ProcessContext, process
-from builder.render import Page, Renderer, fingerprint_assets
-from builder.stories import link_stories
 from builder.uptodate import input_signature, load_record, save_record, up_to_date
+
+if TYPE_CHECKING:
+    from builder.process import ProcessContext
+    from builder.render import Page, Renderer
+
+# The stages themselves (cleaner rules, Jinja2, markdown-it...) are imported when a build runs,
+# not when the module is: a build with nothing to do answers in a fraction of a second.
 
 T = TypeVar("T")
 EMPTY_FINGERPRINT = Fingerprint()
@@ -112,6 +111,9 @@ def _init_worker(ctx: ProcessContext) -> None:
 
 def _work(item: tuple[str, RawArticle, frozenset[str]]) -> bytes:
     """One article in a worker: its facts, encoded for the cache (and for the trip back)."""
+    from builder.clean import CleanContext
+    from builder.process import ProcessContext
+
     key, raw, recurring = item
     assert _CTX is not None
     ctx = ProcessContext(
@@ -124,6 +126,8 @@ def _work(item: tuple[str, RawArticle, frozenset[str]]) -> bytes:
 
 def safe_process(raw: RawArticle, ctx: ProcessContext) -> ArticleFacts:
     """process(), but a crash in a stage becomes a warning and an empty article, never a failed build."""
+    from builder.process import process
+
     try:
         return process(raw, ctx)
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the archive
@@ -221,6 +225,8 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
             except BaseException:
                 writer.abort()
                 raise
+            from builder.deps import save_state
+
             save_state(cfg.path("cache"), page_state)
             summary: dict[str, object] = {"articles": len(archive.articles), "actors": len(archive.actors)}
             summary |= {"outlets": len(archive.outlets), "pages": result.pages, "diagnostics": diag.to_dict()}
@@ -275,6 +281,8 @@ def process_all(
     ``source_keys`` (if given) receives each input path's cache key."""
     if source_keys is None:
         source_keys = {}
+    from builder.clean import collect_evidence
+
     evidence = collect_evidence(raws)
     ctx_digest = digest_of([sorted(ctx.clean.disabled_rules), ctx.clean.sources, repr(ctx.registry)])
     items = [(raw, evidence.for_article(raw)) for raw in raws]
@@ -323,7 +331,15 @@ def build_files(
     """Everything the site holds, handed to ``writer`` as it is made (bytes, or Keep: the previous
     build's file is still right). ``page_state`` receives each page's input digest, saved once the
     site is written; ``counts`` the cache hits and the number of pages rendered."""
+    from builder.archive import build_archive, handwritten_facts
+    from builder.clean import CleanContext
+    from builder.content import load_handwritten, load_overrides, load_sources
+    from builder.deps import Digests, load_state, theme_digest
+    from builder.extract.registry import Registry, load_registry
+    from builder.process import ProcessContext
+    from builder.render import Renderer, fingerprint_assets
     from builder.search import search_assets, search_files
+    from builder.stories import link_stories
 
     def lap(name: str, t0: float) -> float:
         now = time.perf_counter()

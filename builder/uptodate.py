@@ -60,16 +60,24 @@ def _walk(folder: Path) -> list[tuple[str, os.stat_result]]:
 
 
 def site_files(out: Path) -> set[str] | None:
-    """Every file under ``out`` but the manifest; None if it is not a folder."""
+    """Every file under ``out`` but the manifest (names only: no stat); None if not a folder."""
     if not out.is_dir():
         return None
-    return {rel for rel, st in _walk(out) if rel != MANIFEST and not _is_dir(st)}
-
-
-def _is_dir(st: os.stat_result) -> bool:
-    import stat
-
-    return stat.S_ISDIR(st.st_mode)
+    found: set[str] = set()
+    stack = [""]
+    while stack:
+        rel_dir = stack.pop()
+        try:
+            entries = list(os.scandir(os.path.join(out, rel_dir) if rel_dir else out))
+        except OSError:
+            continue
+        for e in entries:
+            rel = f"{rel_dir}/{e.name}" if rel_dir else e.name
+            if e.is_dir(follow_symlinks=False):
+                stack.append(rel)
+            elif rel != MANIFEST:
+                found.add(rel)
+    return found
 
 
 def _manifest_digest(out: Path) -> str:
