@@ -29,7 +29,8 @@ from builder.markup import render_text_paragraphs
 from builder.model import Actor, Archive, Article
 from builder.stories import RELATED, story_index
 
-QUOTES_SHOWN = 50  # quotes on a person's page; the rest on actors/<slug>/quotes/
+QUOTES_SHOWN = 50  # quotes on a person's page; all of them on actors/<slug>/quotes/, in parts:
+QUOTES_PAGE = 100  # quotes per part
 ROLE_ARTICLES = 5  # articles named per role on a person's page
 
 MONTHS = [
@@ -513,6 +514,8 @@ class Renderer:
                 *(f"actor:{o.slug}" for o, _ in co),
             )
             quotes_page = f"actors/{actor.slug}/quotes/index.html" if len(all_quotes) > QUOTES_SHOWN else None
+            size = max(1, self.cfg.page_size)
+            articles_page = f"actors/{actor.slug}/articles/index.html" if len(arts) > size else None
             yield Page(
                 path,
                 "actor.html",
@@ -520,7 +523,9 @@ class Renderer:
                     path,
                     title=actor.name,
                     actor=actor,
-                    articles=list(reversed(arts)),
+                    articles=list(reversed(arts[-size:])),
+                    article_count=len(arts),
+                    articles_page=articles_page,
                     quotes=all_quotes[:QUOTES_SHOWN],
                     quote_count=len(all_quotes),
                     quotes_page=quotes_page,
@@ -532,13 +537,49 @@ class Renderer:
                 ),
                 deps,
             )
+            if articles_page:
+                yield from self.person_parts(actor, "articles", arts, size)
             if quotes_page:
-                yield Page(
-                    quotes_page,
-                    "quotes.html",
-                    self._ctx(quotes_page, title=f"{actor.name}: quotes", actor=actor, quotes=all_quotes),
-                    deps,
-                )
+                yield from self.person_parts(actor, "quotes", quotes, QUOTES_PAGE)
+
+    def person_parts(self, actor: Actor, kind: str, items: list[Any], size: int) -> Iterator[Page]:
+        """A person's articles or quotes (``items`` oldest first) in parts of ``size``, counted from
+        the oldest so a full part keeps its URL for good (actors/<slug>/<kind>/N/); the newest part
+        is at actors/<slug>/<kind>/. Each part lists its items newest first, with links to its
+        neighbours."""
+        base = f"actors/{actor.slug}/{kind}/"
+        chunks = [items[i : i + size] for i in range(0, len(items), size)]
+        paths = [base + (f"{k + 1}/index.html" if k + 1 < len(chunks) else "index.html") for k in range(len(chunks))]
+        for k, chunk in enumerate(chunks):
+            first = k * size + 1
+            noun = "Articles" if kind == "articles" else "Quotes"
+            if len(chunk) == 1:
+                heading = f"{noun[:-1]} {first:,} of {len(items):,}"
+            else:
+                heading = f"{noun} {first:,}–{first + len(chunk) - 1:,} of {len(items):,}"
+            newer = paths[k + 1] if k + 1 < len(chunks) else None
+            older = paths[k - 1] if k > 0 else None
+            arts = [x[0] for x in chunk] if kind == "quotes" else chunk
+            yield Page(
+                paths[k],
+                "person_list.html",
+                self._ctx(
+                    paths[k],
+                    title=f"{actor.name}: {heading[0].lower()}{heading[1:]}",
+                    actor=actor,
+                    kind=kind,
+                    heading=heading,
+                    items=list(reversed(chunk)),
+                    total=len(items),
+                    part=k + 1,
+                    part_count=len(chunks),
+                    newer=newer,
+                    older=older,
+                    newest=paths[-1] if newer and newer != paths[-1] else None,
+                    oldest=paths[0] if older and older != paths[0] else None,
+                ),
+                (f"actor:{actor.slug}", *sorted({f"article:{a.slug}" for a in arts})),
+            )
 
     def outlet_pages(self) -> Iterator[Page]:
         outlets = sorted(self.archive.outlets.values(), key=lambda o: (-len(o.articles), o.name.lower()))

@@ -233,3 +233,40 @@ def test_a_person_with_many_quotes_gets_a_quotes_page(tmp_path: Path, monkeypatc
         total = int(re.search(r"<dt>Quotes</dt><dd>(\d+)</dd>", person).group(1))  # type: ignore[union-attr]
         assert qp.read_text(encoding="utf-8").count("<blockquote>") == total > 3
         assert 'href="../../actors/' in person and "quotes/index.html" in person
+
+
+def test_a_persons_articles_and_quotes_come_in_parts_with_stable_urls(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Parts counted from the oldest: every article and quote of a person is on exactly one part,
+    newest first, the parts link to each other, and the newest part is at <kind>/index.html."""
+    import builder.render
+
+    monkeypatch.setattr(builder.render, "QUOTES_SHOWN", 2)
+    monkeypatch.setattr(builder.render, "QUOTES_PAGE", 2)
+    site = build(tmp_path, "page_size: 1")
+    checked = 0
+    for kind, marker in (("articles", '<ol class="dated-list">'), ("quotes", "<blockquote>")):
+        for newest in sorted(site.glob(f"actors/*/{kind}/index.html")):
+            person = (newest.parent.parent / "index.html").read_text(encoding="utf-8")
+            label = "Articles" if kind == "articles" else "Quotes"
+            total = int(re.search(rf"<dt>{label}</dt><dd>(\d+)</dd>", person).group(1))  # type: ignore[union-attr]
+            parts = sorted(newest.parent.glob("*/index.html"), key=lambda p: int(p.parent.name))
+            assert [int(p.parent.name) for p in parts] == list(range(1, len(parts) + 1))
+            seen: list[str] = []
+            for page in [*parts, newest]:
+                html = page.read_text(encoding="utf-8")
+                body = html.split("<main", 1)[1]
+                items = body.split(marker, 1)[1].split("</ol>", 1)[0] if kind == "articles" else body
+                seen += re.findall(r'<a href="(\.\./\.\./\.\./(?:\.\./)?articles/[^"]+)"', items)
+                if page != newest:
+                    assert 'rel="prev"' in html  # a link to the newer part
+                for href in re.findall(r'href="([^"]+/index\.html)"', body):
+                    assert (page.parent / href).resolve().is_file(), (page, href)
+            links = [h.rsplit("articles/", 1)[1] for h in seen]
+            if kind == "articles":
+                assert len(links) == len(set(links)) == total > 1
+            else:
+                assert len(links) == total > 2 and newest.read_text(encoding="utf-8").count("<blockquote>") <= 2
+            checked += 1
+    assert checked >= 2

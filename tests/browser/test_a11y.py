@@ -100,3 +100,44 @@ def test_no_serious_or_critical_axe_violations(
     # Lesser findings are reported, not failed on: print them for the log.
     minor = {k: [v["id"] for v in vs] for k, vs in report.items() if vs}
     print(f"axe ({scheme}): minor findings {minor or 'none'}")
+
+
+@pytest.fixture(scope="module")
+def parts_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds built with one article per page and two quotes per part: every paged list."""
+    import builder.render
+    from builder.config import load_config
+    from builder.pipeline import BuildOptions, run_build
+    from tests.conftest import make_project
+
+    proj = make_project(tmp_path_factory.mktemp("partsite"))
+    (proj / "briefing.yml").write_text((proj / "briefing.yml").read_text() + "\npage_size: 1\n", encoding="utf-8")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(builder.render, "QUOTES_SHOWN", 2)
+        mp.setattr(builder.render, "QUOTES_PAGE", 2)
+        result = run_build(load_config(None, root=proj), BuildOptions(workers=1))
+    assert result.ok, result.summary()
+    return proj / "site"
+
+
+def test_paged_lists_have_no_serious_axe_violations(parts_site: Path, serve_dir: Any, a11y_browser: Any) -> None:
+    base = str(serve_dir(parts_site))
+    paths = [
+        sorted(parts_site.glob("actors/*/articles/1/index.html"))[0],
+        sorted(parts_site.glob("actors/*/articles/index.html"))[0],
+        sorted(parts_site.glob("actors/*/quotes/2/index.html"))[0],
+        sorted(parts_site.glob("timeline/*/*/1/index.html"))[0],
+    ]
+    report = {}
+    for scheme in ("light", "dark"):
+        ctx = a11y_browser.new_context(viewport={"width": 360, "height": 780}, color_scheme=scheme)
+        page = ctx.new_page()
+        try:
+            for p in paths:
+                rel = p.relative_to(parts_site).as_posix()
+                page.goto(base + rel, wait_until="networkidle")
+                report[f"{rel} ({scheme})"] = [v for v in run_axe(page) if v["impact"] in ("serious", "critical")]
+        finally:
+            ctx.close()
+    bad = {k: v for k, v in report.items() if v}
+    assert not bad, json.dumps(bad, indent=1)
