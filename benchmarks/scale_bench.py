@@ -103,6 +103,8 @@ def briefing(n: int, workers: int, rebuild: bool) -> list[Run]:
     if rebuild:
         wall, rss, ok, _ = run(cmd, proj)
         runs.append(Run("Briefing", n, "rebuild, nothing changed", wall, rss, count_pages(proj / "site"), ok))
+        wall, rss, ok, _ = run([*cmd, "--full"], proj)
+        runs.append(Run("Briefing", n, "rebuild, nothing changed, --full", wall, rss, count_pages(proj / "site"), ok))
         target = sorted((proj / "seeds").glob("*.txt"))[n // 2]
         text = target.read_text(encoding="utf-8")
         paras = text.split("\n\n")

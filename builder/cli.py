@@ -37,9 +37,16 @@ def main() -> None:
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Output folder (default: site/).")
 @click.option("--strict", is_flag=True, help="Treat warnings as failure (exit 1, site/ left untouched).")
 @click.option("--force", is_flag=True, help="Allow an output folder that holds files the build did not write.")
+@click.option("--full", is_flag=True, help="Build even if no input changed since the last build.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 def build(
-    config_file: str | None, input_dir: str | None, out_dir: str | None, strict: bool, force: bool, quiet: bool
+    config_file: str | None,
+    input_dir: str | None,
+    out_dir: str | None,
+    strict: bool,
+    force: bool,
+    full: bool,
+    quiet: bool,
 ) -> None:
     """Build the site from the raw articles.
 
@@ -49,7 +56,8 @@ def build(
     from builder.pipeline import BuildOptions, run_build
 
     cfg = _config(config_file, input=input_dir, output=out_dir)
-    result = run_build(cfg, BuildOptions(strict=strict, force=force, progress=not quiet and sys.stderr.isatty()))
+    progress = not quiet and sys.stderr.isatty()
+    result = run_build(cfg, BuildOptions(strict=strict, force=force, full=full, progress=progress))
     if not quiet:
         click.echo(result.summary(), err=False)
     if result.exit_code:

@@ -68,6 +68,18 @@ class Diagnostics:
                     out.append(f"    … and {len(msgs) - len(shown)} more{where}")
         return out
 
+    def to_dict(self) -> dict[str, dict[str, list[str]]]:
+        return {"warnings": dict(self.warnings), "errors": dict(self.errors)}
+
+    def replay(self, data: dict[str, dict[str, list[str]]]) -> None:
+        """Report again what an earlier build reported (``to_dict``'s output)."""
+        for kind, msgs in data.get("warnings", {}).items():
+            for m in msgs:
+                self.warn(kind, m)
+        for kind, msgs in data.get("errors", {}).items():
+            for m in msgs:
+                self.error(kind, m)
+
     def full_log(self) -> str:
         lines: list[str] = []
         for label, groups in (("error", self.errors), ("warning", self.warnings)):

@@ -30,6 +30,7 @@ from builder.output import Keep, SiteWriter, build_lock, check_output_path
 from builder.process import ProcessContext, process
 from builder.render import Page, Renderer, fingerprint_assets
 from builder.stories import link_stories
+from builder.uptodate import input_signature, load_record, save_record, up_to_date
 
 T = TypeVar("T")
 EMPTY_FINGERPRINT = Fingerprint()
@@ -44,6 +45,7 @@ class BuildOptions:
     force: bool = False
     progress: bool = False
     workers: int | None = None
+    full: bool = False  # build even if nothing changed since the last build
 
 
 @dataclass
@@ -62,6 +64,7 @@ class BuildResult:
     cache_hits: int = 0
     rendered: int = 0  # pages and feeds rendered (the rest were unchanged since the previous build)
     search_kept: bool = False  # the search files were unchanged since the previous build
+    up_to_date: dict[str, int] | None = None  # nothing changed: the last build's counts
     failed_reason: str | None = None
     log_path: Path | None = None
 
@@ -73,6 +76,13 @@ class BuildResult:
 
     def summary(self) -> str:
         lines = []
+        if self.up_to_date is not None:
+            c = self.up_to_date
+            lines.append(
+                f"Nothing changed since the last build ({c.get('articles', 0)} articles, {c.get('actors', 0)} people, "
+                f"{c.get('outlets', 0)} outlets, {c.get('pages', 0)} pages): {self.out} is up to date "
+                "(`briefing build --full` builds anyway)."
+            )
         if self.archive is not None:
             a = self.archive
             lines.append(
@@ -182,6 +192,15 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
         check_output_path(out, cfg.root, opts.force)
         cache_dir = cfg.path("cache")
         with build_lock(cache_dir / "build.lock"):
+            signature = input_signature(cfg)
+            if not (opts.strict or opts.full):
+                record = load_record(cache_dir)
+                if up_to_date(record, signature, out):
+                    diag.replay(record.get("diagnostics", {}))
+                    result.up_to_date = {k: int(record.get(k, 0)) for k in ("articles", "actors", "outlets", "pages")}
+                    result.pages = result.up_to_date["pages"]
+                    result.ok = True
+                    return result
             page_state: dict[str, str] = {}
             counts: dict[str, int] = {}
             writer = SiteWriter(out)
@@ -203,6 +222,9 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
                 writer.abort()
                 raise
             save_state(cfg.path("cache"), page_state)
+            summary: dict[str, object] = {"articles": len(archive.articles), "actors": len(archive.actors)}
+            summary |= {"outlets": len(archive.outlets), "pages": result.pages, "diagnostics": diag.to_dict()}
+            save_record(cache_dir, signature, out, summary)
             timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t
             result.written, result.linked = stats.written, stats.linked
             result.ok = True

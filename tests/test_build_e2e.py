@@ -135,7 +135,7 @@ def test_rebuild_from_cache_is_identical_and_links_unchanged_files(project: Path
     cfg = load_config(None, root=project)
     first = run_build(cfg, BuildOptions())
     before = site_files(project / "site")
-    second = run_build(cfg, BuildOptions())
+    second = run_build(cfg, BuildOptions(full=True))
     assert first.ok and second.ok
     assert second.cache_hits == 5
     assert second.written == 0 and second.linked == len(before) - 1  # all but the manifest
@@ -159,7 +159,7 @@ def test_one_article_change_renders_only_what_depends_on_it(tmp_path: Path) -> N
     seed.write_text(seed.read_text(encoding="utf-8").replace(" the ", " the very ", 1), encoding="utf-8")
     second = run_build(cfg, BuildOptions())
     assert second.ok and 0 < second.rendered < second.pages and not second.search_kept
-    nothing = run_build(cfg, BuildOptions())
+    nothing = run_build(cfg, BuildOptions(full=True))
     assert nothing.ok and nothing.rendered == 0 and nothing.search_kept
 
     full = make_project(tmp_path / "full")
@@ -168,3 +168,39 @@ def test_one_article_change_renders_only_what_depends_on_it(tmp_path: Path) -> N
     a, b = site_files(inc / "site"), site_files(full / "site")
     assert a.keys() == b.keys()
     assert [k for k in a if a[k] != b[k]] == []
+
+
+def test_nothing_changed_skips_the_build_and_says_so(project: Path) -> None:
+    """make's rule: same inputs, same site, nothing to do; the last build's warnings are shown
+    again; any change to an input, the theme, the configuration or the site itself builds."""
+    cfg = load_config(None, root=project)
+    first = run_build(cfg, BuildOptions())
+    assert first.ok and first.up_to_date is None
+    before = site_files(project / "site")
+    again = run_build(cfg, BuildOptions())
+    assert again.ok and again.up_to_date is not None and again.archive is None
+    assert again.up_to_date["articles"] == len(first.archive.articles)  # type: ignore[union-attr]
+    assert again.diagnostics.to_dict() == first.diagnostics.to_dict()
+    assert "is up to date" in again.summary() and site_files(project / "site") == before
+
+    def rebuilds() -> bool:
+        r = run_build(load_config(None, root=project), BuildOptions())
+        assert r.ok, r.summary()
+        return r.up_to_date is None
+
+    seed = sorted((project / "seeds").glob("*.txt"))[0]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert rebuilds() and not rebuilds()
+    template = project / "themes" / "default" / "templates" / "404.html"
+    template.write_text(template.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert rebuilds() and not rebuilds()
+    (project / "content" / "actors.yaml").write_text("[]\n", encoding="utf-8")
+    assert rebuilds() and not rebuilds()
+    (project / "briefing.yml").write_text(
+        (project / "briefing.yml").read_text(encoding="utf-8") + "\npage_size: 7\n", encoding="utf-8"
+    )
+    assert rebuilds() and not rebuilds()
+    (project / "site" / "robots.txt").unlink()  # the site lost a file: build it again
+    assert rebuilds() and (project / "site" / "robots.txt").is_file() and not rebuilds()
+    assert run_build(load_config(None, root=project), BuildOptions(full=True)).up_to_date is None
+    assert run_build(load_config(None, root=project), BuildOptions(strict=True)).up_to_date is None
