@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import json
 import math
 import multiprocessing
@@ -48,6 +49,7 @@ FIELDS: tuple[tuple[str, int], ...] = (("title", 10), ("actors", 5), ("body", 1)
 K1 = 1.2
 B = 0.75
 SHARD_TARGET = 24_000  # approximate raw bytes of postings per term shard
+CARDS_PER_TERM = 10  # each shard carries the result cards of every term's top documents (one page)
 FUZZY_PER_BUCKET = 48  # average vocabulary terms per fuzzy bucket (before deletion fan-out)
 FUZZY_MAX_LEN = 24  # terms longer than this get no fuzzy keys (URLs, numbers...)
 CALLBACK = "__briefingSearch"
@@ -311,11 +313,13 @@ def _analyse_docs(bounds: tuple[int, int]) -> tuple[list[dict[str, list[int]]], 
 def _emit_shards(bounds: tuple[int, int]) -> list[tuple[str, bytes]]:
     """Shards lo..hi -> their files, with BM25 exactly as lunr.Builder.createFieldVectors computes it."""
     terms, postings, cuts, norms, n = _JOB["terms"], _JOB["postings"], _JOB["cuts"], _JOB["norms"], _JOB["n"]
+    cards = _JOB["cards"]
     boosts = [boost for _, boost in FIELDS]
     k1p1 = K1 + 1
     out = []
     for k in range(*bounds):
         shard: list[Any] = []
+        picked: set[int] = set()
         for ti in range(cuts[k], cuts[k + 1]):
             term = terms[ti]
             per_field = postings[term]
@@ -323,6 +327,7 @@ def _emit_shards(bounds: tuple[int, int]) -> list[tuple[str, bytes]]:
             x = (n - df + 0.5) / (df + 0.5)
             idf = math.log(1 + abs(x))
             entry: list[Any] = [term]
+            fields_dw: list[tuple[list[int], list[int]]] = []
             num: list[float] = []  # num[tf] = idf * ((k1 + 1) * tf), as lunr computes it
             for fi, flat in enumerate(per_field):
                 if not flat:
@@ -343,12 +348,26 @@ def _emit_shards(bounds: tuple[int, int]) -> list[tuple[str, bytes]]:
                 else:
                     ws = [int(num[tf] / (norm[d] + tf) * boost * 1000 + 0.5)
                           for d, tf in zip(docs_, tfs, strict=True)]
+                fields_dw.append((docs_, ws))
                 out_flat = flat[:]  # [doc gap, weight, ...]
                 out_flat[0::2] = list(map(operator.sub, docs_, [0, *docs_[:-1]]))
                 out_flat[1::2] = ws
                 entry.append(out_flat)
             shard.append(entry)
-        out.append((f"search/t/{k}.js", _script(f"t/{k}", {"s": cuts[k], "t": shard})))
+            if sum(len(dw[0]) for dw in fields_dw) <= CARDS_PER_TERM:
+                for dw in fields_dw:
+                    picked.update(dw[0])
+            else:  # the documents with the highest score for this term alone (sum of field weights)
+                total: dict[int, int] = {}
+                for docs_, ws in fields_dw:
+                    get = total.get
+                    for d, w in zip(docs_, ws, strict=True):
+                        total[d] = get(d, 0) + w
+                picked.update(heapq.nlargest(CARDS_PER_TERM, total, key=lambda d: (total[d], d)))
+        # Result cards (what a result shows but the excerpt) of the documents each term ranks first:
+        # a query's first page is usually among them, so it is shown without loading d/ files.
+        card_rows = [[d, *cards[d]] for d in sorted(picked)]
+        out.append((f"search/t/{k}.js", _script(f"t/{k}", {"s": cuts[k], "t": shard, "c": card_rows})))
     return out
 
 
@@ -442,8 +461,44 @@ def _search_files(docs: list[Article], archive: Archive, site_title: str, worker
         cuts.append(len(terms))
     nshards = len(cuts) - 1
     shard_firsts = [terms[c] for c in cuts[:-1]]
-    _JOB.update(terms=terms, postings=postings, cuts=cuts, norms=norms)
     files: dict[str, bytes] = {}
+
+    # Filter lists.
+    by_actor: dict[str, list[int]] = {}
+    for i, a in enumerate(docs):
+        for slug in a.actor_slugs:
+            if slug in archive.actors:
+                by_actor.setdefault(slug, []).append(i)
+    actor_rows: list[list[Any]] = []
+    for slug, mine in sorted(by_actor.items()):
+        files[f"search/a/{slug}.js"] = _script(f"a/{slug}", _desc_deltas(mine))
+        actor_rows.append([slug, archive.actors[slug].name, len(set(mine))])
+    actor_rows_sorted = sorted(actor_rows, key=lambda r: (-r[2], r[1], r[0]))
+    files["search/actors.js"] = _script("actors", actor_rows_sorted)
+    outlet_rows = []
+    by_outlet: dict[str, list[int]] = {}
+    for i, a in enumerate(docs):
+        if a.source_slug:
+            by_outlet.setdefault(a.source_slug, []).append(i)
+    for slug, mine in sorted(by_outlet.items()):
+        name = archive.outlets[slug].name if slug in archive.outlets else (docs[mine[0]].source or slug)
+        files[f"search/o/{slug}.js"] = _script(f"o/{slug}", _desc_deltas(mine))
+        outlet_rows.append([slug, name, len(mine)])
+    outlets_sorted = sorted(outlet_rows, key=lambda r: (str(r[1]).lower(), str(r[0])))
+    # Result cards: slug, title, date, outlet (index in meta's outlets, or [slug, name], or None) and
+    # people (indices in actors.js), as the d/ files hold them.
+    actor_index = {row[0]: i for i, row in enumerate(actor_rows_sorted)}
+    outlet_index = {row[0]: i for i, row in enumerate(outlets_sorted)}
+    cards: list[list[Any]] = []
+    for a in docs:
+        outlet: Any = None
+        if a.source_slug and a.source_slug in archive.outlets:
+            outlet = outlet_index[a.source_slug]
+        elif a.source:
+            outlet = [a.source_slug or "", a.source]
+        cards.append([a.slug, a.title or "", a.date if day_number(a.date) is not None else None, outlet,
+                      [actor_index[s] for s in a.actor_slugs if s in archive.actors]])
+    _JOB.update(terms=terms, postings=postings, cuts=cuts, norms=norms, cards=cards)
     jobs = [(_emit_shards, r) for r in _split_range(nshards, workers * 2)] + \
            [(_emit_docs, r) for r in _split_range(n, workers * 2)]
     for chunk in _map(_call, jobs, workers):
@@ -461,27 +516,6 @@ def _search_files(docs: list[Article], archive: Archive, site_title: str, worker
     for k, bucket in enumerate(buckets):
         if bucket:
             files[f"search/f/{k}.js"] = _script(f"f/{k}", sorted(bucket, key=js_sort_key))
-
-    # Filter lists.
-    by_actor: dict[str, list[int]] = {}
-    for i, a in enumerate(docs):
-        for slug in a.actor_slugs:
-            if slug in archive.actors:
-                by_actor.setdefault(slug, []).append(i)
-    actor_rows = []
-    for slug, mine in sorted(by_actor.items()):
-        files[f"search/a/{slug}.js"] = _script(f"a/{slug}", _desc_deltas(mine))
-        actor_rows.append([slug, archive.actors[slug].name, len(set(mine))])
-    files["search/actors.js"] = _script("actors", sorted(actor_rows, key=lambda r: (-r[2], r[1], r[0])))
-    outlet_rows = []
-    by_outlet: dict[str, list[int]] = {}
-    for i, a in enumerate(docs):
-        if a.source_slug:
-            by_outlet.setdefault(a.source_slug, []).append(i)
-    for slug, mine in sorted(by_outlet.items()):
-        name = archive.outlets[slug].name if slug in archive.outlets else (docs[mine[0]].source or slug)
-        files[f"search/o/{slug}.js"] = _script(f"o/{slug}", _desc_deltas(mine))
-        outlet_rows.append([slug, name, len(mine)])
 
     # Dates: run-length [day gap, count, ...] after the undated ids.
     undated = 0
@@ -510,7 +544,7 @@ def _search_files(docs: list[Article], archive: Archive, site_title: str, worker
         "fields": field_names,
         "shards": shard_firsts,
         "fuzzy": nb,
-        "outlets": sorted(outlet_rows, key=lambda r: (str(r[1]).lower(), str(r[0]))),
+        "outlets": outlets_sorted,
         "undated": undated,
         "day0": first_day,
         "days": runs,

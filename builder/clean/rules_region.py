@@ -74,6 +74,7 @@ def main_text(doc: Doc) -> None:
     factor = 1.0
     run = 0
     damp = 0
+    offset = PARAMS["offset"]
     for i, u in enumerate(units):
         if u.tag == "barrier_comments":
             barrier_at.add(len(kept_idx))
@@ -92,7 +93,8 @@ def main_text(doc: Doc) -> None:
                 kept_idx.append(-1)
                 scores.append(-PARAMS["dated"])
             continue
-        s = score(u.text, u.prose)
+        # (score() of a prose line is its length: a timestamp is never prose)
+        s = float(len(u.text.strip())) - offset if u.prose else score(u.text, False)
         if damp and s > 0:
             s *= PARAMS["after_strong"]
         damp = max(0, damp - 1)

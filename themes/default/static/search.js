@@ -65,7 +65,7 @@
     return s.promise;
   }
 
-  var lunrReady = null;
+  var lunrReady = null, actorsList = null;
   function loadLunr() {
     if (!lunrReady) {
       lunrReady = window.lunr ? Promise.resolve() :
@@ -74,9 +74,15 @@
     return lunrReady;
   }
 
-  var meta = null;
-  var ready = Promise.all([loadLunr(), load("meta")]).then(function (r) {
-    meta = r[1];
+  var meta = null, actorRows = [];
+  // actors.js (people's names, which the result cards refer to by index) after meta.js, so it
+  // loads with meta's version (?v=) like every other data file.
+  var ready = Promise.all([loadLunr(), load("meta").then(function (m) {
+    VERSION = m.v;
+    return loadActors().then(function (rows) { return [m, rows]; });
+  })]).then(function (r) {
+    meta = r[1][0];
+    actorRows = r[1][1];
     VERSION = meta.v;
     searchPipeline = new lunr.Pipeline();
     searchPipeline.add(lunr.stemmer);
@@ -150,6 +156,11 @@
 
   var loadedShards = Object.create(null);
 
+  /* Result cards from the shards (title, date, outlet, people of each term's top documents, see
+   * builder/search.py): a first page whose cards are known is shown at once, its excerpts follow
+   * from the d/ files. cards.get(id) = [id, slug, title, date, outlet, people]. */
+  var cards = new Map();
+
   /* Each loaded term's postings, decoded once: postings[term] = {i: global term index,
    * d: [Int32Array of doc ids per field, ascending], w: [Float64Array of lunr weights per field]}. */
   var postings = new Map();
@@ -160,6 +171,7 @@
       return load("t/" + k).then(function (data) {
         if (loadedShards[k]) return;
         loadedShards[k] = data;
+        (data.c || []).forEach(function (c) { cards.set(c[0], c); });
         var nf = meta.fields.length;
         data.t.forEach(function (e, j) {
           var ds = [], ws = [];
@@ -666,16 +678,19 @@
   var state = { q: "", actor: "", outlet: "", from: "", to: "" };
   var current = { ids: [], q: null, shown: 0, seq: 0 };
   var PAGE = 10;
-  var actorsList = null;
-
   function loadActors() {
     if (!actorsList) actorsList = load("actors").catch(function () { return []; });
     return actorsList;
   }
 
-  function renderHit(matched, doc, i) {
+  function termSet(matched) {
     var terms = Object.create(null);
     matched.forEach(function (t) { terms[t] = true; });
+    return terms;
+  }
+
+  function renderHit(matched, doc, i) {
+    var terms = termSet(matched);
     var li = el("li", "search-result");
     li.id = "search-result-" + i;
     var h = el("h2", "search-result-title");
@@ -693,7 +708,8 @@
     }
     li.appendChild(info);
     var ex = el("p", "search-result-excerpt");
-    ex.appendChild(excerpt(doc, terms));
+    if (doc.x) ex.appendChild(excerpt(doc, terms));
+    else ex.className += " search-result-pending"; // filled when the article's d/ file arrives
     li.appendChild(ex);
     if (doc.a && doc.a.length) {
       var people = el("p", "search-result-actors", "People: ");
@@ -708,20 +724,56 @@
     return li;
   }
 
+  function loadedDoc(id) {
+    var s = slots["d/" + id];
+    return s && s.ok ? s.data : null;
+  }
+
+  /* A result from its card (no excerpt yet), or null when its card is not loaded. */
+  function cardDoc(id) {
+    var c = cards.get(id);
+    if (!c) return null;
+    var o = c[4], out = typeof o === "number" ? meta.outlets[o] : o;
+    return { u: c[1], t: c[2], d: c[3], o: out ? [out[0], out[1]] : null, x: null,
+      a: c[5].map(function (i) { return [actorRows[i][0], actorRows[i][1]]; }) };
+  }
+
+  /* The next page of results: shown as soon as every one is known, a loaded d/ file or a card;
+   * d/ files are loaded only for results without either. The excerpts of results shown from
+   * cards are filled in when their d/ files arrive (data-state "done" then). */
   function showMore(seq) {
     var slice = current.ids.slice(current.shown, current.shown + PAGE), q = current.q;
-    return Promise.all(slice.map(function (id) { return load("d/" + id); })).then(function (docs) {
+    var known = slice.map(function (id) { return loadedDoc(id) || cardDoc(id); });
+    return Promise.all(slice.map(function (id, j) {
+      return known[j] || load("d/" + id);
+    })).then(function (docs) {
       if (seq !== current.seq) return;
-      var frag = d.createDocumentFragment();
+      var frag = d.createDocumentFragment(), pending = [];
       docs.forEach(function (doc, j) {
-        frag.appendChild(renderHit(q ? termsIn(q, slice[j]) : [], doc, current.shown + j));
+        var matched = q ? termsIn(q, slice[j]) : [], li = renderHit(matched, doc, current.shown + j);
+        if (!doc.x) pending.push({ id: slice[j], li: li, matched: matched });
+        frag.appendChild(li);
       });
       els.results.appendChild(frag);
       var first = current.shown === 0;
       current.shown += slice.length;
       els.more.hidden = current.shown >= current.ids.length;
-      page.setAttribute("data-state", "done");
+      page.setAttribute("data-state", pending.length ? "excerpts" : "done");
       if (first) announce(current.ids.length);
+      if (!pending.length) return;
+      return Promise.all(pending.map(function (p) {
+        return load("d/" + p.id).then(function (doc) {
+          if (seq !== current.seq) return;
+          var ex = p.li.querySelector(".search-result-excerpt");
+          ex.textContent = "";
+          ex.appendChild(excerpt(doc, termSet(p.matched)));
+          ex.classList.remove("search-result-pending");
+        }, function () {});
+      })).then(function () {
+        if (seq !== current.seq) return;
+        page.setAttribute("data-state", "done");
+        page.dispatchEvent(new CustomEvent("briefing:excerpts", { detail: { q: state.q } }));
+      });
     });
   }
 
