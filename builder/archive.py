@@ -146,8 +146,10 @@ def build_archive(
             warn("undated", f"{f.path}: no date found (set one in content/articles/{f.stem}.yml)")
         source_slug = None
         if d.meta.source:
-            key = slugify(d.meta.source, "outlet")
-            source_slug = outlet_slugs.setdefault(d.meta.source.lower(), key)
+            lower = d.meta.source.lower()
+            source_slug = outlet_slugs.get(lower)
+            if source_slug is None:
+                source_slug = outlet_slugs[lower] = slugify(d.meta.source, "outlet")
             outlet_names.setdefault(source_slug, d.meta.source)
         actor_list: list[str] = []
         for a in d.actors:
