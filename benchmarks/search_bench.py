@@ -148,6 +148,12 @@ WAIT_RESULTS = """(q) => { window.__wait = new Promise((resolve) => {
     const kd = window.__kd >= t0 ? window.__kd : t0;
     resolve({ms: performance.now() - kd, n: e.detail.n}); } };
   page.addEventListener('briefing:results', done);
+  // the excerpts (filled in from the d/ files after results shown from cards): keydown to all shown
+  window.__excerpts = new Promise((resolve) => {
+    const ex = (e) => { if (e.detail.q === q) { page.removeEventListener('briefing:excerpts', ex);
+      const kd = window.__kd >= t0 ? window.__kd : t0; resolve(performance.now() - kd); } };
+    page.addEventListener('briefing:excerpts', ex);
+  });
 }); }"""
 
 
@@ -164,6 +170,8 @@ def browser_runs(site: Path, words: dict[str, tuple[str, int]], runs: int) -> di
             browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             for label, (word, df) in words.items():
                 colds, kbytes, reqs, keys, ns, typing = [], [], [], [], [], []
+                cold_ex: list[float] = []
+                key_ex: list[float] = []
                 for _ in range(runs):
                     ctx = browser.new_context()  # empty cache
                     page = ctx.new_page()
@@ -174,6 +182,12 @@ def browser_runs(site: Path, words: dict[str, tuple[str, int]], runs: int) -> di
                         "performance.getEntriesByName('briefing:first-results').length > 0", timeout=30000)
                     colds.append(page.evaluate(
                         "performance.getEntriesByName('briefing:first-results')[0].startTime"))
+                    # bytes: everything loaded until the page is complete (excerpts filled in too)
+                    if page.get_attribute("#search-results", "data-n") != "0":
+                        page.wait_for_function(
+                            "performance.getEntriesByName('briefing:excerpts').length > 0", timeout=30000)
+                        cold_ex.append(page.evaluate(
+                            "performance.getEntriesByName('briefing:excerpts')[0].startTime"))
                     total = 0
                     for u in loaded:
                         path = site / unquote(urlsplit(u).path).lstrip("/")
@@ -197,7 +211,10 @@ def browser_runs(site: Path, words: dict[str, tuple[str, int]], runs: int) -> di
                                   " {capture: true})")
                     page.evaluate(WAIT_RESULTS, word)
                     page.keyboard.press(word[-1])
-                    keys.append(page.evaluate("window.__wait")["ms"])
+                    r = page.evaluate("window.__wait")
+                    keys.append(r["ms"])
+                    if r["n"]:
+                        key_ex.append(page.evaluate("window.__excerpts"))
                     # every keystroke while typing the word into the empty box (the shards load as
                     # the prefix narrows): the slowest one
                     page.fill("#search-q", "")
@@ -215,7 +232,10 @@ def browser_runs(site: Path, words: dict[str, tuple[str, int]], runs: int) -> di
                 out[label] = {"word": word, "df": df, "cold_ms": statistics.median(colds),
                               "gzip_kB": statistics.median(kbytes), "requests": statistics.median(reqs),
                               "key_ms": statistics.median(keys), "key_ms_max": max(keys),
-                              "typing_ms": statistics.median(typing), "typing_ms_max": max(typing)}
+                              "typing_ms": statistics.median(typing), "typing_ms_max": max(typing),
+                              "cold_excerpts_ms": statistics.median(cold_ex) if cold_ex else 0.0,
+                              "key_excerpts_ms": statistics.median(key_ex) if key_ex else 0.0,
+                              "key_excerpts_ms_max": max(key_ex) if key_ex else 0.0}
             browser.close()
     finally:
         srv.shutdown()
@@ -277,12 +297,13 @@ def main() -> None:
         if args.check:
             print("scores against lunr.Index.query:", check_scores(args.site, words), flush=True)
         q = browser_runs(args.site, words, args.runs)
-        print("| site | query | word (df) | gzip kB to first results | requests | cold ms | keystroke ms (max) |"
-              " slowest letter typing the word, ms (max) |")
-        print("|---|---|---|---|---|---|---|---|")
+        print("| site | query | word (df) | gzip kB to first results (with excerpts) | requests | cold ms (excerpts)"
+              " | keystroke ms (max) | keystroke to excerpts ms (max) | slowest letter typing the word, ms (max) |")
+        print("|---|---|---|---|---|---|---|---|---|")
         for label, r in q.items():
             print(f"| {args.site.name} | {label} | {r['word']} ({r['df']}) | {r['gzip_kB']:.0f} | {r['requests']:.0f}"
-                  f" | {r['cold_ms']:.0f} | {r['key_ms']:.0f} ({r['key_ms_max']:.0f})"
+                  f" | {r['cold_ms']:.0f} ({r['cold_excerpts_ms']:.0f}) | {r['key_ms']:.0f} ({r['key_ms_max']:.0f})"
+                  f" | {r['key_excerpts_ms']:.0f} ({r['key_excerpts_ms_max']:.0f})"
                   f" | {r['typing_ms']:.0f} ({r['typing_ms_max']:.0f}) |")
         return
     for n in sizes:
@@ -298,16 +319,19 @@ def main() -> None:
         q = browser_runs(site, words, args.runs) if os.path.exists(CHROMIUM) else {}
         results[n] = {"build": b, "queries": q}
     print()
-    print("| articles | build s (CPU s) | peak RSS MB | query | word (df) | gzip kB to first results | requests |"
-          " cold ms | keystroke ms (max) | slowest letter typing the word, ms (max) |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("| articles | build s (CPU s) | peak RSS MB | query | word (df) | gzip kB to first results (with excerpts)"
+          " | requests | cold ms (excerpts) | keystroke ms (max) | keystroke to excerpts ms (max)"
+          " | slowest letter typing the word, ms (max) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for n, r in results.items():
         b = r["build"]
         for label, q in r["queries"].items():
             print(f"| {n} | {b['build_s']:.1f} ({b['cpu_s']:.1f}) | {b['peak_mb']:.0f} | {label}"
                   f" | {q['word']} ({q['df']}) |"
-                  f" {q['gzip_kB']:.0f} | {q['requests']:.0f} | {q['cold_ms']:.0f} | {q['key_ms']:.0f}"
-                  f" ({q['key_ms_max']:.0f}) | {q['typing_ms']:.0f} ({q['typing_ms_max']:.0f}) |")
+                  f" {q['gzip_kB']:.0f} | {q['requests']:.0f} | {q['cold_ms']:.0f} ({q['cold_excerpts_ms']:.0f})"
+                  f" | {q['key_ms']:.0f} ({q['key_ms_max']:.0f})"
+                  f" | {q['key_excerpts_ms']:.0f} ({q['key_excerpts_ms_max']:.0f})"
+                  f" | {q['typing_ms']:.0f} ({q['typing_ms_max']:.0f}) |")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, sort_keys=True))
 

@@ -357,6 +357,9 @@ def _emit_shards(bounds: tuple[int, int]) -> list[tuple[str, bytes]]:
             if sum(len(dw[0]) for dw in fields_dw) <= CARDS_PER_TERM:
                 for dw in fields_dw:
                     picked.update(dw[0])
+            elif len(fields_dw) == 1:  # one field: its weights are the scores
+                docs_, ws = fields_dw[0]
+                picked.update(d for _, d in heapq.nlargest(CARDS_PER_TERM, zip(ws, docs_, strict=True)))
             else:  # the documents with the highest score for this term alone (sum of field weights)
                 total: dict[int, int] = {}
                 for docs_, ws in fields_dw:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from builder.clean import rules_captions, rules_chrome, rules_teasers
 from builder.clean.doc import Unit, keys
-from builder.clean.text import AnyBranch, may_match, top_branches
+from builder.clean.text import SENTENCE_BREAK_RE, AnyBranch, ends_sentence, is_cjk, is_prose, may_match, top_branches
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SPLIT = [v for m in (rules_chrome, rules_captions, rules_teasers) for v in vars(m).values() if isinstance(v, AnyBranch)]
@@ -87,3 +87,24 @@ def test_newsletter_gates_never_skip_a_match(text: str) -> None:
 def test_may_match(text: str, word: str) -> None:
     if re.search(word, text, re.I):
         assert may_match(text.lower(), text, (word,))
+
+
+def _is_prose_reference(text: str) -> bool:
+    n = len(text)
+    if is_cjk(text):
+        return n >= 30 and (ends_sentence(text) or "。" in text or n >= 80)
+    w = len(text.split())
+    if w < 8:
+        return False
+    if ends_sentence(text):
+        return True
+    return w >= 25 and SENTENCE_BREAK_RE.search(text) is not None
+
+
+PROSE_PARTS = ["word", "Word", " ", "  ", "\t", ".", ". The", "”", "日本", "x"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(PROSE_PARTS), max_size=70).map("".join))
+def test_is_prose(text: str) -> None:
+    assert is_prose(text) == _is_prose_reference(text)

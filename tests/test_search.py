@@ -250,3 +250,38 @@ def test_package_json_pins_lunr() -> None:
     assert pkg["private"] is True and pkg["dependencies"]["lunr"] == "2.3.9"
     lock = json.loads((REPO / "package-lock.json").read_text())
     assert lock["packages"]["node_modules/lunr"]["version"] == "2.3.9"
+
+
+def test_shard_cards_show_what_the_documents_show_for_each_terms_top_documents() -> None:
+    """Each shard carries the result card (slug, title, date, outlet, people) of the documents each
+    of its terms ranks first (sum of field weights, ties to the newer): the same values as d/<id>."""
+    arts = [article(f"a{i:02d}", f"Grain talks {i}", f"2025-01-{1 + i % 28:02d}" if i % 7 else None,
+                    ["Grain " * (1 + i % 5) + f"rare{i}word."], actors=["anna-kessler", "oleg-t"][: 1 + i % 2],
+                    outlet=None if i % 11 == 0 else ("wire" if i % 2 else "post"))
+            for i in range(30)]
+    archive = make_archive(arts)
+    archive.articles["a00"].source = "Odd Source"  # a source without an outlet page: a [slug, name] pair
+    files = S.search_files(archive, "T")
+    meta, actors = decode(files, "meta"), decode(files, "actors")
+    seen = 0
+    for k in range(len(meta["shards"])):
+        shard = decode(files, f"t/{k}")
+        cards = {c[0]: c[1:] for c in shard["c"]}
+        assert [c[0] for c in shard["c"]] == sorted(cards)
+        for doc_id, (slug, title, date, outlet, people) in cards.items():
+            d = decode(files, f"d/{doc_id}")
+            out = meta["outlets"][outlet][:2] if isinstance(outlet, int) else outlet
+            assert [slug, title, date, out] == [d["u"], d["t"], d["d"], d["o"]]
+            assert [actors[i][:2] for i in people] == d["a"]
+            seen += 1
+        for entry in shard["t"]:
+            total: dict[int, int] = {}
+            for flat in entry[1:]:
+                doc = 0
+                for i in range(0, len(flat), 2):
+                    doc += flat[i]
+                    total[doc] = total.get(doc, 0) + flat[i + 1]
+            top = sorted(total, key=lambda x: (total[x], x), reverse=True)[: S.CARDS_PER_TERM]
+            assert set(top) <= set(cards), entry[0]
+    assert seen >= len(arts)
+    assert any(isinstance(c[4], list) for k in range(len(meta["shards"])) for c in decode(files, f"t/{k}")["c"])

@@ -74,7 +74,7 @@ def is_prose(text: str) -> bool:
     cjk = is_cjk(text)
     if cjk:
         return n >= 30 and (ends_sentence(text) or "。" in text or n >= 80)
-    w = len(text.split())
+    w = len(text.split(None, 25))  # the word count, up to 26: only < 8 and >= 25 matter
     if w < 8:
         return False
     if ends_sentence(text):

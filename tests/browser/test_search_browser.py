@@ -481,3 +481,32 @@ def test_when_no_article_has_every_word_those_with_most_come_first(page: Any, mi
     open_search(page, mini_url + "search/index.html?q=grain%20kessler%20")
     assert titles(page) == ["Grain deal signed in Kristain"]
     assert "some of your words" not in page.inner_text("#search-status")
+
+
+def test_results_show_from_the_shard_cards_before_the_documents_arrive(page: Any, mini_url: str) -> None:
+    """A first page whose cards came with the shards is shown without waiting for the d/ files
+    (one load per result): title, date, outlet and people at once, the excerpt when its file arrives."""
+    held: list[Any] = []
+    page.route("**/search/d/**", lambda route: held.append(route))
+    open_search(page, mini_url + "search/index.html")
+    page.click("#search-q")
+    page.keyboard.type("kessler")
+    page.wait_for_selector("#search-page.js[data-state=excerpts]")
+    assert set(titles(page)) == {"Border talks stall", "Grain deal signed in Kristain"}
+    border = page.locator("#search-results .search-result", has_text="Border talks stall")
+    assert "Oleg Tarasevich" in border.locator(".search-result-actors").inner_text()
+    assert border.locator(".search-result-meta").inner_text() == "10 April 2025 · The Post"
+    assert border.locator(".search-result-meta a").get_attribute("href") == "../sources/post/index.html"
+    assert border.locator(".search-result-title a").get_attribute("href") == "../articles/border-talks/index.html"
+    assert page.inner_text("#search-results .search-result-actors mark") == "Kessler"
+    assert page.locator(".search-result-excerpt.search-result-pending").count() == 2
+    assert page.locator(".search-result-excerpt").all_inner_texts() == ["", ""]
+    assert len(held) == 2
+    for route in held:
+        route.continue_()
+    page.unroute("**/search/d/**")
+    page.wait_for_selector(DONE)
+    assert page.locator(".search-result-pending").count() == 0
+    excerpts = page.locator(".search-result-excerpt").all_inner_texts()
+    assert any("Kessler blamed the other side" in e for e in excerpts), excerpts
+    assert page.locator(".search-result-excerpt mark").first.inner_text() == "Kessler"

@@ -40,11 +40,12 @@
     if (s) { s.data = data; s.ok = true; }
   };
 
-  function loadScript(src, slot) {
+  function loadScript(src, slot, low) {
     return new Promise(function (resolve, reject) {
       var el = d.createElement("script");
       el.src = src;
       el.async = true;
+      if (low) el.setAttribute("fetchpriority", "low");
       el.onload = function () {
         el.remove();
         if (!slot || slot.ok) resolve(slot ? slot.data : null);
@@ -55,12 +56,13 @@
     });
   }
 
-  function load(key) {
+  /* low: a file nothing waits for on screen (an excerpt): the browser serves the others first. */
+  function load(key, low) {
     var s = slots[key];
     if (s) return s.promise;
     s = slots[key] = { ok: false, data: null };
     var parts = key.split("/").map(encodeURIComponent).join("/");
-    s.promise = loadScript(BASE + parts + ".js" + (VERSION ? "?v=" + VERSION : ""), s);
+    s.promise = loadScript(BASE + parts + ".js" + (VERSION ? "?v=" + VERSION : ""), s, low);
     s.promise.catch(function () { delete slots[key]; });
     return s.promise;
   }
@@ -732,7 +734,7 @@
   /* A result from its card (no excerpt yet), or null when its card is not loaded. */
   function cardDoc(id) {
     var c = cards.get(id);
-    if (!c) return null;
+    if (!c || !c[5].every(function (i) { return actorRows[i]; })) return null; // (actors.js failed)
     var o = c[4], out = typeof o === "number" ? meta.outlets[o] : o;
     return { u: c[1], t: c[2], d: c[3], o: out ? [out[0], out[1]] : null, x: null,
       a: c[5].map(function (i) { return [actorRows[i][0], actorRows[i][1]]; }) };
@@ -760,9 +762,9 @@
       els.more.hidden = current.shown >= current.ids.length;
       page.setAttribute("data-state", pending.length ? "excerpts" : "done");
       if (first) announce(current.ids.length);
-      if (!pending.length) return;
+      if (!pending.length) { excerptsShown(); return; }
       return Promise.all(pending.map(function (p) {
-        return load("d/" + p.id).then(function (doc) {
+        return load("d/" + p.id, true).then(function (doc) {
           if (seq !== current.seq) return;
           var ex = p.li.querySelector(".search-result-excerpt");
           ex.textContent = "";
@@ -772,10 +774,18 @@
       })).then(function () {
         if (seq !== current.seq) return;
         page.setAttribute("data-state", "done");
-        page.dispatchEvent(new CustomEvent("briefing:excerpts", { detail: { q: state.q } }));
+        excerptsShown();
       });
     });
   }
+
+  /* Lets the benchmark time "keystroke to excerpts" too (the page is then complete). */
+  function excerptsShown() {
+    if (!excerptsMarked && window.performance && performance.mark) performance.mark("briefing:excerpts");
+    excerptsMarked = true;
+    page.dispatchEvent(new CustomEvent("briefing:excerpts", { detail: { q: state.q } }));
+  }
+  var excerptsMarked = false;
 
   /* Lets the benchmark and the tests time "keystroke to results". */
   function announce(n) {
