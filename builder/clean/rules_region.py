@@ -88,8 +88,9 @@ def main_text(doc: Doc) -> None:
             damp = 6  # the box's own items count little
             continue
         if u.rule is not None:
-            if u.rule in ("date_line", "byline") and kept_idx:
-                # a dated item inside the page: a feed of other articles (a pseudo-element, no unit)
+            if u.rule in ("date_line", "byline") and kept_idx and not doc.wrapped:
+                # a dated item inside the page: a feed of other articles (a pseudo-element, no unit);
+                # in a PDF print it is the page header of the next page
                 kept_idx.append(-1)
                 scores.append(-PARAMS["dated"])
             continue

@@ -6,6 +6,7 @@ import re
 
 from builder.clean.doc import JOINED, Doc, Unit
 from builder.clean.ruler import rule
+from builder.clean.rules_text import join_kind
 from builder.clean.text import TERMINAL
 
 FUNCTION_WORDS = frozenset(
@@ -23,6 +24,21 @@ def _broken(a: str, length: int | None = None) -> bool:
     return t[-1].isalpha() and t[-1].islower() or t.endswith(",")
 
 
+def _page_break_join(tail: str, size: int, b: str) -> bool:
+    """In a PDF print, across a page break (removed page furniture in between): a paragraph of prose
+    that stops without ending its sentence goes on on the next page, whatever the case of the next
+    word ('... of the Concord' | 'Union's ...'); so does one that stops on a colon before a quote
+    ('Trump told reporters:' | '“He would ...'), or on a soft hyphen ('collat-' | 'eral')."""
+    t = tail.rstrip()
+    if size < 50 or not b or t.endswith(TERMINAL):
+        return False
+    if t.endswith(":"):
+        return b[:1] in "\"“‘'«„"
+    if t.endswith("-"):
+        return b[:1].islower()
+    return t[-1].isalnum() or t.endswith((",", ";", "–", "—"))
+
+
 @rule("join_broken_sentence", "repair")
 def join_broken_sentence(doc: Doc) -> None:
     """A sentence split by a page break (junk in between) or a stray blank line is joined again."""
@@ -31,20 +47,40 @@ def join_broken_sentence(doc: Doc) -> None:
     size = 0
     tail = ""  # the last piece joined onto prev (what decides whether the sentence is still broken)
     pieces: dict[int, list[str]] = {}
+    junk = False  # removed lines (a PDF page's footer and the next one's header) since prev
     for u in units:
         if u.rule is not None:
+            junk = prev is not None
+            continue
+        if prev is not None and junk and doc.wrapped and _page_break_join(tail, size, u.text.lstrip()):
+            b = u.text.lstrip()
+            t = tail.rstrip()
+            if t.endswith("-") and join_kind(t, b, set()) == "drop":  # 'collat-' | page break | 'eral'
+                parts = pieces.setdefault(id(prev), [prev.text.rstrip()])
+                parts[-1] = parts[-1][:-1] + b.rstrip()
+            else:
+                pieces.setdefault(id(prev), [prev.text.rstrip()]).append(b.rstrip())
+            tail = b
+            size += len(b) + 1
+            u.rule = JOINED
+            junk = False
             continue
         if prev is not None and _broken(tail, size):
             b = u.text.lstrip()
             m = LAST_WORD_RE.search(tail.rstrip())
             last = m.group(1).lower() if m else ""
-            if b[:1].islower() or last in FUNCTION_WORDS or tail.rstrip().endswith(","):
+            # the rest of the sentence: lower case, or a dash and lower case ('– before ...'), or the
+            # broken line ended on a function word or a comma
+            dash_on = b[:1] in "–—" and b[1:3].strip()[:1].islower()
+            if b[:1].islower() or dash_on or last in FUNCTION_WORDS or tail.rstrip().endswith(","):
                 pieces.setdefault(id(prev), [prev.text.rstrip()]).append(b.rstrip())
                 tail = b
                 size += len(b) + 1
                 u.rule = JOINED
+                junk = False
                 continue
         prev, tail, size = u, u.text, len(u.text.rstrip())
+        junk = False
     for u in units:
         if id(u) in pieces:
             u.text = " ".join(pieces[id(u)])

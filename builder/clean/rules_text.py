@@ -150,7 +150,8 @@ def pdf_reflow(doc: Doc) -> None:
             and not u.indent
             and prev.rule is None
             and u.rule is None
-            and not parts[-1][-1].endswith(":")
+            # a colon ends a list's lead-in, unless the sentence goes on (lower case) or a quote follows
+            and not (parts[-1][-1].endswith(":") and not (line[:1].islower() or line[:1] in "\"“‘«„"))
             and not URL_LINE_RE.match(line)
             and not URL_LINE_RE.match(parts[-1][-1])
         ):
