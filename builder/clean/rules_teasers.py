@@ -158,6 +158,70 @@ COMMENT_NOTICE_RE = re.compile(
 )
 
 
+LIST_LABEL_RE = re.compile(
+    r"^\W*(?:don['’]t\s+miss|must\s+reads?|more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|read\s+also|"
+    r"read\s+more|related\s+(?:articles?|stories|coverage)|recommended\s+reading|more\s+stories)\W*$",
+    re.I,
+)
+TAG_END_RE = re.compile(r"\s\[[A-Z][A-Z ]{1,20}\]$")  # 'Headline [INSIGHT]', 'Headline [VIDEO]'
+SENTENCE_INSIDE_RE = re.compile(r"[.!?][\"”’']?\s+\S")
+
+
+def _ends_period(text: str) -> bool:
+    """Ends with a full stop, inside closing quotes or not (a headline may end with a quote mark)."""
+    return text.rstrip().rstrip("'’\"”»").endswith((".", ";", ":"))
+
+
+def _kicker(text: str) -> bool:
+    """A teaser's all-capitals label line: 'TIME TRAVELLER', '‘NAÏVE AND TRUSTING’'."""
+    t = text.strip()
+    return 3 <= len(t) <= 50 and nwords(t) <= 6 and t.upper() == t and t.lower() != t and not _ends_period(t)
+
+
+@rule("teaser_list", "teasers")
+def teaser_list(doc: Doc) -> None:
+    """Lists of other articles' headlines: a 'Don't miss' / 'More on this story' label and the
+    headlines under it, headlines tagged '[INSIGHT]', and runs of label-and-headline pairs
+    ('TIME TRAVELLER' / 'Conspiracy theorists say ...'). An article's own subheading is followed by
+    a paragraph, not by a headline, so it is never taken."""
+    units = doc.units
+    n = len(units)
+    for i, u in enumerate(units):
+        t = u.plain.strip()
+        if len(t) <= 40 and LIST_LABEL_RE.match(t):  # the label may be gone already (a feed heading)
+            if u.rule is None:
+                doc.remove(u, "teaser_list")
+            for v in units[i + 1 : i + 9]:
+                if v.rule is not None:
+                    continue
+                head = v.text.rstrip().removesuffix("...").removesuffix("…")  # a headline cut to fit its box
+                if not headline_like(head) or _ends_period(head):
+                    break
+                doc.remove(v, "teaser_list")
+        elif u.rule is None and TAG_END_RE.search(t) and headline_like(t) and not SENTENCE_INSIDE_RE.search(t):
+            doc.remove(u, "teaser_list")  # a headline alone on its line, not a sentence with a tag after it
+    # label-and-headline pairs, two or more in a row
+    i = 0
+    while i + 3 < n:
+        j = i
+        while (
+            j + 1 < n
+            and units[j].rule is None
+            and units[j + 1].rule is None
+            and _kicker(units[j].text)
+            and headline_like(units[j + 1].text)
+            and not _ends_period(units[j + 1].text)
+            and not _kicker(units[j + 1].text)
+        ):
+            j += 2
+        if j - i >= 4:
+            for v in units[i:j]:
+                doc.remove(v, "teaser_list")
+            i = j
+        else:
+            i += 1
+
+
 @rule("feed_tail", "teasers")
 def feed_tail(doc: Doc) -> None:
     """Feed, related-links and comments headings: removed and marked for main_text. A comments heading
@@ -194,7 +258,7 @@ SELF_BIO_RE = re.compile(
     r"^I\s+am\s+an?\s+(?:[\w-]+,?\s+){0,6}?(?:writer|journalist|reporter|editor|columnist|author|freelancer)\b"
 )
 ABOUT_RE = re.compile(
-    r"^(?:about\s+the\s+authors?|über\s+(?:den\s+autor|die\s+autorin|[A-Z]\w+\s+[A-Z]\w+)|sobre\s+(?:o\s+autor|[A-Z]\w+\s+[A-Z]\w+)|"
+    r"^(?:about\s+the\s+authors?|about\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)|über\s+(?:den\s+autor|die\s+autorin|[A-Z]\w+\s+[A-Z]\w+)|sobre\s+(?:o\s+autor|[A-Z]\w+\s+[A-Z]\w+)|"
     r"à\s+propos\s+de\s+l['’]auteur|author\s+bio|the\s+author)\W*$",
     re.I,
 )
