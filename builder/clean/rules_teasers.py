@@ -6,7 +6,7 @@ import re
 
 from builder.clean.doc import Doc
 from builder.clean.ruler import rule
-from builder.clean.text import AnyBranch, ends_sentence, headline_like, nwords
+from builder.clean.text import AnyBranch, ends_sentence, headline_like, is_prose, nwords
 
 RELATED_RE = AnyBranch(
     r"^\W*(?:related(?:\s+(?:article|story|stories|articles|content|coverage|reading|news|links?|posts?|topics?|tags?|video))?|"
@@ -200,6 +200,21 @@ def teaser_list(doc: Doc) -> None:
                 doc.remove(v, "teaser_list")
         elif u.rule is None and TAG_END_RE.search(t) and headline_like(t) and not SENTENCE_INSIDE_RE.search(t):
             doc.remove(u, "teaser_list")  # a headline alone on its line, not a sentence with a tag after it
+    # another article's headline in capitals between two paragraphs (a link the site drops in the text)
+    kept = [u for u in units if u.rule is None]
+    for a, u, b in zip(kept, kept[1:], kept[2:], strict=False):
+        t = u.plain.strip()
+        if (
+            nwords(t) >= 6
+            and len(t) <= 200
+            and t.upper() == t
+            and t.lower() != t
+            and not _ends_period(t)
+            and is_prose(a.text)
+            and is_prose(b.text)
+            and a.text.upper() != a.text
+        ):
+            doc.remove(u, "teaser_list")
     # label-and-headline pairs, two or more in a row
     i = 0
     while i + 3 < n:
