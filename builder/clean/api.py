@@ -47,7 +47,7 @@ ORDER = [
     "html_fragment", "skip_links", "nav_menu", "cookie_banner", "newsletter", "promo", "share_row", "paywall",
     "live_label", "copyright", "contributor_credit", "syndication_note",
     "gallery_marker", "photo_credit", "caption_near_credit", "caption_other_script", "caption_dateline",
-    "related_link", "teaser", "teaser_card", "teaser_list", "feed_tail", "author_bio",
+    "related_link", "teaser", "teaser_card", "feed_tail", "teaser_list", "author_bio",
     "pull_quote", "markdown_syntax",
     "join_broken_sentence",
     "recurring_line", "headline_anchor", "main_text",

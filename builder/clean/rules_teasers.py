@@ -180,15 +180,16 @@ def _kicker(text: str) -> bool:
 
 @rule("teaser_list", "teasers")
 def teaser_list(doc: Doc) -> None:
-    """Lists of other articles' headlines: a 'Don't miss' / 'More on this story' label and the
-    headlines under it, headlines tagged '[INSIGHT]', and runs of label-and-headline pairs
+    """Lists of other articles' headlines: a 'Don't miss' / 'More on this story' label or a feed
+    heading and the headlines under it, headlines tagged '[INSIGHT]', and runs of label-and-headline pairs
     ('TIME TRAVELLER' / 'Conspiracy theorists say ...'). An article's own subheading is followed by
     a paragraph, not by a headline, so it is never taken."""
     units = doc.units
     n = len(units)
     for i, u in enumerate(units):
         t = u.plain.strip()
-        if len(t) <= 40 and LIST_LABEL_RE.match(t):  # the label may be gone already (a feed heading)
+        # the label, or a feed heading ('Trending News', 'Most read') feed_tail has taken already
+        if len(t) <= 40 and (LIST_LABEL_RE.match(t) or u.tag.startswith("barrier")):
             if u.rule is None:
                 doc.remove(u, "teaser_list")
             for v in units[i + 1 : i + 9]:
