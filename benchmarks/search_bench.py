@@ -129,8 +129,14 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # a page closed while loading: not an error
+            super().handle_error(request, client_address)
+
+
 def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
+    srv = _Server(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     return srv, f"http://127.0.0.1:{srv.server_port}/"
 
@@ -242,6 +248,59 @@ def browser_runs(site: Path, words: dict[str, tuple[str, int]], runs: int) -> di
     return out
 
 
+def random_words(site: Path, count: int, seed: int = 1) -> list[str]:
+    """Words of 5+ letters picked from random articles' text (search/d/ files), for typing_spread."""
+    import random
+    import re
+
+    rng = random.Random(seed)
+    files = sorted((site / "search" / "d").glob("*.js"), key=lambda p: int(p.stem))
+    words: list[str] = []
+    for p in rng.sample(files, min(count, len(files))):
+        text = p.read_text(encoding="utf-8")
+        d = json.loads(text[text.index(",") + 1: text.rindex(")")])
+        ws = re.findall(r"[a-z]{5,}", " ".join([d["t"], *d["x"]]).lower())
+        if ws:
+            words.append(rng.choice(ws))
+    return words
+
+
+def typing_spread(site: Path, words: list[str]) -> list[tuple[str, float, float]]:
+    """Each word typed letter by letter into the box of a fresh, empty search page (the same timing
+    as the "slowest letter" column: keydown to results on screen). -> (word, slowest, median) ms."""
+    from playwright.sync_api import sync_playwright
+
+    from builder.search import STOP_WORDS
+
+    srv, base = serve(site)
+    out = []
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            for word in words:
+                ctx = browser.new_context()
+                page = ctx.new_page()
+                page.goto(base + "search/index.html")
+                page.wait_for_function("document.getElementById('search-page').dataset.state === 'idle'")
+                page.click("#search-q")
+                page.evaluate("document.addEventListener('keydown', () => { window.__kd = performance.now(); },"
+                              " {capture: true})")
+                times = []
+                for i in range(1, len(word) + 1):
+                    if word[:i] in STOP_WORDS:
+                        page.keyboard.press(word[i - 1])
+                        continue
+                    page.evaluate(WAIT_RESULTS, word[:i])
+                    page.keyboard.press(word[i - 1])
+                    times.append(page.evaluate("window.__wait")["ms"])
+                out.append((word, max(times), statistics.median(times)))
+                ctx.close()
+            browser.close()
+    finally:
+        srv.shutdown()
+    return out
+
+
 CHECK = """async (queries) => {
   let bad = 0, docs = 0;
   for (const [text, typing] of queries) {
@@ -286,6 +345,8 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--out", type=Path, default=OUT, help="where corpora and sites are cached")
     ap.add_argument("--site", type=Path, help="measure queries on this already built site (no build)")
+    ap.add_argument("--spread", type=int, default=0, metavar="N",
+                    help="with --site: also type N random words letter by letter (slowest letter of each)")
     ap.add_argument("--check", action="store_true",
                     help="also check that the page's scores equal lunr's Index.query, bit for bit")
     args = ap.parse_args()
@@ -296,6 +357,13 @@ def main() -> None:
         words = pick_words_from_site(args.site)
         if args.check:
             print("scores against lunr.Index.query:", check_scores(args.site, words), flush=True)
+        if args.spread:
+            spread = typing_spread(args.site, random_words(args.site, args.spread))
+            slow = sorted(s for _, s, _ in spread)
+            print(f"{len(spread)} random words typed letter by letter, slowest letter of each word: median"
+                  f" {statistics.median(slow):.0f} ms, 90th percentile {slow[int(0.9 * (len(slow) - 1))]:.0f} ms,"
+                  f" max {slow[-1]:.0f} ms; words over 100 ms: {sum(s > 100 for s in slow)}"
+                  f" ({', '.join(f'{w} {s:.0f}' for w, s, _ in spread if s > 100) or 'none'})", flush=True)
         q = browser_runs(args.site, words, args.runs)
         print("| site | query | word (df) | gzip kB to first results (with excerpts) | requests | cold ms (excerpts)"
               " | keystroke ms (max) | keystroke to excerpts ms (max) | slowest letter typing the word, ms (max) |")

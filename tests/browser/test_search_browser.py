@@ -333,6 +333,8 @@ def test_sharded_scores_equal_a_whole_lunr_index(page: Any, which: str, request:
         ["Trump’s plan", False],
         ["ukrane", False],
         ["kremlin summit", True],
+        ["negotiat", True],
+        ["talks negotiatin", True],
         ["the", False],
     ]
     for row in page.evaluate(WHOLE_INDEX, [docs_of(site), queries]):
@@ -388,6 +390,7 @@ def test_the_page_scorer_is_lunrs_index_query_bit_for_bit(
         *typed("grain border talks"),
         *typed("kremlin summit"),
         *typed("ceasefire"),
+        *typed("negotiating"),
         ["ceasfire", False],
         ["ukrane", False],
         ["kesler", True],
@@ -510,3 +513,24 @@ def test_results_show_from_the_shard_cards_before_the_documents_arrive(page: Any
     excerpts = page.locator(".search-result-excerpt").all_inner_texts()
     assert any("Kessler blamed the other side" in e for e in excerpts), excerpts
     assert page.locator(".search-result-excerpt mark").first.inner_text() == "Kessler"
+
+
+def test_a_word_being_typed_past_its_stem_keeps_its_results(page: Any, seeds_url: str) -> None:
+    """Typing "negotiating" letter by letter: "negotiat" and "negotiati" are no term and no prefix of
+    one (the index holds the stem "negoti"), so the page matches the stems the letters typed so far
+    are heading for, instead of showing nothing (or trying typos) until the word is complete."""
+    open_search(page, seeds_url + "search/index.html")
+    counts = {}
+    for i, ch in enumerate("negotiating"):
+        page.click("#search-q")
+        page.keyboard.press("End")
+        page.keyboard.type(ch)
+        text = "negotiating"[: i + 1]
+        page.wait_for_function(
+            "(q) => document.getElementById('search-q').value === q"
+            " && document.getElementById('search-page').dataset.state !== 'loading'", arg=text)
+        page.wait_for_selector(DONE)
+        counts[text] = int(page.get_attribute("#search-results", "data-n") or 0)
+    assert counts["negotiat"] > 0 and counts["negotiati"] > 0 and counts["negotiatin"] > 0, counts
+    assert counts["negotiat"] >= counts["negotiating"] > 0, counts
+    assert page.locator("#search-results mark").count() > 0

@@ -116,7 +116,7 @@
       var w = trim(tok.toString());
       if (!w || isStopWord(w) || seen[w]) return;
       seen[w] = true;
-      words.push({ w: w, stem: stem(w), prefix: false, fuzzy: false });
+      words.push({ w: w, stem: stem(w), prefix: false, fuzzy: false, partial: null });
     });
     return words;
   }
@@ -138,8 +138,16 @@
     return out;
   }
 
-  var MAX_PREFIX_SHARDS = 4;
+  /* A prefix clause loads every shard its terms can be in: at most 4 for a 2-3-letter prefix (which
+   * often spans dozens), 8 from 4 letters on (which almost never spans more). Without a prefix
+   * clause, a 4+-letter word that is no term gets the typo clause instead, which costs two round
+   * trips (fuzzy buckets, then the candidates' shards, 10-20 files): ~200 ms for "stat". */
+  function maxPrefixShards(p) { return p.length >= 4 ? 8 : 4; }
   var MIN_FUZZY_LENGTH = 4;
+  var MIN_PARTIAL = 4, MAX_PARTIAL_CUT = 4;
+  var SUFFIXES = ["ing", "ings", "ed", "es", "er", "ers", "ation", "ations", "ational", "ative", "ated", "ates",
+    "ating", "ion", "ions", "al", "ally", "ly", "ment", "ments", "ness", "ful", "ous", "ive", "ize", "izing",
+    "ization", "ism", "ist", "ists", "ity", "ities", "ied", "ance", "ence", "able", "ible", "ic", "ical", "s", "y"];
 
   function crc32(str) {
     var bytes = new TextEncoder().encode(str), c = -1;
@@ -248,7 +256,17 @@
       if (k >= 0) need.push(k);
       if (typing && i === words.length - 1 && wd.w.length >= 2) {
         var ps = shardsForPrefix(wd.w);
-        if (ps.length && ps.length <= MAX_PREFIX_SHARDS) { wd.prefix = true; need = need.concat(ps); }
+        if (ps.length && ps.length <= maxPrefixShards(wd.w)) { wd.prefix = true; need = need.concat(ps); }
+        // A word being typed is often longer than its stem ("complicat" of "complic"): the stems
+        // it may be heading for are its own first letters (4 at least) followed by the start of a
+        // suffix the stemmer removes ("at" of "ating"), not by anything ("kessler" of "kesslerov").
+        wd.partial = [];
+        for (var L = Math.max(MIN_PARTIAL, wd.w.length - MAX_PARTIAL_CUT); L < wd.w.length; L++) {
+          var cut = wd.w.slice(0, L), ck = shardOf(cut), tail = wd.w.slice(L);
+          if (cut === wd.stem || !SUFFIXES.some(function (sf) { return sf.lastIndexOf(tail, 0) === 0; })) continue;
+          wd.partial.push(cut);
+          if (ck >= 0) need.push(ck);
+        }
       }
     });
     need = uniq(need);
@@ -260,9 +278,15 @@
           var ex = withPrefix(wd.w);
           if (!ex.length || (ex.length === 1 && ex[0] === wd.stem)) wd.prefix = false;
         }
+        // Only for a word that matches nothing as typed (else it would get the typo clause, two
+        // round trips of 10-20 files, and often find nothing: "complicat" has no term within one edit).
+        if (wd.partial) {
+          wd.partial = !wd.prefix && !hasTerm(wd.stem) ? wd.partial.filter(hasTerm) : [];
+          if (!wd.partial.length) wd.partial = null;
+        }
       });
       var fuzzyWords = words.filter(function (wd) {
-        return wd.w.length >= MIN_FUZZY_LENGTH && !hasTerm(wd.stem) && !wd.prefix;
+        return wd.w.length >= MIN_FUZZY_LENGTH && !hasTerm(wd.stem) && !wd.prefix && !wd.partial;
       });
       if (!fuzzyWords.length) return need;
       var buckets = [];
@@ -342,6 +366,7 @@
     words.forEach(function (wd) {
       q.term(wd.w, { boost: BOOST_EXACT });
       if (wd.prefix) q.term(wd.w, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: BOOST_PREFIX });
+      if (wd.partial) wd.partial.forEach(function (t) { q.term(t, { usePipeline: false, boost: BOOST_PREFIX }); });
       if (wd.fuzzy) {
         q.term(wd.w, { usePipeline: false, editDistance: 1, boost: BOOST_FUZZY });
         if (wd.stem !== wd.w) q.term(wd.stem, { usePipeline: false, editDistance: 1, boost: BOOST_FUZZY });
