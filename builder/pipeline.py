@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
@@ -230,7 +231,8 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
             save_state(cfg.path("cache"), page_state)
             summary: dict[str, object] = {"articles": len(archive.articles), "actors": len(archive.actors)}
             summary |= {"outlets": len(archive.outlets), "pages": result.pages, "diagnostics": diag.to_dict()}
-            save_record(cache_dir, signature, out, summary)
+            with contextlib.suppress(OSError):  # without the record the next build just builds
+                save_record(cache_dir, signature, out, summary)
             timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t
             result.written, result.linked = stats.written, stats.linked
             result.ok = True
