@@ -47,7 +47,6 @@ MONTHS = [
     "November",
     "December",
 ]
-_MD_PUNCT = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~\"'&])")
 
 
 class LazyHTML:
@@ -70,11 +69,6 @@ class LazyHTML:
 
     def __call__(self) -> Markup:
         return self.__html__()
-
-
-def escape_markdown(text: str) -> str:
-    """Backslash-escape every ASCII punctuation markdown could read, so text renders verbatim."""
-    return _MD_PUNCT.sub(r"\\\1", text)
 
 
 def make_markdown() -> MarkdownIt:
@@ -691,9 +685,6 @@ class Renderer:
                 if len(out) >= self.cfg.feed_size:
                     break
         return out
-
-    def feeds(self) -> dict[str, bytes]:
-        return {p: self.feed(p, title, arts, fid, page) for p, title, arts, fid, page in self.feed_specs()}
 
     def sitemap(self, paths: list[str]) -> bytes:
         base = self.cfg.base_url.rstrip("/") + "/" if self.cfg.base_url else ""
