@@ -75,3 +75,25 @@ def test_updated_then_published_line() -> None:
     )
     c = clean_article(RawArticle(path="x.txt", stem="x", kind="txt", text=text, sha256="0"), CleanContext())
     assert c.metadata.date == "2026-03-04"  # the published date, not the update
+
+
+def test_a_wire_datelines_agency_is_the_source_when_nothing_else_names_one() -> None:
+    from builder.clean import CleanContext, clean_article
+    from builder.model import RawArticle
+
+    def source_of(text: str) -> str | None:
+        raw = RawArticle(path="w.txt", stem="w", kind="txt", text=text, sha256="")
+        return clean_article(raw, CleanContext()).metadata.source
+
+    body = (
+        "Harbour operator weighs sale of northern terminals\n\nBy Liam Okafor\n\n"
+        "LONDON, March 14 (Reuters) - The operator of the largest container port is weighing a sale of two "
+        "terminals, three people familiar with the matter said.\n\n"
+        "A sale could fetch about 2 billion euros, one of the people said, and shares rose 4% after the report.\n"
+    )
+    assert source_of(body) == "Reuters"
+    assert source_of(body.replace("(Reuters) -", "(AP) —")) == "AP"
+    # an outlet named elsewhere wins over the dateline
+    assert source_of(body + "\n© 2025 The Harbour Tribune. All rights reserved.\n") == "The Harbour Tribune"
+    # a parenthesis inside a sentence is not a dateline
+    assert source_of(body.replace("LONDON, March 14 (Reuters) - The", "The minister (Reuters) - the")) is None

@@ -335,6 +335,8 @@ def finalise_metadata(
             source = lookup_source(site, sources) or site
     if source is None and url:
         source = outlet_from_domain(url, sources)
+    if source is None and paragraphs and (m := WIRE_DATELINE_RE.match(paragraphs[0])):
+        source = lookup_source(m["agency"], sources) or m["agency"]  # 'LONDON, March 14 (Reuters) - ...'
     if source is None:
         for text, rule_name, _tag in units:
             if rule_name in ("promo", "newsletter") and (m := PROMO_OUTLET_RE.search(text)):
@@ -356,6 +358,10 @@ def finalise_metadata(
     return Metadata(title=title or None, date=date, source=source, authors=authors, url=url)
 
 
+# A wire story's dateline: 'LONDON, March 14 (Reuters) -', 'KYIV (AP) —': the agency wrote it.
+WIRE_DATELINE_RE = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(?:,\s[^()\n]{1,40})?\s\((?P<agency>[A-Z][\w&.'’ -]{0,30}[\w.])\)\s*[-–—]{1,2}\s"
+)
 TITLE_SUFFIX_RE = re.compile(r"^(?P<title>.{10,}?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$")
 
 
