@@ -198,7 +198,8 @@ def date_line(doc: Doc) -> None:
             _add_date(doc, i, t, _date_kind(t))
             u.tag = "date"
             doc.remove(u, "date_line")
-            # a bare name right after (or just before) a date line is the byline
+            # a bare name right after (or just before) a date line is the byline; so is a name with
+            # its role on the next line ('Anna Berglund' / 'Political correspondent' / the date)
             for j in (i + 1, i - 1):
                 v = doc.units[j] if 0 <= j < len(doc.units) else None
                 if v is not None and v.rule is None and (name := bare_name(v.plain)):
@@ -206,8 +207,28 @@ def date_line(doc: Doc) -> None:
                     v.tag = "byline"
                     doc.remove(v, "date_line")
                     break
+                w = doc.units[j - 1] if j == i - 1 and j >= 1 else None
+                if (
+                    v is not None
+                    and w is not None
+                    and v.rule is None
+                    and w.rule is None
+                    and ROLE_LINE_RE.match(v.plain.strip())
+                    and (name := bare_name(w.plain))
+                ):
+                    doc.hints.setdefault("bare_author", name)
+                    for x in (w, v):
+                        x.tag = "byline"
+                        doc.remove(x, "date_line")
+                    break
 
 
+# A byline's second line: the author's role ('Political correspondent', 'Europe editor in Brussels').
+ROLE_LINE_RE = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|journalist|producer|analyst)"
+    r"(?:\s+(?:in|at|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?$",
+    re.I,
+)
 PREFIX_RE = re.compile(r"^(?P<prefix>[A-Z][A-Z0-9 .&'’-]{2,40}[A-Z0-9])\s*:\s+(?P<title>\S.{10,})$")
 LABEL_RE = re.compile(
     r"^(?:(?:LIVE|BREAKING|UPDATED?|EXCLUSIVE|WATCH|VIDEO)\s*(?:[:|–—-]|\s)|"
