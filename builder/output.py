@@ -68,25 +68,31 @@ def read_manifest(out: Path) -> dict[str, str]:
     return {}
 
 
-def foreign_files(out: Path) -> list[str]:
-    """Files in ``out`` that the last build did not write (by its manifest)."""
-    manifest = read_manifest(out)
-    found = []
+def walk(root: Path) -> Iterator[tuple[str, os.DirEntry[str]]]:
+    """Every entry under ``root`` with its path relative to it ('a/b.html'); folders are entered,
+    symlinks to folders are not. An unreadable folder is skipped."""
     stack = [""]
     while stack:
         rel_dir = stack.pop()
         try:
-            entries = os.scandir(os.path.join(out, rel_dir) if rel_dir else out)
+            entries = list(os.scandir(os.path.join(root, rel_dir) if rel_dir else root))
         except OSError:
             continue
-        with entries:
-            for e in entries:
-                rel = f"{rel_dir}/{e.name}" if rel_dir else e.name
-                if e.is_dir(follow_symlinks=False):
-                    stack.append(rel)
-                elif rel != MANIFEST and rel not in manifest:
-                    found.append(rel)
-    return sorted(found)
+        for e in entries:
+            rel = f"{rel_dir}/{e.name}" if rel_dir else e.name
+            if e.is_dir(follow_symlinks=False):
+                stack.append(rel)
+            yield rel, e
+
+
+def foreign_files(out: Path) -> list[str]:
+    """Files in ``out`` that the last build did not write (by its manifest)."""
+    manifest = read_manifest(out)
+    return sorted(
+        rel
+        for rel, e in walk(out)
+        if not e.is_dir(follow_symlinks=False) and rel != MANIFEST and rel not in manifest
+    )
 
 
 def recover(out: Path) -> None:

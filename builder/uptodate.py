@@ -19,7 +19,7 @@ from typing import Any
 
 from builder.cache import code_version
 from builder.config import Config
-from builder.output import MANIFEST, read_manifest
+from builder.output import MANIFEST, read_manifest, walk
 
 RECORD = "last-build.json"
 
@@ -38,23 +38,11 @@ def input_signature(cfg: Config) -> str:
 def _walk(folder: Path) -> list[tuple[str, os.stat_result]]:
     """Every entry under ``folder`` with its stat (symlinks followed, as the build reads them)."""
     out: list[tuple[str, os.stat_result]] = []
-    stack = [""]
-    while stack:
-        rel_dir = stack.pop()
+    for rel, e in walk(folder):
         try:
-            entries = list(os.scandir(os.path.join(folder, rel_dir) if rel_dir else folder))
+            out.append((rel, e.stat()))
         except OSError:
-            continue
-        for e in entries:
-            rel = f"{rel_dir}/{e.name}" if rel_dir else e.name
-            try:
-                st = e.stat()
-            except OSError:
-                out.append((rel + " (unreadable)", os.stat_result((0,) * 10)))
-                continue
-            if e.is_dir() and not e.is_symlink():
-                stack.append(rel)
-            out.append((rel, st))
+            out.append((rel + " (unreadable)", os.stat_result((0,) * 10)))
     out.sort(key=lambda x: x[0])
     return out
 
@@ -63,21 +51,7 @@ def site_files(out: Path) -> set[str] | None:
     """Every file under ``out`` but the manifest (names only: no stat); None if not a folder."""
     if not out.is_dir():
         return None
-    found: set[str] = set()
-    stack = [""]
-    while stack:
-        rel_dir = stack.pop()
-        try:
-            entries = list(os.scandir(os.path.join(out, rel_dir) if rel_dir else out))
-        except OSError:
-            continue
-        for e in entries:
-            rel = f"{rel_dir}/{e.name}" if rel_dir else e.name
-            if e.is_dir(follow_symlinks=False):
-                stack.append(rel)
-            elif rel != MANIFEST:
-                found.add(rel)
-    return found
+    return {rel for rel, e in walk(out) if not e.is_dir(follow_symlinks=False) and rel != MANIFEST}
 
 
 def _manifest_digest(out: Path) -> str:
