@@ -178,7 +178,6 @@ def build_archive(
             warnings=f.clean.warnings,
             title_is_fallback=title_is_fallback,
             handwritten=f.kind == "handwritten",
-            body_html=f.body_html,
             fingerprint=f.fingerprint,
         )
         if d.meta.url and articles[slug].url is None:

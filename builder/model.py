@@ -87,7 +87,6 @@ class ArticleFacts:
     clean: CleanArticle
     actors: list[ActorMention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
-    body_html: str = ""  # the paragraphs rendered by markdown-it-py (builder.markup)
     fingerprint: Fingerprint = field(default_factory=Fingerprint)
 
     def to_dict(self) -> dict[str, Any]:
@@ -108,7 +107,6 @@ class ArticleFacts:
             },
             "actors": [{"name": a.name, "mentions": list(a.mentions), "roles": list(a.roles)} for a in self.actors],
             "quotes": [(q.speaker, q.text, q.paragraph) for q in self.quotes],
-            "body_html": self.body_html,
             "fingerprint": {
                 "terms": list(self.fingerprint.terms),
                 "minhash": list(self.fingerprint.minhash),
@@ -132,7 +130,6 @@ class ArticleFacts:
             clean=clean,
             actors=[ActorMention(**a) for a in d["actors"]],
             quotes=[Quote(s, t, p) for s, t, p in d["quotes"]],
-            body_html=d["body_html"],
             fingerprint=Fingerprint(**d["fingerprint"]),
         )
 
@@ -160,7 +157,6 @@ class Article:
     related: list[str] = field(default_factory=list)  # slugs
     story: str | None = None  # story id shared with same-event articles
     duplicate_of: str | None = None  # slug of the article this copies
-    body_html: str = ""  # rendered body (markdown-it-py), escaped
     fingerprint: Fingerprint = field(default_factory=Fingerprint)
 
     @property

@@ -120,9 +120,7 @@ def _work(item: tuple[str, RawArticle, frozenset[str]]) -> bytes:
     ctx = ProcessContext(
         clean=CleanContext(_CTX.clean.disabled_rules, _CTX.clean.sources, recurring), registry=_CTX.registry
     )
-    facts = safe_process(raw, ctx)
-    facts.body_html = ""  # made again with the page (fast): not worth its memory for 10k articles
-    return encode(key, facts.to_dict())
+    return encode(key, safe_process(raw, ctx).to_dict())
 
 
 def safe_process(raw: RawArticle, ctx: ProcessContext) -> ArticleFacts:

@@ -10,7 +10,6 @@ from builder.extract.actors import find_actors, merge_actors
 from builder.extract.quotes import find_quotes
 from builder.extract.registry import Registry
 from builder.fingerprint import fingerprint
-from builder.markup import render_text_paragraphs
 from builder.model import ArticleFacts, RawArticle
 
 
@@ -32,7 +31,6 @@ def process(raw: RawArticle, ctx: ProcessContext) -> ArticleFacts:
         clean=clean,
         actors=actors,
         quotes=quotes,
-        body_html=render_text_paragraphs(clean.paragraphs),
         fingerprint=fingerprint(clean.paragraphs),
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import json
 import re
 from collections import Counter, defaultdict
@@ -233,8 +234,8 @@ class Renderer:
     def body_html(self, article: Article) -> Markup:
         """The body through markdown-it-py (builder.markup: the "zero" preset for cleaned text, so
         every character shows as written; CommonMark without HTML for hand-written articles)."""
-        if article.body_html or not article.paragraphs:
-            return Markup(article.body_html)
+        if not article.paragraphs:
+            return Markup("")
         if article.handwritten:
             return Markup(self.md.render("\n\n".join(article.paragraphs)))
         return Markup(render_text_paragraphs(article.paragraphs))
@@ -624,7 +625,7 @@ class Renderer:
         def page_of(a: Article) -> str:
             return f"articles/{a.slug}/index.html"
 
-        entries = [a for a in articles if a.date][: self.cfg.feed_size]
+        entries = self.feed_entries(articles)  # (already the entries when feed_specs() made the list)
         updated = max((a.date for a in entries if a.date), default="1970-01-01") + "T00:00:00Z"
         out = [
             '<?xml version="1.0" encoding="utf-8"?>',
@@ -678,13 +679,8 @@ class Renderer:
             yield p, f"{o.name} · {self.cfg.title}", arts, f"outlet:{o.slug}", f"sources/{o.slug}/index.html"
 
     def feed_entries(self, articles: Iterable[Article]) -> list[Article]:
-        out = []
-        for a in articles:
-            if a.date:
-                out.append(a)
-                if len(out) >= self.cfg.feed_size:
-                    break
-        return out
+        """The first ``feed_size`` dated articles (an Atom entry needs a date)."""
+        return list(itertools.islice((a for a in articles if a.date), max(0, self.cfg.feed_size)))
 
     def sitemap(self, paths: list[str]) -> bytes:
         base = self.cfg.base_url.rstrip("/") + "/" if self.cfg.base_url else ""
