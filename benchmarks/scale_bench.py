@@ -16,9 +16,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import queue
 import shutil
+import signal
+import statistics
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,14 +109,10 @@ def briefing(n: int, workers: int, rebuild: bool) -> list[Run]:
         runs.append(Run("Briefing", n, "rebuild, nothing changed", wall, rss, count_pages(proj / "site"), ok))
         wall, rss, ok, _ = run([*cmd, "--full"], proj)
         runs.append(Run("Briefing", n, "rebuild, nothing changed, --full", wall, rss, count_pages(proj / "site"), ok))
-        target = sorted((proj / "seeds").glob("*.txt"))[n // 2]
-        text = target.read_text(encoding="utf-8")
-        paras = text.split("\n\n")
-        i = len(paras) // 2
-        paras[i] = paras[i].replace(" the ", " the newly edited ", 1)
-        target.write_text("\n\n".join(paras), encoding="utf-8")
+        edit_one(proj, n // 2, "newly edited")
         wall, rss, ok, _ = run(cmd, proj)
         runs.append(Run("Briefing", n, "rebuild, one article changed", wall, rss, count_pages(proj / "site"), ok))
+        runs.append(serve_rebuilds(proj, n))
         incremental = tree_digest(proj / "site")
         shutil.rmtree(proj / ".briefing-cache")
         shutil.rmtree(proj / "site")
@@ -120,6 +120,58 @@ def briefing(n: int, workers: int, rebuild: bool) -> list[Run]:
         same = tree_digest(proj / "site") == incremental
         print(f"  one-article rebuild byte-identical to a full build: {same}", file=sys.stderr)
     return runs
+
+
+def edit_one(proj: Path, i: int, word: str) -> None:
+    """Change one word in the middle of the i-th seed, as a maintainer's correction would."""
+    seeds = sorted((proj / "seeds").glob("*.txt"))
+    target = seeds[i % len(seeds)]
+    paras = target.read_text(encoding="utf-8").split("\n\n")
+    j = len(paras) // 2
+    paras[j] = paras[j].replace(" the ", f" the {word} ", 1)
+    target.write_text("\n\n".join(paras), encoding="utf-8")
+
+
+def serve_rebuilds(proj: Path, n: int, edits: int = 3) -> Run:
+    """`briefing serve` on the project: change one article at a time and time each change from the
+    write to the rebuilt site being announced (the watcher polls every 0.5 s: that wait is
+    included). Reports the median; the serve process's peak RSS and CPU over the whole session."""
+    proc = subprocess.Popen([sys.executable, "-m", "builder", "serve", "--port", "0"], cwd=proj,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines: queue.Queue[str] = queue.Queue()
+    assert proc.stdout is not None
+    out = proc.stdout
+    threading.Thread(target=lambda: [lines.put(line) for line in out], daemon=True).start()
+
+    stages: list[str] = []
+
+    def wait_for(prefix: str) -> str:
+        while True:
+            line = lines.get(timeout=900)
+            if line.startswith("Stages"):
+                stages.append(line.strip())
+            if line.startswith(prefix) or line.startswith("Build failed"):
+                return line
+
+    _LAST["load"] = os.getloadavg()[0]
+    times = []
+    ok = True
+    try:
+        wait_for("Watching")
+        for k in range(edits):
+            t = time.perf_counter()
+            edit_one(proj, n // 3 + k, f"served{k}")
+            ok = wait_for("Site written").startswith("Site written") and ok
+            times.append(time.perf_counter() - t)
+    finally:
+        proc.send_signal(signal.SIGINT)
+        _, _, usage = os.wait4(proc.pid, 0)
+    _LAST["cpu"] = usage.ru_utime + usage.ru_stime
+    print(f"  serve, one article changed: {', '.join(f'{x:.2f}' for x in times)} s", file=sys.stderr)
+    for line in stages:
+        print(f"    {line}", file=sys.stderr)
+    return Run("Briefing", n, f"`serve`: one article changed (median of {edits})", statistics.median(times),
+               usage.ru_maxrss / 1024, count_pages(proj / "site"), ok)
 
 
 def hugo(n: int) -> list[Run]:

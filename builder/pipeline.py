@@ -21,6 +21,7 @@ from builder.cache import FactsCache, article_key, decode, digest_of, encode
 from builder.config import Config
 from builder.errors import BriefingError, ContentError, Diagnostics
 from builder.ingest import discover, read_raw
+from builder.memo import Memo, stat_key
 from builder.model import Archive, ArticleFacts, Fingerprint, RawArticle
 from builder.output import Keep, SiteWriter, build_lock, check_output_path
 from builder.uptodate import input_signature, load_record, save_record, up_to_date
@@ -46,6 +47,7 @@ class BuildOptions:
     progress: bool = False
     workers: int | None = None
     full: bool = False  # build even if nothing changed since the last build
+    memo: Memo | None = None  # kept between builds by a resident process (serve)
 
 
 @dataclass
@@ -252,7 +254,8 @@ def _save_log(cache_dir: Path, diag: Diagnostics) -> Path | None:
         return None
 
 
-def load_inputs(cfg: Config, diag: Diagnostics) -> list[RawArticle]:
+def load_inputs(cfg: Config, diag: Diagnostics, memo: Memo | None = None) -> list[RawArticle]:
+    """Every input file as a RawArticle; with a memo, files whose stat is unchanged are not read again."""
     in_dir = cfg.path("input")
     if not in_dir.is_dir():
         raise BriefingError(f"input folder {in_dir} does not exist (set `input:` in briefing.yml or pass --input)")
@@ -260,12 +263,23 @@ def load_inputs(cfg: Config, diag: Diagnostics) -> list[RawArticle]:
     for s in skipped:
         diag.warn("ignored file", f"{s.path}: {s.reason}")
     raws = []
+    known = memo.raws if memo is not None else {}
+    seen: dict[str, tuple[tuple[int, int, int], RawArticle]] = {}
     for p in paths:
         rel = p.relative_to(in_dir).as_posix()
         try:
-            raws.append(read_raw(p, rel))
+            if memo is not None:
+                key = stat_key(p.stat())
+                hit = known.get(rel)
+                raw = hit[1] if hit is not None and hit[0] == key else read_raw(p, rel)
+                seen[rel] = (key, raw)
+            else:
+                raw = read_raw(p, rel)
+            raws.append(raw)
         except (ValueError, OSError) as exc:
             diag.error("unreadable input", f"{rel}: {exc}")
+    if memo is not None:
+        memo.raws = seen
     return raws
 
 
@@ -276,21 +290,24 @@ def process_all(
     workers: int,
     show: bool,
     source_keys: dict[str, str] | None = None,
+    memo: Memo | None = None,
 ) -> list[ArticleFacts]:
-    """Every raw article through the per-article stage, from the cache where it can.
+    """Every raw article through the per-article stage, from the memo or the cache where it can.
     ``source_keys`` (if given) receives each input path's cache key."""
     if source_keys is None:
         source_keys = {}
     from builder.clean import collect_evidence
 
-    evidence = collect_evidence(raws)
+    evidence = collect_evidence(raws, memo.evidence if memo is not None else None)
     ctx_digest = digest_of([sorted(ctx.clean.disabled_rules), ctx.clean.sources, repr(ctx.registry)])
     items = [(raw, evidence.for_article(raw)) for raw in raws]
     keys = [article_key(raw.sha256, raw.path, ctx_digest, rec) for raw, rec in items]
     for raw, key in zip(raws, keys, strict=True):
         source_keys[raw.path] = key
-    cached = cache.get_many(keys) if cache else {}
-    todo = [(k, raw, rec) for k, (raw, rec) in zip(keys, items, strict=True) if k not in cached]
+    remembered = memo.facts if memo is not None else {}
+    wanted = [k for k in keys if k not in remembered]
+    cached = cache.get_many(wanted) if cache and wanted else {}
+    todo = [(k, raw, rec) for k, (raw, rec) in zip(keys, items, strict=True) if k not in cached and k not in remembered]
     fresh: dict[str, bytes] = {}
     if todo:
         if workers > 1 and len(todo) >= POOL_MIN:
@@ -310,13 +327,62 @@ def process_all(
             cache.put_many(fresh)
     out = []
     for k in keys:  # each blob dropped once decoded: the archive's peak memory is its facts, once
+        known = remembered.get(k)
+        if known is not None:
+            out.append(known)
+            continue
         data = cached.pop(k, None)
         if data is None:
             decoded = decode(fresh.pop(k))
             assert decoded is not None
             data = decoded[1]
         out.append(ArticleFacts.from_dict(data))
+    if memo is not None:  # this build's facts, and only those: the memo never grows past the archive
+        memo.facts = dict(zip(keys, out, strict=True))
     return out
+
+
+def article_context(cfg: Config, diag: Diagnostics) -> ProcessContext:
+    """What the per-article stage needs besides the article: cleaner settings, outlet names, registry."""
+    from builder.clean import CleanContext
+    from builder.content import load_sources
+    from builder.extract.registry import Registry, load_registry
+    from builder.process import ProcessContext
+
+    content = cfg.path("content")
+    try:
+        registry = load_registry(content / "actors.yaml")
+    except ContentError as exc:
+        diag.warn("bad actor registry", exc.message + " (registry ignored)")
+        registry = Registry()
+    sources = load_sources(content / "sources.yaml", diag.warn)
+    return ProcessContext(
+        clean=CleanContext(disabled_rules=frozenset(cfg.cleaner.disable), sources=sources), registry=registry
+    )
+
+
+def warm_memo(cfg: Config, memo: Memo) -> None:
+    """Fill a resident process's memo from the inputs and the facts cache without building: what
+    `serve` does when its first build found the site up to date, so the first edit is as quick
+    to rebuild as the next ones. Problems are left for the next build to report."""
+    diag = Diagnostics()
+    was_enabled = gc.isenabled()
+    gc.disable()  # as in run_build: loading allocates millions of acyclic objects
+    try:
+        ctx = article_context(cfg, diag)
+        raws = load_inputs(cfg, diag, memo)
+        cache = FactsCache(cfg.path("cache") / "facts.sqlite", diag.warn)
+        try:
+            process_all(raws, ctx, cache, cfg.workers or os.cpu_count() or 1, False, None, memo)
+        finally:
+            cache.close()
+    except BriefingError:
+        memo.raws.clear()
+        memo.facts.clear()
+        memo.evidence.clear()
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def build_files(
@@ -332,11 +398,8 @@ def build_files(
     build's file is still right). ``page_state`` receives each page's input digest, saved once the
     site is written; ``counts`` the cache hits and the number of pages rendered."""
     from builder.archive import build_archive, handwritten_facts
-    from builder.clean import CleanContext
-    from builder.content import load_handwritten, load_overrides, load_sources
+    from builder.content import load_handwritten, load_overrides
     from builder.deps import Digests, load_state, theme_digest
-    from builder.extract.registry import Registry, load_registry
-    from builder.process import ProcessContext
     from builder.render import Renderer, fingerprint_assets
     from builder.search import search_assets, search_files
     from builder.stories import link_stories
@@ -348,25 +411,18 @@ def build_files(
 
     t = time.perf_counter()
     content = cfg.path("content")
-    try:
-        registry = load_registry(content / "actors.yaml")
-    except ContentError as exc:
-        diag.warn("bad actor registry", exc.message + " (registry ignored)")
-        registry = Registry()
-    sources = load_sources(content / "sources.yaml", diag.warn)
+    ctx = article_context(cfg, diag)
+    registry = ctx.registry
     overrides = load_overrides(content / "articles", diag.warn)
     handwritten = load_handwritten(content / "articles", diag.warn)
-    raws = load_inputs(cfg, diag)
+    raws = load_inputs(cfg, diag, opts.memo)
     t = lap("read", t)
 
-    ctx = ProcessContext(
-        clean=CleanContext(disabled_rules=frozenset(cfg.cleaner.disable), sources=sources), registry=registry
-    )
     workers = opts.workers or cfg.workers or os.cpu_count() or 1
     cache = FactsCache(cfg.path("cache") / "facts.sqlite", diag.warn)
     source_keys: dict[str, str] = {}
     try:
-        facts = process_all(raws, ctx, cache, workers, opts.progress, source_keys)
+        facts = process_all(raws, ctx, cache, workers, opts.progress, source_keys, opts.memo)
         counts["cache hits"] = cache.hits
     finally:
         cache.close()

@@ -15,7 +15,8 @@ from pathlib import Path
 import click
 
 from builder.config import Config, load_config
-from builder.pipeline import BuildOptions, run_build
+from builder.memo import Memo
+from builder.pipeline import BuildOptions, run_build, warm_memo
 
 RELOAD_PATH = "/__briefing__/reload.js"
 EVENTS_PATH = "/__briefing__/events"
@@ -131,7 +132,8 @@ def make_server(site: Path, port: int, state: State) -> http.server.ThreadingHTT
 
 
 def serve(cfg: Config, port: int = 8000, watch: bool = True, config_file: Path | None = None) -> None:
-    result = run_build(cfg, BuildOptions(force=False))
+    memo = Memo()  # inputs and facts kept between rebuilds: a rebuild reads only what changed
+    result = run_build(cfg, BuildOptions(force=False, memo=memo))
     click.echo(result.summary())
     if not result.ok and not cfg.path("output").is_dir():
         raise click.ClickException("the first build failed and there is no site to serve")
@@ -142,6 +144,10 @@ def serve(cfg: Config, port: int = 8000, watch: bool = True, config_file: Path |
     threading.Thread(target=server.serve_forever, daemon=True).start()
     cfg_file = config_file or (cfg.root / "briefing.yml" if (cfg.root / "briefing.yml").is_file() else None)
     before = snapshot(cfg, cfg_file)
+    if watch:
+        if result.up_to_date is not None:  # nothing was built: load what a rebuild reuses now
+            warm_memo(cfg, memo)
+        click.echo("Watching the input folder, content/, the theme and the configuration for changes.")
     try:
         while True:
             time.sleep(0.5)
@@ -157,7 +163,7 @@ def serve(cfg: Config, port: int = 8000, watch: bool = True, config_file: Path |
             except click.ClickException as exc:
                 click.echo(f"error: {exc.message}", err=True)
                 continue
-            result = run_build(new_cfg, BuildOptions())
+            result = run_build(new_cfg, BuildOptions(memo=memo))
             click.echo(result.summary())
             if result.ok:
                 state.bump()

@@ -170,6 +170,46 @@ def test_one_article_change_renders_only_what_depends_on_it(tmp_path: Path) -> N
     assert [k for k in a if a[k] != b[k]] == []
 
 
+def test_resident_rebuilds_read_only_what_changed_and_equal_a_full_build(tmp_path: Path) -> None:
+    """serve's memo: unchanged files are not read again, unchanged facts not decoded again; a
+    file edited in place (same size, new content), one added and one removed are all seen; the
+    site equals a fresh full build of the same inputs."""
+    from builder.memo import Memo
+
+    inc = make_project(tmp_path / "inc")
+    cfg = load_config(None, root=inc)
+    memo = Memo()
+    assert run_build(cfg, BuildOptions(memo=memo)).ok
+    seeds = sorted((inc / "seeds").glob("*.txt"))
+    raws_before = {p: raw for p, (_, raw) in memo.raws.items()}
+    facts_before = dict(memo.facts)
+
+    edited = seeds[1]
+    text = edited.read_text(encoding="utf-8")
+    edited.write_text(text.replace(" the ", " tha ", 1), encoding="utf-8")  # same size
+    added = inc / "seeds" / "extra.txt"
+    added.write_bytes(seeds[0].read_bytes().replace(b" the ", b" one ", 1))
+    seeds[2].unlink()
+    second = run_build(cfg, BuildOptions(memo=memo))
+    assert second.ok, second.summary()
+    assert second.cache_hits == 0  # the unchanged articles came from the memo, not the disk cache
+    assert set(memo.raws) == {p.relative_to(inc / "seeds").as_posix() for p in (inc / "seeds").glob("*.txt")}
+    reused = [p for p, (_, raw) in memo.raws.items() if raws_before.get(p) is raw]
+    assert sorted(reused) == sorted(p.name for p in seeds if p not in (edited, seeds[2]))
+    kept = [k for k in memo.facts if k in facts_before]  # same bytes, same evidence: same key
+    assert kept and all(memo.facts[k] is facts_before[k] for k in kept)
+
+    full = make_project(tmp_path / "full")
+    for p in (full / "seeds").glob("*.txt"):
+        p.unlink()
+    for p in (inc / "seeds").glob("*.txt"):
+        (full / "seeds" / p.name).write_bytes(p.read_bytes())
+    assert run_build(load_config(None, root=full), BuildOptions()).ok
+    a, b = site_files(inc / "site"), site_files(full / "site")
+    assert a.keys() == b.keys()
+    assert [k for k in a if a[k] != b[k]] == []
+
+
 def test_nothing_changed_skips_the_build_and_says_so(project: Path) -> None:
     """make's rule: same inputs, same site, nothing to do; the last build's warnings are shown
     again; any change to an input, the theme, the configuration or the site itself builds."""

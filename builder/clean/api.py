@@ -163,18 +163,29 @@ class Evidence:
         return frozenset(k for k in _candidate_lines(raw) if k in rec)
 
 
-def collect_evidence(raws: Iterable[RawArticle]) -> Evidence:
-    """Count short lines per outlet group across the archive; keep those in >= 3 distinct articles."""
+def collect_evidence(
+    raws: Iterable[RawArticle], memo: dict[tuple[str, str], tuple[set[str], str]] | None = None
+) -> Evidence:
+    """Count short lines per outlet group across the archive; keep those in >= 3 distinct articles.
+    ``memo`` (kept by a resident process) holds each (sha256, path)'s lines and group from the last
+    call; it is refilled with this call's."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     seen_texts: set[str] = set()
     ev = Evidence()
     lines_of: dict[str, set[str]] = {}
+    fresh: dict[tuple[str, str], tuple[set[str], str]] = {}
     for raw in raws:
         if raw.sha256 in seen_texts:  # an exact duplicate file is not extra evidence
             continue
         seen_texts.add(raw.sha256)
-        lines = lines_of[raw.path] = _candidate_lines(raw)
-        group = _group(raw, lines)
+        known = memo.get((raw.sha256, raw.path)) if memo is not None else None
+        if known is None:
+            lines = _candidate_lines(raw)
+            known = (lines, _group(raw, lines))
+        if memo is not None:
+            fresh[(raw.sha256, raw.path)] = known
+        lines, group = known
+        lines_of[raw.path] = lines
         ev.groups[raw.path] = group
         counts[group].update(lines)
     ev.recurring = {g: frozenset(k for k, n in c.items() if n >= MIN_ARTICLES) for g, c in sorted(counts.items())}
@@ -182,4 +193,7 @@ def collect_evidence(raws: Iterable[RawArticle]) -> Evidence:
     for path, lines in lines_of.items():  # each article's lines are read once, not again per article
         rec = ev.recurring.get(ev.groups[path])
         ev.found[path] = frozenset(k for k in lines if k in rec) if rec else empty
+    if memo is not None:
+        memo.clear()
+        memo.update(fresh)
     return ev

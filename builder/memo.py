@@ -1,0 +1,30 @@
+"""What a resident process (`briefing serve`) keeps in memory from one build to the next.
+
+A one-shot build reads every input, and takes every article's facts from the on-disk cache;
+a rebuild in `serve` only reads the files whose size, modification time or inode changed and
+reuses the facts it decoded last time, so its cost is what changed plus the archive-wide
+stages. The memo holds only what the build would compute again the same way: a stale entry
+is never used, because raw articles are matched by their file's stat signature and facts by
+their cache key (which covers the bytes, the evidence, the settings and the code).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from builder.model import ArticleFacts, RawArticle
+
+StatKey = tuple[int, int, int]  # (st_mtime_ns, st_size, st_ino)
+
+
+def stat_key(st: os.stat_result) -> StatKey:
+    return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+
+@dataclass
+class Memo:
+    raws: dict[str, tuple[StatKey, RawArticle]] = field(default_factory=dict)  # input path -> raw
+    evidence: dict[tuple[str, str], tuple[set[str], str]] = field(default_factory=dict)  # (sha, path) -> lines, group
+    facts: dict[str, ArticleFacts] = field(default_factory=dict)  # cache key -> facts
+    builds: int = 0
