@@ -110,29 +110,36 @@ def link_stories(archive: Archive) -> None:
         return
     order = sorted(arts.values(), key=lambda a: (a.date or "9999", a.slug))
     fps = {a.slug: _fingerprint(a) for a in order}
-    feats = {a.slug: _features(a, fps[a.slug]) for a in order}
+    named = {a.slug: _features(a, fps[a.slug]) for a in order}
     days = {a.slug: _day(a) for a in order}
 
+    # Features are numbered rarest first, ties by name: the order in which an article's features
+    # propose candidates is then the order of their numbers (and sets of small ints are cheap).
+    df: Counter[str] = Counter()
+    for fs in named.values():
+        df.update(fs)
+    vocabulary = sorted(df, key=lambda f: (df[f], f))
+    number = {f: r for r, f in enumerate(vocabulary)}
+    feats = {s: frozenset(map(number.__getitem__, fs)) for s, fs in named.items()}
+    del named
     # Inverted index: feature -> article numbers, in date order (articles are numbered in date order).
-    postings: dict[str, list[int]] = defaultdict(list)
+    postings: list[list[int]] = [[] for _ in vocabulary]
     for i, a in enumerate(order):
         for f in feats[a.slug]:
             postings[f].append(i)
     n = len(order)
-    idf = {f: math.log(1 + n / len(lst)) for f, lst in postings.items()}
-    # Sums over sets are rounded, so scores do not depend on set iteration order (it varies between runs).
+    idf = [math.log(1 + n / len(lst)) for lst in postings]
+    # Sums over sets are rounded, so scores do not depend on the order a set is summed in.
     weight = {s: round(sum(map(idf.__getitem__, fs)), 9) for s, fs in feats.items()}
-    # Rarest first, ties by name: the order in which an article's features propose candidates.
-    rank = {f: r for r, f in enumerate(sorted(postings, key=lambda f: (len(postings[f]), f)))}
     too_common = max(2 * NEIGHBOURS + 1, int(COMMON * n))
     small = 2 * NEIGHBOURS + 1
-    usable = frozenset(f for f, lst in postings.items() if 1 < len(lst) <= too_common)
+    usable = frozenset(f for f, lst in enumerate(postings) if 1 < len(lst) <= too_common)
 
     scored: dict[str, list[tuple[float, str]]] = {}
     for i, a in enumerate(order):
         s = a.slug
         mine = feats[s]
-        proposing = sorted(mine & usable, key=rank.__getitem__)
+        proposing = sorted(mine & usable)
         cands: list[int] = []
         for f in proposing[:PROPOSE]:
             lst = postings[f]
