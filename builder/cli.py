@@ -122,7 +122,7 @@ def run() -> None:
 
     A build leaves millions of objects; freeing them one by one at exit costs a second at
     10k articles and does nothing useful (every file is closed, every pool joined by then).
-    Tests call ``main`` in-process and keep the ordinary exit."""
+    Tests call ``main`` in-process and keep the ordinary exit, as does a run under a profiler."""
     code: int | str | None = 0
     try:
         main()
@@ -131,6 +131,8 @@ def run() -> None:
     if isinstance(code, str):  # sys.exit("message"): printed, status 1, as Python does
         print(code, file=sys.stderr)
         code = 1
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        sys.exit(code)  # under a profiler or coverage: let it write its results at exit
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code or 0)
