@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
 import multiprocessing
 import os
 import sys
@@ -17,7 +18,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 import click
 
-from builder.cache import FactsCache, article_key, decode, digest_of, encode
+from builder.background import Background, cancel_all
+from builder.cache import FactsCache, article_key, code_version, decode, digest_of, encode
 from builder.config import Config
 from builder.errors import BriefingError, ContentError, Diagnostics
 from builder.ingest import discover, read_raw
@@ -38,6 +40,7 @@ EMPTY_FINGERPRINT = Fingerprint()
 SEARCH_STATE = "@search"  # build state keys: the search files' input digest and their paths
 SEARCH_FILES = "@search-files"
 POOL_MIN = 40  # fewer articles than this are processed inline (a pool costs more than it saves)
+SEARCH_FORK_MIN = 200  # fewer articles than this: the search index is made inline
 
 
 @dataclass
@@ -224,6 +227,7 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
                 t = time.perf_counter()
                 stats = writer.commit()
             except BaseException:
+                cancel_all()
                 writer.abort()
                 raise
             from builder.deps import save_state
@@ -342,6 +346,20 @@ def process_all(
     return out
 
 
+def search_input_digest(archive: Archive, title: str, sources: dict[str, str]) -> str:
+    """What the search files are made from, without what stories fill in (they run meanwhile):
+    each article's source digest (its facts' cache key and override: text, metadata, quotes)
+    and what the archive-wide model decided for it (slug, outlet, people, speakers), the
+    people's and outlets' names, the site title and the builder's code."""
+    h = hashlib.sha256(code_version().encode() + b"\0" + title.encode())
+    for a in archive.articles.values():
+        h.update(repr((sources.get(a.path), a.slug, a.title, a.date, a.source, a.source_slug, a.actor_slugs,
+                       [q.speaker for q in a.quotes], a.title_is_fallback, a.handwritten)).encode())
+    h.update(repr([(x.slug, x.name) for x in archive.actors.values()]).encode())
+    h.update(repr([(o.slug, o.name, o.articles) for o in archive.outlets.values()]).encode())
+    return h.hexdigest()
+
+
 def article_context(cfg: Config, diag: Diagnostics) -> ProcessContext:
     """What the per-article stage needs besides the article: cleaner settings, outlet names, registry."""
     from builder.clean import CleanContext
@@ -438,6 +456,19 @@ def build_files(
 
     archive = build_archive(facts, overrides, registry, diag.warn)
     del facts  # the archive keeps what pages show; per-article mentions and drafts go
+    # The search files show the archive but not its stories and no page needs them: they are
+    # kept as they are when nothing they show changed, else made in a child process meanwhile.
+    state = load_state(cfg.path("cache"))
+    search_digest = search_input_digest(archive, cfg.title, source_keys)
+    old_search = [p for p in state.get(SEARCH_FILES, "").split("\n") if p]
+    out_dir = cfg.path("output")
+    keep_search = (
+        state.get(SEARCH_STATE) == search_digest
+        and bool(old_search)
+        and all(p in writer.old_manifest and (out_dir / p).is_file() for p in old_search)
+    )
+    fork = workers > 1 and len(archive.articles) >= SEARCH_FORK_MIN
+    search_job = None if keep_search else Background("search index", search_files, archive, cfg.title, fork=fork)
     link_stories(archive)
     for a in archive.articles.values():
         a.fingerprint = EMPTY_FINGERPRINT  # only stories use it; 6 kB an article
@@ -480,20 +511,13 @@ def build_files(
             writer.add(path, renderer.feed(path, title, entries, feed_id, mirrors))
             counts["rendered"] += 1
     t = lap("render", t)
-    # The search files show the whole archive: kept as they are when nothing in it changed.
-    search_digest = digests.page(SEARCH_STATE, "search", {"title": cfg.title}, ("*",))
-    old_search = [p for p in previous.get(SEARCH_FILES, "").split("\n") if p]
-    if (
-        previous.get(SEARCH_STATE) == search_digest
-        and old_search
-        and all(p in writer.old_manifest and (out / p).is_file() for p in old_search)
-    ):
+    if search_job is None:
         for path in old_search:
             writer.add(path, Keep(writer.old_manifest[path]))
         search_paths = old_search
         counts["search kept"] = 1
     else:
-        files = search_files(archive, cfg.title)
+        files = search_job.result()  # the time waited for it is the search stage's
         for path, data in files.items():
             writer.add(path, data)
         search_paths = sorted(files)

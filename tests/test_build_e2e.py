@@ -244,3 +244,42 @@ def test_nothing_changed_skips_the_build_and_says_so(project: Path) -> None:
     assert rebuilds() and (project / "site" / "robots.txt").is_file() and not rebuilds()
     assert run_build(load_config(None, root=project), BuildOptions(full=True)).up_to_date is None
     assert run_build(load_config(None, root=project), BuildOptions(strict=True)).up_to_date is None
+
+
+def test_search_index_made_in_a_child_process_equals_inline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import builder.pipeline as pipeline
+
+    sites = []
+    for fork_min in (10**9, 0):  # inline, then forked while stories and pages are made
+        monkeypatch.setattr(pipeline, "SEARCH_FORK_MIN", fork_min)
+        proj = make_project(tmp_path / str(fork_min))
+        result = run_build(load_config(None, root=proj), BuildOptions(workers=2))
+        assert result.ok, result.summary()
+        sites.append(site_files(proj / "site"))
+    assert sites[0] == sites[1]
+
+
+def test_a_failing_search_child_fails_the_build_and_keeps_the_site(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import builder.pipeline as pipeline
+    import builder.search as search
+
+    cfg = load_config(None, root=project)
+    assert run_build(cfg, BuildOptions()).ok
+    before = site_files(project / "site")
+    seed = sorted((project / "seeds").glob("*.txt"))[0]
+    seed.write_text(seed.read_text(encoding="utf-8").replace(" the ", " a ", 1), encoding="utf-8")
+
+    def broken(*args: object, **kwargs: object) -> dict[str, bytes]:
+        raise RuntimeError("index exploded")
+
+    monkeypatch.setattr(pipeline, "SEARCH_FORK_MIN", 0)
+    monkeypatch.setattr(search, "search_files", broken)
+    result = run_build(cfg, BuildOptions(workers=2))
+    assert not result.ok and result.exit_code == 1
+    assert "search index failed: RuntimeError: index exploded" in (result.failed_reason or "")
+    assert site_files(project / "site") == before
+    import multiprocessing
+
+    assert not [p for p in multiprocessing.active_children() if p.name.startswith("briefing-")]

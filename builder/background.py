@@ -1,0 +1,80 @@
+"""One stage run in a forked child process while the parent goes on with the next ones.
+
+The search index needs the archive's articles, people and outlets but not its stories, and
+nothing needs the index but the site writer: so it is built in a child forked right after
+the archive is made (it sees the archive copy-on-write), while the parent links stories and
+renders pages. On two cores that fills the time the parent spends in serial work.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import traceback
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any, Generic, TypeVar
+
+from builder.errors import BriefingError
+
+T = TypeVar("T")
+_LIVE: set[Background[Any]] = set()
+
+
+def cancel_all() -> None:
+    """Stop every child still running (a build that failed does not wait for them)."""
+    for job in list(_LIVE):
+        job.cancel()
+
+
+def _child(conn: Connection, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    try:
+        result: tuple[bool, Any] = (True, fn(*args))
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises it
+        result = (False, f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}")
+    conn.send(result)
+    conn.close()
+
+
+class Background(Generic[T]):
+    """``fn(*args)`` in a forked child (or here and now, when ``fork`` is False or unavailable);
+    ``result()`` waits for it. The result comes back pickled through a pipe."""
+
+    def __init__(self, label: str, fn: Callable[..., T], *args: Any, fork: bool = True) -> None:
+        self.label = label
+        self._value: T | None = None
+        self._proc: Any = None
+        if fork and "fork" in multiprocessing.get_all_start_methods():
+            ctx = multiprocessing.get_context("fork")
+            self._conn, child_conn = ctx.Pipe(duplex=False)
+            self._proc = ctx.Process(target=_child, args=(child_conn, fn, args), name=f"briefing-{label}")
+            self._proc.start()
+            child_conn.close()
+            _LIVE.add(self)
+        else:
+            self._value = fn(*args)
+
+    def result(self) -> T:
+        if self._proc is None:
+            return self._value  # type: ignore[return-value]
+        try:
+            ok, value = self._conn.recv()  # before join: a large result must not fill the pipe unread
+        except EOFError:
+            ok, value = False, "the process ended without a result"
+        finally:
+            self._conn.close()
+            self._proc.join()
+            self._proc = None
+            _LIVE.discard(self)
+        if not ok:
+            raise BriefingError(f"{self.label} failed: {value}")
+        self._value = value
+        return value
+
+    def cancel(self) -> None:
+        """Stop the child (the build failed elsewhere and its result is not wanted)."""
+        if self._proc is not None:
+            self._proc.kill()
+            self._proc.join()
+            self._conn.close()
+            self._proc = None
+        _LIVE.discard(self)
