@@ -20,6 +20,7 @@ from typing import Any
 import builder
 
 FORMAT = 4
+PRUNE_SLACK = 2  # stale entries are dropped once the cache holds this many times what a build uses
 
 
 @cache
@@ -168,6 +169,26 @@ class FactsCache:
             self.db.commit()
         except sqlite3.DatabaseError as exc:
             self.warn("cache not saved", f"{self.path}: {exc}")
+
+    def prune(self, used: list[str]) -> int:
+        """Drop the entries this build did not use once they outnumber the ones it did: every new
+        cleaner version, changed article or changed evidence leaves old entries behind, and the
+        cache should hold about one archive, not its whole history. Returns the number dropped."""
+        keep = set(used)
+        try:
+            (total,) = self.db.execute("SELECT count(*) FROM facts").fetchone()
+            if total <= PRUNE_SLACK * len(keep) + 100:
+                return 0
+            self.db.execute("CREATE TEMP TABLE used (key TEXT PRIMARY KEY)")
+            self.db.executemany("INSERT INTO used VALUES (?)", [(k,) for k in keep])
+            dropped = self.db.execute("DELETE FROM facts WHERE key NOT IN (SELECT key FROM used)").rowcount
+            self.db.execute("DROP TABLE used")
+            self.db.commit()
+            self.db.execute("VACUUM")  # more than half the file was stale: give the space back
+            return int(dropped)
+        except sqlite3.DatabaseError as exc:
+            self.warn("cache not pruned", f"{self.path}: {exc}")
+            return 0
 
     def close(self) -> None:
         self.db.close()

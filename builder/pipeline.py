@@ -329,6 +329,7 @@ def process_all(
                 fresh[item[0]] = _work(item)
         if cache:
             cache.put_many(fresh)
+            cache.prune(keys)
     out = []
     for k in keys:  # each blob dropped once decoded: the archive's peak memory is its facts, once
         known = remembered.get(k)

@@ -114,3 +114,18 @@ def test_stage_version_covers_what_the_per_article_stage_imports(tmp_path: Path)
         f.write_bytes(original + b"\n# edited\n")
         assert (version_of(copy) != base) is changes, rel
         f.write_bytes(original)
+
+
+def test_stale_entries_are_pruned_once_they_outnumber_the_used_ones(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    c = FactsCache(path)
+    used = [f"used{i}" for i in range(10)]
+    c.put_many({k: encode(k, {"v": k}) for k in used})
+    c.put_many({f"old{i}": encode(f"old{i}", {"v": i}) for i in range(100)})
+    assert c.prune(used) == 0  # 110 entries: not yet twice the 10 used plus slack
+    c.put_many({f"older{i}": encode(f"older{i}", {"v": i}) for i in range(100)})
+    size = path.stat().st_size
+    assert c.prune(used) == 200
+    assert c.get_many(used) == {k: {"v": k} for k in used}
+    assert c.get_many(["old1", "older1"]) == {}
+    assert path.stat().st_size < size  # vacuumed
