@@ -80,33 +80,52 @@ def read_raw(path: Path, rel: str | None = None) -> RawArticle:
     )
 
 
-def discover(root: Path) -> tuple[list[Path], list[Skipped]]:
-    """Input files under ``root`` in a stable order.
+def _suffix(name: str) -> str:
+    """Path(name).suffix, without making a Path."""
+    i = name.rfind(".")
+    return name[i:] if 0 < i < len(name) - 1 else ""
+
+
+def discover(root: Path) -> tuple[list[tuple[Path, str]], list[Skipped]]:
+    """Input files under ``root`` (with their path relative to it, with slashes) in a stable
+    order (a folder's files by name, then its folders).
 
     Hidden files and directories are skipped silently except for a note; symlinks that
-    leave ``root`` are refused; files with unknown extensions are skipped.
+    leave ``root`` are refused; files with unknown extensions are skipped. Walks with
+    os.scandir: file types come with the directory listing, no system call per file.
     """
-    found: list[Path] = []
+    found: list[tuple[Path, str]] = []
     skipped: list[Skipped] = []
     root_real = root.resolve()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d != "gold")
-        for name in sorted(filenames):
-            p = Path(dirpath) / name
-            rel = p.relative_to(root).as_posix()
+
+    def walk(folder: str, prefix: str) -> None:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        subdirs = []
+        for e in entries:
+            name = e.name
+            if e.is_dir():  # a symlink to a folder is listed here (and not followed), as os.walk does
+                if not name.startswith(".") and name != "gold" and not e.is_symlink():
+                    subdirs.append(e)
+                continue
+            rel = prefix + name
             if name.startswith("."):
                 skipped.append(Skipped(rel, "hidden file (name starts with a dot)"))
                 continue
-            if p.suffix.lower() not in KINDS:
-                skipped.append(Skipped(rel, f"unknown file type {p.suffix or '(none)'!r}"))
+            suffix = _suffix(name)
+            if suffix.lower() not in KINDS:
+                skipped.append(Skipped(rel, f"unknown file type {suffix or '(none)'!r}"))
                 continue
-            if p.is_symlink():
-                target = p.resolve()
+            if e.is_symlink():
+                target = Path(e.path).resolve()
                 if not target.is_relative_to(root_real):
                     skipped.append(Skipped(rel, f"symlink to {target}, outside the input folder"))
                     continue
-            if not p.is_file():
+            if not e.is_file():
                 skipped.append(Skipped(rel, "not a regular file"))
                 continue
-            found.append(p)
+            found.append((Path(e.path), rel))
+        for d in subdirs:
+            walk(d.path, prefix + d.name + "/")
+
+    walk(str(root), "")
     return found, skipped

@@ -269,8 +269,7 @@ def load_inputs(cfg: Config, diag: Diagnostics, memo: Memo | None = None) -> lis
     raws = []
     known = memo.raws if memo is not None else {}
     seen: dict[str, tuple[tuple[int, int, int], RawArticle]] = {}
-    for p in paths:
-        rel = p.relative_to(in_dir).as_posix()
+    for p, rel in paths:
         try:
             if memo is not None:
                 key = stat_key(p.stat())
