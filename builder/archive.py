@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from builder.content import Handwritten, Override
 from builder.extract.actors import Merge, find_actors, merge_actors
@@ -27,6 +28,9 @@ from builder.model import (
     RoleSeen,
 )
 from builder.slugs import SlugRegistry, slugify
+
+if TYPE_CHECKING:
+    from builder.memo import Memo
 
 Warn = Callable[[str, str], None]
 RESERVED_ARTICLE_SLUGS = {"index", "page", "static", "search", "actors", "sources", "articles"}
@@ -96,11 +100,37 @@ def _date_key(a: Article) -> tuple[str, str]:
     return (a.date or "0000-00-00", a.slug)
 
 
+def _merge(drafts: list[_Draft], registry: Registry, memo: Memo | None) -> Merge:
+    """merge_actors over the drafts, or the last build's merge if it was made from the same
+    inputs (a resident process: same registry, and every article's people the same; an
+    article whose facts object and override are the ones of last time is not compared)."""
+    inputs = [(d.facts, d.override, d.actors) for d in drafts]
+    reg = repr(registry)
+    last = memo.merge if memo is not None else None
+    same = (
+        last is not None
+        and last[0] == reg
+        and len(last[1]) == len(inputs)
+        and all(
+            (f is pf and o == po) or (f.path == pf.path and a == pa)
+            for (f, o, a), (pf, po, pa) in zip(inputs, last[1], strict=True)
+        )
+    )
+    if same and last is not None:
+        merge: Merge = last[2]
+    else:
+        merge = merge_actors([(d.facts.path, d.actors) for d in drafts], registry)
+    if memo is not None:
+        memo.merge = (reg, inputs, merge)
+    return merge
+
+
 def build_archive(
     facts: list[ArticleFacts],
     overrides: dict[str, Override],
     registry: Registry,
     warn: Warn,
+    memo: Memo | None = None,
 ) -> Archive:
     facts = sorted(facts, key=lambda f: (f.path, f.stem))
     drafts = []
@@ -112,7 +142,7 @@ def build_archive(
         if stem not in used:
             warn("override for a missing article", f"{ov.path}: no input file with the stem {stem!r}")
 
-    merge: Merge = merge_actors([(d.facts.path, d.actors) for d in drafts], registry)
+    merge = _merge(drafts, registry, memo)
 
     # Actor slugs first, ordered by canonical key, so they do not depend on article order.
     actor_slugs = SlugRegistry()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from typing import Any
 
 from builder.model import ArticleFacts, RawArticle
 
@@ -27,4 +28,6 @@ class Memo:
     raws: dict[str, tuple[StatKey, RawArticle]] = field(default_factory=dict)  # input path -> raw
     evidence: dict[tuple[str, str], tuple[set[str], str]] = field(default_factory=dict)  # (sha, path) -> lines, group
     facts: dict[str, ArticleFacts] = field(default_factory=dict)  # cache key -> facts
+    # the last merge of people across the archive, with what it was made from (builder.archive)
+    merge: Any = None
     builds: int = 0

@@ -454,7 +454,7 @@ def build_files(
             source_keys[f.path] = digest_of([source_keys.get(f.path), ov.values])
     t = lap("clean", t)
 
-    archive = build_archive(facts, overrides, registry, diag.warn)
+    archive = build_archive(facts, overrides, registry, diag.warn, opts.memo)
     del facts  # the archive keeps what pages show; per-article mentions and drafts go
     # The search files show the archive but not its stories and no page needs them: they are
     # kept as they are when nothing they show changed, else made in a child process meanwhile.

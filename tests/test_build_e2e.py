@@ -199,6 +199,19 @@ def test_resident_rebuilds_read_only_what_changed_and_equal_a_full_build(tmp_pat
     kept = [k for k in memo.facts if k in facts_before]  # same bytes, same evidence: same key
     assert kept and all(memo.facts[k] is facts_before[k] for k in kept)
 
+    # An edit that changes no one's name: the people merged last time are reused.
+    merged = memo.merge[2]
+    edited.write_text(text.replace(" the ", " teh ", 1), encoding="utf-8")
+    assert run_build(cfg, BuildOptions(memo=memo)).ok
+    assert memo.merge[2] is merged
+    # A new person in an article: merged again.
+    person = seeds[3]
+    line = "Minister Orla Quennevitz said the talks went on."
+    person.write_text(person.read_text(encoding="utf-8").replace("\n\n", f"\n\n{line}\n\n", 1), encoding="utf-8")
+    result = run_build(cfg, BuildOptions(memo=memo))
+    assert result.ok and memo.merge[2] is not merged
+    assert any(a.name == "Orla Quennevitz" for a in result.archive.actors.values())  # type: ignore[union-attr]
+
     full = make_project(tmp_path / "full")
     for p in (full / "seeds").glob("*.txt"):
         p.unlink()
