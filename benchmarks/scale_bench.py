@@ -18,7 +18,6 @@ import hashlib
 import os
 import queue
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -164,7 +163,7 @@ def serve_rebuilds(proj: Path, n: int, edits: int = 3) -> Run:
             ok = wait_for("Site written").startswith("Site written") and ok
             times.append(time.perf_counter() - t)
     finally:
-        proc.send_signal(signal.SIGINT)
+        proc.terminate()
         _, _, usage = os.wait4(proc.pid, 0)
     _LAST["cpu"] = usage.ru_utime + usage.ru_stime
     print(f"  serve, one article changed: {', '.join(f'{x:.2f}' for x in times)} s", file=sys.stderr)
