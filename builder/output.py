@@ -26,6 +26,7 @@ from builder.errors import OutputError
 MANIFEST = ".briefing-manifest.json"
 TMP_PREFIX = ".briefing-tmp-"
 OLD_PREFIX = ".briefing-old-"
+TRASH_PREFIX = ".briefing-trash-"  # a replaced site or a killed build's leftovers, being deleted
 
 
 def check_output_path(out: Path, project_root: Path, force: bool) -> None:
@@ -96,7 +97,9 @@ def foreign_files(out: Path) -> list[str]:
 
 
 def recover(out: Path) -> None:
-    """Clean up after a build that was killed: drop temporary folders, restore a lost site."""
+    """Clean up after a build that was killed: restore a lost site, and move temporary folders
+    (and replaced sites whose deletion has not finished) out of the way to be deleted in the
+    background: a build never waits for the deletion of 30,000 old files."""
     parent = out.parent
     if not parent.is_dir():
         return
@@ -104,8 +107,31 @@ def recover(out: Path) -> None:
     if not out.exists() and olds:
         olds[-1].rename(out)
         olds = olds[:-1]
-    for p in [*parent.glob(f"{TMP_PREFIX}{out.name}-*"), *olds]:
-        shutil.rmtree(p, ignore_errors=True)
+    leftovers = [*parent.glob(f"{TMP_PREFIX}{out.name}-*"), *olds]
+    trash = [t for t in (_to_trash(p, out) for p in leftovers) if t is not None]
+    trash += [p for p in parent.glob(f"{TRASH_PREFIX}{out.name}-*") if p not in trash and _stale(p)]
+    _delete_detached(trash)
+
+
+STALE_TRASH = 600.0  # seconds: a trash folder this old outlived the process deleting it
+
+
+def _stale(trash: Path) -> bool:
+    try:
+        made_ns = int(trash.name.rsplit("-", 1)[1])
+    except (IndexError, ValueError):
+        return True
+    return time.time_ns() - made_ns > STALE_TRASH * 1e9
+
+
+def _to_trash(path: Path, out: Path) -> Path | None:
+    """Rename ``path`` to a fresh trash name beside ``out`` (instant, whatever its size)."""
+    target = out.parent / f"{TRASH_PREFIX}{out.name}-{os.getpid()}-{time.time_ns()}"
+    try:
+        path.rename(target)
+    except OSError:
+        return None
+    return target
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -227,12 +253,12 @@ def _check_rel(rel: str) -> None:
 def _swap_in(tmp: Path, out: Path, old_files: int) -> None:
     if out.exists():
         if _exchange(tmp, out):
-            _remove(tmp, old_files)  # tmp now holds the old site
+            _remove(tmp, out, old_files)  # tmp now holds the old site
             return
         old = out.parent / f"{OLD_PREFIX}{out.name}-{os.getpid()}"
         out.rename(old)
         tmp.rename(out)
-        _remove(old, old_files)
+        _remove(old, out, old_files)
     else:
         tmp.rename(out)
 
@@ -240,17 +266,27 @@ def _swap_in(tmp: Path, out: Path, old_files: int) -> None:
 DETACH_OVER = 2000  # an old site with more files than this is deleted in the background
 
 
-def _remove(path: Path, files: int) -> None:
-    """Delete the replaced site. A large one is deleted by a detached process so the build
-    does not wait for it; whatever is left over is removed by the next build's recover()."""
+def _remove(path: Path, out: Path, files: int) -> None:
+    """Delete the replaced site. A large one is first renamed to a trash name (so the next
+    build, even in the same process, never meets it under its own temporary name) and deleted
+    by a detached process; whatever is left over is removed by a later build's recover()."""
     if files <= DETACH_OVER:
         shutil.rmtree(path, ignore_errors=True)
+        return
+    trash = _to_trash(path, out)
+    if trash is not None:
+        _delete_detached([trash])
+
+
+def _delete_detached(paths: list[Path]) -> None:
+    if not paths:
         return
     import subprocess
     import sys
 
     subprocess.Popen(
-        [sys.executable, "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)", str(path)],
+        [sys.executable, "-c", "import shutil, sys\nfor p in sys.argv[1:]: shutil.rmtree(p, ignore_errors=True)",
+         *map(str, paths)],
         start_new_session=True,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,

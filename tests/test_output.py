@@ -126,3 +126,28 @@ def test_second_build_waits_for_the_first(tmp_path: Path) -> None:
     assert out.strip() == "got it" and "waiting" in err
     with pytest.raises(OutputError), build_lock(lock), build_lock(lock, wait=0.2):
         pass
+
+
+def test_a_replaced_large_site_is_deleted_in_the_background_under_a_trash_name(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The old site goes to a trash name at once (so the next build, even in the same process,
+    never finds it under its temporary name and waits to delete it) and a detached process
+    deletes it; a killed build's leftovers go the same way."""
+    import builder.output as output
+
+    monkeypatch.setattr(output, "DETACH_OVER", 0)
+    cfg = load_config(None, root=project)
+    for i in range(3):
+        seed = sorted((project / "seeds").glob("*.txt"))[i]
+        seed.write_text(seed.read_text(encoding="utf-8").replace(" the ", " one ", 1), encoding="utf-8")
+        assert run_build(cfg, BuildOptions()).ok
+        assert not list(project.glob(".briefing-tmp-*")) and not list(project.glob(".briefing-old-*"))
+    (project / ".briefing-tmp-site-99999" / "articles").mkdir(parents=True)  # a killed build's
+    assert run_build(cfg, BuildOptions(full=True)).ok
+    assert not list(project.glob(".briefing-tmp-*"))
+    deadline = time.monotonic() + 30
+    while list(project.glob(".briefing-trash-*")) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not list(project.glob(".briefing-trash-*")), "the trash was never emptied"
+    assert (project / "site" / "index.html").is_file()
