@@ -387,17 +387,24 @@ def warm_memo(cfg: Config, memo: Memo) -> None:
     was_enabled = gc.isenabled()
     gc.disable()  # as in run_build: loading allocates millions of acyclic objects
     try:
+        from builder.archive import build_archive, handwritten_facts
+        from builder.content import load_handwritten, load_overrides
+
         ctx = article_context(cfg, diag)
+        articles = cfg.path("content") / "articles"
         raws = load_inputs(cfg, diag, memo)
         cache = FactsCache(cfg.path("cache") / "facts.sqlite", diag.warn)
         try:
-            process_all(raws, ctx, cache, cfg.workers or os.cpu_count() or 1, False, None, memo)
+            facts = process_all(raws, ctx, cache, cfg.workers or os.cpu_count() or 1, False, None, memo)
         finally:
             cache.close()
+        facts += [handwritten_facts(hw, ctx.registry) for hw in load_handwritten(articles, diag.warn)]
+        build_archive(facts, load_overrides(articles, diag.warn), ctx.registry, diag.warn, memo)  # the merge
     except BriefingError:
         memo.raws.clear()
         memo.facts.clear()
         memo.evidence.clear()
+        memo.merge = None
     finally:
         if was_enabled:
             gc.enable()

@@ -223,6 +223,23 @@ def test_resident_rebuilds_read_only_what_changed_and_equal_a_full_build(tmp_pat
     assert [k for k in a if a[k] != b[k]] == []
 
 
+def test_serve_warms_its_memo_when_the_site_is_up_to_date(project: Path) -> None:
+    from builder.memo import Memo
+    from builder.pipeline import warm_memo
+
+    cfg = load_config(None, root=project)
+    assert run_build(cfg, BuildOptions()).ok
+    memo = Memo()
+    assert run_build(cfg, BuildOptions(memo=memo)).up_to_date is not None
+    warm_memo(cfg, memo)
+    assert len(memo.raws) == len(memo.facts) == 5 and memo.merge is not None
+    merged = memo.merge[2]
+    seed = sorted((project / "seeds").glob("*.txt"))[0]
+    seed.write_text(seed.read_text(encoding="utf-8").replace(" the ", " teh ", 1), encoding="utf-8")
+    result = run_build(cfg, BuildOptions(memo=memo))
+    assert result.ok and result.cache_hits == 0 and memo.merge[2] is merged
+
+
 def test_nothing_changed_skips_the_build_and_says_so(project: Path) -> None:
     """make's rule: same inputs, same site, nothing to do; the last build's warnings are shown
     again; any change to an input, the theme, the configuration or the site itself builds."""
