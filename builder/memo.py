@@ -30,4 +30,6 @@ class Memo:
     facts: dict[str, ArticleFacts] = field(default_factory=dict)  # cache key -> facts
     # the last merge of people across the archive, with what it was made from (builder.archive)
     merge: Any = None
+    # the last candidate scores of related articles, with the features they came from (builder.stories)
+    stories: Any = None
     builds: int = 0

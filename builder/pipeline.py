@@ -476,7 +476,7 @@ def build_files(
     )
     fork = workers > 1 and len(archive.articles) >= SEARCH_FORK_MIN
     search_job = None if keep_search else Background("search index", search_files, archive, cfg.title, fork=fork)
-    link_stories(archive)
+    link_stories(archive, opts.memo)
     for a in archive.articles.values():
         a.fingerprint = EMPTY_FINGERPRINT  # only stories use it; 6 kB an article
     t = lap("model", t)

@@ -26,9 +26,13 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
 
 from builder.fingerprint import fingerprint, resemblance
 from builder.model import Archive, Article, Fingerprint
+
+if TYPE_CHECKING:
+    from builder.memo import Memo
 
 RELATED = 5  # related articles shown per page
 KEEP = 10  # related slugs kept per article (the page drops story members and copies from them)
@@ -101,8 +105,10 @@ class _Groups:
         return True
 
 
-def link_stories(archive: Archive) -> None:
-    """Fill Article.related, Article.story and Article.duplicate_of in place."""
+def link_stories(archive: Archive, memo: Memo | None = None) -> None:
+    """Fill Article.related, Article.story and Article.duplicate_of in place. With a memo (a
+    resident process), the candidate scores of the last build are reused when every article's
+    features and the date order are the same (most edits of an article's text change neither)."""
     arts = archive.articles
     for a in arts.values():
         a.related, a.story, a.duplicate_of = [], None, None
@@ -112,6 +118,21 @@ def link_stories(archive: Archive) -> None:
     fps = {a.slug: _fingerprint(a) for a in order}
     named = {a.slug: _features(a, fps[a.slug]) for a in order}
     days = {a.slug: _day(a) for a in order}
+    slugs = [a.slug for a in order]
+    last = memo.stories if memo is not None else None
+    if last is not None and last[0] == slugs and last[1] == named:
+        scored: dict[str, list[tuple[float, str]]] = last[2]
+        for a in order:
+            a.related = [c for sc, c in scored[a.slug][:KEEP] if sc >= MIN_RELATED]
+    else:
+        scored = _score(order, named)
+    if memo is not None:
+        memo.stories = (slugs, named, scored)
+    _group_stories(arts, order, fps, days, scored)
+
+
+def _score(order: list[Article], named: dict[str, frozenset[str]]) -> dict[str, list[tuple[float, str]]]:
+    """Each article's best candidates (weighted Jaccard of features, best first); sets related."""
 
     # Features are numbered rarest first, ties by name: the order in which an article's features
     # propose candidates is then the order of their numbers (and sets of small ints are cheap).
@@ -121,7 +142,6 @@ def link_stories(archive: Archive) -> None:
     vocabulary = sorted(df, key=lambda f: (df[f], f))
     number = {f: r for r, f in enumerate(vocabulary)}
     feats = {s: frozenset(map(number.__getitem__, fs)) for s, fs in named.items()}
-    del named
     # Inverted index: feature -> article numbers, in date order (articles are numbered in date order).
     postings: list[list[int]] = [[] for _ in vocabulary]
     for i, a in enumerate(order):
@@ -159,7 +179,17 @@ def link_stories(archive: Archive) -> None:
         ranked.sort(key=lambda x: (-x[0], x[1]))
         scored[s] = ranked
         a.related = [c for sc, c in ranked[:KEEP] if sc >= MIN_RELATED]
+    return scored
 
+
+def _group_stories(
+    arts: dict[str, Article],
+    order: list[Article],
+    fps: dict[str, Fingerprint],
+    days: dict[str, int | None],
+    scored: dict[str, list[tuple[float, str]]],
+) -> None:
+    """Near-duplicates and same-event stories from the candidate scores."""
     groups = _Groups([a.slug for a in order])
     # Near-duplicates: syndicated copies share almost all their shingles. Candidates: the best
     # related candidates, and articles sharing one of the smallest shingle hashes (a copy shares

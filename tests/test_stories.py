@@ -188,3 +188,33 @@ def test_linking_stays_linear() -> None:
 
     small, large = calls(800), calls(3200)
     assert large < 6 * small, (small, large)
+
+
+def test_a_resident_process_reuses_candidate_scores_only_when_features_are_unchanged() -> None:
+    """serve's memo: an edit that changes no article's features reuses the scores; one that does
+    is scored again; both give exactly what linking from scratch gives."""
+    from builder.memo import Memo
+
+    def links(arts: dict[str, Article]) -> dict[str, tuple[object, ...]]:
+        return {s: (a.related, a.story, a.duplicate_of) for s, a in arts.items()}
+
+    def fresh(arts: dict[str, Article]) -> dict[str, tuple[object, ...]]:
+        copy = {s: _article(s, a.date, list(a.paragraphs), list(a.actor_slugs)) for s, a in arts.items()}
+        link_stories(Archive(copy, {}, {}))
+        return links(copy)
+
+    arts = _synthetic(200)
+    memo = Memo()
+    link_stories(Archive(arts, {}, {}), memo)
+    scores = memo.stories[2]
+    slug = "a00050-1"
+    a = arts[slug]
+    # a comma added: the same words, the same features, new shingles
+    arts[slug] = _article(slug, a.date, [a.paragraphs[0].replace(" ", ", ", 1), *a.paragraphs[1:]])
+    assert arts[slug].fingerprint.terms == a.fingerprint.terms
+    link_stories(Archive(arts, {}, {}), memo)
+    assert memo.stories[2] is scores and links(arts) == fresh(arts)
+    # new words: new features, scored again
+    arts[slug] = _article(slug, a.date, [*a.paragraphs, "Zorvath Quenby Ulmarek Ixtapol Brevand Oskelund."])
+    link_stories(Archive(arts, {}, {}), memo)
+    assert memo.stories[2] is not scores and links(arts) == fresh(arts)
