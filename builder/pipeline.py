@@ -399,12 +399,15 @@ def warm_memo(cfg: Config, memo: Memo) -> None:
         finally:
             cache.close()
         facts += [handwritten_facts(hw, ctx.registry) for hw in load_handwritten(articles, diag.warn)]
-        build_archive(facts, load_overrides(articles, diag.warn), ctx.registry, diag.warn, memo)  # the merge
+        archive = build_archive(facts, load_overrides(articles, diag.warn), ctx.registry, diag.warn, memo)
+        from builder.stories import link_stories
+
+        link_stories(archive, memo)  # the merge of people and the related-article scores are remembered
     except BriefingError:
         memo.raws.clear()
         memo.facts.clear()
         memo.evidence.clear()
-        memo.merge = None
+        memo.merge = memo.stories = None
     finally:
         if was_enabled:
             gc.enable()

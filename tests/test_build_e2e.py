@@ -232,12 +232,12 @@ def test_serve_warms_its_memo_when_the_site_is_up_to_date(project: Path) -> None
     memo = Memo()
     assert run_build(cfg, BuildOptions(memo=memo)).up_to_date is not None
     warm_memo(cfg, memo)
-    assert len(memo.raws) == len(memo.facts) == 5 and memo.merge is not None
-    merged = memo.merge[2]
+    assert len(memo.raws) == len(memo.facts) == 5 and memo.merge is not None and memo.stories is not None
+    merged, scores = memo.merge[2], memo.stories[2]
     seed = sorted((project / "seeds").glob("*.txt"))[0]
     seed.write_text(seed.read_text(encoding="utf-8").replace(" the ", " teh ", 1), encoding="utf-8")
     result = run_build(cfg, BuildOptions(memo=memo))
-    assert result.ok and result.cache_hits == 0 and memo.merge[2] is merged
+    assert result.ok and result.cache_hits == 0 and memo.merge[2] is merged and memo.stories[2] is scores
 
 
 def test_nothing_changed_skips_the_build_and_says_so(project: Path) -> None:
