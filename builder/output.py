@@ -103,6 +103,7 @@ def recover(out: Path) -> None:
     parent = out.parent
     if not parent.is_dir():
         return
+    _finish_journal(out)
     olds = sorted(parent.glob(f"{OLD_PREFIX}{out.name}-*"))
     if not out.exists() and olds:
         olds[-1].rename(out)
@@ -167,10 +168,17 @@ class WriteStats:
     removed: int = 0
 
 
+IN_PLACE_MIN = 200  # files written or removed: up to this many (or IN_PLACE_SHARE of the site) ...
+IN_PLACE_SHARE = 0.05  # ... are put in place one by one instead of swapping in a whole new tree
+
+
 class SiteWriter:
-    """Writes the new site file by file into a temporary folder beside ``out``; ``commit``
-    swaps it in at once, ``abort`` (or any failure) removes it and leaves ``out`` untouched.
-    Files are written as they are produced, so a large site is never held in memory."""
+    """Collects the new site: changed files are written into a temporary folder beside ``out``
+    as they are produced (a large site is never held in memory), unchanged ones only noted.
+    ``commit`` then either swaps in a whole new tree at once (a first or large build) or, when
+    few files changed, moves the changed files into place under a journal that a killed build's
+    successor completes (a one-article rebuild of a 30,000-file site makes no new tree).
+    ``abort`` (or any failure before commit) removes the temporary folder; ``out`` is untouched."""
 
     def __init__(self, out: Path) -> None:
         self.out = out.absolute()
@@ -183,6 +191,9 @@ class SiteWriter:
         self._tmp, self._out = str(self.tmp), str(self.out)
         self.manifest: dict[str, str] = {}
         self.made: set[str] = set()
+        self.kept: list[str] = []  # the previous build's file is still right: left where it is
+        self.fresh: list[str] = []  # written into the temporary folder
+        self.journaled = False
         self.stats = WriteStats()
 
     def add(self, rel: str, data: bytes | Keep) -> None:
@@ -192,43 +203,120 @@ class SiteWriter:
         digest = data.sha256 if isinstance(data, Keep) else hashlib.sha256(data).hexdigest()
         self.manifest[rel] = digest
         # Plain os.path strings: pathlib costs more than the system calls on a 30,000-file site.
-        target = os.path.join(self._tmp, rel)
-        parent = rel.rpartition("/")[0]
-        if parent and parent not in self.made:
-            os.makedirs(os.path.join(self._tmp, parent), exist_ok=True)
-            self.made.add(parent)
-        if self.old_manifest.get(rel) == digest:
-            old = os.path.join(self._out, rel)
-            try:
-                os.link(old, target)
-                self.stats.linked += 1
-                return
-            except OSError:
-                if isinstance(data, Keep):
-                    with open(old, "rb") as fh:
-                        data = fh.read()
+        if self.old_manifest.get(rel) == digest and os.path.isfile(os.path.join(self._out, rel)):
+            self.kept.append(rel)
+            return
         if isinstance(data, Keep):
             raise OutputError(f"{self.out / rel}: the previous build's file is gone; build again")
-        with open(target, "wb") as fh:
+        self._make_parent(self._tmp, rel)
+        with open(os.path.join(self._tmp, rel), "wb") as fh:
             fh.write(data)
-        self.stats.written += 1
+        self.fresh.append(rel)
+
+    def _make_parent(self, root: str, rel: str) -> None:
+        parent = rel.rpartition("/")[0]
+        if parent and parent not in self.made:
+            os.makedirs(os.path.join(root, parent), exist_ok=True)
+            self.made.add(parent)
 
     def paths(self) -> list[str]:
         return list(self.manifest)
 
     def commit(self) -> WriteStats:
         try:
-            self.stats.removed = len(set(self.old_manifest) - set(self.manifest))
+            removed = sorted(set(self.old_manifest) - set(self.manifest))
+            self.stats = WriteStats(written=len(self.fresh), linked=len(self.kept), removed=len(removed))
             text = json.dumps({"files": self.manifest}, sort_keys=True, indent=0)
             (self.tmp / MANIFEST).write_text(text, encoding="utf-8")
+            changes = len(self.fresh) + len(removed)
+            if (
+                self.out.is_dir()
+                and self.old_manifest
+                and changes <= max(IN_PLACE_MIN, IN_PLACE_SHARE * len(self.manifest))
+                and self._fits_in_place()
+            ):
+                _write_journal(self.out, {"tmp": self._tmp, "write": self.fresh, "remove": removed})
+                self.journaled = True  # from here on the next build finishes what this one began
+                _finish_journal(self.out)
+                return self.stats
+            for rel in self.kept:  # a whole new tree: the unchanged files hard-linked into it
+                self._make_parent(self._tmp, rel)
+                target = os.path.join(self._tmp, rel)
+                try:
+                    os.link(os.path.join(self._out, rel), target)
+                except OSError:
+                    shutil.copyfile(os.path.join(self._out, rel), target)
             _swap_in(self.tmp, self.out, len(self.old_manifest))
         except BaseException:
             self.abort()
             raise
         return self.stats
 
+    def _fits_in_place(self) -> bool:
+        """No new file lands where the old site has a folder, or below one of its files."""
+        for rel in self.fresh:
+            target = os.path.join(self._out, rel)
+            if os.path.isdir(target):
+                return False
+            parent = os.path.dirname(target)
+            while parent != self._out and not os.path.isdir(parent):
+                if os.path.lexists(parent):
+                    return False
+                parent = os.path.dirname(parent)
+        return True
+
     def abort(self) -> None:
-        shutil.rmtree(self.tmp, ignore_errors=True)
+        if not self.journaled:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def _journal_path(out: Path) -> Path:
+    return out.parent / f".briefing-journal-{out.name}.json"
+
+
+def _write_journal(out: Path, journal: dict[str, object]) -> None:
+    path = _journal_path(out)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(journal), encoding="utf-8")
+    os.replace(tmp, path)  # the journal exists whole or not at all
+
+
+def _finish_journal(out: Path) -> None:
+    """Move a committed build's changed files into ``out``, delete the files it dropped, and put
+    its manifest in place last. Idempotent: a build killed half-way through is finished by the
+    next one, so the site is never left half old, half new."""
+    path = _journal_path(out)
+    try:
+        journal = json.loads(path.read_text(encoding="utf-8"))
+        tmp, write, remove = str(journal["tmp"]), list(journal["write"]), list(journal["remove"])
+    except FileNotFoundError:
+        return
+    except (OSError, ValueError, KeyError, TypeError):
+        path.unlink(missing_ok=True)  # written atomically: an unreadable one is not ours
+        return
+    dst_root = str(out)
+    for rel in write:
+        src = os.path.join(tmp, rel)
+        if os.path.lexists(src):
+            dst = os.path.join(dst_root, rel)
+            os.makedirs(os.path.dirname(dst), exist_ok=True)
+            os.replace(src, dst)
+    for rel in remove:
+        dst = os.path.join(dst_root, rel)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(dst)
+        parent = os.path.dirname(dst)
+        while parent != dst_root:
+            try:
+                os.rmdir(parent)  # only when empty
+            except OSError:
+                break
+            parent = os.path.dirname(parent)
+    manifest = os.path.join(tmp, MANIFEST)
+    if os.path.lexists(manifest):
+        os.replace(manifest, os.path.join(dst_root, MANIFEST))
+    path.unlink(missing_ok=True)
+    shutil.rmtree(tmp, ignore_errors=True)
 
 
 def write_site(files: dict[str, bytes | Keep], out: Path) -> WriteStats:

@@ -151,3 +151,38 @@ def test_a_replaced_large_site_is_deleted_in_the_background_under_a_trash_name(
         time.sleep(0.1)
     assert not list(project.glob(".briefing-trash-*")), "the trash was never emptied"
     assert (project / "site" / "index.html").is_file()
+
+
+def test_few_changes_go_in_place_and_a_build_stopped_half_way_is_finished_by_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild that changes a few files of a large site moves them in under a journal (no new
+    tree of 30,000 links); stopped between two files, the next build completes it first."""
+    out = tmp_path / "site"
+    old = {f"p{i}/index.html": f"old {i}".encode() for i in range(300)}
+    write_site(old, out)
+    inode = (out / "p1" / "index.html").stat().st_ino
+    new = dict(old) | {"p3/index.html": b"new 3", "p7/index.html": b"new 7", "q/r/index.html": b"added"}
+    del new["p9/index.html"]
+
+    real = os.replace
+    calls: list[str] = []
+
+    def stopped(src: str, dst: str) -> None:
+        calls.append(str(dst))
+        if len(calls) == 3:  # the journal, one file, then the process is stopped
+            raise KeyboardInterrupt
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        write_site(new, out)
+    monkeypatch.setattr(os, "replace", real)
+    assert list(tmp_path.glob(".briefing-journal-*")), "the journal is kept for the next build"
+    stats = write_site(new, out)  # finishes the journal, then finds nothing left to change
+    assert stats.written == 0 and stats.removed == 0
+    files = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert files.pop(MANIFEST) and files == new
+    assert not (out / "p9").exists()  # an emptied folder goes too
+    assert (out / "p1" / "index.html").stat().st_ino == inode  # unchanged files were not rewritten
+    assert not list(tmp_path.glob(".briefing-journal-*")) and not list(tmp_path.glob(".briefing-tmp-*"))
