@@ -40,6 +40,7 @@ EMPTY_FINGERPRINT = Fingerprint()
 SEARCH_STATE = "@search"  # build state keys: the search files' input digest and their paths
 SEARCH_FILES = "@search-files"
 POOL_MIN = 40  # fewer articles than this are processed inline (a pool costs more than it saves)
+PUT_BATCH = 256  # fresh facts stored in the cache this many at a time, as they arrive
 SEARCH_FORK_MIN = 200  # fewer articles than this: the search index is made inline
 
 
@@ -311,8 +312,22 @@ def process_all(
     wanted = [k for k in keys if k not in remembered]
     cached = cache.get_many(wanted) if cache and wanted else {}
     todo = [(k, raw, rec) for k, (raw, rec) in zip(keys, items, strict=True) if k not in cached and k not in remembered]
-    fresh: dict[str, bytes] = {}
+    made: dict[str, ArticleFacts] = {}
     if todo:
+        pending: dict[str, bytes] = {}
+
+        def take(key: str, blob: bytes) -> None:
+            """One result, decoded as it arrives (the parent would otherwise wait idle for the pool
+            and decode everything after it) and stored in the cache in batches."""
+            decoded = decode(blob)
+            assert decoded is not None
+            made[key] = ArticleFacts.from_dict(decoded[1])
+            if cache:
+                pending[key] = blob
+                if len(pending) >= PUT_BATCH:
+                    cache.put_many(pending)
+                    pending.clear()
+
         if workers > 1 and len(todo) >= POOL_MIN:
             mp = multiprocessing.get_context("fork")
             with ProcessPoolExecutor(
@@ -321,26 +336,18 @@ def process_all(
                 chunks = max(1, min(64, len(todo) // (workers * 8)))
                 results: Iterable[bytes] = pool.map(_work, todo, chunksize=chunks)
                 for item, blob in zip(todo, _progress(results, len(todo), "Cleaning", show), strict=True):
-                    fresh[item[0]] = blob
+                    take(item[0], blob)
         else:
             _init_worker(ctx)
             for item in _progress(todo, len(todo), "Cleaning", show):
-                fresh[item[0]] = _work(item)
+                take(item[0], _work(item))
         if cache:
-            cache.put_many(fresh)
+            cache.put_many(pending)
             cache.prune(keys)
     out = []
-    for k in keys:  # each blob dropped once decoded: the archive's peak memory is its facts, once
-        known = remembered.get(k)
-        if known is not None:
-            out.append(known)
-            continue
-        data = cached.pop(k, None)
-        if data is None:
-            decoded = decode(fresh.pop(k))
-            assert decoded is not None
-            data = decoded[1]
-        out.append(ArticleFacts.from_dict(data))
+    for k in keys:
+        known = remembered.get(k) or made.pop(k, None)
+        out.append(known if known is not None else ArticleFacts.from_dict(cached.pop(k)))
     if memo is not None:  # this build's facts, and only those: the memo never grows past the archive
         memo.facts = dict(zip(keys, out, strict=True))
     return out
