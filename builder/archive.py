@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from builder.content import Handwritten, Override
-from builder.extract.actors import Merge, find_actors, merge_actors
+from builder.extract.actors import Merge, MergedActor, find_actors, merge_actors
 from builder.extract.quotes import find_quotes
 from builder.extract.registry import Registry
 from builder.model import (
@@ -27,6 +27,7 @@ from builder.model import (
     Quote,
     RoleSeen,
 )
+from builder.modelcache import ModelCache, digest
 from builder.slugs import SlugRegistry, slugify
 
 if TYPE_CHECKING:
@@ -100,10 +101,11 @@ def _date_key(a: Article) -> tuple[str, str]:
     return (a.date or "0000-00-00", a.slug)
 
 
-def _merge(drafts: list[_Draft], registry: Registry, memo: Memo | None) -> Merge:
+def _merge(drafts: list[_Draft], registry: Registry, memo: Memo | None, store: ModelCache | None) -> Merge:
     """merge_actors over the drafts, or the last build's merge if it was made from the same
-    inputs (a resident process: same registry, and every article's people the same; an
-    article whose facts object and override are the ones of last time is not compared)."""
+    inputs: in a resident process the memo's (same registry, and every article's people the
+    same; an article whose facts object and override are the ones of last time is not
+    compared), else the model cache's (same digest of the registry and everyone's mentions)."""
     inputs = [(d.facts, d.override, d.actors) for d in drafts]
     reg = repr(registry)
     last = memo.merge if memo is not None else None
@@ -118,6 +120,15 @@ def _merge(drafts: list[_Draft], registry: Registry, memo: Memo | None) -> Merge
     )
     if same and last is not None:
         merge: Merge = last[2]
+    elif store is not None:
+        key = digest([reg, [(d.facts.path, [(a.name, a.mentions, a.roles) for a in d.actors]) for d in drafts]])
+        stored = store.get("merge", key)
+        if stored is not None:
+            merge = Merge(actors={k: MergedActor(*v) for k, v in stored[0].items()}, of=stored[1])
+        else:
+            merge = merge_actors([(d.facts.path, d.actors) for d in drafts], registry)
+            plain = {k: (m.name, m.forms, m.role, m.description) for k, m in merge.actors.items()}
+            store.put("merge", key, (plain, merge.of))
     else:
         merge = merge_actors([(d.facts.path, d.actors) for d in drafts], registry)
     if memo is not None:
@@ -131,6 +142,7 @@ def build_archive(
     registry: Registry,
     warn: Warn,
     memo: Memo | None = None,
+    store: ModelCache | None = None,
 ) -> Archive:
     facts = sorted(facts, key=lambda f: (f.path, f.stem))
     drafts = []
@@ -142,7 +154,7 @@ def build_archive(
         if stem not in used:
             warn("override for a missing article", f"{ov.path}: no input file with the stem {stem!r}")
 
-    merge = _merge(drafts, registry, memo)
+    merge = _merge(drafts, registry, memo, store)
 
     # Actor slugs first, ordered by canonical key, so they do not depend on article order.
     actor_slugs = SlugRegistry()
@@ -156,6 +168,7 @@ def build_archive(
     outlet_slugs: dict[str, str] = {}
     outlet_names: dict[str, str] = {}
     articles: dict[str, Article] = {}
+    roles_seen: list[tuple[str, list[str], str]] = []  # (person, roles, article) as met
     for d in drafts:
         f = d.facts
         for w in f.clean.warnings:
@@ -184,8 +197,13 @@ def build_archive(
         actor_list: list[str] = []
         for a in d.actors:
             k = merge.of.get((f.path, a.name))
-            if k is not None and slug_of_key[k] not in actor_list:
-                actor_list.append(slug_of_key[k])
+            if k is None:
+                continue
+            person = slug_of_key[k]
+            if person not in actor_list:
+                actor_list.append(person)
+            if a.roles:
+                roles_seen.append((person, a.roles, slug))
         quotes = []
         for q in d.quotes:
             k = merge.of.get((f.path, q.speaker))
@@ -228,17 +246,8 @@ def build_archive(
             role=ma.role,
             description=ma.description,
         )
-    path_to_slug = {a.path: a.slug for a in articles.values()}
-    for d in drafts:
-        if d.facts.path not in path_to_slug:
-            continue
-        art = articles[path_to_slug[d.facts.path]]
-        for a in d.actors:
-            k = merge.of.get((d.facts.path, a.name))
-            if k is None:
-                continue
-            for role in a.roles:
-                actors[slug_of_key[k]].roles.append(RoleSeen(role=role, article=art.slug))
+    for person, roles, article in roles_seen:  # in article order, then mention order
+        actors[person].roles.extend(RoleSeen(role=role, article=article) for role in roles)
     for art in by_date:
         for s in art.actor_slugs:
             actors[s].articles.append(art.slug)

@@ -70,6 +70,7 @@ class BuildResult:
     cache_hits: int = 0
     rendered: int = 0  # pages and feeds rendered (the rest were unchanged since the previous build)
     search_kept: bool = False  # the search files were unchanged since the previous build
+    model_reused: int = 0  # parts of the model (people merged, related scores) taken from the model cache
     up_to_date: dict[str, int] | None = None  # nothing changed: the last build's counts
     failed_reason: str | None = None
     log_path: Path | None = None
@@ -219,6 +220,7 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
                 result.cache_hits = counts.get("cache hits", 0)
                 result.rendered = counts.get("rendered", 0)
                 result.search_kept = bool(counts.get("search kept", 0))
+                result.model_reused = counts.get("model cache hits", 0)
                 result.pages = sum(1 for p in writer.paths() if p.endswith(".html"))
                 if opts.strict and (diag.warning_count or diag.error_count):
                     n = diag.warning_count + diag.error_count
@@ -471,7 +473,10 @@ def build_files(
             source_keys[f.path] = digest_of([source_keys.get(f.path), ov.values])
     t = lap("clean", t)
 
-    archive = build_archive(facts, overrides, registry, diag.warn, opts.memo)
+    from builder.modelcache import ModelCache
+
+    store = ModelCache(cfg.path("cache"))
+    archive = build_archive(facts, overrides, registry, diag.warn, opts.memo, store)
     del facts  # the archive keeps what pages show; per-article mentions and drafts go
     # The search files show the archive but not its stories and no page needs them: they are
     # kept as they are when nothing they show changed, else made in a child process meanwhile.
@@ -486,7 +491,9 @@ def build_files(
     )
     fork = workers > 1 and len(archive.articles) >= SEARCH_FORK_MIN
     search_job = None if keep_search else Background("search index", search_files, archive, cfg.title, fork=fork)
-    link_stories(archive, opts.memo)
+    link_stories(archive, opts.memo, store)
+    store.save()
+    counts["model cache hits"] = len(store.hits)
     for a in archive.articles.values():
         a.fingerprint = EMPTY_FINGERPRINT  # only stories use it; 6 kB an article
     t = lap("model", t)

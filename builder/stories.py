@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from builder.fingerprint import fingerprint, resemblance
 from builder.model import Archive, Article, Fingerprint
+from builder.modelcache import ModelCache, digest
 
 if TYPE_CHECKING:
     from builder.memo import Memo
@@ -105,10 +106,11 @@ class _Groups:
         return True
 
 
-def link_stories(archive: Archive, memo: Memo | None = None) -> None:
+def link_stories(archive: Archive, memo: Memo | None = None, store: ModelCache | None = None) -> None:
     """Fill Article.related, Article.story and Article.duplicate_of in place. With a memo (a
     resident process), the candidate scores of the last build are reused when every article's
-    features and the date order are the same (most edits of an article's text change neither)."""
+    features and the date order are the same (most edits of an article's text change neither);
+    a one-shot build finds them in the model cache under the digest of the same inputs."""
     arts = archive.articles
     for a in arts.values():
         a.related, a.story, a.duplicate_of = [], None, None
@@ -124,6 +126,16 @@ def link_stories(archive: Archive, memo: Memo | None = None) -> None:
         scored: dict[str, list[tuple[float, str]]] = last[2]
         for a in order:
             a.related = [c for sc, c in scored[a.slug][:KEEP] if sc >= MIN_RELATED]
+    elif store is not None:
+        key = digest([slugs, [sorted(named[s]) for s in slugs]])
+        stored = store.get("stories", key)
+        if stored is not None:
+            scored = {s: [tuple(x) for x in ranked] for s, ranked in stored.items()}
+            for a in order:
+                a.related = [c for sc, c in scored[a.slug][:KEEP] if sc >= MIN_RELATED]
+        else:
+            scored = _score(order, named)
+            store.put("stories", key, scored)
     else:
         scored = _score(order, named)
     if memo is not None:

@@ -240,6 +240,29 @@ def test_serve_warms_its_memo_when_the_site_is_up_to_date(project: Path) -> None
     assert result.ok and result.cache_hits == 0 and memo.merge[2] is merged and memo.stories[2] is scores
 
 
+def test_model_cache_is_reused_when_its_inputs_are_the_same_and_ignored_when_damaged(tmp_path: Path) -> None:
+    """The merge of people and the related-article scores come back from the model cache after
+    an edit that changes no one's name and no article's features; a damaged file is ignored;
+    each time the site is the one a build from scratch makes."""
+    inc = make_project(tmp_path / "inc")
+    cfg = load_config(None, root=inc)
+    assert run_build(cfg, BuildOptions()).model_reused == 0
+    seed = sorted((inc / "seeds").glob("*.txt"))[1]
+    seed.write_text(seed.read_text(encoding="utf-8").replace(" the ", " the the ", 1), encoding="utf-8")
+    again = run_build(cfg, BuildOptions())
+    assert again.ok and again.model_reused == 2
+    (inc / ".briefing-cache" / "model.bin").write_bytes(b"\x00garbage" * 50)
+    damaged = run_build(cfg, BuildOptions(full=True))
+    assert damaged.ok and damaged.model_reused == 0
+
+    full = make_project(tmp_path / "full")
+    (full / "seeds" / seed.name).write_bytes(seed.read_bytes())
+    assert run_build(load_config(None, root=full), BuildOptions()).ok
+    a, b = site_files(inc / "site"), site_files(full / "site")
+    assert a.keys() == b.keys()
+    assert [k for k in a if a[k] != b[k]] == []
+
+
 def test_nothing_changed_skips_the_build_and_says_so(project: Path) -> None:
     """make's rule: same inputs, same site, nothing to do; the last build's warnings are shown
     again; any change to an input, the theme, the configuration or the site itself builds."""
