@@ -6,7 +6,8 @@ Synthetic corpus: DIR (default /work/p10k/seeds if present, else
 archive evidence as the build does; plus the extraction set (142 raw texts, 142 saved pages).
 Prints ms/article for the whole of process() and for each sub-stage (clean, markdown, actors,
 quotes, fingerprint), the median of --runs runs of CPU time (time.process_time: the machine may be
-shared), and the load average.
+shared), and the load average. On a busy machine compare against the previous code in the same
+minute; benchmarks/process_guard.py proves the output unchanged.
 """
 
 from __future__ import annotations

@@ -41,8 +41,10 @@ def fingerprint(paragraphs: list[str]) -> Fingerprint:
     text = "\n".join(paragraphs)
     toks = _TOKEN.findall(text.lower())
     counts = Counter(toks)
-    ranked = sorted([(-n, t) for t, n in counts.items() if len(t) >= 4 and t not in STOP and t.isalpha()])
-    terms = sorted(t for _, t in ranked[:TERMS])
+    # the TERMS smallest (-count, word) pairs: heapq.nsmallest is sorted()[:TERMS], without sorting them all
+    eligible = [(-n, t) for t, n in counts.items() if len(t) >= 4 and t not in STOP and t.isalpha()]
+    ranked = heapq.nsmallest(TERMS, eligible)
+    terms = sorted(t for _, t in ranked)
     # Shingles start only at long words: a content-defined sample (the same in every copy of a
     # text), a quarter of the work of hashing every 5-word window.
     crc = zlib.crc32

@@ -108,3 +108,23 @@ PROSE_PARTS = ["word", "Word", " ", "  ", "\t", ".", ". The", "”", "日本", "
 @given(st.lists(st.sampled_from(PROSE_PARTS), max_size=70).map("".join))
 def test_is_prose(text: str) -> None:
     assert is_prose(text) == _is_prose_reference(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["a", " ", "Ж", "日", "x" * 50, "1"]), max_size=12).map("".join), max_size=12))
+def test_lead_text_reads_what_script_reads(texts: list[str]) -> None:
+    units = [Unit(t) for t in texts]
+    full = " ".join(texts)[:3000]
+    lead = rules_captions._lead_text(units)
+    assert lead[:200] == full[:200]
+    assert rules_captions._script(lead) == rules_captions._script(full)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["#", ">", "*", "_", " ", "a", "\t", "**", "__"]), max_size=10).map("".join))
+def test_markdown_markers_start_with_markup_characters(text: str) -> None:
+    from builder.clean.rules_markdown import BOLD_RE, HEADING_RE, MARKUP_STARTS
+
+    t = text.strip()
+    if HEADING_RE.match(t) or BOLD_RE.match(t):
+        assert t.startswith(MARKUP_STARTS)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
@@ -114,15 +114,15 @@ class keys:  # noqa: N801 - reads as a function at the call sites
             return [u for u in units if self.search(u.low)]
         blines = [u.blow for u in units]
         data = b"\n".join(blines)
-        ends = list(accumulate(map(len, blines), _plus1))  # offset of the newline after each line
+        nexts = list(accumulate(map(_plus1, map(len, blines))))  # offset of the line after each line
         hit: set[int] = set()
         find = data.find
         for w in self.bwords:
             i = find(w)
             while i >= 0:
-                k = bisect_left(ends, i)
+                k = bisect_right(nexts, i)  # the line holding offset i
                 hit.add(k)
-                i = find(w, ends[k] + 1)
+                i = find(w, nexts[k])
         return [units[k] for k in sorted(hit)]
 
     def ids(self, units: list[Unit]) -> set[int]:
@@ -130,8 +130,7 @@ class keys:  # noqa: N801 - reads as a function at the call sites
         return {id(u) for u in self.among(units)}
 
 
-def _plus1(a: int, b: int) -> int:
-    return a + b + 1
+_plus1 = (1).__add__
 
 
 JOINED = "__joined__"  # marks a unit merged into the previous one (not a removal)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from builder.clean.doc import Doc
+from builder.clean.doc import Doc, Unit
 from builder.clean.ruler import rule
 from builder.clean.text import AnyBranch, ends_sentence
 
@@ -99,6 +99,17 @@ SCRIPTS = [
 ]
 
 
+def _lead_text(units: list[Unit]) -> str:
+    """``" ".join(u.text for u in units)[:3000]`` as far as _script reads it (its first 200 characters): the
+    lines are joined only until there are that many."""
+    n = 0
+    for k, u in enumerate(units):
+        n += len(u.text) + 1
+        if n > 200:
+            return " ".join(u.text for u in units[: k + 1])[:3000]
+    return " ".join(u.text for u in units)[:3000]
+
+
 def _script(text: str) -> str:
     """The dominant writing system of a line (by letters in its first 200 characters)."""
     t = text[:200]
@@ -121,7 +132,7 @@ def caption_near_credit(doc: Doc) -> None:
     units = doc.units
     if not any(u.tag in ("credit_line", "gallery") for u in units):
         return
-    main = _script(" ".join(u.text for u in units if u.rule is None)[:3000])
+    main = _script(_lead_text([u for u in units if u.rule is None]))
     for i, u in enumerate(units):
         if u.tag not in ("credit_line", "gallery"):
             continue
@@ -149,12 +160,12 @@ def caption_other_script(doc: Doc) -> None:
     kept = [u for u in units if u.rule is None]
     if len(kept) < 2:
         return
-    main = _script(" ".join(u.text for u in kept)[:3000])
+    main = _script(_lead_text(kept))
+    last = len(units) - 1
     for i, u in enumerate(units):
         if u.rule is not None or len(u.text) >= 400:
             continue
-        near = [units[j] for j in (i - 1, i + 1) if 0 <= j < len(units)]
-        if not any(v.rule is not None for v in near):
+        if not ((i > 0 and units[i - 1].rule is not None) or (i < last and units[i + 1].rule is not None)):
             continue
         sc = _script(u.text)
         if sc not in ("", main):

@@ -48,6 +48,7 @@ def pull_quote(doc: Doc) -> None:
 
 HEADING_RE = re.compile(r"^(?:#{1,6}|>)\s+")
 BOLD_RE = re.compile(r"^(\*\*|__)(.+)\1$")
+MARKUP_STARTS = ("#", ">", "*", "_")  # the first characters HEADING_RE and BOLD_RE match
 
 
 @rule("markdown_syntax", "markdown")
@@ -55,7 +56,11 @@ def markdown_syntax(doc: Doc) -> None:
     """Heading and quote markers and whole-line bold in kept Markdown lines (the words stay)."""
     for u in doc.units:
         if u.rule is None:
-            t = HEADING_RE.sub("", u.text.strip())
+            t = u.text.strip()
+            if t[:1] not in MARKUP_STARTS:  # (neither regex can match: most lines)
+                u.text = t
+                continue
+            t = HEADING_RE.sub("", t)
             m = BOLD_RE.match(t)
             u.text = m.group(2) if m else t
 

@@ -199,18 +199,24 @@ def teaser_list(doc: Doc) -> None:
                 if not headline_like(head) or _ends_period(head):
                     break
                 doc.remove(v, "teaser_list")
-        elif u.rule is None and TAG_END_RE.search(t) and headline_like(t) and not SENTENCE_INSIDE_RE.search(t):
+        elif (
+            u.rule is None
+            and t.endswith("]")  # (TAG_END_RE ends there: no scan of a paragraph for it)
+            and TAG_END_RE.search(t)
+            and headline_like(t)
+            and not SENTENCE_INSIDE_RE.search(t)
+        ):
             doc.remove(u, "teaser_list")  # a headline alone on its line, not a sentence with a tag after it
     # another article's headline in capitals between two paragraphs (a link the site drops in the text)
     kept = [u for u in units if u.rule is None]
     for a, u, b in zip(kept, kept[1:], kept[2:], strict=False):
         t = u.plain.strip()
-        if (
-            nwords(t) >= 6
-            and len(t) <= 200
+        if (  # (cheapest tests first: a paragraph fails on its full stop)
+            len(t) <= 200
+            and not _ends_period(t)
             and t.upper() == t
             and t.lower() != t
-            and not _ends_period(t)
+            and nwords(t) >= 6
             and is_prose(a.text)
             and is_prose(b.text)
             and a.text.upper() != a.text
@@ -295,7 +301,7 @@ def author_bio(doc: Doc) -> None:
         if m is None and (i >= n - 3 or (author_starts and t.startswith(author_starts))):
             m = BIO_VERB_RE.match(t)  # 'Name covers ...': only a byline author's, or in the page's last lines
         bio = m and (m["name"] in authors or m.groupdict().get("contact") or i >= n - 3)
-        if (bio or SELF_BIO_RE.match(t)) and len(t) < 600:
+        if (bio or (t[:1] == "I" and SELF_BIO_RE.match(t))) and len(t) < 600:
             doc.remove(u, "author_bio")
         elif ABOUT_RE.match(t):
             doc.remove(u, "author_bio")

@@ -317,7 +317,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
     if places:
         # one-word names seen after "in"/"from"/"at" are places, unless a full name in the
         # article has that surname
-        surnames = {N.name_key(list(sp.tokens))[0] for ps in spans for sp in ps if sp.full}
+        surnames = {N.name_key(list(t))[0] for t in {sp.tokens for ps in spans for sp in ps if sp.full}}
         drop = {p for p in places if N.variant_key(p) not in surnames}
         if drop:
             spans = [[sp for sp in ps if sp.full or sp.titled or sp.name not in drop] for ps in spans]
@@ -361,10 +361,14 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
     by_key: dict[tuple[str, str], int] = {}
     by_surname: dict[str, list[int]] = {}
     flat = [s for ps in spans for s in ps]
+    keys: dict[tuple[str, ...], tuple[str, str]] = {}  # a name's key, once per spelling
     for sp in flat:
         if not sp.full:
             continue
-        skey, gkey = N.name_key([t for t in sp.tokens if not N.is_initial(t)])
+        k = keys.get(sp.tokens)
+        if k is None:
+            k = keys[sp.tokens] = N.name_key([t for t in sp.tokens if not N.is_initial(t)])
+        skey, gkey = k
         idx = by_key.get((skey, gkey))
         if idx is None:
             idx = len(persons)

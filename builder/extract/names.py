@@ -226,6 +226,8 @@ def split_surname(tokens: list[str]) -> tuple[list[str], list[str]]:
 @lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Lower case, no accents, curly apostrophes straight."""
+    if s.isascii():
+        return s.lower()  # (no decomposition, no accent, no curly apostrophe to change)
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
     return s.replace("’", "'").lower()
@@ -245,12 +247,15 @@ _TRANSLIT = [
 ]
 
 
+_PART_SPLIT_RE = re.compile(r"[\s\-]+")
+
+
 @lru_cache(maxsize=65536)
 def variant_key(word: str) -> str:
     """A key equal for transliteration variants of one name: Yury/Yuri/Yuriy, Arkady/Arkadiy,
     Dmitry/Dmitri, Andrii/Andriy, Sergey/Sergei, Aleksei/Alexei, Zelensky/Zelenskyy."""
     parts = []
-    for part in re.split(r"[\s\-]+", fold(word)):
+    for part in _PART_SPLIT_RE.split(fold(word)):
         part = part.replace("'", "")
         for rx, rep in _TRANSLIT:
             part = rx.sub(rep, part)

@@ -270,6 +270,9 @@ def _attribute(sc: Scan) -> list[_Found]:
         for s0, s1 in sentences:
             lo, hi = bisect_left(ref_starts, s0), bisect_left(ref_starts, s1)
             srefs = [r for r in refs[lo:hi] if not r.possessive]
+            if not srefs and not any(s0 <= q.open < s1 for q in qs):
+                para_topic = None  # nobody named and no quote: all the sentence changes
+                continue
             resolved: dict[int, int | None] = {}
             # a sentence's first person; one-word names that may be places ("in Kyiv") only
             # when there is nobody surer

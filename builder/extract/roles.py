@@ -14,6 +14,22 @@ import re
 from builder.extract import names as N
 
 _WORD_BEFORE_RE = re.compile(r"([\w’'\-.]+) $")
+# the same word read backwards from the space: one match at the start of the reversed window instead of a
+# search of the window from its left end
+_WORD_BEFORE_REV_RE = re.compile(r" ([\w’'\-.]+)")
+
+
+def _word_before(text: str, pos: int) -> tuple[str, int] | None:
+    """(word, its start) of ``_WORD_BEFORE_RE.search(text, max(0, pos - 60), pos)``."""
+    lo = max(0, pos - 60)
+    if text[pos - 1 : pos] == "\n":  # ($ also matches before a final newline)
+        m = _WORD_BEFORE_RE.search(text, lo, pos)
+        return (m.group(1), m.start()) if m else None
+    r = _WORD_BEFORE_REV_RE.match(text[lo:pos][::-1])
+    if r is None:
+        return None
+    w = r.group(1)[::-1]
+    return w, pos - 1 - len(w)
 _APPOS_AFTER_RE = re.compile(r", (?:the |a |an )?([^,;:“”\"()]{3,100}?)(?:,|\.|;| —| –)")
 _APPOS_BEFORE_RE = re.compile(r"(?:^|[.;:] |, (?:and |but )?)(?:The |the |A |a |An |an )?([^,;:“”\"()]{3,100}), $")
 _SPLIT_RE = re.compile(r"[\s\-]+")
@@ -46,10 +62,10 @@ def _before(text: str, start: int) -> list[str]:
     pos = start
     seen_noun = False
     while pos > 0 and len(words) < 8:
-        m = _WORD_BEFORE_RE.search(text, max(0, pos - 60), pos)
-        if m is None:
+        found = _word_before(text, pos)
+        if found is None:
             break
-        w = m.group(1)
+        w, w_start = found
         lw = w.lower()
         parts = lw.split("-")
         if not words:
@@ -70,7 +86,7 @@ def _before(text: str, start: int) -> list[str]:
         else:
             break
         words.append(w)
-        pos = m.start()
+        pos = w_start
     if not seen_noun:
         return []
     words.reverse()
