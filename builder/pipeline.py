@@ -437,7 +437,7 @@ def build_files(
         search_paths = old_search
         counts["search kept"] = 1
     else:
-        files = search_files(archive, cfg.title)
+        files = search_files(archive, cfg.title, cache_dir=cfg.path("cache"))
         for path, data in files.items():
             writer.add(path, data)
         search_paths = sorted(files)
