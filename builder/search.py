@@ -25,6 +25,7 @@ See docs/search.md for the measurements behind this layout.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import heapq
@@ -40,7 +41,7 @@ from array import array
 from collections import Counter, defaultdict, deque
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from lunr.stop_word_filter import WORDS as _LUNR_STOP_WORDS
 
@@ -308,42 +309,52 @@ def doc_order(archive: Archive) -> list[Article]:
 # State the forked workers inherit (copy-on-write) instead of receiving it pickled.
 _JOB: dict[str, Any] = {}
 _NF = len(FIELDS)
+# term -> per field (doc ids ascending, term frequencies) or None
+Postings: TypeAlias = "dict[str, list[tuple[array[int], array[int]] | None]]"
 
 
-def _analyse_docs(bounds: tuple[int, int]) -> tuple[list[bytes], list[tuple[int, Record]], list[bytes], list[Any]]:
-    """Docs lo..hi -> (their cache keys, fresh records [(doc, record)] of the documents the cache
-    did not have, field lengths per field (array "I" bytes), and the range's inverted index: per
-    field {term: [doc, tf, doc, tf, ...] as array "I" bytes}, docs ascending)."""
+def _analyse_docs(bounds: tuple[int, int]) -> tuple[list[tuple[int, Record]], list[bytes], list[Any]]:
+    """Docs lo..hi -> (fresh records [(doc, record)] of the documents the cache did not have,
+    field lengths per field (array "I" bytes), and the range's inverted index: per field
+    {term: [doc, tf, doc, tf, ...] as array "I" bytes}, docs ascending)."""
     lo, hi = bounds
-    docs, archive, known = _JOB["docs"], _JOB["archive"], _JOB["known"]
-    keys: list[bytes] = []
+    docs, archive, known, keys = _JOB["docs"], _JOB["archive"], _JOB["known"], _JOB["keys"]
     fresh: list[tuple[int, Record]] = []
     lengths = [array("I", bytes(4 * (hi - lo))) for _ in range(_NF)]
     inverted: list[defaultdict[str, list[int]]] = [defaultdict(list) for _ in range(_NF)]
     repeat, extend = itertools.repeat, list.extend
     drain: Any = deque(maxlen=0).extend
     for i in range(lo, hi):
-        a = docs[i]
-        names = [archive.actors[s].name for s in a.actor_slugs if s in archive.actors]
-        key = doc_key(a.title or "", names, a.paragraphs)
-        keys.append(key)
-        rec = known.get(key)
+        rec = known.get(keys[i])
         if rec is None:
-            counted = [_term_counts(t) for t in (a.title or "", "\n".join(names), "\n".join(a.paragraphs))]
-            rec = fresh_record(counted, _json_strs(list(a.paragraphs)).encode())
+            rec, field_terms = _analyse(docs[i], archive)
             fresh.append((i, rec))
-            field_terms: list[Any] = [tc for _, tc in counted]
         else:
-            field_terms = [t.decode("utf-8", "surrogatepass").split("\n") if c else ()
-                           for t, c in zip(rec[1], rec[2], strict=True)]
+            field_terms = _record_terms(rec)
         lens, counts_f = rec[0], rec[2]
         for fi in range(_NF):
             lengths[fi][i - lo] = lens[fi]
             if counts_f[fi]:
                 pairs = zip(repeat(i), array("I", counts_f[fi]), strict=False)  # (doc, tf) per term
                 drain(map(extend, map(inverted[fi].__getitem__, field_terms[fi]), pairs))
-    return keys, fresh, [ls.tobytes() for ls in lengths], [
+    return fresh, [ls.tobytes() for ls in lengths], [
         {t: array("I", flat).tobytes() for t, flat in inv.items()} for inv in inverted]
+
+
+def _names(a: Article, archive: Archive) -> list[str]:
+    return [archive.actors[s].name for s in a.actor_slugs if s in archive.actors]
+
+
+def _analyse(a: Article, archive: Archive) -> tuple[Record, list[Any]]:
+    """One document -> (its record, its distinct terms per field, in the record's order)."""
+    names = _names(a, archive)
+    counted = [_term_counts(t) for t in (a.title or "", "\n".join(names), "\n".join(a.paragraphs))]
+    return fresh_record(counted, _json_strs(list(a.paragraphs)).encode()), [tc for _, tc in counted]
+
+
+def _record_terms(rec: Record) -> list[Any]:
+    """A record's distinct terms per field (a list parallel to its counts)."""
+    return [t.decode("utf-8", "surrogatepass").split("\n") if c else () for t, c in zip(rec[1], rec[2], strict=True)]
 
 
 _INT_STR: list[str] = []  # _INT_STR[i] == str(i): a list lookup is ~3x faster than str(int)
@@ -388,18 +399,17 @@ def _emit_shards(bounds: tuple[int, int]) -> list[tuple[str, bytes]]:
         picked: set[int] = set()
         for ti in range(cuts[k], cuts[k + 1]):
             per_field = postings[terms[ti]]
-            df = sum(map(len, per_field)) // 2  # lunr.idf counts a doc once per field
+            df = sum(len(p[0]) for p in per_field if p)  # lunr.idf counts a doc once per field
             x = (n - df + 0.5) / (df + 0.5)
             idf = math.log(1 + abs(x))
             parts = [_enc_str(terms[ti])]
             fields_dw: list[tuple[Any, list[int]]] = []
             num: list[float] = []  # num[tf] = idf * ((k1 + 1) * tf), as lunr computes it
-            for fi, flat in enumerate(per_field):
-                if not flat:
+            for fi, p in enumerate(per_field):
+                if not p:
                     parts.append("[]")
                     continue
-                docs_ = flat[0::2]
-                tfs = flat[1::2]
+                docs_, tfs = p
                 top = max(tfs)
                 while len(num) <= top:
                     num.append(idf * (k1p1 * len(num)))
@@ -522,28 +532,97 @@ def search_files(archive: Archive, site_title: str, workers: int | None = None,
     return files
 
 
+def _invert(keys: list[bytes], workers: int, cache: SearchCache) -> tuple[list[list[int]], Postings, list[Record]]:
+    """Every document's record (from the cache or analysed), lengths and posting lists."""
+    _JOB["keys"] = keys
+    parts = _map(_analyse_docs, _split_range(len(keys), workers), workers)
+    fresh = dict(f for part in parts for f in part[0])
+    lengths = [array("I", b"".join(part[1][fi] for part in parts)).tolist() for fi in range(_NF)]
+    # The ranges' posting lists, concatenated in doc order (so they stay sorted).
+    flats: dict[str, list[array[int] | None]] = {}
+    for fi in range(_NF):
+        for part in parts:
+            for term, flat in part[2][fi].items():
+                p = flats.get(term)
+                if p is None:
+                    p = flats[term] = [None] * _NF
+                q = p[fi]
+                if q is None:
+                    p[fi] = array("I", flat)
+                else:
+                    q.frombytes(flat)
+    del parts
+    flats.pop("", None)  # lunr.js indexes "" (trimmed punctuation); no query can reach it
+    postings: Postings = {t: [(q[0::2], q[1::2]) if q else None for q in p] for t, p in flats.items()}
+    records = [fresh[i] if i in fresh else cache.records[k] for i, k in enumerate(keys)]
+    return lengths, postings, records
+
+
+PATCH_MAX = 0.05  # patch the previous build's posting lists when at most this share of documents changed
+
+
+def _patch(keys: list[bytes], docs: list[Article], archive: Archive,
+           cache: SearchCache) -> tuple[list[list[int]], Postings, list[Record]] | None:
+    """The previous build's lengths and posting lists, with the documents whose text changed taken
+    out and put back in, when the documents are the same ones in the same order (ids unchanged)
+    but a few. None otherwise (the caller inverts everything)."""
+    index = cache.index
+    if index is None or len(index[0]) != len(keys):
+        return None
+    old_keys, lengths, postings = index
+    changed = [i for i, (a, b) in enumerate(zip(old_keys, keys, strict=True)) if a != b]
+    known = cache.records
+    if len(changed) > PATCH_MAX * len(keys) or not (all(old_keys[i] in known for i in changed)
+                                                     and all(map(known.__contains__, old_keys))):
+        return None
+    fresh: dict[int, Record] = {}
+    for i in changed:
+        old = cache.records[old_keys[i]]
+        new = cache.records.get(keys[i])
+        if new is None:
+            new, new_terms = _analyse(docs[i], archive)
+            fresh[i] = new
+        else:
+            new_terms = _record_terms(new)
+        for fi, terms in enumerate(_record_terms(old)):
+            for term in terms:
+                if term:
+                    p = postings[term]
+                    d, f = p[fi]  # type: ignore[misc]
+                    at = bisect.bisect_left(d, i)
+                    del d[at], f[at]
+                    if not d:
+                        p[fi] = None
+                        if not any(p):
+                            del postings[term]
+        for fi, terms in enumerate(new_terms):
+            for term, tf in zip(terms, array("I", new[2][fi]), strict=True):
+                if term:
+                    p = postings.setdefault(term, [None] * _NF)
+                    q = p[fi]
+                    if q is None:
+                        p[fi] = (array("I", [i]), array("I", [tf]))
+                    else:
+                        at = bisect.bisect_left(q[0], i)
+                        q[0].insert(at, i)
+                        q[1].insert(at, tf)
+            lengths[fi][i] = new[0][fi]
+    records = [fresh[i] if i in fresh else cache.records[k] for i, k in enumerate(keys)]
+    return lengths, postings, records
+
+
 def _search_files(docs: list[Article], archive: Archive, site_title: str, workers: int,
                   cache: SearchCache) -> dict[str, bytes]:
     n = len(docs)
     nf = _NF
     field_names = [f for f, _ in FIELDS]
-    parts = _map(_analyse_docs, _split_range(n, workers), workers)
-    keys = [k for part in parts for k in part[0]]
-    fresh = dict(f for part in parts for f in part[1])
-    lengths = [array("I", b"".join(part[2][fi] for part in parts)).tolist() for fi in range(nf)]
-    # The ranges' posting lists, concatenated in doc order (so they stay sorted).
-    postings: dict[str, list[array[int]]] = {}
-    for fi in range(nf):
-        for part in parts:
-            for term, flat in part[3][fi].items():
-                p = postings.get(term)
-                if p is None:
-                    p = postings[term] = [array("I") for _ in range(nf)]
-                p[fi].frombytes(flat)
-    del parts
-    postings.pop("", None)  # lunr.js indexes "" (trimmed punctuation); no query can reach it
-    records = [fresh[i] if i in fresh else cache.records[k] for i, k in enumerate(keys)]
-    cache.keep(keys, records)
+    keys = [doc_key(a.title or "", _names(a, archive), a.paragraphs) for a in docs]
+    patched = _patch(keys, docs, archive, cache)
+    if patched:
+        lengths, postings, records = patched
+    else:
+        lengths, postings, records = _invert(keys, workers, cache)
+    cache.keep(keys, records, lengths, postings)
     terms = sorted(postings, key=js_sort_key)
     avg = [(sum(ls) / n) if n else 0.0 for ls in lengths]
     norms = [[K1 * (1 - B + B * (ln / avg[fi])) if avg[fi] else K1 * (1 - B) for ln in lengths[fi]]
@@ -553,7 +632,7 @@ def _search_files(docs: list[Article], archive: Archive, site_title: str, worker
     cuts = [0]
     size = 0
     for ti, term in enumerate(terms):
-        est = len(term) + 8 + 4 * sum(map(len, postings[term]))
+        est = len(term) + 8 + 8 * sum(len(p[0]) for p in postings[term] if p)
         if size and size + est > SHARD_TARGET:
             cuts.append(ti)
             size = 0
