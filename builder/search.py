@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import hashlib
 import heapq
 import itertools
@@ -247,6 +248,7 @@ def fuzzy_keys(term: str) -> set[str]:
     return {term} | {term[:i] + term[i + 1:] for i in range(len(term))}
 
 
+@functools.cache
 def day_number(date: str | None) -> int | None:
     if not date:
         return None
@@ -455,6 +457,10 @@ def _emit_shards(bounds: tuple[int, int]) -> list[tuple[str, bytes]]:
     return out
 
 
+def _vocabulary_digest(terms: list[str]) -> bytes:
+    return hashlib.sha256("\n".join(terms).encode("utf-8", "surrogatepass")).digest()
+
+
 def _emit_fuzzy(_: Any) -> list[tuple[str, bytes]]:
     """Fuzzy buckets: a term and a query within one edit share a 1-deletion key."""
     terms, nb = _JOB["terms"], _JOB["nb"]
@@ -569,7 +575,7 @@ def _patch(keys: list[bytes], docs: list[Article], archive: Archive,
     index = cache.index
     if index is None or len(index[0]) != len(keys):
         return None
-    old_keys, lengths, postings = index
+    old_keys, lengths, postings, _ = index
     changed = [i for i, (a, b) in enumerate(zip(old_keys, keys, strict=True)) if a != b]
     known = cache.records
     if len(changed) > PATCH_MAX * len(keys) or not (all(old_keys[i] in known for i in changed)
@@ -688,9 +694,14 @@ def _search_files(docs: list[Article], archive: Archive, site_title: str, worker
         for i, a in enumerate(docs):
             files[f"search/d/{i}.js"] = _doc_file(i, a, archive, records[i][3])
 
-    jobs: list[tuple[Any, Any]] = [(_emit_fuzzy, None)]
+    # The fuzzy buckets depend on the vocabulary alone: the previous build's when it is the same.
+    vocabulary = _vocabulary_digest(terms)
+    jobs: list[tuple[Any, Any]] = [] if cache.fuzzy[0] == vocabulary else [(_emit_fuzzy, None)]
     jobs += [(_emit_shards, r) for r in _split_range(nshards, workers * 2)]
-    for chunk in _map(_call, jobs, workers, doc_files):
+    results = _map(_call, jobs, workers, doc_files)
+    if jobs[0][0] is _emit_fuzzy:
+        cache.fuzzy = (vocabulary, results[0])
+    for chunk in [cache.fuzzy[1], *results]:
         files.update(chunk)
 
     # Dates: run-length [day gap, count, ...] after the undated ids.

@@ -28,6 +28,7 @@ from typing import Any, TypeAlias
 FORMAT = 1
 DOCS_FILE = "search-docs.bin"
 INDEX_FILE = "search-index.bin"
+COMPACT_AT = 0.25  # rewrite the records file when this share of it is out of date (else append)
 MAGIC = b"briefing-search-cache"
 
 # (field lengths, "\n".join(distinct terms) per field as UTF-8, their counts per field, paragraphs JSON)
@@ -62,56 +63,77 @@ def fresh_record(counted: list[tuple[int, Any]], paragraphs_json: bytes) -> Reco
             paragraphs_json)
 
 
-_SHAPE = [int] * 3 + [bytes] * 6
-
-# (keys of the documents in id order, field lengths per field, term -> per field (docs, tfs) or None)
-Index: TypeAlias = "tuple[list[bytes], list[list[int]], dict[str, list[tuple[array[int], array[int]] | None]]]"
+# (keys of the documents in id order, field lengths per field, term -> per field (docs, tfs) or None,
+#  (digest of the vocabulary, the fuzzy bucket files made from it))
+Index: TypeAlias = ("tuple[list[bytes], list[list[int]], dict[str, list[tuple[array[int], array[int]] | None]], "
+                    "tuple[bytes, list[tuple[str, bytes]]]]")
 
 
 def _read(path: Path) -> Any:
     """The payload of one of the cache's files; ValueError/OSError when absent or not ours."""
-    data = path.read_bytes()
-    head, _, rest = data.partition(b"\n")
-    if head != MAGIC + b" " + analyser_version():
+    data = memoryview(path.read_bytes())
+    head = MAGIC + b" " + analyser_version() + b"\n"
+    if data[:len(head)] != head:
         raise ValueError("another version")
-    check, payload = int(rest[:8], 16), memoryview(rest)[8:]
+    check, payload = int(bytes(data[len(head):len(head) + 8]), 16), data[len(head) + 8:]
     if zlib.adler32(payload) != check:
         raise ValueError("checksum")
     return marshal.loads(payload)
 
 
-def _write(path: Path, data: Any) -> None:
-    payload = marshal.dumps(data)
+def _write(path: Path, body: bytes) -> None:
+    """header + body, atomically (a build that stops half way leaves the previous file)."""
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(tmp, "wb") as f:
-            f.write(MAGIC + b" " + analyser_version() + b"\n" + b"%08x" % zlib.adler32(payload))
-            f.write(payload)
+            f.write(MAGIC + b" " + analyser_version() + b"\n")
+            f.write(body)
         os.replace(tmp, path)
     except OSError:
         tmp.unlink(missing_ok=True)
 
 
-def _load_records(path: Path) -> dict[bytes, Record]:
+def _load_records(path: Path) -> tuple[dict[bytes, Record], bool]:
+    """The records file: its header, then frames (length, Adler-32, marshalled {key: record}), the
+    first written whole, the others appended by later builds (later wins). A damaged frame ends it.
+    -> (records, whether the whole file was sound)."""
+    records: dict[bytes, Record] = {}
     try:
-        records = _read(path)
-        if type(records) is not dict:
-            raise ValueError("shape")
-        for key, (lens, terms, counts, pj) in records.items():
-            if not (type(key) is bytes and type(pj) is bytes and len(lens) == 3
-                    and [type(x) for x in (*lens, *terms, *counts)] == _SHAPE
-                    and all(len(c) == 4 * (t.count(b"\n") + 1 if c else 0)
-                            for t, c in zip(terms, counts, strict=True))):
-                raise ValueError("record")
-    except Exception:  # noqa: BLE001 -- any damage means: recompute, never trust
-        return {}
-    return records
+        data = memoryview(path.read_bytes())
+    except OSError:
+        return records, False
+    head = MAGIC + b" " + analyser_version() + b"\n"
+    if data[:len(head)] != head:
+        return records, False
+    at = len(head)
+    while at < len(data):
+        try:
+            size, check = int(bytes(data[at:at + 12]), 16), int(bytes(data[at + 12:at + 20]), 16)
+            payload = data[at + 20:at + 20 + size]
+            if len(payload) != size or zlib.adler32(payload) != check:
+                raise ValueError("checksum")
+            frame = marshal.loads(payload)
+            if type(frame) is not dict:
+                raise ValueError("shape")
+            for key, (_, _, _, pj) in frame.items():  # (the checksum vouches for the contents)
+                if not (type(key) is bytes and type(pj) is bytes):
+                    raise ValueError("record")
+        except Exception:  # noqa: BLE001 -- any damage means: recompute, never trust
+            return records, False
+        records.update(frame)
+        at += 20 + size
+    return records, True
 
 
-def _load_index(path: Path, records: dict[bytes, Record]) -> Index | None:
+def _frame(records: dict[bytes, Record]) -> bytes:
+    payload = marshal.dumps(records)
+    return b"%012x%08x" % (len(payload), zlib.adler32(payload)) + payload
+
+
+def _load_index(path: Path) -> Index | None:
     try:
-        keys, lengths, stored = _read(path)
+        keys, lengths, stored, fuzzy = _read(path)
         n = len(keys)
         if not (type(keys) is list and all(type(k) is bytes for k in keys) and type(stored) is dict
                 and len(lengths) == 3 and all(type(b) is bytes and len(b) == 4 * n for b in lengths)):
@@ -126,7 +148,9 @@ def _load_index(path: Path, records: dict[bytes, Record]) -> Index | None:
                         raise ValueError("postings")
                     p[fi] = (d, f)
             postings[term] = p
-        return keys, [array("I", b).tolist() for b in lengths], postings
+        if not (type(fuzzy) is tuple and type(fuzzy[0]) is bytes and type(fuzzy[1]) is list):
+            raise ValueError("fuzzy")
+        return keys, [array("I", b).tolist() for b in lengths], postings, fuzzy
     except Exception:  # noqa: BLE001 -- any damage means: recompute, never trust
         return None
 
@@ -134,19 +158,22 @@ def _load_index(path: Path, records: dict[bytes, Record]) -> Index | None:
 class SearchCache:
     """The records of the previous build's documents and its inverted index (``index``)."""
 
-    def __init__(self, folder: Path | None, records: dict[bytes, Record], index: Index | None) -> None:
+    def __init__(self, folder: Path | None, records: dict[bytes, Record], index: Index | None,
+                 sound: bool = True) -> None:
         self.folder = folder
         self.records = records  # what the previous build left
+        self.sound = sound  # the records file can be appended to
         self.index = index
         self._kept: tuple[list[bytes], list[Record], list[list[int]], Any] | None = None
+        self.fuzzy: tuple[bytes, list[tuple[str, bytes]]] = index[3] if index else (b"", [])
 
     @classmethod
     def load(cls, cache_dir: Path | None) -> SearchCache:
         if cache_dir is None:
             return cls(None, {}, None)
         folder = Path(cache_dir)
-        records = _load_records(folder / DOCS_FILE)
-        return cls(folder, records, _load_index(folder / INDEX_FILE, records) if records else None)
+        records, sound = _load_records(folder / DOCS_FILE)
+        return cls(folder, records, _load_index(folder / INDEX_FILE) if records else None, sound)
 
     def keep(self, keys: list[bytes], records: list[Record], lengths: list[list[int]], postings: Any) -> None:
         """This build's documents (keys and records, in id order), lengths and posting lists: what
@@ -158,9 +185,20 @@ class SearchCache:
         if self.folder is None or self._kept is None:
             return
         keys, records, lengths, postings = self._kept
-        if self.index is not None and keys == self.index[0]:
+        if self.sound and self.index is not None and keys == self.index[0]:
             return
-        if set(keys) != self.records.keys():
-            _write(self.folder / DOCS_FILE, dict(zip(keys, records, strict=True)))
+        current = dict(zip(keys, records, strict=True))
+        new = {k: r for k, r in current.items() if k not in self.records}
+        stale = len(self.records) - (len(current) - len(new))
+        path = self.folder / DOCS_FILE
+        if stale + len(new) > COMPACT_AT * len(current) or not self.sound:
+            _write(path, _frame(current))
+        elif new:
+            try:
+                with open(path, "ab") as f:
+                    f.write(_frame(new))
+            except OSError:
+                pass
         stored = {t: [(q[0].tobytes(), q[1].tobytes()) if q else None for q in p] for t, p in postings.items()}
-        _write(self.folder / INDEX_FILE, (keys, [array("I", ls).tobytes() for ls in lengths], stored))
+        payload = marshal.dumps((keys, [array("I", ls).tobytes() for ls in lengths], stored, self.fuzzy))
+        _write(self.folder / INDEX_FILE, b"%08x" % zlib.adler32(payload) + payload)
