@@ -581,6 +581,7 @@ def _patch(keys: list[bytes], docs: list[Article], archive: Archive,
     if len(changed) > PATCH_MAX * len(keys) or not (all(old_keys[i] in known for i in changed)
                                                      and all(map(known.__contains__, old_keys))):
         return None
+    cache.patched = len(changed)
     fresh: dict[int, Record] = {}
     for i in changed:
         old = cache.records[old_keys[i]]

@@ -29,6 +29,7 @@ FORMAT = 1
 DOCS_FILE = "search-docs.bin"
 INDEX_FILE = "search-index.bin"
 COMPACT_AT = 0.25  # rewrite the records file when this share of it is out of date (else append)
+INDEX_LAG = 0.01  # keep the stored index while at most this share of documents differ from it
 MAGIC = b"briefing-search-cache"
 
 # (field lengths, "\n".join(distinct terms) per field as UTF-8, their counts per field, paragraphs JSON)
@@ -166,6 +167,7 @@ class SearchCache:
         self.index = index
         self._kept: tuple[list[bytes], list[Record], list[list[int]], Any] | None = None
         self.fuzzy: tuple[bytes, list[tuple[str, bytes]]] = index[3] if index else (b"", [])
+        self.patched: int | None = None  # documents patched into the stored index (None: not used)
 
     @classmethod
     def load(cls, cache_dir: Path | None) -> SearchCache:
@@ -181,24 +183,28 @@ class SearchCache:
         self._kept = (keys, records, lengths, postings)
 
     def save(self) -> None:
-        """Write this build's records (never those of documents gone) and index, if they changed."""
+        """Write this build's new records (appended; the file rewritten without the records of
+        documents gone when a quarter of it is) and its index, unless the stored one still serves:
+        same ids, few documents changed since (their old records are still in the records file)."""
         if self.folder is None or self._kept is None:
             return
         keys, records, lengths, postings = self._kept
-        if self.sound and self.index is not None and keys == self.index[0]:
-            return
         current = dict(zip(keys, records, strict=True))
         new = {k: r for k, r in current.items() if k not in self.records}
         stale = len(self.records) - (len(current) - len(new))
         path = self.folder / DOCS_FILE
-        if stale + len(new) > COMPACT_AT * len(current) or not self.sound:
+        compact = stale + len(new) > COMPACT_AT * len(current) or not self.sound
+        if compact:
             _write(path, _frame(current))
         elif new:
             try:
                 with open(path, "ab") as f:
                     f.write(_frame(new))
             except OSError:
-                pass
+                return
+        if (not compact and self.index is not None and self.patched is not None
+                and self.patched <= INDEX_LAG * len(keys) and self.fuzzy is self.index[3]):
+            return
         stored = {t: [(q[0].tobytes(), q[1].tobytes()) if q else None for q in p] for t, p in postings.items()}
         payload = marshal.dumps((keys, [array("I", ls).tobytes() for ls in lengths], stored, self.fuzzy))
         _write(self.folder / INDEX_FILE, b"%08x" % zlib.adler32(payload) + payload)
