@@ -315,19 +315,20 @@ _NF = len(FIELDS)
 Postings: TypeAlias = "dict[str, list[tuple[array[int], array[int]] | None]]"
 
 
-def _analyse_docs(bounds: tuple[int, int]) -> tuple[list[tuple[int, Record]], list[bytes], list[Any]]:
-    """Docs lo..hi -> (fresh records [(doc, record)] of the documents the cache did not have,
-    field lengths per field (array "I" bytes), and the range's inverted index: per field
+def _analyse_docs(bounds: tuple[int, int]) -> tuple[list[bytes], list[tuple[int, Record]], list[bytes], list[Any]]:
+    """Docs lo..hi -> (their keys, fresh records [(doc, record)] of the documents the cache did
+    not have, field lengths per field (array "I" bytes), and the range's inverted index: per field
     {term: [doc, tf, doc, tf, ...] as array "I" bytes}, docs ascending)."""
     lo, hi = bounds
-    docs, archive, known, keys = _JOB["docs"], _JOB["archive"], _JOB["known"], _JOB["keys"]
+    docs, archive, known = _JOB["docs"], _JOB["archive"], _JOB["known"]
+    keys = _JOB["keys"][lo:hi] if _JOB["keys"] else [_doc_key(a, archive) for a in docs[lo:hi]]
     fresh: list[tuple[int, Record]] = []
     lengths = [array("I", bytes(4 * (hi - lo))) for _ in range(_NF)]
     inverted: list[defaultdict[str, list[int]]] = [defaultdict(list) for _ in range(_NF)]
     repeat, extend = itertools.repeat, list.extend
     drain: Any = deque(maxlen=0).extend
     for i in range(lo, hi):
-        rec = known.get(keys[i])
+        rec = known.get(keys[i - lo])
         if rec is None:
             rec, field_terms = _analyse(docs[i], archive)
             fresh.append((i, rec))
@@ -339,12 +340,16 @@ def _analyse_docs(bounds: tuple[int, int]) -> tuple[list[tuple[int, Record]], li
             if counts_f[fi]:
                 pairs = zip(repeat(i), array("I", counts_f[fi]), strict=False)  # (doc, tf) per term
                 drain(map(extend, map(inverted[fi].__getitem__, field_terms[fi]), pairs))
-    return fresh, [ls.tobytes() for ls in lengths], [
+    return keys, fresh, [ls.tobytes() for ls in lengths], [
         {t: array("I", flat).tobytes() for t, flat in inv.items()} for inv in inverted]
 
 
 def _names(a: Article, archive: Archive) -> list[str]:
     return [archive.actors[s].name for s in a.actor_slugs if s in archive.actors]
+
+
+def _doc_key(a: Article, archive: Archive) -> bytes:
+    return doc_key(a.title or "", _names(a, archive), a.paragraphs)
 
 
 def _analyse(a: Article, archive: Archive) -> tuple[Record, list[Any]]:
@@ -534,21 +539,24 @@ def search_files(archive: Archive, site_title: str, workers: int | None = None,
         files = _search_files(docs, archive, site_title, workers, cache)
     finally:
         _JOB.clear()
-    cache.save()
+    cache.save_index()
     return files
 
 
-def _invert(keys: list[bytes], workers: int, cache: SearchCache) -> tuple[list[list[int]], Postings, list[Record]]:
-    """Every document's record (from the cache or analysed), lengths and posting lists."""
+def _invert(n: int, keys: list[bytes] | None, workers: int,
+            cache: SearchCache) -> tuple[list[bytes], list[list[int]], Postings, list[Record]]:
+    """Every document's key (made by the workers unless given), record (from the cache or
+    analysed), lengths and posting lists."""
     _JOB["keys"] = keys
-    parts = _map(_analyse_docs, _split_range(len(keys), workers), workers)
-    fresh = dict(f for part in parts for f in part[0])
-    lengths = [array("I", b"".join(part[1][fi] for part in parts)).tolist() for fi in range(_NF)]
+    parts = _map(_analyse_docs, _split_range(n, workers), workers)
+    keys = [k for part in parts for k in part[0]]
+    fresh = dict(f for part in parts for f in part[1])
+    lengths = [array("I", b"".join(part[2][fi] for part in parts)).tolist() for fi in range(_NF)]
     # The ranges' posting lists, concatenated in doc order (so they stay sorted).
     flats: dict[str, list[array[int] | None]] = {}
     for fi in range(_NF):
         for part in parts:
-            for term, flat in part[2][fi].items():
+            for term, flat in part[3][fi].items():
                 p = flats.get(term)
                 if p is None:
                     p = flats[term] = [None] * _NF
@@ -561,7 +569,7 @@ def _invert(keys: list[bytes], workers: int, cache: SearchCache) -> tuple[list[l
     flats.pop("", None)  # lunr.js indexes "" (trimmed punctuation); no query can reach it
     postings: Postings = {t: [(q[0::2], q[1::2]) if q else None for q in p] for t, p in flats.items()}
     records = [fresh[i] if i in fresh else cache.records[k] for i, k in enumerate(keys)]
-    return lengths, postings, records
+    return keys, lengths, postings, records
 
 
 PATCH_MAX = 0.05  # patch the previous build's posting lists when at most this share of documents changed
@@ -623,12 +631,13 @@ def _search_files(docs: list[Article], archive: Archive, site_title: str, worker
     n = len(docs)
     nf = _NF
     field_names = [f for f, _ in FIELDS]
-    keys = [doc_key(a.title or "", _names(a, archive), a.paragraphs) for a in docs]
-    patched = _patch(keys, docs, archive, cache)
-    if patched:
+    # With a stored index, the keys tell which documents changed; without, the workers make them.
+    keys = [_doc_key(a, archive) for a in docs] if cache.index and len(cache.index[0]) == n else None
+    patched = _patch(keys, docs, archive, cache) if keys is not None else None
+    if keys is not None and patched is not None:
         lengths, postings, records = patched
     else:
-        lengths, postings, records = _invert(keys, workers, cache)
+        keys, lengths, postings, records = _invert(n, keys, workers, cache)
     cache.keep(keys, records, lengths, postings)
     terms = sorted(postings, key=js_sort_key)
     avg = [(sum(ls) / n) if n else 0.0 for ls in lengths]
@@ -694,6 +703,7 @@ def _search_files(docs: list[Article], archive: Archive, site_title: str, worker
     def doc_files() -> None:
         for i, a in enumerate(docs):
             files[f"search/d/{i}.js"] = _doc_file(i, a, archive, records[i][3])
+        cache.save_records()
 
     # The fuzzy buckets depend on the vocabulary alone: the previous build's when it is the same.
     vocabulary = _vocabulary_digest(terms)

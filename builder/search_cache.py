@@ -168,6 +168,7 @@ class SearchCache:
         self._kept: tuple[list[bytes], list[Record], list[list[int]], Any] | None = None
         self.fuzzy: tuple[bytes, list[tuple[str, bytes]]] = index[3] if index else (b"", [])
         self.patched: int | None = None  # documents patched into the stored index (None: not used)
+        self.compacted = True  # the records file was rewritten (set by save_records)
 
     @classmethod
     def load(cls, cache_dir: Path | None) -> SearchCache:
@@ -182,27 +183,33 @@ class SearchCache:
         the files will hold."""
         self._kept = (keys, records, lengths, postings)
 
-    def save(self) -> None:
+    def save_records(self) -> None:
         """Write this build's new records (appended; the file rewritten without the records of
-        documents gone when a quarter of it is) and its index, unless the stored one still serves:
-        same ids, few documents changed since (their old records are still in the records file)."""
+        documents gone when a quarter of it is)."""
         if self.folder is None or self._kept is None:
             return
-        keys, records, lengths, postings = self._kept
+        keys, records = self._kept[:2]
         current = dict(zip(keys, records, strict=True))
         new = {k: r for k, r in current.items() if k not in self.records}
         stale = len(self.records) - (len(current) - len(new))
         path = self.folder / DOCS_FILE
-        compact = stale + len(new) > COMPACT_AT * len(current) or not self.sound
-        if compact:
+        self.compacted = stale + len(new) > COMPACT_AT * len(current) or not self.sound
+        if self.compacted:
             _write(path, _frame(current))
         elif new:
             try:
                 with open(path, "ab") as f:
                     f.write(_frame(new))
             except OSError:
-                return
-        if (not compact and self.index is not None and self.patched is not None
+                self.compacted = True  # (so the index is rewritten: no stale record is relied on)
+
+    def save_index(self) -> None:
+        """Write this build's index, unless the stored one still serves: same ids, few documents
+        changed since (their old records are still in the records file). After save_records."""
+        if self.folder is None or self._kept is None:
+            return
+        keys, _, lengths, postings = self._kept
+        if (not self.compacted and self.index is not None and self.patched is not None
                 and self.patched <= INDEX_LAG * len(keys) and self.fuzzy is self.index[3]):
             return
         stored = {t: [(q[0].tobytes(), q[1].tobytes()) if q else None for q in p] for t, p in postings.items()}
