@@ -583,7 +583,7 @@ def _patch(keys: list[bytes], docs: list[Article], archive: Archive,
     index = cache.index
     if index is None or len(index[0]) != len(keys):
         return None
-    old_keys, lengths, postings, _ = index
+    old_keys, lengths, postings = index
     changed = [i for i, (a, b) in enumerate(zip(old_keys, keys, strict=True)) if a != b]
     known = cache.records
     if len(changed) > PATCH_MAX * len(keys) or not (all(old_keys[i] in known for i in changed)

@@ -28,6 +28,7 @@ from typing import Any, TypeAlias
 FORMAT = 1
 DOCS_FILE = "search-docs.bin"
 INDEX_FILE = "search-index.bin"
+FUZZY_FILE = "search-fuzzy.bin"
 COMPACT_AT = 0.25  # rewrite the records file when this share of it is out of date (else append)
 INDEX_LAG = 0.01  # keep the stored index while at most this share of documents differ from it
 MAGIC = b"briefing-search-cache"
@@ -64,10 +65,21 @@ def fresh_record(counted: list[tuple[int, Any]], paragraphs_json: bytes) -> Reco
             paragraphs_json)
 
 
-# (keys of the documents in id order, field lengths per field, term -> per field (docs, tfs) or None,
-#  (digest of the vocabulary, the fuzzy bucket files made from it))
-Index: TypeAlias = ("tuple[list[bytes], list[list[int]], dict[str, list[tuple[array[int], array[int]] | None]], "
-                    "tuple[bytes, list[tuple[str, bytes]]]]")
+# (keys of the documents in id order, field lengths per field, term -> per field (docs, tfs) or None)
+Index: TypeAlias = "tuple[list[bytes], list[list[int]], dict[str, list[tuple[array[int], array[int]] | None]]]"
+# (digest of the vocabulary, the fuzzy bucket files made from it)
+Fuzzy: TypeAlias = "tuple[bytes, list[tuple[str, bytes]]]"
+
+
+def _load_fuzzy(path: Path) -> Fuzzy:
+    try:
+        digest, files = _read(path)
+        if not (type(digest) is bytes and type(files) is list
+                and all(type(p) is str and type(b) is bytes for p, b in files)):
+            raise ValueError("shape")
+    except Exception:  # noqa: BLE001 -- any damage means: recompute, never trust
+        return b"", []
+    return digest, files
 
 
 def _read(path: Path) -> Any:
@@ -134,7 +146,7 @@ def _frame(records: dict[bytes, Record]) -> bytes:
 
 def _load_index(path: Path) -> Index | None:
     try:
-        keys, lengths, stored, fuzzy = _read(path)
+        keys, lengths, stored = _read(path)
         n = len(keys)
         if not (type(keys) is list and all(type(k) is bytes for k in keys) and type(stored) is dict
                 and len(lengths) == 3 and all(type(b) is bytes and len(b) == 4 * n for b in lengths)):
@@ -149,9 +161,7 @@ def _load_index(path: Path) -> Index | None:
                         raise ValueError("postings")
                     p[fi] = (d, f)
             postings[term] = p
-        if not (type(fuzzy) is tuple and type(fuzzy[0]) is bytes and type(fuzzy[1]) is list):
-            raise ValueError("fuzzy")
-        return keys, [array("I", b).tolist() for b in lengths], postings, fuzzy
+        return keys, [array("I", b).tolist() for b in lengths], postings
     except Exception:  # noqa: BLE001 -- any damage means: recompute, never trust
         return None
 
@@ -166,7 +176,8 @@ class SearchCache:
         self.sound = sound  # the records file can be appended to
         self.index = index
         self._kept: tuple[list[bytes], list[Record], list[list[int]], Any] | None = None
-        self.fuzzy: tuple[bytes, list[tuple[str, bytes]]] = index[3] if index else (b"", [])
+        self.fuzzy: Fuzzy = (b"", [])
+        self.stored_fuzzy = self.fuzzy
         self.patched: int | None = None  # documents patched into the stored index (None: not used)
         self.compacted = True  # the records file was rewritten (set by save_records)
 
@@ -176,7 +187,9 @@ class SearchCache:
             return cls(None, {}, None)
         folder = Path(cache_dir)
         records, sound = _load_records(folder / DOCS_FILE)
-        return cls(folder, records, _load_index(folder / INDEX_FILE) if records else None, sound)
+        cache = cls(folder, records, _load_index(folder / INDEX_FILE) if records else None, sound)
+        cache.fuzzy = cache.stored_fuzzy = _load_fuzzy(folder / FUZZY_FILE)
+        return cache
 
     def keep(self, keys: list[bytes], records: list[Record], lengths: list[list[int]], postings: Any) -> None:
         """This build's documents (keys and records, in id order), lengths and posting lists: what
@@ -209,9 +222,12 @@ class SearchCache:
         if self.folder is None or self._kept is None:
             return
         keys, _, lengths, postings = self._kept
+        if self.fuzzy is not self.stored_fuzzy:
+            payload = marshal.dumps(self.fuzzy)
+            _write(self.folder / FUZZY_FILE, b"%08x" % zlib.adler32(payload) + payload)
         if (not self.compacted and self.index is not None and self.patched is not None
-                and self.patched <= INDEX_LAG * len(keys) and self.fuzzy is self.index[3]):
+                and self.patched <= INDEX_LAG * len(keys)):
             return
         stored = {t: [(q[0].tobytes(), q[1].tobytes()) if q else None for q in p] for t, p in postings.items()}
-        payload = marshal.dumps((keys, [array("I", ls).tobytes() for ls in lengths], stored, self.fuzzy))
+        payload = marshal.dumps((keys, [array("I", ls).tobytes() for ls in lengths], stored))
         _write(self.folder / INDEX_FILE, b"%08x" % zlib.adler32(payload) + payload)
