@@ -20,6 +20,8 @@ Doc ids are positions in (date, slug) order, so a date range is an id range and
 document's components for terms outside the query never change its score: the browser
 scores a query on the shards it touches with lunr's own arithmetic (search.js scoreQuery,
 equal bit for bit to lunr.Index.query on them) and gets the whole index's scores.
+With a cache folder, what each document's text gives and the previous build's posting lists are
+kept between builds (builder/search_cache.py); the files are the same bytes with or without it.
 See docs/search.md for the measurements behind this layout.
 """
 
@@ -304,6 +306,8 @@ def doc_order(archive: Archive) -> list[Article]:
 #    the documents whose text changed. Each worker inverts its range (term -> [doc, tf, ...] per
 #    field) with C-level map() calls rather than a Python loop over its postings.
 # 2. main: the ranges' posting lists concatenated (doc order), BM25 norms, shard cuts, cards.
+#    A rebuild where only a few documents changed, the ids staying the same, skips 1. and the
+#    concatenation: it patches the previous build's posting lists, kept in the cache (_patch).
 # 3. emission (forked workers, which inherit the postings): BM25 weights and the shard files, their
 #    JSON written directly (ints through a table of their decimal strings, each card encoded once),
 #    and the fuzzy buckets; meanwhile the main process writes the d/ files.
