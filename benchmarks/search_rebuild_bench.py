@@ -47,7 +47,8 @@ if {edit!r}:
                     else p + " newly edited", *a.paragraphs[i + 1:]]
 if {ref!r}:
     spec = importlib.util.spec_from_file_location("ref_search", {ref!r})
-    mod = importlib.util.module_from_spec(spec); spec.loader.exec_module(mod)
+    mod = sys.modules["ref_search"] = importlib.util.module_from_spec(spec)  # (workers unpickle its functions)
+    spec.loader.exec_module(mod)
     kw = {{}}
 else:
     import builder.search as mod
@@ -69,8 +70,10 @@ def build(n: int, out: Path, *, cache: str | None = None, edit: bool = False, re
     folder, manifest = ensure_corpus(n, out)
     code = CHILD.format(here=str(HERE), repo=str(REPO), folder=str(folder), manifest=str(manifest),
                         edit=edit, ref=ref, cache=cache)
-    res = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True,
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env={**os.environ, "PYTHONPATH": str(REPO)})
+    if res.returncode:
+        raise SystemExit(res.stderr)
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 
