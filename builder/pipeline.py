@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import hashlib
 import multiprocessing
@@ -490,7 +491,8 @@ def build_files(
         and all(p in writer.old_manifest and (out_dir / p).is_file() for p in old_search)
     )
     fork = workers > 1 and len(archive.articles) >= SEARCH_FORK_MIN
-    search_job = None if keep_search else Background("search index", search_files, archive, cfg.title, fork=fork)
+    index = functools.partial(search_files, cache_dir=cfg.path("cache"))
+    search_job = None if keep_search else Background("search index", index, archive, cfg.title, fork=fork)
     link_stories(archive, opts.memo, store)
     store.save()
     counts["model cache hits"] = len(store.hits)

@@ -20,14 +20,19 @@ Doc ids are positions in (date, slug) order, so a date range is an id range and
 document's components for terms outside the query never change its score: the browser
 scores a query on the shards it touches with lunr's own arithmetic (search.js scoreQuery,
 equal bit for bit to lunr.Index.query on them) and gets the whole index's scores.
+With a cache folder, what each document's text gives and the previous build's posting lists are
+kept between builds (builder/search_cache.py); the files are the same bytes with or without it.
 See docs/search.md for the measurements behind this layout.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import hashlib
 import heapq
+import itertools
 import json
 import math
 import multiprocessing
@@ -35,15 +40,17 @@ import operator
 import os
 import re
 import zlib
-from collections import Counter
+from array import array
+from collections import Counter, defaultdict, deque
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from lunr.stop_word_filter import WORDS as _LUNR_STOP_WORDS
 
 from builder.errors import BriefingError
 from builder.model import Archive, Article
+from builder.search_cache import Record, SearchCache, doc_key, fresh_record
 
 FIELDS: tuple[tuple[str, int], ...] = (("title", 10), ("actors", 5), ("body", 1))
 K1 = 1.2
@@ -169,7 +176,18 @@ def js_stem(w: str) -> str:
 
 # Python's "$" also matches before a final "\n"; tokens never contain one (it is a separator).
 
-_TERM_CACHE: dict[str, str | None] = {}
+class _Terms(dict[str, "str | None"]):
+    """token -> term through lunr's builder pipeline, computed the first time a token is seen
+    (``__missing__``), so ``map(_TERM_CACHE.__getitem__, tokens)`` runs in C for known tokens."""
+
+    def __missing__(self, token: str) -> str | None:
+        s = _TRIM_TAIL.sub("", _TRIM_HEAD.sub("", token, count=1), count=1)
+        t = None if s in STOP_WORDS else js_stem(s)
+        self[token] = t
+        return t
+
+
+_TERM_CACHE = _Terms()
 
 
 def term_of(token: str) -> str | None:
@@ -177,12 +195,7 @@ def term_of(token: str) -> str | None:
 
     None when the stop-word filter drops it; "" (which lunr.js keeps and counts) when the
     trimmer leaves nothing. Cached: the stemmer is ~40% of an uncached build."""
-    t = _TERM_CACHE.get(token)
-    if t is None and token not in _TERM_CACHE:
-        s = _TRIM_TAIL.sub("", _TRIM_HEAD.sub("", token, count=1), count=1)
-        t = None if s in STOP_WORDS else js_stem(s)
-        _TERM_CACHE[token] = t
-    return t
+    return _TERM_CACHE[token]
 
 
 def tokens(text: str) -> list[str]:
@@ -200,18 +213,18 @@ def _split(lowered: str) -> list[str]:
     return lowered.replace("-", " ").split()
 
 
+def _term_counts(text: str) -> tuple[int, Counter[str | None]]:
+    """(field length as lunr counts it, term -> frequency) for one field's text."""
+    toks = _split(text.lower())
+    tc: Counter[str | None] = Counter(map(_TERM_CACHE.__getitem__, toks))
+    dropped = tc.pop(None, 0)  # stop words: not terms, not counted in the field length
+    return len(toks) - dropped, tc
+
+
 def analyse(text: str) -> tuple[int, dict[str, int]]:
     """(field length as lunr counts it, term frequencies) for one field's text."""
-    cache = _TERM_CACHE
-    tf: dict[str, int] = {}
-    get = tf.get
-    length = 0
-    for tok, n in Counter(_split(text.lower())).items():
-        term = cache[tok] if tok in cache else term_of(tok)
-        if term is not None:
-            tf[term] = get(term, 0) + n
-            length += n
-    return length, tf
+    length, tc = _term_counts(text)
+    return length, dict(tc)  # type: ignore[arg-type]
 
 
 def js_round3(x: float) -> int:
@@ -237,6 +250,7 @@ def fuzzy_keys(term: str) -> set[str]:
     return {term} | {term[:i] + term[i + 1:] for i in range(len(term))}
 
 
+@functools.cache
 def day_number(date: str | None) -> int | None:
     if not date:
         return None
@@ -252,6 +266,15 @@ def _dumps(data: Any) -> str:
 
 def _script(key: str, data: Any) -> bytes:
     return f"{CALLBACK}({json.dumps(key)},{_dumps(data)});\n".encode()
+
+
+# json.dumps(s, ensure_ascii=False) for a str, without the encoder's set-up (the same C function).
+_enc_str = json.encoder.encode_basestring
+
+
+def _json_strs(items: list[str]) -> str:
+    """_dumps(items) for a list of str."""
+    return "[" + ",".join(map(_enc_str, items)) + "]"
 
 
 def _desc_deltas(ids: list[int]) -> list[int]:
@@ -274,122 +297,207 @@ def doc_order(archive: Archive) -> list[Article]:
     return sorted(archive.articles.values(), key=key)
 
 
+# ---- the build ----
+#
+# 1. analysis (forked workers, a range of documents each): each document's fields through lunr's
+#    pipeline -> a record (field lengths, distinct terms, their counts) and the JSON of its
+#    paragraphs (the bulk of its d/ file). Both depend only on the document's text, so they are
+#    kept in the search cache (builder/search_cache.py) by a hash of it: a rebuild analyses only
+#    the documents whose text changed. Each worker inverts its range (term -> [doc, tf, ...] per
+#    field) with C-level map() calls rather than a Python loop over its postings.
+# 2. main: the ranges' posting lists concatenated (doc order), BM25 norms, shard cuts, cards.
+#    A rebuild where only a few documents changed, the ids staying the same, skips 1. and the
+#    concatenation: it patches the previous build's posting lists, kept in the cache (_patch).
+# 3. emission (forked workers, which inherit the postings): BM25 weights and the shard files, their
+#    JSON written directly (ints through a table of their decimal strings, each card encoded once),
+#    and the fuzzy buckets; meanwhile the main process writes the d/ files.
+
 # State the forked workers inherit (copy-on-write) instead of receiving it pickled.
 _JOB: dict[str, Any] = {}
+_NF = len(FIELDS)
+# term -> per field (doc ids ascending, term frequencies) or None
+Postings: TypeAlias = "dict[str, list[tuple[array[int], array[int]] | None]]"
 
 
-def _analyse_docs(bounds: tuple[int, int]) -> tuple[list[dict[str, list[int]]], list[list[int]]]:
-    """Docs lo..hi -> per field {term: [doc, tf, doc, tf, ...]} and field lengths."""
+def _analyse_docs(bounds: tuple[int, int]) -> tuple[list[bytes], list[tuple[int, Record]], list[bytes], list[Any]]:
+    """Docs lo..hi -> (their keys, fresh records [(doc, record)] of the documents the cache did
+    not have, field lengths per field (array "I" bytes), and the range's inverted index: per field
+    {term: [doc, tf, doc, tf, ...] as array "I" bytes}, docs ascending)."""
     lo, hi = bounds
-    docs, archive = _JOB["docs"], _JOB["archive"]
-    field_names = [f for f, _ in FIELDS]
-    inverted: list[dict[str, list[int]]] = [{} for _ in FIELDS]
-    lengths: list[list[int]] = [[0] * (hi - lo) for _ in FIELDS]
-    cache = _TERM_CACHE
+    docs, archive, known = _JOB["docs"], _JOB["archive"], _JOB["known"]
+    keys = _JOB["keys"][lo:hi] if _JOB["keys"] else [_doc_key(a, archive) for a in docs[lo:hi]]
+    fresh: list[tuple[int, Record]] = []
+    lengths = [array("I", bytes(4 * (hi - lo))) for _ in range(_NF)]
+    inverted: list[defaultdict[str, list[int]]] = [defaultdict(list) for _ in range(_NF)]
+    repeat, extend = itertools.repeat, list.extend
+    drain: Any = deque(maxlen=0).extend
     for i in range(lo, hi):
-        texts = document_fields(docs[i], archive)
-        for fi, name in enumerate(field_names):
-            # analyse() fused with the inversion: one pass over the distinct tokens of the field
-            toks = _split(texts[name].lower())
-            dropped = 0
-            inv = inverted[fi]
-            get = inv.get
-            for tok, c in Counter(toks).items():
-                term = cache[tok] if tok in cache else term_of(tok)
-                if term is None:  # a stop word: not a term, not counted in the field length
-                    dropped += c
-                    continue
-                flat = get(term)
-                if flat is None:
-                    inv[term] = [i, c]
-                elif flat[-2] == i:  # another spelling of a term already seen in this field
-                    flat[-1] += c
-                else:
-                    flat += (i, c)
-            lengths[fi][i - lo] = len(toks) - dropped
-    return inverted, lengths
+        rec = known.get(keys[i - lo])
+        if rec is None:
+            rec, field_terms = _analyse(docs[i], archive)
+            fresh.append((i, rec))
+        else:
+            field_terms = _record_terms(rec)
+        lens, counts_f = rec[0], rec[2]
+        for fi in range(_NF):
+            lengths[fi][i - lo] = lens[fi]
+            if counts_f[fi]:
+                pairs = zip(repeat(i), array("I", counts_f[fi]), strict=False)  # (doc, tf) per term
+                drain(map(extend, map(inverted[fi].__getitem__, field_terms[fi]), pairs))
+    return keys, fresh, [ls.tobytes() for ls in lengths], [
+        {t: array("I", flat).tobytes() for t, flat in inv.items()} for inv in inverted]
+
+
+def _names(a: Article, archive: Archive) -> list[str]:
+    return [archive.actors[s].name for s in a.actor_slugs if s in archive.actors]
+
+
+def _doc_key(a: Article, archive: Archive) -> bytes:
+    return doc_key(a.title or "", _names(a, archive), a.paragraphs)
+
+
+def _analyse(a: Article, archive: Archive) -> tuple[Record, list[Any]]:
+    """One document -> (its record, its distinct terms per field, in the record's order)."""
+    names = _names(a, archive)
+    counted = [_term_counts(t) for t in (a.title or "", "\n".join(names), "\n".join(a.paragraphs))]
+    return fresh_record(counted, _json_strs(list(a.paragraphs)).encode()), [tc for _, tc in counted]
+
+
+def _record_terms(rec: Record) -> list[Any]:
+    """A record's distinct terms per field (a list parallel to its counts)."""
+    return [t.decode("utf-8", "surrogatepass").split("\n") if c else () for t, c in zip(rec[1], rec[2], strict=True)]
+
+
+_INT_STR: list[str] = []  # _INT_STR[i] == str(i): a list lookup is ~3x faster than str(int)
+
+
+def _int_strs(top: int) -> list[str]:
+    if len(_INT_STR) <= top:
+        _INT_STR.extend(map(str, range(len(_INT_STR), max(top + 1, 2 * len(_INT_STR), 1 << 16))))
+    return _INT_STR
+
+
+def _top(ws: Any, docs: Any) -> Any:
+    """The CARDS_PER_TERM documents with the highest (weight, doc) pairs."""
+    if len(ws) <= CARDS_PER_TERM:
+        return docs
+    thr = heapq.nlargest(CARDS_PER_TERM, ws)[-1]
+    keep = list(map(operator.ge, ws, itertools.repeat(thr)))
+    pairs = sorted(zip(itertools.compress(ws, keep), itertools.compress(docs, keep), strict=True))
+    return [d for _, d in pairs[-CARDS_PER_TERM:]]
+
+
+def _card_json(d: int, card: list[Any]) -> str:
+    """_dumps([d, *card]): [id, slug, title, date, outlet, [actor index, ...]]."""
+    slug, title, date, outlet, people = card
+    outlet_json = _json_strs(outlet) if isinstance(outlet, list) else "null" if outlet is None else str(outlet)
+    date_json = "null" if date is None else _enc_str(date)
+    return f'[{d},{_enc_str(slug)},{_enc_str(title)},{date_json},{outlet_json},[{",".join(map(str, people))}]]'
 
 
 def _emit_shards(bounds: tuple[int, int]) -> list[tuple[str, bytes]]:
     """Shards lo..hi -> their files, with BM25 exactly as lunr.Builder.createFieldVectors computes it."""
-    terms, postings, cuts, norms, n = _JOB["terms"], _JOB["postings"], _JOB["cuts"], _JOB["norms"], _JOB["n"]
-    cards = _JOB["cards"]
+    terms, postings = _JOB["terms"], _JOB["postings"]
+    cuts, norms, n, cards = _JOB["cuts"], _JOB["norms"], _JOB["n"], _JOB["cards"]
     boosts = [boost for _, boost in FIELDS]
     k1p1 = K1 + 1
+    repeat, truediv, add, mul, sub = itertools.repeat, operator.truediv, operator.add, operator.mul, operator.sub
+    chain = itertools.chain
+    card_json: dict[int, str] = {}
     out = []
     for k in range(*bounds):
-        shard: list[Any] = []
+        entries: list[str] = []
         picked: set[int] = set()
         for ti in range(cuts[k], cuts[k + 1]):
-            term = terms[ti]
-            per_field = postings[term]
-            df = sum(len(p) for p in per_field) // 2  # lunr.idf counts a doc once per field
+            per_field = postings[terms[ti]]
+            df = sum(len(p[0]) for p in per_field if p)  # lunr.idf counts a doc once per field
             x = (n - df + 0.5) / (df + 0.5)
             idf = math.log(1 + abs(x))
-            entry: list[Any] = [term]
-            fields_dw: list[tuple[list[int], list[int]]] = []
+            parts = [_enc_str(terms[ti])]
+            fields_dw: list[tuple[Any, list[int]]] = []
             num: list[float] = []  # num[tf] = idf * ((k1 + 1) * tf), as lunr computes it
-            for fi, flat in enumerate(per_field):
-                if not flat:
-                    entry.append([])
+            for fi, p in enumerate(per_field):
+                if not p:
+                    parts.append("[]")
                     continue
-                norm = norms[fi]
-                boost = boosts[fi]
-                docs_ = flat[0::2]
-                tfs = flat[1::2]
+                docs_, tfs = p
                 top = max(tfs)
                 while len(num) <= top:
                     num.append(idf * (k1p1 * len(num)))
                 # score = num / (norm + tf); score *= fieldBoost; score *= docBoost (1);
                 # Math.round(score * 1000) -- the JS divides the integer by 1000 (lunr's 3 decimals).
-                # (x * 1 is exact, so boost 1 skips the multiplication.)
-                if boost == 1:
-                    ws = [int(num[tf] / (norm[d] + tf) * 1000 + 0.5) for d, tf in zip(docs_, tfs, strict=True)]
-                else:
-                    ws = [int(num[tf] / (norm[d] + tf) * boost * 1000 + 0.5)
-                          for d, tf in zip(docs_, tfs, strict=True)]
+                # (x * 1 is exact, so boost 1 skips the multiplication.) Evaluated left to right
+                # exactly as int(num[tf] / (norm[d] + tf) * boost * 1000 + 0.5), with map() in C.
+                q = map(truediv, map(num.__getitem__, tfs), map(add, map(norms[fi].__getitem__, docs_), tfs))
+                if boosts[fi] != 1:
+                    q = map(mul, q, repeat(boosts[fi]))
+                ws = list(map(int, map(add, map(mul, q, repeat(1000)), repeat(0.5))))
                 fields_dw.append((docs_, ws))
-                out_flat = flat[:]  # [doc gap, weight, ...]
-                out_flat[0::2] = list(map(operator.sub, docs_, [0, *docs_[:-1]]))
-                out_flat[1::2] = ws
-                entry.append(out_flat)
-            shard.append(entry)
-            if sum(len(dw[0]) for dw in fields_dw) <= CARDS_PER_TERM:
+                strs = _int_strs(max(max(ws), docs_[-1]))  # a gap is at most the last doc id
+                ws_s = list(map(strs.__getitem__, ws))
+                out_flat = ws_s + ws_s  # [doc gap, weight, ...]
+                out_flat[0::2] = map(strs.__getitem__, map(sub, docs_, chain((0,), docs_)))
+                out_flat[1::2] = ws_s
+                parts.append("[" + ",".join(out_flat) + "]")
+            entries.append("[" + ",".join(parts) + "]")
+            if df <= CARDS_PER_TERM:
                 for dw in fields_dw:
                     picked.update(dw[0])
             elif len(fields_dw) == 1:  # one field: its weights are the scores
-                docs_, ws = fields_dw[0]
-                picked.update(d for _, d in heapq.nlargest(CARDS_PER_TERM, zip(ws, docs_, strict=True)))
+                picked.update(_top(fields_dw[0][1], fields_dw[0][0]))
             else:  # the documents with the highest score for this term alone (sum of field weights)
-                total: dict[int, int] = {}
-                for docs_, ws in fields_dw:
-                    get = total.get
+                fields_dw.sort(key=lambda dw: -len(dw[0]))
+                total = dict(zip(fields_dw[0][0], fields_dw[0][1], strict=True))
+                get = total.get
+                for docs_, ws in fields_dw[1:]:
                     for d, w in zip(docs_, ws, strict=True):
                         total[d] = get(d, 0) + w
-                picked.update(heapq.nlargest(CARDS_PER_TERM, total, key=lambda d: (total[d], d)))
+                picked.update(_top(list(total.values()), list(total)))
         # Result cards (what a result shows but the excerpt) of the documents each term ranks first:
         # a query's first page is usually among them, so it is shown without loading d/ files.
-        card_rows = [[d, *cards[d]] for d in sorted(picked)]
-        out.append((f"search/t/{k}.js", _script(f"t/{k}", {"s": cuts[k], "t": shard, "c": card_rows})))
+        rows = []
+        for d in sorted(picked):
+            row = card_json.get(d)
+            if row is None:
+                row = card_json[d] = _card_json(d, cards[d])
+            rows.append(row)
+        out.append((f"search/t/{k}.js", (f'{CALLBACK}("t/{k}",{{"c":[{",".join(rows)}],"s":{cuts[k]},'
+                                          f'"t":[{",".join(entries)}]}});\n').encode()))
     return out
 
 
-def _emit_docs(bounds: tuple[int, int]) -> list[tuple[str, bytes]]:
-    """One file per article: what a result shows (title, date, outlet, actors, paragraphs)."""
-    docs, archive = _JOB["docs"], _JOB["archive"]
-    out = []
-    for i in range(*bounds):
-        a = docs[i]
-        actors = [[s, archive.actors[s].name] for s in a.actor_slugs if s in archive.actors]
-        outlet = None
-        if a.source_slug and a.source_slug in archive.outlets:
-            outlet = [a.source_slug, archive.outlets[a.source_slug].name]
-        elif a.source:
-            outlet = [a.source_slug or "", a.source]
-        out.append((f"search/d/{i}.js", _script(f"d/{i}", {
-            "u": a.slug, "t": a.title or "", "d": a.date if day_number(a.date) is not None else None,
-            "o": outlet, "a": actors, "x": list(a.paragraphs)})))
-    return out
+def _vocabulary_digest(terms: list[str]) -> bytes:
+    return hashlib.sha256("\n".join(terms).encode("utf-8", "surrogatepass")).digest()
+
+
+def _emit_fuzzy(_: Any) -> list[tuple[str, bytes]]:
+    """Fuzzy buckets: a term and a query within one edit share a 1-deletion key."""
+    terms, nb = _JOB["terms"], _JOB["nb"]
+    buckets: list[set[str]] = [set() for _ in range(nb)]
+    crc = zlib.crc32
+    for term in terms:
+        if _js_len(term) <= FUZZY_MAX_LEN:
+            for key in fuzzy_keys(term):
+                buckets[crc(key.encode("utf-8")) % nb].add(term)
+    return [(f"search/f/{k}.js", _script(f"f/{k}", sorted(bucket, key=js_sort_key)))
+            for k, bucket in enumerate(buckets) if bucket]
+
+
+def _doc_file(i: int, a: Article, archive: Archive, paragraphs_json: bytes) -> bytes:
+    """One file per article: what a result shows (title, date, outlet, actors, paragraphs), as
+    _dumps({"u": slug, "t": title, "d": date, "o": outlet, "a": actors, "x": paragraphs})."""
+    actors = ",".join(f"[{_enc_str(s)},{_enc_str(archive.actors[s].name)}]"
+                      for s in a.actor_slugs if s in archive.actors)
+    if a.source_slug and a.source_slug in archive.outlets:
+        outlet = f"[{_enc_str(a.source_slug)},{_enc_str(archive.outlets[a.source_slug].name)}]"
+    elif a.source:
+        outlet = f"[{_enc_str(a.source_slug or '')},{_enc_str(a.source)}]"
+    else:
+        outlet = "null"
+    date = _enc_str(a.date) if a.date and day_number(a.date) is not None else "null"
+    head = f'{CALLBACK}("d/{i}",{{"a":[{actors}],"d":{date},"o":{outlet},"t":{_enc_str(a.title or "")},' \
+           f'"u":{_enc_str(a.slug)},"x":'
+    return b"".join((head.encode(), paragraphs_json, b"});\n"))
 
 
 def _split_range(n: int, parts: int) -> list[tuple[int, int]]:
@@ -397,55 +505,144 @@ def _split_range(n: int, parts: int) -> list[tuple[int, int]]:
     return [(lo, min(n, lo + step)) for lo in range(0, n, step)] or [(0, 0)]
 
 
-def _call(job: tuple[Any, tuple[int, int]]) -> Any:
+def _call(job: tuple[Any, Any]) -> Any:
     return job[0](job[1])
 
 
-def _map(fn: Any, parts: list[Any], workers: int) -> list[Any]:
+def _map(fn: Any, parts: list[Any], workers: int, meanwhile: Any = None) -> list[Any]:
+    """[fn(p) for p in parts], in forked worker processes when workers > 1; ``meanwhile()`` runs in
+    this process while they work."""
     if workers <= 1 or len(parts) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        return [fn(p) for p in parts]
+        results = [fn(p) for p in parts]
+        if meanwhile is not None:
+            meanwhile()
+        return results
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(fn, parts))
+        futures = [pool.submit(fn, p) for p in parts]
+        if meanwhile is not None:
+            meanwhile()
+        return [f.result() for f in futures]
 
 
 PARALLEL_FROM = 1500  # articles; below this, forking costs more than it saves
 
 
-def search_files(archive: Archive, site_title: str, workers: int | None = None) -> dict[str, bytes]:
+def search_files(archive: Archive, site_title: str, workers: int | None = None,
+                 cache_dir: Path | None = None) -> dict[str, bytes]:
     """Archive -> {path under the site root: bytes} for the search index. Deterministic:
-    the same archive gives byte-identical files whatever the number of workers."""
+    the same archive gives byte-identical files whatever the number of workers, with or without
+    a cache. ``cache_dir``: where each document's analysis is kept for the next build."""
     docs = doc_order(archive)
     n = len(docs)
     if workers is None:
         workers = min(os.cpu_count() or 1, 4) if n >= PARALLEL_FROM else 1
-    field_names = [f for f, _ in FIELDS]
-    nf = len(FIELDS)
+    cache = SearchCache.load(cache_dir)
     _JOB.clear()
-    _JOB.update(docs=docs, archive=archive, n=n)
+    _JOB.update(docs=docs, archive=archive, n=n, known=cache.records)
     try:
-        return _search_files(docs, archive, site_title, workers, field_names, nf)
+        files = _search_files(docs, archive, site_title, workers, cache)
     finally:
         _JOB.clear()
+    cache.save_index()
+    return files
+
+
+def _invert(n: int, keys: list[bytes] | None, workers: int,
+            cache: SearchCache) -> tuple[list[bytes], list[list[int]], Postings, list[Record]]:
+    """Every document's key (made by the workers unless given), record (from the cache or
+    analysed), lengths and posting lists."""
+    _JOB["keys"] = keys
+    parts = _map(_analyse_docs, _split_range(n, workers), workers)
+    keys = [k for part in parts for k in part[0]]
+    fresh = dict(f for part in parts for f in part[1])
+    lengths = [array("I", b"".join(part[2][fi] for part in parts)).tolist() for fi in range(_NF)]
+    # The ranges' posting lists, concatenated in doc order (so they stay sorted).
+    flats: dict[str, list[array[int] | None]] = {}
+    for fi in range(_NF):
+        for part in parts:
+            for term, flat in part[3][fi].items():
+                p = flats.get(term)
+                if p is None:
+                    p = flats[term] = [None] * _NF
+                q = p[fi]
+                if q is None:
+                    p[fi] = array("I", flat)
+                else:
+                    q.frombytes(flat)
+    del parts
+    flats.pop("", None)  # lunr.js indexes "" (trimmed punctuation); no query can reach it
+    postings: Postings = {t: [(q[0::2], q[1::2]) if q else None for q in p] for t, p in flats.items()}
+    records = [fresh[i] if i in fresh else cache.records[k] for i, k in enumerate(keys)]
+    return keys, lengths, postings, records
+
+
+PATCH_MAX = 0.05  # patch the previous build's posting lists when at most this share of documents changed
+
+
+def _patch(keys: list[bytes], docs: list[Article], archive: Archive,
+           cache: SearchCache) -> tuple[list[list[int]], Postings, list[Record]] | None:
+    """The previous build's lengths and posting lists, with the documents whose text changed taken
+    out and put back in, when the documents are the same ones in the same order (ids unchanged)
+    but a few. None otherwise (the caller inverts everything)."""
+    index = cache.index
+    if index is None or len(index[0]) != len(keys):
+        return None
+    old_keys, lengths, postings = index
+    changed = [i for i, (a, b) in enumerate(zip(old_keys, keys, strict=True)) if a != b]
+    known = cache.records
+    if len(changed) > PATCH_MAX * len(keys) or not (all(old_keys[i] in known for i in changed)
+                                                     and all(map(known.__contains__, old_keys))):
+        return None
+    cache.patched = len(changed)
+    fresh: dict[int, Record] = {}
+    for i in changed:
+        old = cache.records[old_keys[i]]
+        new = cache.records.get(keys[i])
+        if new is None:
+            new, new_terms = _analyse(docs[i], archive)
+            fresh[i] = new
+        else:
+            new_terms = _record_terms(new)
+        for fi, terms in enumerate(_record_terms(old)):
+            for term in terms:
+                if term:
+                    p = postings[term]
+                    d, f = p[fi]  # type: ignore[misc]
+                    at = bisect.bisect_left(d, i)
+                    del d[at], f[at]
+                    if not d:
+                        p[fi] = None
+                        if not any(p):
+                            del postings[term]
+        for fi, terms in enumerate(new_terms):
+            for term, tf in zip(terms, array("I", new[2][fi]), strict=True):
+                if term:
+                    p = postings.setdefault(term, [None] * _NF)
+                    q = p[fi]
+                    if q is None:
+                        p[fi] = (array("I", [i]), array("I", [tf]))
+                    else:
+                        at = bisect.bisect_left(q[0], i)
+                        q[0].insert(at, i)
+                        q[1].insert(at, tf)
+            lengths[fi][i] = new[0][fi]
+    records = [fresh[i] if i in fresh else cache.records[k] for i, k in enumerate(keys)]
+    return lengths, postings, records
 
 
 def _search_files(docs: list[Article], archive: Archive, site_title: str, workers: int,
-                  field_names: list[str], nf: int) -> dict[str, bytes]:
+                  cache: SearchCache) -> dict[str, bytes]:
     n = len(docs)
-    parts = _map(_analyse_docs, _split_range(n, workers), workers)
-    lengths: list[list[int]] = [[] for _ in range(nf)]
-    postings: dict[str, list[list[int]]] = {}
-    for inverted, lens in parts:  # in doc order, so concatenated posting lists stay sorted
-        for fi in range(nf):
-            lengths[fi] += lens[fi]
-            for term, flat in inverted[fi].items():
-                p = postings.get(term)
-                if p is None:
-                    p = postings[term] = [[] for _ in range(nf)]
-                    p[fi] = flat
-                else:
-                    p[fi] += flat
-    del parts
-    postings.pop("", None)  # lunr.js indexes "" (trimmed punctuation); no query can reach it
+    nf = _NF
+    field_names = [f for f, _ in FIELDS]
+    # With a stored index, the keys tell which documents changed; without, the workers make them.
+    keys = [_doc_key(a, archive) for a in docs] if cache.index and len(cache.index[0]) == n else None
+    patched = _patch(keys, docs, archive, cache) if keys is not None else None
+    if keys is not None and patched is not None:
+        lengths, postings, records = patched
+    else:
+        keys, lengths, postings, records = _invert(n, keys, workers, cache)
+    cache.keep(keys, records, lengths, postings)
     terms = sorted(postings, key=js_sort_key)
     avg = [(sum(ls) / n) if n else 0.0 for ls in lengths]
     norms = [[K1 * (1 - B + B * (ln / avg[fi])) if avg[fi] else K1 * (1 - B) for ln in lengths[fi]]
@@ -455,7 +652,7 @@ def _search_files(docs: list[Article], archive: Archive, site_title: str, worker
     cuts = [0]
     size = 0
     for ti, term in enumerate(terms):
-        est = len(term) + 8 + 4 * sum(len(p) for p in postings[term])
+        est = len(term) + 8 + 8 * sum(len(p[0]) for p in postings[term] if p)
         if size and size + est > SHARD_TARGET:
             cuts.append(ti)
             size = 0
@@ -501,24 +698,26 @@ def _search_files(docs: list[Article], archive: Archive, site_title: str, worker
             outlet = [a.source_slug or "", a.source]
         cards.append([a.slug, a.title or "", a.date if day_number(a.date) is not None else None, outlet,
                       [actor_index[s] for s in a.actor_slugs if s in archive.actors]])
-    _JOB.update(terms=terms, postings=postings, cuts=cuts, norms=norms, cards=cards)
-    jobs = [(_emit_shards, r) for r in _split_range(nshards, workers * 2)] + \
-           [(_emit_docs, r) for r in _split_range(n, workers * 2)]
-    for chunk in _map(_call, jobs, workers):
-        files.update(chunk)
-
-    # Fuzzy buckets: a term and a query within one edit share a 1-deletion key.
     nb = 1
     while nb * FUZZY_PER_BUCKET < len(terms):
         nb *= 2
-    buckets: list[set[str]] = [set() for _ in range(nb)]
-    for term in terms:
-        if _js_len(term) <= FUZZY_MAX_LEN:
-            for key in fuzzy_keys(term):
-                buckets[bucket_hash(key) % nb].add(term)
-    for k, bucket in enumerate(buckets):
-        if bucket:
-            files[f"search/f/{k}.js"] = _script(f"f/{k}", sorted(bucket, key=js_sort_key))
+    _int_strs(n)
+    _JOB.update(terms=terms, postings=postings, cuts=cuts, norms=norms, cards=cards, nb=nb)
+
+    def doc_files() -> None:
+        for i, a in enumerate(docs):
+            files[f"search/d/{i}.js"] = _doc_file(i, a, archive, records[i][3])
+        cache.save_records()
+
+    # The fuzzy buckets depend on the vocabulary alone: the previous build's when it is the same.
+    vocabulary = _vocabulary_digest(terms)
+    jobs: list[tuple[Any, Any]] = [] if cache.fuzzy[0] == vocabulary else [(_emit_fuzzy, None)]
+    jobs += [(_emit_shards, r) for r in _split_range(nshards, workers * 2)]
+    results = _map(_call, jobs, workers, doc_files)
+    if jobs[0][0] is _emit_fuzzy:
+        cache.fuzzy = (vocabulary, results[0])
+    for chunk in [cache.fuzzy[1], *results]:
+        files.update(chunk)
 
     # Dates: run-length [day gap, count, ...] after the undated ids.
     undated = 0
