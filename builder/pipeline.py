@@ -414,7 +414,7 @@ def build_files(
             return True
         return False
 
-    to_render = [p for p in pages if not unchanged(p.path, digests.page(p.path, p.template, p.context, p.deps))]
+    to_render = [p for p in pages if not unchanged(p.path, digests.page(p.path, p.template, p.digest_input(), p.deps))]
     counts["rendered"] = len(to_render)
     for path, data in render_pages(renderer, to_render, workers, opts.progress):
         writer.add(path, data)

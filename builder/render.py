@@ -15,7 +15,6 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
@@ -48,28 +47,6 @@ MONTHS = [
     "November",
     "December",
 ]
-
-
-class LazyHTML:
-    """HTML made on first use; Jinja's autoescape takes ``__html__`` as safe markup. Callable, so
-    page digests skip it (builder.deps: what a callable shows is covered by the article digests)."""
-
-    __slots__ = ("_make", "_html")
-
-    def __init__(self, make: Callable[[], Markup]) -> None:
-        self._make = make
-        self._html: Markup | None = None
-
-    def __html__(self) -> Markup:
-        if self._html is None:
-            self._html = self._make()
-        return self._html
-
-    def __str__(self) -> str:
-        return str(self.__html__())
-
-    def __call__(self) -> Markup:
-        return self.__html__()
 
 
 def make_markdown() -> MarkdownIt:
@@ -126,12 +103,44 @@ def json_ld(data: dict[str, Any]) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-@dataclass
 class Page:
-    path: str  # output path relative to the site root, e.g. articles/x/index.html
-    template: str
-    context: dict[str, Any] = field(default_factory=dict)
-    deps: tuple[str, ...] = ()  # ids of what this page depends on (for incremental builds)
+    """One output file of the site: its path, its template and the template's context.
+
+    A page is made either with its ``context`` outright (digested as it is: builder.deps walks it)
+    or with ``inputs`` and ``make``: the articles, people and plain values the page shows, and the
+    Renderer method that makes the context from them, called only when the page is rendered (an
+    unchanged page's context is never built). ``make(path, *inputs)`` reads nothing of the archive
+    but its arguments, so the digest of ``inputs`` covers everything the page shows.
+    ``deps`` is ``("*",)`` for a page that may show anything in the archive."""
+
+    __slots__ = ("path", "template", "deps", "inputs", "_context", "_make")
+
+    def __init__(
+        self,
+        path: str,
+        template: str,
+        context: dict[str, Any] | None = None,
+        deps: tuple[str, ...] = (),
+        *,
+        inputs: tuple[Any, ...] | None = None,
+        make: Callable[..., dict[str, Any]] | None = None,
+    ) -> None:
+        self.path = path  # output path relative to the site root, e.g. articles/x/index.html
+        self.template = template
+        self.deps = deps
+        self.inputs = inputs
+        self._context = context
+        self._make = make
+
+    @property
+    def context(self) -> dict[str, Any]:
+        if self._context is None:
+            self._context = self._make(self.path, *(self.inputs or ())) if self._make is not None else {}
+        return self._context
+
+    def digest_input(self) -> Any:
+        """What the page's input digest is computed from: its inputs, or else its context."""
+        return self.inputs if self.inputs is not None else self.context
 
 
 class Renderer:
@@ -226,11 +235,6 @@ class Renderer:
                     out[a.slug] = self.also_in(a)
         return out
 
-    def lazy_body(self, article: Article) -> LazyHTML:
-        """The body, rendered only if the page is (an unchanged page's context is built for its
-        digest, never rendered). Its digest is the article's: the body is made from its source."""
-        return LazyHTML(lambda: self.body_html(article))
-
     def body_html(self, article: Article) -> Markup:
         """The body through markdown-it-py (builder.markup: the "zero" preset for cleaned text, so
         every character shows as written; CommonMark without HTML for hand-written articles)."""
@@ -297,7 +301,6 @@ class Renderer:
                     part=i + 1,
                     parts=part_links,
                 ),
-                tuple(f"article:{a.slug}" for a in part),
             )
 
     def month_key(self, a: Article) -> str:
@@ -369,10 +372,7 @@ class Renderer:
         for i, (k, path, label, items, _part, nparts) in enumerate(chain):
             older = chain[i + 1] if i + 1 < len(chain) else None
             newer = chain[i - 1] if i > 0 else None
-            deps = {f"article:{a.slug}" for a in items}
-            deps.update(f"actor:{s}" for a in items for s in a.actor_slugs)
             also = self.also_map(items)
-            deps.update(f"article:{x.slug}" for xs in also.values() for x in xs)
             siblings = [(_short(c[0], c[2]), c[1], c[1] == path) for c in chain if c[0] == k] if nparts > 1 else []
             yield Page(
                 path,
@@ -395,22 +395,40 @@ class Renderer:
                     undated_total=len(undated_home),
                     also=also,
                 ),
-                ("months", *sorted(deps)),
             )
 
     def article_page(self, a: Article) -> Page:
-        path = f"articles/{a.slug}/index.html"
+        """An article's page: what it shows of other articles is chosen here (its inputs), the
+        context (JSON-LD, quotes by speaker, the body) is made only if the page is rendered."""
         arts = self.archive.articles
         actors = [self.archive.actors[s] for s in a.actor_slugs if s in self.archive.actors]
-        quotes_by: dict[str, list[str]] = defaultdict(list)
-        for q in a.quotes:
-            quotes_by[q.speaker].append(q.text)
         copies = [arts[s] for s in self.copies.get(a.slug, ())]
         original = arts.get(a.duplicate_of or "")
         skip = {a.slug, *(c.slug for c in copies), *([original.slug] if original else [])}
         story = [arts[s] for s in self.stories.get(a.story or "", ()) if s not in skip]
         skip.update(x.slug for x in story)
         related = [arts[s] for s in a.related if s in arts and s not in skip][:RELATED]
+        return Page(
+            f"articles/{a.slug}/index.html",
+            "article.html",
+            inputs=(a, actors, copies, original, story, related, self.also_map(related)),
+            make=self._article_context,
+        )
+
+    def _article_context(
+        self,
+        path: str,
+        a: Article,
+        actors: list[Actor],
+        copies: list[Article],
+        original: Article | None,
+        story: list[Article],
+        related: list[Article],
+        also: dict[str, list[Article]],
+    ) -> dict[str, Any]:
+        quotes_by: dict[str, list[str]] = defaultdict(list)
+        for q in a.quotes:
+            quotes_by[q.speaker].append(q.text)
         ld: dict[str, Any] = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
@@ -431,39 +449,27 @@ class Renderer:
             ld["mainEntityOfPage"] = self.cfg.base_url.rstrip("/") + "/" + path.removesuffix("index.html")
         if actors:
             ld["mentions"] = [{"@type": "Person", "name": x.name} for x in actors]
-        shown = [*copies, *story, *related, *([original] if original else [])]
-        shown += [x for r in related if r.story for x in self.also_in(r)]
-        deps = (
-            f"article:{a.slug}",
-            *sorted({f"article:{x.slug}" for x in shown}),
-            *(f"actor:{x.slug}" for x in actors),
-        )
-        return Page(
+        return self._ctx(
             path,
-            "article.html",
-            self._ctx(
-                path,
-                title=a.title,
-                article=a,
-                body=self.lazy_body(a),
-                actors=actors,
-                quotes_by=dict(quotes_by),
-                story=story,
-                related=related,
-                copies=copies,
-                also=self.also_map(related),
-                ld=ld,
-                duplicate_of=original,
-            ),
-            deps,
+            title=a.title,
+            article=a,
+            body=self.body_html(a),
+            actors=actors,
+            quotes_by=dict(quotes_by),
+            story=story,
+            related=related,
+            copies=copies,
+            also=also,
+            ld=ld,
+            duplicate_of=original,
         )
 
-    def co_actors(self, actor: Actor, limit: int = 8) -> list[tuple[Actor, int]]:
+    def co_actors(self, actor: Actor, arts: list[Article], limit: int = 8) -> list[tuple[Actor, int]]:
+        """The people most often in the same articles as ``actor`` (``arts``: its articles)."""
         counts: Counter[str] = Counter()
-        for s in actor.articles:
-            for other in self.archive.articles[s].actor_slugs:
-                if other != actor.slug:
-                    counts[other] += 1
+        for a in arts:
+            counts.update(a.actor_slugs)
+        counts.pop(actor.slug, None)
         top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
         return [(self.archive.actors[s], n) for s, n in top if s in self.archive.actors]
 
@@ -475,73 +481,87 @@ class Renderer:
             "actors/index.html",
             "actors.html",
             self._ctx("actors/index.html", title="People", actors=by_count, order="count"),
-            ("actors",),
         )
         yield Page(
             "actors/by-name/index.html",
             "actors.html",
             self._ctx("actors/by-name/index.html", title="People by name", actors=by_name, order="name"),
-            ("actors",),
         )
+        # article slug -> speaker -> quote texts, in one pass (a person's quotes are read per article)
+        spoken: dict[str, dict[str, list[str]]] = {}
+        for a in self.archive.articles.values():
+            if a.quotes:
+                by = spoken[a.slug] = {}
+                for q in a.quotes:
+                    by.setdefault(q.speaker, []).append(q.text)
+        size = max(1, self.cfg.page_size)
         for actor in actors:
             path = f"actors/{actor.slug}/index.html"
             arts = [self.archive.articles[s] for s in actor.articles if s in self.archive.articles]
-            quotes = [(art, q.text) for art in arts for q in art.quotes if q.speaker == actor.slug]
+            # (article, quote) oldest first
+            quotes = [(art, t) for art in arts if art.slug in spoken for t in spoken[art.slug].get(actor.slug, ())]
             roles: dict[str, list[Article]] = defaultdict(list)
             for r in actor.roles:
                 if r.article in self.archive.articles:
                     roles[r.role].append(self.archive.articles[r.article])
-            dated = [a.date for a in arts if a.date]
-            co = self.co_actors(actor)
-            ld: dict[str, Any] = {"@context": "https://schema.org", "@type": "Person", "name": actor.name}
-            if actor.role or actor.roles:
-                ld["jobTitle"] = actor.role or actor.roles[0].role
-            if actor.description:
-                ld["description"] = actor.description
-            if len(actor.forms) > 1:
-                ld["alternateName"] = [f for f in actor.forms if f != actor.name][:10]
-            if self.cfg.base_url:
-                ld["url"] = self.cfg.base_url.rstrip("/") + "/" + path.removesuffix("index.html")
-            all_quotes = list(reversed(quotes))
-            deps = (
-                f"actor:{actor.slug}",
-                *(f"article:{s}" for s in actor.articles),
-                *(f"actor:{o.slug}" for o, _ in co),
-            )
-            quotes_page = f"actors/{actor.slug}/quotes/index.html" if len(all_quotes) > QUOTES_SHOWN else None
-            size = max(1, self.cfg.page_size)
+            quotes_page = f"actors/{actor.slug}/quotes/index.html" if len(quotes) > QUOTES_SHOWN else None
             articles_page = f"actors/{actor.slug}/articles/index.html" if len(arts) > size else None
+            # Its articles hold everything shown of its quotes and of the people in the same articles.
             yield Page(
                 path,
                 "actor.html",
-                self._ctx(
-                    path,
-                    title=actor.name,
-                    actor=actor,
-                    articles=list(reversed(arts[-size:])),
-                    article_count=len(arts),
-                    articles_page=articles_page,
-                    quotes=all_quotes[:QUOTES_SHOWN],
-                    quote_count=len(all_quotes),
-                    quotes_page=quotes_page,
-                    roles=sorted(roles.items()),
-                    first_seen=min(dated) if dated else None,
-                    last_seen=max(dated) if dated else None,
-                    co_actors=co,
-                    ld=ld,
-                ),
-                deps,
+                inputs=(actor, arts, sorted(roles.items()), articles_page, quotes_page),
+                make=self._actor_context,
             )
             if articles_page:
                 yield from self.person_parts(actor, "articles", arts, size)
             if quotes_page:
                 yield from self.person_parts(actor, "quotes", quotes, QUOTES_PAGE)
 
+    def _actor_context(
+        self,
+        path: str,
+        actor: Actor,
+        arts: list[Article],
+        roles: list[tuple[str, list[Article]]],
+        articles_page: str | None,
+        quotes_page: str | None,
+    ) -> dict[str, Any]:
+        quotes = [(art, q.text) for art in arts for q in art.quotes if q.speaker == actor.slug]
+        dated = [a.date for a in arts if a.date]
+        ld: dict[str, Any] = {"@context": "https://schema.org", "@type": "Person", "name": actor.name}
+        if actor.role or actor.roles:
+            ld["jobTitle"] = actor.role or actor.roles[0].role
+        if actor.description:
+            ld["description"] = actor.description
+        if len(actor.forms) > 1:
+            ld["alternateName"] = [f for f in actor.forms if f != actor.name][:10]
+        if self.cfg.base_url:
+            ld["url"] = self.cfg.base_url.rstrip("/") + "/" + path.removesuffix("index.html")
+        all_quotes = list(reversed(quotes))
+        size = max(1, self.cfg.page_size)
+        return self._ctx(
+            path,
+            title=actor.name,
+            actor=actor,
+            articles=list(reversed(arts[-size:])),
+            article_count=len(arts),
+            articles_page=articles_page,
+            quotes=all_quotes[:QUOTES_SHOWN],
+            quote_count=len(all_quotes),
+            quotes_page=quotes_page,
+            roles=roles,
+            first_seen=min(dated) if dated else None,
+            last_seen=max(dated) if dated else None,
+            co_actors=self.co_actors(actor, arts),
+            ld=ld,
+        )
+
     def person_parts(self, actor: Actor, kind: str, items: list[Any], size: int) -> Iterator[Page]:
-        """A person's articles or quotes (``items`` oldest first) in parts of ``size``, counted from
-        the oldest so a full part keeps its URL for good (actors/<slug>/<kind>/N/); the newest part
-        is at actors/<slug>/<kind>/. Each part lists its items newest first, with links to its
-        neighbours."""
+        """A person's articles or quotes (``items`` oldest first: articles, or (article, quote text))
+        in parts of ``size``, counted from the oldest so a full part keeps its URL for good
+        (actors/<slug>/<kind>/N/); the newest part is at actors/<slug>/<kind>/. Each part lists its
+        items newest first, with links to its neighbours."""
         base = f"actors/{actor.slug}/{kind}/"
         chunks = [items[i : i + size] for i in range(0, len(items), size)]
         paths = [base + (f"{k + 1}/index.html" if k + 1 < len(chunks) else "index.html") for k in range(len(chunks))]
@@ -554,27 +574,47 @@ class Renderer:
                 heading = f"{noun} {first:,}–{first + len(chunk) - 1:,} of {len(items):,}"
             newer = paths[k + 1] if k + 1 < len(chunks) else None
             older = paths[k - 1] if k > 0 else None
-            arts = [x[0] for x in chunk] if kind == "quotes" else chunk
-            yield Page(
-                paths[k],
-                "person_list.html",
-                self._ctx(
-                    paths[k],
-                    title=f"{actor.name}: {heading[0].lower()}{heading[1:]}",
-                    actor=actor,
-                    kind=kind,
-                    heading=heading,
-                    items=list(reversed(chunk)),
-                    total=len(items),
-                    part=k + 1,
-                    part_count=len(chunks),
-                    newer=newer,
-                    older=older,
-                    newest=paths[-1] if newer and newer != paths[-1] else None,
-                    oldest=paths[0] if older and older != paths[0] else None,
-                ),
-                (f"actor:{actor.slug}", *sorted({f"article:{a.slug}" for a in arts})),
-            )
+            plain = {
+                "title": f"{actor.name}: {heading[0].lower()}{heading[1:]}",
+                "kind": kind,
+                "heading": heading,
+                "total": len(items),
+                "part": k + 1,
+                "part_count": len(chunks),
+                "newer": newer,
+                "older": older,
+                "newest": paths[-1] if newer and newer != paths[-1] else None,
+                "oldest": paths[0] if older and older != paths[0] else None,
+            }
+            if kind == "quotes":
+                # A quote is its article's n-th quote by this person: the chunk's articles (one per
+                # quote) and where the first one starts in its article say which quotes they are.
+                arts = [x[0] for x in chunk]
+                start = 0
+                while k * size - start > 0 and items[k * size - start - 1][0] is arts[0]:
+                    start += 1
+                yield Page(paths[k], "person_list.html", inputs=(actor, plain, arts, start), make=self._quotes_part)
+            else:
+                yield Page(paths[k], "person_list.html", inputs=(actor, plain, chunk), make=self._articles_part)
+
+    def _articles_part(self, path: str, actor: Actor, plain: dict[str, Any], arts: list[Article]) -> dict[str, Any]:
+        return self._ctx(path, actor=actor, items=list(reversed(arts)), **plain)
+
+    def _quotes_part(
+        self, path: str, actor: Actor, plain: dict[str, Any], arts: list[Article], start: int
+    ) -> dict[str, Any]:
+        items: list[tuple[Article, str]] = []
+        prev: Article | None = None
+        texts: list[str] = []
+        i = 0
+        for art in arts:
+            if art is not prev:
+                texts = [q.text for q in art.quotes if q.speaker == actor.slug]
+                i = start if prev is None else 0
+                prev = art
+            items.append((art, texts[i]))
+            i += 1
+        return self._ctx(path, actor=actor, items=list(reversed(items)), **plain)
 
     def outlet_pages(self) -> Iterator[Page]:
         outlets = sorted(self.archive.outlets.values(), key=lambda o: (-len(o.articles), o.name.lower()))
@@ -582,15 +622,11 @@ class Renderer:
             "sources/index.html",
             "sources.html",
             self._ctx("sources/index.html", title="Outlets", outlets=outlets),
-            ("outlets",),
         )
         for o in outlets:
             path = f"sources/{o.slug}/index.html"
             arts = [self.archive.articles[s] for s in reversed(o.articles) if s in self.archive.articles]
             dated = [a.date for a in arts if a.date]
-            deps = {f"article:{a.slug}" for a in arts}
-            deps.update(f"actor:{s}" for a in arts for s in a.actor_slugs)
-            deps.update(f"article:{x.slug}" for a in arts if a.story for x in self.also_in(a))
             yield Page(
                 path,
                 "source.html",
@@ -603,7 +639,6 @@ class Renderer:
                     first_seen=min(dated) if dated else None,
                     last_seen=max(dated) if dated else None,
                 ),
-                (f"outlet:{o.slug}", *sorted(deps)),
             )
 
     def render(self, page: Page) -> bytes:
