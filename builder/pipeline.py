@@ -161,6 +161,7 @@ def render_pages(renderer: Renderer, pages: list[Page], workers: int, show: bool
         for page in _progress(pages, len(pages), "Rendering", show):
             yield page.path, renderer.render(page)
         return
+    renderer.load_templates()
     _RENDER = (renderer, pages)
     try:
         step = max(50, len(pages) // (workers * 16))
@@ -399,7 +400,10 @@ def build_files(
         for p in sorted(user_static.rglob("*")):
             if p.is_file() and not p.is_symlink():
                 writer.add(p.relative_to(user_static).as_posix(), p.read_bytes())
-    renderer = Renderer(cfg, theme, archive, asset_map)
+    template_cache = cfg.path("cache") / "templates"
+    with contextlib.suppress(OSError):
+        template_cache.mkdir(parents=True, exist_ok=True)
+    renderer = Renderer(cfg, theme, archive, asset_map, template_cache if template_cache.is_dir() else None)
     pages = list(renderer.pages())
     digests = Digests(archive, source_keys, theme_digest(theme, asset_map, cfg))
     out = cfg.path("output")
@@ -409,7 +413,7 @@ def build_files(
         """Record a file's input digest; keep the previous build's file if it is the same."""
         page_state[path] = digest
         old_sha = writer.old_manifest.get(path)
-        if old_sha and previous.get(path) == digest and (out / path).is_file():
+        if old_sha and previous.get(path) == digest and os.path.isfile(os.path.join(out, path)):
             writer.add(path, Keep(old_sha))
             return True
         return False

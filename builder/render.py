@@ -7,11 +7,13 @@ article text goes through markdown-it-py with raw HTML off.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
 import itertools
 import json
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -19,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, select_autoescape
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
@@ -29,6 +31,8 @@ from builder.markup import render_text_paragraphs
 from builder.model import Actor, Archive, Article
 from builder.stories import RELATED, story_index
 
+_SPEAKER = operator.attrgetter("speaker")
+_RULE = operator.attrgetter("rule")
 QUOTES_SHOWN = 50  # quotes on a person's page; all of them on actors/<slug>/quotes/, in parts:
 QUOTES_PAGE = 100  # quotes per part
 ROLE_ARTICLES = 5  # articles named per role on a person's page
@@ -47,6 +51,14 @@ MONTHS = [
     "November",
     "December",
 ]
+
+
+class _TemplateCache(FileSystemBytecodeCache):
+    """Compiled templates kept between builds; a cache that cannot be written is only not kept."""
+
+    def dump_bytecode(self, bucket: Any) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
 
 
 def make_markdown() -> MarkdownIt:
@@ -144,7 +156,16 @@ class Page:
 
 
 class Renderer:
-    def __init__(self, cfg: Config, theme_dir: Path, archive: Archive, assets: dict[str, str]) -> None:
+    def __init__(
+        self,
+        cfg: Config,
+        theme_dir: Path,
+        archive: Archive,
+        assets: dict[str, str],
+        template_cache: Path | None = None,
+    ) -> None:
+        """``template_cache``: a folder for the compiled templates (the next build loads them
+        instead of compiling: a rebuild that renders a few pages spends most of its time there)."""
         self.cfg = cfg
         self.archive = archive
         self.assets = assets  # logical static name -> fingerprinted path relative to site root
@@ -155,6 +176,8 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            auto_reload=False,  # templates do not change during a build: no stat per page
+            bytecode_cache=_TemplateCache(str(template_cache)) if template_cache else None,
         )
         self.env.filters["human_date"] = human_date
         self.env.filters["first_sentence"] = first_sentence
@@ -262,15 +285,14 @@ class Renderer:
         REPORT_PART input files each, in file-name order, with every cut and the rule that made it."""
         arts = sorted(self.archive.articles.values(), key=lambda a: a.path)
         parts = [arts[i : i + self.REPORT_PART] for i in range(0, len(arts), self.REPORT_PART)]
-        rules: dict[str, list[int]] = {}
+        removals: Counter[str] = Counter()  # rule -> lines it removed
+        files: Counter[str] = Counter()  # rule -> files it removed something from
         for a in arts:
-            seen = set()
-            for r in a.removed:
-                counts = rules.setdefault(r.rule, [0, 0])
-                counts[0] += 1
-                if r.rule not in seen:
-                    counts[1] += 1
-                    seen.add(r.rule)
+            if a.removed:
+                by_rule = Counter(map(_RULE, a.removed))
+                removals.update(by_rule)
+                files.update(by_rule.keys())
+        rules = {k: [n, files[k]] for k, n in removals.items()}
         attention = [a for a in arts if a.title_is_fallback or a.warnings or not a.date]
         part_links = [(f"report/{i + 1}/index.html", p[0].path, p[-1].path, len(p)) for i, p in enumerate(parts)]
         part_of = {a.slug: f"report/{i + 1}/index.html" for i, p in enumerate(parts) for a in p}
@@ -487,47 +509,50 @@ class Renderer:
             "actors.html",
             self._ctx("actors/by-name/index.html", title="People by name", actors=by_name, order="name"),
         )
-        # article slug -> speaker -> quote texts, in one pass (a person's quotes are read per article)
-        spoken: dict[str, dict[str, list[str]]] = {}
-        for a in self.archive.articles.values():
-            if a.quotes:
-                by = spoken[a.slug] = {}
-                for q in a.quotes:
-                    by.setdefault(q.speaker, []).append(q.text)
+        # article slug -> how many quotes of each speaker it holds, in one pass
+        spoken = {a.slug: Counter(map(_SPEAKER, a.quotes)) for a in self.archive.articles.values() if a.quotes}
         size = max(1, self.cfg.page_size)
         for actor in actors:
             path = f"actors/{actor.slug}/index.html"
             arts = [self.archive.articles[s] for s in actor.articles if s in self.archive.articles]
-            # (article, quote) oldest first
-            quotes = [(art, t) for art in arts if art.slug in spoken for t in spoken[art.slug].get(actor.slug, ())]
-            roles: dict[str, list[Article]] = defaultdict(list)
-            for r in actor.roles:
-                if r.article in self.archive.articles:
-                    roles[r.role].append(self.archive.articles[r.article])
-            quotes_page = f"actors/{actor.slug}/quotes/index.html" if len(quotes) > QUOTES_SHOWN else None
+            # its quotes, oldest first, as the article each is from
+            quoted = [art for art in arts if art.slug in spoken for _ in range(spoken[art.slug][actor.slug])]
+            shown = {a.slug for a in arts}
+            # articles a role was seen in that are not among its articles (none, as the model goes)
+            role_arts = {
+                r.article: self.archive.articles[r.article]
+                for r in actor.roles
+                if r.article not in shown and r.article in self.archive.articles
+            }
+            quotes_page = f"actors/{actor.slug}/quotes/index.html" if len(quoted) > QUOTES_SHOWN else None
             articles_page = f"actors/{actor.slug}/articles/index.html" if len(arts) > size else None
             # Its articles hold everything shown of its quotes and of the people in the same articles.
             yield Page(
                 path,
                 "actor.html",
-                inputs=(actor, arts, sorted(roles.items()), articles_page, quotes_page),
+                inputs=(actor, arts, role_arts, articles_page, quotes_page),
                 make=self._actor_context,
             )
             if articles_page:
                 yield from self.person_parts(actor, "articles", arts, size)
             if quotes_page:
-                yield from self.person_parts(actor, "quotes", quotes, QUOTES_PAGE)
+                yield from self.person_parts(actor, "quotes", quoted, QUOTES_PAGE)
 
     def _actor_context(
         self,
         path: str,
         actor: Actor,
         arts: list[Article],
-        roles: list[tuple[str, list[Article]]],
+        role_arts: dict[str, Article],
         articles_page: str | None,
         quotes_page: str | None,
     ) -> dict[str, Any]:
         quotes = [(art, q.text) for art in arts for q in art.quotes if q.speaker == actor.slug]
+        by_slug = {a.slug: a for a in arts} | role_arts
+        roles: dict[str, list[Article]] = defaultdict(list)
+        for r in actor.roles:
+            if r.article in by_slug:
+                roles[r.role].append(by_slug[r.article])
         dated = [a.date for a in arts if a.date]
         ld: dict[str, Any] = {"@context": "https://schema.org", "@type": "Person", "name": actor.name}
         if actor.role or actor.roles:
@@ -550,7 +575,7 @@ class Renderer:
             quotes=all_quotes[:QUOTES_SHOWN],
             quote_count=len(all_quotes),
             quotes_page=quotes_page,
-            roles=roles,
+            roles=sorted(roles.items()),
             first_seen=min(dated) if dated else None,
             last_seen=max(dated) if dated else None,
             co_actors=self.co_actors(actor, arts),
@@ -558,8 +583,8 @@ class Renderer:
         )
 
     def person_parts(self, actor: Actor, kind: str, items: list[Any], size: int) -> Iterator[Page]:
-        """A person's articles or quotes (``items`` oldest first: articles, or (article, quote text))
-        in parts of ``size``, counted from the oldest so a full part keeps its URL for good
+        """A person's articles or quotes (``items`` oldest first: its articles, or for its quotes the
+        article of each quote) in parts of ``size``, counted from the oldest so a full part keeps its URL for good
         (actors/<slug>/<kind>/N/); the newest part is at actors/<slug>/<kind>/. Each part lists its
         items newest first, with links to its neighbours."""
         base = f"actors/{actor.slug}/{kind}/"
@@ -589,11 +614,10 @@ class Renderer:
             if kind == "quotes":
                 # A quote is its article's n-th quote by this person: the chunk's articles (one per
                 # quote) and where the first one starts in its article say which quotes they are.
-                arts = [x[0] for x in chunk]
                 start = 0
-                while k * size - start > 0 and items[k * size - start - 1][0] is arts[0]:
+                while k * size - start > 0 and items[k * size - start - 1] is chunk[0]:
                     start += 1
-                yield Page(paths[k], "person_list.html", inputs=(actor, plain, arts, start), make=self._quotes_part)
+                yield Page(paths[k], "person_list.html", inputs=(actor, plain, chunk, start), make=self._quotes_part)
             else:
                 yield Page(paths[k], "person_list.html", inputs=(actor, plain, chunk), make=self._articles_part)
 
@@ -640,6 +664,11 @@ class Renderer:
                     last_seen=max(dated) if dated else None,
                 ),
             )
+
+    def load_templates(self) -> None:
+        """Compile (or load) every template now: forked render workers then share them."""
+        for name in self.env.list_templates(extensions=("html", "xml", "txt")):
+            self.env.get_template(name)
 
     def render(self, page: Page) -> bytes:
         return self.env.get_template(page.template).render(page.context).encode("utf-8")
