@@ -418,15 +418,11 @@ def build_files(
             return True
         return False
 
+    pages += renderer.feed_pages()
     to_render = [p for p in pages if not unchanged(p.path, digests.page(p.path, p.template, p.digest_input(), p.deps))]
-    counts["rendered"] = len(to_render)
+    counts["rendered"] = len(to_render)  # pages and feeds
     for path, data in render_pages(renderer, to_render, workers, opts.progress):
         writer.add(path, data)
-    for path, title, entries, feed_id, mirrors in renderer.feed_specs():
-        context = {"title": title, "id": feed_id, "page": mirrors, "entries": entries}
-        if not unchanged(path, digests.page(path, "atom", context)):
-            writer.add(path, renderer.feed(path, title, entries, feed_id, mirrors))
-            counts["rendered"] += 1
     t = lap("render", t)
     # The search files show the whole archive: kept as they are when nothing in it changed.
     search_digest = digests.page(SEARCH_STATE, "search", {"title": cfg.title}, ("*",))

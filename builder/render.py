@@ -38,6 +38,7 @@ from builder.markup import render_text_paragraphs
 from builder.model import Actor, Archive, Article
 from builder.stories import RELATED, story_index
 
+ATOM = "atom"  # the template name of a feed Page: rendered by Renderer.feed, not Jinja
 _SPEAKER = operator.attrgetter("speaker")
 _RULE = operator.attrgetter("rule")
 QUOTES_SHOWN = 50  # quotes on a person's page; all of them on actors/<slug>/quotes/, in parts:
@@ -125,7 +126,7 @@ _ABBREV = frozenset(
 _SENTENCE_END = re.compile(r"[.!?]+[”\"’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Þ])")
 
 
-@functools.lru_cache(maxsize=1024)  # a page asks for its description three times
+@functools.lru_cache(maxsize=16384)  # a page asks for its description three times; feeds share entries
 def first_sentence(text: str, limit: int = 240) -> str:
     """The first sentence of text (not cut after "U.S." or "Mr."), at most about limit characters."""
     text = " ".join(text.split())
@@ -224,6 +225,7 @@ class Renderer:
         self.env.globals["people_of"] = self.people_of
         self._leads: dict[str, str] = {}
         self._people: dict[str, list[tuple[str, str]]] = {}
+        self._quotes: dict[str, dict[str, list[str]]] = {}
         self.md = make_markdown()
         self.by_date = sorted(archive.articles.values(), key=lambda a: (a.date or "", a.slug), reverse=True)
         # story id -> member slugs (date order); original slug -> its syndicated copies
@@ -278,6 +280,16 @@ class Renderer:
         if got is None:
             actors = self.archive.actors
             got = self._people[a.slug] = [(s, actors[s].name) for s in a.actor_slugs if s in actors]
+        return got
+
+    def quotes_in(self, a: Article) -> dict[str, list[str]]:
+        """Speaker slug -> the texts of its quotes in an article, in order (memoised: an article's
+        quotes are read for each of its people)."""
+        got = self._quotes.get(a.slug)
+        if got is None:
+            got = self._quotes[a.slug] = {}
+            for q in a.quotes:
+                got.setdefault(q.speaker, []).append(q.text)
         return got
 
     def also_in(self, a: Article) -> list[Article]:
@@ -485,9 +497,7 @@ class Renderer:
         related: list[Article],
         also: dict[str, list[Article]],
     ) -> dict[str, Any]:
-        quotes_by: dict[str, list[str]] = defaultdict(list)
-        for q in a.quotes:
-            quotes_by[q.speaker].append(q.text)
+        quotes_by = self.quotes_in(a)
         ld: dict[str, Any] = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
@@ -569,7 +579,7 @@ class Renderer:
             yield Page(
                 path,
                 "actor.html",
-                inputs=(actor, arts, role_arts, articles_page, quotes_page),
+                inputs=(actor, arts, role_arts, articles_page, quotes_page, len(quoted)),
                 make=self._actor_context,
             )
             if articles_page:
@@ -585,8 +595,14 @@ class Renderer:
         role_arts: dict[str, Article],
         articles_page: str | None,
         quotes_page: str | None,
+        quote_count: int,
     ) -> dict[str, Any]:
-        quotes = [(art, q.text) for art in arts for q in art.quotes if q.speaker == actor.slug]
+        latest: list[tuple[Article, str]] = []  # its latest quotes, newest first
+        for art in reversed(arts):
+            texts = self.quotes_in(art).get(actor.slug, ())
+            latest.extend((art, t) for t in reversed(texts))
+            if len(latest) >= QUOTES_SHOWN:
+                break
         by_slug = {a.slug: a for a in arts} | role_arts
         roles: dict[str, list[Article]] = defaultdict(list)
         for r in actor.roles:
@@ -602,7 +618,6 @@ class Renderer:
             ld["alternateName"] = [f for f in actor.forms if f != actor.name][:10]
         if self.cfg.base_url:
             ld["url"] = self.cfg.base_url.rstrip("/") + "/" + path.removesuffix("index.html")
-        all_quotes = list(reversed(quotes))
         size = max(1, self.cfg.page_size)
         return self._ctx(
             path,
@@ -611,8 +626,8 @@ class Renderer:
             articles=list(reversed(arts[-size:])),
             article_count=len(arts),
             articles_page=articles_page,
-            quotes=all_quotes[:QUOTES_SHOWN],
-            quote_count=len(all_quotes),
+            quotes=latest[:QUOTES_SHOWN],
+            quote_count=quote_count,
             quotes_page=quotes_page,
             roles=sorted(roles.items()),
             first_seen=min(dated) if dated else None,
@@ -672,7 +687,7 @@ class Renderer:
         i = 0
         for art in arts:
             if art is not prev:
-                texts = [q.text for q in art.quotes if q.speaker == actor.slug]
+                texts = self.quotes_in(art)[actor.slug]
                 i = start if prev is None else 0
                 prev = art
             items.append((art, texts[i]))
@@ -710,7 +725,15 @@ class Renderer:
             self.env.get_template(name)
 
     def render(self, page: Page) -> bytes:
+        if page.template == ATOM:
+            return self.feed(page.path, *page.inputs)  # type: ignore[misc]
         return self.env.get_template(page.template).render(page.context).encode("utf-8")
+
+    def feed_pages(self) -> Iterator[Page]:
+        """Every Atom feed as a Page (template ``ATOM``): its inputs are the feed's title, entries,
+        id and the page it mirrors, and Renderer.render makes it with feed()."""
+        for path, title, entries, feed_id, mirrors in self.feed_specs():
+            yield Page(path, ATOM, inputs=(title, entries, feed_id, mirrors))
 
     # ---- feeds, sitemap, robots ------------------------------------------------------------
     def feed(self, path: str, title: str, articles: list[Article], feed_id: str, page: str = "index.html") -> bytes:

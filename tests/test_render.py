@@ -312,11 +312,8 @@ def _digests_and_files(archive: object, sources: dict[str, str], root: Path) -> 
     renderer = Renderer(cfg, cfg.path("theme"), archive, {n: f"static/{n}" for n in names})  # type: ignore[arg-type]
     digests = Digests(archive, sources, "global")  # type: ignore[arg-type]
     out = {}
-    for page in renderer.pages():
+    for page in [*renderer.pages(), *renderer.feed_pages()]:
         out[page.path] = (digests.page(page.path, page.template, page.digest_input(), page.deps), renderer.render(page))
-    for path, title, entries, feed_id, mirrors in renderer.feed_specs():
-        context = {"title": title, "id": feed_id, "page": mirrors, "entries": entries}
-        out[path] = (digests.page(path, "atom", context), renderer.feed(path, title, entries, feed_id, mirrors))
     return out
 
 
