@@ -334,13 +334,9 @@ class Renderer:
         REPORT_PART input files each, in file-name order, with every cut and the rule that made it."""
         arts = sorted(self.archive.articles.values(), key=lambda a: a.path)
         parts = [arts[i : i + self.REPORT_PART] for i in range(0, len(arts), self.REPORT_PART)]
-        removals: Counter[str] = Counter()  # rule -> lines it removed
-        files: Counter[str] = Counter()  # rule -> files it removed something from
-        for a in arts:
-            if a.removed:
-                by_rule = Counter(map(_RULE, a.removed))
-                removals.update(by_rule)
-                files.update(by_rule.keys())
+        chain = itertools.chain.from_iterable
+        removals = Counter(map(_RULE, chain(a.removed for a in arts)))  # rule -> lines it removed
+        files = Counter(chain(set(map(_RULE, a.removed)) for a in arts))  # rule -> files it cut from
         rules = {k: [n, files[k]] for k, n in removals.items()}
         attention = [a for a in arts if a.title_is_fallback or a.warnings or not a.date]
         part_links = [(f"report/{i + 1}/index.html", p[0].path, p[-1].path, len(p)) for i, p in enumerate(parts)]
@@ -565,7 +561,11 @@ class Renderer:
             path = f"actors/{actor.slug}/index.html"
             arts = [self.archive.articles[s] for s in actor.articles if s in self.archive.articles]
             # its quotes, oldest first, as the article each is from
-            quoted = [art for art in arts if art.slug in spoken for _ in range(spoken[art.slug][actor.slug])]
+            quoted: list[Article] = []
+            for art in arts:
+                n = spoken[art.slug][actor.slug] if art.slug in spoken else 0
+                if n:
+                    quoted += [art] * n
             shown = {a.slug for a in arts}
             # articles a role was seen in that are not among its articles (none, as the model goes)
             role_arts = {
