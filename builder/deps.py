@@ -48,6 +48,8 @@ def theme_digest(theme: Path, assets: dict[str, str], cfg: Config) -> str:
 class Digests:
     """Digests of archive objects as pages show them; memoised per build."""
 
+    STATE_KEY = "@global"  # the build state's entry for the global digest
+
     def __init__(self, archive: Archive, sources: dict[str, str], global_digest: str) -> None:
         self.archive = archive
         self.sources = sources  # article path -> digest of what it was made from (facts key, override)

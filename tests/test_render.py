@@ -387,3 +387,18 @@ def test_a_page_whose_input_digest_is_unchanged_renders_the_same(
     assert changed, "the edit changed no digest"
     stale = [p for p in after if p in before and after[p][0] == before[p][0] and after[p][1] != before[p][1]]
     assert not stale, stale
+
+
+def test_digests_made_in_the_render_workers_match_the_next_builds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first build renders every page in the forked workers, which make the pages' input digests;
+    the next build computes them in the main process: they agree, so it renders nothing."""
+    import builder.pipeline
+
+    monkeypatch.setattr(builder.pipeline, "RENDER_POOL_MIN", 1)
+    cfg = load_config(None, root=make_project(tmp_path))
+    first = run_build(cfg, BuildOptions(workers=2))
+    assert first.ok and first.rendered > first.pages
+    again = run_build(cfg, BuildOptions(workers=2, full=True))
+    assert again.ok and again.rendered == 0 and again.written == 0
