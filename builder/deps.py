@@ -1,15 +1,21 @@
 """Explicit dependency tracking for incremental builds (Lektor's idea).
 
-Each page's *input digest* is computed from what its template context holds: the articles,
-people and outlets on it (each reduced to a digest of everything a page can show of it),
-plain values, and a global digest of the theme, the assets, the configuration and the
-builder's own code. A page whose input digest is the same as in the previous build, and
-whose file is still there, is not rendered again: the previous file is kept.
+Each page's *input digest* is computed from what the page is made from: its declared inputs
+(``Page.inputs``: the articles, people and plain values its context is made from, when it is
+made lazily) or else its template context. Articles, people and outlets are each reduced to a
+digest of everything a page can show of them (an article's: what the per-article stage made it
+from, its source key, plus what the model added); a global digest covers the theme, the assets,
+the configuration and the builder's own code. A page whose input digest is the same as in the
+previous build, and whose file is still there, is not rendered again: the previous file is kept.
+When the global digest differs from the previous build's, no page can be kept: every page is
+rendered and its digest made with it, in the render workers.
 
-Contract with the templates: a template may read ``archive`` only for the names of the
-people of articles in its context (part of each article's digest). A page that shows
-anything else of the whole archive declares ``deps=("*",)`` on its Page. The end-to-end
-test that a one-article rebuild equals a full build guards this.
+Contract: a page's ``make`` reads nothing of the archive but its inputs; a template may read
+``archive`` only for the names of the people of articles in its context (part of each article's
+digest). A page that shows anything else of the whole archive declares ``deps=("*",)`` on its
+Page. tests/test_render.py checks, after each of several kinds of edit, that every page whose
+digest is unchanged renders the same bytes; the end-to-end test that a one-article rebuild equals
+a full build guards it too.
 """
 
 from __future__ import annotations
@@ -103,8 +109,22 @@ class Digests:
     def actor(self, x: Actor) -> str:
         d = self._actors.get(x.slug)
         if d is None:
-            parts = [x.slug, x.name, x.forms, [(r.role, r.article) for r in x.roles], x.articles, x.role, x.description]
-            d = hashlib.sha256(repr(parts).encode()).hexdigest()
+            flat = [
+                x.slug,
+                x.name,
+                _opt(x.role),
+                _opt(x.description),
+                str(len(x.forms)),
+                *x.forms,
+                str(len(x.roles)),
+                *[r.role for r in x.roles],
+                *[r.article for r in x.roles],
+                *x.articles,
+            ]
+            text = _SEP.join(flat)
+            if text.count(_SEP) != len(flat) - 1:
+                text = repr(flat)
+            d = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
             self._actors[x.slug] = d
         return d
 

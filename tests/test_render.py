@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from builder.config import load_config
 from builder.pipeline import BuildOptions, run_build
@@ -402,3 +404,14 @@ def test_digests_made_in_the_render_workers_match_the_next_builds(
     assert first.ok and first.rendered > first.pages
     again = run_build(cfg, BuildOptions(workers=2, full=True))
     assert again.ok and again.rendered == 0 and again.written == 0
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_template_escaping_is_markupsafes(text: str) -> None:
+    from markupsafe import escape
+
+    from builder.render import _escape, _escape_text
+
+    assert _escape(text) == _escape_text(text) == str(escape(text))
+    assert _escape(escape(text)) == escape(text) and _escape(3) == "3"
