@@ -189,9 +189,17 @@ class Page:
 
     @property
     def context(self) -> dict[str, Any]:
+        """The template context (made on first use and kept)."""
         if self._context is None:
-            self._context = self._make(self.path, *(self.inputs or ())) if self._make is not None else {}
+            self._context = self.make_context()
         return self._context
+
+    def make_context(self) -> dict[str, Any]:
+        """The template context, made afresh if it is made lazily (not kept: a render worker holds
+        no page's context past its rendering)."""
+        if self._context is not None:
+            return self._context
+        return self._make(self.path, *(self.inputs or ())) if self._make is not None else {}
 
     def digest_input(self) -> Any:
         """What the page's input digest is computed from: its inputs, or else its context."""
@@ -734,7 +742,7 @@ class Renderer:
     def render(self, page: Page) -> bytes:
         if page.template == ATOM:
             return self.feed(page.path, *page.inputs)  # type: ignore[misc]
-        return self.env.get_template(page.template).render(page.context).encode("utf-8")
+        return self.env.get_template(page.template).render(page.make_context()).encode("utf-8")
 
     def feed_pages(self) -> Iterator[Page]:
         """Every Atom feed as a Page (template ``ATOM``): its inputs are the feed's title, entries,
