@@ -1,15 +1,21 @@
 """Explicit dependency tracking for incremental builds (Lektor's idea).
 
-Each page's *input digest* is computed from what its template context holds: the articles,
-people and outlets on it (each reduced to a digest of everything a page can show of it),
-plain values, and a global digest of the theme, the assets, the configuration and the
-builder's own code. A page whose input digest is the same as in the previous build, and
-whose file is still there, is not rendered again: the previous file is kept.
+Each page's *input digest* is computed from what the page is made from: its declared inputs
+(``Page.inputs``: the articles, people and plain values its context is made from, when it is
+made lazily) or else its template context. Articles, people and outlets are each reduced to a
+digest of everything a page can show of them (an article's: what the per-article stage made it
+from, its source key, plus what the model added); a global digest covers the theme, the assets,
+the configuration and the builder's own code. A page whose input digest is the same as in the
+previous build, and whose file is still there, is not rendered again: the previous file is kept.
+When the global digest differs from the previous build's, no page can be kept: every page is
+rendered and its digest made with it, in the render workers.
 
-Contract with the templates: a template may read ``archive`` only for the names of the
-people of articles in its context (part of each article's digest). A page that shows
-anything else of the whole archive declares ``deps=("*",)`` on its Page. The end-to-end
-test that a one-article rebuild equals a full build guards this.
+Contract: a page's ``make`` reads nothing of the archive but its inputs; a template may read
+``archive`` only for the names of the people of articles in its context (part of each article's
+digest). A page that shows anything else of the whole archive declares ``deps=("*",)`` on its
+Page. tests/test_render.py checks, after each of several kinds of edit, that every page whose
+digest is unchanged renders the same bytes; the end-to-end test that a one-article rebuild equals
+a full build guards it too.
 """
 
 from __future__ import annotations
@@ -27,6 +33,11 @@ from builder.config import Config
 from builder.model import Actor, Archive, Article, Outlet
 
 STATE_FILE = "pages.json"
+_SEP = "\x1f"
+
+
+def _opt(v: str | None) -> str:
+    return "" if v is None else "=" + v
 
 
 def theme_digest(theme: Path, assets: dict[str, str], cfg: Config) -> str:
@@ -43,6 +54,8 @@ def theme_digest(theme: Path, assets: dict[str, str], cfg: Config) -> str:
 class Digests:
     """Digests of archive objects as pages show them; memoised per build."""
 
+    STATE_KEY = "@global"  # the build state's entry for the global digest
+
     def __init__(self, archive: Archive, sources: dict[str, str], global_digest: str) -> None:
         self.archive = archive
         self.sources = sources  # article path -> digest of what it was made from (facts key, override)
@@ -51,38 +64,67 @@ class Digests:
         self._actors: dict[str, str] = {}
         self._whole: str | None = None
         self._fed: dict[str, bytes] = {}
+        self._fed_actors: dict[str, bytes] = {}
 
     def article(self, a: Article) -> str:
+        """What the per-article stage made of it (its source key: the facts, any override) and what
+        the model added (slug, people, merged speakers, related, story...)."""
         d = self._articles.get(a.slug)
         if d is None:
-            names = [self.archive.actors[s].name if s in self.archive.actors else s for s in a.actor_slugs]
-            parts = [
+            actors = self.archive.actors
+            quotes = a.quotes
+            # One flat list of strings, lengths before each variable-length run: unambiguous as
+            # long as no string holds the separator (else the slower repr form is used).
+            flat = [
                 self.sources.get(a.path, ""),
                 a.slug,
                 a.title,
-                a.date,
-                a.source,
-                a.source_slug,
-                a.authors,
-                a.url,
-                a.actor_slugs,
-                names,
-                [(q.speaker, q.text, q.paragraph) for q in a.quotes],
-                a.related,
-                a.story,
-                a.duplicate_of,
-                a.title_is_fallback,
-                a.handwritten,
+                _opt(a.date),
+                _opt(a.source),
+                _opt(a.source_slug),
+                _opt(a.url),
+                _opt(a.story),
+                _opt(a.duplicate_of),
+                "1" if a.title_is_fallback else "0",
+                "1" if a.handwritten else "0",
+                str(len(a.authors)),
+                *a.authors,
+                str(len(a.actor_slugs)),
+                *a.actor_slugs,
+                *[actors[s].name if s in actors else s for s in a.actor_slugs],
+                str(len(a.related)),
+                *a.related,
+                str(len(quotes)),
+                *[q.speaker for q in quotes],
+                *[q.text for q in quotes],
+                ",".join([str(q.paragraph) for q in quotes]),
             ]
-            d = hashlib.sha256(repr(parts).encode()).hexdigest()
+            text = _SEP.join(flat)
+            if text.count(_SEP) != len(flat) - 1:
+                text = repr(flat)
+            d = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
             self._articles[a.slug] = d
         return d
 
     def actor(self, x: Actor) -> str:
         d = self._actors.get(x.slug)
         if d is None:
-            parts = [x.slug, x.name, x.forms, [(r.role, r.article) for r in x.roles], x.articles, x.role, x.description]
-            d = hashlib.sha256(repr(parts).encode()).hexdigest()
+            flat = [
+                x.slug,
+                x.name,
+                _opt(x.role),
+                _opt(x.description),
+                str(len(x.forms)),
+                *x.forms,
+                str(len(x.roles)),
+                *[r.role for r in x.roles],
+                *[r.article for r in x.roles],
+                *x.articles,
+            ]
+            text = _SEP.join(flat)
+            if text.count(_SEP) != len(flat) - 1:
+                text = repr(flat)
+            d = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
             self._actors[x.slug] = d
         return d
 
@@ -108,13 +150,9 @@ class Digests:
 
     def _feed(self, v: Any, out: list[bytes]) -> None:
         """Append a canonical byte form of ``v`` to ``out`` (one hash update per page, not per value).
-        The common types are tested first and list items inline: a 10k archive feeds ~2M values."""
+        The common types are tested first and list items inline."""
         t = type(v)
-        if t is str:
-            out.append(b"s" + v.encode("utf-8", "surrogatepass") + b"\x00")
-        elif t is Article:
-            out.append(self._article_bytes(v))
-        elif t is list or t is tuple:
+        if t is list or t is tuple:
             out.append(b"[")
             feed = self._feed
             art = self._article_bytes
@@ -124,24 +162,34 @@ class Digests:
                     out.append(art(x))
                 elif tx is str:
                     out.append(b"s" + x.encode("utf-8", "surrogatepass") + b"\x00")
+                elif x is None:
+                    out.append(b"N")
                 else:
                     feed(x, out)
             out.append(b"]")
+        elif t is Article:
+            out.append(self._article_bytes(v))
+        elif t is str:
+            out.append(b"s" + v.encode("utf-8", "surrogatepass") + b"\x00")
+        elif v is None:
+            out.append(b"N")
+        elif t is Actor:
+            out.append(self._actor_bytes(v))
         elif t is dict:
             out.append(b"{")
-            if all(type(k) is str for k in v):
-                for k in sorted(v):
+            try:
+                keys = sorted(v)
+            except TypeError:
+                keys = sorted(v, key=repr)
+            for k in keys:
+                if type(k) is str:
                     out.append(b"k" + k.encode("utf-8", "surrogatepass") + b"\x00")
-                    self._feed(v[k], out)
-            else:
-                for k in sorted(v, key=repr):
-                    out.append(repr(k).encode())
-                    self._feed(v[k], out)
+                else:
+                    out.append(b"K" + repr(k).encode() + b"\x00")
+                self._feed(v[k], out)
             out.append(b"}")
-        elif v is None or t is bool or t is int or t is float:
+        elif t is bool or t is int or t is float:
             out.append(repr(v).encode())
-        elif t is Actor:
-            out.append(b"P" + self.actor(v).encode())
         elif t is Outlet:
             out.append(repr(("O", v.slug, v.name, v.articles)).encode())
         elif isinstance(v, (str, Markup)):
@@ -151,7 +199,7 @@ class Digests:
         elif isinstance(v, Article):
             out.append(self._article_bytes(v))
         elif isinstance(v, Actor):
-            out.append(b"P" + self.actor(v).encode())
+            out.append(self._actor_bytes(v))
         elif isinstance(v, (list, tuple, dict, bool, int, float)):
             self._feed(_plain(v), out)  # a subclass: fed as its base type
         elif is_dataclass(v) and not isinstance(v, type):
@@ -160,6 +208,12 @@ class Digests:
                 self._feed(getattr(v, f.name), out)
         else:
             raise TypeError(f"cannot track a {type(v).__name__} in a page context")
+
+    def _actor_bytes(self, x: Actor) -> bytes:
+        b = self._fed_actors.get(x.slug)
+        if b is None:
+            b = self._fed_actors[x.slug] = b"P" + self.actor(x).encode()
+        return b
 
     def _article_bytes(self, a: Article) -> bytes:
         b = self._fed.get(a.slug)

@@ -30,6 +30,7 @@ from builder.output import Keep, SiteWriter, build_lock, check_output_path
 from builder.uptodate import input_signature, load_record, save_record, up_to_date
 
 if TYPE_CHECKING:
+    from builder.deps import Digests
     from builder.process import ProcessContext
     from builder.render import Page, Renderer
 
@@ -152,24 +153,34 @@ def _progress(items: Iterable[T], length: int, label: str, show: bool) -> Iterat
         yield from bar
 
 
-_RENDER: tuple[Renderer, list[Page]] | None = None
+_RENDER: tuple[Renderer, list[Page], Digests | None] | None = None
 RENDER_POOL_MIN = 300  # fewer pages than this render inline
 
 
-def _render_chunk(bounds: tuple[int, int]) -> list[tuple[str, bytes]]:
+def _render_one(renderer: Renderer, page: Page, digests: Digests | None) -> tuple[str, bytes, str]:
+    digest = digests.page(page.path, page.template, page.digest_input(), page.deps) if digests else ""
+    return page.path, renderer.render(page), digest
+
+
+def _render_chunk(bounds: tuple[int, int]) -> list[tuple[str, bytes, str]]:
     assert _RENDER is not None
-    renderer, pages = _RENDER
-    return [(p.path, renderer.render(p)) for p in pages[bounds[0] : bounds[1]]]
+    renderer, pages, digests = _RENDER
+    return [_render_one(renderer, p, digests) for p in pages[bounds[0] : bounds[1]]]
 
 
-def render_pages(renderer: Renderer, pages: list[Page], workers: int, show: bool) -> Iterator[tuple[str, bytes]]:
-    """Render pages, in forked workers when there are many (they share the archive copy-on-write)."""
+def render_pages(
+    renderer: Renderer, pages: list[Page], workers: int, show: bool, digests: Digests | None = None
+) -> Iterator[tuple[str, bytes, str]]:
+    """Render pages, in forked workers when there are many (they share the archive copy-on-write):
+    (path, bytes, input digest). The digest is made with the page (so in the workers) when
+    ``digests`` is given, else it is ""."""
     global _RENDER
     if workers <= 1 or len(pages) < RENDER_POOL_MIN:
         for page in _progress(pages, len(pages), "Rendering", show):
-            yield page.path, renderer.render(page)
+            yield _render_one(renderer, page, digests)
         return
-    _RENDER = (renderer, pages)
+    renderer.load_templates()
+    _RENDER = (renderer, pages, digests)
     try:
         step = max(50, len(pages) // (workers * 16))
         chunks = [(i, min(i + step, len(pages))) for i in range(0, len(pages), step)]
@@ -512,7 +523,10 @@ def build_files(
         for p in sorted(user_static.rglob("*")):
             if p.is_file() and not p.is_symlink():
                 writer.add(p.relative_to(user_static).as_posix(), p.read_bytes())
-    renderer = Renderer(cfg, theme, archive, asset_map)
+    template_cache = cfg.path("cache") / "templates"
+    with contextlib.suppress(OSError):
+        template_cache.mkdir(parents=True, exist_ok=True)
+    renderer = Renderer(cfg, theme, archive, asset_map, template_cache if template_cache.is_dir() else None)
     pages = list(renderer.pages())
     digests = Digests(archive, source_keys, theme_digest(theme, asset_map, cfg))
     out = cfg.path("output")
@@ -522,20 +536,28 @@ def build_files(
         """Record a file's input digest; keep the previous build's file if it is the same."""
         page_state[path] = digest
         old_sha = writer.old_manifest.get(path)
-        if old_sha and previous.get(path) == digest and (out / path).is_file():
+        if old_sha and previous.get(path) == digest and os.path.isfile(os.path.join(out, path)):
             writer.add(path, Keep(old_sha))
             return True
         return False
 
-    to_render = [p for p in pages if not unchanged(p.path, digests.page(p.path, p.template, p.context, p.deps))]
-    counts["rendered"] = len(to_render)
-    for path, data in render_pages(renderer, to_render, workers, opts.progress):
+    pages += renderer.feed_pages()
+    page_state[Digests.STATE_KEY] = digests.global_digest
+    if previous.get(Digests.STATE_KEY) != digests.global_digest:
+        # No previous build, or another theme, setting or builder version: every page's digest
+        # differs from the last build's, so every page is rendered and its digest made with it.
+        fresh: Digests | None = digests
+        to_render = pages
+    else:
+        fresh = None
+        to_render = [
+            p for p in pages if not unchanged(p.path, digests.page(p.path, p.template, p.digest_input(), p.deps))
+        ]
+    counts["rendered"] = len(to_render)  # pages and feeds
+    for path, data, digest in render_pages(renderer, to_render, workers, opts.progress, fresh):
+        if fresh is not None:
+            page_state[path] = digest
         writer.add(path, data)
-    for path, title, entries, feed_id, mirrors in renderer.feed_specs():
-        context = {"title": title, "id": feed_id, "page": mirrors, "entries": entries}
-        if not unchanged(path, digests.page(path, "atom", context)):
-            writer.add(path, renderer.feed(path, title, entries, feed_id, mirrors))
-            counts["rendered"] += 1
     t = lap("render", t)
     if search_job is None:
         for path in old_search:

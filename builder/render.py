@@ -7,22 +7,30 @@ article text goes through markdown-it-py with raw HTML off.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
 import itertools
 import json
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import (
+    Environment,
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    StrictUndefined,
+    Template,
+    select_autoescape,
+)
 from markdown_it import MarkdownIt
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from builder import __version__
 from builder.config import Config
@@ -30,6 +38,9 @@ from builder.markup import render_text_paragraphs
 from builder.model import Actor, Archive, Article
 from builder.stories import RELATED, story_index
 
+ATOM = "atom"  # the template name of a feed Page: rendered by Renderer.feed, not Jinja
+_SPEAKER = operator.attrgetter("speaker")
+_RULE = operator.attrgetter("rule")
 QUOTES_SHOWN = 50  # quotes on a person's page; all of them on actors/<slug>/quotes/, in parts:
 QUOTES_PAGE = 100  # quotes per part
 ROLE_ARTICLES = 5  # articles named per role on a person's page
@@ -50,26 +61,46 @@ MONTHS = [
 ]
 
 
-class LazyHTML:
-    """HTML made on first use; Jinja's autoescape takes ``__html__`` as safe markup. Callable, so
-    page digests skip it (builder.deps: what a callable shows is covered by the article digests)."""
+def _escape_text(text: str) -> str:
+    """markupsafe's escaping of a plain string, as a plain string."""
+    return (
+        text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;").replace("'", "&#39;").replace('"', "&#34;")
+    )
 
-    __slots__ = ("_make", "_html")
 
-    def __init__(self, make: Callable[[], Markup]) -> None:
-        self._make = make
-        self._html: Markup | None = None
+try:  # markupsafe >= 3: the same in C
+    from markupsafe._speedups import _escape_inner as _escape_text_c  # type: ignore[import-not-found,unused-ignore]
+except ImportError:  # pragma: no cover
+    _escape_text_c = _escape_text
 
-    def __html__(self) -> Markup:
-        if self._html is None:
-            self._html = self._make()
-        return self._html
 
-    def __str__(self) -> str:
-        return str(self.__html__())
+def _escape(value: Any) -> Any:
+    """The HTML escaping of a template's ``{{ value }}``, without making a Markup object for a
+    plain string (the text is the same as markupsafe.escape's; Jinja only joins it to the output)."""
+    if value.__class__ is str:
+        return _escape_text_c(value)
+    return escape(value)
 
-    def __call__(self) -> Markup:
-        return self.__html__()
+
+class _Template(Template):
+    """A compiled template whose output escaping is ``_escape``: about a quarter of the time of
+    rendering a page went to making one Markup object per value shown."""
+
+    @classmethod
+    def from_code(cls, environment: Environment, code: Any, globals: Any, uptodate: Any = None) -> Template:
+        template = super().from_code(environment, code, globals, uptodate)
+        namespace = template.root_render_func.__globals__  # the compiled module's, shared by its blocks and macros
+        if namespace.get("escape") is escape:
+            namespace["escape"] = _escape
+        return template
+
+
+class _TemplateCache(FileSystemBytecodeCache):
+    """Compiled templates kept between builds; a cache that cannot be written is only not kept."""
+
+    def dump_bytecode(self, bucket: Any) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
 
 
 def make_markdown() -> MarkdownIt:
@@ -102,6 +133,7 @@ _ABBREV = frozenset(
 _SENTENCE_END = re.compile(r"[.!?]+[”\"’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Þ])")
 
 
+@functools.lru_cache(maxsize=16384)  # a page asks for its description three times; feeds share entries
 def first_sentence(text: str, limit: int = 240) -> str:
     """The first sentence of text (not cut after "U.S." or "Mr."), at most about limit characters."""
     text = " ".join(text.split())
@@ -126,16 +158,65 @@ def json_ld(data: dict[str, Any]) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-@dataclass
 class Page:
-    path: str  # output path relative to the site root, e.g. articles/x/index.html
-    template: str
-    context: dict[str, Any] = field(default_factory=dict)
-    deps: tuple[str, ...] = ()  # ids of what this page depends on (for incremental builds)
+    """One output file of the site: its path, its template and the template's context.
+
+    A page is made either with its ``context`` outright (digested as it is: builder.deps walks it)
+    or with ``inputs`` and ``make``: the articles, people and plain values the page shows, and the
+    Renderer method that makes the context from them, called only when the page is rendered (an
+    unchanged page's context is never built). ``make(path, *inputs)`` reads nothing of the archive
+    but its arguments, so the digest of ``inputs`` covers everything the page shows.
+    ``deps`` is ``("*",)`` for a page that may show anything in the archive."""
+
+    __slots__ = ("path", "template", "deps", "inputs", "_context", "_make")
+
+    def __init__(
+        self,
+        path: str,
+        template: str,
+        context: dict[str, Any] | None = None,
+        deps: tuple[str, ...] = (),
+        *,
+        inputs: tuple[Any, ...] | None = None,
+        make: Callable[..., dict[str, Any]] | None = None,
+    ) -> None:
+        self.path = path  # output path relative to the site root, e.g. articles/x/index.html
+        self.template = template
+        self.deps = deps
+        self.inputs = inputs
+        self._context = context
+        self._make = make
+
+    @property
+    def context(self) -> dict[str, Any]:
+        """The template context (made on first use and kept)."""
+        if self._context is None:
+            self._context = self.make_context()
+        return self._context
+
+    def make_context(self) -> dict[str, Any]:
+        """The template context, made afresh if it is made lazily (not kept: a render worker holds
+        no page's context past its rendering)."""
+        if self._context is not None:
+            return self._context
+        return self._make(self.path, *(self.inputs or ())) if self._make is not None else {}
+
+    def digest_input(self) -> Any:
+        """What the page's input digest is computed from: its inputs, or else its context."""
+        return self.inputs if self.inputs is not None else self.context
 
 
 class Renderer:
-    def __init__(self, cfg: Config, theme_dir: Path, archive: Archive, assets: dict[str, str]) -> None:
+    def __init__(
+        self,
+        cfg: Config,
+        theme_dir: Path,
+        archive: Archive,
+        assets: dict[str, str],
+        template_cache: Path | None = None,
+    ) -> None:
+        """``template_cache``: a folder for the compiled templates (the next build loads them
+        instead of compiling: a rebuild that renders a few pages spends most of its time there)."""
         self.cfg = cfg
         self.archive = archive
         self.assets = assets  # logical static name -> fingerprinted path relative to site root
@@ -146,7 +227,10 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            auto_reload=False,  # templates do not change during a build: no stat per page
+            bytecode_cache=_TemplateCache(str(template_cache)) if template_cache else None,
         )
+        self.env.template_class = _Template
         self.env.filters["human_date"] = human_date
         self.env.filters["first_sentence"] = first_sentence
         self.env.globals["month_label"] = month_label
@@ -156,6 +240,7 @@ class Renderer:
         self.env.globals["people_of"] = self.people_of
         self._leads: dict[str, str] = {}
         self._people: dict[str, list[tuple[str, str]]] = {}
+        self._quotes: dict[str, dict[str, list[str]]] = {}
         self.md = make_markdown()
         self.by_date = sorted(archive.articles.values(), key=lambda a: (a.date or "", a.slug), reverse=True)
         # story id -> member slugs (date order); original slug -> its syndicated copies
@@ -182,6 +267,7 @@ class Renderer:
         ctx = {
             "site": self.cfg,
             "root": root or "./",
+            "to_root": root,  # the same, "" at the top level: to_root ~ "x/index.html" == url("x/index.html")
             "url": url,
             "asset": asset,
             "page_path": path,
@@ -211,6 +297,16 @@ class Renderer:
             got = self._people[a.slug] = [(s, actors[s].name) for s in a.actor_slugs if s in actors]
         return got
 
+    def quotes_in(self, a: Article) -> dict[str, list[str]]:
+        """Speaker slug -> the texts of its quotes in an article, in order (memoised: an article's
+        quotes are read for each of its people)."""
+        got = self._quotes.get(a.slug)
+        if got is None:
+            got = self._quotes[a.slug] = {}
+            for q in a.quotes:
+                got.setdefault(q.speaker, []).append(q.text)
+        return got
+
     def also_in(self, a: Article) -> list[Article]:
         """Other articles of a's story and its copies, for the timeline's "also reported by"."""
         slugs = [s for s in self.stories.get(a.story or "", ()) if s != a.slug]
@@ -225,11 +321,6 @@ class Renderer:
                 if a.story and a.slug not in out:
                     out[a.slug] = self.also_in(a)
         return out
-
-    def lazy_body(self, article: Article) -> LazyHTML:
-        """The body, rendered only if the page is (an unchanged page's context is built for its
-        digest, never rendered). Its digest is the article's: the body is made from its source."""
-        return LazyHTML(lambda: self.body_html(article))
 
     def body_html(self, article: Article) -> Markup:
         """The body through markdown-it-py (builder.markup: the "zero" preset for cleaned text, so
@@ -258,15 +349,10 @@ class Renderer:
         REPORT_PART input files each, in file-name order, with every cut and the rule that made it."""
         arts = sorted(self.archive.articles.values(), key=lambda a: a.path)
         parts = [arts[i : i + self.REPORT_PART] for i in range(0, len(arts), self.REPORT_PART)]
-        rules: dict[str, list[int]] = {}
-        for a in arts:
-            seen = set()
-            for r in a.removed:
-                counts = rules.setdefault(r.rule, [0, 0])
-                counts[0] += 1
-                if r.rule not in seen:
-                    counts[1] += 1
-                    seen.add(r.rule)
+        chain = itertools.chain.from_iterable
+        removals = Counter(map(_RULE, chain(a.removed for a in arts)))  # rule -> lines it removed
+        files = Counter(chain(set(map(_RULE, a.removed)) for a in arts))  # rule -> files it cut from
+        rules = {k: [n, files[k]] for k, n in removals.items()}
         attention = [a for a in arts if a.title_is_fallback or a.warnings or not a.date]
         part_links = [(f"report/{i + 1}/index.html", p[0].path, p[-1].path, len(p)) for i, p in enumerate(parts)]
         part_of = {a.slug: f"report/{i + 1}/index.html" for i, p in enumerate(parts) for a in p}
@@ -297,7 +383,6 @@ class Renderer:
                     part=i + 1,
                     parts=part_links,
                 ),
-                tuple(f"article:{a.slug}" for a in part),
             )
 
     def month_key(self, a: Article) -> str:
@@ -369,10 +454,7 @@ class Renderer:
         for i, (k, path, label, items, _part, nparts) in enumerate(chain):
             older = chain[i + 1] if i + 1 < len(chain) else None
             newer = chain[i - 1] if i > 0 else None
-            deps = {f"article:{a.slug}" for a in items}
-            deps.update(f"actor:{s}" for a in items for s in a.actor_slugs)
             also = self.also_map(items)
-            deps.update(f"article:{x.slug}" for xs in also.values() for x in xs)
             siblings = [(_short(c[0], c[2]), c[1], c[1] == path) for c in chain if c[0] == k] if nparts > 1 else []
             yield Page(
                 path,
@@ -395,22 +477,38 @@ class Renderer:
                     undated_total=len(undated_home),
                     also=also,
                 ),
-                ("months", *sorted(deps)),
             )
 
     def article_page(self, a: Article) -> Page:
-        path = f"articles/{a.slug}/index.html"
+        """An article's page: what it shows of other articles is chosen here (its inputs), the
+        context (JSON-LD, quotes by speaker, the body) is made only if the page is rendered."""
         arts = self.archive.articles
         actors = [self.archive.actors[s] for s in a.actor_slugs if s in self.archive.actors]
-        quotes_by: dict[str, list[str]] = defaultdict(list)
-        for q in a.quotes:
-            quotes_by[q.speaker].append(q.text)
         copies = [arts[s] for s in self.copies.get(a.slug, ())]
         original = arts.get(a.duplicate_of or "")
         skip = {a.slug, *(c.slug for c in copies), *([original.slug] if original else [])}
         story = [arts[s] for s in self.stories.get(a.story or "", ()) if s not in skip]
         skip.update(x.slug for x in story)
         related = [arts[s] for s in a.related if s in arts and s not in skip][:RELATED]
+        return Page(
+            f"articles/{a.slug}/index.html",
+            "article.html",
+            inputs=(a, actors, copies, original, story, related, self.also_map(related)),
+            make=self._article_context,
+        )
+
+    def _article_context(
+        self,
+        path: str,
+        a: Article,
+        actors: list[Actor],
+        copies: list[Article],
+        original: Article | None,
+        story: list[Article],
+        related: list[Article],
+        also: dict[str, list[Article]],
+    ) -> dict[str, Any]:
+        quotes_by = self.quotes_in(a)
         ld: dict[str, Any] = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
@@ -431,39 +529,29 @@ class Renderer:
             ld["mainEntityOfPage"] = self.cfg.base_url.rstrip("/") + "/" + path.removesuffix("index.html")
         if actors:
             ld["mentions"] = [{"@type": "Person", "name": x.name} for x in actors]
-        shown = [*copies, *story, *related, *([original] if original else [])]
-        shown += [x for r in related if r.story for x in self.also_in(r)]
-        deps = (
-            f"article:{a.slug}",
-            *sorted({f"article:{x.slug}" for x in shown}),
-            *(f"actor:{x.slug}" for x in actors),
-        )
-        return Page(
+        return self._ctx(
             path,
-            "article.html",
-            self._ctx(
-                path,
-                title=a.title,
-                article=a,
-                body=self.lazy_body(a),
-                actors=actors,
-                quotes_by=dict(quotes_by),
-                story=story,
-                related=related,
-                copies=copies,
-                also=self.also_map(related),
-                ld=ld,
-                duplicate_of=original,
-            ),
-            deps,
+            title=a.title,
+            article=a,
+            body=self.body_html(a),
+            actors=actors,
+            quoted=[x for x in actors if x.slug in quotes_by],  # the people quoted, then the others named
+            named=[x for x in actors if x.slug not in quotes_by],
+            quotes_by=dict(quotes_by),
+            story=story,
+            related=related,
+            copies=copies,
+            also=also,
+            ld=ld,
+            duplicate_of=original,
         )
 
-    def co_actors(self, actor: Actor, limit: int = 8) -> list[tuple[Actor, int]]:
+    def co_actors(self, actor: Actor, arts: list[Article], limit: int = 8) -> list[tuple[Actor, int]]:
+        """The people most often in the same articles as ``actor`` (``arts``: its articles)."""
         counts: Counter[str] = Counter()
-        for s in actor.articles:
-            for other in self.archive.articles[s].actor_slugs:
-                if other != actor.slug:
-                    counts[other] += 1
+        for a in arts:
+            counts.update(a.actor_slugs)
+        counts.pop(actor.slug, None)
         top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
         return [(self.archive.actors[s], n) for s, n in top if s in self.archive.actors]
 
@@ -475,73 +563,99 @@ class Renderer:
             "actors/index.html",
             "actors.html",
             self._ctx("actors/index.html", title="People", actors=by_count, order="count"),
-            ("actors",),
         )
         yield Page(
             "actors/by-name/index.html",
             "actors.html",
             self._ctx("actors/by-name/index.html", title="People by name", actors=by_name, order="name"),
-            ("actors",),
         )
+        # article slug -> how many quotes of each speaker it holds, in one pass
+        spoken = {a.slug: Counter(map(_SPEAKER, a.quotes)) for a in self.archive.articles.values() if a.quotes}
+        size = max(1, self.cfg.page_size)
         for actor in actors:
             path = f"actors/{actor.slug}/index.html"
             arts = [self.archive.articles[s] for s in actor.articles if s in self.archive.articles]
-            quotes = [(art, q.text) for art in arts for q in art.quotes if q.speaker == actor.slug]
-            roles: dict[str, list[Article]] = defaultdict(list)
-            for r in actor.roles:
-                if r.article in self.archive.articles:
-                    roles[r.role].append(self.archive.articles[r.article])
-            dated = [a.date for a in arts if a.date]
-            co = self.co_actors(actor)
-            ld: dict[str, Any] = {"@context": "https://schema.org", "@type": "Person", "name": actor.name}
-            if actor.role or actor.roles:
-                ld["jobTitle"] = actor.role or actor.roles[0].role
-            if actor.description:
-                ld["description"] = actor.description
-            if len(actor.forms) > 1:
-                ld["alternateName"] = [f for f in actor.forms if f != actor.name][:10]
-            if self.cfg.base_url:
-                ld["url"] = self.cfg.base_url.rstrip("/") + "/" + path.removesuffix("index.html")
-            all_quotes = list(reversed(quotes))
-            deps = (
-                f"actor:{actor.slug}",
-                *(f"article:{s}" for s in actor.articles),
-                *(f"actor:{o.slug}" for o, _ in co),
-            )
-            quotes_page = f"actors/{actor.slug}/quotes/index.html" if len(all_quotes) > QUOTES_SHOWN else None
-            size = max(1, self.cfg.page_size)
+            # its quotes, oldest first, as the article each is from
+            quoted: list[Article] = []
+            for art in arts:
+                n = spoken[art.slug][actor.slug] if art.slug in spoken else 0
+                if n:
+                    quoted += [art] * n
+            shown = {a.slug for a in arts}
+            # articles a role was seen in that are not among its articles (none, as the model goes)
+            role_arts = {
+                r.article: self.archive.articles[r.article]
+                for r in actor.roles
+                if r.article not in shown and r.article in self.archive.articles
+            }
+            quotes_page = f"actors/{actor.slug}/quotes/index.html" if len(quoted) > QUOTES_SHOWN else None
             articles_page = f"actors/{actor.slug}/articles/index.html" if len(arts) > size else None
+            # Its articles hold everything shown of its quotes and of the people in the same articles.
             yield Page(
                 path,
                 "actor.html",
-                self._ctx(
-                    path,
-                    title=actor.name,
-                    actor=actor,
-                    articles=list(reversed(arts[-size:])),
-                    article_count=len(arts),
-                    articles_page=articles_page,
-                    quotes=all_quotes[:QUOTES_SHOWN],
-                    quote_count=len(all_quotes),
-                    quotes_page=quotes_page,
-                    roles=sorted(roles.items()),
-                    first_seen=min(dated) if dated else None,
-                    last_seen=max(dated) if dated else None,
-                    co_actors=co,
-                    ld=ld,
-                ),
-                deps,
+                inputs=(actor, arts, role_arts, articles_page, quotes_page, len(quoted)),
+                make=self._actor_context,
             )
             if articles_page:
                 yield from self.person_parts(actor, "articles", arts, size)
             if quotes_page:
-                yield from self.person_parts(actor, "quotes", quotes, QUOTES_PAGE)
+                yield from self.person_parts(actor, "quotes", quoted, QUOTES_PAGE)
+
+    def _actor_context(
+        self,
+        path: str,
+        actor: Actor,
+        arts: list[Article],
+        role_arts: dict[str, Article],
+        articles_page: str | None,
+        quotes_page: str | None,
+        quote_count: int,
+    ) -> dict[str, Any]:
+        latest: list[tuple[Article, str]] = []  # its latest quotes, newest first
+        for art in reversed(arts):
+            texts = self.quotes_in(art).get(actor.slug, ())
+            latest.extend((art, t) for t in reversed(texts))
+            if len(latest) >= QUOTES_SHOWN:
+                break
+        by_slug = {a.slug: a for a in arts} | role_arts
+        roles: dict[str, list[Article]] = defaultdict(list)
+        for r in actor.roles:
+            if r.article in by_slug:
+                roles[r.role].append(by_slug[r.article])
+        dated = [a.date for a in arts if a.date]
+        ld: dict[str, Any] = {"@context": "https://schema.org", "@type": "Person", "name": actor.name}
+        if actor.role or actor.roles:
+            ld["jobTitle"] = actor.role or actor.roles[0].role
+        if actor.description:
+            ld["description"] = actor.description
+        if len(actor.forms) > 1:
+            ld["alternateName"] = [f for f in actor.forms if f != actor.name][:10]
+        if self.cfg.base_url:
+            ld["url"] = self.cfg.base_url.rstrip("/") + "/" + path.removesuffix("index.html")
+        size = max(1, self.cfg.page_size)
+        return self._ctx(
+            path,
+            title=actor.name,
+            actor=actor,
+            articles=list(reversed(arts[-size:])),
+            article_count=len(arts),
+            articles_page=articles_page,
+            quotes=latest[:QUOTES_SHOWN],
+            quote_count=quote_count,
+            quotes_page=quotes_page,
+            roles=sorted(roles.items()),
+            first_seen=min(dated) if dated else None,
+            last_seen=max(dated) if dated else None,
+            co_actors=self.co_actors(actor, arts),
+            ld=ld,
+        )
 
     def person_parts(self, actor: Actor, kind: str, items: list[Any], size: int) -> Iterator[Page]:
-        """A person's articles or quotes (``items`` oldest first) in parts of ``size``, counted from
-        the oldest so a full part keeps its URL for good (actors/<slug>/<kind>/N/); the newest part
-        is at actors/<slug>/<kind>/. Each part lists its items newest first, with links to its
-        neighbours."""
+        """A person's articles or quotes (``items`` oldest first: its articles, or for its quotes the
+        article of each quote) in parts of ``size``, counted from the oldest so a full part keeps its URL for good
+        (actors/<slug>/<kind>/N/); the newest part is at actors/<slug>/<kind>/. Each part lists its
+        items newest first, with links to its neighbours."""
         base = f"actors/{actor.slug}/{kind}/"
         chunks = [items[i : i + size] for i in range(0, len(items), size)]
         paths = [base + (f"{k + 1}/index.html" if k + 1 < len(chunks) else "index.html") for k in range(len(chunks))]
@@ -554,27 +668,46 @@ class Renderer:
                 heading = f"{noun} {first:,}–{first + len(chunk) - 1:,} of {len(items):,}"
             newer = paths[k + 1] if k + 1 < len(chunks) else None
             older = paths[k - 1] if k > 0 else None
-            arts = [x[0] for x in chunk] if kind == "quotes" else chunk
-            yield Page(
-                paths[k],
-                "person_list.html",
-                self._ctx(
-                    paths[k],
-                    title=f"{actor.name}: {heading[0].lower()}{heading[1:]}",
-                    actor=actor,
-                    kind=kind,
-                    heading=heading,
-                    items=list(reversed(chunk)),
-                    total=len(items),
-                    part=k + 1,
-                    part_count=len(chunks),
-                    newer=newer,
-                    older=older,
-                    newest=paths[-1] if newer and newer != paths[-1] else None,
-                    oldest=paths[0] if older and older != paths[0] else None,
-                ),
-                (f"actor:{actor.slug}", *sorted({f"article:{a.slug}" for a in arts})),
-            )
+            plain = {
+                "title": f"{actor.name}: {heading[0].lower()}{heading[1:]}",
+                "kind": kind,
+                "heading": heading,
+                "total": len(items),
+                "part": k + 1,
+                "part_count": len(chunks),
+                "newer": newer,
+                "older": older,
+                "newest": paths[-1] if newer and newer != paths[-1] else None,
+                "oldest": paths[0] if older and older != paths[0] else None,
+            }
+            if kind == "quotes":
+                # A quote is its article's n-th quote by this person: the chunk's articles (one per
+                # quote) and where the first one starts in its article say which quotes they are.
+                start = 0
+                while k * size - start > 0 and items[k * size - start - 1] is chunk[0]:
+                    start += 1
+                yield Page(paths[k], "person_list.html", inputs=(actor, plain, chunk, start), make=self._quotes_part)
+            else:
+                yield Page(paths[k], "person_list.html", inputs=(actor, plain, chunk), make=self._articles_part)
+
+    def _articles_part(self, path: str, actor: Actor, plain: dict[str, Any], arts: list[Article]) -> dict[str, Any]:
+        return self._ctx(path, actor=actor, items=list(reversed(arts)), **plain)
+
+    def _quotes_part(
+        self, path: str, actor: Actor, plain: dict[str, Any], arts: list[Article], start: int
+    ) -> dict[str, Any]:
+        items: list[tuple[Article, str]] = []
+        prev: Article | None = None
+        texts: list[str] = []
+        i = 0
+        for art in arts:
+            if art is not prev:
+                texts = self.quotes_in(art)[actor.slug]
+                i = start if prev is None else 0
+                prev = art
+            items.append((art, texts[i]))
+            i += 1
+        return self._ctx(path, actor=actor, items=list(reversed(items)), **plain)
 
     def outlet_pages(self) -> Iterator[Page]:
         outlets = sorted(self.archive.outlets.values(), key=lambda o: (-len(o.articles), o.name.lower()))
@@ -582,15 +715,11 @@ class Renderer:
             "sources/index.html",
             "sources.html",
             self._ctx("sources/index.html", title="Outlets", outlets=outlets),
-            ("outlets",),
         )
         for o in outlets:
             path = f"sources/{o.slug}/index.html"
             arts = [self.archive.articles[s] for s in reversed(o.articles) if s in self.archive.articles]
             dated = [a.date for a in arts if a.date]
-            deps = {f"article:{a.slug}" for a in arts}
-            deps.update(f"actor:{s}" for a in arts for s in a.actor_slugs)
-            deps.update(f"article:{x.slug}" for a in arts if a.story for x in self.also_in(a))
             yield Page(
                 path,
                 "source.html",
@@ -603,11 +732,23 @@ class Renderer:
                     first_seen=min(dated) if dated else None,
                     last_seen=max(dated) if dated else None,
                 ),
-                (f"outlet:{o.slug}", *sorted(deps)),
             )
 
+    def load_templates(self) -> None:
+        """Compile (or load) every template now: forked render workers then share them."""
+        for name in self.env.list_templates(extensions=("html", "xml", "txt")):
+            self.env.get_template(name)
+
     def render(self, page: Page) -> bytes:
-        return self.env.get_template(page.template).render(page.context).encode("utf-8")
+        if page.template == ATOM:
+            return self.feed(page.path, *page.inputs)  # type: ignore[misc]
+        return self.env.get_template(page.template).render(page.make_context()).encode("utf-8")
+
+    def feed_pages(self) -> Iterator[Page]:
+        """Every Atom feed as a Page (template ``ATOM``): its inputs are the feed's title, entries,
+        id and the page it mirrors, and Renderer.render makes it with feed()."""
+        for path, title, entries, feed_id, mirrors in self.feed_specs():
+            yield Page(path, ATOM, inputs=(title, entries, feed_id, mirrors))
 
     # ---- feeds, sitemap, robots ------------------------------------------------------------
     def feed(self, path: str, title: str, articles: list[Article], feed_id: str, page: str = "index.html") -> bytes:

@@ -1,13 +1,16 @@
 """The rendered pages: metadata (OpenGraph, Twitter, JSON-LD, canonical), timeline paging,
-undated articles, safe links, no inline script or style, and the Page.deps contract."""
+undated articles, safe links, no inline script or style, and the Page.inputs contract."""
 
 from __future__ import annotations
 
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from builder.config import load_config
 from builder.pipeline import BuildOptions, run_build
@@ -208,11 +211,13 @@ def test_deps_cover_the_story_related_articles_and_people(tmp_path: Path) -> Non
     for page in renderer.pages():
         if page.template != "article.html":
             continue
+        assert page.inputs is not None
+        inputs = [x for v in page.inputs for x in (v if isinstance(v, list) else [v])]
         shown = [*page.context["story"], *page.context["related"], *page.context["copies"]]
         for x in shown:
-            assert f"article:{x.slug}" in page.deps, (page.path, x.slug)
+            assert any(x is y for y in inputs), (page.path, x.slug)
         for actor in page.context["actors"]:
-            assert f"actor:{actor.slug}" in page.deps
+            assert any(actor is y for y in inputs)
         html = renderer.render(page).decode()
         if page.context["story"]:
             assert "Also reported by" in html
@@ -270,3 +275,143 @@ def test_a_persons_articles_and_quotes_come_in_parts_with_stable_urls(
                 assert len(links) == total > 2 and newest.read_text(encoding="utf-8").count("<blockquote>") <= 2
             checked += 1
     assert checked >= 2
+
+
+def _digest_archive() -> tuple[object, dict[str, str]]:
+    """60 synthetic articles, 12 people with roles and quotes, 3 outlets, stories and copies."""
+    from builder.model import Actor, Archive, Outlet, Quote, RoleSeen
+    from builder.stories import link_stories
+    from tests.test_stories import _article, _synthetic
+
+    arts = _synthetic(60)
+    names = [f"Person {chr(65 + i)}" for i in range(12)]
+    slugs = [n.lower().replace(" ", "-") for n in names]
+    actors = {s: Actor(s, n, [n], [], []) for s, n in zip(slugs, names, strict=True)}
+    base = next(iter(arts.values()))
+    copy = _article("z-copy-1", "2025-12-30", [*base.paragraphs[:-1], base.paragraphs[-1] + " Reuters contributed."])
+    arts[copy.slug] = copy
+    outlets: dict[str, Outlet] = {}
+    for i, a in enumerate(sorted(arts.values(), key=lambda a: (a.date or "", a.slug))):
+        people = [slugs[(i + k) % 12] for k in range(1 + i % 4)]
+        a.actor_slugs = people
+        a.quotes = [Quote(p, f"Quote {k} of {p} in {a.slug}.", k) for k, p in enumerate(people[:2] * 2)]
+        for p in people:
+            actors[p].articles.append(a.slug)
+            actors[p].roles.append(RoleSeen("minister" if i % 3 else "envoy", a.slug))
+        outlets.setdefault(a.source_slug or "", Outlet(a.source_slug or "", a.source or "", [])).articles.append(a.slug)
+    archive = Archive(arts, actors, outlets)
+    link_stories(archive)
+    return archive, {a.path: "src-" + a.slug for a in arts.values()}
+
+
+def _digests_and_files(archive: object, sources: dict[str, str], root: Path) -> dict[str, tuple[str, bytes]]:
+    """Every page and feed: (input digest, bytes), as the pipeline computes them."""
+    from builder.deps import Digests
+    from builder.render import Renderer
+
+    cfg = load_config(None, root=root)
+    names = ("style.css", "search.css", "print.css", "search.js", "favicon.svg", "vendor/lunr.min.js")
+    renderer = Renderer(cfg, cfg.path("theme"), archive, {n: f"static/{n}" for n in names})  # type: ignore[arg-type]
+    digests = Digests(archive, sources, "global")  # type: ignore[arg-type]
+    out = {}
+    for page in [*renderer.pages(), *renderer.feed_pages()]:
+        out[page.path] = (digests.page(page.path, page.template, page.digest_input(), page.deps), renderer.render(page))
+    return out
+
+
+def _edits() -> dict[str, object]:
+    from builder.model import Quote, RoleSeen
+
+    def title(ar: Any, src: dict[str, str]) -> None:
+        ar.articles["a00007-0"].title = "A new title"
+        src["a00007-0.txt"] += "!"
+
+    def date(ar: Any, src: dict[str, str]) -> None:
+        ar.articles["a00007-0"].date = "2025-02-03"
+        src["a00007-0.txt"] += "!"
+
+    def text(ar: Any, src: dict[str, str]) -> None:
+        ar.articles["a00011-4"].paragraphs[0] = "A new first sentence. And more."
+        src["a00011-4.txt"] += "!"
+
+    def quote(ar: Any, src: dict[str, str]) -> None:
+        a = ar.articles["a00013-6"]
+        a.quotes.insert(0, Quote(a.actor_slugs[0], "A new quote.", 0))
+        src[a.path] += "!"
+
+    def quote_text(ar: Any, src: dict[str, str]) -> None:
+        a = ar.articles["a00020-6"]
+        a.quotes[0].text = "Changed words."
+        src[a.path] += "!"
+
+    def rename(ar: Any, src: dict[str, str]) -> None:
+        ar.actors["person-c"].name = "Person Renamed"
+
+    def role(ar: Any, src: dict[str, str]) -> None:
+        ar.actors["person-d"].role = "Prime minister"
+        ar.actors["person-e"].roles.append(RoleSeen("spokesman", ar.actors["person-e"].articles[0]))
+
+    def add_person(ar: Any, src: dict[str, str]) -> None:
+        a = ar.articles["a00030-2"]
+        a.actor_slugs.append("person-l")
+        ar.actors["person-l"].articles.insert(0, a.slug)
+
+    def related(ar: Any, src: dict[str, str]) -> None:
+        ar.articles["a00031-3"].related.reverse()
+
+    def story(ar: Any, src: dict[str, str]) -> None:
+        ar.articles["a00040-5"].story = ar.articles["a00041-6"].story = "new-story"
+
+    return {f.__name__: f for f in (title, date, text, quote, quote_text, rename, role, add_person, related, story)}
+
+
+@pytest.mark.parametrize("name", sorted(_edits()))
+def test_a_page_whose_input_digest_is_unchanged_renders_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """The incremental build's premise, page by page: after an edit to the archive, every page and
+    feed whose input digest did not change renders byte for byte as before."""
+    import copy
+
+    import builder.render
+
+    monkeypatch.setattr(builder.render, "QUOTES_SHOWN", 3)
+    monkeypatch.setattr(builder.render, "QUOTES_PAGE", 4)
+    root = make_project(tmp_path, seeds=False)
+    with (root / "briefing.yml").open("a", encoding="utf-8") as f:
+        f.write("\npage_size: 4\nfeed_size: 3\n")
+    archive, sources = _digest_archive()
+    before = _digests_and_files(archive, sources, root)
+    edited, edited_sources = copy.deepcopy(archive), dict(sources)
+    _edits()[name](edited, edited_sources)  # type: ignore[operator]
+    after = _digests_and_files(edited, edited_sources, root)
+    changed = [p for p in after if p in before and after[p][0] != before[p][0]]
+    assert changed, "the edit changed no digest"
+    stale = [p for p in after if p in before and after[p][0] == before[p][0] and after[p][1] != before[p][1]]
+    assert not stale, stale
+
+
+def test_digests_made_in_the_render_workers_match_the_next_builds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first build renders every page in the forked workers, which make the pages' input digests;
+    the next build computes them in the main process: they agree, so it renders nothing."""
+    import builder.pipeline
+
+    monkeypatch.setattr(builder.pipeline, "RENDER_POOL_MIN", 1)
+    cfg = load_config(None, root=make_project(tmp_path))
+    first = run_build(cfg, BuildOptions(workers=2))
+    assert first.ok and first.rendered > first.pages
+    again = run_build(cfg, BuildOptions(workers=2, full=True))
+    assert again.ok and again.rendered == 0 and again.written == 0
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_template_escaping_is_markupsafes(text: str) -> None:
+    from markupsafe import escape
+
+    from builder.render import _escape, _escape_text
+
+    assert _escape(text) == _escape_text(text) == str(escape(text))
+    assert _escape(escape(text)) == escape(text) and _escape(3) == "3"
