@@ -492,14 +492,14 @@ def build_files(
     del facts  # the archive keeps what pages show; per-article mentions and drafts go
     # The search files show the archive but not its stories and no page needs them: they are
     # kept as they are when nothing they show changed, else made in a child process meanwhile.
-    state = load_state(cfg.path("cache"))
+    previous = load_state(cfg.path("cache"))  # the last build's digest of each output
+    out = cfg.path("output")
     search_digest = search_input_digest(archive, cfg.title, source_keys)
-    old_search = [p for p in state.get(SEARCH_FILES, "").split("\n") if p]
-    out_dir = cfg.path("output")
+    old_search = [p for p in previous.get(SEARCH_FILES, "").split("\n") if p]
     keep_search = (
-        state.get(SEARCH_STATE) == search_digest
+        previous.get(SEARCH_STATE) == search_digest
         and bool(old_search)
-        and all(p in writer.old_manifest and (out_dir / p).is_file() for p in old_search)
+        and all(p in writer.old_manifest and (out / p).is_file() for p in old_search)
     )
     fork = workers > 1 and len(archive.articles) >= SEARCH_FORK_MIN
     index = functools.partial(search_files, cache_dir=cfg.path("cache"))
@@ -529,8 +529,6 @@ def build_files(
     renderer = Renderer(cfg, theme, archive, asset_map, template_cache if template_cache.is_dir() else None)
     pages = list(renderer.pages())
     digests = Digests(archive, source_keys, theme_digest(theme, asset_map, cfg))
-    out = cfg.path("output")
-    previous = load_state(cfg.path("cache"))
 
     def unchanged(path: str, digest: str) -> bool:
         """Record a file's input digest; keep the previous build's file if it is the same."""
