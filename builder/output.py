@@ -180,8 +180,11 @@ class SiteWriter:
     successor completes (a one-article rebuild of a 30,000-file site makes no new tree).
     ``abort`` (or any failure before commit) removes the temporary folder; ``out`` is untouched."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, in_place: bool = True) -> None:
+        """``in_place=False``: always swap in a whole new tree (``--force``: the output may hold
+        files the build did not write, and replacing the folder is what the user asked for)."""
         self.out = out.absolute()
+        self.in_place = in_place
         self.out.parent.mkdir(parents=True, exist_ok=True)
         recover(self.out)
         self.old_manifest = read_manifest(self.out) if self.out.is_dir() else {}
@@ -230,7 +233,8 @@ class SiteWriter:
             (self.tmp / MANIFEST).write_text(text, encoding="utf-8")
             changes = len(self.fresh) + len(removed)
             if (
-                self.out.is_dir()
+                self.in_place
+                and self.out.is_dir()
                 and self.old_manifest
                 and changes <= max(IN_PLACE_MIN, IN_PLACE_SHARE * len(self.manifest))
                 and self._fits_in_place()

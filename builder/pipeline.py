@@ -225,7 +225,7 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
                     return result
             page_state: dict[str, str] = {}
             counts: dict[str, int] = {}
-            writer = SiteWriter(out)
+            writer = SiteWriter(out, in_place=not opts.force)
             try:
                 archive = build_files(cfg, opts, diag, timings, page_state, counts, writer)
                 result.archive = archive

@@ -186,3 +186,18 @@ def test_few_changes_go_in_place_and_a_build_stopped_half_way_is_finished_by_the
     assert not (out / "p9").exists()  # an emptied folder goes too
     assert (out / "p1" / "index.html").stat().st_ino == inode  # unchanged files were not rewritten
     assert not list(tmp_path.glob(".briefing-journal-*")) and not list(tmp_path.glob(".briefing-tmp-*"))
+
+
+def test_force_replaces_the_folder_even_when_few_files_changed(project: Path) -> None:
+    """--force means the output folder is replaced whole: a file put there by hand goes, even
+    when the build would otherwise move its few changed files in place."""
+    cfg = load_config(None, root=project)
+    assert run_build(cfg, BuildOptions()).ok
+    (project / "site" / "notes.txt").write_text("mine")
+    seed = sorted((project / "seeds").glob("*.txt"))[0]
+    seed.write_text(seed.read_text(encoding="utf-8").replace(" the ", " a ", 1), encoding="utf-8")
+    assert not run_build(cfg, BuildOptions()).ok  # refused: a file the build did not write
+    assert (project / "site" / "notes.txt").is_file()
+    assert run_build(cfg, BuildOptions(force=True)).ok
+    assert not (project / "site" / "notes.txt").exists()
+    assert run_build(cfg, BuildOptions(full=True)).ok
