@@ -36,6 +36,19 @@ def site_files(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
 
+def assert_equals_a_full_build(inc: Path, where: Path) -> None:
+    """The site of project ``inc`` is byte for byte what a fresh project with the same seeds builds."""
+    full = make_project(where)
+    for p in (full / "seeds").glob("*.txt"):
+        p.unlink()
+    for p in (inc / "seeds").glob("*.txt"):
+        (full / "seeds" / p.name).write_bytes(p.read_bytes())
+    assert run_build(load_config(None, root=full), BuildOptions()).ok
+    a, b = site_files(inc / "site"), site_files(full / "site")
+    assert a.keys() == b.keys()
+    assert [k for k in a if a[k] != b[k]] == []
+
+
 def test_every_page_type_exists(built_seeds: Path) -> None:
     site = built_seeds
     for path in [
@@ -162,12 +175,7 @@ def test_one_article_change_renders_only_what_depends_on_it(tmp_path: Path) -> N
     nothing = run_build(cfg, BuildOptions(full=True))
     assert nothing.ok and nothing.rendered == 0 and nothing.search_kept
 
-    full = make_project(tmp_path / "full")
-    (full / "seeds" / seed.name).write_bytes(seed.read_bytes())
-    assert run_build(load_config(None, root=full), BuildOptions()).ok
-    a, b = site_files(inc / "site"), site_files(full / "site")
-    assert a.keys() == b.keys()
-    assert [k for k in a if a[k] != b[k]] == []
+    assert_equals_a_full_build(inc, tmp_path / "full")
 
 
 def test_resident_rebuilds_read_only_what_changed_and_equal_a_full_build(tmp_path: Path) -> None:
@@ -212,15 +220,7 @@ def test_resident_rebuilds_read_only_what_changed_and_equal_a_full_build(tmp_pat
     assert result.ok and memo.merge[2] is not merged
     assert any(a.name == "Orla Quennevitz" for a in result.archive.actors.values())  # type: ignore[union-attr]
 
-    full = make_project(tmp_path / "full")
-    for p in (full / "seeds").glob("*.txt"):
-        p.unlink()
-    for p in (inc / "seeds").glob("*.txt"):
-        (full / "seeds" / p.name).write_bytes(p.read_bytes())
-    assert run_build(load_config(None, root=full), BuildOptions()).ok
-    a, b = site_files(inc / "site"), site_files(full / "site")
-    assert a.keys() == b.keys()
-    assert [k for k in a if a[k] != b[k]] == []
+    assert_equals_a_full_build(inc, tmp_path / "full")
 
 
 def test_serve_warms_its_memo_when_the_site_is_up_to_date(project: Path) -> None:
@@ -255,12 +255,7 @@ def test_model_cache_is_reused_when_its_inputs_are_the_same_and_ignored_when_dam
     damaged = run_build(cfg, BuildOptions(full=True))
     assert damaged.ok and damaged.model_reused == 0
 
-    full = make_project(tmp_path / "full")
-    (full / "seeds" / seed.name).write_bytes(seed.read_bytes())
-    assert run_build(load_config(None, root=full), BuildOptions()).ok
-    a, b = site_files(inc / "site"), site_files(full / "site")
-    assert a.keys() == b.keys()
-    assert [k for k in a if a[k] != b[k]] == []
+    assert_equals_a_full_build(inc, tmp_path / "full")
 
 
 def test_nothing_changed_skips_the_build_and_says_so(project: Path) -> None:
