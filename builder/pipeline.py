@@ -499,7 +499,7 @@ def build_files(
     keep_search = (
         previous.get(SEARCH_STATE) == search_digest
         and bool(old_search)
-        and all(p in writer.old_manifest and (out / p).is_file() for p in old_search)
+        and all(p in writer.old_manifest and os.path.isfile(os.path.join(out, p)) for p in old_search)
     )
     fork = workers > 1 and len(archive.articles) >= SEARCH_FORK_MIN
     index = functools.partial(search_files, cache_dir=cfg.path("cache"))
