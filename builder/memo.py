@@ -32,4 +32,3 @@ class Memo:
     merge: Any = None
     # the last candidate scores of related articles, with the features they came from (builder.stories)
     stories: Any = None
-    builds: int = 0

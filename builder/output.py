@@ -69,9 +69,10 @@ def read_manifest(out: Path) -> dict[str, str]:
     return {}
 
 
-def walk(root: Path) -> Iterator[tuple[str, os.DirEntry[str]]]:
+def walk(root: Path | str, skip_hidden: bool = False) -> Iterator[tuple[str, os.DirEntry[str]]]:
     """Every entry under ``root`` with its path relative to it ('a/b.html'); folders are entered,
-    symlinks to folders are not. An unreadable folder is skipped."""
+    symlinks to folders are not (nor, with ``skip_hidden``, folders whose name starts with a
+    dot). An unreadable folder is skipped."""
     stack = [""]
     while stack:
         rel_dir = stack.pop()
@@ -81,7 +82,7 @@ def walk(root: Path) -> Iterator[tuple[str, os.DirEntry[str]]]:
             continue
         for e in entries:
             rel = f"{rel_dir}/{e.name}" if rel_dir else e.name
-            if e.is_dir(follow_symlinks=False):
+            if e.is_dir(follow_symlinks=False) and not (skip_hidden and e.name.startswith(".")):
                 stack.append(rel)
             yield rel, e
 

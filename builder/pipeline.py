@@ -31,6 +31,7 @@ from builder.uptodate import input_signature, load_record, save_record, up_to_da
 
 if TYPE_CHECKING:
     from builder.deps import Digests
+    from builder.modelcache import ModelCache
     from builder.process import ProcessContext
     from builder.render import Page, Renderer
 
@@ -193,16 +194,23 @@ def render_pages(
         _RENDER = None
 
 
-def run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
-    """One build. The cyclic garbage collector is paused meanwhile: a build allocates millions of
-    acyclic objects, and collections triggered by that alone cost more than a third of loading."""
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused: a build allocates millions of acyclic objects, and
+    collections triggered by that alone cost more than a third of loading."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _run_build(cfg, opts)
+        yield
     finally:
         if was_enabled:
             gc.enable()
+
+
+def run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
+    """One build, with the garbage collector paused."""
+    with _gc_paused():
+        return _run_build(cfg, opts)
 
 
 def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
@@ -401,62 +409,41 @@ def article_context(cfg: Config, diag: Diagnostics) -> ProcessContext:
 
 
 def warm_memo(cfg: Config, memo: Memo) -> None:
-    """Fill a resident process's memo from the inputs and the facts cache without building: what
+    """Fill a resident process's memo from the inputs and the caches without building: what
     `serve` does when its first build found the site up to date, so the first edit is as quick
     to rebuild as the next ones. Problems are left for the next build to report."""
-    diag = Diagnostics()
-    was_enabled = gc.isenabled()
-    gc.disable()  # as in run_build: loading allocates millions of acyclic objects
+    from builder.modelcache import ModelCache
+    from builder.stories import link_stories
+
+    store = ModelCache(cfg.path("cache"))
     try:
-        from builder.archive import build_archive, handwritten_facts
-        from builder.content import load_handwritten, load_overrides
-
-        ctx = article_context(cfg, diag)
-        articles = cfg.path("content") / "articles"
-        raws = load_inputs(cfg, diag, memo)
-        cache = FactsCache(cfg.path("cache") / "facts.sqlite", diag.warn)
-        try:
-            facts = process_all(raws, ctx, cache, cfg.workers or os.cpu_count() or 1, False, None, memo)
-        finally:
-            cache.close()
-        facts += [handwritten_facts(hw, ctx.registry) for hw in load_handwritten(articles, diag.warn)]
-        archive = build_archive(facts, load_overrides(articles, diag.warn), ctx.registry, diag.warn, memo)
-        from builder.stories import link_stories
-
-        link_stories(archive, memo)  # the merge of people and the related-article scores are remembered
+        with _gc_paused():
+            archive, _ = make_archive(cfg, BuildOptions(memo=memo), Diagnostics(), {}, {}, store)
+            link_stories(archive, memo, store)  # the related-article scores are remembered too
     except BriefingError:
         memo.raws.clear()
         memo.facts.clear()
         memo.evidence.clear()
         memo.merge = memo.stories = None
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
-def build_files(
+def worker_count(cfg: Config, opts: BuildOptions) -> int:
+    return opts.workers or cfg.workers or os.cpu_count() or 1
+
+
+def make_archive(
     cfg: Config,
     opts: BuildOptions,
     diag: Diagnostics,
     timings: dict[str, float],
-    page_state: dict[str, str],
     counts: dict[str, int],
-    writer: SiteWriter,
-) -> Archive:
-    """Everything the site holds, handed to ``writer`` as it is made (bytes, or Keep: the previous
-    build's file is still right). ``page_state`` receives each page's input digest, saved once the
-    site is written; ``counts`` the cache hits and the number of pages rendered."""
+    store: ModelCache,
+) -> tuple[Archive, dict[str, str]]:
+    """The front half of a build: inputs read, each article through the per-article stage (from
+    the memo or the cache where it can), overrides applied and people merged across the archive.
+    Returns the archive (stories not linked yet) and each article's source digest."""
     from builder.archive import build_archive, handwritten_facts
     from builder.content import load_handwritten, load_overrides
-    from builder.deps import Digests, load_state, theme_digest
-    from builder.render import Renderer, fingerprint_assets
-    from builder.search import search_assets, search_files
-    from builder.stories import link_stories
-
-    def lap(name: str, t0: float) -> float:
-        now = time.perf_counter()
-        timings[name] = timings.get(name, 0.0) + now - t0
-        return now
 
     t = time.perf_counter()
     content = cfg.path("content")
@@ -465,9 +452,10 @@ def build_files(
     overrides = load_overrides(content / "articles", diag.warn)
     handwritten = load_handwritten(content / "articles", diag.warn)
     raws = load_inputs(cfg, diag, opts.memo)
-    t = lap("read", t)
+    timings["read"] = timings.get("read", 0.0) + time.perf_counter() - t
 
-    workers = opts.workers or cfg.workers or os.cpu_count() or 1
+    t = time.perf_counter()
+    workers = worker_count(cfg, opts)
     cache = FactsCache(cfg.path("cache") / "facts.sqlite", diag.warn)
     source_keys: dict[str, str] = {}
     try:
@@ -483,13 +471,43 @@ def build_files(
         ov = overrides.get(f.stem)
         if ov is not None:
             source_keys[f.path] = digest_of([source_keys.get(f.path), ov.values])
-    t = lap("clean", t)
+    timings["clean"] = timings.get("clean", 0.0) + time.perf_counter() - t
 
+    t = time.perf_counter()
+    # the archive keeps what pages show; the facts' per-article mentions and drafts go with them
+    archive = build_archive(facts, overrides, registry, diag.warn, opts.memo, store)
+    timings["model"] = timings.get("model", 0.0) + time.perf_counter() - t
+    return archive, source_keys
+
+
+def build_files(
+    cfg: Config,
+    opts: BuildOptions,
+    diag: Diagnostics,
+    timings: dict[str, float],
+    page_state: dict[str, str],
+    counts: dict[str, int],
+    writer: SiteWriter,
+) -> Archive:
+    """Everything the site holds, handed to ``writer`` as it is made (bytes, or Keep: the previous
+    build's file is still right). ``page_state`` receives each page's input digest, saved once the
+    site is written; ``counts`` the cache hits and the number of pages rendered."""
+    from builder.deps import Digests, load_state, theme_digest
     from builder.modelcache import ModelCache
+    from builder.render import Renderer, fingerprint_assets
+    from builder.search import search_assets, search_files
+    from builder.stories import link_stories
+
+    def lap(name: str, t0: float) -> float:
+        now = time.perf_counter()
+        timings[name] = timings.get(name, 0.0) + now - t0
+        return now
 
     store = ModelCache(cfg.path("cache"))
-    archive = build_archive(facts, overrides, registry, diag.warn, opts.memo, store)
-    del facts  # the archive keeps what pages show; per-article mentions and drafts go
+    archive, source_keys = make_archive(cfg, opts, diag, timings, counts, store)
+    t = time.perf_counter()
+    content = cfg.path("content")
+    workers = worker_count(cfg, opts)
     # The search files show the archive but not its stories and no page needs them: they are
     # kept as they are when nothing they show changed, else made in a child process meanwhile.
     previous = load_state(cfg.path("cache"))  # the last build's digest of each output

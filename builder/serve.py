@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import threading
 import time
 from pathlib import Path
@@ -15,6 +14,7 @@ import click
 
 from builder.config import Config, load_config
 from builder.memo import Memo
+from builder.output import walk
 from builder.pipeline import BuildOptions, run_build, warm_memo
 
 RELOAD_PATH = "/__briefing__/reload.js"
@@ -98,31 +98,18 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             return
 
 
-def _scan(root: str, snap: dict[str, tuple[int, int]]) -> None:
-    """(mtime, size) of every file under ``root``, hidden folders left out (os.scandir: no Path
-    objects, file types from the directory listing: a 10k-article archive polls in a few ms)."""
-    try:
-        entries = list(os.scandir(root))
-    except OSError:
-        return
-    for e in entries:
-        try:
-            if e.is_dir(follow_symlinks=False):
-                if not e.name.startswith("."):
-                    _scan(e.path, snap)
-                continue
-            st = e.stat()
-        except OSError:
-            continue
-        snap[e.path] = (st.st_mtime_ns, st.st_size)
-
-
 def snapshot(cfg: Config, config_file: Path | None) -> dict[str, tuple[int, int]]:
     """What the watcher compares: modification time and size of every input, content, theme
     and configuration file."""
     snap: dict[str, tuple[int, int]] = {}
     for key in ("input", "content", "theme"):
-        _scan(str(cfg.path(key)), snap)
+        for rel, e in walk(cfg.path(key), skip_hidden=True):  # hidden folders (.git...) left out
+            try:
+                if not e.is_dir(follow_symlinks=False):
+                    st = e.stat()
+                    snap[f"{key}/{rel}"] = (st.st_mtime_ns, st.st_size)
+            except OSError:
+                continue
     if config_file is not None:
         try:
             st = config_file.stat()
