@@ -120,17 +120,18 @@ def _merge(drafts: list[_Draft], registry: Registry, memo: Memo | None, store: M
     )
     if same and last is not None:
         merge: Merge = last[2]
-    elif store is not None:
-        key = digest([reg, [(d.facts.path, [(a.name, a.mentions, a.roles) for a in d.actors]) for d in drafts]])
-        stored = store.get("merge", key)
+    else:
+        key = "" if store is None else digest(
+            [reg, [(d.facts.path, [(a.name, a.mentions, a.roles) for a in d.actors]) for d in drafts]]
+        )
+        stored = store.get("merge", key) if store is not None else None
         if stored is not None:
             merge = Merge(actors={k: MergedActor(*v) for k, v in stored[0].items()}, of=stored[1])
         else:
             merge = merge_actors([(d.facts.path, d.actors) for d in drafts], registry)
-            plain = {k: (m.name, m.forms, m.role, m.description) for k, m in merge.actors.items()}
-            store.put("merge", key, (plain, merge.of))
-    else:
-        merge = merge_actors([(d.facts.path, d.actors) for d in drafts], registry)
+            if store is not None:
+                plain = {k: (m.name, m.forms, m.role, m.description) for k, m in merge.actors.items()}
+                store.put("merge", key, (plain, merge.of))
     if memo is not None:
         memo.merge = (reg, inputs, merge)
     return merge

@@ -124,27 +124,21 @@ def link_stories(archive: Archive, memo: Memo | None = None, store: ModelCache |
     last = memo.stories if memo is not None else None
     if last is not None and last[0] == slugs and last[1] == named:
         scored: dict[str, list[tuple[float, str]]] = last[2]
-        for a in order:
-            a.related = [c for sc, c in scored[a.slug][:KEEP] if sc >= MIN_RELATED]
-    elif store is not None:
-        key = digest([slugs, [sorted(named[s]) for s in slugs]])
-        stored = store.get("stories", key)
-        if stored is not None:
-            scored = {s: [tuple(x) for x in ranked] for s, ranked in stored.items()}
-            for a in order:
-                a.related = [c for sc, c in scored[a.slug][:KEEP] if sc >= MIN_RELATED]
-        else:
-            scored = _score(order, named)
-            store.put("stories", key, scored)
     else:
-        scored = _score(order, named)
+        key = digest([slugs, [sorted(named[s]) for s in slugs]]) if store is not None else ""
+        stored = store.get("stories", key) if store is not None else None
+        scored = stored if stored is not None else _score(order, named)
+        if store is not None and stored is None:
+            store.put("stories", key, scored)
     if memo is not None:
         memo.stories = (slugs, named, scored)
+    for a in order:
+        a.related = [c for sc, c in scored[a.slug][:KEEP] if sc >= MIN_RELATED]
     _group_stories(arts, order, fps, days, scored)
 
 
 def _score(order: list[Article], named: dict[str, frozenset[str]]) -> dict[str, list[tuple[float, str]]]:
-    """Each article's best candidates (weighted Jaccard of features, best first); sets related."""
+    """Each article's best candidates (weighted Jaccard of features, best first)."""
 
     # Features are numbered rarest first, ties by name: the order in which an article's features
     # propose candidates is then the order of their numbers (and sets of small ints are cheap).
@@ -190,7 +184,6 @@ def _score(order: list[Article], named: dict[str, frozenset[str]]) -> dict[str, 
             ranked.append((inter / union if union > 0 else 0.0, c))
         ranked.sort(key=lambda x: (-x[0], x[1]))
         scored[s] = ranked
-        a.related = [c for sc, c in ranked[:KEEP] if sc >= MIN_RELATED]
     return scored
 
 
