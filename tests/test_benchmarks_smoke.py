@@ -23,3 +23,17 @@ def test_scale_benchmark_runs_small() -> None:
     assert "| Briefing | 60 | `serve`: one article changed (median of 3) |" in proc.stdout
     assert "one-article rebuild byte-identical to a full build: True" in proc.stderr
     assert "byte-identical to a full build: True" in proc.stderr
+
+
+@needs_shared
+def test_cold_comparison_runs_small() -> None:
+    proc = subprocess.run(
+        [sys.executable, "benchmarks/compare_cold.py", "--base", "HEAD", "--n", "60"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    lines = proc.stdout.splitlines()
+    assert len(lines) == 2 and all("s wall" in line and "Stages: read" in line for line in lines), proc.stdout
