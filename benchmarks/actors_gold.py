@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/actors_gold.py             # gold bodies + speed
     .venv/bin/python benchmarks/actors_gold.py --cleaner   # also through the real cleaner
     .venv/bin/python benchmarks/actors_gold.py -v          # list every miss and extra
+    .venv/bin/python benchmarks/actors_gold.py --set probe # the probe set instead (gold bodies + cleaner)
 
 Corpus (../shared/corpus/gold): per file, actors = set of canonical names after merging the
 six files (merge_actors, as the site build does); quotes = multiset of (speaker, text) with
@@ -32,6 +33,7 @@ from builder.extract.registry import Registry  # noqa: E402
 from builder.model import ActorMention, Quote  # noqa: E402
 
 SHARED = REPO.parent / "shared"
+PROBE = REPO / "tests" / "fixtures" / "probe"
 _WS = re.compile(r"\s+")
 
 
@@ -77,13 +79,16 @@ def prf(tp: int, np_: int, ng: int) -> tuple[float, float]:
     return (tp / np_ if np_ else 1.0), (tp / ng if ng else 1.0)
 
 
-def score_corpus(label: str, use_cleaner: bool, verbose: bool) -> tuple[float, float, float, float]:
-    gold_dir = SHARED / "corpus" / "gold"
+def score_corpus(
+    label: str, use_cleaner: bool, verbose: bool, base: Path = SHARED / "corpus"
+) -> tuple[float, float, float, float]:
+    """Actor and quote P/R for the gold files in base/gold (raw articles in base/raw)."""
+    gold_dir = base / "gold"
     files = sorted(gold_dir.glob("*.json"))
     golds = {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in files}
     sets = []
     for stem, g in golds.items():
-        paras = cleaned_paragraphs(SHARED / "corpus" / "raw" / f"{stem}.txt") if use_cleaner else g["body"]
+        paras = cleaned_paragraphs(base / "raw" / f"{stem}.txt") if use_cleaner else g["body"]
         sets.append((stem, paras))
     got = extract(sets)
     print(f"\n{label}")
@@ -289,7 +294,12 @@ def main() -> int:
     ap.add_argument("--cleaner", action="store_true", help="also score through the real cleaner (raw files)")
     ap.add_argument("--synthetic", type=int, default=1000, help="synthetic articles for the speed run (0: skip)")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--set", default="default", choices=["default", "probe"], help="probe: score tests/fixtures/probe")
     args = ap.parse_args()
+    if args.set == "probe":
+        score_corpus("probe (gold bodies)", False, args.verbose, PROBE)
+        score_corpus("probe (through the cleaner)", True, args.verbose, PROBE)
+        return 0
     if not SHARED.is_dir():
         print(f"{SHARED} not found", file=sys.stderr)
         return 2

@@ -1,8 +1,10 @@
 """Gold checks for the cleaner on ../shared/seeds and ../shared/corpus.
 
-Run: .venv/bin/python benchmarks/clean_gold.py [-v]
+Run: .venv/bin/python benchmarks/clean_gold.py [-v] [--set probe]
 Prints, per file, the metadata fields that differ from gold, body shingle F1, and surviving
 boilerplate phrases; exits 1 if any check fails (F1 thresholds: seeds 0.99, corpus 0.97).
+`--set probe` scores the probe set instead (tests/fixtures/probe/{raw,gold}: articles written
+to test generalisation, same schema and threshold as the corpus).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from builder.model import CleanArticle, RawArticle
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+PROBE = ROOT / "tests" / "fixtures" / "probe"
 TOKEN = re.compile(r"\w+")
 
 
@@ -49,8 +52,12 @@ def norm_source(s: str | None) -> str | None:
     return s[4:] if s.startswith("the ") else s
 
 
-def gold_pairs() -> list[tuple[Path, Path, float]]:
+def gold_pairs(which: str = "default") -> list[tuple[Path, Path, float]]:
     out = []
+    if which == "probe":
+        for g in sorted((PROBE / "gold").glob("*.json")):
+            out.append((PROBE / "raw" / (g.stem + ".txt"), g, 0.97))
+        return out
     for g in sorted((SHARED / "seeds" / "gold").glob("*.json")):
         out.append((SHARED / "seeds" / (g.stem + ".txt"), g, 0.99))
     for g in sorted((SHARED / "corpus" / "gold").glob("*.json")):
@@ -102,9 +109,10 @@ def main() -> int:
         print("../shared not present")
         return 2
     verbose = "-v" in sys.argv
+    which = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "default"
     ctx = context()
     bad = 0
-    for raw_path, gold_path, threshold in gold_pairs():
+    for raw_path, gold_path, threshold in gold_pairs(which):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         clean = clean_article(raw_of(raw_path), ctx)
         fails = check(clean, gold, threshold)
