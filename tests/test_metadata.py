@@ -97,3 +97,23 @@ def test_a_wire_datelines_agency_is_the_source_when_nothing_else_names_one() -> 
     assert source_of(body + "\n© 2025 The Harbour Tribune. All rights reserved.\n") == "The Harbour Tribune"
     # a parenthesis inside a sentence is not a dateline
     assert source_of(body.replace("LONDON, March 14 (Reuters) - The", "The minister (Reuters) - the")) is None
+
+
+def test_byline_with_where_each_author_filed_from() -> None:
+    assert parse_byline("By Anna Berg in Oslo and Tomas Ridel in New Delhi") == ["Anna Berg", "Tomas Ridel"]
+    assert parse_byline("By Anna Berg in Oslo") == ["Anna Berg"]
+
+
+def test_byline_with_a_label_and_colon() -> None:
+    assert parse_byline("Text: Ines Varga") == ["Ines Varga"]
+    assert parse_byline("Author: Ines Varga and Pol Moret") == ["Ines Varga", "Pol Moret"]
+    assert parse_byline("Text: the lead of the story") is None
+
+
+def test_bare_names_line() -> None:
+    from builder.extract.metadata import bare_names
+
+    assert bare_names("Anna Berg and Tom Hale") == ["Anna Berg", "Tom Hale"]
+    assert bare_names("Anna Berg, Tom Hale and Ole Dahl") == ["Anna Berg", "Tom Hale", "Ole Dahl"]
+    assert bare_names("Anna Berg") == ["Anna Berg"]
+    assert bare_names("Prices rise and wages fall") is None

@@ -25,7 +25,8 @@ CREDIT_LINE_RE = AnyBranch(
     r"^\*\*[^*]{2,80}/[^*]{2,80}\*\*$|^\([A-Z][^()]{1,60}/[^()]{1,60}\)$|"
     r"^(?:getty\s+images|reuters|ap(?:\s+photo)?|afp(?:\s+via\s+getty\s+images)?|epa|shutterstock|istock)\W*$|"
     r"^\((?:[\w-]+\.)+[a-z]{2,10}\)$|"
-    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3},\s+(?:AP|AFP|Reuters|Getty\s+Images|EPA|USA\s+TODAY|Bloomberg)$",
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3},\s+(?:AP|AFP|Reuters|Getty\s+Images|EPA|USA\s+TODAY|Bloomberg)$|"
+    r"^(?:©|ⓒ)\s*[A-Z][^\d]{1,60}$",
     re.I,
 )
 TRAILING_CREDIT_RE = re.compile(

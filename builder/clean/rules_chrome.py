@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from builder.clean.doc import Doc, keys
+from builder.clean.doc import Doc, Unit, keys
 from builder.clean.ruler import rule
 from builder.clean.text import TERMINAL, AnyBranch, may_match
 from builder.model import Removal
@@ -55,7 +55,8 @@ SKIP_RE = re.compile(
     r"story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?|article\s+continues\s+below|"
     r"(?:advertisement|ad)\s*[-–—:|]\s*(?:scroll|continue)\b.*|(?:story|article|text)\s+continues\s+(?:below|after)\b.*|"
     r"audio\s+version\s+of\s+this\s+(?:article|story)|"
-    r"show\s+more|see\s+more|load\s+more|more|view\s+all|see\s+all|read\s+more|read\s+full\s+article|"
+    r"show\s+more|see\s+more|load\s+more|more|view\s+all|"
+    r"(?:load|show|see|view)\s+(?:\d+\s+)?(?:more|earlier|older|newer|previous|new|latest)\s+(?:\d+\s+)?(?:updates|posts|entries|comments|stories)|see\s+all|read\s+more|read\s+full\s+article|"
     r"english|español|deutsch|français|italiano|português|русский|中文|日本語|한국어|"
     r"supported\s+by|ad\s+feedback|continue\s+reading\s+the\s+main\s+story|read\s+in\s+app|open\s+in\s+app|"
     r"listen\s+to\s+(?:this\s+)?(?:article|story|podcast)\b.*|this\s+article\s+is\s+more\s+than\s+\d+\s+\w+\s+old|"
@@ -97,10 +98,11 @@ def nav_menu(doc: Doc) -> None:
 
 COOKIE_RE = AnyBranch(
     r"^(?=.*\b(?:we|our|this\s+(?:site|website)|you)\b).*\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|settings|preferences|store|personalis|personaliz|experience)|"
-    r"^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|decline|manage\s+(?:preferences|cookies|settings|options)|"
+    r"^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|decline|manage\s+(?:cookie\s+|privacy\s+|consent\s+)?(?:preferences|cookies|settings|options)|"
     r"cookie\s+(?:settings|preferences|policy)|we\s+value\s+your\s+privacy|your\s+privacy\s+choices|"
     r"(?:i\s+)?agree|got\s+it|ok(?:ay)?|allow\s+all|customi[sz]e|privacy\s+settings|do\s+not\s+sell\s+my\s+personal\s+information)\W*$|"
-    r"\bprivacy\s+policy\b.*\bcookie\s+policy\b|\bby\s+using\s+(?:our|this)\s+(?:site|website)\b|"
+    r"\bprivacy\s+policy\b.*\bcookie\s+policy\b|\baccept(?:ed|ing)?\s+(?:[\w-]+\s+){0,3}cookies\b|"
+    r"\b(?:content|embed|post|video|player)\b.{0,80}\b(?:unavailable|blocked|cannot\s+be\s+(?:shown|displayed|loaded))\b.{0,120}\bcookies?\b|\bby\s+using\s+(?:our|this)\s+(?:site|website)\b|"
     r"\bcookies?\b.{0,200}\b(?:sito|site|seite|sitio|situs|website|navigazione|navegação|navigation|webseite)\b",
     re.I,
 )
@@ -156,6 +158,9 @@ NEWSLETTER_RE = AnyBranch(
 NEWSLETTER_STARTS = ("get ", "read our", "receive our", "i agree", "i consent", "enter your")
 NEWSLETTER_KEYS = keys(
     "sign up",
+    "sign me up",
+    "opt out",
+    "no spam",
     "subscri",
     "inbox",
     "newsletter",
@@ -176,6 +181,26 @@ NEWSLETTER_KEYS = keys(
 )
 
 
+# a sentence end with no space before the next sentence ('...anytime.The list'): where a sign-up box's text
+# was glued to the paragraph after it when the page was copied
+GLUE_POINT_RE = re.compile(r"[.!?](?=[\"“‘]?[A-Z][a-z])")
+SIGNUP_WORD_RE = re.compile(
+    r"\b(?:sign(?:ing)?\s+(?:up|me\s+up)|subscri\w*|unsubscri\w*|newsletters?|inbox|no\s+spam|e-?mail\s+address|"
+    r"opt\s+out|privacy\s+(?:policy|notice))\b",
+    re.I,
+)
+
+
+def _glued_pitch_end(text: str) -> int:
+    """Where a sign-up pitch glued to the start of a paragraph ends (0: none). The pitch is the text before
+    the first glue point in the first 400 characters, with at least two different sign-up words in it."""
+    m = GLUE_POINT_RE.search(text, 0, 400)
+    if not m or len(text) - m.end() < 20:
+        return 0
+    words = {w.lower() for w in SIGNUP_WORD_RE.findall(text, 0, m.end())}
+    return m.end() if len(words) >= 2 else 0
+
+
 @rule("newsletter", "chrome")
 def newsletter(doc: Doc) -> None:
     """Newsletter and subscription forms, also when their text is glued to the start of a paragraph."""
@@ -192,6 +217,9 @@ def newsletter(doc: Doc) -> None:
         if m and len(u.text) - m.end() >= 20 and not NEWSLETTER_RE.search(u.text[m.end() :]):
             doc.fragments.append(Removal(text=m.group(0).strip(), rule="newsletter"))
             u.text = u.text[m.end() :]
+        elif long and (g := _glued_pitch_end(u.text)):
+            doc.fragments.append(Removal(text=u.text[:g].strip(), rule="newsletter"))
+            u.text = u.text[g:]
         e = None
         if long and may_match(u.low, u.text, GLUED_END_WORDS) and may_match(u.low, u.text, GLUED_END_TOPICS):
             e = NEWSLETTER_GLUED_END_RE.search(u.text)
@@ -210,7 +238,8 @@ PROMO_RE = AnyBranch(
     r"^(?:follow|like)\s+us\s+on\b|\bfollow\s+(?:us|@\w+)\s+on\s+(?:twitter|facebook|instagram|x|telegram|google\s+news)\b|"
     r"\bsupport\s+(?:our|independent)\s+journalism\b|\bbecome\s+a\s+(?:member|subscriber|patron)\b|"
     r"^(?:join|support)\s+(?:us|our\s+community)\b|\bsubscribe\s+(?:today|now)\b|\bfree\s+trial\b|"
-    r"\bwhatsapp\s+channel\b|\bjoin\s+(?:our|the)\s+(?:telegram|whatsapp)\b|\bby\s+clicking\s+here\b|^click\s+here\b|"
+    r"\bwhatsapp\s+channel\b|\b(?:alerts?|updates|news|headlines)\b.{0,40}\bon\s+(?:whatsapp|telegram|signal|viber)\b|"
+    r"\btap\s+here\s+to\s+(?:join|subscribe|follow|download)\b|\bjoin\s+(?:our|the)\s+(?:telegram|whatsapp)\b|\bby\s+clicking\s+here\b|^click\s+here\b|"
     r"^(?:word\s*count|reading\s+time|explore\s+further)\b|\bmay\s+earn\s+an?\s+(?:affiliate\s+)?commission\b|"
     r"\bsubscribe\s+to\s+(?:our|the|\S+\s+on)\b|^join\s+our\b|\bfollow\s+me\s+on\b|\bmay\s+be\s+reached\s+at\b|"
     r"^have\s+a\s+(?:news\s+)?tip\b|^(?:do\s+you\s+have|got)\s+a\s+(?:story|tip)\b[^.?!]{0,40}\?|"
@@ -225,6 +254,9 @@ PROMO_RE = AnyBranch(
 
 
 PROMO_KEYS = keys(
+    "tap here",
+    "signal",
+    "viber",
     "podcast",
     "youtube",
     "to share",
@@ -261,7 +293,7 @@ def promo(doc: Doc) -> None:
 
 
 SHARE_RE = re.compile(
-    r"^(?:share(?:\s+(?:this|on|via|the|article|story|post|page|to)\b.*)?|sharing\s+is\s+caring!?|copy\s+(?:the\s+)?link|"
+    r"^(?:share(?:\s+(?:this|on|via|the|article|story|post|page|to)\b.*)?|sharing\s+is\s+caring!?|copy\s+(?:the\s+)?link(?:\s+to\s+(?:this|the)\s+(?:update|post|entry|article|story|page))?|"
     r"copy\s+link\s+(?:url\s+)?(?:link\s+)?copied!?|(?:url|link)\s+copied(?:\s+to\s+clipboard)?!?|"
     r"copied!?|link\s+copied|tweet|retweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|tumblr|"
     r"email|e-mail|mail|print|flipboard|pocket|messenger|sms|vk|buffer|google\+?|\d+\s+shares?|shares?|"
@@ -301,14 +333,14 @@ def paywall(doc: Doc) -> None:
 
 
 LABEL_RE = re.compile(
-    r"^(?:LIVE|Live|LIVE UPDATES|BREAKING|BREAKING NEWS|Breaking News|EXCLUSIVE|WATCH|UPDATED|NEW|JUST IN|"
-    r"DEVELOPING)\W*$"
+    r"^[●•◉⬤○◆■🔴]?\s*(?:LIVE|Live|LIVE UPDATES|BREAKING|BREAKING NEWS|Breaking News|EXCLUSIVE|WATCH|UPDATED|NEW|"
+    r"JUST IN|DEVELOPING|PINNED|Pinned|Pinned post|KEY EVENT|Key event)\W*$"
 )
 
 
 @rule("live_label", "chrome")
 def live_label(doc: Doc) -> None:
-    """Labels alone on a line: LIVE, BREAKING, EXCLUSIVE."""
+    """Labels alone on a line: LIVE, BREAKING, EXCLUSIVE, a live blog's 'Pinned' (also after a dot: '● Live')."""
     _line_rule(doc, "live_label", LABEL_RE, 30)
 
 
@@ -344,14 +376,23 @@ DISCLAIMER_RE = AnyBranch(
     r"\b(?:intended|purposes|advice|audience|substitute)\b)|"
     r"\b(?:is|are)\s+(?:provided\s+)?for\s+(?:general\s+)?informational\s+(?:and\s+educational\s+)?purposes\s+only\b|"
     r"\bnot\s+(?:intended\s+(?:as|to\s+be)|a)\s+(?:a\s+)?substitute\s+for\s+professional\s+(?:medical|financial|legal)\s+advice\b|"
-    r"\bare\s+(?:registered\s+)?trademarks\s+of\b|\bis\s+a\s+registered\s+trademark\s+of\b|"
+    r"\bare\s+(?:registered\s+)?trademarks\s+of\b|\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\s+(?:internet\s+)?(?:sites|websites|links|pages)\b|\bis\s+a\s+registered\s+trademark\s+of\b|"
     r"\bnot\s+been\s+evaluated\s+by\s+the\s+food\s+and\s+drug\s+administration\b|"
     r"\b(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+(?:article|column|post)\s+)?are\s+(?:those\s+of\s+the\s+author|"
     r"the\s+author['’]s\s+own|solely\s+those)",
     re.I,
 )
-DISCLAIMER_KEYS = keys("trademark", "purposes only", "substitute for", "expressed", "drug admin")
+DISCLAIMER_KEYS = keys("trademark", "purposes only", "substitute for", "expressed", "drug admin", "not responsible")
 DISCLAIMER_STARTS = ("results", "+results", "*results", "consult", "the information", "the content")
+
+
+# '© Name Agency' without a year or rights words: a photo's credit line when the article goes on after it
+PHOTO_COPYRIGHT_RE = re.compile(r"^\W*(?:©|ⓒ)\s*(?![^\n]*\b(?:19|20)\d\d\b)(?![^\n]*\brights\b)[^\d\n]{2,60}$", re.I)
+
+
+def _prose_follows(units: list[Unit], i: int) -> bool:
+    """Whether a paragraph of prose is kept within the next four lines after ``units[i]``."""
+    return any(v.rule is None and len(v.text) >= 100 and v.prose for v in units[i + 1 : i + 5])
 
 
 @rule("copyright", "chrome")
@@ -367,6 +408,8 @@ def copyright_line(doc: Doc) -> None:
             continue
         n = len(u.text)
         if n <= 300 and id(u) in copy_hits and COPYRIGHT_RE.search(u.plain):
+            if n <= 80 and PHOTO_COPYRIGHT_RE.match(u.plain) and _prose_follows(units, i):
+                continue  # '© Agency' over a caption, with the article going on below: a photo credit
             doc.hints.setdefault("copyright", []).append(u.plain)
             doc.remove(u, "copyright")
         elif (

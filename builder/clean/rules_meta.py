@@ -8,7 +8,7 @@ import re
 from builder.clean.doc import Doc, Unit, keys
 from builder.clean.ruler import rule
 from builder.clean.text import BARE_URL_LINE_RE, URL_RE, collapse, headline_like, nwords, plain
-from builder.extract.metadata import bare_name, find_date, is_social, parse_byline
+from builder.extract.metadata import bare_name, bare_names, find_date, is_social, parse_byline
 
 URL_LABEL_RE = re.compile(
     r"^\W*(?:original\s+(?:url|link|article|story)|source(?:\s+(?:url|link))?|article\s+(?:url|link)|url|link|permalink|"
@@ -110,6 +110,7 @@ BYLINE_STARTS = frozenset(("by ", "von", "por", "par", "di ", "doo"))
 BYLINE_KEYS = keys(
     "written by", "words by", "story by", "correspondent", "reporter", "editor", "writer", "columnist",
     "journalist", "analyst", "contributor", "producer", "min read", "minute read", "read time", "reading time",
+    "text:", "words:", "author:", "authors:", "autor:", "texto:", "texte:", "testo:",
 )  # fmt: skip
 
 
@@ -202,8 +203,9 @@ def date_line(doc: Doc) -> None:
             # its role on the next line ('Anna Berglund' / 'Political correspondent' / the date)
             for j in (i + 1, i - 1):
                 v = doc.units[j] if 0 <= j < len(doc.units) else None
-                if v is not None and v.rule is None and (name := bare_name(v.plain)):
-                    doc.hints.setdefault("bare_author", name)
+                if v is not None and v.rule is None and (names := bare_names(v.plain)):
+                    doc.hints.setdefault("bare_author", names[0])
+                    doc.hints.setdefault("bare_authors", names)
                     v.tag = "byline"
                     doc.remove(v, "date_line")
                     break
@@ -289,8 +291,14 @@ def title(doc: Doc) -> None:
             _set_title(doc, first, m["title"])
     if "title" not in doc.hints and head:
         tagged = [i for i, u in enumerate(units[:60]) if u.tag in ("byline", "date")]
+        # the first paragraph of prose, not a cookie banner or promo sentence above the headline
         first_prose = next(
-            (i for i, u in enumerate(units) if u.rule is None and len(u.text) >= 100 and u.prose), len(units)
+            (
+                i
+                for i, u in enumerate(units)
+                if u.rule is None and len(u.text) >= 100 and u.prose and not _chrome_like(u.text)
+            ),
+            len(units),
         )
         stop = tagged[0] if tagged and tagged[0] <= first_prose + 2 else first_prose
         if doc.wrapped and head and head[0] < stop and headline_like(units[head[0]].text.replace("\n", " ")):

@@ -289,7 +289,8 @@ ABOUT_RE = re.compile(
 @rule("author_bio", "teasers")
 def author_bio(doc: Doc) -> None:
     """Author bios: 'Name is the Post's diplomatic correspondent...' (a byline author), 'About the author' blocks."""
-    authors = set(doc.hints.get("authors", [])) | ({doc.hints["bare_author"]} if "bare_author" in doc.hints else set())
+    authors = set(doc.hints.get("authors", [])) | set(doc.hints.get("bare_authors", []))
+    authors |= {doc.hints["bare_author"]} if "bare_author" in doc.hints else set()
     author_starts = tuple(authors)
     units = doc.units
     n = len(units)

@@ -42,8 +42,12 @@ _ROLE = (
     r"(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist|Analyst|Contributor|Producer)s?"
 )
 BYLINE_BY_RE = re.compile(
-    rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door|(?:Written|Words|Story|Text|Report)\s+by)\s+(?P<names>{NAME}(?:\s*(?:,|and|&|und|y|e|et)\s+{NAME})*)"
+    rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door|(?:Written|Words|Story|Text|Report)\s+by|"
+    rf"(?:Text|Words|Author|Authors|Reporter|Reporting|Autor|Texto|Texte|Testo)\s*:)"
+    rf"\s+(?P<names>{NAME}(?:\s*(?:,|and|&|und|y|e|et)\s+{NAME})*)"
 )
+# 'By Anna Berg in Oslo and Tom Hale in Bergen': where each author filed from is not part of the name
+BYLINE_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s*(?:,|\band\b|&|$))")
 BYLINE_ROLE_RE = re.compile(
     rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)\s*(?:,|\||-|–|—)\s*(?:[\w.]+\s+)?{_ROLE}\b"
 )
@@ -126,6 +130,8 @@ def clean_name(name: str) -> str | None:
 def parse_byline(text: str) -> list[str] | None:
     """Author names from a byline ('By A and B', 'by A March 3, 2025 ...', 'A, Diplomatic Correspondent')."""
     t = text.strip().strip("*_ ")
+    if " in " in t:
+        t = BYLINE_PLACE_RE.sub("", t)
     m = BYLINE_BY_RE.match(t) or BYLINE_ROLE_RE.match(t) or BYLINE_ROLE_LC_RE.match(t)
     if not m and len(t) <= 90 and not t.endswith(".") and find_date(t):  # 'Posted on March 3, 2025 by Anna Berg'
         m = BYLINE_INNER_RE.search(t)
@@ -147,6 +153,18 @@ def bare_name(text: str) -> str | None:
     if len(t) > 40:
         return None
     return clean_name(t)
+
+
+def bare_names(text: str) -> list[str] | None:
+    """A line that is only people's names ('Anna Berg', 'Anna Berg and Tom Hale'): a byline without 'By'."""
+    t = text.strip()
+    if len(t) > 100:
+        return None
+    parts = SPLIT_NAMES_RE.split(t)
+    if len(parts) > 4 or any(len(p) > 40 for p in parts):
+        return None
+    names = [clean_name(p) for p in parts]
+    return [n for n in names if n] if all(names) else None
 
 
 def domain_of(url: str) -> str:
@@ -251,7 +269,7 @@ URL_DATE_OK = re.compile(r"\d")
 
 def _source_from_lines(units: list[tuple[str, str | None, str]], sources: tuple[tuple[str, str], ...]) -> str | None:
     # a header line that is the outlet's name (before the title), or a known outlet name
-    for text, _rule, tag in units[:8]:
+    for k, (text, _rule, tag) in enumerate(units[:8]):
         if tag == "title":
             break
         t = text.strip()
@@ -262,7 +280,14 @@ def _source_from_lines(units: list[tuple[str, str | None, str]], sources: tuple[
             last = t.split()[-1].lower()
             if last in OUTLET_SUFFIXES and len(t.split()) >= 2:
                 return t
+            # the site's name (its logo's text) right above the site's menu row
+            nxt = units[k + 1][1] if k + 1 < len(units) else None
+            if nxt == "nav_menu" and (2 <= len(t.split()) <= 4 or ACRONYM_RE.match(t)):
+                return t
     return None
+
+
+ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
 
 
 def finalise_metadata(
@@ -346,7 +371,7 @@ def finalise_metadata(
         source = lookup_source(str(html["sitename"]), sources) or str(html["sitename"])
     authors = list(hints.get("authors", []))
     if not authors and hints.get("bare_author"):
-        authors = [hints["bare_author"]]
+        authors = list(hints.get("bare_authors") or [hints["bare_author"]])
     if not authors and html.get("author"):
         authors = [a.strip() for a in re.split(r";|,| and ", str(html["author"])) if clean_name(a.strip())]
     if title and source is None and (m := TITLE_SUFFIX_RE.match(title)):
