@@ -347,7 +347,8 @@ def live_label(doc: Doc) -> None:
 COPYRIGHT_RE = AnyBranch(
     r"^\W*(?:©|\(c\)\s*\d{4}|copyright\b|ⓒ)|\ball\s+rights\s+reserved\b|\bno\s+part\s+of\s+this\b.*\breproduced\b|"
     r"\b(?:may\s+not\s+be|must\s+not\s+be)\s+(?:published|reproduced|redistributed|rewritten)\b|무단전재|無断転載|版权所有|"
-    r"\bconstitutes\s+acceptance\s+of\b|\bcommunity\s+rules\s+apply\b|\bsubject\s+to\s+copyright\b|^citation\s*:",
+    r"\bconstitutes\s+acceptance\s+of\b|\bnot\s+for\s+(?:re-?)?distribution\b|"
+    r"\bfor\s+(?:your\s+)?personal(?:\s+and\s+non-?commercial)?\s+use\s+only\b|\bcommunity\s+rules\s+apply\b|\bsubject\s+to\s+copyright\b|^citation\s*:",
     re.I,
 )
 
@@ -365,6 +366,9 @@ COPY_KEYS = keys(
     "版权",
     "acceptance",
     "community rules",
+    "distribution",
+    "personal use",
+    "personal and",
     "citation",
 )
 

@@ -12,7 +12,9 @@ from builder.extract.metadata import bare_name, bare_names, find_date, is_social
 
 URL_LABEL_RE = re.compile(
     r"^\W*(?:original\s+(?:url|link|article|story)|source(?:\s+(?:url|link))?|article\s+(?:url|link)|url|link|permalink|"
-    r"originally\s+published\s+(?:at|on|by)|read\s+the\s+original(?:\s+article)?(?:\s+(?:at|here))?)\W*:?\s*(?P<rest>\S*)\s*$",
+    r"originally\s+published\s+(?:at|on|by)|read\s+the\s+original(?:\s+article)?(?:\s+(?:at|here))?|"
+    r"(?:read|view|find)\s+(?:this|the\s+full|the)\s+(?:story|article|report)\s+online(?:\s+at)?|"
+    r"(?:this|the)\s+(?:story|article)\s+(?:is\s+)?(?:available\s+)?online\s+at)\W*:?\s*(?P<rest>\S*)\s*$",
     re.I,
 )
 SLUG_FRAGMENT_RE = re.compile(r"^[\w\-./%?=&#~+]+/?>?$")
@@ -261,6 +263,20 @@ def _chrome_like(text: str) -> bool:
     ) or bool(c.NAV_SEP_RE.search(t) and len(c.NAV_SEP_RE.split(t)) >= 3)
 
 
+WIDE_GAP_RE = re.compile(r"\S\s{4,}\S")
+
+
+def _print_headline(text: str) -> bool:
+    """A headline in a PDF print's header: headline-like, not a menu row (cells apart), not a short capitalised
+    section label ('WORLD / EUROPE'), not chrome."""
+    t = text.replace("\n", " ").strip()
+    if not headline_like(t) or WIDE_GAP_RE.search(t) or LABEL_LINE_RE.match(t):
+        return False
+    if t.isupper() and nwords(t) <= 4:
+        return False
+    return not _chrome_like(t)
+
+
 def _set_title(doc: Doc, u: Unit, title: str) -> None:
     doc.hints["title"] = collapse(LABEL_RE.sub("", title).strip())
     u.tag = "title"
@@ -301,8 +317,10 @@ def title(doc: Doc) -> None:
             len(units),
         )
         stop = tagged[0] if tagged and tagged[0] <= first_prose + 2 else first_prose
-        if doc.wrapped and head and head[0] < stop and headline_like(units[head[0]].text.replace("\n", " ")):
-            _set_title(doc, units[head[0]], units[head[0]].text)
+        # a PDF print: the first headline-like block before the byline (past the menu row and section labels)
+        printed = next((i for i in head if i < stop and _print_headline(units[i].text)), None) if doc.wrapped else None
+        if printed is not None:
+            _set_title(doc, units[printed], units[printed].text)
         else:
             skipped = 0
             for i in range(stop - 1, max(-1, stop - 8), -1):

@@ -7,13 +7,8 @@ import re
 from builder.clean.doc import JOINED, Doc, Unit
 from builder.clean.ruler import rule
 from builder.clean.rules_text import join_kind
-from builder.clean.text import TERMINAL
+from builder.clean.text import FUNCTION_WORDS, TERMINAL
 
-FUNCTION_WORDS = frozenset(
-    "the a an of to in and or but that with for on at by from as is was are were be been his her their its our "
-    "your this these those which who whom whose than then into onto over under about after before between "
-    "during against without within not no nor so if when while where because since until".split()
-)
 LAST_WORD_RE = re.compile(r"(\w+)[,]?$")
 
 

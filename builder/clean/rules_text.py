@@ -7,7 +7,7 @@ from collections import Counter
 
 from builder.clean.doc import Doc, Unit
 from builder.clean.ruler import rule
-from builder.clean.text import TERMINAL, normalise, unescape_entities
+from builder.clean.text import FUNCTION_WORDS, TERMINAL, normalise, unescape_entities
 
 
 @rule("normalise_text", "normalise")
@@ -42,7 +42,9 @@ PAGE_RE = re.compile(
 )
 DIGITS_RE = re.compile(r"\d+")
 WIDE_GAP_RE = re.compile(r"\S\s{4,}\S")
-DATE_OR_PAGE_RE = re.compile(r"\b(?:19|20)\d{2}\b|\bpage\s+\d|\b\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$", re.I)
+DATE_OR_PAGE_RE = re.compile(
+    r"\b(?:19|20)\d{2}\b|\bpage\s+\d|\b\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$|\S\s{4,}\d{1,3}\s*$|^\s*\d{1,3}\s{4,}\S", re.I
+)
 
 
 @rule("pdf_page_furniture", "pdf")
@@ -70,6 +72,7 @@ def pdf_page_furniture(doc: Doc) -> None:
 
 
 URL_LINE_RE = re.compile(r"^<?(?:https?://|www\.)\S+$")
+URL_TAIL_RE = re.compile(r"(?:^|\s)<?(?:https?://|www\.)\S+$")
 SOFT_HYPHEN_END_RE = re.compile(r"([^\W\d_])-$")
 REAL_HYPHEN_END_RE = re.compile(r"(\d)-$")
 
@@ -103,6 +106,8 @@ def _stands_alone(line: str) -> bool:
 def join_kind(a: str, b: str, hyphenated: set[str]) -> str:
     """How two wrapped lines meet: " " (a plain wrap), "" (a real hyphen: 28-/point) or "drop" (a soft
     hyphen: nego-/tiators). ``a`` and ``b`` are the two lines, stripped."""
+    if a.endswith(("-", "/", "_", ".", "=", "&", "?")) and URL_TAIL_RE.search(a) and b[:1].isalnum():
+        return ""  # a URL broken over two lines: its pieces meet without a space, its hyphens kept
     if a.endswith("-") and len(a) > 1 and a[-2] not in " -":
         if REAL_HYPHEN_END_RE.search(a) or b[:1].isupper():
             return ""
@@ -124,6 +129,28 @@ def join_hyphen(a: str, b: str, hyphenated: set[str]) -> str:
 HYPHENATED_RE = re.compile(r"\b\w+-\w+\b")
 
 
+def _title_case(line: str) -> bool:
+    """Every word of four or more letters capitalised ('Concord Union Plan but Warns Vessaria')."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _short_line_goes_on(a: str, b: str) -> bool:
+    """Whether a line much shorter than the print width still goes on on the next line ``b``: only when the
+    next line starts in lower case, the short one stops on a function word, a comma or a hyphen, or both are
+    parts of a title-case headline. Otherwise the short line ended its block (a section label, a headline
+    over its standfirst, a byline over the author's role)."""
+    a = a.strip()
+    if WIDE_GAP_RE.search(a) or WIDE_GAP_RE.search(b):
+        return False  # cells of a menu or a table row
+    if b[:1].islower() or a.endswith((",", "-")):
+        return True
+    last = a.rsplit(None, 1)[-1] if a else ""
+    if last in FUNCTION_WORDS:
+        return True
+    return _title_case(a) and _title_case(b) and not a.isupper() and not b.isupper()
+
+
 @rule("pdf_reflow", "pdf")
 def pdf_reflow(doc: Doc) -> None:
     """Hard-wrapped text (PDF prints): join the lines of each block into one paragraph, repairing hyphens."""
@@ -134,6 +161,9 @@ def pdf_reflow(doc: Doc) -> None:
     out: list[Unit] = []
     parts: list[list[str]] = []  # the lines of each output unit, joined once at the end (no quadratic copying)
     width = doc.hints.get("width", 90)
+    # a paragraph's first line indented further than the text's usual margin starts a new block
+    margins = Counter(len(u.text) - len(u.text.lstrip()) for u in doc.units if u.rule is None)
+    margin = margins.most_common(1)[0][0] if margins else 0
     alone = False
     for u in doc.units:
         prev = out[-1] if out else None
@@ -141,6 +171,7 @@ def pdf_reflow(doc: Doc) -> None:
         was_alone, alone = alone, _stands_alone(line)
         # a paragraph's last line: short, and ending a sentence (paragraphs without blank lines between them)
         ended = bool(parts) and len(parts[-1][-1]) < 0.7 * width and parts[-1][-1].endswith(TERMINAL)
+        indented = margin < len(u.text) - len(u.text.lstrip()) <= margin + 8
         if (
             prev is not None
             and not alone
@@ -148,6 +179,8 @@ def pdf_reflow(doc: Doc) -> None:
             and not ended
             and u.gap == 0
             and not u.indent
+            and not indented
+            and (len(parts[-1][-1]) >= 0.6 * width or _short_line_goes_on(parts[-1][-1], line))
             and prev.rule is None
             and u.rule is None
             # a colon ends a list's lead-in, unless the sentence goes on (lower case) or a quote follows

@@ -21,6 +21,13 @@ TERMINAL = tuple(".!?…\"”’'»):;。！？」』]")
 SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”’']?\s+[\"“‘']?[A-Z0-9À-ÖØ-Þ]")
 
 
+FUNCTION_WORDS = frozenset(
+    "the a an of to in and or but that with for on at by from as is was are were be been his her their its our "
+    "your this these those which who whom whose than then into onto over under about after before between "
+    "during against without within not no nor so if when while where because since until".split()
+)
+
+
 PLAIN_RE = re.compile(r"^(?:#{1,6}\s+|>\s*)")
 
 

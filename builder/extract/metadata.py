@@ -343,14 +343,19 @@ def finalise_metadata(
                 source = lookup_source(m["name"], sources) or m["name"]
                 break
     if source is None:
+        # the outlet's name in any cell of the running headers/footers ('4   TARN HERALD   SATURDAY, ...',
+        # a browser print's '17/04/2025, 09:14   Headline | The Outlet')
         counts: dict[str, int] = {}
         for text, rule_name, _tag in units:
             if rule_name == "pdf_page_furniture":
-                cell = re.split(r"\s{3,}|\s[|·•]\s", text.strip())[0].strip()
-                if 2 <= len(cell.split()) <= 5 and HEADER_OUTLET_RE.match(cell) and not find_date(cell):
-                    counts[cell] = counts.get(cell, 0) + 1
+                for cell in re.split(r"\s{3,}|\s[|·•]\s", text.strip()):
+                    cell = cell.strip()
+                    if 2 <= len(cell.split()) <= 5 and HEADER_OUTLET_RE.match(cell) and not find_date(cell):
+                        counts[cell] = counts.get(cell, 0) + 1
         if counts:
             cell = max(counts, key=lambda k: counts[k])
+            if cell.isupper():
+                cell = titlecase_outlet(cell)
             source = lookup_source(cell, sources) or cell
     if source is None:
         source = _source_from_lines(units, sources)
