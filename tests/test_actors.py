@@ -313,3 +313,27 @@ def test_leftover_credits_are_not_actors() -> None:
         "Photo: Ivo Lanz and Katya Morrow",
     ]
     assert [a.name for a in find_actors(paras, EMPTY)] == ["Lina Okarro"]
+
+
+def test_hyphen_particle_surname() -> None:
+    got = people(
+        ["The talks were chaired by Rania el-Masri on Monday.", "Later, el-Masri said little.", "El-Masri left."]
+    )
+    assert got == {"Rania el-Masri": ["Rania el-Masri", "el-Masri", "El-Masri"]}
+
+
+def test_phrase_after_an_institution_and_for_or_of_is_not_a_person() -> None:
+    got = people(
+        [
+            "Lina Okarro of the Halden Centre for Strategic Studies said prices would rise.",
+            "The Harbour Chamber of Commerce agreed, as did the Norrvik Clearing house.",
+        ]
+    )
+    assert got == {"Lina Okarro": ["Lina Okarro"]}
+
+
+def test_slavic_j_and_i_spellings_merge() -> None:
+    a = find_actors(["Deputy Minister Andrej Rovnik spoke first."], EMPTY)
+    b = find_actors(["Deputy Minister Andrei Rovnik spoke last."], EMPTY)
+    merged = merge_actors([("a", a), ("b", b)], EMPTY)
+    assert len({merged.of[("a", "Andrej Rovnik")], merged.of[("b", "Andrei Rovnik")]}) == 1

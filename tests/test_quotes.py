@@ -214,3 +214,16 @@ def test_pronoun_gender_from_honorifics() -> None:
         "“It was a start,” she said.",
     )
     assert got == [("Ivo Brantley", "It was a waste of time"), ("Lina Okarro", "It was a start")]
+
+
+def test_plural_noun_that_looks_like_a_speech_verb() -> None:
+    assert quotes('Lina Okarro said member states had been asked to send "whatever they can spare."') == [
+        ("Lina Okarro", "whatever they can spare.")
+    ]
+
+
+def test_quote_after_a_sentence_about_the_speaker_running_into_the_next_paragraph() -> None:
+    assert quotes(
+        'Lina Okarro, who keeps the records, said the count fell every year. "Some moved away. Some died.',
+        '"We write every name down."',
+    ) == [("Lina Okarro", "Some moved away. Some died. We write every name down.")]

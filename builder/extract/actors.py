@@ -247,6 +247,8 @@ _CREDIT_RE = re.compile(
     r"\((?:Photo|Photograph|Picture|Image|Video)s?(?: by)?:? [^()]{1,80}\)|\([A-Z][^()/]{1,40}/[^()]{1,40}\)"
 )
 _PARTICLE_ENDS = tuple(f"{p} " for p in N.PARTICLES)
+_HYPHEN_PARTICLE_RE = re.compile(r"(?<![\w-])[a-z]{2,3}-[A-Z]")
+_ORG_LINK_RE = re.compile(r" (?:for|of|on|for the|of the|on the) ")
 _LOC_WORDS = (
     "in",
     "In",
@@ -284,11 +286,23 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             spans.append(out)  # a byline or credit line the cleaner left: nobody in it is an actor
             continue
         credits = [m.span() for m in _CREDIT_RE.finditer(text)] if "(" in text else []
-        for m in seq_finditer(text):
-            phrase = m.group()
+        found: list[tuple[int, str]] = [(m.start(), m.group()) for m in seq_finditer(text)]
+        if "-" in text and _HYPHEN_PARTICLE_RE.search(text):
+            # (not one inside a phrase already found: "Samira al-Haddad")
+            extra = [
+                (st, ph)
+                for st, ph in N.hyphen_particle_phrases(text)
+                if not any(a <= st < a + len(b) for a, b in found)
+            ]
+            found = sorted(found + extra)
+        org_end = -1  # where the last phrase ending in an organisation word ended
+        for mstart, phrase in found:
             if phrase in common:
                 continue
-            mstart = m.start()
+            if org_end >= 0 and _ORG_LINK_RE.fullmatch(text, org_end, mstart):
+                org_end = mstart + len(phrase)  # "Centre for European Law": the name of the institution goes on
+                continue
+            org_end = mstart + len(phrase) if phrase.rsplit(" ", 1)[-1] in N.ORG_WORDS else -1
             if qs and inside(qs, starts, mstart):
                 continue
             if credits and any(c0 <= mstart < c1 for c0, c1 in credits):

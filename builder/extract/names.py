@@ -114,6 +114,7 @@ ORG_WORDS = frozenset(
     Digest Relations Stability Development Cooperation Partnership Watch Solutions Consulting Ventures
     Airport Motorway Highway Railway Pipeline Stream Field Fields Sector Front Council Secretariat
     Board Persons Sentinel Beacon Clarion Echo Advertiser Register Examiner Inquirer Enquirer Despatch
+    Chamber Chambers Clearing Clearinghouse Depository Registry Directorate Inspectorate Ombudsman
     """.split()
 )
 
@@ -168,8 +169,25 @@ _REST = (
     rf"|\.(?:-?{UPPER}\.)*(?!{LETTER})"  # initials: J. / U.S.
     rf"|{LETTER}*(?:[{APOS}]{UPPER}{LETTER}+)*(?:-{LETTER}+)*)"  # O'Brien, Hadad-Ellison
 )
-SEQ_RE = re.compile(rf"{UPPER}(?<![\w\-{APOS}.].){_REST}(?: (?:{_PARTICLE} )*{UPPER}{_REST})*(?!\w)")
+# Arabic article particles joined to the surname by a hyphen: "Samira al-Haddad", "el-Sayed", "Al-Haddad".
+_HPART = r"(?:al|el|ad|an|ar|as|ash|at|az|ad|ud|ul|ibn|bin|abu|abd|ben)"
+_TAIL = rf"(?: (?:{_PARTICLE} )*(?:{_HPART}-)?{UPPER}{_REST})*(?!\w)"
+SEQ_RE = re.compile(rf"{UPPER}(?<![\w\-{APOS}.].){_REST}{_TAIL}")
 LEAD_PARTICLES_RE = re.compile(rf"(?<![\w\-{APOS}])(?:{_PARTICLE} ){{1,3}}$")
+# a bare surname that starts with a lower-case hyphen particle ("al-Haddad said"): SEQ_RE starts with a
+# capital, so these are found apart
+HYPHEN_LEAD_RE = re.compile(rf"(?<![\w\-{APOS}.]){_HPART}-(?={UPPER}{LETTER})")
+SEQ_AFTER_HYPHEN_RE = re.compile(rf"{UPPER}{_REST}{_TAIL}")
+
+
+def hyphen_particle_phrases(text: str) -> list[tuple[int, str]]:
+    """(start, phrase) of the capitalised phrases that start with a lower-case hyphen particle."""
+    out = []
+    for m in HYPHEN_LEAD_RE.finditer(text):
+        seq = SEQ_AFTER_HYPHEN_RE.match(text, m.end())
+        if seq:
+            out.append((m.start(), text[m.start() : seq.end()]))
+    return out
 POSSESSIVE_RE = re.compile(rf"[{APOS}]s?(?![\w])")
 
 _ALLCAPS_RE = re.compile(rf"^{UPPER}[{re.escape(_UPPER)}\-{APOS}]+$")
@@ -242,6 +260,7 @@ _TRANSLIT = [
     (re.compile(r"kh"), "h"),
     (re.compile(r"(?<=[aeiou])y(?=[aeiou])"), "i"),  # Andreyev-ish inner y
     (re.compile(r"ij"), "i"),
+    (re.compile(r"(?<=[aeou])j$"), "i"),  # Matej/Matei, Andrej/Andrei, Nikolaj/Nikolai
     (re.compile(r"ph"), "f"),
     (re.compile(r"(.)\1"), r"\1"),  # double letters
 ]

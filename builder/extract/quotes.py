@@ -56,6 +56,10 @@ branding terming dubbing charging alleging observing
 """.split()
 _VERB_RE = re.compile(r"\b(?=[a-z])" + trie_regex(frozenset(_VERBS + _PARTICIPLES)) + r"\b")
 _PARTICIPLE_SET = frozenset(_PARTICIPLES)
+# verb forms that are also plural nouns: a noun when an auxiliary or "of" follows ("member states would",
+# "the claims were", "calls of"), not a speech verb
+_NOUN_LIKE = frozenset("states claims calls notes comments answers replies remarks counters".split())
+_AUX_AFTER_RE = re.compile(r"\s+(?:would|will|had|have|has|were|are|can|could|should|must|may|might|did|do|of)\b")
 _PRONOUN_RE = re.compile(r"[HhSs](?<![A-Za-z][HhSs])h?e\b(?<![Ss]e)")
 _ADV = (
     r"(?:has|have|had|also|then|later|again|would|will|did|does|could|once|first|previously|repeatedly|"
@@ -243,7 +247,12 @@ def _attribute(sc: Scan) -> list[_Found]:
         # speech verbs matter where there are quotes; elsewhere a sentence's topic is its
         # first person (cheaper, and what pronouns resolve to almost always anyway)
         verbs = (
-            [(m.start(), m.end(), m.group()) for m in _VERB_RE.finditer(text) if not inside(qs, starts, m.start())]
+            [
+                (m.start(), m.end(), m.group())
+                for m in _VERB_RE.finditer(text)
+                if not inside(qs, starts, m.start())
+                and not (m.group() in _NOUN_LIKE and _AUX_AFTER_RE.match(text, m.end()))
+            ]
             if qs
             else []
         )
@@ -399,12 +408,12 @@ def _attribute(sc: Scan) -> list[_Found]:
                 # 4. a quote opening its sentence continues the previous quote
                 if not decided and opens_sentence and para_found:
                     speaker, decided = para_found[-1].speaker, True
-                # 5. "Name was blunt. “…”": a whole-sentence quote after a sentence about a person
+                # 5. "Name was blunt. “…”": a whole-sentence quote after a sentence about a person (also one
+                # that runs on to the paragraph's end and into the next paragraph)
                 if (
                     not decided
                     and opens_sentence
-                    and q.closed
-                    and not text[q.close + 1 : s1].strip()
+                    and (not text[q.close + 1 : s1].strip() if q.closed else q.close >= len(text.rstrip()))
                     and para_topic is not None
                 ):
                     speaker, decided = para_topic, True
