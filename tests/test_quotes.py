@@ -227,3 +227,26 @@ def test_quote_after_a_sentence_about_the_speaker_running_into_the_next_paragrap
         'Lina Okarro, who keeps the records, said the count fell every year. "Some moved away. Some died.',
         '"We write every name down."',
     ) == [("Lina Okarro", "Some moved away. Some died. We write every name down.")]
+
+
+def test_colon_after_her_answer_goes_to_the_person_the_text_is_about() -> None:
+    assert quotes('Lina Okarro was asked whether she would resign. Her reply was brief: "Not today."') == [
+        ("Lina Okarro", "Not today.")
+    ]
+
+
+def test_partial_quote_with_the_attribution_at_the_end_of_the_sentence() -> None:
+    assert quotes(
+        'The port will reopen "within the month" if repairs go well, the harbour master, Ivo Brantley, said.'
+    ) == [("Ivo Brantley", "within the month")]
+
+
+def test_partial_quote_with_an_institution_at_the_end_of_the_sentence_is_not_a_persons() -> None:
+    assert quotes('The port will reopen "within the month," officials said.') == []
+
+
+def test_a_bare_surname_as_a_sentences_subject_takes_the_pronoun() -> None:
+    assert quotes(
+        'Lina Okarro said the plan was "late but sound."',
+        'Brantley has repeatedly criticised the plan. On Tuesday, he said it was "a fantasy."',
+    ) == [("Lina Okarro", "late but sound."), ("Brantley", "a fantasy.")]

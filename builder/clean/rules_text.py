@@ -75,6 +75,14 @@ URL_LINE_RE = re.compile(r"^<?(?:https?://|www\.)\S+$")
 URL_TAIL_RE = re.compile(r"(?:^|\s)<?(?:https?://|www\.)\S+$")
 SOFT_HYPHEN_END_RE = re.compile(r"([^\W\d_])-$")
 REAL_HYPHEN_END_RE = re.compile(r"(\d)-$")
+# a number word and a unit ('two-/day', 'three-/year', 'half-/hour'): a compound, its hyphen is real
+COUNT_COMPOUND_RE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|billion|half|multi|single|double|triple)-(?:day|week|month|year|hour|minute|"
+    r"second|decade|century|point|page|storey|story|seat|member|party|nation|state|way|fold|time|term|"
+    r"round|stage|phase|lane|kilomet|km|metre|meter|mile|man|person|percent|per)",
+    re.I,
+)
 
 
 def _wrapped(doc: Doc) -> bool:
@@ -109,7 +117,7 @@ def join_kind(a: str, b: str, hyphenated: set[str]) -> str:
     if a.endswith(("-", "/", "_", ".", "=", "&", "?")) and URL_TAIL_RE.search(a) and b[:1].isalnum():
         return ""  # a URL broken over two lines: its pieces meet without a space, its hyphens kept
     if a.endswith("-") and len(a) > 1 and a[-2] not in " -":
-        if REAL_HYPHEN_END_RE.search(a) or b[:1].isupper():
+        if REAL_HYPHEN_END_RE.search(a) or b[:1].isupper() or COUNT_COMPOUND_RE.search(f"{a[-12:]}{b[:12]}"):
             return ""
         left = re.search(r"(\w+)-$", a)
         right = re.match(r"\w+", b)

@@ -357,8 +357,11 @@ def finalise_metadata(
             if cell.isupper():
                 cell = titlecase_outlet(cell)
             source = lookup_source(cell, sources) or cell
+    header = _source_from_lines(units, sources)
     if source is None:
-        source = _source_from_lines(units, sources)
+        source = header
+    elif header and hints.get("copyright") and header.lower().startswith(source.lower() + " "):
+        source = header  # '© Brightwater Media Group' is the company; the page's header names the outlet
     if source is None and html.get("sitename"):
         site = str(html["sitename"]).strip()
         if 0 < len(site) <= 60 and "." not in site:  # a name, not a bare domain

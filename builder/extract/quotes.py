@@ -56,6 +56,17 @@ branding terming dubbing charging alleging observing
 """.split()
 _VERB_RE = re.compile(r"\b(?=[a-z])" + trie_regex(frozenset(_VERBS + _PARTICIPLES)) + r"\b")
 _PARTICIPLE_SET = frozenset(_PARTICIPLES)
+_HIS_HER_RE = re.compile(r"(?:His|Her)\s")
+# a one-word name that opens its sentence with a finite verb after it is that sentence's subject, a person
+# ("Tarasevich has repeatedly played down ...")
+_SUBJECT_VERB_RE = re.compile(
+    r"\s+(?:(?:also|later|then|again|never|always|repeatedly|recently|previously|often|once|[a-z]+ly)\s+)?"
+    r"(?:has|had|is|was|will|would|did|does|can|could|may|might|must|should)\b"
+)
+# what may follow a sentence-final attribution ("..., Name said on Monday."): a time, a place, the end
+_TAIL_ATTRIBUTION_RE = re.compile(
+    r"(?:\s+(?:on|in|at|late|early|last|this|yesterday|today|earlier|later|afterwards)\b[^,;:“”\"]{0,40})?\s*[.!?]?\s*"
+)
 # verb forms that are also plural nouns: a noun when an auxiliary or "of" follows ("member states would",
 # "the claims were", "calls of"), not a speech verb
 _NOUN_LIKE = frozenset("states claims calls notes comments answers replies remarks counters".split())
@@ -304,7 +315,11 @@ def _attribute(sc: Scan) -> list[_Found]:
                 if who is not None:
                     if first_any is None:
                         first_any = who
-                    if first_sure is None and (not prov[who] or _says(text, verbs, verb_starts, r.end)):
+                    if first_sure is None and (
+                        not prov[who]
+                        or _says(text, verbs, verb_starts, r.end)
+                        or (r.start == s0 and _SUBJECT_VERB_RE.match(text, r.end))
+                    ):
                         first_sure = who
             first = first_sure if first_sure is not None else first_any
             subjects: list[int] = []
@@ -404,6 +419,22 @@ def _attribute(sc: Scan) -> list[_Found]:
                     sure = [x for x in before if x is not None and not prov[x]]
                     if sure:
                         speaker, decided = sure[0], True
+                    elif not before and _HIS_HER_RE.match(text, s0) and (para_topic or topic_prev) is not None:
+                        # "Her answer was short: “…”": the person the text is about
+                        speaker, decided = para_topic if para_topic is not None else topic_prev, True
+                # 3b. “…” inside a sentence whose speech verb comes at its end: "... “partial” ..., Name said."
+                if not decided and q.closed:
+                    vi = bisect_left(verb_starts, q.close)
+                    if (
+                        vi < len(verbs)
+                        and verbs[vi][0] < s1
+                        and verbs[vi][2] not in _PARTICIPLE_SET
+                        and not any(q.close < x.open < verbs[vi][0] for x in qs)
+                        and _TAIL_ATTRIBUTION_RE.fullmatch(text, verbs[vi][1], s1)
+                    ):
+                        who = subject_of(vi)
+                        if who is not None and who != _SKIP and not prov[who]:
+                            speaker, decided = who, True
                 opens_sentence = not text[s0 : q.open].strip()
                 # 4. a quote opening its sentence continues the previous quote
                 if not decided and opens_sentence and para_found:
