@@ -59,7 +59,8 @@ def test_byline_inside_date_line_only() -> None:
 def test_bylines_other_phrasings() -> None:
     assert parse_byline("Anna Keller, Geneva correspondent") == ["Anna Keller"]
     assert parse_byline("Anna Keller, staff writer at the Valley Post") == ["Anna Keller"]
-    assert parse_byline("BY ANNA KELLER, THE LEDGER") == ["ANNA KELLER"]  # the outlet is not an author
+    # the outlet is not an author; a name in capitals is written as a name
+    assert parse_byline("BY ANNA KELLER, THE LEDGER") == ["Anna Keller"]
     assert parse_byline("Anna Keller, a writer who lives in Geneva, said the talks had stalled.") is None
 
 
@@ -117,3 +118,8 @@ def test_bare_names_line() -> None:
     assert bare_names("Anna Berg, Tom Hale and Ole Dahl") == ["Anna Berg", "Tom Hale", "Ole Dahl"]
     assert bare_names("Anna Berg") == ["Anna Berg"]
     assert bare_names("Prices rise and wages fall") is None
+
+
+def test_capitalised_byline_is_written_as_a_name() -> None:
+    assert parse_byline("BY KAREL DVORNIK") == ["Karel Dvornik"]
+    assert parse_byline("BY SEAN O'NEILL-BRANDT") == ["Sean O'Neill-Brandt"]

@@ -250,3 +250,16 @@ def test_a_bare_surname_as_a_sentences_subject_takes_the_pronoun() -> None:
         'Lina Okarro said the plan was "late but sound."',
         'Brantley has repeatedly criticised the plan. On Tuesday, he said it was "a fantasy."',
     ) == [("Lina Okarro", "late but sound."), ("Brantley", "a fantasy.")]
+
+
+def test_according_to_makes_the_person_the_topic_for_she() -> None:
+    assert quotes(
+        "Ambassador Ivo Brantley, who was summoned last week, stays in post, according to Ms Lina Okarro. "
+        '"Our embassy stays open," she added.'
+    ) == [("Lina Okarro", "Our embassy stays open")]
+
+
+def test_according_to_name_then_a_partial_quote() -> None:
+    assert quotes('According to Lina Okarro, the ministry acted "quietly, in March," a claim the ministry denied.') == [
+        ("Lina Okarro", "quietly, in March")
+    ]

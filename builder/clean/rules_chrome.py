@@ -55,7 +55,7 @@ SKIP_RE = re.compile(
     r"story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?|article\s+continues\s+below|"
     r"(?:advertisement|ad)\s*[-–—:|]\s*(?:scroll|continue)\b.*|(?:story|article|text)\s+continues\s+(?:below|after)\b.*|"
     r"audio\s+version\s+of\s+this\s+(?:article|story)|"
-    r"show\s+more|see\s+more|load\s+more|more|view\s+all|"
+    r"show\s+more|see\s+more|load\s+more|more|view\s+all|(?:show\s+)?key\s+events(?:\s+only)?|"
     r"(?:load|show|see|view)\s+(?:\d+\s+)?(?:more|earlier|older|newer|previous|new|latest)\s+(?:\d+\s+)?(?:updates|posts|entries|comments|stories)|see\s+all|read\s+more|read\s+full\s+article|"
     r"english|español|deutsch|français|italiano|português|русский|中文|日本語|한국어|"
     r"supported\s+by|ad\s+feedback|continue\s+reading\s+the\s+main\s+story|read\s+in\s+app|open\s+in\s+app|"
@@ -150,13 +150,23 @@ NEWSLETTER_RE = AnyBranch(
     r"\bsign\s+up\s+for\s+(?:our|the)\s+free\s+(?:daily\s+|weekly\s+|morning\s+|evening\s+)?(?:email|e-mail|bulletin|digest)\b|"
     r"^enter\s+your\s+e-?mail(?:\s+address)?\s+(?:to|and)\s+(?:get|receive|sign|subscribe)\b|"
     r"^i\s+(?:agree|consent)\s+(?:that|to)\b.{0,80}\b(?:send\s+me|e-?mails?|newsletters?|offers)\b|\bclick\s+to\s+subscribe\b|"
-    r"^get\s+(?:breaking|the\s+day['’]s|the\s+latest|all\s+the\s+latest)\b[^.!?]{0,80}\b(?:news|stories|updates|headlines)\b[^.!?]{0,100}[.!?]?\s*$",
+    r"^get\s+(?:breaking|the\s+day['’]s|the\s+latest|all\s+the\s+latest)\b[^.!?]{0,80}\b(?:news|stories|updates|headlines)\b[^.!?]{0,100}[.!?]?\s*$|"
+    # 'Want more stories like this? Get The X Letter every Thursday.': a pitch without the word newsletter
+    r"^(?:want|like|liked|enjoy(?:ed|ing)?|love[ds]?)\s+(?:(?:more\s+)?(?:stories|articles|reporting|news|coverage)\s+like\s+this|"
+    r"this\s+(?:story|article|piece))\?|^(?:get|receive)\s+(?:the|our)\s+[^.!?]{1,40}\s+(?:every|each)\s+(?:day|morning|evening|week|weekday|"
+    r"month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.!?]{0,40}[.!?]?\s*$",
     re.I,
 )
 
 
 NEWSLETTER_STARTS = ("get ", "read our", "receive our", "i agree", "i consent", "enter your")
 NEWSLETTER_KEYS = keys(
+    "like this?",
+    "this story?",
+    "this article?",
+    "this piece?",
+    "every ",
+    "each week",
     "sign up",
     "sign me up",
     "opt out",

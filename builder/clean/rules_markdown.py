@@ -35,15 +35,34 @@ QUOTE_CHARS = "\"“”‘’'«» "
 
 @rule("pull_quote", "markdown")
 def pull_quote(doc: Doc) -> None:
-    """'> ' blockquotes that repeat a sentence of the article (pull quotes)."""
+    """'> ' blockquotes that repeat a sentence of the article (pull quotes); also a quotation in capitals alone on
+    a line repeating words of another paragraph (a print layout's pull quote)."""
     kept = [u for u in doc.units if u.rule is None]
+    lows: list[str] | None = None
     for u in kept:
         t = u.text.strip()
-        if not t.startswith(">"):
+        if t.startswith(">"):
+            core = collapse(t.lstrip("> ").strip(QUOTE_CHARS)).rstrip(".,")
+            if len(core) >= 15 and any(v is not u and v.rule is None and core in collapse(v.text) for v in kept):
+                doc.remove(u, "pull_quote")
             continue
-        core = collapse(t.lstrip("> ").strip(QUOTE_CHARS)).rstrip(".,")
-        if len(core) >= 15 and any(v is not u and v.rule is None and core in collapse(v.text) for v in kept):
+        # (a quotation in ordinary case alone on a line is as often a subheading the page keeps: only the
+        # print layout's capitals mark a pull quote for sure)
+        if len(t) > 300 or len(t) < 20 or not (_caps(t) and t[0] in QUOTE_CHARS and t[-1] in QUOTE_CHARS):
+            continue
+        core = collapse(t.strip(QUOTE_CHARS + " ")).rstrip(".,!?").lower()
+        if len(core) < 15 or any(c in core for c in "\"“”«»"):
+            continue  # quotes and words between them ('"A," she said. "B."'): a paragraph of the article
+        if lows is None:
+            lows = [collapse(v.text).lower() for v in kept]
+        if any(v is not u and v.rule is None and core in low for v, low in zip(kept, lows, strict=True)):
             doc.remove(u, "pull_quote")
+
+
+def _caps(text: str) -> bool:
+    """Letters all in capitals, and enough of them to be words (not an acronym)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and all(c.isupper() for c in letters)
 
 
 HEADING_RE = re.compile(r"^(?:#{1,6}|>)\s+")

@@ -255,8 +255,11 @@ def _caption_like(text: str) -> bool:
 def _chrome_like(text: str) -> bool:
     """Whether a chrome rule would take this line (the title rule runs before them)."""
     from builder.clean import rules_chrome as c
+    from builder.clean.rules_teasers import RELATED_RE
 
     t = plain(text)
+    if RELATED_RE.search(t):
+        return True  # 'Tags: ...', 'Related: ...', 'Read more: ...'
     return any(
         rx.search(t)
         for rx in (c.SKIP_RE, c.NEWSLETTER_RE, c.COOKIE_RE, c.PROMO_RE, c.SHARE_RE, c.PAYWALL_RE, c.COPYRIGHT_RE)

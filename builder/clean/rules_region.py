@@ -88,7 +88,7 @@ def main_text(doc: Doc) -> None:
             damp = 6  # the box's own items count little
             continue
         if u.rule is not None:
-            if u.rule in ("date_line", "byline") and kept_idx and not doc.wrapped:
+            if u.rule in ("date_line", "byline") and kept_idx and not doc.wrapped and not _entry_time(units, i):
                 # a dated item inside the page: a feed of other articles (a pseudo-element, no unit);
                 # in a PDF print it is the page header of the next page
                 kept_idx.append(-1)
@@ -143,6 +143,18 @@ def main_text(doc: Doc) -> None:
     for k, i in enumerate(kept_idx):
         if (k < best_s or k > best_e) and i >= 0:
             doc.remove(units[i], "main_text")
+
+
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _entry_time(units: list[Unit], i: int) -> bool:
+    """A live blog's entry header: a relative time without a date ('5m ago') right above the entry's timestamp
+    ('09:58') -- the same article going on, not another article's dated item."""
+    if YEAR_RE.search(units[i].text):
+        return False
+    nxt = next((v for v in units[i + 1 : i + 3] if v.rule is None), None)
+    return nxt is not None and len(nxt.text.strip()) <= 16 and TIMESTAMP_RE.match(nxt.text.strip()) is not None
 
 
 def _trim(scores: list[float], s: int, e: int) -> tuple[int, int]:
@@ -306,8 +318,14 @@ def headline_anchor(doc: Doc) -> None:
             break
     if best is None:
         return
-    if "title" not in doc.hints:
-        doc.hints["title"] = collapse(units[best].text.strip())  # the H1 is the headline
+    h1 = collapse(units[best].text.strip())
+    before = [u for u in units[:best] if u.tag == "title"]
+    if "title" not in doc.hints or (before and doc.hints["title"].lower() != h1.lower()):
+        doc.hints["title"] = h1  # the H1 is the headline (not a line of the page chrome above it)
+    # the rest of the page <title> ('Site – Headline', 'Headline | Site'): the site's name
+    site = [p.strip() for p in PAGE_TITLE_SEP_RE.split(first) if p.strip() and p.strip().lower() != low]
+    if len(site) == 1 and 1 <= len(site[0].split()) <= 5:
+        doc.hints.setdefault("page_site", site[0])
     doc.remove(units[0], "headline_anchor")
     doc.remove(units[best], "headline_anchor")
     for u in units[1:best]:

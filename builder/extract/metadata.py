@@ -124,7 +124,21 @@ def clean_name(name: str) -> str | None:
     if not (2 <= len(words) <= 5):
         return None
     name = " ".join(words).strip(" ,.;:|")
+    if name.isupper() and len(name) > 4:  # 'BY KAREL DVORNIK': the name written as a name
+        name = _titlecase_name(name)
     return name if NAME_RE.match(name) else None
+
+
+def _titlecase_name(name: str) -> str:
+    """'KAREL O'NEILL-DVORNIK' -> 'Karel O'Neill-Dvornik'; particles lower case inside ('VAN DER BERG')."""
+    small = {"van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "la", "le", "bin", "al", "el"}
+
+    def word(w: str, first: bool) -> str:
+        if not first and w.lower() in small:
+            return w.lower()
+        return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), w)
+
+    return " ".join(word(w, i == 0) for i, w in enumerate(name.split()))
 
 
 def parse_byline(text: str) -> list[str] | None:
@@ -362,6 +376,8 @@ def finalise_metadata(
         source = header
     elif header and hints.get("copyright") and header.lower().startswith(source.lower() + " "):
         source = header  # '© Brightwater Media Group' is the company; the page's header names the outlet
+    if source is None and (site := hints.get("page_site")) and HEADER_OUTLET_RE.match(site):
+        source = lookup_source(site, sources) or site  # the page <title>'s 'Outlet – Headline'
     if source is None and html.get("sitename"):
         site = str(html["sitename"]).strip()
         if 0 < len(site) <= 60 and "." not in site:  # a name, not a bare domain

@@ -57,6 +57,8 @@ branding terming dubbing charging alleging observing
 _VERB_RE = re.compile(r"\b(?=[a-z])" + trie_regex(frozenset(_VERBS + _PARTICIPLES)) + r"\b")
 _PARTICIPLE_SET = frozenset(_PARTICIPLES)
 _HIS_HER_RE = re.compile(r"(?:His|Her)\s")
+_ACCORDING_LEAD_RE = re.compile(r"According to\s+")
+_ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
 # a one-word name that opens its sentence with a finite verb after it is that sentence's subject, a person
 # ("Tarasevich has repeatedly played down ...")
 _SUBJECT_VERB_RE = re.compile(
@@ -435,6 +437,14 @@ def _attribute(sc: Scan) -> list[_Found]:
                         who = subject_of(vi)
                         if who is not None and who != _SKIP and not prov[who]:
                             speaker, decided = who, True
+                # 3c. "According to Name, ... “…”": the sentence reports that person's words (also when a
+                # noun phrase with a verb follows the quote: '“…,” a claim Harwick denied')
+                if speaker is None and (am := _ACCORDING_LEAD_RE.match(text, s0)):
+                    r0 = next((r for r in srefs if am.end() <= r.start < q.open), None)
+                    if r0 is not None and not r0.possessive and _role_gap(text, am.end(), r0.start):
+                        who = resolved.get(r0.start)
+                        if who is not None:
+                            speaker, decided = who, True
                 opens_sentence = not text[s0 : q.open].strip()
                 # 4. a quote opening its sentence continues the previous quote
                 if not decided and opens_sentence and para_found:
@@ -467,9 +477,17 @@ def _attribute(sc: Scan) -> list[_Found]:
                 topic_prev = subjects[-1]
                 history.extend(subjects)
             elif first is not None:
-                # a speech verb's subject is the sentence's topic; else its first person
+                # the person the sentence is "according to" is its topic; else a speech verb's subject;
+                # else its first person
                 topic = None
+                for r in srefs:
+                    who = resolved.get(r.start)
+                    if who is not None and _ACCORDING_BEFORE_RE.search(text, max(s0, r.start - 30), r.start):
+                        topic = who
+                        break
                 for vi in range(bisect_left(verb_starts, s0), bisect_left(verb_starts, s1)):
+                    if topic is not None:
+                        break
                     subj = subject_of(vi)
                     if subj is not None and subj != _SKIP:
                         topic = subj
