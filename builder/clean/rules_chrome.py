@@ -161,12 +161,9 @@ NEWSLETTER_RE = AnyBranch(
 
 NEWSLETTER_STARTS = ("get ", "read our", "receive our", "i agree", "i consent", "enter your")
 NEWSLETTER_KEYS = keys(
-    "like this?",
+    "like this?",  # 'Want more stories like this?' ('Get The X every Thursday' starts with 'get ': no key needed)
     "this story?",
     "this article?",
-    "this piece?",
-    "every ",
-    "each week",
     "sign up",
     "sign me up",
     "opt out",

@@ -48,7 +48,7 @@ def pull_quote(doc: Doc) -> None:
             continue
         # (a quotation in ordinary case alone on a line is as often a subheading the page keeps: only the
         # print layout's capitals mark a pull quote for sure)
-        if len(t) > 300 or len(t) < 20 or not (_caps(t) and t[0] in QUOTE_CHARS and t[-1] in QUOTE_CHARS):
+        if len(t) > 300 or len(t) < 20 or t[0] not in QUOTE_CHARS or t[-1] not in QUOTE_CHARS or not _caps(t):
             continue
         core = collapse(t.strip(QUOTE_CHARS + " ")).rstrip(".,!?").lower()
         if len(core) < 15 or any(c in core for c in "\"“”«»"):

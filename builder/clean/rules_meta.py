@@ -252,6 +252,20 @@ def _caption_like(text: str) -> bool:
     return bool(c.CREDIT_LINE_RE.search(t) or c.CAPTION_LABEL_RE.match(t) or c.GALLERY_RE.search(t))
 
 
+def _chrome_sentence(u: Unit) -> bool:
+    """Whether a chrome rule would take this sentence-like line (a cookie notice, a promo, a sign-up pitch, a
+    paywall notice): each rule's keyword prefilter first, its regex only when a keyword is there."""
+    from builder.clean import rules_chrome as c
+
+    low, t = u.low, u.plain
+    return bool(
+        (("cookie" in low or "privacy" in low or "by using" in low) and c.COOKIE_RE.search(t))
+        or (c.PROMO_KEYS.search(low) and c.PROMO_RE.search(t))
+        or (c.NEWSLETTER_KEYS.search(low) and c.NEWSLETTER_RE.search(t))
+        or (c.PAYWALL_KEYS.search(low) and c.PAYWALL_RE.search(t))
+    )
+
+
 def _chrome_like(text: str) -> bool:
     """Whether a chrome rule would take this line (the title rule runs before them)."""
     from builder.clean import rules_chrome as c
@@ -315,7 +329,7 @@ def title(doc: Doc) -> None:
             (
                 i
                 for i, u in enumerate(units)
-                if u.rule is None and len(u.text) >= 100 and u.prose and not _chrome_like(u.text)
+                if u.rule is None and len(u.text) >= 100 and u.prose and not _chrome_sentence(u)
             ),
             len(units),
         )

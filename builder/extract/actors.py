@@ -249,6 +249,7 @@ _CREDIT_RE = re.compile(
 _PARTICLE_ENDS = tuple(f"{p} " for p in N.PARTICLES)
 _HYPHEN_PARTICLE_RE = re.compile(r"(?<![\w-])[a-z]{2,3}-[A-Z]")
 _ORG_LINK_RE = re.compile(r" (?:for|of|on|for the|of the|on the) ")
+_ORG_LINKS = (" for ", " of ", " on ")
 _LOC_WORDS = (
     "in",
     "In",
@@ -286,9 +287,10 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             spans.append(out)  # a byline or credit line the cleaner left: nobody in it is an actor
             continue
         credits = [m.span() for m in _CREDIT_RE.finditer(text)] if "(" in text else []
-        found: list[tuple[int, str]] = [(m.start(), m.group()) for m in seq_finditer(text)]
+        found: list[tuple[int, str]] | None = None
         if "-" in text and _HYPHEN_PARTICLE_RE.search(text):
-            # (not one inside a phrase already found: "Samira al-Haddad")
+            # phrases that start with "al-"; not one inside a phrase SEQ_RE finds ("Samira al-Haddad")
+            found = [(m.start(), m.group()) for m in seq_finditer(text)]
             extra = [
                 (st, ph)
                 for st, ph in N.hyphen_particle_phrases(text)
@@ -296,13 +298,18 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             ]
             found = sorted(found + extra)
         org_end = -1  # where the last phrase ending in an organisation word ended
-        for mstart, phrase in found:
+        for item in found if found is not None else seq_finditer(text):
+            mstart, phrase = item if isinstance(item, tuple) else (item.start(), item.group())
             if phrase in common:
                 continue
-            if org_end >= 0 and _ORG_LINK_RE.fullmatch(text, org_end, mstart):
-                org_end = mstart + len(phrase)  # "Centre for European Law": the name of the institution goes on
-                continue
-            org_end = mstart + len(phrase) if phrase.rsplit(" ", 1)[-1] in N.ORG_WORDS else -1
+            end = mstart + len(phrase)
+            if org_end >= 0:
+                if _ORG_LINK_RE.fullmatch(text, org_end, mstart):
+                    org_end = end  # "Centre for European Law": the name of the institution goes on
+                    continue
+                org_end = -1
+            if text.startswith(_ORG_LINKS, end) and phrase[phrase.rfind(" ") + 1 :] in N.ORG_WORDS:
+                org_end = end
             if qs and inside(qs, starts, mstart):
                 continue
             if credits and any(c0 <= mstart < c1 for c0, c1 in credits):

@@ -171,7 +171,7 @@ _REST = (
 )
 # Arabic article particles joined to the surname by a hyphen: "Samira al-Haddad", "el-Sayed", "Al-Haddad".
 _HPART = r"(?:al|el|ad|an|ar|as|ash|at|az|ad|ud|ul|ibn|bin|abu|abd|ben)"
-_TAIL = rf"(?: (?:{_PARTICLE} )*(?:{_HPART}-)?{UPPER}{_REST})*(?!\w)"
+_TAIL = rf"(?: (?:{_PARTICLE} )*(?:{UPPER}{_REST}|{_HPART}-{UPPER}{_REST}))*(?!\w)"
 SEQ_RE = re.compile(rf"{UPPER}(?<![\w\-{APOS}.].){_REST}{_TAIL}")
 LEAD_PARTICLES_RE = re.compile(rf"(?<![\w\-{APOS}])(?:{_PARTICLE} ){{1,3}}$")
 # a bare surname that starts with a lower-case hyphen particle ("al-Haddad said"): SEQ_RE starts with a

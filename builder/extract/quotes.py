@@ -261,10 +261,10 @@ def _attribute(sc: Scan) -> list[_Found]:
         # first person (cheaper, and what pronouns resolve to almost always anyway)
         verbs = (
             [
-                (m.start(), m.end(), m.group())
+                (m.start(), m.end(), g)
                 for m in _VERB_RE.finditer(text)
                 if not inside(qs, starts, m.start())
-                and not (m.group() in _NOUN_LIKE and _AUX_AFTER_RE.match(text, m.end()))
+                and not ((g := m.group()) in _NOUN_LIKE and _AUX_AFTER_RE.match(text, m.end()))
             ]
             if qs
             else []
@@ -480,11 +480,12 @@ def _attribute(sc: Scan) -> list[_Found]:
                 # the person the sentence is "according to" is its topic; else a speech verb's subject;
                 # else its first person
                 topic = None
-                for r in srefs:
-                    who = resolved.get(r.start)
-                    if who is not None and _ACCORDING_BEFORE_RE.search(text, max(s0, r.start - 30), r.start):
-                        topic = who
-                        break
+                if "ccording to" in text:
+                    for r in srefs:
+                        who = resolved.get(r.start)
+                        if who is not None and _ACCORDING_BEFORE_RE.search(text, max(s0, r.start - 30), r.start):
+                            topic = who
+                            break
                 for vi in range(bisect_left(verb_starts, s0), bisect_left(verb_starts, s1)):
                     if topic is not None:
                         break
