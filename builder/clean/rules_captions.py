@@ -9,7 +9,8 @@ from builder.clean.ruler import rule
 from builder.clean.text import AnyBranch, ends_sentence
 
 GALLERY_RE = AnyBranch(
-    r"^(?:\d+\s+)?(?:view|open|see|launch)\s+(?:the\s+)?(?:gallery|slideshow|photos?|images?)\W*$|^(?:photo\s+)?gallery\W*$|"
+    r"^(?:\d+\s+)?(?:view|open|see|launch|browse)\s+(?:the\s+|all\s+(?:\d+\s+)?)?(?:gallery|slideshow|photos?|images?|pictures?)\W*$|"
+    r"^(?:photo\s+)?gallery\W*$|"
     r"^\d+\s+(?:photos?|images?|pictures?|slides?)\W*$|^(?:image|photo|slide|picture)\s+\d+\s+(?:of|/)\s+\d+\W*$|"
     r"^\d+\s*/\s*\d+$|^(?:enlarge|expand|zoom)(?:\s+(?:image|photo))?\W*$|^(?:watch|play)(?:\s+(?:the\s+)?video)?\W*$|"
     r"^(?:video|photo|image|audio|caption|hide\s+caption|show\s+caption|back\s+to\s+gallery|next\s+image|previous\s+image)\s*$|"
@@ -17,7 +18,8 @@ GALLERY_RE = AnyBranch(
     re.I,
 )
 _CREDIT_WORD = (
-    r"(?:photos?|photograph|image|picture|video|foto|credit|source|illustration|graphic|footage)s?"
+    r"(?:photos?|photograph|image|picture|video|foto|credit|source|illustration|graphic|footage|screenshot|screengrab|"
+    r"still|video\s+still)s?"
     r"(?:\s+(?:credit|source|courtesy))?"
 )
 CREDIT_LINE_RE = AnyBranch(

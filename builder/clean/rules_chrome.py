@@ -142,7 +142,8 @@ NEWSLETTER_RE = AnyBranch(
     r"(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\s+(?:free\s+)?(?:daily\s+|weekly\s+|morning\s+|evening\s+)?"
     r"(?:newsletter|briefing|email|digest)s?\b.*|click\s+here\s+to\s+subscribe\b.*|"
     r"(?:get|receive)\s+(?:the|our)\s+(?:latest|best|top)\b.*\b(?:inbox|newsletter)\b.*)\W*$|"
-    r"\bunsubscribe\s+at\s+any\s+time\b|\bwe\s+(?:will\s+)?never\s+share\s+your\s+e-?mail\b|\byour\s+inbox\b|"
+    r"\bunsubscribe\s+at\s+any\s+time\b|^(?:thanks!?|thank\s+you!?)?\s*you['’]re\s+on\s+the\s+list\b|"
+    r"^fields\s+marked\s+(?:with\s+)?(?:an?\s+)?(?:\*|asterisk)\s+are\s+(?:required|mandatory)\W*$|^invalid\s+e-?mail\b.{0,40}$|\bwe\s+(?:will\s+)?never\s+share\s+your\s+e-?mail\b|\byour\s+inbox\b|"
     r"\bsubscrib\w*\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,60}\bsubscrib|\bbreaking\s+news\s+(?:alerts|e-?mails)\b|"
     r"\bsuccessfully\s+subscribed\b|\bproblem\s+subscribing\b|\bprotected\s+by\s+recaptcha\b|"
     # consent boxes and sign-up pitches without the word 'newsletter'
@@ -161,12 +162,17 @@ NEWSLETTER_RE = AnyBranch(
 
 NEWSLETTER_STARTS = ("get ", "read our", "receive our", "i agree", "i consent", "enter your")
 NEWSLETTER_KEYS = keys(
+    "on the list",
+    "invalid email",
+    "are required",
     "like this?",  # 'Want more stories like this?' ('Get The X every Thursday' starts with 'get ': no key needed)
     "this story?",
     "this article?",
     "sign up",
     "sign me up",
     "opt out",
+    "cancel any",
+    "terms and conditions",
     "no spam",
     "subscri",
     "inbox",
@@ -193,7 +199,8 @@ NEWSLETTER_KEYS = keys(
 GLUE_POINT_RE = re.compile(r"[.!?](?=[\"“‘]?[A-Z][a-z])")
 SIGNUP_WORD_RE = re.compile(
     r"\b(?:sign(?:ing)?\s+(?:up|me\s+up)|subscri\w*|unsubscri\w*|newsletters?|inbox|no\s+spam|e-?mail\s+address|"
-    r"opt\s+out|privacy\s+(?:policy|notice))\b",
+    r"opt\s+out|privacy\s+(?:policy|notice)|terms\s+(?:and\s+conditions|of\s+(?:use|service))|cancel\s+(?:any\s?time|at\s+any\s+time)|"
+    r"free\s+trial|membership|unlimited\s+access)\b",
     re.I,
 )
 
@@ -243,7 +250,9 @@ PROMO_RE = AnyBranch(
     r"\bbe\s+among\s+the\s+first\b|^(?:pre-?order|order|buy|shop|watch|listen|download|try|get|learn)\s+(?:it\s+)?now\W*$|"
     r"^(?:watch|see)\s+the\s+trailer\W*$|\bdownload\s+(?:our|the)\s+(?:free\s+)?app\b|\bget\s+(?:the|our)\s+app\b|"
     r"^(?:follow|like)\s+us\s+on\b|\bfollow\s+(?:us|@\w+)\s+on\s+(?:twitter|facebook|instagram|x|telegram|google\s+news)\b|"
-    r"\bsupport\s+(?:our|independent)\s+journalism\b|\bbecome\s+a\s+(?:member|subscriber|patron)\b|"
+    r"\bsupport\s+(?:our|independent)\s+journalism\b|\b(?:listen|available)\s+(?:now\s+)?on\s+all\s+(?:podcast\s+)?platforms\b|"
+    r"^join\s+(?:the\s+)?[\w'’+ ]{1,40}\s+(?:community|club|membership)\W*$|"
+    r"\bbecome\s+a\s+(?:member|subscriber|patron)\b|"
     r"^(?:join|support)\s+(?:us|our\s+community)\b|\bsubscribe\s+(?:today|now)\b|\bfree\s+trial\b|"
     r"\bwhatsapp\s+channel\b|\b(?:alerts?|updates|news|headlines)\b.{0,40}\bon\s+(?:whatsapp|telegram|signal|viber)\b|"
     r"\btap\s+here\s+to\s+(?:join|subscribe|follow|download)\b|\bjoin\s+(?:our|the)\s+(?:telegram|whatsapp)\b|\bby\s+clicking\s+here\b|^click\s+here\b|"
@@ -262,6 +271,10 @@ PROMO_RE = AnyBranch(
 
 PROMO_KEYS = keys(
     "tap here",
+    "platforms",
+    "community",
+    "club",
+    "membership",
     "signal",
     "viber",
     "podcast",
