@@ -14,11 +14,26 @@ IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 LINK_RE = re.compile(r"\[([^\[\]]+)\]\((?:<[^>]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)")
 
 
+SINGLE_LINK_RE = re.compile(r"^\[(?P<label>[^\[\]]{3,40})\]\(<?(?P<url>https?://[^()\s<>]+)>?\)$")
+
+
+def _url_label(label: str) -> bool:
+    """'Original article', 'Source', 'Read the original': the label of the article's own address."""
+    from builder.clean.rules_meta import URL_LABEL_RE
+
+    m = URL_LABEL_RE.match(label)
+    return m is not None and not m["rest"]
+
+
 @rule("markdown_links", "markdown")
 def markdown_links(doc: Doc) -> None:
     """'[said](#)' -> 'said'; '![alt](src)' images are removed."""
     for u in doc.units:
         if "](" not in u.text:
+            continue
+        one = SINGLE_LINK_RE.match(u.text.strip())
+        if one and _url_label(one["label"]):
+            u.text = f"{one['label']}: {one['url']}"  # '[Original article](URL)': left to original_url
             continue
         for m in IMAGE_RE.finditer(u.text):
             doc.fragments.append(Removal(text=m.group(0), rule="markdown_links"))

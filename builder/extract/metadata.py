@@ -66,6 +66,7 @@ ROLE_WORD_RE = re.compile(
 SPLIT_NAMES_RE = re.compile(r"\s*(?:,|\band\b|&|\bund\b)\s*")
 NOT_NAME_WORDS = frozenset(
     "The A An In On At Of For And Or To From With By Updated Published Posted Share Follow Staff Reuters AP AFP "
+    "Twitter Facebook Email E-mail WhatsApp Telegram LinkedIn Reddit "
     "Associated Press Agency Agencies News Team Editorial Desk Board Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday Jan January Feb February Mar March Apr April May Jun June Jul July Aug August Sep Sept "
     "September Oct October Nov November Dec December".split()
@@ -169,9 +170,13 @@ def bare_name(text: str) -> str | None:
     return clean_name(t)
 
 
+FOR_OUTLET_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}$")
+
+
 def bare_names(text: str) -> list[str] | None:
-    """A line that is only people's names ('Anna Berg', 'Anna Berg and Tom Hale'): a byline without 'By'."""
-    t = text.strip()
+    """A line that is only people's names ('Anna Berg', 'Anna Berg and Tom Hale'), or names 'for The Outlet':
+    a byline without 'By'."""
+    t = FOR_OUTLET_RE.sub("", text.strip())
     if len(t) > 100:
         return None
     parts = SPLIT_NAMES_RE.split(t)
