@@ -108,11 +108,11 @@ def _add_date(doc: Doc, idx: int, text: str, kind: str) -> None:
         doc.hints.setdefault("dates", []).append((idx, kind, found[1]))
 
 
-BYLINE_STARTS = frozenset(("by ", "von", "por", "par", "di ", "doo"))
+# (also 'Text: Name', 'Words: Name', 'Author: Name', 'Testo: Name')
+BYLINE_STARTS = frozenset(("by ", "von", "por", "par", "di ", "doo", "tex", "wor", "aut", "tes"))
 BYLINE_KEYS = keys(
     "written by", "words by", "story by", "correspondent", "reporter", "editor", "writer", "columnist",
     "journalist", "analyst", "contributor", "producer", "min read", "minute read", "read time", "reading time",
-    "text:", "words:", "author:", "authors:", "autor:", "texto:", "texte:", "testo:",
 )  # fmt: skip
 
 
@@ -324,15 +324,23 @@ def title(doc: Doc) -> None:
             _set_title(doc, first, m["title"])
     if "title" not in doc.hints and head:
         tagged = [i for i, u in enumerate(units[:60]) if u.tag in ("byline", "date")]
-        # the first paragraph of prose, not a cookie banner or promo sentence above the headline
         first_prose = next(
-            (
-                i
-                for i, u in enumerate(units)
-                if u.rule is None and len(u.text) >= 100 and u.prose and not _chrome_sentence(u)
-            ),
-            len(units),
+            (i for i, u in enumerate(units) if u.rule is None and len(u.text) >= 100 and u.prose), len(units)
         )
+        if (
+            (not tagged or tagged[0] > first_prose + 2)
+            and first_prose < len(units)
+            and _chrome_sentence(units[first_prose])
+        ):
+            # that "paragraph" is a cookie banner or promo sentence above the headline: the first real one
+            first_prose = next(
+                (
+                    i
+                    for i, u in enumerate(units)
+                    if u.rule is None and len(u.text) >= 100 and u.prose and not _chrome_sentence(u)
+                ),
+                len(units),
+            )
         stop = tagged[0] if tagged and tagged[0] <= first_prose + 2 else first_prose
         # a PDF print: the first headline-like block before the byline (past the menu row and section labels)
         printed = next((i for i in head if i < stop and _print_headline(units[i].text)), None) if doc.wrapped else None

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -250,6 +251,29 @@ _PARTICLE_ENDS = tuple(f"{p} " for p in N.PARTICLES)
 _HYPHEN_PARTICLE_RE = re.compile(r"(?<![\w-])[a-z]{2,3}-[A-Z]")
 _ORG_LINK_RE = re.compile(r" (?:for|of|on|for the|of the|on the) ")
 _ORG_LINKS = (" for ", " of ", " on ")
+_HYPHEN_CAP_RE = re.compile(r"-[A-Z]")
+
+
+class _Phrase:
+    """A capitalised phrase found apart from SEQ_RE, read like a match (start(), group(), end())."""
+
+    __slots__ = ("_s", "_t")
+
+    def __init__(self, start: int, text: str) -> None:
+        self._s, self._t = start, text
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._s + len(self._t)
+
+    def group(self) -> str:
+        return self._t
+
+
+def _match_start(m: re.Match[str] | _Phrase) -> int:
+    return m.start()
 _LOC_WORDS = (
     "in",
     "In",
@@ -287,19 +311,17 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             spans.append(out)  # a byline or credit line the cleaner left: nobody in it is an actor
             continue
         credits = [m.span() for m in _CREDIT_RE.finditer(text)] if "(" in text else []
-        found: list[tuple[int, str]] | None = None
-        if "-" in text and _HYPHEN_PARTICLE_RE.search(text):
+        found: Iterable[re.Match[str] | _Phrase] = seq_finditer(text)
+        if "-" in text and _HYPHEN_CAP_RE.search(text) and _HYPHEN_PARTICLE_RE.search(text):
             # phrases that start with "al-"; not one inside a phrase SEQ_RE finds ("Samira al-Haddad")
-            found = [(m.start(), m.group()) for m in seq_finditer(text)]
-            extra = [
-                (st, ph)
-                for st, ph in N.hyphen_particle_phrases(text)
-                if not any(a <= st < a + len(b) for a, b in found)
-            ]
-            found = sorted(found + extra)
+            extra = [_Phrase(st, ph) for st, ph in N.hyphen_particle_phrases(text)]
+            # a longer phrase from there replaces SEQ_RE's ("Samira" -> "Samira al-Haddad")
+            taken = {x.start() for x in extra}
+            found = sorted([*(m for m in found if m.start() not in taken), *extra], key=_match_start)
         org_end = -1  # where the last phrase ending in an organisation word ended
-        for item in found if found is not None else seq_finditer(text):
-            mstart, phrase = item if isinstance(item, tuple) else (item.start(), item.group())
+        for m in found:
+            phrase = m.group()
+            mstart = m.start()
             if phrase in common:
                 continue
             end = mstart + len(phrase)

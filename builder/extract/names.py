@@ -171,7 +171,7 @@ _REST = (
 )
 # Arabic article particles joined to the surname by a hyphen: "Samira al-Haddad", "el-Sayed", "Al-Haddad".
 _HPART = r"(?:al|el|ad|an|ar|as|ash|at|az|ad|ud|ul|ibn|bin|abu|abd|ben)"
-_TAIL = rf"(?: (?:{_PARTICLE} )*(?:{UPPER}{_REST}|{_HPART}-{UPPER}{_REST}))*(?!\w)"
+_TAIL = rf"(?: (?:{_PARTICLE} )*{UPPER}{_REST})*(?!\w)"
 SEQ_RE = re.compile(rf"{UPPER}(?<![\w\-{APOS}.].){_REST}{_TAIL}")
 LEAD_PARTICLES_RE = re.compile(rf"(?<![\w\-{APOS}])(?:{_PARTICLE} ){{1,3}}$")
 # a bare surname that starts with a lower-case hyphen particle ("al-Haddad said"): SEQ_RE starts with a
@@ -181,11 +181,20 @@ SEQ_AFTER_HYPHEN_RE = re.compile(rf"{UPPER}{_REST}{_TAIL}")
 
 
 def hyphen_particle_phrases(text: str) -> list[tuple[int, str]]:
-    """(start, phrase) of the capitalised phrases that start with a lower-case hyphen particle."""
-    out = []
+    """(start, phrase) of the capitalised phrases that start with a lower-case hyphen particle ("al-Haddad
+    said"), or that go on with one ("Samira al-Haddad": SEQ_RE stops at "Samira"), in order. Every other
+    phrase SEQ_RE finds is left as it is."""
+    out: list[tuple[int, str]] = []
+    seqs = [(m.start(), m.end()) for m in SEQ_RE.finditer(text)]
+    ends = {e: i for i, (_, e) in enumerate(seqs)}
     for m in HYPHEN_LEAD_RE.finditer(text):
         seq = SEQ_AFTER_HYPHEN_RE.match(text, m.end())
-        if seq:
+        if not seq:
+            continue
+        k = ends.get(m.start() - 1)
+        if k is not None and text[m.start() - 1] == " ":
+            out.append((seqs[k][0], text[seqs[k][0] : seq.end()]))  # the given names before it
+        else:
             out.append((m.start(), text[m.start() : seq.end()]))
     return out
 POSSESSIVE_RE = re.compile(rf"[{APOS}]s?(?![\w])")
