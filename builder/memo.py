@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from builder.model import ArticleFacts, RawArticle
+from builder.model import ArticleFacts, Fingerprint, RawArticle
+
+if TYPE_CHECKING:
+    from builder.incremental import ModelState, PageState
 
 StatKey = tuple[int, int, int]  # (st_mtime_ns, st_size, st_ino)
 
@@ -32,3 +35,7 @@ class Memo:
     merge: Any = None
     # the last candidate scores of related articles, with the features they came from (builder.stories)
     stories: Any = None
+    fingerprints: dict[str, Fingerprint] | None = None  # article slug -> fingerprint, as stories last used them
+    # the last archive with what it was made from, and the last build's pages (builder.incremental)
+    model: ModelState | None = None
+    pages: PageState | None = None

@@ -25,12 +25,15 @@ from builder.config import Config
 from builder.errors import BriefingError, ContentError, Diagnostics
 from builder.ingest import discover, read_raw
 from builder.memo import Memo, stat_key
-from builder.model import Archive, ArticleFacts, Fingerprint, RawArticle
+from builder.model import Archive, Article, ArticleFacts, Fingerprint, RawArticle
 from builder.output import Keep, SiteWriter, build_lock, check_output_path
 from builder.uptodate import input_signature, load_record, save_record, up_to_date
 
 if TYPE_CHECKING:
+    from builder.content import Override
     from builder.deps import Digests
+    from builder.extract.registry import Registry
+    from builder.incremental import PageState
     from builder.modelcache import ModelCache
     from builder.process import ProcessContext
     from builder.render import Page, Renderer
@@ -74,6 +77,7 @@ class BuildResult:
     rendered: int = 0  # pages and feeds rendered (the rest were unchanged since the previous build)
     search_kept: bool = False  # the search files were unchanged since the previous build
     model_reused: int = 0  # parts of the model (people merged, related scores) taken from the model cache
+    patched: int = 0  # a resident process's fast path: articles updated in place (builder.incremental)
     up_to_date: dict[str, int] | None = None  # nothing changed: the last build's counts
     failed_reason: str | None = None
     log_path: Path | None = None
@@ -241,17 +245,20 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
                 result.rendered = counts.get("rendered", 0)
                 result.search_kept = bool(counts.get("search kept", 0))
                 result.model_reused = counts.get("model cache hits", 0)
+                result.patched = counts.get("patched", 0)
                 result.pages = sum(1 for p in writer.paths() if p.endswith(".html"))
                 if opts.strict and (diag.warning_count or diag.error_count):
                     n = diag.warning_count + diag.error_count
                     result.failed_reason = f"--strict and {n} warning(s) or error(s)"
                     writer.abort()
+                    _forget_site(opts.memo)
                     return result
                 t = time.perf_counter()
                 stats = writer.commit()
             except BaseException:
                 cancel_all()
                 writer.abort()
+                _forget_site(opts.memo)
                 raise
             from builder.deps import save_state
 
@@ -268,6 +275,13 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
     finally:
         result.log_path = _save_log(cfg.path("cache"), diag)
     return result
+
+
+def _forget_site(memo: Memo | None) -> None:
+    """The site was not written: what a resident process knows of the last build's pages and
+    archive no longer describes it."""
+    if memo is not None:
+        memo.pages = memo.model = None
 
 
 def _save_log(cache_dir: Path, diag: Diagnostics) -> Path | None:
@@ -418,13 +432,13 @@ def warm_memo(cfg: Config, memo: Memo) -> None:
     store = ModelCache(cfg.path("cache"))
     try:
         with _gc_paused():
-            archive, _ = make_archive(cfg, BuildOptions(memo=memo), Diagnostics(), {}, {}, store)
+            archive, _, _ = make_archive(cfg, BuildOptions(memo=memo), Diagnostics(), {}, {}, store)
             link_stories(archive, memo, store)  # the related-article scores are remembered too
     except BriefingError:
         memo.raws.clear()
         memo.facts.clear()
         memo.evidence.clear()
-        memo.merge = memo.stories = None
+        memo.merge = memo.stories = memo.fingerprints = memo.model = memo.pages = None
 
 
 def worker_count(cfg: Config, opts: BuildOptions) -> int:
@@ -438,10 +452,12 @@ def make_archive(
     timings: dict[str, float],
     counts: dict[str, int],
     store: ModelCache,
-) -> tuple[Archive, dict[str, str]]:
+) -> tuple[Archive, dict[str, str], list[Article] | None]:
     """The front half of a build: inputs read, each article through the per-article stage (from
     the memo or the cache where it can), overrides applied and people merged across the archive.
-    Returns the archive (stories not linked yet) and each article's source digest."""
+    Returns the archive (stories not linked yet), each article's source digest, and — when a
+    resident process patched its last archive for a local change (stories linked then) — the
+    changed articles."""
     from builder.archive import build_archive, handwritten_facts
     from builder.content import load_handwritten, load_overrides
 
@@ -474,10 +490,39 @@ def make_archive(
     timings["clean"] = timings.get("clean", 0.0) + time.perf_counter() - t
 
     t = time.perf_counter()
-    # the archive keeps what pages show; the facts' per-article mentions and drafts go with them
-    archive = build_archive(facts, overrides, registry, diag.warn, opts.memo, store)
+    changed = _patched(opts.memo, facts, overrides, registry, diag)
+    if changed is not None and opts.memo is not None and opts.memo.model is not None:
+        archive = opts.memo.model.archive
+    else:
+        # the archive keeps what pages show; the facts' per-article mentions and drafts go with them
+        archive = build_archive(facts, overrides, registry, diag.warn, opts.memo, store)
     timings["model"] = timings.get("model", 0.0) + time.perf_counter() - t
-    return archive, source_keys
+    return archive, source_keys, changed
+
+
+def _patched(
+    memo: Memo | None, facts: list[ArticleFacts], overrides: dict[str, Override], registry: Registry,
+    diag: Diagnostics,
+) -> list[Article] | None:
+    """A resident process's fast path (builder.incremental): the last archive patched in place for a
+    local change, with its stories linked; the changed articles, or None (build the archive)."""
+    if memo is None or memo.model is None:
+        return None
+    from builder.incremental import patch_archive, relink_stories
+    from builder.stories import _fingerprint
+
+    patched = patch_archive(memo, facts, overrides, registry)
+    if patched is None:
+        return None
+    changed, warnings = patched
+    if not relink_stories(memo, memo.model.archive, changed, {a.slug: _fingerprint(a) for a in changed}):
+        memo.model = None  # its articles were updated in place: never patched again
+        return None
+    for a in changed:
+        a.fingerprint = EMPTY_FINGERPRINT
+    for kind, message in warnings:
+        diag.warn(kind, message)
+    return changed
 
 
 def build_files(
@@ -504,7 +549,8 @@ def build_files(
         return now
 
     store = ModelCache(cfg.path("cache"))
-    archive, source_keys = make_archive(cfg, opts, diag, timings, counts, store)
+    archive, source_keys, changed = make_archive(cfg, opts, diag, timings, counts, store)
+    memo = opts.memo
     t = time.perf_counter()
     content = cfg.path("content")
     workers = worker_count(cfg, opts)
@@ -522,11 +568,12 @@ def build_files(
     fork = workers > 1 and len(archive.articles) >= SEARCH_FORK_MIN
     index = functools.partial(search_files, cache_dir=cfg.path("cache"))
     search_job = None if keep_search else Background("search index", index, archive, cfg.title, fork=fork)
-    link_stories(archive, opts.memo, store)
-    store.save()
-    counts["model cache hits"] = len(store.hits)
-    for a in archive.articles.values():
-        a.fingerprint = EMPTY_FINGERPRINT  # only stories use it; 6 kB an article
+    if changed is None:
+        link_stories(archive, memo, store)
+        store.save()
+        counts["model cache hits"] = len(store.hits)
+        for a in archive.articles.values():
+            a.fingerprint = EMPTY_FINGERPRINT  # only stories use it; 6 kB an article
     t = lap("model", t)
 
     theme = cfg.path("theme")
@@ -544,9 +591,32 @@ def build_files(
     template_cache = cfg.path("cache") / "templates"
     with contextlib.suppress(OSError):
         template_cache.mkdir(parents=True, exist_ok=True)
+    global_digest = theme_digest(theme, asset_map, cfg)
+    last = memo.pages if memo is not None else None
+    if memo is not None:
+        memo.pages = None  # set again once this build's pages are known
+    if (
+        changed is not None
+        and last is not None
+        and last.global_digest == global_digest
+        and previous.get(Digests.STATE_KEY) == global_digest
+        and last.renderer.archive is archive
+    ):
+        from builder.incremental import patch_pages
+
+        last.digests.sources = source_keys
+        positions = patch_pages(last, archive, changed)
+        if positions is not None:
+            counts["patched"] = len(changed)
+            _render_patched(last, positions, page_state, counts, writer, workers, opts.progress)
+            assert memo is not None
+            memo.pages = last
+            t = lap("render", t)
+            return _finish(cfg, archive, writer, search_job, page_state, previous, search_digest, counts,
+                           last.renderer, timings, t)
     renderer = Renderer(cfg, theme, archive, asset_map, template_cache if template_cache.is_dir() else None)
     pages = list(renderer.pages())
-    digests = Digests(archive, source_keys, theme_digest(theme, asset_map, cfg))
+    digests = Digests(archive, source_keys, global_digest)
 
     def unchanged(path: str, digest: str) -> bool:
         """Record a file's input digest; keep the previous build's file if it is the same."""
@@ -574,7 +644,47 @@ def build_files(
         if fresh is not None:
             page_state[path] = digest
         writer.add(path, data)
+    if memo is not None:
+        from builder.incremental import PageState
+
+        memo.pages = PageState(renderer, pages, digests, {p.path: page_state[p.path] for p in pages}, global_digest)
     t = lap("render", t)
+    return _finish(cfg, archive, writer, search_job, page_state, previous, search_digest, counts, renderer,
+                   timings, t)
+
+
+def _render_patched(
+    last: PageState, positions: list[int], page_state: dict[str, str], counts: dict[str, int], writer: SiteWriter,
+    workers: int, show: bool,
+) -> None:
+    """The fast path's pages: those whose digest changed are rendered, the others kept as they are."""
+    from builder.deps import Digests
+    from builder.incremental import changed_pages
+
+    redo = dict((p.path, (p, d)) for p, d in changed_pages(last, positions))
+    for p in last.pages:
+        if p.path not in redo and p.path not in writer.old_manifest:
+            redo[p.path] = (p, last.digests.page(p.path, p.template, p.digest_input(), p.deps))
+    page_state.update(last.page_digest)
+    page_state[Digests.STATE_KEY] = last.global_digest
+    counts["rendered"] = len(redo)
+    for path, data, _ in render_pages(last.renderer, [p for p, _ in redo.values()], workers, show, None):
+        digest = redo[path][1]
+        page_state[path] = last.page_digest[path] = digest
+        writer.add(path, data)
+    old = writer.old_manifest
+    for p in last.pages:
+        if p.path not in redo:
+            writer.add(p.path, Keep(old[p.path]))
+
+
+def _finish(
+    cfg: Config, archive: Archive, writer: SiteWriter, search_job: Background | None, page_state: dict[str, str],
+    previous: dict[str, str], search_digest: str, counts: dict[str, int], renderer: Renderer,
+    timings: dict[str, float], t: float,
+) -> Archive:
+    """The search files (kept, or the child's), the sitemap and robots.txt."""
+    old_search = [p for p in previous.get(SEARCH_FILES, "").split("\n") if p]
     if search_job is None:
         for path in old_search:
             writer.add(path, Keep(writer.old_manifest[path]))
@@ -587,7 +697,7 @@ def build_files(
         search_paths = sorted(files)
     page_state[SEARCH_STATE] = search_digest
     page_state[SEARCH_FILES] = "\n".join(search_paths)
-    t = lap("search", t)
+    timings["search"] = timings.get("search", 0.0) + time.perf_counter() - t
     writer.add("sitemap.xml", renderer.sitemap(writer.paths()))
     writer.add("robots.txt", renderer.robots())
     return archive

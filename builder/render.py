@@ -569,8 +569,11 @@ class Renderer:
             "actors.html",
             self._ctx("actors/by-name/index.html", title="People by name", actors=by_name, order="name"),
         )
-        # article slug -> how many quotes of each speaker it holds, in one pass
-        spoken = {a.slug: Counter(map(_SPEAKER, a.quotes)) for a in self.archive.articles.values() if a.quotes}
+        yield from self.actor_pages_of(actors)
+
+    def actor_pages_of(self, actors: list[Actor]) -> Iterator[Page]:
+        """The pages of these people: each one's page and the parts of its articles and quotes."""
+        spoken: dict[str, Counter[str]] = {}  # article slug -> how many quotes of each speaker it holds
         size = max(1, self.cfg.page_size)
         for actor in actors:
             path = f"actors/{actor.slug}/index.html"
@@ -578,7 +581,12 @@ class Renderer:
             # its quotes, oldest first, as the article each is from
             quoted: list[Article] = []
             for art in arts:
-                n = spoken[art.slug][actor.slug] if art.slug in spoken else 0
+                if not art.quotes:
+                    continue
+                said = spoken.get(art.slug)
+                if said is None:
+                    said = spoken[art.slug] = Counter(map(_SPEAKER, art.quotes))
+                n = said[actor.slug]
                 if n:
                     quoted += [art] * n
             shown = {a.slug for a in arts}

@@ -1,0 +1,126 @@
+"""A resident process's fast path (builder.incremental): local edits patch the last archive and
+page list in place; other edits take the ordinary path. After every edit the site is byte for
+byte what a fresh full build of the same inputs makes."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from builder.config import load_config
+from builder.memo import Memo
+from builder.pipeline import BuildOptions, run_build
+from tests.conftest import make_project
+from tests.test_build_e2e import assert_equals_a_full_build
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+MAKE = SHARED / "bench" / "scale" / "make_corpus.py"
+
+
+def _edit(path: Path, change: Callable[[str], str]) -> None:
+    text = path.read_text(encoding="utf-8")
+    new = change(text)
+    assert new != text, f"the edit changed nothing in {path.name}"
+    path.write_text(new, encoding="utf-8")
+
+
+def _in_quote(text: str) -> str:
+    """One word changed inside the first quotation of a paragraph."""
+    m = re.search(r"“([^”\n]*?) (\w{4,}) ", text)
+    assert m is not None
+    return text[: m.start(2)] + m.group(2).upper() + text[m.end(2) :]
+
+
+def _body_word(text: str) -> str:
+    paras = text.split("\n\n")
+    j = len(paras) // 2
+    for k in [*range(j, len(paras)), *range(j)]:
+        if " the " in paras[k]:
+            paras[k] = paras[k].replace(" the ", " the plainly ", 1)
+            return "\n\n".join(paras)
+    raise AssertionError("no ' the ' in the article")
+
+
+def _lead_word(text: str) -> str:
+    """A word of the first long paragraph (the lead: listed with the article on other pages)."""
+    paras = text.split("\n\n")
+    k = next(i for i, p in enumerate(paras) if len(p) > 200 and " the " in p)
+    paras[k] = paras[k].replace(" the ", " the very ", 1)
+    return "\n\n".join(paras)
+
+
+def _one_more_quote(text: str) -> str:
+    said = "“The work will continue,” he said."
+    return text.replace(said, said + " “There is more to do,” he said.", 1)
+
+
+def test_local_edits_are_patched_in_place_and_equal_a_full_build(tmp_path: Path) -> None:
+    inc = make_project(tmp_path / "inc")
+    cfg = load_config(None, root=inc)
+    memo = Memo()
+    first = run_build(cfg, BuildOptions(memo=memo))
+    assert first.ok and first.patched == 0
+    seeds = sorted((inc / "seeds").glob("*.txt"))
+
+    steps: list[tuple[str, Path, Callable[[str], str], bool]] = [
+        ("a word of the body", seeds[2], _body_word, True),
+        ("a word of the lead (shown on lists)", seeds[2], _lead_word, True),
+        ("a word inside a quotation (the people's pages show it)", seeds[4], _in_quote, True),
+        ("one more quotation of a person already quoted (their pages count it)", seeds[3], _one_more_quote, True),
+        ("two articles at once", seeds[0], _body_word, True),
+        ("the title (slugs and lists may change)", seeds[1], lambda t: t.replace("\n", " (corrected)\n", 1), False),
+        ("a word again, after the ordinary path", seeds[3], _body_word, True),
+    ]
+    for k, (what, path, change, local) in enumerate(steps):
+        _edit(path, change)
+        if what == "two articles at once":
+            _edit(seeds[3], lambda t: t.replace(" a ", " one ", 1))
+        result = run_build(cfg, BuildOptions(memo=memo))
+        assert result.ok, result.summary()
+        assert (result.patched > 0) == local, what
+        assert_equals_a_full_build(inc, tmp_path / f"full{k}")
+
+
+def test_a_change_that_is_not_local_takes_the_ordinary_path(tmp_path: Path) -> None:
+    """A new person in an article changes the merge of people: no patch; the next local edit
+    is patched again."""
+    inc = make_project(tmp_path / "inc")
+    cfg = load_config(None, root=inc)
+    memo = Memo()
+    assert run_build(cfg, BuildOptions(memo=memo)).ok
+    seed = sorted((inc / "seeds").glob("*.txt"))[3]
+    line = "Minister Orla Quennevitz said the talks went on."
+    _edit(seed, lambda t: t.replace("\n\n", f"\n\n{line}\n\n", 1))
+    result = run_build(cfg, BuildOptions(memo=memo))
+    assert result.ok and result.patched == 0
+    _edit(seed, _body_word)
+    again = run_build(cfg, BuildOptions(memo=memo))
+    assert again.ok and again.patched == 1
+    assert_equals_a_full_build(inc, tmp_path / "full")
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not MAKE.is_file(), reason="../shared not present")
+def test_patched_rebuilds_of_a_larger_archive_equal_a_full_build(tmp_path: Path) -> None:
+    """120 synthetic articles (related articles, stories, people on many pages): several local
+    edits in a row, each equal to a full build."""
+    inc = make_project(tmp_path / "inc", seeds=False)
+    subprocess.run([sys.executable, str(MAKE), "--n", "120", "--out", str(inc / "seeds"), "--format", "raw"],
+                   check=True, stdout=subprocess.DEVNULL)
+    cfg = load_config(None, root=inc)
+    memo = Memo()
+    assert run_build(cfg, BuildOptions(memo=memo)).ok
+    seeds = sorted((inc / "seeds").glob("*.txt"))
+    patched = 0
+    for k, i in enumerate([7, 60, 61, 119]):
+        _edit(seeds[i], _body_word if k % 2 == 0 else lambda t: t.replace(" and ", " and so ", 1))
+        result = run_build(cfg, BuildOptions(memo=memo))
+        assert result.ok, result.summary()
+        patched += result.patched
+        assert_equals_a_full_build(inc, tmp_path / f"full{k}")
+    assert patched >= 3  # an edit may change an article's related-article features: then no patch
