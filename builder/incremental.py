@@ -68,12 +68,21 @@ class PageState:
     star: list[int] = field(default_factory=list)  # pages that may show anything (deps "*")
 
 
+@dataclass
+class Patch:
+    changed: list[Article]  # the changed articles' Article objects, updated in place
+    warnings: list[tuple[str, str]]  # the model stage's warnings, as build_archive would report them
+    report: bool  # what the cleaning report's summary counts (removals by rule, files to look at) changed
+
+
+def _report_key(a: Article) -> tuple[list[str], bool]:
+    return sorted(r.rule for r in a.removed), bool(a.warnings)
+
+
 def patch_archive(
     memo: Memo, facts: list[ArticleFacts], overrides: dict[str, Override], registry: Registry
-) -> tuple[list[Article], list[tuple[str, str]]] | None:
-    """Update the last build's archive in place: the changed articles (their Article objects, now
-    updated) and the model stage's warnings for the whole archive, as build_archive would report
-    them. None when the change is not local."""
+) -> Patch | None:
+    """Update the last build's archive in place for a local change; None when it is not local."""
     from builder.archive import _apply_override, _collect, make_article
 
     state = memo.model
@@ -113,6 +122,7 @@ def patch_archive(
             return None
         plans.append((i, old, new, d, seg, roles))
     out = []
+    report = any(_report_key(old) != _report_key(new) for _i, old, new, *_rest in plans)
     for i, old, new, d, seg, roles in plans:
         for name in CONTENT_FIELDS:
             setattr(old, name, getattr(new, name))
@@ -123,7 +133,7 @@ def patch_archive(
         if memo.merge is not None and memo.merge[2] is state.merge:
             memo.merge[1][i] = (d.facts, d.override, d.actors)
         out.append(old)
-    return out, [*state.head, *(w for seg in state.segments for w in seg), *state.tail]
+    return Patch(out, [*state.head, *(w for seg in state.segments for w in seg), *state.tail], report)
 
 
 def _fixed(slug: str) -> Callable[[str, str], str]:
@@ -203,7 +213,7 @@ def page_index(pages: list[Page]) -> tuple[dict[str, list[int]], list[int]]:
     return index, star
 
 
-def patch_pages(ps: PageState, archive: Archive, changed: list[Article]) -> list[int] | None:
+def patch_pages(ps: PageState, archive: Archive, changed: list[Article], report: bool) -> list[int] | None:
     """Update the last build's page list for the changed articles: the pages made from their text
     are made again, and the positions of every page whose digest may have changed are returned.
     None when the pages made again are not the same paths as before."""
@@ -221,10 +231,10 @@ def patch_pages(ps: PageState, archive: Archive, changed: list[Article]) -> list
     people = sorted({s for a in changed for s in a.actor_slugs if s in archive.actors})
     remade: list[Page] = [r.article_page(a) for a in changed]
     made_people = list(r.actor_pages_of([archive.actors[s] for s in people]))
-    made_report = list(r.report_pages())
+    made_report = list(r.report_pages()) if report else []
     prefixes = tuple(f"actors/{s}/" for s in people)
     were_people = {path for path in position if path.startswith(prefixes) and not path.endswith("/feed.xml")}
-    were_report = {path for path in position if path.startswith("report/")}
+    were_report = {path for path in position if path.startswith("report/")} if report else set()
     if {p.path for p in made_people} != were_people or {p.path for p in made_report} != were_report:
         return None  # a person's quotes or the report now fill another number of pages
     remade += made_people + made_report

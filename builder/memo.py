@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from builder.ingest import Skipped
 from builder.model import ArticleFacts, Fingerprint, RawArticle
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ def stat_key(st: os.stat_result) -> StatKey:
 @dataclass
 class Memo:
     raws: dict[str, tuple[StatKey, RawArticle]] = field(default_factory=dict)  # input path -> raw
+    skipped: list[Skipped] | None = None  # the input folder's files that are not articles, as last listed
     evidence: dict[tuple[str, str], tuple[set[str], str]] = field(default_factory=dict)  # (sha, path) -> lines, group
     facts: dict[str, ArticleFacts] = field(default_factory=dict)  # cache key -> facts
     # the last merge of people across the archive, with what it was made from (builder.archive)
@@ -39,3 +41,4 @@ class Memo:
     # the last archive with what it was made from, and the last build's pages (builder.incremental)
     model: ModelState | None = None
     pages: PageState | None = None
+    search_parts: dict[str, bytes] = field(default_factory=dict)  # article slug -> its part of the search digest

@@ -29,8 +29,10 @@ OLD_PREFIX = ".briefing-old-"
 TRASH_PREFIX = ".briefing-trash-"  # a replaced site or a killed build's leftovers, being deleted
 
 
-def check_output_path(out: Path, project_root: Path, force: bool) -> None:
-    """Refuse output paths whose replacement would destroy something that is not ours."""
+def check_output_path(out: Path, project_root: Path, force: bool, trusted: bool = False) -> None:
+    """Refuse output paths whose replacement would destroy something that is not ours.
+    ``trusted``: a resident process wrote the folder last and keeps it; it is not searched for
+    files the build did not write (the next one-shot build does that)."""
     out_r = out.resolve()
     root_r = project_root.resolve()
     home = Path.home().resolve()
@@ -46,7 +48,7 @@ def check_output_path(out: Path, project_root: Path, force: bool) -> None:
         p = (root_r / key).resolve()
         if out_r == p or p.is_relative_to(out_r):
             raise OutputError(f"refusing to write the site to {out_r}: it holds the project's {key}/ folder")
-    if force or not out_r.is_dir():
+    if force or trusted or not out_r.is_dir():
         return
     foreign = foreign_files(out_r)
     if foreign:
@@ -181,11 +183,14 @@ class SiteWriter:
     successor completes (a one-article rebuild of a 30,000-file site makes no new tree).
     ``abort`` (or any failure before commit) removes the temporary folder; ``out`` is untouched."""
 
-    def __init__(self, out: Path, in_place: bool = True) -> None:
+    def __init__(self, out: Path, in_place: bool = True, trusted: bool = False) -> None:
         """``in_place=False``: always swap in a whole new tree (``--force``: the output may hold
-        files the build did not write, and replacing the folder is what the user asked for)."""
+        files the build did not write, and replacing the folder is what the user asked for).
+        ``trusted``: the files of the last manifest are known to be in place (a resident process
+        wrote them and keeps the folder): an unchanged file is not looked for."""
         self.out = out.absolute()
         self.in_place = in_place
+        self.trusted = trusted
         self.out.parent.mkdir(parents=True, exist_ok=True)
         recover(self.out)
         self.old_manifest = read_manifest(self.out) if self.out.is_dir() else {}
@@ -207,7 +212,7 @@ class SiteWriter:
         digest = data.sha256 if isinstance(data, Keep) else hashlib.sha256(data).hexdigest()
         self.manifest[rel] = digest
         # Plain os.path strings: pathlib costs more than the system calls on a 30,000-file site.
-        if self.old_manifest.get(rel) == digest and os.path.isfile(os.path.join(self._out, rel)):
+        if self.old_manifest.get(rel) == digest and (self.trusted or os.path.isfile(os.path.join(self._out, rel))):
             self.kept.append(rel)
             return
         if isinstance(data, Keep):

@@ -25,7 +25,7 @@ from builder.config import Config
 from builder.errors import BriefingError, ContentError, Diagnostics
 from builder.ingest import discover, read_raw
 from builder.memo import Memo, stat_key
-from builder.model import Archive, Article, ArticleFacts, Fingerprint, RawArticle
+from builder.model import Archive, ArticleFacts, Fingerprint, RawArticle
 from builder.output import Keep, SiteWriter, build_lock, check_output_path
 from builder.uptodate import input_signature, load_record, save_record, up_to_date
 
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from builder.content import Override
     from builder.deps import Digests
     from builder.extract.registry import Registry
-    from builder.incremental import PageState
+    from builder.incremental import PageState, Patch
     from builder.modelcache import ModelCache
     from builder.process import ProcessContext
     from builder.render import Page, Renderer
@@ -58,6 +58,7 @@ class BuildOptions:
     workers: int | None = None
     full: bool = False  # build even if nothing changed since the last build
     memo: Memo | None = None  # kept between builds by a resident process (serve)
+    changed_inputs: frozenset[str] | None = None  # serve's watcher: only these input files changed
 
 
 @dataclass
@@ -223,7 +224,9 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
     timings: dict[str, float] = {}
     result = BuildResult(ok=False, out=out, archive=None, diagnostics=diag, timings=timings)
     try:
-        check_output_path(out, cfg.root, opts.force)
+        # serve's fast path: this process wrote the site last and keeps it
+        trusted = not opts.force and opts.memo is not None and opts.memo.pages is not None
+        check_output_path(out, cfg.root, opts.force, trusted)
         cache_dir = cfg.path("cache")
         with build_lock(cache_dir / "build.lock"):
             signature = input_signature(cfg)
@@ -237,7 +240,7 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
                     return result
             page_state: dict[str, str] = {}
             counts: dict[str, int] = {}
-            writer = SiteWriter(out, in_place=not opts.force)
+            writer = SiteWriter(out, in_place=not opts.force, trusted=trusted)
             try:
                 archive = build_files(cfg, opts, diag, timings, page_state, counts, writer)
                 result.archive = archive
@@ -295,12 +298,26 @@ def _save_log(cache_dir: Path, diag: Diagnostics) -> Path | None:
         return None
 
 
-def load_inputs(cfg: Config, diag: Diagnostics, memo: Memo | None = None) -> list[RawArticle]:
-    """Every input file as a RawArticle; with a memo, files whose stat is unchanged are not read again."""
+def load_inputs(
+    cfg: Config, diag: Diagnostics, memo: Memo | None = None, changed: frozenset[str] | None = None
+) -> list[RawArticle]:
+    """Every input file as a RawArticle; with a memo, files whose stat is unchanged are not read
+    again. ``changed``: the files (relative to the input folder) a resident process's watcher saw
+    change, when no file was added or removed: the folder is not listed again, only those are read."""
     in_dir = cfg.path("input")
     if not in_dir.is_dir():
         raise BriefingError(f"input folder {in_dir} does not exist (set `input:` in briefing.yml or pass --input)")
+    if (
+        memo is not None
+        and changed is not None
+        and memo.raws
+        and memo.skipped is not None
+        and all(rel in memo.raws for rel in changed)
+    ):
+        return _reload(in_dir, diag, memo, changed)
     paths, skipped = discover(in_dir)
+    if memo is not None:
+        memo.skipped = skipped
     for s in skipped:
         diag.warn("ignored file", f"{s.path}: {s.reason}")
     raws = []
@@ -320,6 +337,27 @@ def load_inputs(cfg: Config, diag: Diagnostics, memo: Memo | None = None) -> lis
             diag.error("unreadable input", f"{rel}: {exc}")
     if memo is not None:
         memo.raws = seen
+    return raws
+
+
+def _reload(in_dir: Path, diag: Diagnostics, memo: Memo, changed: frozenset[str]) -> list[RawArticle]:
+    """The memo's inputs with the changed files read again (the same files as last time)."""
+    assert memo.skipped is not None
+    for s in memo.skipped:
+        diag.warn("ignored file", f"{s.path}: {s.reason}")
+    raws = []
+    for rel, (key, raw) in list(memo.raws.items()):
+        if rel in changed:
+            p = in_dir / rel
+            try:
+                key = stat_key(p.stat())
+                raw = read_raw(p, rel)
+            except (ValueError, OSError) as exc:
+                diag.error("unreadable input", f"{rel}: {exc}")
+                del memo.raws[rel]
+                continue
+            memo.raws[rel] = (key, raw)
+        raws.append(raw)
     return raws
 
 
@@ -389,15 +427,27 @@ def process_all(
     return out
 
 
-def search_input_digest(archive: Archive, title: str, sources: dict[str, str]) -> str:
+def search_input_digest(
+    archive: Archive, title: str, sources: dict[str, str], memo: Memo | None = None, patch: Patch | None = None
+) -> str:
     """What the search files are made from, without what stories fill in (they run meanwhile):
     each article's source digest (its facts' cache key and override: text, metadata, quotes)
     and what the archive-wide model decided for it (slug, outlet, people, speakers), the
-    people's and outlets' names, the site title and the builder's code."""
+    people's and outlets' names, the site title and the builder's code. A resident process keeps
+    each article's part: after a patch, only the changed articles' are made again."""
     h = hashlib.sha256(code_version().encode() + b"\0" + title.encode())
+    last = memo.search_parts if memo is not None and patch is not None else {}
+    fresh = {a.slug for a in patch.changed} if patch is not None else set()
+    parts: dict[str, bytes] = {}
     for a in archive.articles.values():
-        h.update(repr((sources.get(a.path), a.slug, a.title, a.date, a.source, a.source_slug, a.actor_slugs,
-                       [q.speaker for q in a.quotes], a.title_is_fallback, a.handwritten)).encode())
+        b = last.get(a.slug) if a.slug not in fresh else None
+        if b is None:
+            b = repr((sources.get(a.path), a.slug, a.title, a.date, a.source, a.source_slug, a.actor_slugs,
+                      [q.speaker for q in a.quotes], a.title_is_fallback, a.handwritten)).encode()
+        parts[a.slug] = b
+        h.update(b)
+    if memo is not None:
+        memo.search_parts = parts
     h.update(repr([(x.slug, x.name) for x in archive.actors.values()]).encode())
     h.update(repr([(o.slug, o.name, o.articles) for o in archive.outlets.values()]).encode())
     return h.hexdigest()
@@ -432,13 +482,35 @@ def warm_memo(cfg: Config, memo: Memo) -> None:
     store = ModelCache(cfg.path("cache"))
     try:
         with _gc_paused():
-            archive, _, _ = make_archive(cfg, BuildOptions(memo=memo), Diagnostics(), {}, {}, store)
+            archive, sources, _ = make_archive(cfg, BuildOptions(memo=memo), Diagnostics(), {}, {}, store)
             link_stories(archive, memo, store)  # the related-article scores are remembered too
+            for a in archive.articles.values():
+                a.fingerprint = EMPTY_FINGERPRINT
+            search_input_digest(archive, cfg.title, sources, memo)
+            _warm_pages(cfg, memo, archive, sources)
     except BriefingError:
         memo.raws.clear()
         memo.facts.clear()
         memo.evidence.clear()
         memo.merge = memo.stories = memo.fingerprints = memo.model = memo.pages = None
+
+
+def _warm_pages(cfg: Config, memo: Memo, archive: Archive, sources: dict[str, str]) -> None:
+    """The pages of the site as the last build left it, with their digests (from the build state)."""
+    from builder.deps import Digests, load_state, theme_digest
+    from builder.incremental import PageState, page_index
+    from builder.render import Renderer
+
+    theme, asset_map, _, template_cache = _theme(cfg)
+    renderer = Renderer(cfg, theme, archive, asset_map, template_cache)
+    pages = [*renderer.pages(), *renderer.feed_pages()]
+    state = load_state(cfg.path("cache"))
+    global_digest = theme_digest(theme, asset_map, cfg)
+    if state.get(Digests.STATE_KEY) == global_digest and all(p.path in state for p in pages):
+        digests = Digests(archive, sources, global_digest)
+        ps = PageState(renderer, pages, digests, {p.path: state[p.path] for p in pages}, global_digest)
+        ps.index, ps.star = page_index(pages)
+        memo.pages = ps
 
 
 def worker_count(cfg: Config, opts: BuildOptions) -> int:
@@ -452,7 +524,7 @@ def make_archive(
     timings: dict[str, float],
     counts: dict[str, int],
     store: ModelCache,
-) -> tuple[Archive, dict[str, str], list[Article] | None]:
+) -> tuple[Archive, dict[str, str], Patch | None]:
     """The front half of a build: inputs read, each article through the per-article stage (from
     the memo or the cache where it can), overrides applied and people merged across the archive.
     Returns the archive (stories not linked yet), each article's source digest, and — when a
@@ -467,7 +539,7 @@ def make_archive(
     registry = ctx.registry
     overrides = load_overrides(content / "articles", diag.warn)
     handwritten = load_handwritten(content / "articles", diag.warn)
-    raws = load_inputs(cfg, diag, opts.memo)
+    raws = load_inputs(cfg, diag, opts.memo, opts.changed_inputs)
     timings["read"] = timings.get("read", 0.0) + time.perf_counter() - t
 
     t = time.perf_counter()
@@ -503,26 +575,25 @@ def make_archive(
 def _patched(
     memo: Memo | None, facts: list[ArticleFacts], overrides: dict[str, Override], registry: Registry,
     diag: Diagnostics,
-) -> list[Article] | None:
+) -> Patch | None:
     """A resident process's fast path (builder.incremental): the last archive patched in place for a
-    local change, with its stories linked; the changed articles, or None (build the archive)."""
+    local change, with its stories linked; None: build the archive."""
     if memo is None or memo.model is None:
         return None
     from builder.incremental import patch_archive, relink_stories
     from builder.stories import _fingerprint
 
-    patched = patch_archive(memo, facts, overrides, registry)
-    if patched is None:
+    patch = patch_archive(memo, facts, overrides, registry)
+    if patch is None:
         return None
-    changed, warnings = patched
-    if not relink_stories(memo, memo.model.archive, changed, {a.slug: _fingerprint(a) for a in changed}):
+    if not relink_stories(memo, memo.model.archive, patch.changed, {a.slug: _fingerprint(a) for a in patch.changed}):
         memo.model = None  # its articles were updated in place: never patched again
         return None
-    for a in changed:
+    for a in patch.changed:
         a.fingerprint = EMPTY_FINGERPRINT
-    for kind, message in warnings:
+    for kind, message in patch.warnings:
         diag.warn(kind, message)
-    return changed
+    return patch
 
 
 def build_files(
@@ -539,8 +610,8 @@ def build_files(
     site is written; ``counts`` the cache hits and the number of pages rendered."""
     from builder.deps import Digests, load_state, theme_digest
     from builder.modelcache import ModelCache
-    from builder.render import Renderer, fingerprint_assets
-    from builder.search import search_assets, search_files
+    from builder.render import Renderer
+    from builder.search import search_files
     from builder.stories import link_stories
 
     def lap(name: str, t0: float) -> float:
@@ -558,7 +629,7 @@ def build_files(
     # kept as they are when nothing they show changed, else made in a child process meanwhile.
     previous = load_state(cfg.path("cache"))  # the last build's digest of each output
     out = cfg.path("output")
-    search_digest = search_input_digest(archive, cfg.title, source_keys)
+    search_digest = search_input_digest(archive, cfg.title, source_keys, memo, changed)
     old_search = [p for p in previous.get(SEARCH_FILES, "").split("\n") if p]
     keep_search = (
         previous.get(SEARCH_STATE) == search_digest
@@ -576,11 +647,7 @@ def build_files(
             a.fingerprint = EMPTY_FINGERPRINT  # only stories use it; 6 kB an article
     t = lap("model", t)
 
-    theme = cfg.path("theme")
-    if not (theme / "templates").is_dir():
-        raise BriefingError(f"theme {theme}: no templates/ folder")
-    extra_static = search_assets(cfg.root)
-    asset_map, static_files = fingerprint_assets(theme / "static", extra_static)
+    theme, asset_map, static_files, template_cache = _theme(cfg)
     for rel, data in static_files.items():
         writer.add(rel, data)
     user_static = content / "static"
@@ -588,9 +655,6 @@ def build_files(
         for p in sorted(user_static.rglob("*")):
             if p.is_file() and not p.is_symlink():
                 writer.add(p.relative_to(user_static).as_posix(), p.read_bytes())
-    template_cache = cfg.path("cache") / "templates"
-    with contextlib.suppress(OSError):
-        template_cache.mkdir(parents=True, exist_ok=True)
     global_digest = theme_digest(theme, asset_map, cfg)
     last = memo.pages if memo is not None else None
     if memo is not None:
@@ -605,16 +669,16 @@ def build_files(
         from builder.incremental import patch_pages
 
         last.digests.sources = source_keys
-        positions = patch_pages(last, archive, changed)
+        positions = patch_pages(last, archive, changed.changed, changed.report)
         if positions is not None:
-            counts["patched"] = len(changed)
+            counts["patched"] = len(changed.changed)
             _render_patched(last, positions, page_state, counts, writer, workers, opts.progress)
             assert memo is not None
             memo.pages = last
             t = lap("render", t)
             return _finish(cfg, archive, writer, search_job, page_state, previous, search_digest, counts,
                            last.renderer, timings, t)
-    renderer = Renderer(cfg, theme, archive, asset_map, template_cache if template_cache.is_dir() else None)
+    renderer = Renderer(cfg, theme, archive, asset_map, template_cache)
     pages = list(renderer.pages())
     digests = Digests(archive, source_keys, global_digest)
 
@@ -651,6 +715,22 @@ def build_files(
     t = lap("render", t)
     return _finish(cfg, archive, writer, search_job, page_state, previous, search_digest, counts, renderer,
                    timings, t)
+
+
+def _theme(cfg: Config) -> tuple[Path, dict[str, str], dict[str, bytes], Path | None]:
+    """The theme folder, its static files fingerprinted (logical name -> path, and path -> bytes)
+    and the folder for compiled templates (None if it cannot be made)."""
+    from builder.render import fingerprint_assets
+    from builder.search import search_assets
+
+    theme = cfg.path("theme")
+    if not (theme / "templates").is_dir():
+        raise BriefingError(f"theme {theme}: no templates/ folder")
+    asset_map, static_files = fingerprint_assets(theme / "static", search_assets(cfg.root))
+    template_cache = cfg.path("cache") / "templates"
+    with contextlib.suppress(OSError):
+        template_cache.mkdir(parents=True, exist_ok=True)
+    return theme, asset_map, static_files, template_cache if template_cache.is_dir() else None
 
 
 def _render_patched(

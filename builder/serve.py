@@ -119,6 +119,17 @@ def snapshot(cfg: Config, config_file: Path | None) -> dict[str, tuple[int, int]
     return snap
 
 
+def changed_inputs(before: dict[str, tuple[int, int]], now: dict[str, tuple[int, int]]) -> frozenset[str] | None:
+    """The input files (relative to the input folder) that changed between two snapshots, when
+    nothing else changed and no file came or went; else None (the build lists the folder)."""
+    if before.keys() != now.keys():
+        return None
+    changed = [k for k, v in now.items() if before[k] != v]
+    if not all(k.startswith("input/") for k in changed):
+        return None
+    return frozenset(k.removeprefix("input/") for k in changed)
+
+
 def make_server(site: Path, port: int, state: State) -> http.server.ThreadingHTTPServer:
     handler = functools.partial(Handler, directory=str(site))
     Handler.state = state
@@ -153,6 +164,7 @@ def serve(cfg: Config, port: int = 8000, watch: bool = True, config_file: Path |
             now = snapshot(cfg, cfg_file)
             if now == before:
                 continue
+            changed = changed_inputs(before, now)
             before = now
             click.echo("Change detected; rebuilding…")
             try:
@@ -160,7 +172,7 @@ def serve(cfg: Config, port: int = 8000, watch: bool = True, config_file: Path |
             except click.ClickException as exc:
                 click.echo(f"error: {exc.message}", err=True)
                 continue
-            result = run_build(new_cfg, BuildOptions(memo=memo))
+            result = run_build(new_cfg, BuildOptions(memo=memo, changed_inputs=changed))
             click.echo(result.summary())
             if result.ok:
                 state.bump()
