@@ -5,6 +5,7 @@ written into site/."""
 from __future__ import annotations
 
 import functools
+import gc
 import http.server
 import threading
 import time
@@ -15,7 +16,7 @@ import click
 from builder.config import Config, load_config
 from builder.memo import Memo
 from builder.output import walk
-from builder.pipeline import BuildOptions, run_build, warm_memo
+from builder.pipeline import BuildOptions, BuildResult, run_build, warm_memo
 
 RELOAD_PATH = "/__briefing__/reload.js"
 EVENTS_PATH = "/__briefing__/events"
@@ -139,10 +140,23 @@ def make_server(site: Path, port: int, state: State) -> http.server.ThreadingHTT
     return server
 
 
+def tidy(result: BuildResult) -> None:
+    """The cyclic garbage collector, run by the serve loop once a build is announced (it is off
+    otherwise). The memo holds millions of objects: they are frozen after each collection, so a
+    collection only looks at what the last build made — unless the build made its archive afresh,
+    when the old one is collected once, whole."""
+    if not result.patched:
+        gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+
+
 def serve(cfg: Config, port: int = 8000, watch: bool = True, config_file: Path | None = None) -> None:
     memo = Memo()  # inputs and facts kept between rebuilds: a rebuild reads only what changed
+    gc.disable()  # see tidy()
     result = run_build(cfg, BuildOptions(force=False, memo=memo))
     click.echo(result.summary())
+    tidy(result)
     if not result.ok and not cfg.path("output").is_dir():
         raise click.ClickException("the first build failed and there is no site to serve")
     state = State()
@@ -155,6 +169,8 @@ def serve(cfg: Config, port: int = 8000, watch: bool = True, config_file: Path |
     if watch:
         if result.up_to_date is not None:  # nothing was built: load what a rebuild reuses now
             warm_memo(cfg, memo)
+            gc.collect()
+            gc.freeze()
         click.echo("Watching the input folder, content/, the theme and the configuration for changes.")
     try:
         while True:
@@ -176,6 +192,7 @@ def serve(cfg: Config, port: int = 8000, watch: bool = True, config_file: Path |
             click.echo(result.summary())
             if result.ok:
                 state.bump()
+            tidy(result)
     except KeyboardInterrupt:
         click.echo("Stopped.")
     finally:
