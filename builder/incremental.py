@@ -15,7 +15,6 @@ build's, byte for byte.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -143,39 +142,79 @@ def _fixed(slug: str) -> Callable[[str, str], str]:
 
 def relink_stories(memo: Memo, archive: Archive, changed: list[Article], fps: dict[str, Fingerprint]) -> bool:
     """Related articles, stories and copies after a local change: the same features as last time
-    give the same candidate scores; copies (min-hash resemblance) are found again when a changed
-    article's min-hash changed. False when anything comes out differently (the caller links the
-    stories of a freshly made archive)."""
-    from builder.stories import _features, _group_stories
+    give the same candidate scores, hence the same related articles and stories; copies are the
+    same when the pairs that pass the resemblance bar are (builder.stories._group_stories takes
+    pairs from the best scores and from shared min-hash values). False when that cannot be shown
+    (the caller then links the stories of a freshly made archive)."""
+    from builder.stories import _features
 
     last = memo.stories
-    if last is None or memo.fingerprints is None:
+    old_fps = memo.fingerprints
+    if last is None or old_fps is None:
         return False
     _slugs, named, scored = last
     for a in changed:
         if a.slug not in named or _features(a, fps[a.slug]) != named[a.slug]:
             return False
-    moved = [a for a in changed if fps[a.slug].minhash != memo.fingerprints[a.slug].minhash]
-    memo.fingerprints.update(fps)
-    if not moved:
-        return True
-    arts = archive.articles
-    before = {s: (a.story, a.duplicate_of) for s, a in arts.items()}
-    for a in arts.values():
-        a.story = a.duplicate_of = None
-    order = sorted(arts.values(), key=lambda a: (a.date or "9999", a.slug))
-    days = {a.slug: _ordinal(a.date) for a in order}
-    _group_stories(arts, order, memo.fingerprints, days, scored)
-    return all((a.story, a.duplicate_of) == before[s] for s, a in arts.items())
+    moved = [a.slug for a in changed if fps[a.slug].minhash != old_fps[a.slug].minhash]
+    if moved:
+        if len(moved) > 1:
+            return False  # two changed articles may become copies of each other: not worked out here
+        if memo.dup_buckets is None:
+            memo.dup_buckets = _buckets(old_fps)
+        if not _same_copies(moved[0], old_fps[moved[0]], fps[moved[0]], old_fps, scored, memo.dup_buckets):
+            return False
+    old_fps.update(fps)
+    return True
 
 
-def _ordinal(date: str | None) -> int | None:
-    if not date:
-        return None
-    try:
-        return dt.date.fromisoformat(date).toordinal()
-    except ValueError:
-        return None
+def _buckets(fps: dict[str, Fingerprint]) -> dict[int, list[str]]:
+    from builder.stories import DUP_KEYS
+
+    buckets: dict[int, list[str]] = {}
+    for slug, fp in fps.items():
+        for h in fp.minhash[:DUP_KEYS]:
+            buckets.setdefault(h, []).append(slug)
+    return buckets
+
+
+def _same_copies(
+    x: str, old: Fingerprint, new: Fingerprint, fps: dict[str, Fingerprint],
+    scored: dict[str, list[tuple[float, str]]], buckets: dict[int, list[str]],
+) -> bool:
+    """Whether the pairs that pass the copy bar are the same with x's new min-hash as with its old
+    one (and ``buckets`` updated to the new one if so)."""
+    from builder.fingerprint import resemblance
+    from builder.stories import DUP_BUCKET, DUP_KEYS, DUPLICATE
+
+    old_keys, new_keys = set(old.minhash[:DUP_KEYS]), set(new.minhash[:DUP_KEYS])
+    for h in old_keys ^ new_keys:  # a bucket x leaves or joins must stay on the same side of the size bar
+        n = len(buckets.get(h, ()))
+        after = n - 1 if h in old_keys else n + 1
+        if (n <= DUP_BUCKET) != (after <= DUP_BUCKET):
+            return False
+    by_score = {c for sc, c in scored.get(x, [])[:3] if sc >= 0.3}
+    by_score.update(s for s, ranked in scored.items() if any(c == x and sc >= 0.3 for sc, c in ranked[:3]))
+
+    def passing(keys: set[int], fp: Fingerprint) -> set[str]:
+        shared: dict[str, int] = {}
+        for h in keys:
+            members = [m for m in buckets.get(h, ()) if m != x]
+            if 1 < len(members) + 1 <= DUP_BUCKET:
+                for m in members:
+                    shared[m] = shared.get(m, 0) + 1
+        cands = by_score | {m for m, k in shared.items() if k >= 2}
+        return {c for c in cands if resemblance(fp, fps[c]) >= DUPLICATE}
+
+    same = passing(old_keys, old) == passing(new_keys, new)
+    if same:
+        for h in old_keys - new_keys:
+            buckets[h].remove(x)
+            if not buckets[h]:
+                del buckets[h]
+        for h in new_keys - old_keys:
+            buckets.setdefault(h, []).append(x)
+    return same
 
 
 def _articles_in(v: Any, out: set[str]) -> None:

@@ -38,6 +38,7 @@ class Memo:
     # the last candidate scores of related articles, with the features they came from (builder.stories)
     stories: Any = None
     fingerprints: dict[str, Fingerprint] | None = None  # article slug -> fingerprint, as stories last used them
+    dup_buckets: dict[int, list[str]] | None = None  # min-hash value -> articles (builder.incremental)
     # the last archive with what it was made from, and the last build's pages (builder.incremental)
     model: ModelState | None = None
     pages: PageState | None = None

@@ -124,3 +124,23 @@ def test_patched_rebuilds_of_a_larger_archive_equal_a_full_build(tmp_path: Path)
         patched += result.patched
         assert_equals_a_full_build(inc, tmp_path / f"full{k}")
     assert patched >= 3  # an edit may change an article's related-article features: then no patch
+
+
+def test_an_edit_of_a_syndicated_copy_keeps_or_drops_it_as_a_full_build_does(tmp_path: Path) -> None:
+    """A copy of an article (another title, the same text) is found as a copy; small edits of the
+    copy change its min-hash, and the copies found must stay what a full build finds."""
+    inc = make_project(tmp_path / "inc")
+    seeds = sorted((inc / "seeds").glob("*.txt"))
+    original = seeds[3].read_text(encoding="utf-8")
+    copy = inc / "seeds" / "zz_syndicated.txt"
+    copy.write_text(original.replace("\n", " (syndicated)\n", 1), encoding="utf-8")
+    cfg = load_config(None, root=inc)
+    memo = Memo()
+    first = run_build(cfg, BuildOptions(memo=memo))
+    assert first.ok and first.archive is not None
+    assert any(a.duplicate_of for a in first.archive.articles.values())
+    for k in range(3):
+        _edit(copy, _body_word if k % 2 == 0 else _lead_word)
+        result = run_build(cfg, BuildOptions(memo=memo))
+        assert result.ok, result.summary()
+        assert_equals_a_full_build(inc, tmp_path / f"full{k}")
