@@ -10,6 +10,7 @@ import http.server
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -120,6 +121,44 @@ def snapshot(cfg: Config, config_file: Path | None) -> dict[str, tuple[int, int]
     return snap
 
 
+POLL = 0.5  # seconds between looks at the watched folders, without file-system events
+POLL_IDLE = 2.0  # ... with them (a look every so often all the same: events can be missed on some file systems)
+SETTLE = 0.02  # after an event, the wait for the rest of an editor's writes
+QUIET_EVENTS = frozenset({"opened", "closed_no_write"})  # reading a file (the build does) changes nothing
+
+
+def watch_folders(cfg: Config, config_file: Path | None) -> tuple[threading.Event, Any]:
+    """File-system events (inotify on Linux, through watchdog) for the input folder, content/,
+    the theme and the configuration: the event set wakes the serve loop at once, which then
+    compares snapshots as it does when polling (an event says when to look, not what changed).
+    Without watchdog, or if the folders cannot be watched, (event, None): the loop polls."""
+    wake = threading.Event()
+    try:
+        from watchdog.events import FileSystemEvent, FileSystemEventHandler
+        from watchdog.observers import Observer
+    except ImportError:
+        return wake, None
+
+    class Wake(FileSystemEventHandler):
+        def on_any_event(self, event: FileSystemEvent) -> None:
+            if event.event_type not in QUIET_EVENTS:
+                wake.set()
+
+    observer = Observer()
+    observer.daemon = True
+    try:
+        for key in ("input", "content", "theme"):
+            folder = cfg.path(key)
+            if folder.is_dir():
+                observer.schedule(Wake(), str(folder), recursive=True)
+        if config_file is not None:
+            observer.schedule(Wake(), str(config_file.parent), recursive=False)
+        observer.start()
+    except OSError:  # too many watches, an unsupported file system...
+        return wake, None
+    return wake, observer
+
+
 def changed_inputs(before: dict[str, tuple[int, int]], now: dict[str, tuple[int, int]]) -> frozenset[str] | None:
     """The input files (relative to the input folder) that changed between two snapshots, when
     nothing else changed and no file came or went; else None (the build lists the folder)."""
@@ -172,11 +211,17 @@ def serve(cfg: Config, port: int = 8000, watch: bool = True, config_file: Path |
             gc.collect()
             gc.freeze()
         click.echo("Watching the input folder, content/, the theme and the configuration for changes.")
+    wake, observer = watch_folders(cfg, cfg_file) if watch else (threading.Event(), None)
     try:
         while True:
-            time.sleep(0.5)
             if not watch:
+                time.sleep(0.5)
                 continue
+            if observer is None:
+                time.sleep(POLL)
+            elif wake.wait(timeout=POLL_IDLE):  # an event: look now (after editors' writes settle)
+                time.sleep(SETTLE)
+            wake.clear()
             now = snapshot(cfg, cfg_file)
             if now == before:
                 continue
@@ -196,4 +241,6 @@ def serve(cfg: Config, port: int = 8000, watch: bool = True, config_file: Path |
     except KeyboardInterrupt:
         click.echo("Stopped.")
     finally:
+        if observer is not None:
+            observer.stop()
         server.shutdown()

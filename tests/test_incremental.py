@@ -144,3 +144,30 @@ def test_an_edit_of_a_syndicated_copy_keeps_or_drops_it_as_a_full_build_does(tmp
         result = run_build(cfg, BuildOptions(memo=memo))
         assert result.ok, result.summary()
         assert_equals_a_full_build(inc, tmp_path / f"full{k}")
+
+
+def test_the_watchers_changed_files_are_read_without_listing_the_folder(tmp_path: Path) -> None:
+    """serve passes the input files its watcher saw change (builder.serve.changed_inputs): only
+    those are read again, the folder's other files come from the memo, and the site is the same
+    as a full build's. A file added, removed or outside the input folder: no hint."""
+    from builder.serve import changed_inputs
+
+    before = {"input/a.txt": (1, 10), "input/b.txt": (1, 20), "content/x.yml": (1, 5)}
+    assert changed_inputs(before, {**before, "input/b.txt": (2, 21)}) == frozenset({"b.txt"})
+    assert changed_inputs(before, {**before, "content/x.yml": (2, 5)}) is None
+    assert changed_inputs(before, {**before, "input/c.txt": (1, 1)}) is None
+
+    inc = make_project(tmp_path / "inc")
+    cfg = load_config(None, root=inc)
+    memo = Memo()
+    assert run_build(cfg, BuildOptions(memo=memo)).ok
+    seed = sorted((inc / "seeds").glob("*.txt"))[2]
+    other = sorted((inc / "seeds").glob("*.txt"))[0]
+    _edit(seed, _body_word)
+    _edit(other, _body_word)  # changed too, but not in the hint: the memo's copy is used
+    result = run_build(cfg, BuildOptions(memo=memo, changed_inputs=frozenset({seed.name})))
+    assert result.ok and result.patched == 1
+    _edit(other, lambda t: t.replace(" plainly ", " ", 1))  # back as it was: the site must be right again
+    result = run_build(cfg, BuildOptions(memo=memo, changed_inputs=frozenset({other.name})))
+    assert result.ok
+    assert_equals_a_full_build(inc, tmp_path / "full")
