@@ -33,6 +33,10 @@ class Memo:
     skipped: list[Skipped] | None = None  # the input folder's files that are not articles, as last listed
     evidence: dict[tuple[str, str], tuple[set[str], str]] = field(default_factory=dict)  # (sha, path) -> lines, group
     facts: dict[str, ArticleFacts] = field(default_factory=dict)  # cache key -> facts
+    # input path -> (raw, its recurring lines, its cache key) as the last build made them, and the
+    # digest of the settings the keys were made with
+    keys: dict[str, tuple[RawArticle, frozenset[str], str]] = field(default_factory=dict)
+    keys_context: str = ""
     # the last merge of people across the archive, with what it was made from (builder.archive)
     merge: Any = None
     # the last candidate scores of related articles, with the features they came from (builder.stories)

@@ -11,6 +11,7 @@ import multiprocessing
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -376,10 +377,18 @@ def process_all(
         source_keys = {}
     from builder.clean import collect_evidence
 
-    evidence = collect_evidence(raws, memo.evidence if memo is not None else None)
     ctx_digest = digest_of([sorted(ctx.clean.disabled_rules), ctx.clean.sources, repr(ctx.registry)])
-    items = [(raw, evidence.for_article(raw)) for raw in raws]
-    keys = [article_key(raw.sha256, raw.path, ctx_digest, rec) for raw, rec in items]
+    items = _same_evidence(raws, memo, ctx_digest)
+    if items is not None and memo is not None:
+        keys = [memo.keys[raw.path][2] if memo.keys[raw.path][0] is raw else article_key(raw.sha256, raw.path,
+                ctx_digest, rec) for raw, rec in items]
+    else:
+        evidence = collect_evidence(raws, memo.evidence if memo is not None else None)
+        items = [(raw, evidence.for_article(raw)) for raw in raws]
+        keys = [article_key(raw.sha256, raw.path, ctx_digest, rec) for raw, rec in items]
+    if memo is not None:
+        memo.keys = {raw.path: (raw, rec, k) for (raw, rec), k in zip(items, keys, strict=True)}
+        memo.keys_context = ctx_digest
     for raw, key in zip(raws, keys, strict=True):
         source_keys[raw.path] = key
     remembered = memo.facts if memo is not None else {}
@@ -425,6 +434,36 @@ def process_all(
     if memo is not None:  # this build's facts, and only those: the memo never grows past the archive
         memo.facts = dict(zip(keys, out, strict=True))
     return out
+
+
+def _same_evidence(
+    raws: list[RawArticle], memo: Memo | None, ctx_digest: str
+) -> list[tuple[RawArticle, frozenset[str]]] | None:
+    """A resident process's shortcut for the archive-wide evidence (lines that recur in an outlet's
+    articles, builder.clean.collect_evidence): when the same files as last time are read and each
+    changed file has the same short lines and outlet group as before, the evidence is the same, so
+    is every article's share of it. Each raw with its recurring lines, or None (collect it)."""
+    from builder.clean.api import _candidate_lines, _group
+
+    if memo is None or memo.keys_context != ctx_digest or len(memo.keys) != len(raws):
+        return None
+    last = memo.keys
+    changed = [raw for raw in raws if raw.path not in last or last[raw.path][0] is not raw]
+    if len(changed) > 16 or any(raw.path not in last for raw in changed):
+        return None
+    shas = Counter(raw.sha256 for raw in raws)
+    for raw in changed:
+        old = last[raw.path][0]
+        known = memo.evidence.get((old.sha256, raw.path))
+        if known is None or shas[raw.sha256] > 1 or old.sha256 in shas:
+            return None  # an exact copy of another file counts once: not worked out here
+        lines = _candidate_lines(raw)
+        if lines != known[0] or _group(raw, lines) != known[1]:
+            return None
+    for raw in changed:
+        old = last[raw.path][0]
+        memo.evidence[(raw.sha256, raw.path)] = memo.evidence.pop((old.sha256, raw.path))
+    return [(raw, last[raw.path][1]) for raw in raws]
 
 
 def search_input_digest(
@@ -492,6 +531,7 @@ def warm_memo(cfg: Config, memo: Memo) -> None:
         memo.raws.clear()
         memo.facts.clear()
         memo.evidence.clear()
+        memo.keys.clear()
         memo.merge = memo.stories = memo.fingerprints = memo.model = memo.pages = None
 
 

@@ -124,6 +124,13 @@ def test_patched_rebuilds_of_a_larger_archive_equal_a_full_build(tmp_path: Path)
         patched += result.patched
         assert_equals_a_full_build(inc, tmp_path / f"full{k}")
     assert patched >= 3  # an edit may change an article's related-article features: then no patch
+    # A short line (what the archive-wide boilerplate evidence is made of) changed in three
+    # articles of one outlet: the evidence is collected again.
+    for k, i in enumerate([10, 11, 12]):
+        _edit(seeds[i], lambda t: t.replace("\n", "\nShare this story\n", 1))
+        result = run_build(cfg, BuildOptions(memo=memo))
+        assert result.ok, result.summary()
+        assert_equals_a_full_build(inc, tmp_path / f"short{k}")
 
 
 def test_an_edit_of_a_syndicated_copy_keeps_or_drops_it_as_a_full_build_does(tmp_path: Path) -> None:
