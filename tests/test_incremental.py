@@ -4,6 +4,7 @@ byte what a fresh full build of the same inputs makes."""
 
 from __future__ import annotations
 
+import random
 import re
 import subprocess
 import sys
@@ -178,3 +179,52 @@ def test_the_watchers_changed_files_are_read_without_listing_the_folder(tmp_path
     result = run_build(cfg, BuildOptions(memo=memo, changed_inputs=frozenset({other.name})))
     assert result.ok
     assert_equals_a_full_build(inc, tmp_path / "full")
+
+
+def _random_edit(rng: random.Random, text: str) -> str:
+    """One of the edits a maintainer makes: a word, a sentence, a quotation, a short line, the
+    date line or the title."""
+    lines = text.split("\n")
+    kind = rng.choice(["word", "word", "sentence", "quote", "short", "date", "title"])
+    long_lines = [i for i, line in enumerate(lines) if len(line) > 120]
+    if kind == "title":
+        first = next(i for i, line in enumerate(lines) if line.strip())
+        lines[first] += " again"
+    elif kind == "date":
+        for i, line in enumerate(lines):
+            m = re.search(r"20\d\d", line)
+            if m and len(line) < 80:
+                lines[i] = line[: m.start()] + str(int(m.group()) - 1) + line[m.end() :]
+                break
+        else:
+            lines.append("Updated")
+    elif kind == "short":
+        lines.insert(rng.randrange(len(lines)), "Advertisement")
+    else:
+        i = rng.choice(long_lines)
+        words = lines[i].split(" ")
+        j = rng.randrange(1, len(words))
+        extra = {"word": "indeed", "sentence": "It was late. Nobody said more.",
+                 "quote": "“We will see,” he said."}[kind]
+        lines[i] = " ".join([*words[:j], extra, *words[j:]])
+    return "\n".join(lines)
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not MAKE.is_file(), reason="../shared not present")
+def test_random_edits_in_a_resident_process_equal_full_builds(tmp_path: Path) -> None:
+    """Ten edits of random kinds to random articles of a 120-article archive, one at a time, in
+    one resident process: after each the site equals a full build of the same inputs."""
+    inc = make_project(tmp_path / "inc", seeds=False)
+    subprocess.run([sys.executable, str(MAKE), "--n", "120", "--out", str(inc / "seeds"), "--format", "raw"],
+                   check=True, stdout=subprocess.DEVNULL)
+    cfg = load_config(None, root=inc)
+    memo = Memo()
+    assert run_build(cfg, BuildOptions(memo=memo)).ok
+    seeds = sorted((inc / "seeds").glob("*.txt"))
+    rng = random.Random(20261127)
+    for k in range(10):
+        _edit(rng.choice(seeds), lambda t: _random_edit(rng, t))
+        result = run_build(cfg, BuildOptions(memo=memo))
+        assert result.ok, result.summary()
+        assert_equals_a_full_build(inc, tmp_path / f"full{k}")
