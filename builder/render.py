@@ -338,7 +338,8 @@ class Renderer:
             yield self.article_page(a)
         yield from self.actor_pages()
         yield from self.outlet_pages()
-        yield Page("search/index.html", "search.html", self._ctx("search/index.html", title="Search"), ("*",))
+        outlets = sorted(self.archive.outlets.values(), key=lambda o: o.name.lower())  # as Jinja's sort filter
+        yield Page("search/index.html", "search.html", self._ctx("search/index.html", title="Search", outlets=outlets))
         yield Page("404.html", "404.html", self._ctx("404.html", title="Page not found"), ())
         yield from self.report_pages()
 
@@ -368,7 +369,6 @@ class Renderer:
                 parts=part_links,
                 total=len(arts),
             ),
-            ("*",),
         )
         for i, part in enumerate(parts):
             path = f"report/{i + 1}/index.html"
@@ -433,7 +433,6 @@ class Renderer:
                 top_people=people[:12],
                 also=self.also_map(*(g for _, g in groups)),
             ),
-            ("*",),
         )
         # Month pages; a month with more than page_size articles is split into parts counted from
         # its oldest article, so a full part keeps its URL (timeline/YYYY/MM/N/) for good; the
