@@ -241,7 +241,8 @@ class SiteWriter:
         try:
             removed = sorted(set(self.old_manifest) - set(self.manifest))
             self.stats = WriteStats(written=len(self.fresh), linked=len(self.kept), removed=len(removed))
-            text = json.dumps({"files": self.manifest}, sort_keys=True, indent=0)
+            # one file a line (C encoder: indent= would take the pure-Python one, 10x slower)
+            text = json.dumps({"files": self.manifest}, sort_keys=True, separators=(",\n", ": "))
             (self.tmp / MANIFEST).write_text(text, encoding="utf-8")
             changes = len(self.fresh) + len(removed)
             if (
