@@ -261,9 +261,7 @@ def patch_pages(ps: PageState, archive: Archive, changed: list[Article], report:
     for a in changed:
         for memo_dict in (r._leads, r._people, r._quotes):
             memo_dict.pop(a.slug, None)
-        dg._articles.pop(a.slug, None)
-        dg._fed.pop(a.slug, None)
-    dg._whole = None
+        dg.forget(a)
     if ps.index is None:
         ps.index, ps.star = page_index(ps.pages)
     position = {p.path: i for i, p in enumerate(ps.pages)}
@@ -299,6 +297,6 @@ def changed_pages(ps: PageState, positions: list[int]) -> Iterator[tuple[Page, s
     """Of the pages at ``positions``, those whose input digest differs from the last build's, with it."""
     for i in positions:
         p = ps.pages[i]
-        d = ps.digests.page(p.path, p.template, p.digest_input(), p.deps)
+        d = ps.digests.of(p)
         if ps.page_digest.get(p.path) != d:
             yield p, d

@@ -165,7 +165,7 @@ RENDER_POOL_MIN = 300  # fewer pages than this render inline
 
 
 def _render_one(renderer: Renderer, page: Page, digests: Digests | None) -> tuple[str, bytes, str]:
-    digest = digests.page(page.path, page.template, page.digest_input(), page.deps) if digests else ""
+    digest = digests.of(page) if digests else ""
     return page.path, renderer.render(page), digest
 
 
@@ -741,7 +741,7 @@ def build_files(
     else:
         fresh = None
         to_render = [
-            p for p in pages if not unchanged(p.path, digests.page(p.path, p.template, p.digest_input(), p.deps))
+            p for p in pages if not unchanged(p.path, digests.of(p))
         ]
     counts["rendered"] = len(to_render)  # pages and feeds
     for path, data, digest in render_pages(renderer, to_render, workers, opts.progress, fresh):
@@ -784,7 +784,7 @@ def _render_patched(
     redo = dict((p.path, (p, d)) for p, d in changed_pages(last, positions))
     for p in last.pages:
         if p.path not in redo and p.path not in writer.old_manifest:
-            redo[p.path] = (p, last.digests.page(p.path, p.template, p.digest_input(), p.deps))
+            redo[p.path] = (p, last.digests.of(p))
     page_state.update(last.page_digest)
     page_state[Digests.STATE_KEY] = last.global_digest
     counts["rendered"] = len(redo)

@@ -168,7 +168,7 @@ class Page:
     but its arguments, so the digest of ``inputs`` covers everything the page shows.
     ``deps`` is ``("*",)`` for a page that may show anything in the archive."""
 
-    __slots__ = ("path", "template", "deps", "inputs", "_context", "_make")
+    __slots__ = ("path", "template", "deps", "inputs", "cards", "full", "_context", "_make")
 
     def __init__(
         self,
@@ -179,11 +179,17 @@ class Page:
         *,
         inputs: tuple[Any, ...] | None = None,
         make: Callable[..., dict[str, Any]] | None = None,
+        cards: bool = False,
+        full: tuple[Article, ...] = (),
     ) -> None:
         self.path = path  # output path relative to the site root, e.g. articles/x/index.html
         self.template = template
         self.deps = deps
         self.inputs = inputs
+        # cards: the page shows of its articles only what a list shows (builder.deps.Digests.card),
+        # but of those in ``full``, anything
+        self.cards = cards
+        self.full = full
         self._context = context
         self._make = make
 
@@ -433,6 +439,7 @@ class Renderer:
                 top_people=people[:12],
                 also=self.also_map(*(g for _, g in groups)),
             ),
+            cards=True,
         )
         # Month pages; a month with more than page_size articles is split into parts counted from
         # its oldest article, so a full part keeps its URL (timeline/YYYY/MM/N/) for good; the
@@ -476,6 +483,7 @@ class Renderer:
                     undated_total=len(undated_home),
                     also=also,
                 ),
+                cards=True,
             )
 
     def article_page(self, a: Article) -> Page:
@@ -494,6 +502,8 @@ class Renderer:
             "article.html",
             inputs=(a, actors, copies, original, story, related, self.also_map(related)),
             make=self._article_context,
+            cards=True,
+            full=(a,),
         )
 
     def _article_context(
@@ -603,6 +613,7 @@ class Renderer:
                 "actor.html",
                 inputs=(actor, arts, role_arts, articles_page, quotes_page, len(quoted)),
                 make=self._actor_context,
+                cards=True,
             )
             if articles_page:
                 yield from self.person_parts(actor, "articles", arts, size)
@@ -693,9 +704,11 @@ class Renderer:
                 start = 0
                 while k * size - start > 0 and items[k * size - start - 1] is chunk[0]:
                     start += 1
-                yield Page(paths[k], "person_list.html", inputs=(actor, plain, chunk, start), make=self._quotes_part)
+                yield Page(paths[k], "person_list.html", inputs=(actor, plain, chunk, start), make=self._quotes_part,
+                           cards=True)
             else:
-                yield Page(paths[k], "person_list.html", inputs=(actor, plain, chunk), make=self._articles_part)
+                yield Page(paths[k], "person_list.html", inputs=(actor, plain, chunk), make=self._articles_part,
+                           cards=True)
 
     def _articles_part(self, path: str, actor: Actor, plain: dict[str, Any], arts: list[Article]) -> dict[str, Any]:
         return self._ctx(path, actor=actor, items=list(reversed(arts)), **plain)
@@ -739,6 +752,7 @@ class Renderer:
                     first_seen=min(dated) if dated else None,
                     last_seen=max(dated) if dated else None,
                 ),
+                cards=True,
             )
 
     def load_templates(self) -> None:
