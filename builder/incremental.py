@@ -65,6 +65,7 @@ class PageState:
     global_digest: str
     index: dict[str, list[int]] | None = None  # article slug -> positions of the pages whose inputs hold it
     star: list[int] = field(default_factory=list)  # pages that may show anything (deps "*")
+    position: dict[str, int] | None = None  # page path -> its position (made when first needed)
 
 
 @dataclass
@@ -264,7 +265,9 @@ def patch_pages(ps: PageState, archive: Archive, changed: list[Article], report:
         dg.forget(a)
     if ps.index is None:
         ps.index, ps.star = page_index(ps.pages)
-    position = {p.path: i for i, p in enumerate(ps.pages)}
+    if ps.position is None:
+        ps.position = {p.path: i for i, p in enumerate(ps.pages)}
+    position = ps.position
     people = sorted({s for a in changed for s in a.actor_slugs if s in archive.actors})
     remade: list[Page] = [r.article_page(a) for a in changed]
     made_people = list(r.actor_pages_of([archive.actors[s] for s in people]))

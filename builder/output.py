@@ -228,6 +228,16 @@ class SiteWriter:
             fh.write(data)
         self.fresh.append(rel)
 
+    def keep(self, rels: list[str]) -> None:
+        """The last build's files at these paths are still right (a trusted writer only)."""
+        assert self.trusted
+        old, manifest = self.old_manifest, self.manifest
+        for rel in rels:
+            if rel in manifest or rel not in old:
+                raise OutputError(f"internal error: {rel} cannot be kept")
+            manifest[rel] = old[rel]
+        self.kept += rels
+
     def _make_parent(self, root: str, rel: str) -> None:
         parent = rel.rpartition("/")[0]
         if parent and parent not in self.made:

@@ -701,6 +701,7 @@ def build_files(
         memo.pages = None  # set again once this build's pages are known
     if (
         changed is not None
+        and writer.trusted
         and last is not None
         and last.global_digest == global_digest
         and previous.get(Digests.STATE_KEY) == global_digest
@@ -792,10 +793,7 @@ def _render_patched(
         digest = redo[path][1]
         page_state[path] = last.page_digest[path] = digest
         writer.add(path, data)
-    old = writer.old_manifest
-    for p in last.pages:
-        if p.path not in redo:
-            writer.add(p.path, Keep(old[p.path]))
+    writer.keep([p.path for p in last.pages if p.path not in redo])
 
 
 def _finish(
@@ -818,6 +816,12 @@ def _finish(
     page_state[SEARCH_STATE] = search_digest
     page_state[SEARCH_FILES] = "\n".join(search_paths)
     timings["search"] = timings.get("search", 0.0) + time.perf_counter() - t
-    writer.add("sitemap.xml", renderer.sitemap(writer.paths()))
+    old_sitemap = writer.old_manifest.get("sitemap.xml")
+    if counts.get("patched") and old_sitemap and writer.manifest.keys() | {"sitemap.xml", "robots.txt"} == (
+        writer.old_manifest.keys()
+    ):
+        writer.add("sitemap.xml", Keep(old_sitemap))  # the same pages as last time: the same sitemap
+    else:
+        writer.add("sitemap.xml", renderer.sitemap(writer.paths()))
     writer.add("robots.txt", renderer.robots())
     return archive
