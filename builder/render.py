@@ -344,10 +344,14 @@ class Renderer:
             yield self.article_page(a)
         yield from self.actor_pages()
         yield from self.outlet_pages()
-        outlets = sorted(self.archive.outlets.values(), key=lambda o: o.name.lower())  # as Jinja's sort filter
-        yield Page("search/index.html", "search.html", self._ctx("search/index.html", title="Search", outlets=outlets))
+        yield self.search_page()
         yield Page("404.html", "404.html", self._ctx("404.html", title="Page not found"), ())
         yield from self.report_pages()
+
+    def search_page(self) -> Page:
+        """The search page (the filter box lists the outlets, by name as Jinja's sort filter orders)."""
+        outlets = sorted(self.archive.outlets.values(), key=lambda o: o.name.lower())
+        return Page("search/index.html", "search.html", self._ctx("search/index.html", title="Search", outlets=outlets))
 
     REPORT_PART = 100  # input files per page of the cleaning report
 
