@@ -750,9 +750,10 @@ def build_files(
             page_state[path] = digest
         writer.add(path, data)
     if memo is not None:
-        from builder.incremental import PageState
+        from builder.incremental import PageState, page_index
 
         memo.pages = PageState(renderer, pages, digests, {p.path: page_state[p.path] for p in pages}, global_digest)
+        memo.pages.index, memo.pages.star = page_index(pages)  # the next edit's fast path needs it
     t = lap("render", t)
     return _finish(cfg, archive, writer, search_job, page_state, previous, search_digest, counts, renderer,
                    timings, t)
