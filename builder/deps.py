@@ -45,6 +45,15 @@ def _opt(v: str | None) -> str:
     return "" if v is None else "=" + v
 
 
+def _flat_digest(flat: list[str]) -> str:
+    """Digest of a flat list of strings (lengths before each variable-length run): joined by a
+    separator, unambiguous as long as no string holds it (else the slower repr form is used)."""
+    text = _SEP.join(flat)
+    if text.count(_SEP) != len(flat) - 1:
+        text = repr(flat)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def theme_digest(theme: Path, assets: dict[str, str], cfg: Config) -> str:
     h = hashlib.sha256(code_version().encode())
     for p in sorted((theme / "templates").rglob("*")):
@@ -107,10 +116,7 @@ class Digests:
                 *[q.text for q in quotes],
                 ",".join([str(q.paragraph) for q in quotes]),
             ]
-            text = _SEP.join(flat)
-            if text.count(_SEP) != len(flat) - 1:
-                text = repr(flat)
-            d = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+            d = _flat_digest(flat)
             self._articles[a.slug] = d
         return d
 
@@ -129,10 +135,7 @@ class Digests:
                 *[r.article for r in x.roles],
                 *x.articles,
             ]
-            text = _SEP.join(flat)
-            if text.count(_SEP) != len(flat) - 1:
-                text = repr(flat)
-            d = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+            d = _flat_digest(flat)
             self._actors[x.slug] = d
         return d
 
@@ -176,10 +179,7 @@ class Digests:
                 *[q.text for q in a.quotes],
                 ",".join([str(q.paragraph) for q in a.quotes]),
             ]
-            text = _SEP.join(flat)
-            if text.count(_SEP) != len(flat) - 1:
-                text = repr(flat)
-            d = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+            d = _flat_digest(flat)
             self._cards[a.slug] = d
         return d
 

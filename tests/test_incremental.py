@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.config import load_config
+from builder.config import Config, load_config
 from builder.memo import Memo
 from builder.pipeline import BuildOptions, run_build
 from tests.conftest import make_project
@@ -21,6 +21,17 @@ from tests.test_build_e2e import assert_equals_a_full_build
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 MAKE = SHARED / "bench" / "scale" / "make_corpus.py"
+
+
+def _synthetic_served(tmp_path: Path, n: int) -> tuple[Path, Config, Memo, list[Path]]:
+    """A project of n synthetic raw articles, built once by a resident process (its memo)."""
+    inc = make_project(tmp_path / "inc", seeds=False)
+    subprocess.run([sys.executable, str(MAKE), "--n", str(n), "--out", str(inc / "seeds"), "--format", "raw"],
+                   check=True, stdout=subprocess.DEVNULL)
+    cfg = load_config(None, root=inc)
+    memo = Memo()
+    assert run_build(cfg, BuildOptions(memo=memo)).ok
+    return inc, cfg, memo, sorted((inc / "seeds").glob("*.txt"))
 
 
 def _edit(path: Path, change: Callable[[str], str]) -> None:
@@ -110,13 +121,7 @@ def test_a_change_that_is_not_local_takes_the_ordinary_path(tmp_path: Path) -> N
 def test_patched_rebuilds_of_a_larger_archive_equal_a_full_build(tmp_path: Path) -> None:
     """120 synthetic articles (related articles, stories, people on many pages): several local
     edits in a row, each equal to a full build."""
-    inc = make_project(tmp_path / "inc", seeds=False)
-    subprocess.run([sys.executable, str(MAKE), "--n", "120", "--out", str(inc / "seeds"), "--format", "raw"],
-                   check=True, stdout=subprocess.DEVNULL)
-    cfg = load_config(None, root=inc)
-    memo = Memo()
-    assert run_build(cfg, BuildOptions(memo=memo)).ok
-    seeds = sorted((inc / "seeds").glob("*.txt"))
+    inc, cfg, memo, seeds = _synthetic_served(tmp_path, 120)
     patched = 0
     for k, i in enumerate([7, 60, 61, 119]):
         _edit(seeds[i], _body_word if k % 2 == 0 else lambda t: t.replace(" and ", " and so ", 1))
@@ -215,13 +220,7 @@ def _random_edit(rng: random.Random, text: str) -> str:
 def test_random_edits_in_a_resident_process_equal_full_builds(tmp_path: Path) -> None:
     """Ten edits of random kinds to random articles of a 120-article archive, one at a time, in
     one resident process: after each the site equals a full build of the same inputs."""
-    inc = make_project(tmp_path / "inc", seeds=False)
-    subprocess.run([sys.executable, str(MAKE), "--n", "120", "--out", str(inc / "seeds"), "--format", "raw"],
-                   check=True, stdout=subprocess.DEVNULL)
-    cfg = load_config(None, root=inc)
-    memo = Memo()
-    assert run_build(cfg, BuildOptions(memo=memo)).ok
-    seeds = sorted((inc / "seeds").glob("*.txt"))
+    inc, cfg, memo, seeds = _synthetic_served(tmp_path, 120)
     rng = random.Random(20261127)
     for k in range(10):
         _edit(rng.choice(seeds), lambda t: _random_edit(rng, t))
