@@ -564,7 +564,8 @@ def _emit_shards(bounds: tuple[int, int]) -> tuple[list[tuple[str, bytes]], list
         # a query's first page is usually among them, so it is shown without loading d/ files.
         cards_json = ",".join(map(card_of, picked))
         files.append((f"search/t/{names[k]}.js", _shard_file(names[k], cards_json, entries)))
-        shard_rows.append((names[k], (terms[cuts[k]], cuts[k + 1] - cuts[k], cards_json, array("I", picked).tobytes())))
+        shard_rows.append((names[k], (terms[cuts[k]], cuts[k + 1] - cuts[k], array("I", picked).tobytes(),
+                                      marshal.dumps((cards_json, entries, [t[:CARDS_PER_TERM] for t in tops])))))
     return files, term_rows, shard_rows
 
 
@@ -750,10 +751,13 @@ def _patch(keys: list[bytes], docs: list[Article], archive: Archive,
 
 def _full_key(a: Article, archive: Archive) -> bytes:
     """Everything one document gives the search files (its text, slug, date, outlet, people)."""
-    names = [(s, archive.actors[s].name) for s in a.actor_slugs if s in archive.actors]
+    actors = archive.actors
+    names = [x for s in a.actor_slugs if s in actors for x in (s, actors[s].name)]
     outlet = archive.outlets[a.source_slug].name if a.source_slug and a.source_slug in archive.outlets else None
-    return hashlib.sha256(marshal.dumps((a.slug, a.title or "", a.date, a.source, a.source_slug, outlet, names,
-                                         list(a.paragraphs)), 2)).digest()[:16]
+    parts = [a.slug, a.title or "", a.date or "", a.source or "", a.source_slug or "", outlet or "", *names,
+             *a.paragraphs]
+    sizes = array("I", [len(names), outlet is None, *map(len, parts)]).tobytes()  # (unambiguous)
+    return hashlib.sha256(sizes + "".join(parts).encode("utf-8", "surrogatepass")).digest()[:16]
 
 
 def _filters(docs: list[Article], archive: Archive) -> tuple[dict[str, list[int]], list[list[Any]],
@@ -894,8 +898,8 @@ def _search_files(docs: list[Article], archive: Archive, site_title: str, worker
     for chunk, trows, srows in results:
         files.update(chunk)
         term_rows.update(trows)
-        for name, (first, count, cj, picked) in srows:
-            shard_rows[name] = marshal.dumps(cj)
+        for name, (first, count, picked, row) in srows:
+            shard_rows[name] = row
             shard_list.append((name, first, count, picked))
     shas = {p: hashlib.sha256(b).hexdigest() for p, b in files.items()}
     files["search/meta.js"] = _meta(docs, site_title, shard_firsts, nb, outlets_sorted, avg, shas)
@@ -937,9 +941,18 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
     changed = [i for i, (a, b) in enumerate(zip(st["keys"], keys, strict=True)) if a != b]
     if len(changed) > PATCH_MAX * n:
         return None
-    by_actor, actor_rows_sorted, by_outlet, outlets_sorted = _filters(docs, archive)
-    if actor_rows_sorted != st["actors"] or [r[:2] for r in outlets_sorted] != [r[:2] for r in st["outlets"]]:
-        return None
+    old_rows = store.rows("doc", changed)
+    same_people = all(old_rows[i][1] == [s for s in docs[i].actor_slugs if s in archive.actors]
+                      and old_rows[i][2] == docs[i].source_slug for i in changed)
+    if same_people and all(archive.actors[r[0]].name == r[1] for r in st["actors"] if r[0] in archive.actors) \
+            and all(r[0] in archive.outlets and archive.outlets[r[0]].name == r[1] for r in st["outlets"]):
+        # Who is in which document is as it was: the lists, counts and indices are too.
+        by_actor, by_outlet = {}, {}
+        actor_rows_sorted, outlets_sorted = st["actors"], st["outlets"]
+    else:
+        by_actor, actor_rows_sorted, by_outlet, outlets_sorted = _filters(docs, archive)
+        if actor_rows_sorted != st["actors"] or [r[:2] for r in outlets_sorted] != [r[:2] for r in st["outlets"]]:
+            return None
     actor_index = {row[0]: i for i, row in enumerate(actor_rows_sorted)}
     outlet_index = {row[0]: i for i, row in enumerate(outlets_sorted)}
     lengths = [array("I", b) for b in st["lengths"]]
@@ -947,7 +960,6 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
     gone: set[str] = set()
 
     # What the changed documents were and are: per (term, field) the documents whose posting changes.
-    old_rows = store.rows("doc", changed)
     put_docs: dict[Any, Any] = {}
     touched: dict[str, dict[int, dict[int, int]]] = {}  # term -> field -> doc -> new tf (0: gone)
     card_changed: list[int] = []
@@ -961,8 +973,9 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
         if card != old_card:
             card_changed.append(i)
         new_actors = [s for s in a.actor_slugs if s in archive.actors]
-        slugs_a.update(old_actors, new_actors)
-        slugs_o.update(s for s in (old_outlet, a.source_slug) if s)
+        if not same_people:
+            slugs_a.update(old_actors, new_actors)
+            slugs_o.update(s for s in (old_outlet, a.source_slug) if s)
         put_docs[i] = (rec[:3], new_actors, a.source_slug, card)
         new_files[f"search/d/{i}.js"] = _doc_file(i, a, archive, rec[3])
         old_terms = _record_terms((*old_rec, b""))
@@ -1083,12 +1096,14 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
             continue
         need.append((k, name, cards_stale))
         shard_list.append(None)
-    want = {t for k, _, _ in need for t in terms[cuts[k]:cuts[k + 1]] if t not in put_terms}
-    more = store.rows("term", want)
-    for t, row in more.items():
-        put_terms.setdefault(t, ([None if f is None else [array("I", f[0]), array("I", f[1]), f[2]] for f in row[0]],
-                                 row[1], row[2], row[3]))
-    kept_cards = store.rows("shard", [name for _, name, stale in need if not stale])
+    # A shard with the same terms as before: its stored entries but the touched terms', its stored
+    # top documents per term but the touched terms'. Else everything from the terms' rows.
+    same = store.rows("shard", [name for k, name, _ in need if name in old_shards and
+                                old_shards[name][1:3] == (terms[cuts[k]], cuts[k + 1] - cuts[k])])
+    want = {t for k, name, _ in need if name not in same for t in terms[cuts[k]:cuts[k + 1]] if t not in put_terms}
+    for t, row in store.rows("term", want).items():
+        put_terms[t] = ([None if f is None else [array("I", f[0]), array("I", f[1]), f[2]] for f in row[0]],
+                        row[1], row[2], row[3])
     card_cache: dict[int, str] = {}
 
     def card_of(d: int) -> str:
@@ -1100,15 +1115,22 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
     for k, name, stale in need:
         lo, hi = cuts[k], cuts[k + 1]
         span = terms[lo:hi]
-        entries = [_entry(t, put_terms[t][0]) for t in span]
+        if name in same:
+            cards_json, entries, tops = same[name]
+            for j, t in enumerate(span):
+                if t in touched:
+                    entries[j] = _entry(t, put_terms[t][0])
+                    tops[j] = put_terms[t][2][:CARDS_PER_TERM]
+        else:
+            entries = [_entry(t, put_terms[t][0]) for t in span]
+            tops = [put_terms[t][2][:CARDS_PER_TERM] for t in span]
         if stale:
-            picked = _picked([put_terms[t][2] for t in span])
+            picked = _picked(tops)
             cards_json = ",".join(map(card_of, picked))
             picked_b = array("I", picked).tobytes()
         else:
-            cards_json = kept_cards[name]
             picked_b = old_shards[name][3]
-        put_shards[name] = cards_json
+        put_shards[name] = (cards_json, entries, tops)
         shard_list[k] = (name, terms[lo], hi - lo, picked_b)
         new_files[f"search/t/{name}.js"] = _shard_file(name, cards_json, entries)
     new_names = {s[0] for s in shard_list}
@@ -1144,7 +1166,8 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
             new_files[f"search/o/{slug}.js"] = _script(f"o/{slug}", _desc_deltas(by_outlet[slug]))
         else:
             gone.add(f"search/o/{slug}.js")
-    new_files["search/actors.js"] = _script("actors", actor_rows_sorted)
+    if not same_people:
+        new_files["search/actors.js"] = _script("actors", actor_rows_sorted)
 
     shas = {p: h for p, h in old_shas.items() if p not in gone and p != "search/meta.js"}
     for p, b in new_files.items():
