@@ -583,8 +583,8 @@ def build_files(
         counts["search kept"] = 1
     else:
         files = search_job.result()  # the time waited for it is the search stage's
-        for path, data in files.items():
-            writer.add(path, data)
+        for path, made in files.items():
+            writer.add(path, made)
         search_paths = sorted(files)
     page_state[SEARCH_STATE] = search_digest
     page_state[SEARCH_FILES] = "\n".join(search_paths)

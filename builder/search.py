@@ -947,7 +947,8 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
     if same_people and all(archive.actors[r[0]].name == r[1] for r in st["actors"] if r[0] in archive.actors) \
             and all(r[0] in archive.outlets and archive.outlets[r[0]].name == r[1] for r in st["outlets"]):
         # Who is in which document is as it was: the lists, counts and indices are too.
-        by_actor, by_outlet = {}, {}
+        by_actor: dict[str, list[int]] = {}
+        by_outlet: dict[str, list[int]] = {}
         actor_rows_sorted, outlets_sorted = st["actors"], st["outlets"]
     else:
         by_actor, actor_rows_sorted, by_outlet, outlets_sorted = _filters(docs, archive)
@@ -1090,7 +1091,8 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
         same_terms = old is not None and old[1] == terms[lo] and old[2] == hi - lo
         dirty_terms = any(t in touched for t in span)
         cards_stale = (not same_terms or any(t in top_changed for t in span)
-                       or (bool(card_changed_set) and not card_changed_set.isdisjoint(array("I", old[3]))))
+                       or (bool(card_changed_set) and old is not None
+                           and not card_changed_set.isdisjoint(array("I", old[3]))))
         if same_terms and not dirty_terms and not cards_stale:
             shard_list.append(old)
             continue
@@ -1170,14 +1172,14 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
         new_files["search/actors.js"] = _script("actors", actor_rows_sorted)
 
     shas = {p: h for p, h in old_shas.items() if p not in gone and p != "search/meta.js"}
-    for p, b in new_files.items():
-        shas[p] = hashlib.sha256(b).hexdigest()
+    for p, data in new_files.items():
+        shas[p] = hashlib.sha256(data).hexdigest()
     meta = _meta(docs, site_title, [s[1] for s in shard_list], nb, outlets_sorted, avg, shas)
     shas["search/meta.js"] = hashlib.sha256(meta).hexdigest()
     out: dict[str, bytes | Keep] = {}
     for p, h in shas.items():
-        b = new_files.get(p)
-        out[p] = Keep(h) if b is None or previous.get(p) == h else b
+        made = new_files.get(p)
+        out[p] = Keep(h) if made is None or previous.get(p) == h else made
     out["search/meta.js"] = meta
     state = dict(st, keys=keys, lengths=[ls.tobytes() for ls in lengths], terms=terms,
                  dfs=array("I", dfs).tobytes(), hashes=array("I", [hash_of[t] for t in terms]).tobytes(),

@@ -27,7 +27,8 @@ def big_archive(n: int = 300, seed: int = 7) -> Any:
     for i in range(n):
         paras = [" ".join(rnd.choices(vocab, weights, k=rnd.randint(20, 60))) + "." for _ in range(3)]
         date = f"2025-{1 + i % 12:02d}-{1 + i % 27:02d}"
-        arts.append(article(f"doc-{i:04d}", " ".join(rnd.choices(vocab, k=4)), date, paras, actors=[["anna-kessler"], ["oleg-tarasevich", "anna-kessler"], []][i % 3],
+        people = [["anna-kessler"], ["oleg-tarasevich", "anna-kessler"], []][i % 3]
+        arts.append(article(f"doc-{i:04d}", " ".join(rnd.choices(vocab, k=4)), date, paras, actors=people,
                             outlet="wire" if i % 4 else "post"))
     return make_archive(arts)
 
