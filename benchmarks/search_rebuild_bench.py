@@ -55,6 +55,9 @@ if {ref!r}:
 else:
     import builder.search as mod
     kw = {{"cache_dir": {cache!r}}} if {cache!r} else {{}}
+    if {text_keys!r}:  # the pipeline's source keys, which it has from reading the sources
+        kw["text_keys"] = {{a.path: hashlib.sha256("\0".join(a.paragraphs).encode()).hexdigest()
+                           for a in archive.articles.values()}}
     prev_file = Path({cache!r} or "/nonexistent") / "bench-previous.json"
     if prev_file.is_file():  # the site's files as the previous build left them (as the pipeline passes them)
         kw["previous"] = json.loads(prev_file.read_text())
@@ -77,10 +80,11 @@ print(json.dumps({{"wall": w, "cpu": c, "files": len(files), "digest": h.hexdige
 """
 
 
-def build(n: int, out: Path, *, cache: str | None = None, edit: bool = False, ref: str | None = None) -> dict:
+def build(n: int, out: Path, *, cache: str | None = None, edit: bool = False, ref: str | None = None,
+          text_keys: bool = False) -> dict:
     folder, manifest = ensure_corpus(n, out)
     code = CHILD.format(here=str(HERE), repo=str(REPO), folder=str(folder), manifest=str(manifest),
-                        edit=edit, ref=ref, cache=cache)
+                        edit=edit, ref=ref, cache=cache, text_keys=text_keys)
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env={**os.environ, "PYTHONPATH": str(REPO)})
     if res.returncode:
@@ -94,6 +98,9 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--ref", help="another builder/search.py to time (no cache) and compare with")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--text-keys", action="store_true",
+                    help="pass text_keys (as the pipeline does: a digest of each article's source) so that "
+                         "unchanged documents are told without hashing their text")
     args = ap.parse_args()
     rows = []
     for n in args.sizes:
@@ -107,7 +114,7 @@ def main() -> None:
                     steps = [("ref: no cache", {"ref": args.ref}), steps[0], steps[1],
                              ("ref: one article edited, no cache", {"ref": args.ref, "edit": True}), steps[2]]
                 for name, kw in steps:
-                    r = build(n, args.out, **kw)
+                    r = build(n, args.out, text_keys=args.text_keys and "ref" not in kw, **kw)
                     times.setdefault(name, []).append(r)
                     digests.setdefault("edited" if kw.get("edit") else "original", r["digest"])
                     if digests["edited" if kw.get("edit") else "original"] != r["digest"]:

@@ -520,7 +520,7 @@ def build_files(
         and all(p in writer.old_manifest and os.path.isfile(os.path.join(out, p)) for p in old_search)
     )
     fork = workers > 1 and len(archive.articles) >= SEARCH_FORK_MIN
-    index = functools.partial(search_files, cache_dir=cfg.path("cache"),
+    index = functools.partial(search_files, cache_dir=cfg.path("cache"), text_keys=source_keys,
                               previous={p: sha for p, sha in writer.old_manifest.items() if p.startswith("search/")})
     search_job = None if keep_search else Background("search index", index, archive, cfg.title, fork=fork)
     link_stories(archive, opts.memo, store)

@@ -527,8 +527,47 @@ def _card_json(d: int, card: list[Any]) -> str:
     return f'[{d},{_enc_str(slug)},{_enc_str(title)},{date_json},{outlet_json},[{",".join(map(str, people))}]]'
 
 
-def _shard_file(name: str, cards_json: str, entries: list[str]) -> bytes:
-    return f'{CALLBACK}("t/{name}",{{"c":[{cards_json}],"t":[{",".join(entries)}]}});\n'.encode()
+def _shard_file(name: str, cards_json: str, text: str) -> bytes:
+    """A shard's file: its cards and its terms' entries (``text``, joined by commas)."""
+    return f'{CALLBACK}("t/{name}",{{"c":[{cards_json}],"t":[{text}]}});\n'.encode()
+
+
+def _shard_row(cards_json: str, entries: list[str], tops: list[Any]) -> tuple[str, str, bytes, bytes, bytes]:
+    """What the emit store keeps of a shard: its cards, its entries (one string and where each
+    starts) and each term's first CARDS_PER_TERM documents (one array and their counts)."""
+    offs = array("I", [0])
+    offs.extend(itertools.accumulate(len(e) + 1 for e in entries))
+    flat = array("I")
+    for t in tops:
+        flat.extend(t[:CARDS_PER_TERM])
+    counts = array("I", [min(len(t), CARDS_PER_TERM) for t in tops])
+    return cards_json, ",".join(entries), offs.tobytes(), flat.tobytes(), counts.tobytes()
+
+
+def _splice_row(row: Any, new: dict[int, tuple[str, list[int]]]) -> tuple[str, str, bytes, bytes, bytes]:
+    """A stored shard row with the entries and tops of some of its terms (by position) replaced."""
+    cards_json, text, offs_b, flat_b, counts_b = row
+    offs, flat, counts = array("I", offs_b), array("I", flat_b), array("I", counts_b)
+    starts = [0, *itertools.accumulate(counts)]
+    sizes = list(map(operator.sub, offs[1:], offs[:-1]))
+    pieces: list[str] = []
+    tops = array("I")
+    at = top_at = 0
+    for j in sorted(new):
+        entry, top = new[j]
+        pieces += [text[at:offs[j]], entry]
+        at = offs[j + 1] - 1
+        tops += flat[top_at:starts[j]]
+        top = top[:CARDS_PER_TERM]
+        tops.extend(top)
+        top_at = starts[j + 1]
+        sizes[j] = len(entry) + 1
+        counts[j] = len(top)
+    pieces.append(text[at:])
+    tops += flat[top_at:]
+    offs = array("I", [0])
+    offs.extend(itertools.accumulate(sizes))
+    return cards_json, "".join(pieces), offs.tobytes(), tops.tobytes(), counts.tobytes()
 
 
 def _picked(tops: list[list[int]]) -> list[int]:
@@ -563,9 +602,10 @@ def _emit_shards(bounds: tuple[int, int]) -> tuple[list[tuple[str, bytes]], list
         # Result cards (what a result shows but the excerpt) of the documents each term ranks first:
         # a query's first page is usually among them, so it is shown without loading d/ files.
         cards_json = ",".join(map(card_of, picked))
-        files.append((f"search/t/{names[k]}.js", _shard_file(names[k], cards_json, entries)))
+        row = _shard_row(cards_json, entries, tops)
+        files.append((f"search/t/{names[k]}.js", _shard_file(names[k], cards_json, row[1])))
         shard_rows.append((names[k], (terms[cuts[k]], cuts[k + 1] - cuts[k], array("I", picked).tobytes(),
-                                      marshal.dumps((cards_json, entries, [t[:CARDS_PER_TERM] for t in tops])))))
+                                      marshal.dumps(row))))
     return files, term_rows, shard_rows
 
 
@@ -631,21 +671,23 @@ PARALLEL_FROM = 1500  # articles; below this, forking costs more than it saves
 
 
 def search_files(archive: Archive, site_title: str, workers: int | None = None,
-                 cache_dir: Path | None = None,
-                 previous: dict[str, str] | None = None) -> dict[str, bytes | Keep]:
+                 cache_dir: Path | None = None, previous: dict[str, str] | None = None,
+                 text_keys: dict[str, str] | None = None) -> dict[str, bytes | Keep]:
     """Archive -> {path under the site root: bytes} for the search index. Deterministic:
     the same archive gives byte-identical files whatever the number of workers, with or without
     a cache. ``cache_dir``: where each document's analysis and what this build emitted are kept
     for the next build. ``previous``: the site's current search files {path: sha256}; a file this
     build would write with the same bytes is returned as Keep(sha256) instead (only when the cache
-    knows it, in an incremental build: see _incremental)."""
+    knows it, in an incremental build: see _incremental). ``text_keys``: {article path: a digest
+    its paragraphs are a function of} (the pipeline's source keys), so that telling which
+    documents changed needs no hashing of their text."""
     docs = doc_order(archive)
     n = len(docs)
     store = EmitStore(Path(cache_dir) / EMIT_FILE if cache_dir is not None else None)
     try:
         if store.state is not None and previous is not None:
             try:
-                out = _incremental(docs, archive, site_title, store, previous)
+                out = _incremental(docs, archive, site_title, store, previous, text_keys)
             except Exception:  # noqa: BLE001 -- a store that does not fit: emit everything
                 out = None
             if out is not None:
@@ -657,7 +699,7 @@ def search_files(archive: Archive, site_title: str, workers: int | None = None,
         _JOB.clear()
         _JOB.update(docs=docs, archive=archive, n=n, known=cache.records)
         try:
-            files = _search_files(docs, archive, site_title, workers, cache, store.path)
+            files = _search_files(docs, archive, site_title, workers, cache, store.path, text_keys)
         finally:
             _JOB.clear()
         cache.save_index()
@@ -749,14 +791,20 @@ def _patch(keys: list[bytes], docs: list[Article], archive: Archive,
     return lengths, postings, records
 
 
-def _full_key(a: Article, archive: Archive) -> bytes:
-    """Everything one document gives the search files (its text, slug, date, outlet, people)."""
+def _full_key(a: Article, archive: Archive, text_keys: dict[str, str] | None = None) -> bytes:
+    """Everything one document gives the search files (its text, slug, date, outlet, people). With
+    ``text_keys`` (the pipeline's digest of each article's source, which its paragraphs are made
+    from), that digest stands for the paragraphs: no hashing of the text."""
     actors = archive.actors
     names = [x for s in a.actor_slugs if s in actors for x in (s, actors[s].name)]
     outlet = archive.outlets[a.source_slug].name if a.source_slug and a.source_slug in archive.outlets else None
-    parts = [a.slug, a.title or "", a.date or "", a.source or "", a.source_slug or "", outlet or "", *names,
-             *a.paragraphs]
-    sizes = array("I", [len(names), outlet is None, *map(len, parts)]).tobytes()  # (unambiguous)
+    hint = text_keys.get(a.path) if text_keys is not None else None
+    parts = [a.slug, a.title or "", a.date or "", a.source or "", a.source_slug or "", outlet or "", *names]
+    if hint is None:
+        parts += a.paragraphs
+    else:
+        parts.append(f"{hint}:{len(a.paragraphs)}")
+    sizes = array("I", [len(names), outlet is None, hint is None, *map(len, parts)]).tobytes()  # (unambiguous)
     return hashlib.sha256(sizes + "".join(parts).encode("utf-8", "surrogatepass")).digest()[:16]
 
 
@@ -844,7 +892,8 @@ def _fuzzy_count(nterms: int) -> int:
 
 
 def _search_files(docs: list[Article], archive: Archive, site_title: str, workers: int,
-                  cache: SearchCache, store_path: Path | None) -> dict[str, bytes]:
+                  cache: SearchCache, store_path: Path | None,
+                  text_keys: dict[str, str] | None = None) -> dict[str, bytes]:
     n = len(docs)
     # With a stored index, the keys tell which documents changed; without, the workers make them.
     keys = [_doc_key(a, archive) for a in docs] if cache.index and len(cache.index[0]) == n else None
@@ -905,7 +954,7 @@ def _search_files(docs: list[Article], archive: Archive, site_title: str, worker
     files["search/meta.js"] = _meta(docs, site_title, shard_firsts, nb, outlets_sorted, avg, shas)
     shas["search/meta.js"] = hashlib.sha256(files["search/meta.js"]).hexdigest()
     if store_path is not None:
-        full_keys = [_full_key(a, archive) for a in docs]
+        full_keys = [_full_key(a, archive, text_keys) for a in docs]
         buckets = {int(p[len("search/f/"):-3]): marshal.dumps(_script_data(b)) for p, b in cache.fuzzy[1]}
         doc_rows = {i: marshal.dumps((records[i][:3], [s for s in a.actor_slugs if s in archive.actors],
                                       a.source_slug, card_json[i])) for i, a in enumerate(docs)}
@@ -925,7 +974,7 @@ def _script_data(b: bytes) -> Any:
 
 
 def _incremental(docs: list[Article], archive: Archive, site_title: str, store: EmitStore,
-                 previous: dict[str, str]) -> dict[str, bytes | Keep] | None:
+                 previous: dict[str, str], text_keys: dict[str, str] | None = None) -> dict[str, bytes | Keep] | None:
     """The previous build's files, with only what the changed documents touch made again; the
     rest returned as Keep. None (emit everything) whenever the store does not fit: other documents
     or ids, more than PATCH_MAX of them changed, another rounded average length (card ranks),
@@ -937,7 +986,7 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
     old_shas: dict[str, str] = st["files"]
     if st["n"] != n or any(previous.get(p) != h for p, h in old_shas.items()):
         return None
-    keys = [_full_key(a, archive) for a in docs]
+    keys = [_full_key(a, archive, text_keys) for a in docs]
     changed = [i for i, (a, b) in enumerate(zip(st["keys"], keys, strict=True)) if a != b]
     if len(changed) > PATCH_MAX * n:
         return None
@@ -1118,23 +1167,20 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
         lo, hi = cuts[k], cuts[k + 1]
         span = terms[lo:hi]
         if name in same:
-            cards_json, entries, tops = same[name]
-            for j, t in enumerate(span):
-                if t in touched:
-                    entries[j] = _entry(t, put_terms[t][0])
-                    tops[j] = put_terms[t][2][:CARDS_PER_TERM]
+            row = _splice_row(same[name], {j: (_entry(t, put_terms[t][0]), put_terms[t][2])
+                                           for j, t in enumerate(span) if t in touched})
         else:
-            entries = [_entry(t, put_terms[t][0]) for t in span]
-            tops = [put_terms[t][2][:CARDS_PER_TERM] for t in span]
-        if stale:
-            picked = _picked(tops)
+            row = _shard_row("", [_entry(t, put_terms[t][0]) for t in span], [put_terms[t][2] for t in span])
+        if stale or name not in same:
+            picked = sorted(set(array("I", row[3])))
             cards_json = ",".join(map(card_of, picked))
             picked_b = array("I", picked).tobytes()
+            row = (cards_json, *row[1:])
         else:
             picked_b = old_shards[name][3]
-        put_shards[name] = (cards_json, entries, tops)
+        put_shards[name] = row
         shard_list[k] = (name, terms[lo], hi - lo, picked_b)
-        new_files[f"search/t/{name}.js"] = _shard_file(name, cards_json, entries)
+        new_files[f"search/t/{name}.js"] = _shard_file(name, row[0], row[1])
     new_names = {s[0] for s in shard_list}
     gone.update(f"search/t/{name}.js" for name in old_shards if name not in new_names)
 

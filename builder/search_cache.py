@@ -288,11 +288,15 @@ class EmitStore:
         return out
 
     def update(self, state: dict[str, Any], put: dict[str, dict[Any, Any]], drop: dict[str, Any]) -> None:
-        """Write this build's state and changed rows (one transaction; on failure the file goes)."""
+        """Write this build's state and changed rows. Without a journal (it would copy every page
+        written): the state is deleted first and written last, so a build that stops half way
+        leaves a store without state, which the next build replaces whole."""
         if self.db is None or self.path is None:
             return
         try:
             db = self.db
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("DELETE FROM kv WHERE k = 'state'")
             db.execute("BEGIN")
             for table, keys in drop.items():
                 assert table in self.TABLES
@@ -301,8 +305,8 @@ class EmitStore:
                 assert table in self.TABLES
                 db.executemany(f"INSERT OR REPLACE INTO {table} (k, v) VALUES (?, ?)",
                                [(k, marshal.dumps(v)) for k, v in rows.items()])
-            db.execute("INSERT OR REPLACE INTO kv (k, v) VALUES ('state', ?)", (marshal.dumps(state),))
             db.execute("COMMIT")
+            db.execute("INSERT INTO kv (k, v) VALUES ('state', ?)", (marshal.dumps(state),))
         except Exception:  # noqa: BLE001 -- a store that may be half written is no store
             self.close()
             self.path.unlink(missing_ok=True)

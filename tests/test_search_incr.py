@@ -36,8 +36,9 @@ def big_archive(n: int = 300, seed: int = 7) -> Any:
 class Site:
     """The search files as the site holds them, rebuilt with the cache like the pipeline does."""
 
-    def __init__(self, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(self, cache: Path, monkeypatch: pytest.MonkeyPatch, text_keys: bool = False) -> None:
         self.cache = cache
+        self.text_keys = text_keys
         self.files: dict[str, bytes] = {}
         self.used: list[bool] = []
         real = S._incremental
@@ -52,7 +53,11 @@ class Site:
     def build(self, archive: Any) -> int:
         """-> how many files were made (not kept)."""
         previous = {p: hashlib.sha256(b).hexdigest() for p, b in self.files.items()}
-        out = S.search_files(archive, "T", workers=1, cache_dir=self.cache, previous=previous)
+        keys = None
+        if self.text_keys:  # as the pipeline's source keys: a digest each article's text is made from
+            keys = {a.path: hashlib.sha256("\0".join(a.paragraphs).encode()).hexdigest()
+                    for a in archive.articles.values()}
+        out = S.search_files(archive, "T", workers=1, cache_dir=self.cache, previous=previous, text_keys=keys)
         files, made = {}, 0
         for p, b in out.items():
             if isinstance(b, Keep):
@@ -71,8 +76,10 @@ def edit(archive: Any, slug: str, old: str, new: str) -> None:
     a.paragraphs = [p.replace(old, new, 1) for p in a.paragraphs]
 
 
-def test_incremental_builds_equal_builds_from_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    site = Site(tmp_path, monkeypatch)
+@pytest.mark.parametrize("text_keys", [False, True])
+def test_incremental_builds_equal_builds_from_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      text_keys: bool) -> None:
+    site = Site(tmp_path, monkeypatch, text_keys)
     archive = big_archive()
     total = site.build(archive)  # cold
     assert site.build(archive) <= 2  # nothing changed: meta.js (and actors.js, same bytes) at most
