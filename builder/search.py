@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import gc
 import hashlib
 import heapq
 import itertools
@@ -686,10 +687,15 @@ def search_files(archive: Archive, site_title: str, workers: int | None = None,
     store = EmitStore(Path(cache_dir) / EMIT_FILE if cache_dir is not None else None)
     try:
         if store.state is not None and previous is not None:
+            collecting = gc.isenabled()
+            gc.disable()  # (it makes few objects, but a collection walks the whole archive)
             try:
                 out = _incremental(docs, archive, site_title, store, previous, text_keys)
             except Exception:  # noqa: BLE001 -- a store that does not fit: emit everything
                 out = None
+            finally:
+                if collecting:
+                    gc.enable()
             if out is not None:
                 return out
         store.close()
@@ -791,21 +797,22 @@ def _patch(keys: list[bytes], docs: list[Article], archive: Archive,
     return lengths, postings, records
 
 
-def _full_key(a: Article, archive: Archive, text_keys: dict[str, str] | None = None) -> bytes:
-    """Everything one document gives the search files (its text, slug, date, outlet, people). With
+def _doc_keys(docs: list[Article], archive: Archive, text_keys: dict[str, str] | None) -> tuple[list[Any], Any]:
+    """What each document gives the search files (its text, slug, title, date, outlet, people), as
+    a tuple per document, and the people's and outlets' names (shared by many documents). With
     ``text_keys`` (the pipeline's digest of each article's source, which its paragraphs are made
-    from), that digest stands for the paragraphs: no hashing of the text."""
-    actors = archive.actors
-    names = [x for s in a.actor_slugs if s in actors for x in (s, actors[s].name)]
-    outlet = archive.outlets[a.source_slug].name if a.source_slug and a.source_slug in archive.outlets else None
-    hint = text_keys.get(a.path) if text_keys is not None else None
-    parts = [a.slug, a.title or "", a.date or "", a.source or "", a.source_slug or "", outlet or "", *names]
-    if hint is None:
-        parts += a.paragraphs
-    else:
-        parts.append(f"{hint}:{len(a.paragraphs)}")
-    sizes = array("I", [len(names), outlet is None, hint is None, *map(len, parts)]).tobytes()  # (unambiguous)
-    return hashlib.sha256(sizes + "".join(parts).encode("utf-8", "surrogatepass")).digest()[:16]
+    from) that digest stands for the paragraphs: no hashing of the text."""
+    out = []
+    for a in docs:
+        hint: str | bytes | None = text_keys.get(a.path) if text_keys is not None else None
+        if hint is None:
+            text = a.paragraphs
+            h = hashlib.sha256(array("I", map(len, text)).tobytes())  # (so the text is unambiguous)
+            h.update("".join(text).encode("utf-8", "surrogatepass"))
+            hint = h.digest()
+        out.append((hint, len(a.paragraphs), a.slug, a.title, a.date, a.source, a.source_slug, tuple(a.actor_slugs)))
+    names = ({s: x.name for s, x in archive.actors.items()}, {s: x.name for s, x in archive.outlets.items()})
+    return out, names
 
 
 def _filters(docs: list[Article], archive: Archive) -> tuple[dict[str, list[int]], list[list[Any]],
@@ -954,11 +961,11 @@ def _search_files(docs: list[Article], archive: Archive, site_title: str, worker
     files["search/meta.js"] = _meta(docs, site_title, shard_firsts, nb, outlets_sorted, avg, shas)
     shas["search/meta.js"] = hashlib.sha256(files["search/meta.js"]).hexdigest()
     if store_path is not None:
-        full_keys = [_full_key(a, archive, text_keys) for a in docs]
+        full_keys, names_now = _doc_keys(docs, archive, text_keys)
         buckets = {int(p[len("search/f/"):-3]): marshal.dumps(_script_data(b)) for p, b in cache.fuzzy[1]}
         doc_rows = {i: marshal.dumps((records[i][:3], [s for s in a.actor_slugs if s in archive.actors],
                                       a.source_slug, card_json[i])) for i, a in enumerate(docs)}
-        state = {"n": n, "keys": full_keys, "lengths": [array("I", ls).tobytes() for ls in lengths],
+        state = {"n": n, "keys": full_keys, "names": names_now, "lengths": [array("I", ls).tobytes() for ls in lengths],
                  "avgq": avgq, "terms": terms, "dfs": array("I", dfs).tobytes(),
                  "hashes": array("I", hashes).tobytes(), "shards": shard_list, "nb": nb,
                  "actors": actor_rows_sorted, "outlets": outlets_sorted, "files": shas}
@@ -986,7 +993,9 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
     old_shas: dict[str, str] = st["files"]
     if st["n"] != n or any(previous.get(p) != h for p, h in old_shas.items()):
         return None
-    keys = [_full_key(a, archive, text_keys) for a in docs]
+    keys, names_now = _doc_keys(docs, archive, text_keys)
+    if names_now != st["names"]:  # a person or an outlet renamed, added or gone: many documents show it
+        return None
     changed = [i for i, (a, b) in enumerate(zip(st["keys"], keys, strict=True)) if a != b]
     if len(changed) > PATCH_MAX * n:
         return None
@@ -1227,7 +1236,7 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
         made = new_files.get(p)
         out[p] = Keep(h) if made is None or previous.get(p) == h else made
     out["search/meta.js"] = meta
-    state = dict(st, keys=keys, lengths=[ls.tobytes() for ls in lengths], terms=terms,
+    state = dict(st, keys=keys, names=names_now, lengths=[ls.tobytes() for ls in lengths], terms=terms,
                  dfs=array("I", dfs).tobytes(), hashes=array("I", [hash_of[t] for t in terms]).tobytes(),
                  shards=shard_list, outlets=outlets_sorted, files=shas)
     store.update(state, {"term": {t: ([None if f is None else (f[0].tobytes(), f[1].tobytes(), f[2]) for f in v[0]],

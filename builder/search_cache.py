@@ -304,9 +304,9 @@ class EmitStore:
             for table, rows in put.items():
                 assert table in self.TABLES
                 db.executemany(f"INSERT OR REPLACE INTO {table} (k, v) VALUES (?, ?)",
-                               [(k, marshal.dumps(v)) for k, v in rows.items()])
+                               [(k, marshal.dumps(v, 2)) for k, v in rows.items()])
             db.execute("COMMIT")
-            db.execute("INSERT INTO kv (k, v) VALUES ('state', ?)", (marshal.dumps(state),))
+            db.execute("INSERT INTO kv (k, v) VALUES ('state', ?)", (marshal.dumps(state, 2),))
         except Exception:  # noqa: BLE001 -- a store that may be half written is no store
             self.close()
             self.path.unlink(missing_ok=True)
@@ -331,7 +331,7 @@ class EmitStore:
                     db.execute(f"CREATE TABLE {table} (k PRIMARY KEY, v BLOB)")
                     db.executemany(f"INSERT INTO {table} (k, v) VALUES (?, ?)", rows.get(table, {}).items())
                 db.execute("INSERT INTO kv (k, v) VALUES ('version', ?)", (analyser_version(),))
-                db.execute("INSERT INTO kv (k, v) VALUES ('state', ?)", (marshal.dumps(state),))
+                db.execute("INSERT INTO kv (k, v) VALUES ('state', ?)", (marshal.dumps(state, 2),))
                 db.execute("COMMIT")
             finally:
                 db.close()
