@@ -469,6 +469,33 @@ def _entry(term: str, fields: list[Any]) -> str:
     return "[" + _enc_str(term) + "," + ",".join("[" + ",".join(f[2]) + "]" if f else "[]" for f in fields) + "]"
 
 
+def _patch_entry(old: str, term: str, olds: list[Any], patches: list[Any]) -> str:
+    """A term's entry with some of its fields or blocks replaced: ``old`` its entry as it was,
+    ``olds`` the lengths of its blocks then (per field, None: no such field), ``patches`` per field
+    None (as it was), ("all", blocks) or ("blocks", {block index: its new JSON})."""
+    pos = len(_enc_str(term)) + 2  # the "[" of the first field
+    out = [old[:pos]]
+    for fi in range(_NF):
+        ob = olds[fi]
+        start = pos + 1
+        end = start + (sum(ob) + len(ob) - 1 if ob else 0)  # its "]"
+        patch = patches[fi]
+        if patch is None:
+            out.append(old[pos:end + 1])
+        elif patch[0] == "all":
+            out.append("[" + ",".join(patch[1]) + "]")
+        else:
+            starts = [0, *itertools.accumulate(x + 1 for x in ob)]
+            at = pos
+            for b in sorted(patch[1]):
+                out += [old[at:start + starts[b]], patch[1][b]]
+                at = start + starts[b] + ob[b]
+            out.append(old[at:end + 1])
+        out.append(old[end + 1])  # "," or the final "]"
+        pos = end + 2
+    return "".join(out)
+
+
 def _rank_norms(lengths: list[Any], avgq: list[int]) -> list[list[float]]:
     return [[K1 * (1 - B + B * (ln / aq)) for ln in lengths[fi]] for fi, aq in enumerate(avgq)]
 
@@ -597,8 +624,8 @@ def _emit_shards(bounds: tuple[int, int]) -> tuple[list[tuple[str, bytes]], list
             ranks, top, complete = _top_docs(fields, norms_q)
             tops.append(top)
             term_rows.append((term, marshal.dumps(
-                ([None if f is None else (f[0].tobytes(), f[1].tobytes(), f[2]) for f in fields],
-                 ranks, top, complete))))
+                ([None if f is None else (f[0].tobytes(), f[1].tobytes(), array("I", map(len, f[2])).tobytes())
+                  for f in fields], ranks, top, complete))))
         picked = _picked(tops)
         # Result cards (what a result shows but the excerpt) of the documents each term ranks first:
         # a query's first page is usually among them, so it is shown without loading d/ files.
@@ -1058,7 +1085,9 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
     df_of = dict(zip(terms, array("I", st["dfs"]), strict=True))
     hash_of = dict(zip(terms, array("I", st["hashes"]), strict=True))
     rows = store.rows("term", touched)
-    put_terms: dict[Any, Any] = {}
+    put_terms: dict[Any, Any] = {}  # term -> (fields [docs, tfs, block lengths] or None, ranks, top, complete)
+    patches: dict[str, tuple[list[Any], list[Any]]] = {}  # term -> (block lengths before, patch) per field
+    write_terms: dict[Any, Any] = {}
     top_changed: set[str] = set()
     added: list[str] = []
     removed: list[str] = []
@@ -1068,13 +1097,15 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
             fields: list[Any] = [None] * _NF
             ranks, top, complete = [], [], True
         else:
-            fields = [None if f is None else [array("I", f[0]), array("I", f[1]), f[2]] for f in row[0]]
+            fields = [None if f is None else [array("I", f[0]), array("I", f[1]), array("I", f[2])] for f in row[0]]
             ranks, top, complete = row[1], row[2], row[3]
+        olds = [None if f is None else array("I", f[2]) for f in fields]
+        patch: list[Any] = [None] * _NF
         df = df_of.get(term, 0)
         for fi, changes in per_field.items():
             f = fields[fi]
             if f is None:
-                f = fields[fi] = [array("I"), array("I"), []]
+                f = fields[fi] = [array("I"), array("I"), array("I")]
             docs_, tfs = f[0], f[1]
             dirty: set[int] = set()
             rebuild = False
@@ -1095,11 +1126,17 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
                     rebuild = True
             if not docs_:
                 fields[fi] = None
+                patch[fi] = ("all", [])
             elif rebuild:
-                f[2] = _blocks(docs_, tfs, lengths[fi], strs)
+                blocks = _blocks(docs_, tfs, lengths[fi], strs)
+                f[2] = array("I", map(len, blocks))
+                patch[fi] = ("all", blocks)
             else:
+                new: dict[int, str] = {}
                 for b in dirty:
-                    f[2][b] = _blocks(docs_, tfs, lengths[fi], strs, b * BLOCK, min(len(docs_), (b + 1) * BLOCK))[0]
+                    new[b] = _blocks(docs_, tfs, lengths[fi], strs, b * BLOCK, min(len(docs_), (b + 1) * BLOCK))[0]
+                    f[2][b] = len(new[b])
+                patch[fi] = ("blocks", new)
         # The term's top documents: each changed document taken out and put back at its new rank.
         before_top = top[:CARDS_PER_TERM]
         pairs = list(zip(ranks, top, strict=True))
@@ -1122,6 +1159,11 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
                 hash_of[term] = cut_hash(term)
             df_of[term] = df
             put_terms[term] = (fields, ranks, top, complete)
+            patches[term] = (olds, patch)
+            new_row = ([None if f is None else (f[0].tobytes(), f[1].tobytes(), f[2].tobytes()) for f in fields],
+                       ranks, top, complete)
+            if row is None or new_row != (row[0], row[1], row[2], row[3]):  # (only a block's digits, mostly)
+                write_terms[term] = new_row
         else:
             removed.append(term)
             df_of.pop(term, None)
@@ -1137,16 +1179,23 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
     dfs = [df_of[t] for t in terms]
     cuts = shard_cuts(terms, dfs, [hash_of[t] for t in terms])
     old_shards = {s[0]: s for s in st["shards"]}
+    prev_terms: list[str] = st["terms"]
+    old_last = dict(zip(old_shards, (prev_terms[i - 1] for i in itertools.accumulate(s[2] for s in st["shards"])),
+                        strict=True))
+    added_set = set(added)
     card_changed_set = set(card_changed)
     shard_list: list[Any] = []
     put_shards: dict[Any, Any] = {}
     need: list[tuple[int, str, bool]] = []  # (shard index, name, cards too)
+    same_names: set[str] = set()
     for k in range(len(cuts) - 1):
         lo, hi = cuts[k], cuts[k + 1]
         name = shard_name(terms[lo])
         old = old_shards.get(name)
         span = terms[lo:hi]
-        same_terms = old is not None and old[1] == terms[lo] and old[2] == hi - lo
+        # (the same first and last terms, as many, none new: the same terms)
+        same_terms = (old is not None and old[1] == terms[lo] and old[2] == hi - lo and old_last[name] == terms[hi - 1]
+                       and not (added_set and any(t in added_set for t in span)))
         dirty_terms = any(t in touched for t in span)
         cards_stale = (not same_terms or any(t in top_changed for t in span)
                        or (bool(card_changed_set) and old is not None
@@ -1154,15 +1203,16 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
         if same_terms and not dirty_terms and not cards_stale:
             shard_list.append(old)
             continue
+        if same_terms:
+            same_names.add(name)
         need.append((k, name, cards_stale))
         shard_list.append(None)
-    # A shard with the same terms as before: its stored entries but the touched terms', its stored
-    # top documents per term but the touched terms'. Else everything from the terms' rows.
-    same = store.rows("shard", [name for k, name, _ in need if name in old_shards and
-                                old_shards[name][1:3] == (terms[cuts[k]], cuts[k + 1] - cuts[k])])
+    # A shard with the same terms as before: its stored entries and tops, the touched terms' patched
+    # (the blocks around their changed postings). Else every entry made from the terms' posting lists.
+    same = store.rows("shard", [name for k, name, stale in need if name in same_names])
     want = {t for k, name, _ in need if name not in same for t in terms[cuts[k]:cuts[k + 1]] if t not in put_terms}
     for t, row in store.rows("term", want).items():
-        put_terms[t] = ([None if f is None else [array("I", f[0]), array("I", f[1]), f[2]] for f in row[0]],
+        put_terms[t] = ([None if f is None else [array("I", f[0]), array("I", f[1])] for f in row[0]],
                         row[1], row[2], row[3])
     card_cache: dict[int, str] = {}
 
@@ -1172,14 +1222,20 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
             c = card_cache[d] = _card_json(d, _card(docs[d], archive, actor_index, outlet_index))
         return c
 
+    def whole(t: str) -> str:
+        return _entry(t, [None if f is None else (None, None, _blocks(f[0], f[1], lengths[fi], strs))
+                          for fi, f in enumerate(put_terms[t][0])])
+
     for k, name, stale in need:
         lo, hi = cuts[k], cuts[k + 1]
         span = terms[lo:hi]
         if name in same:
-            row = _splice_row(same[name], {j: (_entry(t, put_terms[t][0]), put_terms[t][2])
-                                           for j, t in enumerate(span) if t in touched})
+            old_row = same[name]
+            text, offs = old_row[1], array("I", old_row[2])
+            row = _splice_row(old_row, {j: (_patch_entry(text[offs[j]:offs[j + 1] - 1], t, *patches[t]),
+                                            put_terms[t][2]) for j, t in enumerate(span) if t in patches})
         else:
-            row = _shard_row("", [_entry(t, put_terms[t][0]) for t in span], [put_terms[t][2] for t in span])
+            row = _shard_row("", list(map(whole, span)), [put_terms[t][2] for t in span])
         if stale or name not in same:
             picked = sorted(set(array("I", row[3])))
             cards_json = ",".join(map(card_of, picked))
@@ -1239,8 +1295,7 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
     state = dict(st, keys=keys, names=names_now, lengths=[ls.tobytes() for ls in lengths], terms=terms,
                  dfs=array("I", dfs).tobytes(), hashes=array("I", [hash_of[t] for t in terms]).tobytes(),
                  shards=shard_list, outlets=outlets_sorted, files=shas)
-    store.update(state, {"term": {t: ([None if f is None else (f[0].tobytes(), f[1].tobytes(), f[2]) for f in v[0]],
-                                      v[1], v[2], v[3]) for t, v in put_terms.items() if t in touched},
+    store.update(state, {"term": write_terms,
                          "shard": put_shards, "doc": put_docs, "bucket": put_buckets},
                  {"term": removed, "shard": [n for n in old_shards if n not in new_names]})
     return out
