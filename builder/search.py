@@ -429,13 +429,15 @@ def shard_cuts(terms: list[str], dfs: Any, hashes: Any) -> list[int]:
     names = {shard_name(terms[0])}
     size = 0
     prev_big = False
-    scale = 1 << 32
-    for ti, term in enumerate(terms):
-        est = len(term) + 8 + 8 * dfs[ti]
+    # est = len(term) + 8 + 8 * df, and whether the term's hash lets it start a shard, in C
+    ests = list(map(operator.add, map(len, terms), map(operator.mul, dfs, itertools.repeat(8))))
+    ests = list(map(operator.add, ests, itertools.repeat(8)))
+    lucky = list(map(operator.lt, map(operator.mul, hashes, itertools.repeat(SHARD_RATE)),
+                     map(operator.mul, ests, itertools.repeat(1 << 32))))
+    for ti, est in enumerate(ests):
         big = est >= SHARD_BIG
-        if size and (prev_big or big or size + est > SHARD_MAX
-                     or (size >= SHARD_MIN and hashes[ti] * SHARD_RATE < est * scale)):
-            name = shard_name(term)
+        if size and (prev_big or big or size + est > SHARD_MAX or (lucky[ti] and size >= SHARD_MIN)):
+            name = shard_name(terms[ti])
             if name not in names:
                 names.add(name)
                 cuts.append(ti)
@@ -1169,7 +1171,13 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
             df_of.pop(term, None)
             hash_of.pop(term, None)
     if added or removed:
-        terms = sorted(df_of, key=js_sort_key)
+        terms = list(terms)
+        for t in removed:
+            at = bisect.bisect_left(terms, js_sort_key(t), key=js_sort_key)
+            if at < len(terms) and terms[at] == t:
+                del terms[at]
+        for t in added:
+            bisect.insort(terms, t, key=js_sort_key)
     nb = _fuzzy_count(len(terms))
     if nb != st["nb"]:
         return None
