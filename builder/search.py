@@ -613,6 +613,7 @@ def _emit_shards(bounds: tuple[int, int]) -> tuple[list[tuple[str, bytes]], list
     """Shards lo..hi -> (their files, the emit store's rows of their terms (marshalled), their rows)."""
     terms, postings, cuts, names = _JOB["terms"], _JOB["postings"], _JOB["cuts"], _JOB["names"]
     lengths, norms_q, card_of = _JOB["lengths"], _JOB["norms_q"], _JOB["card_of"]
+    keep = _JOB["keep_rows"]  # (only with a cache folder)
     strs = _INT_STR
     files, term_rows, shard_rows = [], [], []
     for k in range(*bounds):
@@ -625,13 +626,17 @@ def _emit_shards(bounds: tuple[int, int]) -> tuple[list[tuple[str, bytes]], list
             entries.append(_entry(term, fields))
             ranks, top, complete = _top_docs(fields, norms_q)
             tops.append(top)
-            term_rows.append((term, marshal.dumps(
-                ([None if f is None else (f[0].tobytes(), f[1].tobytes(), array("I", map(len, f[2])).tobytes())
-                  for f in fields], ranks, top, complete))))
+            if keep:
+                term_rows.append((term, marshal.dumps(
+                    ([None if f is None else (f[0].tobytes(), f[1].tobytes(), array("I", map(len, f[2])).tobytes())
+                      for f in fields], ranks, top, complete))))
         picked = _picked(tops)
         # Result cards (what a result shows but the excerpt) of the documents each term ranks first:
         # a query's first page is usually among them, so it is shown without loading d/ files.
         cards_json = ",".join(map(card_of, picked))
+        if not keep:
+            files.append((f"search/t/{names[k]}.js", _shard_file(names[k], cards_json, ",".join(entries))))
+            continue
         row = _shard_row(cards_json, entries, tops)
         files.append((f"search/t/{names[k]}.js", _shard_file(names[k], cards_json, row[1])))
         shard_rows.append((names[k], (terms[cuts[k]], cuts[k + 1] - cuts[k], array("I", picked).tobytes(),
@@ -961,7 +966,8 @@ def _search_files(docs: list[Article], archive: Archive, site_title: str, worker
     card_json = [_card_json(i, _card(a, archive, actor_index, outlet_index)) for i, a in enumerate(docs)]
     nb = _fuzzy_count(len(terms))
     _int_strs(max([n, *(max(ls, default=0) for ls in lengths)]))
-    _JOB.update(terms=terms, postings=postings, cuts=cuts, names=names, lengths=lengths,
+    _JOB.update(keep_rows=store_path is not None, terms=terms, postings=postings, cuts=cuts, names=names,
+                lengths=lengths,
                 norms_q=_rank_norms(lengths, avgq), card_of=card_json.__getitem__, nb=nb)
 
     def doc_files() -> None:
