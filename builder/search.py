@@ -778,6 +778,7 @@ def _invert(n: int, keys: list[bytes] | None, workers: int,
 
 
 PATCH_MAX = 0.05  # patch the previous build's posting lists when at most this share of documents changed
+INCREMENTAL_MIN = 8  # ... or at most this many (emit incrementally: builder/search.py _incremental)
 
 
 def _patch(keys: list[bytes], docs: list[Article], archive: Archive,
@@ -833,11 +834,15 @@ def _patch(keys: list[bytes], docs: list[Article], archive: Archive,
 
 def _doc_keys(docs: list[Article], archive: Archive, text_keys: dict[str, str] | None) -> tuple[list[Any], Any]:
     """What each document gives the search files (its text, slug, title, date, outlet, people), as
-    a tuple per document, and the people's and outlets' names (shared by many documents). With
+    a tuple per document, and the names of the people and outlets they name (shared by many). With
     ``text_keys`` (the pipeline's digest of each article's source, which its paragraphs are made
     from) that digest stands for the paragraphs: no hashing of the text."""
     out = []
+    people: set[str] = set()
+    outlets: set[str | None] = set()
     for a in docs:
+        people.update(a.actor_slugs)
+        outlets.add(a.source_slug)
         hint: str | bytes | None = text_keys.get(a.path) if text_keys is not None else None
         if hint is None:
             text = a.paragraphs
@@ -845,7 +850,8 @@ def _doc_keys(docs: list[Article], archive: Archive, text_keys: dict[str, str] |
             h.update("".join(text).encode("utf-8", "surrogatepass"))
             hint = h.digest()
         out.append((hint, len(a.paragraphs), a.slug, a.title, a.date, a.source, a.source_slug, tuple(a.actor_slugs)))
-    names = ({s: x.name for s, x in archive.actors.items()}, {s: x.name for s, x in archive.outlets.items()})
+    names = ({s: archive.actors[s].name for s in people if s in archive.actors},
+             {s: archive.outlets[s].name for s in outlets if s and s in archive.outlets})
     return out, names
 
 
@@ -1032,7 +1038,7 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
     if names_now != st["names"]:  # a person or an outlet renamed, added or gone: many documents show it
         return None
     changed = [i for i, (a, b) in enumerate(zip(st["keys"], keys, strict=True)) if a != b]
-    if len(changed) > PATCH_MAX * n:
+    if len(changed) > max(PATCH_MAX * n, INCREMENTAL_MIN):
         return None
     old_rows = store.rows("doc", changed)
     same_people = all(old_rows[i][1] == [s for s in docs[i].actor_slugs if s in archive.actors]

@@ -147,3 +147,35 @@ def test_shard_cuts_move_only_around_a_changed_term() -> None:
         sizes.append(len(base ^ firsts(terms)))
         dfs.update(dfs2)
     assert max(sizes) <= 6 and sum(sizes) <= 2 * len(sizes), sizes
+
+
+def test_a_pipeline_rebuild_after_an_edit_keeps_most_search_files(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through the pipeline (the site's manifest as ``previous``, its source keys as ``text_keys``):
+    the edit's rebuild is incremental, keeps most search files and equals a full build."""
+    from builder.config import load_config
+    from builder.pipeline import BuildOptions, run_build
+    from tests.conftest import make_project
+    from tests.test_build_e2e import assert_equals_a_full_build
+
+    inc = make_project(tmp_path / "inc")
+    cfg = load_config(None, root=inc)
+    assert run_build(cfg, BuildOptions()).ok
+    outcomes: list[Any] = []
+    real = S._incremental
+
+    def spy(*a: Any) -> Any:
+        out = real(*a)
+        outcomes.append(out)
+        return out
+
+    monkeypatch.setattr(S, "_incremental", spy)
+    seed = inc / "seeds" / "002_8bd0fe5be1de002a.txt"
+    text = seed.read_text(encoding="utf-8")
+    assert "discussions with Russia" in text
+    seed.write_text(text.replace("discussions with Russia", "discussions with Russia and others", 1), encoding="utf-8")
+    assert run_build(cfg, BuildOptions()).ok
+    assert len(outcomes) == 1 and outcomes[0] is not None
+    kept = sum(isinstance(b, Keep) for b in outcomes[0].values())
+    assert kept > len(outcomes[0]) / 2
+    assert_equals_a_full_build(inc, tmp_path / "full")
