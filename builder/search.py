@@ -445,6 +445,7 @@ def shard_cuts(terms: list[str], dfs: Any, hashes: Any) -> list[int]:
         size += est
         prev_big = big
     cuts.append(len(terms))
+    assert max(map(operator.sub, cuts[1:], cuts[:-1])) < 1 << 16  # (search.js SHARD_SPAN; SHARD_MAX makes it so)
     return cuts
 
 

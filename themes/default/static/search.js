@@ -181,7 +181,7 @@
 
   /* Term index of a shard's j-th term: increasing in term order like lunr's (the shards are
    * consecutive ranges of the sorted vocabulary), without counting the terms of other shards. */
-  var SHARD_SPAN = 1048576;
+  var SHARD_SPAN = 65536; // more than a shard has terms (builder/search.py shard_cuts); V8 small integers
 
   var K1 = 1.2, B = 0.75; // lunr.Builder's defaults
 
