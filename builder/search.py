@@ -839,11 +839,9 @@ def _doc_keys(docs: list[Article], archive: Archive, text_keys: dict[str, str] |
     ``text_keys`` (the pipeline's digest of each article's source, which its paragraphs are made
     from) that digest stands for the paragraphs: no hashing of the text."""
     out = []
-    people: set[str] = set()
-    outlets: set[str | None] = set()
+    people = set(itertools.chain.from_iterable(a.actor_slugs for a in docs))
+    outlets = {a.source_slug for a in docs}
     for a in docs:
-        people.update(a.actor_slugs)
-        outlets.add(a.source_slug)
         hint: str | bytes | None = text_keys.get(a.path) if text_keys is not None else None
         if hint is None:
             text = a.paragraphs
@@ -1106,6 +1104,7 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
     top_changed: set[str] = set()
     added: list[str] = []
     removed: list[str] = []
+    df_moved = False
     for term, per_field in touched.items():
         row = rows.get(term)
         if row is None:
@@ -1168,6 +1167,8 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
             ranks, top = [p[0] for p in pairs], [p[1] for p in pairs]
         if top[:CARDS_PER_TERM] != before_top:
             top_changed.add(term)
+        if df != df_of.get(term, 0):
+            df_moved = True
         if df:
             if term not in df_of:
                 added.append(term)
@@ -1197,19 +1198,29 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
 
     # Shards: the same cuts but around added or removed terms; a shard is made again when one of its
     # terms or their top documents changed, or the card of one of the documents it shows.
-    dfs = [df_of[t] for t in terms]
-    cuts = shard_cuts(terms, dfs, [hash_of[t] for t in terms])
+    dfs = [df_of[t] for t in terms] if df_moved else array("I", st["dfs"])
+    if df_moved:
+        cuts = shard_cuts(terms, dfs, [hash_of[t] for t in terms])
+        candidates: Any = range(len(cuts) - 1)
+    else:  # the same vocabulary and sizes: the same cuts; only the shards of touched terms or cards
+        cuts = [0, *itertools.accumulate(s[2] for s in st["shards"])]
+        firsts = [s[1] for s in st["shards"]]
+        candidates = {bisect.bisect_right(firsts, js_sort_key(t), key=js_sort_key) - 1 for t in touched}
+        if card_changed:
+            candidates.update(k for k, sh in enumerate(st["shards"])
+                              if not set(card_changed).isdisjoint(array("I", sh[3])))
+        candidates = sorted(candidates)
     old_shards = {s[0]: s for s in st["shards"]}
     prev_terms: list[str] = st["terms"]
     old_last = dict(zip(old_shards, (prev_terms[i - 1] for i in itertools.accumulate(s[2] for s in st["shards"])),
                         strict=True))
     added_set = set(added)
     card_changed_set = set(card_changed)
-    shard_list: list[Any] = []
+    shard_list: list[Any] = [None] * (len(cuts) - 1) if df_moved else list(st["shards"])
     put_shards: dict[Any, Any] = {}
     need: list[tuple[int, str, bool]] = []  # (shard index, name, cards too)
     same_names: set[str] = set()
-    for k in range(len(cuts) - 1):
+    for k in candidates:
         lo, hi = cuts[k], cuts[k + 1]
         name = shard_name(terms[lo])
         old = old_shards.get(name)
@@ -1222,12 +1233,11 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
                        or (bool(card_changed_set) and old is not None
                            and not card_changed_set.isdisjoint(array("I", old[3]))))
         if same_terms and not dirty_terms and not cards_stale:
-            shard_list.append(old)
+            shard_list[k] = old
             continue
         if same_terms:
             same_names.add(name)
         need.append((k, name, cards_stale))
-        shard_list.append(None)
     # A shard with the same terms as before: its stored entries and tops, the touched terms' patched
     # (the blocks around their changed postings). Else every entry made from the terms' posting lists.
     same = store.rows("shard", [name for k, name, stale in need if name in same_names])
@@ -1313,8 +1323,11 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
         made = new_files.get(p)
         out[p] = Keep(h) if made is None or previous.get(p) == h else made
     out["search/meta.js"] = meta
+    if not changed and shas == old_shas:
+        return out
     state = dict(st, keys=keys, names=names_now, lengths=[ls.tobytes() for ls in lengths], terms=terms,
-                 dfs=array("I", dfs).tobytes(), hashes=array("I", [hash_of[t] for t in terms]).tobytes(),
+                 dfs=array("I", dfs).tobytes(),
+                 hashes=array("I", [hash_of[t] for t in terms]).tobytes() if df_moved else st["hashes"],
                  shards=shard_list, outlets=outlets_sorted, files=shas)
     store.update(state, {"term": write_terms,
                          "shard": put_shards, "doc": put_docs, "bucket": put_buckets},
