@@ -677,7 +677,8 @@ def build_files(
         and all(p in writer.old_manifest and os.path.isfile(os.path.join(out, p)) for p in old_search)
     )
     fork = workers > 1 and len(archive.articles) >= SEARCH_FORK_MIN
-    index = functools.partial(search_files, cache_dir=cfg.path("cache"))
+    index = functools.partial(search_files, cache_dir=cfg.path("cache"), text_keys=source_keys,
+                              previous={p: sha for p, sha in writer.old_manifest.items() if p.startswith("search/")})
     search_job = None if keep_search else Background("search index", index, archive, cfg.title, fork=fork)
     if changed is None:
         link_stories(archive, memo, store)
@@ -811,8 +812,8 @@ def _finish(
         counts["search kept"] = 1
     else:
         files = search_job.result()  # the time waited for it is the search stage's
-        for path, data in files.items():
-            writer.add(path, data)
+        for path, made in files.items():
+            writer.add(path, made)
         search_paths = sorted(files)
     page_state[SEARCH_STATE] = search_digest
     page_state[SEARCH_FILES] = "\n".join(search_paths)
