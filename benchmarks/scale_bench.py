@@ -131,10 +131,11 @@ def edit_one(proj: Path, i: int, word: str) -> None:
     target.write_text("\n\n".join(paras), encoding="utf-8")
 
 
-def serve_rebuilds(proj: Path, n: int, edits: int = 3) -> Run:
+def serve_rebuilds(proj: Path, n: int, edits: int = 5) -> Run:
     """`briefing serve` on the project: change one article at a time and time each change from the
-    write to the rebuilt site being announced (the watcher polls every 0.5 s: that wait is
-    included). Reports the median; the serve process's peak RSS and CPU over the whole session."""
+    write to the rebuilt site being announced (the watcher's wake-up on the file-system event
+    and its look at the folders are included). Reports the median; the serve process's peak RSS
+    and CPU over the whole session."""
     proc = subprocess.Popen([sys.executable, "-m", "builder", "serve", "--port", "0"], cwd=proj,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines: queue.Queue[str] = queue.Queue()

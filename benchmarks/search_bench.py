@@ -72,7 +72,7 @@ def measure_build(n: int, workers: int | None, out: Path = OUT) -> dict[str, Any
 def build_site(n: int, out: Path = OUT) -> tuple[Path, Any]:
     """Write search files + the search page + static assets to benchmarks/out/site-N."""
     from builder.config import load_config
-    from builder.render import Page, Renderer, fingerprint_assets
+    from builder.render import Renderer, fingerprint_assets
     from builder.search import search_assets, search_files
 
     folder, manifest = ensure_corpus(n, out)
@@ -83,8 +83,7 @@ def build_site(n: int, out: Path = OUT) -> tuple[Path, Any]:
     assets, static = fingerprint_assets(theme / "static", search_assets(REPO))
     files.update(static)
     renderer = Renderer(cfg, theme, archive, assets)
-    page = Page("search/index.html", "search.html", renderer._ctx("search/index.html", title="Search"))
-    files["search/index.html"] = renderer.render(page)
+    files["search/index.html"] = renderer.render(renderer.search_page())
     site = out / f"site-{n}"
     if site.exists():
         shutil.rmtree(site)

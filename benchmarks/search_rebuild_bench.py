@@ -7,7 +7,9 @@ search cache (builder/search_cache.py); optionally against another version of bu
 
 Each build runs in a fresh process on the archive search_corpus.py makes from make_corpus.py's
 manifest (the search stage alone), with the default number of workers. CPU is the process's and
-its forked workers' (user + system); runs alternate between the versions so that both see the
+its forked workers' (user + system); each build with the cache is given the previous build's files
+as ``previous`` ({path: sha256}, as the pipeline passes the site's manifest), so an unchanged file
+comes back as Keep; runs alternate between the versions so that both see the
 same machine load; the table gives medians. The edit is scale_bench.py's: " the newly edited "
 for " the " in the middle paragraph of the middle article (by file name), or " newly edited"
 appended when it has no " the ". With --ref, every file of every build is compared with the
@@ -53,23 +55,36 @@ if {ref!r}:
 else:
     import builder.search as mod
     kw = {{"cache_dir": {cache!r}}} if {cache!r} else {{}}
+    if {text_keys!r}:  # the pipeline's source keys, which it has from reading the sources
+        kw["text_keys"] = {{a.path: hashlib.sha256("\0".join(a.paragraphs).encode()).hexdigest()
+                           for a in archive.articles.values()}}
+    prev_file = Path({cache!r} or "/nonexistent") / "bench-previous.json"
+    if prev_file.is_file():  # the site's files as the previous build left them (as the pipeline passes them)
+        kw["previous"] = json.loads(prev_file.read_text())
 def cpu():
     t = os.times()
     return t.user + t.system + t.children_user + t.children_system
 c, w = cpu(), time.perf_counter()
 files = mod.search_files(archive, "Bench", **kw)
 w, c = time.perf_counter() - w, cpu() - c
+shas = {{p: b.sha256 if hasattr(b, "sha256") else hashlib.sha256(b).hexdigest() for p, b in files.items()}}
+if {cache!r}:
+    prev = json.loads(prev_file.read_text()) if prev_file.is_file() else {{}}
+    assert all(prev[p] == b.sha256 for p, b in files.items() if hasattr(b, "sha256"))
+    prev_file.write_text(json.dumps(shas))
 h = hashlib.sha256()
-for p in sorted(files):
-    h.update(p.encode() + b"\0" + files[p])
-print(json.dumps({{"wall": w, "cpu": c, "files": len(files), "digest": h.hexdigest()}}))
+for p in sorted(shas):
+    h.update(p.encode() + b"\0" + shas[p].encode())
+print(json.dumps({{"wall": w, "cpu": c, "files": len(files), "digest": h.hexdigest(),
+                  "made": sum(not hasattr(b, "sha256") for b in files.values())}}))
 """
 
 
-def build(n: int, out: Path, *, cache: str | None = None, edit: bool = False, ref: str | None = None) -> dict:
+def build(n: int, out: Path, *, cache: str | None = None, edit: bool = False, ref: str | None = None,
+          text_keys: bool = False) -> dict:
     folder, manifest = ensure_corpus(n, out)
     code = CHILD.format(here=str(HERE), repo=str(REPO), folder=str(folder), manifest=str(manifest),
-                        edit=edit, ref=ref, cache=cache)
+                        edit=edit, ref=ref, cache=cache, text_keys=text_keys)
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env={**os.environ, "PYTHONPATH": str(REPO)})
     if res.returncode:
@@ -83,6 +98,9 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--ref", help="another builder/search.py to time (no cache) and compare with")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--text-keys", action="store_true",
+                    help="pass text_keys (as the pipeline does: a digest of each article's source) so that "
+                         "unchanged documents are told without hashing their text")
     args = ap.parse_args()
     rows = []
     for n in args.sizes:
@@ -96,12 +114,13 @@ def main() -> None:
                     steps = [("ref: no cache", {"ref": args.ref}), steps[0], steps[1],
                              ("ref: one article edited, no cache", {"ref": args.ref, "edit": True}), steps[2]]
                 for name, kw in steps:
-                    r = build(n, args.out, **kw)
+                    r = build(n, args.out, text_keys=args.text_keys and "ref" not in kw, **kw)
                     times.setdefault(name, []).append(r)
                     digests.setdefault("edited" if kw.get("edit") else "original", r["digest"])
                     if digests["edited" if kw.get("edit") else "original"] != r["digest"]:
                         raise SystemExit(f"{n} {name}: the files differ from the first build of the same archive")
-                    print(f"{n} {name}: wall {r['wall']:.2f} s, CPU {r['cpu']:.2f} s, load {os.getloadavg()[0]:.1f}",
+                    print(f"{n} {name}: wall {r['wall']:.2f} s, CPU {r['cpu']:.2f} s, {r['made']} files made, "
+                          f"load {os.getloadavg()[0]:.1f}",
                           file=sys.stderr)
         for name, rs in times.items():
             rows.append((n, name, statistics.median(r["wall"] for r in rs), statistics.median(r["cpu"] for r in rs),

@@ -151,9 +151,10 @@ def build_archive(
         ov = overrides.get(f.stem)
         drafts.append(_apply_override(f, ov.values if ov else {}))
     used = {f.stem for f in facts}
+    head: list[tuple[str, str]] = []
     for stem, ov in sorted(overrides.items()):
         if stem not in used:
-            warn("override for a missing article", f"{ov.path}: no input file with the stem {stem!r}")
+            _collect(head, warn)("override for a missing article", f"{ov.path}: no input file with the stem {stem!r}")
 
     merge = _merge(drafts, registry, memo, store)
 
@@ -163,76 +164,28 @@ def build_archive(
     for key in sorted(merge.actors):
         slug_of_key[key] = actor_slugs.claim(merge.actors[key].name, "person")
     for wanted, given in actor_slugs.collisions:
-        warn("slug collision", f"actors/{wanted}: two people share this slug; one is at actors/{given}")
+        _collect(head, warn)("slug collision", f"actors/{wanted}: two people share this slug; one is at actors/{given}")
 
     article_slugs = SlugRegistry(reserved=set(RESERVED_ARTICLE_SLUGS))
     outlet_slugs: dict[str, str] = {}
     outlet_names: dict[str, str] = {}
     articles: dict[str, Article] = {}
     roles_seen: list[tuple[str, list[str], str]] = []  # (person, roles, article) as met
+    record = memo is not None
+    segments: list[list[tuple[str, str]]] = []  # each draft's warnings, for a resident process
+    results: list[tuple[Article, list[tuple[str, list[str], str]]] | None] = []  # each draft's article
     for d in drafts:
-        f = d.facts
-        for w in f.clean.warnings:
-            warn("input", f"{f.path}: {w}")
-        if not f.clean.paragraphs:
-            warn("empty article", f"{f.path}: nothing is left after cleaning; not published")
-            continue
-        title_is_fallback = not d.meta.title
-        title = d.meta.title or fallback_title(f.clean.paragraphs)
-        slug_text = str(d.override["slug"]) if "slug" in d.override else title
-        slug = article_slugs.claim(slug_text, "article")
-        if title_is_fallback:
-            warn(
-                "untitled",
-                f"{f.path}: no title found; using the lead's first words (set one in content/articles/{f.stem}.yml)",
-            )
-        if not d.meta.date:
-            warn("undated", f"{f.path}: no date found (set one in content/articles/{f.stem}.yml)")
-        source_slug = None
-        if d.meta.source:
-            lower = d.meta.source.lower()
-            source_slug = outlet_slugs.get(lower)
-            if source_slug is None:
-                source_slug = outlet_slugs[lower] = slugify(d.meta.source, "outlet")
-            outlet_names.setdefault(source_slug, d.meta.source)
-        actor_list: list[str] = []
-        for a in d.actors:
-            k = merge.of.get((f.path, a.name))
-            if k is None:
-                continue
-            person = slug_of_key[k]
-            if person not in actor_list:
-                actor_list.append(person)
-            if a.roles:
-                roles_seen.append((person, a.roles, slug))
-        quotes = []
-        for q in d.quotes:
-            k = merge.of.get((f.path, q.speaker))
-            if k is not None:
-                quotes.append(Quote(speaker=slug_of_key[k], text=q.text, paragraph=q.paragraph))
-        articles[slug] = Article(
-            slug=slug,
-            stem=f.stem,
-            path=f.path,
-            title=title,
-            date=d.meta.date,
-            source=outlet_names.get(source_slug) if source_slug else None,
-            source_slug=source_slug,
-            authors=d.meta.authors,
-            url=d.meta.url if d.meta.url and d.meta.url.startswith(("http://", "https://")) else None,
-            paragraphs=f.clean.paragraphs,
-            actor_slugs=actor_list,
-            quotes=quotes,
-            removed=f.clean.removed,
-            warnings=f.clean.warnings,
-            title_is_fallback=title_is_fallback,
-            handwritten=f.kind == "handwritten",
-            fingerprint=f.fingerprint,
-        )
-        if d.meta.url and articles[slug].url is None:
-            warn("unsafe url", f"{f.path}: original URL {d.meta.url!r} is not http(s); not linked")
+        seg: list[tuple[str, str]] = []
+        made = make_article(d, article_slugs.claim, outlet_slugs, outlet_names, merge, slug_of_key, _collect(seg, warn))
+        if record:
+            segments.append(seg)
+            results.append(made)
+        if made is not None:
+            articles[made[0].slug] = made[0]
+            roles_seen += made[1]
+    tail: list[tuple[str, str]] = []
     for wanted, given in article_slugs.collisions:
-        warn("slug collision", f"articles/{wanted}: taken; an article was given articles/{given}")
+        _collect(tail, warn)("slug collision", f"articles/{wanted}: taken; an article was given articles/{given}")
 
     by_date = sorted(articles.values(), key=_date_key)
     actors: dict[str, Actor] = {}
@@ -247,8 +200,8 @@ def build_archive(
             role=ma.role,
             description=ma.description,
         )
-    for person, roles, article in roles_seen:  # in article order, then mention order
-        actors[person].roles.extend(RoleSeen(role=role, article=article) for role in roles)
+    for person, roles, seen_in in roles_seen:  # in article order, then mention order
+        actors[person].roles.extend(RoleSeen(role=role, article=seen_in) for role in roles)
     for art in by_date:
         for s in art.actor_slugs:
             actors[s].articles.append(art.slug)
@@ -260,4 +213,104 @@ def build_archive(
             outlets.setdefault(
                 art.source_slug, Outlet(art.source_slug, outlet_names[art.source_slug], [])
             ).articles.append(art.slug)
-    return Archive(articles=dict(sorted(articles.items())), actors=actors, outlets=dict(sorted(outlets.items())))
+    archive = Archive(articles=dict(sorted(articles.items())), actors=actors, outlets=dict(sorted(outlets.items())))
+    if memo is not None:
+        from builder.incremental import ModelState
+
+        memo.model = ModelState(
+            facts=facts,
+            overrides={stem: ov.values for stem, ov in overrides.items()},
+            registry=repr(registry),
+            drafts=drafts,
+            results=results,
+            merge=merge,
+            slug_of_key=slug_of_key,
+            head=head,
+            segments=segments,
+            tail=tail,
+            archive=archive,
+        )
+    return archive
+
+
+def _collect(seg: list[tuple[str, str]], warn: Warn) -> Warn:
+    def w(kind: str, message: str) -> None:
+        seg.append((kind, message))
+        warn(kind, message)
+
+    return w
+
+
+def make_article(
+    d: _Draft,
+    claim: Callable[[str, str], str],
+    outlet_slugs: dict[str, str],
+    outlet_names: dict[str, str],
+    merge: Merge,
+    slug_of_key: dict[str, str],
+    warn: Warn,
+) -> tuple[Article, list[tuple[str, list[str], str]]] | None:
+    """One draft's Article (None: nothing left after cleaning) and the roles its people were seen
+    with; ``claim`` gives the article its slug, the outlet dictionaries are the archive's so far."""
+    f = d.facts
+    for w in f.clean.warnings:
+        warn("input", f"{f.path}: {w}")
+    if not f.clean.paragraphs:
+        warn("empty article", f"{f.path}: nothing is left after cleaning; not published")
+        return None
+    title_is_fallback = not d.meta.title
+    title = d.meta.title or fallback_title(f.clean.paragraphs)
+    slug_text = str(d.override["slug"]) if "slug" in d.override else title
+    slug = claim(slug_text, "article")
+    if title_is_fallback:
+        warn(
+            "untitled",
+            f"{f.path}: no title found; using the lead's first words (set one in content/articles/{f.stem}.yml)",
+        )
+    if not d.meta.date:
+        warn("undated", f"{f.path}: no date found (set one in content/articles/{f.stem}.yml)")
+    source_slug = None
+    if d.meta.source:
+        lower = d.meta.source.lower()
+        source_slug = outlet_slugs.get(lower)
+        if source_slug is None:
+            source_slug = outlet_slugs[lower] = slugify(d.meta.source, "outlet")
+        outlet_names.setdefault(source_slug, d.meta.source)
+    actor_list: list[str] = []
+    roles_seen: list[tuple[str, list[str], str]] = []
+    for a in d.actors:
+        k = merge.of.get((f.path, a.name))
+        if k is None:
+            continue
+        person = slug_of_key[k]
+        if person not in actor_list:
+            actor_list.append(person)
+        if a.roles:
+            roles_seen.append((person, a.roles, slug))
+    quotes = []
+    for q in d.quotes:
+        k = merge.of.get((f.path, q.speaker))
+        if k is not None:
+            quotes.append(Quote(speaker=slug_of_key[k], text=q.text, paragraph=q.paragraph))
+    article = Article(
+        slug=slug,
+        stem=f.stem,
+        path=f.path,
+        title=title,
+        date=d.meta.date,
+        source=outlet_names.get(source_slug) if source_slug else None,
+        source_slug=source_slug,
+        authors=d.meta.authors,
+        url=d.meta.url if d.meta.url and d.meta.url.startswith(("http://", "https://")) else None,
+        paragraphs=f.clean.paragraphs,
+        actor_slugs=actor_list,
+        quotes=quotes,
+        removed=f.clean.removed,
+        warnings=f.clean.warnings,
+        title_is_fallback=title_is_fallback,
+        handwritten=f.kind == "handwritten",
+        fingerprint=f.fingerprint,
+    )
+    if d.meta.url and article.url is None:
+        warn("unsafe url", f"{f.path}: original URL {d.meta.url!r} is not http(s); not linked")
+    return article, roles_seen

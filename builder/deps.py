@@ -10,6 +10,11 @@ previous build, and whose file is still there, is not rendered again: the previo
 When the global digest differs from the previous build's, no page can be kept: every page is
 rendered and its digest made with it, in the render workers.
 
+A page that only lists articles (``Page.cards``) digests them by what a list shows of them
+(``Digests.card``: title, date, outlet, first paragraph, people, quotes, story), so an edit of a
+later paragraph does not render again every page that lists the article; the articles a page
+shows whole are named in ``Page.full``.
+
 Contract: a page's ``make`` reads nothing of the archive but its inputs; a template may read
 ``archive`` only for the names of the people of articles in its context (part of each article's
 digest). A page that shows anything else of the whole archive declares ``deps=("*",)`` on its
@@ -40,6 +45,15 @@ def _opt(v: str | None) -> str:
     return "" if v is None else "=" + v
 
 
+def _flat_digest(flat: list[str]) -> str:
+    """Digest of a flat list of strings (lengths before each variable-length run): joined by a
+    separator, unambiguous as long as no string holds it (else the slower repr form is used)."""
+    text = _SEP.join(flat)
+    if text.count(_SEP) != len(flat) - 1:
+        text = repr(flat)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def theme_digest(theme: Path, assets: dict[str, str], cfg: Config) -> str:
     h = hashlib.sha256(code_version().encode())
     for p in sorted((theme / "templates").rglob("*")):
@@ -65,6 +79,9 @@ class Digests:
         self._whole: str | None = None
         self._fed: dict[str, bytes] = {}
         self._fed_actors: dict[str, bytes] = {}
+        self._cards: dict[str, str] = {}
+        self._fed_cards: dict[str, bytes] = {}
+        self._art = self._article_bytes  # how an Article met in a page's inputs is digested
 
     def article(self, a: Article) -> str:
         """What the per-article stage made of it (its source key: the facts, any override) and what
@@ -99,10 +116,7 @@ class Digests:
                 *[q.text for q in quotes],
                 ",".join([str(q.paragraph) for q in quotes]),
             ]
-            text = _SEP.join(flat)
-            if text.count(_SEP) != len(flat) - 1:
-                text = repr(flat)
-            d = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+            d = _flat_digest(flat)
             self._articles[a.slug] = d
         return d
 
@@ -121,10 +135,7 @@ class Digests:
                 *[r.article for r in x.roles],
                 *x.articles,
             ]
-            text = _SEP.join(flat)
-            if text.count(_SEP) != len(flat) - 1:
-                text = repr(flat)
-            d = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+            d = _flat_digest(flat)
             self._actors[x.slug] = d
         return d
 
@@ -141,12 +152,69 @@ class Digests:
             self._whole = h.hexdigest()
         return self._whole
 
-    def page(self, path: str, template: str, context: dict[str, Any], deps: tuple[str, ...] = ()) -> str:
+    def card(self, a: Article) -> str:
+        """What a page that *lists* an article can show of it (timeline and outlet entries, a
+        person's articles and quotes, an article's related and same-story articles): its slug,
+        title, date, outlet, first paragraph (the lead), people, quotes, story and copy link — not
+        the rest of its text, so editing a later paragraph renders only the pages that show it."""
+        d = self._cards.get(a.slug)
+        if d is None:
+            actors = self.archive.actors
+            flat = [
+                a.slug,
+                a.title,
+                _opt(a.date),
+                _opt(a.source),
+                _opt(a.source_slug),
+                _opt(a.story),
+                _opt(a.duplicate_of),
+                "1" if a.title_is_fallback else "0",
+                "1" if a.handwritten else "0",
+                a.excerpt,
+                str(len(a.actor_slugs)),
+                *a.actor_slugs,
+                *[actors[s].name if s in actors else s for s in a.actor_slugs],
+                str(len(a.quotes)),
+                *[q.speaker for q in a.quotes],
+                *[q.text for q in a.quotes],
+                ",".join([str(q.paragraph) for q in a.quotes]),
+            ]
+            d = _flat_digest(flat)
+            self._cards[a.slug] = d
+        return d
+
+    def page(
+        self,
+        path: str,
+        template: str,
+        context: Any,
+        deps: tuple[str, ...] = (),
+        cards: bool = False,
+        full: tuple[Article, ...] = (),
+    ) -> str:
+        """A page's input digest. ``cards``: the articles in ``context`` are digested as listed
+        (``card``), but those in ``full``, digested whole."""
         parts: list[bytes] = [self.global_digest.encode(), path.encode(), template.encode()]
         if "*" in deps:
             parts.append(self.whole().encode())
-        self._feed(context, parts)
+        self._art = self._card_bytes if cards else self._article_bytes
+        try:
+            self._feed(context, parts)
+        finally:
+            self._art = self._article_bytes
+        for a in full:
+            parts.append(self._article_bytes(a))
         return hashlib.sha256(b"".join(parts)).hexdigest()
+
+    def of(self, page: Any) -> str:
+        """The input digest of a builder.render.Page."""
+        return self.page(page.path, page.template, page.digest_input(), page.deps, page.cards, page.full)
+
+    def forget(self, a: Article) -> None:
+        """Drop what is known of an article (a resident process updated it in place)."""
+        for memo in (self._articles, self._fed, self._cards, self._fed_cards):
+            memo.pop(a.slug, None)
+        self._whole = None
 
     def _feed(self, v: Any, out: list[bytes]) -> None:
         """Append a canonical byte form of ``v`` to ``out`` (one hash update per page, not per value).
@@ -155,7 +223,7 @@ class Digests:
         if t is list or t is tuple:
             out.append(b"[")
             feed = self._feed
-            art = self._article_bytes
+            art = self._art
             for x in v:
                 tx = type(x)
                 if tx is Article:
@@ -168,7 +236,7 @@ class Digests:
                     feed(x, out)
             out.append(b"]")
         elif t is Article:
-            out.append(self._article_bytes(v))
+            out.append(self._art(v))
         elif t is str:
             out.append(b"s" + v.encode("utf-8", "surrogatepass") + b"\x00")
         elif v is None:
@@ -197,7 +265,7 @@ class Digests:
         elif isinstance(v, (Archive, Config)) or callable(v):
             return  # covered by the article digests and the global digest
         elif isinstance(v, Article):
-            out.append(self._article_bytes(v))
+            out.append(self._art(v))
         elif isinstance(v, Actor):
             out.append(self._actor_bytes(v))
         elif isinstance(v, (list, tuple, dict, bool, int, float)):
@@ -213,6 +281,12 @@ class Digests:
         b = self._fed_actors.get(x.slug)
         if b is None:
             b = self._fed_actors[x.slug] = b"P" + self.actor(x).encode()
+        return b
+
+    def _card_bytes(self, a: Article) -> bytes:
+        b = self._fed_cards.get(a.slug)
+        if b is None:
+            b = self._fed_cards[a.slug] = b"C" + self.card(a).encode()
         return b
 
     def _article_bytes(self, a: Article) -> bytes:

@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from builder.model import ArticleFacts, RawArticle
+from builder.ingest import Skipped
+from builder.model import ArticleFacts, Fingerprint, RawArticle
+
+if TYPE_CHECKING:
+    from builder.incremental import ModelState, PageState
 
 StatKey = tuple[int, int, int]  # (st_mtime_ns, st_size, st_ino)
 
@@ -26,9 +30,20 @@ def stat_key(st: os.stat_result) -> StatKey:
 @dataclass
 class Memo:
     raws: dict[str, tuple[StatKey, RawArticle]] = field(default_factory=dict)  # input path -> raw
+    skipped: list[Skipped] | None = None  # the input folder's files that are not articles, as last listed
     evidence: dict[tuple[str, str], tuple[set[str], str]] = field(default_factory=dict)  # (sha, path) -> lines, group
     facts: dict[str, ArticleFacts] = field(default_factory=dict)  # cache key -> facts
+    # input path -> (raw, its recurring lines, its cache key) as the last build made them, and the
+    # digest of the settings the keys were made with
+    keys: dict[str, tuple[RawArticle, frozenset[str], str]] = field(default_factory=dict)
+    keys_context: str = ""
     # the last merge of people across the archive, with what it was made from (builder.archive)
     merge: Any = None
     # the last candidate scores of related articles, with the features they came from (builder.stories)
     stories: Any = None
+    fingerprints: dict[str, Fingerprint] | None = None  # article slug -> fingerprint, as stories last used them
+    dup_buckets: dict[int, list[str]] | None = None  # min-hash value -> articles (builder.incremental)
+    # the last archive with what it was made from, and the last build's pages (builder.incremental)
+    model: ModelState | None = None
+    pages: PageState | None = None
+    search_parts: dict[str, bytes] = field(default_factory=dict)  # article slug -> its part of the search digest

@@ -11,6 +11,7 @@ import multiprocessing
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -30,7 +31,10 @@ from builder.output import Keep, SiteWriter, build_lock, check_output_path
 from builder.uptodate import input_signature, load_record, save_record, up_to_date
 
 if TYPE_CHECKING:
+    from builder.content import Override
     from builder.deps import Digests
+    from builder.extract.registry import Registry
+    from builder.incremental import PageState, Patch
     from builder.modelcache import ModelCache
     from builder.process import ProcessContext
     from builder.render import Page, Renderer
@@ -55,6 +59,7 @@ class BuildOptions:
     workers: int | None = None
     full: bool = False  # build even if nothing changed since the last build
     memo: Memo | None = None  # kept between builds by a resident process (serve)
+    changed_inputs: frozenset[str] | None = None  # serve's watcher: only these input files changed
 
 
 @dataclass
@@ -74,6 +79,7 @@ class BuildResult:
     rendered: int = 0  # pages and feeds rendered (the rest were unchanged since the previous build)
     search_kept: bool = False  # the search files were unchanged since the previous build
     model_reused: int = 0  # parts of the model (people merged, related scores) taken from the model cache
+    patched: int = 0  # a resident process's fast path: articles updated in place (builder.incremental)
     up_to_date: dict[str, int] | None = None  # nothing changed: the last build's counts
     failed_reason: str | None = None
     log_path: Path | None = None
@@ -159,7 +165,7 @@ RENDER_POOL_MIN = 300  # fewer pages than this render inline
 
 
 def _render_one(renderer: Renderer, page: Page, digests: Digests | None) -> tuple[str, bytes, str]:
-    digest = digests.page(page.path, page.template, page.digest_input(), page.deps) if digests else ""
+    digest = digests.of(page) if digests else ""
     return page.path, renderer.render(page), digest
 
 
@@ -219,7 +225,9 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
     timings: dict[str, float] = {}
     result = BuildResult(ok=False, out=out, archive=None, diagnostics=diag, timings=timings)
     try:
-        check_output_path(out, cfg.root, opts.force)
+        # serve's fast path: this process wrote the site last and keeps it
+        trusted = not opts.force and opts.memo is not None and opts.memo.pages is not None
+        check_output_path(out, cfg.root, opts.force, trusted)
         cache_dir = cfg.path("cache")
         with build_lock(cache_dir / "build.lock"):
             signature = input_signature(cfg)
@@ -233,7 +241,7 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
                     return result
             page_state: dict[str, str] = {}
             counts: dict[str, int] = {}
-            writer = SiteWriter(out, in_place=not opts.force)
+            writer = SiteWriter(out, in_place=not opts.force, trusted=trusted)
             try:
                 archive = build_files(cfg, opts, diag, timings, page_state, counts, writer)
                 result.archive = archive
@@ -241,17 +249,20 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
                 result.rendered = counts.get("rendered", 0)
                 result.search_kept = bool(counts.get("search kept", 0))
                 result.model_reused = counts.get("model cache hits", 0)
+                result.patched = counts.get("patched", 0)
                 result.pages = sum(1 for p in writer.paths() if p.endswith(".html"))
                 if opts.strict and (diag.warning_count or diag.error_count):
                     n = diag.warning_count + diag.error_count
                     result.failed_reason = f"--strict and {n} warning(s) or error(s)"
                     writer.abort()
+                    _forget_site(opts.memo)
                     return result
                 t = time.perf_counter()
                 stats = writer.commit()
             except BaseException:
                 cancel_all()
                 writer.abort()
+                _forget_site(opts.memo)
                 raise
             from builder.deps import save_state
 
@@ -270,6 +281,13 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
     return result
 
 
+def _forget_site(memo: Memo | None) -> None:
+    """The site was not written: what a resident process knows of the last build's pages and
+    archive no longer describes it."""
+    if memo is not None:
+        memo.pages = memo.model = None
+
+
 def _save_log(cache_dir: Path, diag: Diagnostics) -> Path | None:
     """Every message of the last build, for when the one-screen summary had to cut."""
     try:
@@ -281,12 +299,26 @@ def _save_log(cache_dir: Path, diag: Diagnostics) -> Path | None:
         return None
 
 
-def load_inputs(cfg: Config, diag: Diagnostics, memo: Memo | None = None) -> list[RawArticle]:
-    """Every input file as a RawArticle; with a memo, files whose stat is unchanged are not read again."""
+def load_inputs(
+    cfg: Config, diag: Diagnostics, memo: Memo | None = None, changed: frozenset[str] | None = None
+) -> list[RawArticle]:
+    """Every input file as a RawArticle; with a memo, files whose stat is unchanged are not read
+    again. ``changed``: the files (relative to the input folder) a resident process's watcher saw
+    change, when no file was added or removed: the folder is not listed again, only those are read."""
     in_dir = cfg.path("input")
     if not in_dir.is_dir():
         raise BriefingError(f"input folder {in_dir} does not exist (set `input:` in briefing.yml or pass --input)")
+    if (
+        memo is not None
+        and changed is not None
+        and memo.raws
+        and memo.skipped is not None
+        and all(rel in memo.raws for rel in changed)
+    ):
+        return _reload(in_dir, diag, memo, changed)
     paths, skipped = discover(in_dir)
+    if memo is not None:
+        memo.skipped = skipped
     for s in skipped:
         diag.warn("ignored file", f"{s.path}: {s.reason}")
     raws = []
@@ -309,6 +341,27 @@ def load_inputs(cfg: Config, diag: Diagnostics, memo: Memo | None = None) -> lis
     return raws
 
 
+def _reload(in_dir: Path, diag: Diagnostics, memo: Memo, changed: frozenset[str]) -> list[RawArticle]:
+    """The memo's inputs with the changed files read again (the same files as last time)."""
+    assert memo.skipped is not None
+    for s in memo.skipped:
+        diag.warn("ignored file", f"{s.path}: {s.reason}")
+    raws = []
+    for rel, (key, raw) in list(memo.raws.items()):
+        if rel in changed:
+            p = in_dir / rel
+            try:
+                key = stat_key(p.stat())
+                raw = read_raw(p, rel)
+            except (ValueError, OSError) as exc:
+                diag.error("unreadable input", f"{rel}: {exc}")
+                del memo.raws[rel]
+                continue
+            memo.raws[rel] = (key, raw)
+        raws.append(raw)
+    return raws
+
+
 def process_all(
     raws: list[RawArticle],
     ctx: ProcessContext,
@@ -324,10 +377,18 @@ def process_all(
         source_keys = {}
     from builder.clean import collect_evidence
 
-    evidence = collect_evidence(raws, memo.evidence if memo is not None else None)
     ctx_digest = digest_of([sorted(ctx.clean.disabled_rules), ctx.clean.sources, repr(ctx.registry)])
-    items = [(raw, evidence.for_article(raw)) for raw in raws]
-    keys = [article_key(raw.sha256, raw.path, ctx_digest, rec) for raw, rec in items]
+    items = _same_evidence(raws, memo, ctx_digest)
+    if items is not None and memo is not None:
+        keys = [memo.keys[raw.path][2] if memo.keys[raw.path][0] is raw else article_key(raw.sha256, raw.path,
+                ctx_digest, rec) for raw, rec in items]
+    else:
+        evidence = collect_evidence(raws, memo.evidence if memo is not None else None)
+        items = [(raw, evidence.for_article(raw)) for raw in raws]
+        keys = [article_key(raw.sha256, raw.path, ctx_digest, rec) for raw, rec in items]
+    if memo is not None:
+        memo.keys = {raw.path: (raw, rec, k) for (raw, rec), k in zip(items, keys, strict=True)}
+        memo.keys_context = ctx_digest
     for raw, key in zip(raws, keys, strict=True):
         source_keys[raw.path] = key
     remembered = memo.facts if memo is not None else {}
@@ -375,15 +436,57 @@ def process_all(
     return out
 
 
-def search_input_digest(archive: Archive, title: str, sources: dict[str, str]) -> str:
+def _same_evidence(
+    raws: list[RawArticle], memo: Memo | None, ctx_digest: str
+) -> list[tuple[RawArticle, frozenset[str]]] | None:
+    """A resident process's shortcut for the archive-wide evidence (lines that recur in an outlet's
+    articles, builder.clean.collect_evidence): when the same files as last time are read and each
+    changed file has the same short lines and outlet group as before, the evidence is the same, so
+    is every article's share of it. Each raw with its recurring lines, or None (collect it)."""
+    from builder.clean.api import _candidate_lines, _group
+
+    if memo is None or memo.keys_context != ctx_digest or len(memo.keys) != len(raws):
+        return None
+    last = memo.keys
+    changed = [raw for raw in raws if raw.path not in last or last[raw.path][0] is not raw]
+    if len(changed) > 16 or any(raw.path not in last for raw in changed):
+        return None
+    shas = Counter(raw.sha256 for raw in raws)
+    for raw in changed:
+        old = last[raw.path][0]
+        known = memo.evidence.get((old.sha256, raw.path))
+        if known is None or shas[raw.sha256] > 1 or old.sha256 in shas:
+            return None  # an exact copy of another file counts once: not worked out here
+        lines = _candidate_lines(raw)
+        if lines != known[0] or _group(raw, lines) != known[1]:
+            return None
+    for raw in changed:
+        old = last[raw.path][0]
+        memo.evidence[(raw.sha256, raw.path)] = memo.evidence.pop((old.sha256, raw.path))
+    return [(raw, last[raw.path][1]) for raw in raws]
+
+
+def search_input_digest(
+    archive: Archive, title: str, sources: dict[str, str], memo: Memo | None = None, patch: Patch | None = None
+) -> str:
     """What the search files are made from, without what stories fill in (they run meanwhile):
     each article's source digest (its facts' cache key and override: text, metadata, quotes)
     and what the archive-wide model decided for it (slug, outlet, people, speakers), the
-    people's and outlets' names, the site title and the builder's code."""
+    people's and outlets' names, the site title and the builder's code. A resident process keeps
+    each article's part: after a patch, only the changed articles' are made again."""
     h = hashlib.sha256(code_version().encode() + b"\0" + title.encode())
+    last = memo.search_parts if memo is not None and patch is not None else {}
+    fresh = {a.slug for a in patch.changed} if patch is not None else set()
+    parts: dict[str, bytes] = {}
     for a in archive.articles.values():
-        h.update(repr((sources.get(a.path), a.slug, a.title, a.date, a.source, a.source_slug, a.actor_slugs,
-                       [q.speaker for q in a.quotes], a.title_is_fallback, a.handwritten)).encode())
+        b = last.get(a.slug) if a.slug not in fresh else None
+        if b is None:
+            b = repr((sources.get(a.path), a.slug, a.title, a.date, a.source, a.source_slug, a.actor_slugs,
+                      [q.speaker for q in a.quotes], a.title_is_fallback, a.handwritten)).encode()
+        parts[a.slug] = b
+        h.update(b)
+    if memo is not None:
+        memo.search_parts = parts
     h.update(repr([(x.slug, x.name) for x in archive.actors.values()]).encode())
     h.update(repr([(o.slug, o.name, o.articles) for o in archive.outlets.values()]).encode())
     return h.hexdigest()
@@ -418,13 +521,36 @@ def warm_memo(cfg: Config, memo: Memo) -> None:
     store = ModelCache(cfg.path("cache"))
     try:
         with _gc_paused():
-            archive, _ = make_archive(cfg, BuildOptions(memo=memo), Diagnostics(), {}, {}, store)
+            archive, sources, _ = make_archive(cfg, BuildOptions(memo=memo), Diagnostics(), {}, {}, store)
             link_stories(archive, memo, store)  # the related-article scores are remembered too
+            for a in archive.articles.values():
+                a.fingerprint = EMPTY_FINGERPRINT
+            search_input_digest(archive, cfg.title, sources, memo)
+            _warm_pages(cfg, memo, archive, sources)
     except BriefingError:
         memo.raws.clear()
         memo.facts.clear()
         memo.evidence.clear()
-        memo.merge = memo.stories = None
+        memo.keys.clear()
+        memo.merge = memo.stories = memo.fingerprints = memo.model = memo.pages = None
+
+
+def _warm_pages(cfg: Config, memo: Memo, archive: Archive, sources: dict[str, str]) -> None:
+    """The pages of the site as the last build left it, with their digests (from the build state)."""
+    from builder.deps import Digests, load_state, theme_digest
+    from builder.incremental import PageState, page_index
+    from builder.render import Renderer
+
+    theme, asset_map, _, template_cache = _theme(cfg)
+    renderer = Renderer(cfg, theme, archive, asset_map, template_cache)
+    pages = [*renderer.pages(), *renderer.feed_pages()]
+    state = load_state(cfg.path("cache"))
+    global_digest = theme_digest(theme, asset_map, cfg)
+    if state.get(Digests.STATE_KEY) == global_digest and all(p.path in state for p in pages):
+        digests = Digests(archive, sources, global_digest)
+        ps = PageState(renderer, pages, digests, {p.path: state[p.path] for p in pages}, global_digest)
+        ps.index, ps.star = page_index(pages)
+        memo.pages = ps
 
 
 def worker_count(cfg: Config, opts: BuildOptions) -> int:
@@ -438,10 +564,12 @@ def make_archive(
     timings: dict[str, float],
     counts: dict[str, int],
     store: ModelCache,
-) -> tuple[Archive, dict[str, str]]:
+) -> tuple[Archive, dict[str, str], Patch | None]:
     """The front half of a build: inputs read, each article through the per-article stage (from
     the memo or the cache where it can), overrides applied and people merged across the archive.
-    Returns the archive (stories not linked yet) and each article's source digest."""
+    Returns the archive (stories not linked yet), each article's source digest, and — when a
+    resident process patched its last archive for a local change (stories linked then) — the
+    changed articles."""
     from builder.archive import build_archive, handwritten_facts
     from builder.content import load_handwritten, load_overrides
 
@@ -451,7 +579,7 @@ def make_archive(
     registry = ctx.registry
     overrides = load_overrides(content / "articles", diag.warn)
     handwritten = load_handwritten(content / "articles", diag.warn)
-    raws = load_inputs(cfg, diag, opts.memo)
+    raws = load_inputs(cfg, diag, opts.memo, opts.changed_inputs)
     timings["read"] = timings.get("read", 0.0) + time.perf_counter() - t
 
     t = time.perf_counter()
@@ -474,10 +602,38 @@ def make_archive(
     timings["clean"] = timings.get("clean", 0.0) + time.perf_counter() - t
 
     t = time.perf_counter()
-    # the archive keeps what pages show; the facts' per-article mentions and drafts go with them
-    archive = build_archive(facts, overrides, registry, diag.warn, opts.memo, store)
+    changed = _patched(opts.memo, facts, overrides, registry, diag)
+    if changed is not None and opts.memo is not None and opts.memo.model is not None:
+        archive = opts.memo.model.archive
+    else:
+        # the archive keeps what pages show; the facts' per-article mentions and drafts go with them
+        archive = build_archive(facts, overrides, registry, diag.warn, opts.memo, store)
     timings["model"] = timings.get("model", 0.0) + time.perf_counter() - t
-    return archive, source_keys
+    return archive, source_keys, changed
+
+
+def _patched(
+    memo: Memo | None, facts: list[ArticleFacts], overrides: dict[str, Override], registry: Registry,
+    diag: Diagnostics,
+) -> Patch | None:
+    """A resident process's fast path (builder.incremental): the last archive patched in place for a
+    local change, with its stories linked; None: build the archive."""
+    if memo is None or memo.model is None:
+        return None
+    from builder.incremental import patch_archive, relink_stories
+    from builder.stories import _fingerprint
+
+    patch = patch_archive(memo, facts, overrides, registry)
+    if patch is None:
+        return None
+    if not relink_stories(memo, memo.model.archive, patch.changed, {a.slug: _fingerprint(a) for a in patch.changed}):
+        memo.model = None  # its articles were updated in place: never patched again
+        return None
+    for a in patch.changed:
+        a.fingerprint = EMPTY_FINGERPRINT
+    for kind, message in patch.warnings:
+        diag.warn(kind, message)
+    return patch
 
 
 def build_files(
@@ -494,8 +650,8 @@ def build_files(
     site is written; ``counts`` the cache hits and the number of pages rendered."""
     from builder.deps import Digests, load_state, theme_digest
     from builder.modelcache import ModelCache
-    from builder.render import Renderer, fingerprint_assets
-    from builder.search import search_assets, search_files
+    from builder.render import Renderer
+    from builder.search import search_files
     from builder.stories import link_stories
 
     def lap(name: str, t0: float) -> float:
@@ -504,7 +660,8 @@ def build_files(
         return now
 
     store = ModelCache(cfg.path("cache"))
-    archive, source_keys = make_archive(cfg, opts, diag, timings, counts, store)
+    archive, source_keys, changed = make_archive(cfg, opts, diag, timings, counts, store)
+    memo = opts.memo
     t = time.perf_counter()
     content = cfg.path("content")
     workers = worker_count(cfg, opts)
@@ -512,7 +669,7 @@ def build_files(
     # kept as they are when nothing they show changed, else made in a child process meanwhile.
     previous = load_state(cfg.path("cache"))  # the last build's digest of each output
     out = cfg.path("output")
-    search_digest = search_input_digest(archive, cfg.title, source_keys)
+    search_digest = search_input_digest(archive, cfg.title, source_keys, memo, changed)
     old_search = [p for p in previous.get(SEARCH_FILES, "").split("\n") if p]
     keep_search = (
         previous.get(SEARCH_STATE) == search_digest
@@ -520,20 +677,18 @@ def build_files(
         and all(p in writer.old_manifest and os.path.isfile(os.path.join(out, p)) for p in old_search)
     )
     fork = workers > 1 and len(archive.articles) >= SEARCH_FORK_MIN
-    index = functools.partial(search_files, cache_dir=cfg.path("cache"))
+    index = functools.partial(search_files, cache_dir=cfg.path("cache"), text_keys=source_keys,
+                              previous={p: sha for p, sha in writer.old_manifest.items() if p.startswith("search/")})
     search_job = None if keep_search else Background("search index", index, archive, cfg.title, fork=fork)
-    link_stories(archive, opts.memo, store)
-    store.save()
-    counts["model cache hits"] = len(store.hits)
-    for a in archive.articles.values():
-        a.fingerprint = EMPTY_FINGERPRINT  # only stories use it; 6 kB an article
+    if changed is None:
+        link_stories(archive, memo, store)
+        store.save()
+        counts["model cache hits"] = len(store.hits)
+        for a in archive.articles.values():
+            a.fingerprint = EMPTY_FINGERPRINT  # only stories use it; 6 kB an article
     t = lap("model", t)
 
-    theme = cfg.path("theme")
-    if not (theme / "templates").is_dir():
-        raise BriefingError(f"theme {theme}: no templates/ folder")
-    extra_static = search_assets(cfg.root)
-    asset_map, static_files = fingerprint_assets(theme / "static", extra_static)
+    theme, asset_map, static_files, template_cache = _theme(cfg)
     for rel, data in static_files.items():
         writer.add(rel, data)
     user_static = content / "static"
@@ -541,12 +696,33 @@ def build_files(
         for p in sorted(user_static.rglob("*")):
             if p.is_file() and not p.is_symlink():
                 writer.add(p.relative_to(user_static).as_posix(), p.read_bytes())
-    template_cache = cfg.path("cache") / "templates"
-    with contextlib.suppress(OSError):
-        template_cache.mkdir(parents=True, exist_ok=True)
-    renderer = Renderer(cfg, theme, archive, asset_map, template_cache if template_cache.is_dir() else None)
+    global_digest = theme_digest(theme, asset_map, cfg)
+    last = memo.pages if memo is not None else None
+    if memo is not None:
+        memo.pages = None  # set again once this build's pages are known
+    if (
+        changed is not None
+        and writer.trusted
+        and last is not None
+        and last.global_digest == global_digest
+        and previous.get(Digests.STATE_KEY) == global_digest
+        and last.renderer.archive is archive
+    ):
+        from builder.incremental import patch_pages
+
+        last.digests.sources = source_keys
+        positions = patch_pages(last, archive, changed.changed, changed.report)
+        if positions is not None:
+            counts["patched"] = len(changed.changed)
+            _render_patched(last, positions, page_state, counts, writer, workers, opts.progress)
+            assert memo is not None
+            memo.pages = last
+            t = lap("render", t)
+            return _finish(cfg, archive, writer, search_job, page_state, previous, search_digest, counts,
+                           last.renderer, timings, t)
+    renderer = Renderer(cfg, theme, archive, asset_map, template_cache)
     pages = list(renderer.pages())
-    digests = Digests(archive, source_keys, theme_digest(theme, asset_map, cfg))
+    digests = Digests(archive, source_keys, global_digest)
 
     def unchanged(path: str, digest: str) -> bool:
         """Record a file's input digest; keep the previous build's file if it is the same."""
@@ -567,14 +743,68 @@ def build_files(
     else:
         fresh = None
         to_render = [
-            p for p in pages if not unchanged(p.path, digests.page(p.path, p.template, p.digest_input(), p.deps))
+            p for p in pages if not unchanged(p.path, digests.of(p))
         ]
     counts["rendered"] = len(to_render)  # pages and feeds
     for path, data, digest in render_pages(renderer, to_render, workers, opts.progress, fresh):
         if fresh is not None:
             page_state[path] = digest
         writer.add(path, data)
+    if memo is not None:
+        from builder.incremental import PageState, page_index
+
+        memo.pages = PageState(renderer, pages, digests, {p.path: page_state[p.path] for p in pages}, global_digest)
+        memo.pages.index, memo.pages.star = page_index(pages)  # the next edit's fast path needs it
     t = lap("render", t)
+    return _finish(cfg, archive, writer, search_job, page_state, previous, search_digest, counts, renderer,
+                   timings, t)
+
+
+def _theme(cfg: Config) -> tuple[Path, dict[str, str], dict[str, bytes], Path | None]:
+    """The theme folder, its static files fingerprinted (logical name -> path, and path -> bytes)
+    and the folder for compiled templates (None if it cannot be made)."""
+    from builder.render import fingerprint_assets
+    from builder.search import search_assets
+
+    theme = cfg.path("theme")
+    if not (theme / "templates").is_dir():
+        raise BriefingError(f"theme {theme}: no templates/ folder")
+    asset_map, static_files = fingerprint_assets(theme / "static", search_assets(cfg.root))
+    template_cache = cfg.path("cache") / "templates"
+    with contextlib.suppress(OSError):
+        template_cache.mkdir(parents=True, exist_ok=True)
+    return theme, asset_map, static_files, template_cache if template_cache.is_dir() else None
+
+
+def _render_patched(
+    last: PageState, positions: list[int], page_state: dict[str, str], counts: dict[str, int], writer: SiteWriter,
+    workers: int, show: bool,
+) -> None:
+    """The fast path's pages: those whose digest changed are rendered, the others kept as they are."""
+    from builder.deps import Digests
+    from builder.incremental import changed_pages
+
+    redo = dict((p.path, (p, d)) for p, d in changed_pages(last, positions))
+    for p in last.pages:
+        if p.path not in redo and p.path not in writer.old_manifest:
+            redo[p.path] = (p, last.digests.of(p))
+    page_state.update(last.page_digest)
+    page_state[Digests.STATE_KEY] = last.global_digest
+    counts["rendered"] = len(redo)
+    for path, data, _ in render_pages(last.renderer, [p for p, _ in redo.values()], workers, show, None):
+        digest = redo[path][1]
+        page_state[path] = last.page_digest[path] = digest
+        writer.add(path, data)
+    writer.keep([p.path for p in last.pages if p.path not in redo])
+
+
+def _finish(
+    cfg: Config, archive: Archive, writer: SiteWriter, search_job: Background | None, page_state: dict[str, str],
+    previous: dict[str, str], search_digest: str, counts: dict[str, int], renderer: Renderer,
+    timings: dict[str, float], t: float,
+) -> Archive:
+    """The search files (kept, or the child's), the sitemap and robots.txt."""
+    old_search = [p for p in previous.get(SEARCH_FILES, "").split("\n") if p]
     if search_job is None:
         for path in old_search:
             writer.add(path, Keep(writer.old_manifest[path]))
@@ -582,12 +812,18 @@ def build_files(
         counts["search kept"] = 1
     else:
         files = search_job.result()  # the time waited for it is the search stage's
-        for path, data in files.items():
-            writer.add(path, data)
+        for path, made in files.items():
+            writer.add(path, made)
         search_paths = sorted(files)
     page_state[SEARCH_STATE] = search_digest
     page_state[SEARCH_FILES] = "\n".join(search_paths)
-    t = lap("search", t)
-    writer.add("sitemap.xml", renderer.sitemap(writer.paths()))
+    timings["search"] = timings.get("search", 0.0) + time.perf_counter() - t
+    old_sitemap = writer.old_manifest.get("sitemap.xml")
+    if counts.get("patched") and old_sitemap and writer.manifest.keys() | {"sitemap.xml", "robots.txt"} == (
+        writer.old_manifest.keys()
+    ):
+        writer.add("sitemap.xml", Keep(old_sitemap))  # the same pages as last time: the same sitemap
+    else:
+        writer.add("sitemap.xml", renderer.sitemap(writer.paths()))
     writer.add("robots.txt", renderer.robots())
     return archive

@@ -168,7 +168,7 @@ class Page:
     but its arguments, so the digest of ``inputs`` covers everything the page shows.
     ``deps`` is ``("*",)`` for a page that may show anything in the archive."""
 
-    __slots__ = ("path", "template", "deps", "inputs", "_context", "_make")
+    __slots__ = ("path", "template", "deps", "inputs", "cards", "full", "_context", "_make")
 
     def __init__(
         self,
@@ -179,11 +179,17 @@ class Page:
         *,
         inputs: tuple[Any, ...] | None = None,
         make: Callable[..., dict[str, Any]] | None = None,
+        cards: bool = False,
+        full: tuple[Article, ...] = (),
     ) -> None:
         self.path = path  # output path relative to the site root, e.g. articles/x/index.html
         self.template = template
         self.deps = deps
         self.inputs = inputs
+        # cards: the page shows of its articles only what a list shows (builder.deps.Digests.card),
+        # but of those in ``full``, anything
+        self.cards = cards
+        self.full = full
         self._context = context
         self._make = make
 
@@ -338,9 +344,14 @@ class Renderer:
             yield self.article_page(a)
         yield from self.actor_pages()
         yield from self.outlet_pages()
-        yield Page("search/index.html", "search.html", self._ctx("search/index.html", title="Search"), ("*",))
+        yield self.search_page()
         yield Page("404.html", "404.html", self._ctx("404.html", title="Page not found"), ())
         yield from self.report_pages()
+
+    def search_page(self) -> Page:
+        """The search page (the filter box lists the outlets, by name as Jinja's sort filter orders)."""
+        outlets = sorted(self.archive.outlets.values(), key=lambda o: o.name.lower())
+        return Page("search/index.html", "search.html", self._ctx("search/index.html", title="Search", outlets=outlets))
 
     REPORT_PART = 100  # input files per page of the cleaning report
 
@@ -368,7 +379,6 @@ class Renderer:
                 parts=part_links,
                 total=len(arts),
             ),
-            ("*",),
         )
         for i, part in enumerate(parts):
             path = f"report/{i + 1}/index.html"
@@ -433,7 +443,7 @@ class Renderer:
                 top_people=people[:12],
                 also=self.also_map(*(g for _, g in groups)),
             ),
-            ("*",),
+            cards=True,
         )
         # Month pages; a month with more than page_size articles is split into parts counted from
         # its oldest article, so a full part keeps its URL (timeline/YYYY/MM/N/) for good; the
@@ -477,6 +487,7 @@ class Renderer:
                     undated_total=len(undated_home),
                     also=also,
                 ),
+                cards=True,
             )
 
     def article_page(self, a: Article) -> Page:
@@ -495,6 +506,8 @@ class Renderer:
             "article.html",
             inputs=(a, actors, copies, original, story, related, self.also_map(related)),
             make=self._article_context,
+            cards=True,
+            full=(a,),
         )
 
     def _article_context(
@@ -569,8 +582,11 @@ class Renderer:
             "actors.html",
             self._ctx("actors/by-name/index.html", title="People by name", actors=by_name, order="name"),
         )
-        # article slug -> how many quotes of each speaker it holds, in one pass
-        spoken = {a.slug: Counter(map(_SPEAKER, a.quotes)) for a in self.archive.articles.values() if a.quotes}
+        yield from self.actor_pages_of(actors)
+
+    def actor_pages_of(self, actors: list[Actor]) -> Iterator[Page]:
+        """The pages of these people: each one's page and the parts of its articles and quotes."""
+        spoken: dict[str, Counter[str]] = {}  # article slug -> how many quotes of each speaker it holds
         size = max(1, self.cfg.page_size)
         for actor in actors:
             path = f"actors/{actor.slug}/index.html"
@@ -578,7 +594,12 @@ class Renderer:
             # its quotes, oldest first, as the article each is from
             quoted: list[Article] = []
             for art in arts:
-                n = spoken[art.slug][actor.slug] if art.slug in spoken else 0
+                if not art.quotes:
+                    continue
+                said = spoken.get(art.slug)
+                if said is None:
+                    said = spoken[art.slug] = Counter(map(_SPEAKER, art.quotes))
+                n = said[actor.slug]
                 if n:
                     quoted += [art] * n
             shown = {a.slug for a in arts}
@@ -596,6 +617,7 @@ class Renderer:
                 "actor.html",
                 inputs=(actor, arts, role_arts, articles_page, quotes_page, len(quoted)),
                 make=self._actor_context,
+                cards=True,
             )
             if articles_page:
                 yield from self.person_parts(actor, "articles", arts, size)
@@ -686,9 +708,11 @@ class Renderer:
                 start = 0
                 while k * size - start > 0 and items[k * size - start - 1] is chunk[0]:
                     start += 1
-                yield Page(paths[k], "person_list.html", inputs=(actor, plain, chunk, start), make=self._quotes_part)
+                yield Page(paths[k], "person_list.html", inputs=(actor, plain, chunk, start), make=self._quotes_part,
+                           cards=True)
             else:
-                yield Page(paths[k], "person_list.html", inputs=(actor, plain, chunk), make=self._articles_part)
+                yield Page(paths[k], "person_list.html", inputs=(actor, plain, chunk), make=self._articles_part,
+                           cards=True)
 
     def _articles_part(self, path: str, actor: Actor, plain: dict[str, Any], arts: list[Article]) -> dict[str, Any]:
         return self._ctx(path, actor=actor, items=list(reversed(arts)), **plain)
@@ -732,6 +756,7 @@ class Renderer:
                     first_seen=min(dated) if dated else None,
                     last_seen=max(dated) if dated else None,
                 ),
+                cards=True,
             )
 
     def load_templates(self) -> None:

@@ -30,10 +30,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import gc
 import hashlib
 import heapq
 import itertools
 import json
+import marshal
 import math
 import multiprocessing
 import operator
@@ -50,7 +52,8 @@ from lunr.stop_word_filter import WORDS as _LUNR_STOP_WORDS
 
 from builder.errors import BriefingError
 from builder.model import Archive, Article
-from builder.search_cache import Record, SearchCache, doc_key, fresh_record
+from builder.output import Keep
+from builder.search_cache import EMIT_FILE, EmitStore, Record, SearchCache, doc_key, fresh_record
 
 FIELDS: tuple[tuple[str, int], ...] = (("title", 10), ("actors", 5), ("body", 1))
 K1 = 1.2
@@ -377,14 +380,174 @@ def _int_strs(top: int) -> list[str]:
     return _INT_STR
 
 
-def _top(ws: Any, docs: Any) -> Any:
-    """The CARDS_PER_TERM documents with the highest (weight, doc) pairs."""
-    if len(ws) <= CARDS_PER_TERM:
-        return docs
-    thr = heapq.nlargest(CARDS_PER_TERM, ws)[-1]
-    keep = list(map(operator.ge, ws, itertools.repeat(thr)))
-    pairs = sorted(zip(itertools.compress(ws, keep), itertools.compress(docs, keep), strict=True))
-    return [d for _, d in pairs[-CARDS_PER_TERM:]]
+# ---- term shards: postings as [doc gap, tf, field length], cut where the terms say ----
+
+def lunr_weight(tf: int, length: int, avg: float, df: int, n: int, boost: int) -> float:
+    """The weight lunr.Builder.createFieldVectors gives a term in a field (the browser computes it
+    from the shards' [gap, tf, length] with the same operations: search.js decodeTerm)."""
+    idf = math.log(1 + abs((n - df + 0.5) / (df + 0.5)))
+    score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (length / avg)) + tf)
+    score *= boost
+    return js_round3(score) / 1000
+
+
+def shard_name(first: str) -> str:
+    """A shard's file name, t/<name>.js: CRC-32 of its first term in base 36 (search.js shardFile)."""
+    x = bucket_hash(first)
+    out = ""
+    while True:
+        x, r = divmod(x, 36)
+        out = "0123456789abcdefghijklmnopqrstuvwxyz"[r] + out
+        if not x:
+            return out
+
+
+def cut_hash(term: str) -> int:
+    """32 bits of a term's hash, uniform: whether a shard may start at it."""
+    return int.from_bytes(hashlib.blake2b(term.encode("utf-8", "surrogatepass"), digest_size=4).digest(), "big")
+
+
+SHARD_MIN = 8_000  # estimated bytes in a shard before a cut is allowed (SHARD_TARGET on average)
+SHARD_RATE = 16_000  # ... then a term starts a shard with probability est / SHARD_RATE (its hash decides)
+SHARD_MAX = 64_000  # ... and always before a shard would exceed this
+SHARD_BIG = SHARD_TARGET  # a term this large is a shard of its own
+
+
+def _est(term: str, df: int) -> int:
+    return len(term) + 8 + 8 * df
+
+
+def shard_cuts(terms: list[str], dfs: Any, hashes: Any) -> list[int]:
+    """Where shards start in the sorted vocabulary (and len(terms) at the end). Content-defined: a
+    term starts a shard when its own hash says so (the larger its postings, the likelier), once the
+    shard has SHARD_MIN bytes; a big term stands alone; no shard passes SHARD_MAX. So adding or
+    removing a term moves at most the cuts around it, not every later one, and shard names (their
+    first term's) stay. A cut whose name another shard has is skipped."""
+    if not terms:
+        return []
+    cuts = [0]
+    names = {shard_name(terms[0])}
+    size = 0
+    prev_big = False
+    # est = len(term) + 8 + 8 * df, and whether the term's hash lets it start a shard, in C
+    ests = list(map(operator.add, map(len, terms), map(operator.mul, dfs, itertools.repeat(8))))
+    ests = list(map(operator.add, ests, itertools.repeat(8)))
+    lucky = list(map(operator.lt, map(operator.mul, hashes, itertools.repeat(SHARD_RATE)),
+                     map(operator.mul, ests, itertools.repeat(1 << 32))))
+    for ti, est in enumerate(ests):
+        big = est >= SHARD_BIG
+        if size and (prev_big or big or size + est > SHARD_MAX or (lucky[ti] and size >= SHARD_MIN)):
+            name = shard_name(terms[ti])
+            if name not in names:
+                names.add(name)
+                cuts.append(ti)
+                size = 0
+        size += est
+        prev_big = big
+    cuts.append(len(terms))
+    assert max(map(operator.sub, cuts[1:], cuts[:-1])) < 1 << 16  # (search.js SHARD_SPAN; SHARD_MAX makes it so)
+    return cuts
+
+
+BLOCK = 128  # postings per piece of a posting list's JSON kept in the emit store
+TOP_KEEP = 2 * CARDS_PER_TERM  # documents kept ranked per term, so an edit rarely needs them all
+
+
+def _blocks(docs_: Any, tfs: Any, lens: Any, strs: list[str], lo: int = 0, hi: int | None = None) -> list[str]:
+    """The JSON of postings lo..hi ("gap,tf,length,..."), a string per BLOCK postings."""
+    if hi is None:
+        hi = len(docs_)
+    ds = docs_[lo:hi]
+    m = len(ds)
+    flat: list[str] = [""] * (3 * m)
+    flat[0::3] = map(strs.__getitem__, map(operator.sub, ds, itertools.chain((docs_[lo - 1] if lo else 0,), ds)))
+    flat[1::3] = map(strs.__getitem__, tfs[lo:hi])
+    flat[2::3] = map(strs.__getitem__, map(lens.__getitem__, ds))
+    step = 3 * BLOCK
+    return [",".join(flat[k:k + step]) for k in range(0, 3 * m, step)]
+
+
+def _entry(term: str, fields: list[Any]) -> str:
+    """One term of a shard: [term, [postings of field 0], ...]."""
+    return "[" + _enc_str(term) + "," + ",".join("[" + ",".join(f[2]) + "]" if f else "[]" for f in fields) + "]"
+
+
+def _patch_entry(old: str, term: str, olds: list[Any], patches: list[Any]) -> str:
+    """A term's entry with some of its fields or blocks replaced: ``old`` its entry as it was,
+    ``olds`` the lengths of its blocks then (per field, None: no such field), ``patches`` per field
+    None (as it was), ("all", blocks) or ("blocks", {block index: its new JSON})."""
+    pos = len(_enc_str(term)) + 2  # the "[" of the first field
+    out = [old[:pos]]
+    for fi in range(_NF):
+        ob = olds[fi]
+        start = pos + 1
+        end = start + (sum(ob) + len(ob) - 1 if ob else 0)  # its "]"
+        patch = patches[fi]
+        if patch is None:
+            out.append(old[pos:end + 1])
+        elif patch[0] == "all":
+            out.append("[" + ",".join(patch[1]) + "]")
+        else:
+            starts = [0, *itertools.accumulate(x + 1 for x in ob)]
+            at = pos
+            for b in sorted(patch[1]):
+                out += [old[at:start + starts[b]], patch[1][b]]
+                at = start + starts[b] + ob[b]
+            out.append(old[at:end + 1])
+        out.append(old[end + 1])  # "," or the final "]"
+        pos = end + 2
+    return "".join(out)
+
+
+def _rank_norms(lengths: list[Any], avgq: list[int]) -> list[list[float]]:
+    return [[K1 * (1 - B + B * (ln / aq)) for ln in lengths[fi]] for fi, aq in enumerate(avgq)]
+
+
+def _rank_one(fields: list[Any], d: int, lengths: list[Any], avgq: list[int]) -> float | None:
+    """A document's card rank for one term (see _top_docs), None if the term is not in it."""
+    total = 0.0
+    found = False
+    for fi, f in enumerate(fields):
+        if f:
+            docs_, tfs = f[0], f[1]
+            j = bisect.bisect_left(docs_, d)
+            if j < len(docs_) and docs_[j] == d:
+                tf = tfs[j]
+                w = tf / (K1 * (1 - B + B * (lengths[fi][d] / avgq[fi])) + tf)
+                if FIELDS[fi][1] != 1:
+                    w = w * FIELDS[fi][1]
+                total = total + w
+                found = True
+    return total if found else None
+
+
+def _top_docs(fields: list[Any], norms_q: list[list[float]]) -> tuple[list[float], list[int], bool]:
+    """The TOP_KEEP documents a term ranks first for the result cards: by the sum over fields of
+    boost * tf / (k1 * (1 - b + b * len / avg) + tf) with each field's average length rounded to an
+    integer (lunr's weight but for idf, the same for every document of a term, and the rounding),
+    ties to the newer. -> (ranks, docs, whether they are all the term's documents)."""
+    total: Any = None
+    for fi, f in enumerate(fields):
+        if not f:
+            continue
+        docs_, tfs = f[0], f[1]
+        q: Any = map(operator.truediv, tfs, map(operator.add, map(norms_q[fi].__getitem__, docs_), tfs))
+        if FIELDS[fi][1] != 1:
+            q = map(operator.mul, q, itertools.repeat(FIELDS[fi][1]))
+        if total is None:
+            total = dict(zip(docs_, q, strict=True))
+        else:
+            get = total.get
+            for d, w in zip(docs_, q, strict=True):
+                total[d] = get(d, 0.0) + w
+    ranks, docs_ = list(total.values()), list(total)
+    complete = len(ranks) <= TOP_KEEP
+    if not complete:
+        thr = heapq.nlargest(TOP_KEEP, ranks)[-1]
+        keep = list(map(operator.ge, ranks, itertools.repeat(thr)))
+        ranks, docs_ = list(itertools.compress(ranks, keep)), list(itertools.compress(docs_, keep))
+    pairs = sorted(zip(ranks, docs_, strict=True), reverse=True)[:TOP_KEEP]
+    return [r for r, _ in pairs], [d for _, d in pairs], complete
 
 
 def _card_json(d: int, card: list[Any]) -> str:
@@ -395,75 +558,91 @@ def _card_json(d: int, card: list[Any]) -> str:
     return f'[{d},{_enc_str(slug)},{_enc_str(title)},{date_json},{outlet_json},[{",".join(map(str, people))}]]'
 
 
-def _emit_shards(bounds: tuple[int, int]) -> list[tuple[str, bytes]]:
-    """Shards lo..hi -> their files, with BM25 exactly as lunr.Builder.createFieldVectors computes it."""
-    terms, postings = _JOB["terms"], _JOB["postings"]
-    cuts, norms, n, cards = _JOB["cuts"], _JOB["norms"], _JOB["n"], _JOB["cards"]
-    boosts = [boost for _, boost in FIELDS]
-    k1p1 = K1 + 1
-    repeat, truediv, add, mul, sub = itertools.repeat, operator.truediv, operator.add, operator.mul, operator.sub
-    chain = itertools.chain
-    card_json: dict[int, str] = {}
-    out = []
+def _shard_file(name: str, cards_json: str, text: str) -> bytes:
+    """A shard's file: its cards and its terms' entries (``text``, joined by commas)."""
+    return f'{CALLBACK}("t/{name}",{{"c":[{cards_json}],"t":[{text}]}});\n'.encode()
+
+
+def _shard_row(cards_json: str, entries: list[str], tops: list[Any]) -> tuple[str, str, bytes, bytes, bytes]:
+    """What the emit store keeps of a shard: its cards, its entries (one string and where each
+    starts) and each term's first CARDS_PER_TERM documents (one array and their counts)."""
+    offs = array("I", [0])
+    offs.extend(itertools.accumulate(len(e) + 1 for e in entries))
+    flat = array("I")
+    for t in tops:
+        flat.extend(t[:CARDS_PER_TERM])
+    counts = array("I", [min(len(t), CARDS_PER_TERM) for t in tops])
+    return cards_json, ",".join(entries), offs.tobytes(), flat.tobytes(), counts.tobytes()
+
+
+def _splice_row(row: Any, new: dict[int, tuple[str, list[int]]]) -> tuple[str, str, bytes, bytes, bytes]:
+    """A stored shard row with the entries and tops of some of its terms (by position) replaced."""
+    cards_json, text, offs_b, flat_b, counts_b = row
+    offs, flat, counts = array("I", offs_b), array("I", flat_b), array("I", counts_b)
+    starts = [0, *itertools.accumulate(counts)]
+    sizes = list(map(operator.sub, offs[1:], offs[:-1]))
+    pieces: list[str] = []
+    tops = array("I")
+    at = top_at = 0
+    for j in sorted(new):
+        entry, top = new[j]
+        pieces += [text[at:offs[j]], entry]
+        at = offs[j + 1] - 1
+        tops += flat[top_at:starts[j]]
+        top = top[:CARDS_PER_TERM]
+        tops.extend(top)
+        top_at = starts[j + 1]
+        sizes[j] = len(entry) + 1
+        counts[j] = len(top)
+    pieces.append(text[at:])
+    tops += flat[top_at:]
+    offs = array("I", [0])
+    offs.extend(itertools.accumulate(sizes))
+    return cards_json, "".join(pieces), offs.tobytes(), tops.tobytes(), counts.tobytes()
+
+
+def _picked(tops: list[list[int]]) -> list[int]:
+    """The documents whose cards a shard carries: each of its terms' first CARDS_PER_TERM."""
+    out: set[int] = set()
+    for t in tops:
+        out.update(t[:CARDS_PER_TERM])
+    return sorted(out)
+
+
+def _emit_shards(bounds: tuple[int, int]) -> tuple[list[tuple[str, bytes]], list[tuple[str, bytes]],
+                                                   list[tuple[str, Any]]]:
+    """Shards lo..hi -> (their files, the emit store's rows of their terms (marshalled), their rows)."""
+    terms, postings, cuts, names = _JOB["terms"], _JOB["postings"], _JOB["cuts"], _JOB["names"]
+    lengths, norms_q, card_of = _JOB["lengths"], _JOB["norms_q"], _JOB["card_of"]
+    keep = _JOB["keep_rows"]  # (only with a cache folder)
+    strs = _INT_STR
+    files, term_rows, shard_rows = [], [], []
     for k in range(*bounds):
         entries: list[str] = []
-        picked: set[int] = set()
+        tops: list[list[int]] = []
         for ti in range(cuts[k], cuts[k + 1]):
-            per_field = postings[terms[ti]]
-            df = sum(len(p[0]) for p in per_field if p)  # lunr.idf counts a doc once per field
-            x = (n - df + 0.5) / (df + 0.5)
-            idf = math.log(1 + abs(x))
-            parts = [_enc_str(terms[ti])]
-            fields_dw: list[tuple[Any, list[int]]] = []
-            num: list[float] = []  # num[tf] = idf * ((k1 + 1) * tf), as lunr computes it
-            for fi, p in enumerate(per_field):
-                if not p:
-                    parts.append("[]")
-                    continue
-                docs_, tfs = p
-                top = max(tfs)
-                while len(num) <= top:
-                    num.append(idf * (k1p1 * len(num)))
-                # score = num / (norm + tf); score *= fieldBoost; score *= docBoost (1);
-                # Math.round(score * 1000) -- the JS divides the integer by 1000 (lunr's 3 decimals).
-                # (x * 1 is exact, so boost 1 skips the multiplication.) Evaluated left to right
-                # exactly as int(num[tf] / (norm[d] + tf) * boost * 1000 + 0.5), with map() in C.
-                q = map(truediv, map(num.__getitem__, tfs), map(add, map(norms[fi].__getitem__, docs_), tfs))
-                if boosts[fi] != 1:
-                    q = map(mul, q, repeat(boosts[fi]))
-                ws = list(map(int, map(add, map(mul, q, repeat(1000)), repeat(0.5))))
-                fields_dw.append((docs_, ws))
-                strs = _int_strs(max(max(ws), docs_[-1]))  # a gap is at most the last doc id
-                ws_s = list(map(strs.__getitem__, ws))
-                out_flat = ws_s + ws_s  # [doc gap, weight, ...]
-                out_flat[0::2] = map(strs.__getitem__, map(sub, docs_, chain((0,), docs_)))
-                out_flat[1::2] = ws_s
-                parts.append("[" + ",".join(out_flat) + "]")
-            entries.append("[" + ",".join(parts) + "]")
-            if df <= CARDS_PER_TERM:
-                for dw in fields_dw:
-                    picked.update(dw[0])
-            elif len(fields_dw) == 1:  # one field: its weights are the scores
-                picked.update(_top(fields_dw[0][1], fields_dw[0][0]))
-            else:  # the documents with the highest score for this term alone (sum of field weights)
-                fields_dw.sort(key=lambda dw: -len(dw[0]))
-                total = dict(zip(fields_dw[0][0], fields_dw[0][1], strict=True))
-                get = total.get
-                for docs_, ws in fields_dw[1:]:
-                    for d, w in zip(docs_, ws, strict=True):
-                        total[d] = get(d, 0) + w
-                picked.update(_top(list(total.values()), list(total)))
+            term = terms[ti]
+            fields = [None if p is None else (p[0], p[1], _blocks(p[0], p[1], lengths[fi], strs))
+                      for fi, p in enumerate(postings[term])]
+            entries.append(_entry(term, fields))
+            ranks, top, complete = _top_docs(fields, norms_q)
+            tops.append(top)
+            if keep:
+                term_rows.append((term, marshal.dumps(
+                    ([None if f is None else (f[0].tobytes(), f[1].tobytes(), array("I", map(len, f[2])).tobytes())
+                      for f in fields], ranks, top, complete))))
+        picked = _picked(tops)
         # Result cards (what a result shows but the excerpt) of the documents each term ranks first:
         # a query's first page is usually among them, so it is shown without loading d/ files.
-        rows = []
-        for d in sorted(picked):
-            row = card_json.get(d)
-            if row is None:
-                row = card_json[d] = _card_json(d, cards[d])
-            rows.append(row)
-        out.append((f"search/t/{k}.js", (f'{CALLBACK}("t/{k}",{{"c":[{",".join(rows)}],"s":{cuts[k]},'
-                                          f'"t":[{",".join(entries)}]}});\n').encode()))
-    return out
+        cards_json = ",".join(map(card_of, picked))
+        if not keep:
+            files.append((f"search/t/{names[k]}.js", _shard_file(names[k], cards_json, ",".join(entries))))
+            continue
+        row = _shard_row(cards_json, entries, tops)
+        files.append((f"search/t/{names[k]}.js", _shard_file(names[k], cards_json, row[1])))
+        shard_rows.append((names[k], (terms[cuts[k]], cuts[k + 1] - cuts[k], array("I", picked).tobytes(),
+                                      marshal.dumps(row))))
+    return files, term_rows, shard_rows
 
 
 def _vocabulary_digest(terms: list[str]) -> bytes:
@@ -528,23 +707,46 @@ PARALLEL_FROM = 1500  # articles; below this, forking costs more than it saves
 
 
 def search_files(archive: Archive, site_title: str, workers: int | None = None,
-                 cache_dir: Path | None = None) -> dict[str, bytes]:
+                 cache_dir: Path | None = None, previous: dict[str, str] | None = None,
+                 text_keys: dict[str, str] | None = None) -> dict[str, bytes | Keep]:
     """Archive -> {path under the site root: bytes} for the search index. Deterministic:
     the same archive gives byte-identical files whatever the number of workers, with or without
-    a cache. ``cache_dir``: where each document's analysis is kept for the next build."""
+    a cache. ``cache_dir``: where each document's analysis and what this build emitted are kept
+    for the next build. ``previous``: the site's current search files {path: sha256}; a file this
+    build would write with the same bytes is returned as Keep(sha256) instead (only when the cache
+    knows it, in an incremental build: see _incremental). ``text_keys``: {article path: a digest
+    its paragraphs are a function of} (the pipeline's source keys), so that telling which
+    documents changed needs no hashing of their text."""
     docs = doc_order(archive)
     n = len(docs)
-    if workers is None:
-        workers = min(os.cpu_count() or 1, 4) if n >= PARALLEL_FROM else 1
-    cache = SearchCache.load(cache_dir)
-    _JOB.clear()
-    _JOB.update(docs=docs, archive=archive, n=n, known=cache.records)
+    store = EmitStore(Path(cache_dir) / EMIT_FILE if cache_dir is not None else None)
     try:
-        files = _search_files(docs, archive, site_title, workers, cache)
-    finally:
+        if store.state is not None and previous is not None:
+            collecting = gc.isenabled()
+            gc.disable()  # (it makes few objects, but a collection walks the whole archive)
+            try:
+                out = _incremental(docs, archive, site_title, store, previous, text_keys)
+            except Exception:  # noqa: BLE001 -- a store that does not fit: emit everything
+                out = None
+            finally:
+                if collecting:
+                    gc.enable()
+            if out is not None:
+                return out
+        store.close()
+        if workers is None:
+            workers = min(os.cpu_count() or 1, 4) if n >= PARALLEL_FROM else 1
+        cache = SearchCache.load(cache_dir)
         _JOB.clear()
-    cache.save_index()
-    return files
+        _JOB.update(docs=docs, archive=archive, n=n, known=cache.records)
+        try:
+            files = _search_files(docs, archive, site_title, workers, cache, store.path, text_keys)
+        finally:
+            _JOB.clear()
+        cache.save_index()
+        return dict(files)
+    finally:
+        store.close()
 
 
 def _invert(n: int, keys: list[bytes] | None, workers: int,
@@ -577,6 +779,7 @@ def _invert(n: int, keys: list[bytes] | None, workers: int,
 
 
 PATCH_MAX = 0.05  # patch the previous build's posting lists when at most this share of documents changed
+INCREMENTAL_MIN = 8  # ... or at most this many (emit incrementally: builder/search.py _incremental)
 
 
 def _patch(keys: list[bytes], docs: list[Article], archive: Archive,
@@ -630,95 +833,68 @@ def _patch(keys: list[bytes], docs: list[Article], archive: Archive,
     return lengths, postings, records
 
 
-def _search_files(docs: list[Article], archive: Archive, site_title: str, workers: int,
-                  cache: SearchCache) -> dict[str, bytes]:
-    n = len(docs)
-    nf = _NF
-    field_names = [f for f, _ in FIELDS]
-    # With a stored index, the keys tell which documents changed; without, the workers make them.
-    keys = [_doc_key(a, archive) for a in docs] if cache.index and len(cache.index[0]) == n else None
-    patched = _patch(keys, docs, archive, cache) if keys is not None else None
-    if keys is not None and patched is not None:
-        lengths, postings, records = patched
-    else:
-        keys, lengths, postings, records = _invert(n, keys, workers, cache)
-    cache.keep(keys, records, lengths, postings)
-    terms = sorted(postings, key=js_sort_key)
-    avg = [(sum(ls) / n) if n else 0.0 for ls in lengths]
-    norms = [[K1 * (1 - B + B * (ln / avg[fi])) if avg[fi] else K1 * (1 - B) for ln in lengths[fi]]
-             for fi in range(nf)]
+def _doc_keys(docs: list[Article], archive: Archive, text_keys: dict[str, str] | None) -> tuple[list[Any], Any]:
+    """What each document gives the search files (its text, slug, title, date, outlet, people), as
+    a tuple per document, and the names of the people and outlets they name (shared by many). With
+    ``text_keys`` (the pipeline's digest of each article's source, which its paragraphs are made
+    from) that digest stands for the paragraphs: no hashing of the text."""
+    out = []
+    people = set(itertools.chain.from_iterable(a.actor_slugs for a in docs))
+    outlets = {a.source_slug for a in docs}
+    for a in docs:
+        hint: str | bytes | None = text_keys.get(a.path) if text_keys is not None else None
+        if hint is None:
+            text = a.paragraphs
+            h = hashlib.sha256(array("I", map(len, text)).tobytes())  # (so the text is unambiguous)
+            h.update("".join(text).encode("utf-8", "surrogatepass"))
+            hint = h.digest()
+        out.append((hint, len(a.paragraphs), a.slug, a.title, a.date, a.source, a.source_slug, tuple(a.actor_slugs)))
+    names = ({s: archive.actors[s].name for s in people if s in archive.actors},
+             {s: archive.outlets[s].name for s in outlets if s and s in archive.outlets})
+    return out, names
 
-    # Cut the sorted vocabulary into shards of about SHARD_TARGET bytes.
-    cuts = [0]
-    size = 0
-    for ti, term in enumerate(terms):
-        est = len(term) + 8 + 8 * sum(len(p[0]) for p in postings[term] if p)
-        if size and size + est > SHARD_TARGET:
-            cuts.append(ti)
-            size = 0
-        size += est
-    if terms:
-        cuts.append(len(terms))
-    nshards = len(cuts) - 1
-    shard_firsts = [terms[c] for c in cuts[:-1]]
-    files: dict[str, bytes] = {}
 
-    # Filter lists.
+def _filters(docs: list[Article], archive: Archive) -> tuple[dict[str, list[int]], list[list[Any]],
+                                                              dict[str, list[int]], list[list[Any]]]:
+    """(by_actor, actors.js rows, by_outlet, meta's outlet rows)."""
     by_actor: dict[str, list[int]] = {}
+    by_outlet: dict[str, list[int]] = {}
+    actors = archive.actors
     for i, a in enumerate(docs):
         for slug in a.actor_slugs:
-            if slug in archive.actors:
+            if slug in actors:
                 by_actor.setdefault(slug, []).append(i)
-    actor_rows: list[list[Any]] = []
-    for slug, mine in sorted(by_actor.items()):
-        files[f"search/a/{slug}.js"] = _script(f"a/{slug}", _desc_deltas(mine))
-        actor_rows.append([slug, archive.actors[slug].name, len(set(mine))])
-    actor_rows_sorted = sorted(actor_rows, key=lambda r: (-r[2], r[1], r[0]))
-    files["search/actors.js"] = _script("actors", actor_rows_sorted)
-    outlet_rows = []
-    by_outlet: dict[str, list[int]] = {}
-    for i, a in enumerate(docs):
         if a.source_slug:
             by_outlet.setdefault(a.source_slug, []).append(i)
+    actor_rows = [[slug, actors[slug].name, len(set(mine))] for slug, mine in sorted(by_actor.items())]
+    outlet_rows = []
     for slug, mine in sorted(by_outlet.items()):
         name = archive.outlets[slug].name if slug in archive.outlets else (docs[mine[0]].source or slug)
-        files[f"search/o/{slug}.js"] = _script(f"o/{slug}", _desc_deltas(mine))
         outlet_rows.append([slug, name, len(mine)])
-    outlets_sorted = sorted(outlet_rows, key=lambda r: (str(r[1]).lower(), str(r[0])))
-    # Result cards: slug, title, date, outlet (index in meta's outlets, or [slug, name], or None) and
-    # people (indices in actors.js), as the d/ files hold them.
-    actor_index = {row[0]: i for i, row in enumerate(actor_rows_sorted)}
-    outlet_index = {row[0]: i for i, row in enumerate(outlets_sorted)}
-    cards: list[list[Any]] = []
-    for a in docs:
-        outlet: Any = None
-        if a.source_slug and a.source_slug in archive.outlets:
-            outlet = outlet_index[a.source_slug]
-        elif a.source:
-            outlet = [a.source_slug or "", a.source]
-        cards.append([a.slug, a.title or "", a.date if day_number(a.date) is not None else None, outlet,
-                      [actor_index[s] for s in a.actor_slugs if s in archive.actors]])
-    nb = 1
-    while nb * FUZZY_PER_BUCKET < len(terms):
-        nb *= 2
-    _int_strs(n)
-    _JOB.update(terms=terms, postings=postings, cuts=cuts, norms=norms, cards=cards, nb=nb)
+    return (by_actor, sorted(actor_rows, key=lambda r: (-r[2], r[1], r[0])), by_outlet,
+            sorted(outlet_rows, key=lambda r: (str(r[1]).lower(), str(r[0]))))
 
-    def doc_files() -> None:
-        for i, a in enumerate(docs):
-            files[f"search/d/{i}.js"] = _doc_file(i, a, archive, records[i][3])
-        cache.save_records()
 
-    # The fuzzy buckets depend on the vocabulary alone: the previous build's when it is the same.
-    vocabulary = _vocabulary_digest(terms)
-    jobs: list[tuple[Any, Any]] = [] if cache.fuzzy[0] == vocabulary else [(_emit_fuzzy, None)]
-    jobs += [(_emit_shards, r) for r in _split_range(nshards, workers * 2)]
-    results = _map(_call, jobs, workers, doc_files)
-    if jobs[0][0] is _emit_fuzzy:
-        cache.fuzzy = (vocabulary, results[0])
-    for chunk in [cache.fuzzy[1], *results]:
-        files.update(chunk)
+def _card(a: Article, archive: Archive, actor_index: dict[str, int], outlet_index: dict[str, int]) -> list[Any]:
+    """A result card: slug, title, date, outlet (index in meta's outlets, or [slug, name], or None) and
+    people (indices in actors.js), as the d/ files hold them."""
+    outlet: Any = None
+    if a.source_slug and a.source_slug in archive.outlets:
+        outlet = outlet_index[a.source_slug]
+    elif a.source:
+        outlet = [a.source_slug or "", a.source]
+    return [a.slug, a.title or "", a.date if day_number(a.date) is not None else None, outlet,
+            [actor_index[s] for s in a.actor_slugs if s in archive.actors]]
 
+
+def _avg_q(lengths: list[Any], n: int) -> tuple[list[float], list[int]]:
+    """Each field's average length (lunr's: the integer sum / n) and its rounded value for the cards."""
+    avg = [(sum(ls) / n) if n else 0.0 for ls in lengths]
+    return avg, [max(1, int(x + 0.5)) for x in avg]
+
+
+def _meta(docs: list[Article], site_title: str, shard_firsts: list[str], nb: int, outlets_sorted: list[Any],
+          avg: list[float], shas: dict[str, str]) -> bytes:
     # Dates: run-length [day gap, count, ...] after the undated ids.
     undated = 0
     runs: list[int] = []
@@ -735,15 +911,15 @@ def _search_files(docs: list[Article], archive: Archive, site_title: str, worker
                 first_day = d
             runs += [d - (prev_day if prev_day is not None else d), 1]
             prev_day = d
-
-    version = hashlib.sha256()
-    for path in sorted(files):
-        version.update(path.encode() + b"\0" + files[path])
+    # The version (?v= of every data file): a digest of every other file's sha256.
+    version = hashlib.sha256("".join(f"{p}\0{shas[p]}\n" for p in sorted(shas)).encode())
     meta = {
         "v": version.hexdigest()[:12],
         "title": site_title,
-        "n": n,
-        "fields": field_names,
+        "n": len(docs),
+        "fields": [f for f, _ in FIELDS],
+        "boost": [b for _, b in FIELDS],
+        "avg": avg,
         "shards": shard_firsts,
         "fuzzy": nb,
         "outlets": outlets_sorted,
@@ -751,8 +927,412 @@ def _search_files(docs: list[Article], archive: Archive, site_title: str, worker
         "day0": first_day,
         "days": runs,
     }
-    files["search/meta.js"] = _script("meta", meta)
+    return _script("meta", meta)
+
+
+def _fuzzy_count(nterms: int) -> int:
+    nb = 1
+    while nb * FUZZY_PER_BUCKET < nterms:
+        nb *= 2
+    return nb
+
+
+def _search_files(docs: list[Article], archive: Archive, site_title: str, workers: int,
+                  cache: SearchCache, store_path: Path | None,
+                  text_keys: dict[str, str] | None = None) -> dict[str, bytes]:
+    n = len(docs)
+    # With a stored index, the keys tell which documents changed; without, the workers make them.
+    keys = [_doc_key(a, archive) for a in docs] if cache.index and len(cache.index[0]) == n else None
+    patched = _patch(keys, docs, archive, cache) if keys is not None else None
+    if keys is not None and patched is not None:
+        lengths, postings, records = patched
+    else:
+        keys, lengths, postings, records = _invert(n, keys, workers, cache)
+    cache.keep(keys, records, lengths, postings)
+    terms = sorted(postings, key=js_sort_key)
+    avg, avgq = _avg_q(lengths, n)
+    dfs = [sum(len(p[0]) for p in postings[t] if p) for t in terms]  # lunr.idf counts a doc once per field
+    hashes = list(map(cut_hash, terms))
+    cuts = shard_cuts(terms, dfs, hashes)
+    nshards = max(0, len(cuts) - 1)
+    shard_firsts = [terms[c] for c in cuts[:-1]]
+    names = list(map(shard_name, shard_firsts))
+    files: dict[str, bytes] = {}
+
+    # Filter lists.
+    by_actor, actor_rows_sorted, by_outlet, outlets_sorted = _filters(docs, archive)
+    for slug, mine in by_actor.items():
+        files[f"search/a/{slug}.js"] = _script(f"a/{slug}", _desc_deltas(mine))
+    files["search/actors.js"] = _script("actors", actor_rows_sorted)
+    for slug, mine in by_outlet.items():
+        files[f"search/o/{slug}.js"] = _script(f"o/{slug}", _desc_deltas(mine))
+    actor_index = {row[0]: i for i, row in enumerate(actor_rows_sorted)}
+    outlet_index = {row[0]: i for i, row in enumerate(outlets_sorted)}
+    card_json = [_card_json(i, _card(a, archive, actor_index, outlet_index)) for i, a in enumerate(docs)]
+    nb = _fuzzy_count(len(terms))
+    _int_strs(max([n, *(max(ls, default=0) for ls in lengths)]))
+    _JOB.update(keep_rows=store_path is not None, terms=terms, postings=postings, cuts=cuts, names=names,
+                lengths=lengths,
+                norms_q=_rank_norms(lengths, avgq), card_of=card_json.__getitem__, nb=nb)
+
+    def doc_files() -> None:
+        for i, a in enumerate(docs):
+            files[f"search/d/{i}.js"] = _doc_file(i, a, archive, records[i][3])
+        cache.save_records()
+
+    # The fuzzy buckets depend on the vocabulary alone: the previous build's when it is the same.
+    vocabulary = _vocabulary_digest(terms)
+    jobs: list[tuple[Any, Any]] = [] if cache.fuzzy[0] == vocabulary else [(_emit_fuzzy, None)]
+    jobs += [(_emit_shards, r) for r in _split_range(nshards, workers * 2)]
+    results = _map(_call, jobs, workers, doc_files)
+    if jobs and jobs[0][0] is _emit_fuzzy:
+        cache.fuzzy = (vocabulary, results.pop(0))
+    files.update(cache.fuzzy[1])
+    term_rows: dict[Any, bytes] = {}
+    shard_rows: dict[Any, bytes] = {}
+    shard_list = []
+    for chunk, trows, srows in results:
+        files.update(chunk)
+        term_rows.update(trows)
+        for name, (first, count, picked, row) in srows:
+            shard_rows[name] = row
+            shard_list.append((name, first, count, picked))
+    shas = {p: hashlib.sha256(b).hexdigest() for p, b in files.items()}
+    files["search/meta.js"] = _meta(docs, site_title, shard_firsts, nb, outlets_sorted, avg, shas)
+    shas["search/meta.js"] = hashlib.sha256(files["search/meta.js"]).hexdigest()
+    if store_path is not None:
+        full_keys, names_now = _doc_keys(docs, archive, text_keys)
+        buckets = {int(p[len("search/f/"):-3]): marshal.dumps(_script_data(b)) for p, b in cache.fuzzy[1]}
+        doc_rows = {i: marshal.dumps((records[i][:3], [s for s in a.actor_slugs if s in archive.actors],
+                                      a.source_slug, card_json[i])) for i, a in enumerate(docs)}
+        state = {"n": n, "keys": full_keys, "names": names_now, "lengths": [array("I", ls).tobytes() for ls in lengths],
+                 "avgq": avgq, "terms": terms, "dfs": array("I", dfs).tobytes(),
+                 "hashes": array("I", hashes).tobytes(), "shards": shard_list, "nb": nb,
+                 "actors": actor_rows_sorted, "outlets": outlets_sorted, "files": shas}
+        EmitStore.write(store_path, state, {"term": term_rows, "shard": shard_rows, "doc": doc_rows,
+                                            "bucket": buckets})
     return files
+
+
+def _script_data(b: bytes) -> Any:
+    """The data of a file made by _script."""
+    text = b.decode()
+    return json.loads(text[text.index(",") + 1:-3])
+
+
+def _incremental(docs: list[Article], archive: Archive, site_title: str, store: EmitStore,
+                 previous: dict[str, str], text_keys: dict[str, str] | None = None) -> dict[str, bytes | Keep] | None:
+    """The previous build's files, with only what the changed documents touch made again; the
+    rest returned as Keep. None (emit everything) whenever the store does not fit: other documents
+    or ids, more than PATCH_MAX of them changed, another rounded average length (card ranks),
+    other people counts or outlets (card indices), another number of fuzzy buckets, or a site whose
+    search files are not the ones the store describes."""
+    st = store.state
+    assert st is not None
+    n = len(docs)
+    old_shas: dict[str, str] = st["files"]
+    if st["n"] != n or any(previous.get(p) != h for p, h in old_shas.items()):
+        return None
+    keys, names_now = _doc_keys(docs, archive, text_keys)
+    if names_now != st["names"]:  # a person or an outlet renamed, added or gone: many documents show it
+        return None
+    changed = [i for i, (a, b) in enumerate(zip(st["keys"], keys, strict=True)) if a != b]
+    if len(changed) > max(PATCH_MAX * n, INCREMENTAL_MIN):
+        return None
+    old_rows = store.rows("doc", changed)
+    same_people = all(old_rows[i][1] == [s for s in docs[i].actor_slugs if s in archive.actors]
+                      and old_rows[i][2] == docs[i].source_slug for i in changed)
+    if same_people and all(archive.actors[r[0]].name == r[1] for r in st["actors"] if r[0] in archive.actors) \
+            and all(r[0] in archive.outlets and archive.outlets[r[0]].name == r[1] for r in st["outlets"]):
+        # Who is in which document is as it was: the lists, counts and indices are too.
+        by_actor: dict[str, list[int]] = {}
+        by_outlet: dict[str, list[int]] = {}
+        actor_rows_sorted, outlets_sorted = st["actors"], st["outlets"]
+    else:
+        by_actor, actor_rows_sorted, by_outlet, outlets_sorted = _filters(docs, archive)
+        if actor_rows_sorted != st["actors"] or [r[:2] for r in outlets_sorted] != [r[:2] for r in st["outlets"]]:
+            return None
+    actor_index = {row[0]: i for i, row in enumerate(actor_rows_sorted)}
+    outlet_index = {row[0]: i for i, row in enumerate(outlets_sorted)}
+    lengths = [array("I", b) for b in st["lengths"]]
+    new_files: dict[str, bytes] = {}
+    gone: set[str] = set()
+
+    # What the changed documents were and are: per (term, field) the documents whose posting changes.
+    put_docs: dict[Any, Any] = {}
+    touched: dict[str, dict[int, dict[int, int]]] = {}  # term -> field -> doc -> new tf (0: gone)
+    card_changed: list[int] = []
+    slugs_a: set[str] = set()
+    slugs_o: set[str] = set()
+    for i in changed:
+        old_rec, old_actors, old_outlet, old_card = old_rows[i]
+        a = docs[i]
+        rec, new_terms = _analyse(a, archive)
+        card = _card_json(i, _card(a, archive, actor_index, outlet_index))
+        if card != old_card:
+            card_changed.append(i)
+        new_actors = [s for s in a.actor_slugs if s in archive.actors]
+        if not same_people:
+            slugs_a.update(old_actors, new_actors)
+            slugs_o.update(s for s in (old_outlet, a.source_slug) if s)
+        put_docs[i] = (rec[:3], new_actors, a.source_slug, card)
+        new_files[f"search/d/{i}.js"] = _doc_file(i, a, archive, rec[3])
+        old_terms = _record_terms((*old_rec, b""))
+        for fi in range(_NF):
+            len_changed = old_rec[0][fi] != rec[0][fi]
+            lengths[fi][i] = rec[0][fi]
+            before = dict(zip(old_terms[fi], array("I", old_rec[2][fi]), strict=True))
+            after = dict(zip(new_terms[fi], array("I", rec[2][fi]), strict=True))
+            for term in before.keys() | after.keys():
+                tf = after.get(term, 0)
+                if term and (len_changed or tf != before.get(term, 0)):
+                    touched.setdefault(term, {}).setdefault(fi, {})[i] = tf
+    avg, avgq = _avg_q(lengths, n)
+    if avgq != st["avgq"]:
+        return None
+    _int_strs(max([n, *(max(ls, default=0) for ls in lengths)]))
+    strs = _INT_STR
+
+    # The touched terms' posting lists, their JSON (the blocks around the changed postings) and tops.
+    terms: list[str] = st["terms"]
+    df_of = dict(zip(terms, array("I", st["dfs"]), strict=True))
+    hash_of = dict(zip(terms, array("I", st["hashes"]), strict=True))
+    rows = store.rows("term", touched)
+    put_terms: dict[Any, Any] = {}  # term -> (fields [docs, tfs, block lengths] or None, ranks, top, complete)
+    patches: dict[str, tuple[list[Any], list[Any]]] = {}  # term -> (block lengths before, patch) per field
+    write_terms: dict[Any, Any] = {}
+    top_changed: set[str] = set()
+    added: list[str] = []
+    removed: list[str] = []
+    df_moved = False
+    for term, per_field in touched.items():
+        row = rows.get(term)
+        if row is None:
+            fields: list[Any] = [None] * _NF
+            ranks, top, complete = [], [], True
+        else:
+            fields = [None if f is None else [array("I", f[0]), array("I", f[1]), array("I", f[2])] for f in row[0]]
+            ranks, top, complete = row[1], row[2], row[3]
+        olds = [None if f is None else array("I", f[2]) for f in fields]
+        patch: list[Any] = [None] * _NF
+        df = df_of.get(term, 0)
+        for fi, changes in per_field.items():
+            f = fields[fi]
+            if f is None:
+                f = fields[fi] = [array("I"), array("I"), array("I")]
+            docs_, tfs = f[0], f[1]
+            dirty: set[int] = set()
+            rebuild = False
+            for d, tf in sorted(changes.items()):
+                j = bisect.bisect_left(docs_, d)
+                here = j < len(docs_) and docs_[j] == d
+                if here and tf:
+                    tfs[j] = tf
+                    dirty.add(j // BLOCK)
+                elif here:
+                    del docs_[j], tfs[j]
+                    df -= 1
+                    rebuild = True
+                elif tf:
+                    docs_.insert(j, d)
+                    tfs.insert(j, tf)
+                    df += 1
+                    rebuild = True
+            if not docs_:
+                fields[fi] = None
+                patch[fi] = ("all", [])
+            elif rebuild:
+                blocks = _blocks(docs_, tfs, lengths[fi], strs)
+                f[2] = array("I", map(len, blocks))
+                patch[fi] = ("all", blocks)
+            else:
+                new: dict[int, str] = {}
+                for b in dirty:
+                    new[b] = _blocks(docs_, tfs, lengths[fi], strs, b * BLOCK, min(len(docs_), (b + 1) * BLOCK))[0]
+                    f[2][b] = len(new[b])
+                patch[fi] = ("blocks", new)
+        # The term's top documents: each changed document taken out and put back at its new rank.
+        before_top = top[:CARDS_PER_TERM]
+        pairs = list(zip(ranks, top, strict=True))
+        for d in sorted({d for changes in per_field.values() for d in changes}):
+            pairs = [p for p in pairs if p[1] != d]
+            r = _rank_one(fields, d, lengths, avgq)
+            if r is not None and (complete or (pairs and (r, d) > pairs[-1])):
+                bisect.insort(pairs, (r, d), key=lambda p: (-p[0], -p[1]))
+        if len(pairs) > TOP_KEEP:
+            pairs, complete = pairs[:TOP_KEEP], False
+        if not complete and len(pairs) < CARDS_PER_TERM:
+            ranks, top, complete = _top_docs(fields, _rank_norms(lengths, avgq))
+        else:
+            ranks, top = [p[0] for p in pairs], [p[1] for p in pairs]
+        if top[:CARDS_PER_TERM] != before_top:
+            top_changed.add(term)
+        if df != df_of.get(term, 0):
+            df_moved = True
+        if df:
+            if term not in df_of:
+                added.append(term)
+                hash_of[term] = cut_hash(term)
+            df_of[term] = df
+            put_terms[term] = (fields, ranks, top, complete)
+            patches[term] = (olds, patch)
+            new_row = ([None if f is None else (f[0].tobytes(), f[1].tobytes(), f[2].tobytes()) for f in fields],
+                       ranks, top, complete)
+            if row is None or new_row != (row[0], row[1], row[2], row[3]):  # (only a block's digits, mostly)
+                write_terms[term] = new_row
+        else:
+            removed.append(term)
+            df_of.pop(term, None)
+            hash_of.pop(term, None)
+    if added or removed:
+        terms = list(terms)
+        for t in removed:
+            at = bisect.bisect_left(terms, js_sort_key(t), key=js_sort_key)
+            if at < len(terms) and terms[at] == t:
+                del terms[at]
+        for t in added:
+            bisect.insort(terms, t, key=js_sort_key)
+    nb = _fuzzy_count(len(terms))
+    if nb != st["nb"]:
+        return None
+
+    # Shards: the same cuts but around added or removed terms; a shard is made again when one of its
+    # terms or their top documents changed, or the card of one of the documents it shows.
+    dfs = [df_of[t] for t in terms] if df_moved else array("I", st["dfs"])
+    if df_moved:
+        cuts = shard_cuts(terms, dfs, [hash_of[t] for t in terms])
+        candidates: Any = range(len(cuts) - 1)
+    else:  # the same vocabulary and sizes: the same cuts; only the shards of touched terms or cards
+        cuts = [0, *itertools.accumulate(s[2] for s in st["shards"])]
+        firsts = [s[1] for s in st["shards"]]
+        candidates = {bisect.bisect_right(firsts, js_sort_key(t), key=js_sort_key) - 1 for t in touched}
+        if card_changed:
+            candidates.update(k for k, sh in enumerate(st["shards"])
+                              if not set(card_changed).isdisjoint(array("I", sh[3])))
+        candidates = sorted(candidates)
+    old_shards = {s[0]: s for s in st["shards"]}
+    prev_terms: list[str] = st["terms"]
+    old_last = dict(zip(old_shards, (prev_terms[i - 1] for i in itertools.accumulate(s[2] for s in st["shards"])),
+                        strict=True))
+    added_set = set(added)
+    card_changed_set = set(card_changed)
+    shard_list: list[Any] = [None] * (len(cuts) - 1) if df_moved else list(st["shards"])
+    put_shards: dict[Any, Any] = {}
+    need: list[tuple[int, str, bool]] = []  # (shard index, name, cards too)
+    same_names: set[str] = set()
+    for k in candidates:
+        lo, hi = cuts[k], cuts[k + 1]
+        name = shard_name(terms[lo])
+        old = old_shards.get(name)
+        span = terms[lo:hi]
+        # (the same first and last terms, as many, none new: the same terms)
+        same_terms = (old is not None and old[1] == terms[lo] and old[2] == hi - lo and old_last[name] == terms[hi - 1]
+                       and not (added_set and any(t in added_set for t in span)))
+        dirty_terms = any(t in touched for t in span)
+        cards_stale = (not same_terms or any(t in top_changed for t in span)
+                       or (bool(card_changed_set) and old is not None
+                           and not card_changed_set.isdisjoint(array("I", old[3]))))
+        if same_terms and not dirty_terms and not cards_stale:
+            shard_list[k] = old
+            continue
+        if same_terms:
+            same_names.add(name)
+        need.append((k, name, cards_stale))
+    # A shard with the same terms as before: its stored entries and tops, the touched terms' patched
+    # (the blocks around their changed postings). Else every entry made from the terms' posting lists.
+    same = store.rows("shard", [name for k, name, stale in need if name in same_names])
+    want = {t for k, name, _ in need if name not in same for t in terms[cuts[k]:cuts[k + 1]] if t not in put_terms}
+    for t, row in store.rows("term", want).items():
+        put_terms[t] = ([None if f is None else [array("I", f[0]), array("I", f[1])] for f in row[0]],
+                        row[1], row[2], row[3])
+    card_cache: dict[int, str] = {}
+
+    def card_of(d: int) -> str:
+        c = card_cache.get(d)
+        if c is None:
+            c = card_cache[d] = _card_json(d, _card(docs[d], archive, actor_index, outlet_index))
+        return c
+
+    def whole(t: str) -> str:
+        return _entry(t, [None if f is None else (None, None, _blocks(f[0], f[1], lengths[fi], strs))
+                          for fi, f in enumerate(put_terms[t][0])])
+
+    for k, name, stale in need:
+        lo, hi = cuts[k], cuts[k + 1]
+        span = terms[lo:hi]
+        if name in same:
+            old_row = same[name]
+            text, offs = old_row[1], array("I", old_row[2])
+            row = _splice_row(old_row, {j: (_patch_entry(text[offs[j]:offs[j + 1] - 1], t, *patches[t]),
+                                            put_terms[t][2]) for j, t in enumerate(span) if t in patches})
+        else:
+            row = _shard_row("", list(map(whole, span)), [put_terms[t][2] for t in span])
+        if stale or name not in same:
+            picked = sorted(set(array("I", row[3])))
+            cards_json = ",".join(map(card_of, picked))
+            picked_b = array("I", picked).tobytes()
+            row = (cards_json, *row[1:])
+        else:
+            picked_b = old_shards[name][3]
+        put_shards[name] = row
+        shard_list[k] = (name, terms[lo], hi - lo, picked_b)
+        new_files[f"search/t/{name}.js"] = _shard_file(name, row[0], row[1])
+    new_names = {s[0] for s in shard_list}
+    gone.update(f"search/t/{name}.js" for name in old_shards if name not in new_names)
+
+    # Fuzzy buckets of the terms added or removed.
+    put_buckets: dict[Any, Any] = {}
+    if added or removed:
+        crc = zlib.crc32
+        hit: dict[int, tuple[set[str], set[str]]] = {}
+        for group, which in ((added, 0), (removed, 1)):
+            for term in group:
+                if _js_len(term) <= FUZZY_MAX_LEN:
+                    for key in fuzzy_keys(term):
+                        hit.setdefault(crc(key.encode("utf-8")) % nb, (set(), set()))[which].add(term)
+        have = store.rows("bucket", hit)
+        for b, (plus, minus) in hit.items():
+            bucket = sorted((set(have.get(b, [])) - minus) | plus, key=js_sort_key)
+            put_buckets[b] = bucket
+            if bucket:
+                new_files[f"search/f/{b}.js"] = _script(f"f/{b}", bucket)
+            else:
+                gone.add(f"search/f/{b}.js")
+
+    # Filter lists of the people and outlets of the changed documents.
+    for slug in slugs_a:
+        if slug in by_actor:
+            new_files[f"search/a/{slug}.js"] = _script(f"a/{slug}", _desc_deltas(by_actor[slug]))
+        else:
+            gone.add(f"search/a/{slug}.js")
+    for slug in slugs_o:
+        if slug in by_outlet:
+            new_files[f"search/o/{slug}.js"] = _script(f"o/{slug}", _desc_deltas(by_outlet[slug]))
+        else:
+            gone.add(f"search/o/{slug}.js")
+    if not same_people:
+        new_files["search/actors.js"] = _script("actors", actor_rows_sorted)
+
+    shas = {p: h for p, h in old_shas.items() if p not in gone and p != "search/meta.js"}
+    for p, data in new_files.items():
+        shas[p] = hashlib.sha256(data).hexdigest()
+    meta = _meta(docs, site_title, [s[1] for s in shard_list], nb, outlets_sorted, avg, shas)
+    shas["search/meta.js"] = hashlib.sha256(meta).hexdigest()
+    out: dict[str, bytes | Keep] = {}
+    for p, h in shas.items():
+        made = new_files.get(p)
+        out[p] = Keep(h) if made is None or previous.get(p) == h else made
+    out["search/meta.js"] = meta
+    if not changed and shas == old_shas:
+        return out
+    state = dict(st, keys=keys, names=names_now, lengths=[ls.tobytes() for ls in lengths], terms=terms,
+                 dfs=array("I", dfs).tobytes(),
+                 hashes=array("I", [hash_of[t] for t in terms]).tobytes() if df_moved else st["hashes"],
+                 shards=shard_list, outlets=outlets_sorted, files=shas)
+    store.update(state, {"term": write_terms,
+                         "shard": put_shards, "doc": put_docs, "bucket": put_buckets},
+                 {"term": removed, "shard": [n for n in old_shards if n not in new_names]})
+    return out
 
 
 def search_assets(project_root: Path) -> dict[str, bytes]:

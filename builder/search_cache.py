@@ -231,3 +231,111 @@ class SearchCache:
         stored = {t: [(q[0].tobytes(), q[1].tobytes()) if q else None for q in p] for t, p in postings.items()}
         payload = marshal.dumps((keys, [array("I", ls).tobytes() for ls in lengths], stored))
         _write(self.folder / INDEX_FILE, b"%08x" % zlib.adler32(payload) + payload)
+
+
+EMIT_FILE = "search-emit.sqlite"
+
+
+class EmitStore:
+    """What the previous build emitted, for an incremental one (``builder/search.py``
+    ``_incremental``): ``state`` (doc keys, field lengths, the sorted vocabulary with each term's
+    df and cut hash, the shards, each emitted file's sha256...) and rows read only where a change
+    lands: ``term`` (posting arrays, their JSON in blocks, the term's top documents), ``shard``
+    (first term, term count, result cards JSON), ``doc`` (a document's record and card JSON),
+    ``bucket`` (a fuzzy bucket's terms). One SQLite file; anything wrong with it (missing,
+    another analyser version, damaged) means no state: the build emits everything and rewrites it."""
+
+    TABLES = ("term", "shard", "doc", "bucket")
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.db: Any = None
+        self.state: dict[str, Any] | None = None
+        if path is None or not path.is_file():
+            return
+        import sqlite3
+        try:
+            db = sqlite3.connect(str(path), isolation_level=None)
+            db.execute("PRAGMA synchronous = OFF")
+            row = db.execute("SELECT v FROM kv WHERE k = 'version'").fetchone()
+            if row is None or row[0] != analyser_version():
+                db.close()
+                return
+            blob = db.execute("SELECT v FROM kv WHERE k = 'state'").fetchone()
+            state = marshal.loads(blob[0]) if blob else None
+            if type(state) is not dict:
+                db.close()
+                return
+            self.db, self.state = db, state
+        except Exception:  # noqa: BLE001 -- any damage means: recompute, never trust
+            self.db = self.state = None
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def rows(self, table: str, keys: Any) -> dict[Any, Any]:
+        """{key: unmarshalled row} for those of ``keys`` the table has."""
+        assert table in self.TABLES
+        out: dict[Any, Any] = {}
+        keys = list(keys)
+        for at in range(0, len(keys), 500):
+            part = keys[at:at + 500]
+            q = f"SELECT k, v FROM {table} WHERE k IN ({','.join('?' * len(part))})"
+            for k, v in self.db.execute(q, part):
+                out[k] = marshal.loads(v)
+        return out
+
+    def update(self, state: dict[str, Any], put: dict[str, dict[Any, Any]], drop: dict[str, Any]) -> None:
+        """Write this build's state and changed rows. Without a journal (it would copy every page
+        written): the state is deleted first and written last, so a build that stops half way
+        leaves a store without state, which the next build replaces whole."""
+        if self.db is None or self.path is None:
+            return
+        try:
+            db = self.db
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("DELETE FROM kv WHERE k = 'state'")
+            db.execute("BEGIN")
+            for table, keys in drop.items():
+                assert table in self.TABLES
+                db.executemany(f"DELETE FROM {table} WHERE k = ?", [(k,) for k in keys])
+            for table, rows in put.items():
+                assert table in self.TABLES
+                db.executemany(f"INSERT OR REPLACE INTO {table} (k, v) VALUES (?, ?)",
+                               [(k, marshal.dumps(v, 2)) for k, v in rows.items()])
+            db.execute("COMMIT")
+            db.execute("INSERT INTO kv (k, v) VALUES ('state', ?)", (marshal.dumps(state, 2),))
+        except Exception:  # noqa: BLE001 -- a store that may be half written is no store
+            self.close()
+            self.path.unlink(missing_ok=True)
+
+    @staticmethod
+    def write(path: Path | None, state: dict[str, Any], rows: dict[str, dict[Any, bytes]]) -> None:
+        """A whole new store (rows already marshalled), atomically replacing the old one."""
+        if path is None:
+            return
+        import sqlite3
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.unlink(missing_ok=True)
+            db = sqlite3.connect(str(tmp), isolation_level=None)
+            try:
+                db.execute("PRAGMA journal_mode = OFF")
+                db.execute("PRAGMA synchronous = OFF")
+                db.execute("BEGIN")
+                db.execute("CREATE TABLE kv (k TEXT PRIMARY KEY, v BLOB)")
+                for table in EmitStore.TABLES:
+                    db.execute(f"CREATE TABLE {table} (k PRIMARY KEY, v BLOB)")
+                    db.executemany(f"INSERT INTO {table} (k, v) VALUES (?, ?)", rows.get(table, {}).items())
+                db.execute("INSERT INTO kv (k, v) VALUES ('version', ?)", (analyser_version(),))
+                db.execute("INSERT INTO kv (k, v) VALUES ('state', ?)", (marshal.dumps(state, 2),))
+                db.execute("COMMIT")
+            finally:
+                db.close()
+            os.replace(tmp, path)
+        except Exception:  # noqa: BLE001 -- no store: the next build emits everything
+            tmp.unlink(missing_ok=True)
+            path.unlink(missing_ok=True)

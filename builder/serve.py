@@ -5,17 +5,19 @@ written into site/."""
 from __future__ import annotations
 
 import functools
+import gc
 import http.server
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import click
 
 from builder.config import Config, load_config
 from builder.memo import Memo
 from builder.output import walk
-from builder.pipeline import BuildOptions, run_build, warm_memo
+from builder.pipeline import BuildOptions, BuildResult, run_build, warm_memo
 
 RELOAD_PATH = "/__briefing__/reload.js"
 EVENTS_PATH = "/__briefing__/events"
@@ -119,6 +121,55 @@ def snapshot(cfg: Config, config_file: Path | None) -> dict[str, tuple[int, int]
     return snap
 
 
+POLL = 0.5  # seconds between looks at the watched folders, without file-system events
+POLL_IDLE = 2.0  # ... with them (a look every so often all the same: events can be missed on some file systems)
+SETTLE = 0.02  # after an event, the wait for the rest of an editor's writes
+QUIET_EVENTS = frozenset({"opened", "closed_no_write"})  # reading a file (the build does) changes nothing
+
+
+def watch_folders(cfg: Config, config_file: Path | None) -> tuple[threading.Event, Any]:
+    """File-system events (inotify on Linux, through watchdog) for the input folder, content/,
+    the theme and the configuration: the event set wakes the serve loop at once, which then
+    compares snapshots as it does when polling (an event says when to look, not what changed).
+    Without watchdog, or if the folders cannot be watched, (event, None): the loop polls."""
+    wake = threading.Event()
+    try:
+        from watchdog.events import FileSystemEvent, FileSystemEventHandler
+        from watchdog.observers import Observer
+    except ImportError:
+        return wake, None
+
+    class Wake(FileSystemEventHandler):
+        def on_any_event(self, event: FileSystemEvent) -> None:
+            if event.event_type not in QUIET_EVENTS:
+                wake.set()
+
+    observer = Observer()
+    observer.daemon = True
+    try:
+        for key in ("input", "content", "theme"):
+            folder = cfg.path(key)
+            if folder.is_dir():
+                observer.schedule(Wake(), str(folder), recursive=True)
+        if config_file is not None:
+            observer.schedule(Wake(), str(config_file.parent), recursive=False)
+        observer.start()
+    except OSError:  # too many watches, an unsupported file system...
+        return wake, None
+    return wake, observer
+
+
+def changed_inputs(before: dict[str, tuple[int, int]], now: dict[str, tuple[int, int]]) -> frozenset[str] | None:
+    """The input files (relative to the input folder) that changed between two snapshots, when
+    nothing else changed and no file came or went; else None (the build lists the folder)."""
+    if before.keys() != now.keys():
+        return None
+    changed = [k for k, v in now.items() if before[k] != v]
+    if not all(k.startswith("input/") for k in changed):
+        return None
+    return frozenset(k.removeprefix("input/") for k in changed)
+
+
 def make_server(site: Path, port: int, state: State) -> http.server.ThreadingHTTPServer:
     handler = functools.partial(Handler, directory=str(site))
     Handler.state = state
@@ -128,10 +179,23 @@ def make_server(site: Path, port: int, state: State) -> http.server.ThreadingHTT
     return server
 
 
+def tidy(result: BuildResult) -> None:
+    """The cyclic garbage collector, run by the serve loop once a build is announced (it is off
+    otherwise). The memo holds millions of objects: they are frozen after each collection, so a
+    collection only looks at what the last build made — unless the build made its archive afresh,
+    when the old one is collected once, whole."""
+    if not result.patched:
+        gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+
+
 def serve(cfg: Config, port: int = 8000, watch: bool = True, config_file: Path | None = None) -> None:
     memo = Memo()  # inputs and facts kept between rebuilds: a rebuild reads only what changed
+    gc.disable()  # see tidy()
     result = run_build(cfg, BuildOptions(force=False, memo=memo))
     click.echo(result.summary())
+    tidy(result)
     if not result.ok and not cfg.path("output").is_dir():
         raise click.ClickException("the first build failed and there is no site to serve")
     state = State()
@@ -144,15 +208,24 @@ def serve(cfg: Config, port: int = 8000, watch: bool = True, config_file: Path |
     if watch:
         if result.up_to_date is not None:  # nothing was built: load what a rebuild reuses now
             warm_memo(cfg, memo)
+            gc.collect()
+            gc.freeze()
         click.echo("Watching the input folder, content/, the theme and the configuration for changes.")
+    wake, observer = watch_folders(cfg, cfg_file) if watch else (threading.Event(), None)
     try:
         while True:
-            time.sleep(0.5)
             if not watch:
+                time.sleep(0.5)
                 continue
+            if observer is None:
+                time.sleep(POLL)
+            elif wake.wait(timeout=POLL_IDLE):  # an event: look now (after editors' writes settle)
+                time.sleep(SETTLE)
+            wake.clear()
             now = snapshot(cfg, cfg_file)
             if now == before:
                 continue
+            changed = changed_inputs(before, now)
             before = now
             click.echo("Change detected; rebuilding…")
             try:
@@ -160,11 +233,14 @@ def serve(cfg: Config, port: int = 8000, watch: bool = True, config_file: Path |
             except click.ClickException as exc:
                 click.echo(f"error: {exc.message}", err=True)
                 continue
-            result = run_build(new_cfg, BuildOptions(memo=memo))
+            result = run_build(new_cfg, BuildOptions(memo=memo, changed_inputs=changed))
             click.echo(result.summary())
             if result.ok:
                 state.bump()
+            tidy(result)
     except KeyboardInterrupt:
         click.echo("Stopped.")
     finally:
+        if observer is not None:
+            observer.stop()
         server.shutdown()

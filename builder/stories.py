@@ -132,6 +132,8 @@ def link_stories(archive: Archive, memo: Memo | None = None, store: ModelCache |
             store.put("stories", key, scored)
     if memo is not None:
         memo.stories = (slugs, named, scored)
+        memo.fingerprints = fps
+        memo.dup_buckets = None
     for a in order:
         a.related = [c for sc, c in scored[a.slug][:KEEP] if sc >= MIN_RELATED]
     _group_stories(arts, order, fps, days, scored)

@@ -74,12 +74,12 @@ def test_killed_build_leaves_previous_site_complete(project: Path) -> None:
     # A build that is slowed down in the write stage, then killed half-way.
     script = (
         "import time\n"
-        "from pathlib import Path\n"
-        "real = Path.write_bytes\n"
-        "def slow(self, data):\n"
+        "from builder import output\n"
+        "real = output.SiteWriter.add\n"
+        "def slow(self, rel, data):\n"
         "    time.sleep(0.05)\n"
-        "    return real(self, data)\n"
-        "Path.write_bytes = slow\n"
+        "    return real(self, rel, data)\n"
+        "output.SiteWriter.add = slow\n"
         "from builder.cli import main\n"
         "main(['build', '--force'])\n"
     )

@@ -315,7 +315,7 @@ def _digests_and_files(archive: object, sources: dict[str, str], root: Path) -> 
     digests = Digests(archive, sources, "global")  # type: ignore[arg-type]
     out = {}
     for page in [*renderer.pages(), *renderer.feed_pages()]:
-        out[page.path] = (digests.page(page.path, page.template, page.digest_input(), page.deps), renderer.render(page))
+        out[page.path] = (digests.of(page), renderer.render(page))
     return out
 
 

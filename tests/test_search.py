@@ -66,19 +66,27 @@ def decode(files: dict[str, bytes], key: str) -> Any:
     return json.loads(m.group(2))
 
 
+def shards(files: dict[str, bytes]) -> list[Any]:
+    """Every term shard, in term order (t/<name>.js, named by its first term)."""
+    meta = decode(files, "meta")
+    return [decode(files, f"t/{S.shard_name(first)}") for first in meta["shards"]]
+
+
 def weights(files: dict[str, bytes]) -> dict[str, dict[str, float]]:
-    """fieldRef -> {term: weight} from the shards."""
+    """fieldRef -> {term: weight} from the shards: each posting's [gap, tf, field length] through
+    lunr's BM25 (as search.js computes it)."""
     meta = decode(files, "meta")
     out: dict[str, dict[str, float]] = {}
-    for k in range(len(meta["shards"])):
-        shard = decode(files, f"t/{k}")
+    for shard in shards(files):
         for entry in shard["t"]:
             term = entry[0]
-            for f, flat in zip(meta["fields"], entry[1:], strict=True):
+            df = sum(len(flat) // 3 for flat in entry[1:])
+            for fi, (f, flat) in enumerate(zip(meta["fields"], entry[1:], strict=True)):
                 doc = 0
-                for i in range(0, len(flat), 2):
+                for i in range(0, len(flat), 3):
                     doc += flat[i]
-                    out.setdefault(f"{f}/{doc}", {})[term] = flat[i + 1] / 1000
+                    out.setdefault(f"{f}/{doc}", {})[term] = S.lunr_weight(
+                        flat[i + 1], flat[i + 2], meta["avg"][fi], df, meta["n"], meta["boost"][fi])
     return out
 
 
@@ -264,8 +272,7 @@ def test_shard_cards_show_what_the_documents_show_for_each_terms_top_documents()
     files = S.search_files(archive, "T")
     meta, actors = decode(files, "meta"), decode(files, "actors")
     seen = 0
-    for k in range(len(meta["shards"])):
-        shard = decode(files, f"t/{k}")
+    for shard in shards(files):
         cards = {c[0]: c[1:] for c in shard["c"]}
         assert [c[0] for c in shard["c"]] == sorted(cards)
         for doc_id, (slug, title, date, outlet, people) in cards.items():
@@ -274,14 +281,17 @@ def test_shard_cards_show_what_the_documents_show_for_each_terms_top_documents()
             assert [slug, title, date, out] == [d["u"], d["t"], d["d"], d["o"]]
             assert [actors[i][:2] for i in people] == d["a"]
             seen += 1
+        avgq = [max(1, int(x + 0.5)) for x in meta["avg"]]
         for entry in shard["t"]:
-            total: dict[int, int] = {}
-            for flat in entry[1:]:
+            total: dict[int, float] = {}
+            for fi, flat in enumerate(entry[1:]):
                 doc = 0
-                for i in range(0, len(flat), 2):
+                for i in range(0, len(flat), 3):
                     doc += flat[i]
-                    total[doc] = total.get(doc, 0) + flat[i + 1]
+                    tf, ln = flat[i + 1], flat[i + 2]
+                    w = tf / (S.K1 * (1 - S.B + S.B * (ln / avgq[fi])) + tf) * meta["boost"][fi]
+                    total[doc] = total.get(doc, 0.0) + w
             top = sorted(total, key=lambda x: (total[x], x), reverse=True)[: S.CARDS_PER_TERM]
             assert set(top) <= set(cards), entry[0]
     assert seen >= len(arts)
-    assert any(isinstance(c[4], list) for k in range(len(meta["shards"])) for c in decode(files, f"t/{k}")["c"])
+    assert any(isinstance(c[4], list) for shard in shards(files) for c in shard["c"])

@@ -171,31 +171,53 @@
    * from the d/ files. cards.get(id) = [id, slug, title, date, outlet, people]. */
   var cards = new Map();
 
-  /* Each loaded term's postings, decoded once: postings[term] = {i: global term index,
+  /* Each loaded term's postings, decoded once: postings[term] = {i: term index (in term order),
    * d: [Int32Array of doc ids per field, ascending], w: [Float64Array of lunr weights per field]}. */
   var postings = new Map();
   var termSets = new Map(), TERM_SETS = 8;
 
+  /* A shard's file is named by its first term (so adding a shard renames no other). */
+  function shardFile(k) { return "t/" + crc32(meta.shards[k]).toString(36); }
+
+  /* Term index of a shard's j-th term: increasing in term order like lunr's (the shards are
+   * consecutive ranges of the sorted vocabulary), without counting the terms of other shards. */
+  var SHARD_SPAN = 65536; // more than a shard has terms (builder/search.py shard_cuts); V8 small integers
+
+  var K1 = 1.2, B = 0.75; // lunr.Builder's defaults
+
+  /* lunr.Builder.createFieldVectors for one term: the weight of each posting [gap, tf, field
+   * length], with lunr's operations in lunr's order (lunr.idf counts a document once per field),
+   * so the floats are the ones a whole lunr index holds. */
+  function decodeTerm(e, n) {
+    var nf = meta.fields.length, df = 0, ds = [], ws = [];
+    for (var f0 = 0; f0 < nf; f0++) df += e[f0 + 1].length / 3;
+    var x = (n - df + 0.5) / (df + 0.5), idf = Math.log(1 + Math.abs(x));
+    for (var f = 0; f < nf; f++) {
+      var flat = e[f + 1], m = flat.length / 3, di = new Int32Array(m), wi = new Float64Array(m), doc = 0;
+      var avg = meta.avg[f], boost = meta.boost[f];
+      for (var p = 0, q = 0; p < flat.length; p += 3, q++) {
+        doc += flat[p];
+        di[q] = doc;
+        var tf = flat[p + 1], score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (flat[p + 2] / avg)) + tf);
+        score *= boost;
+        wi[q] = Math.round(score * 1000) / 1000; // the value lunr's field vectors hold
+      }
+      ds.push(di);
+      ws.push(wi);
+    }
+    return { d: ds, w: ws };
+  }
+
   function loadShards(ks) {
     return Promise.all(ks.map(function (k) {
-      return load("t/" + k).then(function (data) {
+      return load(shardFile(k)).then(function (data) {
         if (loadedShards[k]) return;
         loadedShards[k] = data;
         (data.c || []).forEach(function (c) { cards.set(c[0], c); });
-        var nf = meta.fields.length;
         data.t.forEach(function (e, j) {
-          var ds = [], ws = [];
-          for (var f = 0; f < nf; f++) {
-            var flat = e[f + 1], m = flat.length >> 1, di = new Int32Array(m), wi = new Float64Array(m), doc = 0;
-            for (var p = 0, q = 0; p < flat.length; p += 2, q++) {
-              doc += flat[p];
-              di[q] = doc;
-              wi[q] = flat[p + 1] / 1000; // the value lunr's field vectors hold
-            }
-            ds.push(di);
-            ws.push(wi);
-          }
-          postings.set(e[0], { i: data.s + j, d: ds, w: ws });
+          var pst = decodeTerm(e, meta.n);
+          pst.i = k * SHARD_SPAN + j;
+          postings.set(e[0], pst);
         });
       });
     }));
@@ -332,17 +354,16 @@
       added = true;
       var sh = loadedShards[k];
       sh.t.forEach(function (e, j) {
-        var termIndex = sh.s + j, posting = { _index: termIndex };
+        var termIndex = k * SHARD_SPAN + j, posting = { _index: termIndex }, pst = postings.get(e[0]);
         merged.terms.push(e[0]);
         for (var f = 0; f < fields.length; f++) {
-          var flat = e[f + 1], fp = Object.create(null), doc = 0;
-          for (var p = 0; p < flat.length; p += 2) {
-            doc += flat[p];
-            var ref = String(doc), fieldRef = fields[f] + "/" + ref;
+          var ds = pst.d[f], ws = pst.w[f], fp = Object.create(null);
+          for (var p = 0; p < ds.length; p++) {
+            var ref = String(ds[p]), fieldRef = fields[f] + "/" + ref;
             fp[ref] = NO_METADATA; // lunr only reads it (MatchData copies its keys)
             var v = merged.vectors[fieldRef];
             if (!v) v = merged.vectors[fieldRef] = new lunr.Vector();
-            v.insert(termIndex, flat[p + 1] / 1000);
+            v.insert(termIndex, ws[p]);
           }
           posting[fields[f]] = fp;
         }

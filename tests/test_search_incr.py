@@ -1,0 +1,183 @@
+"""Incremental search builds (builder/search.py _incremental): after an edit, an added or removed
+term, a title change, an added or removed article, the files (kept ones as they were, made ones
+as made) equal a build from nothing, byte for byte; and shard cuts move only around a change."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from builder import search as S
+from builder.output import Keep
+from tests.test_search import article, make_archive
+
+SYLLABLES = "ka ro mi te su na lo pe vi da gu ze ta ni mo re".split()
+
+
+def big_archive(n: int = 300, seed: int = 7) -> Any:
+    rnd = random.Random(seed)
+    vocab = ["".join(rnd.choice(SYLLABLES) for _ in range(rnd.randint(1, 4))) for _ in range(3000)]
+    weights = [1 / (r + 1) for r in range(len(vocab))]
+    arts = []
+    for i in range(n):
+        paras = [" ".join(rnd.choices(vocab, weights, k=rnd.randint(20, 60))) + "." for _ in range(3)]
+        date = f"2025-{1 + i % 12:02d}-{1 + i % 27:02d}"
+        people = [["anna-kessler"], ["oleg-tarasevich", "anna-kessler"], []][i % 3]
+        arts.append(article(f"doc-{i:04d}", " ".join(rnd.choices(vocab, k=4)), date, paras, actors=people,
+                            outlet="wire" if i % 4 else "post"))
+    return make_archive(arts)
+
+
+class Site:
+    """The search files as the site holds them, rebuilt with the cache like the pipeline does."""
+
+    def __init__(self, cache: Path, monkeypatch: pytest.MonkeyPatch, text_keys: bool = False) -> None:
+        self.cache = cache
+        self.text_keys = text_keys
+        self.files: dict[str, bytes] = {}
+        self.used: list[bool] = []
+        real = S._incremental
+
+        def spy(*a: Any) -> Any:
+            out = real(*a)
+            self.used.append(out is not None)
+            return out
+
+        monkeypatch.setattr(S, "_incremental", spy)
+
+    def build(self, archive: Any) -> int:
+        """-> how many files were made (not kept)."""
+        previous = {p: hashlib.sha256(b).hexdigest() for p, b in self.files.items()}
+        keys = None
+        if self.text_keys:  # as the pipeline's source keys: a digest each article's text is made from
+            keys = {a.path: hashlib.sha256("\0".join(a.paragraphs).encode()).hexdigest()
+                    for a in archive.articles.values()}
+        out = S.search_files(archive, "T", workers=1, cache_dir=self.cache, previous=previous, text_keys=keys)
+        files, made = {}, 0
+        for p, b in out.items():
+            if isinstance(b, Keep):
+                assert hashlib.sha256(self.files[p]).hexdigest() == b.sha256, p
+                files[p] = self.files[p]
+            else:
+                files[p] = b
+                made += 1
+        self.files = files
+        assert files == S.search_files(archive, "T", workers=1)  # a build from nothing
+        return made
+
+
+def edit(archive: Any, slug: str, old: str, new: str) -> None:
+    a = archive.articles[slug]
+    a.paragraphs = [p.replace(old, new, 1) for p in a.paragraphs]
+
+
+@pytest.mark.parametrize("text_keys", [False, True])
+def test_incremental_builds_equal_builds_from_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      text_keys: bool) -> None:
+    site = Site(tmp_path, monkeypatch, text_keys)
+    archive = big_archive()
+    total = site.build(archive)  # cold
+    assert site.build(archive) <= 2  # nothing changed: meta.js (and actors.js, same bytes) at most
+    a = archive.articles["doc-0150"]
+    edit(archive, "doc-0150", " ", " ka ")  # one word more: its length changes in every body posting
+    made = site.build(archive)
+    assert made < total / 3
+    edit(archive, "doc-0151", " ", " quokkaword ")  # a term new to the archive
+    site.build(archive)
+    edit(archive, "doc-0151", " quokkaword ", " ")  # ... and gone again
+    site.build(archive)
+    archive.articles["doc-0152"].title = "A brand new title, quokkaword"
+    site.build(archive)
+    archive.articles["doc-0152"].title = "A brand new title, quokkawort"  # a term gone, one new, at once
+    site.build(archive)
+    archive.articles["doc-0152"].title = "quokkawort, a title brand new"  # the same terms: only its card
+    assert site.build(archive) >= 3  # its d/ file, the shards showing its card, meta.js
+    for i in range(0, 12):  # several documents at once
+        edit(archive, f"doc-{20 * i:04d}", " ", f" extra{i} ")
+    site.build(archive)
+    assert site.used == [True] * 8, site.used
+    a.paragraphs = a.paragraphs[:1]  # much shorter (the rounded average length may change: then all)
+    site.build(archive)
+    new = copy.deepcopy(archive.articles["doc-0021"])
+    new.slug = "doc-new"
+    archive.articles[new.slug] = new  # an added article: other ids, everything made again
+    site.build(archive)
+    del archive.articles["doc-0100"]  # a removed one
+    site.build(archive)
+    edit(archive, "doc-0090", " ", " ro ")
+    site.build(archive)
+    assert site.used[-3:] == [False, False, True]
+
+
+def test_without_previous_files_everything_is_made(tmp_path: Path) -> None:
+    archive = big_archive(60)
+    first = S.search_files(archive, "T", workers=1, cache_dir=tmp_path)
+    assert not any(isinstance(b, Keep) for b in first.values())
+    edit(archive, "doc-0010", " ", " ka ")
+    again = S.search_files(archive, "T", workers=1, cache_dir=tmp_path)
+    assert again == S.search_files(archive, "T", workers=1)
+    # The site's files are not what the store describes: everything is made.
+    wrong = {p: "0" * 64 for p in again}
+    third = S.search_files(archive, "T", workers=1, cache_dir=tmp_path, previous=wrong)
+    assert third == again
+
+
+def test_shard_cuts_move_only_around_a_changed_term() -> None:
+    rnd = random.Random(3)
+    terms = sorted({"".join(rnd.choice(SYLLABLES) for _ in range(rnd.randint(2, 5))) for _ in range(20000)},
+                   key=S.js_sort_key)
+    dfs = {t: int(rnd.paretovariate(1.2)) for t in terms}
+    hashes = {t: S.cut_hash(t) for t in terms}
+
+    def firsts(ts: list[str]) -> set[str]:
+        cuts = S.shard_cuts(ts, [dfs[t] for t in ts], [hashes[t] for t in ts])
+        return {ts[c] for c in cuts[:-1]}
+
+    base = firsts(terms)
+    assert 20 < len(base) < len(terms) / 10
+    sizes = []
+    for at in rnd.sample(range(1, len(terms)), 50):
+        gone = terms[:at] + terms[at + 1:]
+        sizes.append(len(base ^ firsts(gone)))
+        dfs2 = dict(dfs)
+        dfs[terms[at]] += 500  # a term much larger
+        sizes.append(len(base ^ firsts(terms)))
+        dfs.update(dfs2)
+    assert max(sizes) <= 6 and sum(sizes) <= 2 * len(sizes), sizes
+
+
+def test_a_pipeline_rebuild_after_an_edit_keeps_most_search_files(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through the pipeline (the site's manifest as ``previous``, its source keys as ``text_keys``):
+    the edit's rebuild is incremental, keeps most search files and equals a full build."""
+    from builder.config import load_config
+    from builder.pipeline import BuildOptions, run_build
+    from tests.conftest import make_project
+    from tests.test_build_e2e import assert_equals_a_full_build
+
+    inc = make_project(tmp_path / "inc")
+    cfg = load_config(None, root=inc)
+    assert run_build(cfg, BuildOptions()).ok
+    outcomes: list[Any] = []
+    real = S._incremental
+
+    def spy(*a: Any) -> Any:
+        out = real(*a)
+        outcomes.append(out)
+        return out
+
+    monkeypatch.setattr(S, "_incremental", spy)
+    seed = inc / "seeds" / "002_8bd0fe5be1de002a.txt"
+    text = seed.read_text(encoding="utf-8")
+    assert "discussions with Russia" in text
+    seed.write_text(text.replace("discussions with Russia", "discussions with Russia and others", 1), encoding="utf-8")
+    assert run_build(cfg, BuildOptions()).ok
+    assert len(outcomes) == 1 and outcomes[0] is not None
+    kept = sum(isinstance(b, Keep) for b in outcomes[0].values())
+    assert kept > len(outcomes[0]) / 2
+    assert_equals_a_full_build(inc, tmp_path / "full")
