@@ -212,7 +212,7 @@ class SiteWriter:
             self.manifest[rel] = data.sha256  # a path of the last manifest: checked when it was written
             self.kept.append(rel)
             return
-        _check_rel(rel)
+        check_rel(rel)
         if rel in self.manifest or rel == MANIFEST:
             raise OutputError(f"internal error: {rel} written twice")
         digest = data.sha256 if isinstance(data, Keep) else hashlib.sha256(data).hexdigest()
@@ -227,6 +227,25 @@ class SiteWriter:
         with open(os.path.join(self._tmp, rel), "wb") as fh:
             fh.write(data)
         self.fresh.append(rel)
+
+    @property
+    def staging(self) -> str:
+        """The temporary folder the new files go to: another process (the search index's) may
+        write files there itself and hand over only their paths and digests (``add_written``)."""
+        return self._tmp
+
+    def add_written(self, rel: str, sha256: str) -> None:
+        """A file another process wrote at ``rel`` under ``staging`` (its sha256 given): kept as
+        the previous build's when that one is the same."""
+        check_rel(rel)
+        if rel in self.manifest or rel == MANIFEST:
+            raise OutputError(f"internal error: {rel} written twice")
+        self.manifest[rel] = sha256
+        if self.old_manifest.get(rel) == sha256 and (self.trusted or os.path.isfile(os.path.join(self._out, rel))):
+            os.unlink(os.path.join(self._tmp, rel))
+            self.kept.append(rel)
+        else:
+            self.fresh.append(rel)
 
     def keep(self, rels: list[str]) -> None:
         """The last build's files at these paths are still right (a trusted writer only)."""
@@ -359,7 +378,8 @@ def write_site(files: dict[str, bytes | Keep], out: Path) -> WriteStats:
     return writer.commit()
 
 
-def _check_rel(rel: str) -> None:
+def check_rel(rel: str) -> None:
+    """Refuse a path that could leave the site folder."""
     parts = rel.split("/")
     if rel.startswith("/") or any(p in ("", ".", "..") for p in parts) or "\\" in rel or "\x00" in rel:
         raise OutputError(f"internal error: unsafe output path {rel!r}")

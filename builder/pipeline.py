@@ -12,7 +12,7 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +27,7 @@ from builder.errors import BriefingError, ContentError, Diagnostics
 from builder.ingest import discover, read_raw
 from builder.memo import Memo, stat_key
 from builder.model import Archive, ArticleFacts, Fingerprint, RawArticle
-from builder.output import Keep, SiteWriter, build_lock, check_output_path
+from builder.output import Keep, SiteWriter, build_lock, check_output_path, check_rel
 from builder.uptodate import input_signature, load_record, save_record, up_to_date
 
 if TYPE_CHECKING:
@@ -679,7 +679,8 @@ def build_files(
     fork = workers > 1 and len(archive.articles) >= SEARCH_FORK_MIN
     index = functools.partial(search_files, cache_dir=cfg.path("cache"), text_keys=source_keys,
                               previous={p: sha for p, sha in writer.old_manifest.items() if p.startswith("search/")})
-    search_job = None if keep_search else Background("search index", index, archive, cfg.title, fork=fork)
+    job = functools.partial(_write_search, index, writer.staging)
+    search_job = None if keep_search else Background("search index", job, archive, cfg.title, fork=fork)
     if changed is None:
         link_stories(archive, memo, store)
         store.save()
@@ -760,6 +761,29 @@ def build_files(
                    timings, t)
 
 
+def _write_search(
+    index: Callable[[Archive, str], dict[str, bytes | Keep]], staging: str, archive: Archive, title: str
+) -> dict[str, str | Keep]:
+    """The search files, written by the process that makes them (the forked child) into the site
+    writer's temporary folder: what comes back is each file's sha256 (or Keep), not 130 MB of
+    bytes pickled through a pipe at 10k articles (a copy on each side)."""
+    out: dict[str, str | Keep] = {}
+    made: set[str] = set()
+    for rel, data in index(archive, title).items():
+        if isinstance(data, Keep):
+            out[rel] = data
+            continue
+        check_rel(rel)
+        parent = rel.rpartition("/")[0]
+        if parent and parent not in made:
+            os.makedirs(os.path.join(staging, parent), exist_ok=True)
+            made.add(parent)
+        with open(os.path.join(staging, rel), "wb") as fh:
+            fh.write(data)
+        out[rel] = hashlib.sha256(data).hexdigest()
+    return out
+
+
 def _theme(cfg: Config) -> tuple[Path, dict[str, str], dict[str, bytes], Path | None]:
     """The theme folder, its static files fingerprinted (logical name -> path, and path -> bytes)
     and the folder for compiled templates (None if it cannot be made)."""
@@ -813,7 +837,10 @@ def _finish(
     else:
         files = search_job.result()  # the time waited for it is the search stage's
         for path, made in files.items():
-            writer.add(path, made)
+            if isinstance(made, Keep):
+                writer.add(path, made)
+            else:
+                writer.add_written(path, made)
         search_paths = sorted(files)
     page_state[SEARCH_STATE] = search_digest
     page_state[SEARCH_FILES] = "\n".join(search_paths)
