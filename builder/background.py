@@ -36,13 +36,15 @@ def _child(conn: Connection, fn: Callable[..., Any], args: tuple[Any, ...]) -> N
 
 
 class Background(Generic[T]):
-    """``fn(*args)`` in a forked child (or here and now, when ``fork`` is False or unavailable);
-    ``result()`` waits for it. The result comes back pickled through a pipe."""
+    """``fn(*args)`` in a forked child (or, when ``fork`` is False or unavailable, in this process
+    when ``result()`` is first asked for: its time is then the waiting stage's); ``result()``
+    waits for it. The result comes back pickled through a pipe."""
 
     def __init__(self, label: str, fn: Callable[..., T], *args: Any, fork: bool = True) -> None:
         self.label = label
         self._value: T | None = None
         self._proc: Any = None
+        self._later: tuple[Callable[..., T], tuple[Any, ...]] | None = None
         if fork and "fork" in multiprocessing.get_all_start_methods():
             ctx = multiprocessing.get_context("fork")
             self._conn, child_conn = ctx.Pipe(duplex=False)
@@ -51,9 +53,13 @@ class Background(Generic[T]):
             child_conn.close()
             _LIVE.add(self)
         else:
-            self._value = fn(*args)
+            self._later = (fn, args)
 
     def result(self) -> T:
+        if self._later is not None:
+            fn, args = self._later
+            self._later = None
+            self._value = fn(*args)
         if self._proc is None:
             return self._value  # type: ignore[return-value]
         try:

@@ -676,7 +676,9 @@ def build_files(
         and bool(old_search)
         and all(p in writer.old_manifest and os.path.isfile(os.path.join(out, p)) for p in old_search)
     )
-    fork = workers > 1 and len(archive.articles) >= SEARCH_FORK_MIN
+    # Forked when it can run beside a long render; a resident process's patched build renders a
+    # few pages, and forking its 1 GB heap (copy-on-write faults on both sides) costs more.
+    fork = workers > 1 and len(archive.articles) >= SEARCH_FORK_MIN and changed is None
     index = functools.partial(search_files, cache_dir=cfg.path("cache"), text_keys=source_keys,
                               previous={p: sha for p, sha in writer.old_manifest.items() if p.startswith("search/")})
     job = functools.partial(_write_search, index, writer.staging)
