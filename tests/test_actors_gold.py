@@ -39,16 +39,23 @@ def _golds(d: Path) -> dict[str, dict[str, Any]]:
     return {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in sorted(d.glob("*.json"))}
 
 
-def _extract(bodies: dict[str, list[str]]) -> dict[str, tuple[set[str], Counter[tuple[str, str]]]]:
+def _extract(bodies: dict[str, list[str]]) -> dict[str, tuple[set[str], Counter[tuple[str, str]], dict[str, set[str]]]]:
+    """Per file, after merging all the files' people: the canonical names, the (speaker, quote)
+    multiset and each person's mention forms."""
     reg = Registry()
     per = [(k, find_actors(p, reg)) for k, p in bodies.items()]
     qs = {k: find_quotes(bodies[k], a) for k, a in per}
     merge = merge_actors(per, reg)
     out = {}
     for k, actors in per:
-        names = {merge.actors[m].name for a in actors if (m := merge.of.get((k, a.name)))}
-        quotes = Counter((merge.actors[m].name, _norm(q.text)) for q in qs[k] if (m := merge.of.get((k, q.speaker))))
-        out[k] = (names, quotes)
+        names: set[str] = set()
+        forms: dict[str, set[str]] = {}
+        for a in actors:
+            if (i := merge.of.get((k, a.name))) is not None:
+                names.add(merge.actors[i].name)
+                forms.setdefault(merge.actors[i].name, set()).update(a.mentions)
+        quotes = Counter((merge.actors[i].name, _norm(q.text)) for q in qs[k] if (i := merge.of.get((k, q.speaker))))
+        out[k] = (names, quotes, forms)
     return out
 
 
@@ -79,7 +86,7 @@ def _score(
 ) -> tuple[float, ...]:
     t = Counter()
     for k, g in golds.items():
-        names, quotes = got[k]
+        names, quotes = got[k][0], got[k][1]
         gn = {a["name"] for a in g["actors"]}
         gq = Counter((q["speaker"], _norm(q["text"])) for q in g["quotes"])
         t.update(atp=len(names & gn), ap=len(names), ag=len(gn))

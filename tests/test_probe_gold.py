@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -20,10 +19,8 @@ from typing import Any
 import pytest
 
 from builder.clean import CleanContext, clean_article
-from builder.extract.actors import find_actors, merge_actors
-from builder.extract.quotes import find_quotes
-from builder.extract.registry import Registry
 from builder.model import CleanArticle, RawArticle
+from tests.test_actors_gold import _extract, _norm
 from tests.test_clean_gold import shingle_f1
 
 PROBE = Path(__file__).parent / "fixtures" / "probe"
@@ -37,10 +34,6 @@ def _clean(stem: str) -> CleanArticle:
     raw = RawArticle(path=f"{stem}.txt", stem=stem, kind="txt", text=data.decode("utf-8-sig"),
                      sha256=hashlib.sha256(data).hexdigest())  # fmt: skip
     return clean_article(raw, CleanContext())
-
-
-def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
 
 
 def _source(s: str | None) -> str | None:
@@ -65,24 +58,6 @@ def test_probe_cleaner(stem: str) -> None:
     f1 = shingle_f1("\n\n".join(gold["body"]), "\n\n".join(out.paragraphs))
     assert f1 >= 0.97, f"body F1 {f1:.4f}"
     assert all(r.rule and r.text for r in out.removed)
-
-
-def _extract(bodies: dict[str, list[str]]) -> dict[str, tuple[set[str], Counter[tuple[str, str]], dict[str, set[str]]]]:
-    reg = Registry()
-    per = [(k, find_actors(p, reg)) for k, p in bodies.items()]
-    qs = {k: find_quotes(bodies[k], a) for k, a in per}
-    merge = merge_actors(per, reg)
-    out = {}
-    for k, actors in per:
-        names: set[str] = set()
-        forms: dict[str, set[str]] = {}
-        for a in actors:
-            if (i := merge.of.get((k, a.name))) is not None:
-                names.add(merge.actors[i].name)
-                forms.setdefault(merge.actors[i].name, set()).update(a.mentions)
-        quotes = Counter((merge.actors[i].name, _norm(q.text)) for q in qs[k] if (i := merge.of.get((k, q.speaker))))
-        out[k] = (names, quotes, forms)
-    return out
 
 
 def _score(got: dict[str, Any]) -> tuple[float, float, float, float]:
