@@ -147,7 +147,7 @@ def relink_stories(memo: Memo, archive: Archive, changed: list[Article], fps: di
     same when the pairs that pass the resemblance bar are (builder.stories._group_stories takes
     pairs from the best scores and from shared min-hash values). False when that cannot be shown
     (the caller then links the stories of a freshly made archive)."""
-    from builder.stories import _features
+    from builder.stories import _features, minhash_buckets
 
     last = memo.stories
     old_fps = memo.fingerprints
@@ -162,21 +162,11 @@ def relink_stories(memo: Memo, archive: Archive, changed: list[Article], fps: di
         if len(moved) > 1:
             return False  # two changed articles may become copies of each other: not worked out here
         if memo.dup_buckets is None:
-            memo.dup_buckets = _buckets(old_fps)
+            memo.dup_buckets = minhash_buckets(list(old_fps), old_fps)
         if not _same_copies(moved[0], old_fps[moved[0]], fps[moved[0]], old_fps, scored, memo.dup_buckets):
             return False
     old_fps.update(fps)
     return True
-
-
-def _buckets(fps: dict[str, Fingerprint]) -> dict[int, list[str]]:
-    from builder.stories import DUP_KEYS
-
-    buckets: dict[int, list[str]] = {}
-    for slug, fp in fps.items():
-        for h in fp.minhash[:DUP_KEYS]:
-            buckets.setdefault(h, []).append(slug)
-    return buckets
 
 
 def _same_copies(
@@ -186,7 +176,7 @@ def _same_copies(
     """Whether the pairs that pass the copy bar are the same with x's new min-hash as with its old
     one (and ``buckets`` updated to the new one if so)."""
     from builder.fingerprint import resemblance
-    from builder.stories import DUP_BUCKET, DUP_KEYS, DUPLICATE
+    from builder.stories import DUP_BUCKET, DUP_KEYS, DUPLICATE, best_candidates
 
     old_keys, new_keys = set(old.minhash[:DUP_KEYS]), set(new.minhash[:DUP_KEYS])
     for h in old_keys ^ new_keys:  # a bucket x leaves or joins must stay on the same side of the size bar
@@ -194,8 +184,8 @@ def _same_copies(
         after = n - 1 if h in old_keys else n + 1
         if (n <= DUP_BUCKET) != (after <= DUP_BUCKET):
             return False
-    by_score = {c for sc, c in scored.get(x, [])[:3] if sc >= 0.3}
-    by_score.update(s for s, ranked in scored.items() if any(c == x and sc >= 0.3 for sc, c in ranked[:3]))
+    by_score = set(best_candidates(scored.get(x, [])))
+    by_score.update(s for s, ranked in scored.items() if x in best_candidates(ranked))
 
     def passing(keys: set[int], fp: Fingerprint) -> set[str]:
         shared: dict[str, int] = {}

@@ -49,6 +49,8 @@ STORY_SAMPLE = 50  # ... once this many articles have a dated candidate
 DUPLICATE = 0.7  # min-hash resemblance of a syndicated copy
 DUP_KEYS = 6  # smallest shingle hashes indexed per article to find copies (a pair must share 2)
 DUP_BUCKET = 16  # hashes shared by more articles than this are boilerplate, not copies
+DUP_BEST = 3  # ... and an article's best related candidates are candidate copies
+DUP_BEST_SCORE = 0.3  # ... when they score at least this
 MIN_RELATED = 0.03  # below this, an article is not related at all
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 # A capitalised word inside a sentence (after a lower-case word or a comma): mostly names.
@@ -189,6 +191,20 @@ def _score(order: list[Article], named: dict[str, frozenset[str]]) -> dict[str, 
     return scored
 
 
+def best_candidates(ranked: list[tuple[float, str]]) -> list[str]:
+    """An article's related candidates that are candidate copies (the best, scoring high enough)."""
+    return [c for sc, c in ranked[:DUP_BEST] if sc >= DUP_BEST_SCORE]
+
+
+def minhash_buckets(slugs: list[str], fps: dict[str, Fingerprint]) -> dict[int, list[str]]:
+    """Each of the smallest DUP_KEYS min-hash values -> the articles that have it, in ``slugs`` order."""
+    buckets: dict[int, list[str]] = defaultdict(list)
+    for slug in slugs:
+        for h in fps[slug].minhash[:DUP_KEYS]:
+            buckets[h].append(slug)
+    return buckets
+
+
 def _group_stories(
     arts: dict[str, Article],
     order: list[Article],
@@ -203,11 +219,8 @@ def _group_stories(
     # them with a probability close to its resemblance), in buckets of bounded size.
     pairs: set[tuple[str, str]] = set()
     for s, ranked in scored.items():
-        pairs.update((min(s, c), max(s, c)) for sc, c in ranked[:3] if sc >= 0.3)
-    buckets: dict[int, list[str]] = defaultdict(list)
-    for a in order:
-        for h in fps[a.slug].minhash[:DUP_KEYS]:
-            buckets[h].append(a.slug)
+        pairs.update((min(s, c), max(s, c)) for c in best_candidates(ranked))
+    buckets = minhash_buckets([a.slug for a in order], fps)
     shared: Counter[tuple[str, str]] = Counter()
     for bucket in buckets.values():
         if 1 < len(bucket) <= DUP_BUCKET:
