@@ -250,8 +250,7 @@ def patch_pages(ps: PageState, archive: Archive, changed: list[Article], report:
     r = ps.renderer
     dg = ps.digests
     for a in changed:
-        for memo_dict in (r._leads, r._people, r._quotes):
-            memo_dict.pop(a.slug, None)
+        r.forget(a)
         dg.forget(a)
     if ps.index is None:
         ps.index, ps.star = page_index(ps.pages)

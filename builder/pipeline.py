@@ -543,7 +543,7 @@ def _warm_pages(cfg: Config, memo: Memo, archive: Archive, sources: dict[str, st
 
     theme, asset_map, _, template_cache = _theme(cfg)
     renderer = Renderer(cfg, theme, archive, asset_map, template_cache)
-    pages = [*renderer.pages(), *renderer.feed_pages()]
+    pages = renderer.site_pages()
     state = load_state(cfg.path("cache"))
     global_digest = theme_digest(theme, asset_map, cfg)
     if state.get(Digests.STATE_KEY) == global_digest and all(p.path in state for p in pages):
@@ -724,7 +724,7 @@ def build_files(
             return _finish(cfg, archive, writer, search_job, page_state, previous, search_digest, counts,
                            last.renderer, timings, t)
     renderer = Renderer(cfg, theme, archive, asset_map, template_cache)
-    pages = list(renderer.pages())
+    pages = renderer.site_pages()
     digests = Digests(archive, source_keys, global_digest)
 
     def unchanged(path: str, digest: str) -> bool:
@@ -736,7 +736,6 @@ def build_files(
             return True
         return False
 
-    pages += renderer.feed_pages()
     page_state[Digests.STATE_KEY] = digests.global_digest
     if previous.get(Digests.STATE_KEY) != digests.global_digest:
         # No previous build, or another theme, setting or builder version: every page's digest

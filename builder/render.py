@@ -328,6 +328,11 @@ class Renderer:
                     out[a.slug] = self.also_in(a)
         return out
 
+    def forget(self, a: Article) -> None:
+        """Drop what is memoised of an article (a resident process updated it in place)."""
+        for memo in (self._leads, self._people, self._quotes):
+            memo.pop(a.slug, None)
+
     def body_html(self, article: Article) -> Markup:
         """The body through markdown-it-py (builder.markup: the "zero" preset for cleaned text, so
         every character shows as written; CommonMark without HTML for hand-written articles)."""
@@ -338,6 +343,10 @@ class Renderer:
         return Markup(render_text_paragraphs(article.paragraphs))
 
     # ---- pages ---------------------------------------------------------------------------
+    def site_pages(self) -> list[Page]:
+        """Every page and feed of the site."""
+        return [*self.pages(), *self.feed_pages()]
+
     def pages(self) -> Iterator[Page]:
         yield from self.timeline_pages()
         for a in self.archive.articles.values():

@@ -314,7 +314,7 @@ def _digests_and_files(archive: object, sources: dict[str, str], root: Path) -> 
     renderer = Renderer(cfg, cfg.path("theme"), archive, {n: f"static/{n}" for n in names})  # type: ignore[arg-type]
     digests = Digests(archive, sources, "global")  # type: ignore[arg-type]
     out = {}
-    for page in [*renderer.pages(), *renderer.feed_pages()]:
+    for page in renderer.site_pages():
         out[page.path] = (digests.of(page), renderer.render(page))
     return out
 
