@@ -443,13 +443,16 @@ def _same_evidence(
     articles, builder.clean.collect_evidence): when the same files as last time are read and each
     changed file has the same short lines and outlet group as before, the evidence is the same, so
     is every article's share of it. Each raw with its recurring lines, or None (collect it)."""
-    from builder.clean.api import _candidate_lines, _group
+    from builder.clean import evidence_of
+    from builder.incremental import PATCH_MAX
 
     if memo is None or memo.keys_context != ctx_digest or len(memo.keys) != len(raws):
         return None
     last = memo.keys
-    changed = [raw for raw in raws if raw.path not in last or last[raw.path][0] is not raw]
-    if len(changed) > 16 or any(raw.path not in last for raw in changed):
+    if any(raw.path not in last for raw in raws):
+        return None
+    changed = [raw for raw in raws if last[raw.path][0] is not raw]
+    if len(changed) > PATCH_MAX:
         return None
     shas = Counter(raw.sha256 for raw in raws)
     for raw in changed:
@@ -457,8 +460,7 @@ def _same_evidence(
         known = memo.evidence.get((old.sha256, raw.path))
         if known is None or shas[raw.sha256] > 1 or old.sha256 in shas:
             return None  # an exact copy of another file counts once: not worked out here
-        lines = _candidate_lines(raw)
-        if lines != known[0] or _group(raw, lines) != known[1]:
+        if evidence_of(raw) != known:
             return None
     for raw in changed:
         old = last[raw.path][0]

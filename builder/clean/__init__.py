@@ -7,6 +7,6 @@ Public interface (used by the pipeline and by ``briefing clean``)::
     collect_evidence(raws) -> Evidence         # archive-wide boilerplate evidence
 """
 
-from builder.clean.api import CleanContext, Evidence, clean_article, collect_evidence, list_rules
+from builder.clean.api import CleanContext, Evidence, clean_article, collect_evidence, evidence_of, list_rules
 
-__all__ = ["CleanContext", "Evidence", "clean_article", "collect_evidence", "list_rules"]
+__all__ = ["CleanContext", "Evidence", "clean_article", "collect_evidence", "evidence_of", "list_rules"]

@@ -142,6 +142,12 @@ def _group(raw: RawArticle, lines: set[str]) -> str:
     return raw.path.rsplit("/", 1)[0] if "/" in raw.path else ""
 
 
+def evidence_of(raw: RawArticle) -> tuple[set[str], str]:
+    """What one article contributes to the archive's evidence: its short lines and its outlet group."""
+    lines = _candidate_lines(raw)
+    return lines, _group(raw, lines)
+
+
 @dataclass
 class Evidence:
     """Short lines seen in at least ``MIN_ARTICLES`` articles of one outlet group."""
@@ -180,8 +186,7 @@ def collect_evidence(
         seen_texts.add(raw.sha256)
         known = memo.get((raw.sha256, raw.path)) if memo is not None else None
         if known is None:
-            lines = _candidate_lines(raw)
-            known = (lines, _group(raw, lines))
+            known = evidence_of(raw)
         if memo is not None:
             fresh[(raw.sha256, raw.path)] = known
         lines, group = known
