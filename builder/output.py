@@ -205,21 +205,22 @@ class SiteWriter:
         self.journaled = False
         self.stats = WriteStats()
 
-    def add(self, rel: str, data: bytes | Keep) -> None:
-        if self.trusted and isinstance(data, Keep) and self.old_manifest.get(rel) == data.sha256 and (
-            rel not in self.manifest
-        ):
-            self.manifest[rel] = data.sha256  # a path of the last manifest: checked when it was written
-            self.kept.append(rel)
-            return
+    def _register(self, rel: str, digest: str) -> bool:
+        """Record a file of the new site; True if the previous build's file at ``rel`` is the same
+        and still there (it is left in place)."""
         check_rel(rel)
         if rel in self.manifest or rel == MANIFEST:
             raise OutputError(f"internal error: {rel} written twice")
-        digest = data.sha256 if isinstance(data, Keep) else hashlib.sha256(data).hexdigest()
         self.manifest[rel] = digest
         # Plain os.path strings: pathlib costs more than the system calls on a 30,000-file site.
         if self.old_manifest.get(rel) == digest and (self.trusted or os.path.isfile(os.path.join(self._out, rel))):
             self.kept.append(rel)
+            return True
+        return False
+
+    def add(self, rel: str, data: bytes | Keep) -> None:
+        digest = data.sha256 if isinstance(data, Keep) else hashlib.sha256(data).hexdigest()
+        if self._register(rel, digest):
             return
         if isinstance(data, Keep):
             raise OutputError(f"{self.out / rel}: the previous build's file is gone; build again")
@@ -237,13 +238,8 @@ class SiteWriter:
     def add_written(self, rel: str, sha256: str) -> None:
         """A file another process wrote at ``rel`` under ``staging`` (its sha256 given): kept as
         the previous build's when that one is the same."""
-        check_rel(rel)
-        if rel in self.manifest or rel == MANIFEST:
-            raise OutputError(f"internal error: {rel} written twice")
-        self.manifest[rel] = sha256
-        if self.old_manifest.get(rel) == sha256 and (self.trusted or os.path.isfile(os.path.join(self._out, rel))):
+        if self._register(rel, sha256):
             os.unlink(os.path.join(self._tmp, rel))
-            self.kept.append(rel)
         else:
             self.fresh.append(rel)
 
