@@ -8,7 +8,10 @@ renders pages. On two cores that fills the time the parent spends in serial work
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
+import signal
 import traceback
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -27,6 +30,11 @@ def cancel_all() -> None:
 
 
 def _child(conn: Connection, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    # The child leads a process group of its own, so that cancel() stops the worker processes it
+    # forks too: killed alone, it would leave them waiting on each other's pipes for ever,
+    # holding the parent's build lock and output pipes open.
+    with contextlib.suppress(OSError):
+        os.setpgid(0, 0)
     try:
         result: tuple[bool, Any] = (True, fn(*args))
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises it
@@ -50,6 +58,8 @@ class Background(Generic[T]):
             self._conn, child_conn = ctx.Pipe(duplex=False)
             self._proc = ctx.Process(target=_child, args=(child_conn, fn, args), name=f"briefing-{label}")
             self._proc.start()
+            with contextlib.suppress(OSError):  # here too (as shells do): the group exists from now on
+                os.setpgid(self._proc.pid, self._proc.pid)
             child_conn.close()
             _LIVE.add(self)
         else:
@@ -79,7 +89,10 @@ class Background(Generic[T]):
     def cancel(self) -> None:
         """Stop the child (the build failed elsewhere and its result is not wanted)."""
         if self._proc is not None:
-            self._proc.kill()
+            try:
+                os.killpg(self._proc.pid, signal.SIGKILL)  # the child and every process it forked
+            except OSError:
+                self._proc.kill()  # its group was not made yet, or is gone
             self._proc.join()
             self._conn.close()
             self._proc = None
