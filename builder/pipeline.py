@@ -78,7 +78,7 @@ class BuildResult:
     cache_hits: int = 0
     rendered: int = 0  # pages and feeds rendered (the rest were unchanged since the previous build)
     search_kept: bool = False  # the search files were unchanged since the previous build
-    model_reused: int = 0  # parts of the model (people merged, related scores) taken from the model cache
+    model_reused: int = 0  # parts taken from the model cache: evidence by file, people merged, related scores
     patched: int = 0  # a resident process's fast path: articles updated in place (builder.incremental)
     up_to_date: dict[str, int] | None = None  # nothing changed: the last build's counts
     failed_reason: str | None = None
@@ -370,9 +370,12 @@ def process_all(
     show: bool,
     source_keys: dict[str, str] | None = None,
     memo: Memo | None = None,
+    store: ModelCache | None = None,
 ) -> list[ArticleFacts]:
     """Every raw article through the per-article stage, from the memo or the cache where it can.
-    ``source_keys`` (if given) receives each input path's cache key."""
+    ``source_keys`` (if given) receives each input path's cache key. Each file's share of the
+    archive's evidence comes from the memo (a resident process) or the model cache (a one-shot
+    build) when the same bytes were read at the same path before."""
     if source_keys is None:
         source_keys = {}
     from builder.clean import collect_evidence
@@ -383,7 +386,11 @@ def process_all(
         keys = [memo.keys[raw.path][2] if memo.keys[raw.path][0] is raw else article_key(raw.sha256, raw.path,
                 ctx_digest, rec) for raw, rec in items]
     else:
-        evidence = collect_evidence(raws, memo.evidence if memo is not None else None)
+        by_file = memo.evidence if memo is not None else _stored_evidence(store)
+        before = set(by_file)
+        evidence = collect_evidence(raws, by_file)
+        if memo is None and store is not None and by_file.keys() != before:
+            store.put("evidence", EVIDENCE_KEY, by_file)  # an entry's value follows from its key
         items = [(raw, evidence.for_article(raw)) for raw in raws]
         keys = [article_key(raw.sha256, raw.path, ctx_digest, rec) for raw, rec in items]
     if memo is not None:
@@ -434,6 +441,15 @@ def process_all(
     if memo is not None:  # this build's facts, and only those: the memo never grows past the archive
         memo.facts = dict(zip(keys, out, strict=True))
     return out
+
+
+EVIDENCE_KEY = "by file"  # the model cache's entry holds every file's evidence; the file's code version guards it
+
+
+def _stored_evidence(store: ModelCache | None) -> dict[tuple[str, str], tuple[set[str], str]]:
+    """The last one-shot build's evidence of each (sha256, path), as collect_evidence's memo."""
+    stored = store.get("evidence", EVIDENCE_KEY) if store is not None else None
+    return stored if isinstance(stored, dict) else {}
 
 
 def _same_evidence(
@@ -589,7 +605,7 @@ def make_archive(
     cache = FactsCache(cfg.path("cache") / "facts.sqlite", diag.warn)
     source_keys: dict[str, str] = {}
     try:
-        facts = process_all(raws, ctx, cache, workers, opts.progress, source_keys, opts.memo)
+        facts = process_all(raws, ctx, cache, workers, opts.progress, source_keys, opts.memo, store)
         counts["cache hits"] = cache.hits
     finally:
         cache.close()

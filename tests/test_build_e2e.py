@@ -241,8 +241,9 @@ def test_serve_warms_its_memo_when_the_site_is_up_to_date(project: Path) -> None
 
 
 def test_model_cache_is_reused_when_its_inputs_are_the_same_and_ignored_when_damaged(tmp_path: Path) -> None:
-    """The merge of people and the related-article scores come back from the model cache after
-    an edit that changes no one's name and no article's features; a damaged file is ignored;
+    """The merge of people, the related-article scores and each unchanged file's evidence come back
+    from the model cache after an edit that changes no one's name and no article's features; a
+    damaged file is ignored;
     each time the site is the one a build from scratch makes."""
     inc = make_project(tmp_path / "inc")
     cfg = load_config(None, root=inc)
@@ -250,7 +251,7 @@ def test_model_cache_is_reused_when_its_inputs_are_the_same_and_ignored_when_dam
     seed = sorted((inc / "seeds").glob("*.txt"))[1]
     seed.write_text(seed.read_text(encoding="utf-8").replace(" the ", " the the ", 1), encoding="utf-8")
     again = run_build(cfg, BuildOptions())
-    assert again.ok and again.model_reused == 2
+    assert again.ok and again.model_reused == 3
     (inc / ".briefing-cache" / "model.bin").write_bytes(b"\x00garbage" * 50)
     damaged = run_build(cfg, BuildOptions(full=True))
     assert damaged.ok and damaged.model_reused == 0

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from builder.cache import FORMAT, FactsCache, article_key, code_version, encode
 
@@ -129,3 +132,51 @@ def test_stale_entries_are_pruned_once_they_outnumber_the_used_ones(tmp_path: Pa
     assert c.get_many(used) == {k: {"v": k} for k in used}
     assert c.get_many(["old1", "older1"]) == {}
     assert path.stat().st_size < size  # vacuumed
+
+
+def _outlet_article(i: int, sign_off: bool) -> str:
+    """One of an outlet's articles; with ``sign_off``, a short line its articles share."""
+    shared = "Filed by the Harbour desk\n\n" if sign_off else ""
+    return (
+        f"Ferry service number {i} resumes after the storm\n\nBy Ola Brenn\n\n"
+        f"The ferry between the two islands ran again on day {i} of the month, the operator said on "
+        f"Tuesday, after the storm had closed the crossing for most of a week and stranded hundreds.\n\n{shared}"
+        f"Harbour master Ines Vadro said crews had checked the pier twice. \"We will not take chances "
+        f"with the pier,\" Vadro said.\n\nhttps://harbour-news.example/ferry-{i}\n"
+    )
+
+
+def test_one_shot_builds_reuse_each_files_evidence_and_equal_a_full_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The archive's evidence (short lines that recur in an outlet's articles) is kept in the model
+    cache by file: the next one-shot build works out only the changed file's share, and the
+    result is still what a full build makes when that change moves a line in or out of the
+    evidence."""
+    import builder.clean.api as api
+    from builder.config import load_config
+    from builder.pipeline import BuildOptions, run_build
+    from tests.conftest import make_project
+    from tests.test_build_e2e import assert_equals_a_full_build
+
+    proj = make_project(tmp_path / "inc")
+    page = proj / "site" / "articles" / "ferry-service-number-1-resumes-after-the-storm" / "index.html"
+    for i in range(3):
+        (proj / "seeds" / f"ferry-{i}.txt").write_text(_outlet_article(i, True), encoding="utf-8")
+    cfg = load_config(None, root=proj)
+    assert run_build(cfg, BuildOptions()).ok
+    assert "Filed by the Harbour desk" not in page.read_text(encoding="utf-8")  # recurring: boilerplate
+
+    calls: list[str] = []
+    real = api.evidence_of
+
+    def counted(raw: Any) -> Any:
+        calls.append(raw.path)
+        return real(raw)
+
+    monkeypatch.setattr(api, "evidence_of", counted)
+    (proj / "seeds" / "ferry-0.txt").write_text(_outlet_article(0, False), encoding="utf-8")  # 2 of 3 left
+    assert run_build(cfg, BuildOptions()).ok
+    assert calls == ["ferry-0.txt"]
+    assert "Filed by the Harbour desk" in page.read_text(encoding="utf-8")  # in 2 articles: not evidence
+    assert_equals_a_full_build(proj, tmp_path / "full")
