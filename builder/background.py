@@ -73,9 +73,18 @@ class Background(Generic[T]):
         if self._proc is None:
             return self._value  # type: ignore[return-value]
         try:
+            # the result or the child's end, whichever comes first. The processes the child forked
+            # hold the pipe's other end (and the child's sentinel) too, so a child that dies
+            # without a result gives no end of file: its exit status is asked for instead.
+            while not self._conn.poll(0.2):
+                if not self._proc.is_alive():
+                    if not self._conn.poll():
+                        raise EOFError
+                    break
             ok, value = self._conn.recv()  # before join: a large result must not fill the pipe unread
         except EOFError:
             ok, value = False, "the process ended without a result"
+            self._kill()  # killed (out of memory?): what it had forked may still be waiting
         finally:
             self._conn.close()
             self._proc.join()
@@ -89,11 +98,16 @@ class Background(Generic[T]):
     def cancel(self) -> None:
         """Stop the child (the build failed elsewhere and its result is not wanted)."""
         if self._proc is not None:
-            try:
-                os.killpg(self._proc.pid, signal.SIGKILL)  # the child and every process it forked
-            except OSError:
-                self._proc.kill()  # its group was not made yet, or is gone
+            self._kill()
             self._proc.join()
             self._conn.close()
             self._proc = None
         _LIVE.discard(self)
+
+    def _kill(self) -> None:
+        """SIGKILL to the child and every process it forked."""
+        try:
+            os.killpg(self._proc.pid, signal.SIGKILL)
+        except OSError:
+            with contextlib.suppress(OSError):
+                self._proc.kill()  # its group was not made yet, or is gone

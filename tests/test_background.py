@@ -69,3 +69,25 @@ def test_cancel_stops_the_workers_the_child_forked(tmp_path: Path) -> None:
         assert time.monotonic() < deadline, f"worker {worker} outlived the cancelled child"
         time.sleep(0.05)
     assert job._proc is None
+
+
+def _pool_job_that_dies(pid_file: str) -> None:
+    """A stage killed while its workers run (as the kernel's out-of-memory killer would)."""
+    pool = ProcessPoolExecutor(max_workers=1)
+    pool.submit(_sleep_and_tell, pid_file)
+    while not Path(pid_file).exists() or not Path(pid_file).read_text():
+        time.sleep(0.05)
+    os._exit(9)
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to see the worker's state")
+def test_a_child_that_died_without_a_result_leaves_no_workers(tmp_path: Path) -> None:
+    pid_file = tmp_path / "worker.pid"
+    job = Background("search index", _pool_job_that_dies, str(pid_file))
+    with pytest.raises(BriefingError, match="search index failed: the process ended without a result"):
+        job.result()
+    worker = int(pid_file.read_text())
+    deadline = time.monotonic() + 10
+    while not _gone(worker):
+        assert time.monotonic() < deadline, f"worker {worker} outlived its dead parent"
+        time.sleep(0.05)
