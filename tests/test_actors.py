@@ -337,3 +337,18 @@ def test_slavic_j_and_i_spellings_merge() -> None:
     b = find_actors(["Deputy Minister Andrei Rovnik spoke last."], EMPTY)
     merged = merge_actors([("a", a), ("b", b)], EMPTY)
     assert len({merged.of[("a", "Andrej Rovnik")], merged.of[("b", "Andrei Rovnik")]}) == 1
+
+
+def test_spelled_numbers_and_hyphenated_modifiers_are_not_name_words() -> None:
+    got = people(
+        [
+            "Forty-one Marovian children came home, Lina Okarro said.",
+            "Halden-based Norrvik Securities and Tarn-backed Kessa Investments agreed.",
+        ]
+    )
+    assert got == {"Lina Okarro": ["Lina Okarro"]}
+
+
+def test_mrs_is_an_honorific() -> None:
+    got = people(["Minister Ilka Dorsay spoke first.", "Mrs Dorsay said little."])
+    assert got == {"Ilka Dorsay": ["Ilka Dorsay", "Mrs Dorsay"]}

@@ -263,3 +263,8 @@ def test_according_to_name_then_a_partial_quote() -> None:
     assert quotes('According to Lina Okarro, the ministry acted "quietly, in March," a claim the ministry denied.') == [
         ("Lina Okarro", "quietly, in March")
     ]
+
+
+def test_low_high_quotes() -> None:
+    got = quotes("„We stay,“ said Lina Okarro, „and we rebuild.“ She left. „Next week,“ she added.")
+    assert got == [("Lina Okarro", "We stay"), ("Lina Okarro", "and we rebuild."), ("Lina Okarro", "Next week")]

@@ -37,7 +37,7 @@ from builder.model import ActorMention
 
 # --- quotation marks --------------------------------------------------------------------
 
-_MARK_RE = re.compile('[“”"«»]')
+_MARK_RE = re.compile('[“”"«»„]')
 _OPEN_CTX = frozenset(" \t\n([{—–-/:")
 
 
@@ -53,10 +53,10 @@ class QSpan:
 
 
 def quote_spans(text: str) -> list[QSpan]:
-    """Outermost quoted spans of a paragraph: curly or straight double marks, guillemets, and
-    curly single marks where they clearly quote (nested ones ignored). An opening mark with
+    """Outermost quoted spans of a paragraph: curly or straight double marks, guillemets, low-high
+    marks („…“), and curly single marks where they clearly quote (nested ones ignored). An opening mark with
     no closing mark runs to the paragraph's end (closed=False)."""
-    spans = _double_spans(text) if ('"' in text or "“" in text or "”" in text or "«" in text) else []
+    spans = _double_spans(text) if ('"' in text or "“" in text or "”" in text or "«" in text or "„" in text) else []
     if "‘" in text:
         spans = _add_single(text, spans)
     return spans
@@ -67,8 +67,8 @@ def _double_spans(text: str) -> list[QSpan]:
     stack: list[tuple[int, str]] = []
     for m in _MARK_RE.finditer(text):
         pos, ch = m.start(), m.group()
-        if ch in "“«":
-            stack.append((pos, ch))
+        if ch in "“«„" and not (ch == "“" and stack and stack[-1][1] == "„"):
+            stack.append((pos, ch))  # (“ closes a low-high „…“ quote)
             continue
         if ch == '"':
             open_ctx = pos == 0 or text[pos - 1] in _OPEN_CTX or text[pos - 1] == "“"
@@ -171,7 +171,7 @@ class Scan:
 def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, str, str] | None:
     """Split one capitalised phrase into (offset of the name, role words, name words)."""
     if " " not in phrase:
-        if phrase in N.ORG_WORDS or N.is_title(phrase) or N.is_initial(phrase) or phrase in N.COMMON_WORDS:
+        if phrase in N.ORG_WORDS or N.is_title(phrase) or N.is_initial(phrase) or N.is_common(phrase):
             return None
         if N.is_allcaps(phrase):
             return None
@@ -184,7 +184,7 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         o += len(t) + 1
     i = 0
     n = len(toks)
-    while i < n and (toks[i] in N.COMMON_WORDS or N.is_allcaps(toks[i]) and i < n - 1):
+    while i < n and (N.is_common(toks[i]) or N.is_allcaps(toks[i]) and i < n - 1):
         i += 1
     if i >= n:
         return None
@@ -192,11 +192,11 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
     role_end = i - 1
     for j in range(i, n - 1):
         t = toks[j]
-        if N.is_title(t) or t in N.ORG_WORDS or t in N.COMMON_WORDS:
+        if N.is_title(t) or t in N.ORG_WORDS or N.is_common(t):
             role_end = j
     if role_end >= i and toks[role_end + 1].rstrip(".") in N.NAME_SUFFIXES:
         role_end = i - 1  # "Martin Luther King Jr": King is the surname here
-    unknown = [t for t in toks[i : role_end + 1] if not (N.is_title(t) or t in N.ORG_WORDS or t in N.COMMON_WORDS)]
+    unknown = [t for t in toks[i : role_end + 1] if not (N.is_title(t) or t in N.ORG_WORDS or N.is_common(t))]
     if (
         len(unknown) >= 2
         and not any(N.is_initial(t) or t in N.ORG_WORDS for t in toks[i : role_end + 1])
@@ -205,7 +205,7 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         role_end = i - 1  # two name-like words before the "title": a name ("Martin Luther King")
     role = toks[i : role_end + 1] if role_end >= i else []
     k = role_end + 1
-    while k < n and (toks[k] in N.COMMON_WORDS or N.is_initial(toks[k])):
+    while k < n and (N.is_common(toks[k]) or N.is_initial(toks[k])):
         k += 1
     name = toks[k:]
     if not name:
@@ -214,7 +214,7 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         return None  # "Rogiok Peace Analysis Group"
     # cut at a later common word ("Putin On ...") -- rare in body text
     for j, t in enumerate(name):
-        if j and t in N.COMMON_WORDS:
+        if j and N.is_common(t):
             name = name[:j]
             break
     for j, t in enumerate(name):

@@ -97,7 +97,7 @@ _NOSUBJ_RE = re.compile(
     r"\b(?i:if|when|as|once|unless|was|were|is|are|be|been|being|to|not|than|widely|who|which|that)\s+(?:[a-z]+ly\s+)?$"
 )
 _COORD_RE = re.compile(r"(?:,\s*|\s+)(?:and|but|then)\s+(?:also\s+|later\s+|then\s+)?$|,\s*$")
-_BOUNDARY_RE = re.compile(r"[.!?][”\"’)]*(\s+)(?=[“\"‘(]?[A-Z0-9À-ÖØ-Þ])")
+_BOUNDARY_RE = re.compile(r"[.!?][”\"’)»“]*(\s+)(?=[“\"‘(„«]?[A-Z0-9À-ÖØ-Þ])")
 _ABBREV_RE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Capt|Maj|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|"
     r"approx|est|Inc|Ltd|Co|Corp)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])$"
