@@ -352,3 +352,13 @@ def test_spelled_numbers_and_hyphenated_modifiers_are_not_name_words() -> None:
 def test_mrs_is_an_honorific() -> None:
     got = people(["Minister Ilka Dorsay spoke first.", "Mrs Dorsay said little."])
     assert got == {"Ilka Dorsay": ["Ilka Dorsay", "Mrs Dorsay"]}
+
+
+def test_two_word_surname_after_the_full_name_is_the_same_person() -> None:
+    got = people(["Minister Youssef Abu Rami arrived.", "Abu Rami said the children were safe."])
+    assert got == {"Youssef Abu Rami": ["Youssef Abu Rami", "Abu Rami"]}
+
+
+def test_name_only_ever_after_the_is_not_a_person() -> None:
+    got = people(["The freighter, the Agia Elena, was boarded near the Novy Brod refinery, Lina Okarro said."])
+    assert got == {"Lina Okarro": ["Lina Okarro"]}

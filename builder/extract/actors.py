@@ -357,6 +357,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             else:
                 out.append(Span(pi, s, e, bare_form, name, full, False, poss, role, bare_form))
         spans.append(out)
+    spans = _drop_article_names(paragraphs, spans)
     if places:
         # one-word names seen after "in"/"from"/"at" are places, unless a full name in the
         # article has that surname
@@ -399,23 +400,55 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
     return Scan(paragraphs, quotes, spans, persons)
 
 
+def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) -> list[list[Span]]:
+    """A full name that comes only ever right after "the" ("the Novy Yar refinery", "the freighter, the Agia
+    Marina,") names a place, a ship or a brand: a person is not named with an article."""
+    article: dict[tuple[str, ...], bool] = {}
+    for pi, ps in enumerate(spans):
+        for sp in ps:
+            if sp.full and not sp.role:
+                after = paragraphs[pi].endswith(("the ", "The "), 0, sp.start)
+                article[sp.tokens] = article.get(sp.tokens, True) and after
+    drop = {t for t, only in article.items() if only}
+    if not drop:
+        return spans
+    return [[sp for sp in ps if sp.tokens not in drop] for ps in spans]
+
+
+def _longer_names(names: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Full names that are the tail of exactly one longer full name in the article: a surname of two
+    words ("Abu Shaqra" after "Youssef Abu Shaqra"), not a second person."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    if len(names) < 2:
+        return out
+    for short in names:
+        n = len(short)
+        hits = [t for t in names if len(t) > n and t[-n:] == short]
+        if len(hits) == 1:
+            out[short] = hits[0]
+    return out
+
+
 def _resolve(spans: list[list[Span]]) -> list[Person]:
     persons: list[Person] = []
     by_key: dict[tuple[str, str], int] = {}
     by_surname: dict[str, list[int]] = {}
     flat = [s for ps in spans for s in ps]
     keys: dict[tuple[str, ...], tuple[str, str]] = {}  # a name's key, once per spelling
+    longer = _longer_names({sp.tokens for sp in flat if sp.full})
     for sp in flat:
         if not sp.full:
             continue
         k = keys.get(sp.tokens)
         if k is None:
-            k = keys[sp.tokens] = N.name_key([t for t in sp.tokens if not N.is_initial(t)])
+            toks = longer.get(sp.tokens, sp.tokens)
+            k = keys[sp.tokens] = N.name_key([t for t in toks if not N.is_initial(t)])
         skey, gkey = k
         idx = by_key.get((skey, gkey))
         if idx is None:
             idx = len(persons)
-            persons.append(Person(sp.form, True, True, first=(sp.para, sp.start), skey=skey, gkey=gkey))
+            name = " ".join(longer[sp.tokens]) if sp.tokens in longer else sp.form
+            persons.append(Person(name, True, True, first=(sp.para, sp.start), skey=skey, gkey=gkey))
             by_key[(skey, gkey)] = idx
             by_surname.setdefault(skey, []).append(idx)
         sp.person = idx
