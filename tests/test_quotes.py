@@ -268,3 +268,32 @@ def test_according_to_name_then_a_partial_quote() -> None:
 def test_low_high_quotes() -> None:
     got = quotes("„We stay,“ said Lina Okarro, „and we rebuild.“ She left. „Next week,“ she added.")
     assert got == [("Lina Okarro", "We stay"), ("Lina Okarro", "and we rebuild."), ("Lina Okarro", "Next week")]
+
+
+def test_thanked_and_estimates_introduce_a_persons_words() -> None:
+    got = quotes(
+        "Lina Okarro thanked the mediators for “trusting us.” She estimates that it will take “a generation.”"
+    )
+    assert got == [("Lina Okarro", "trusting us."), ("Lina Okarro", "a generation.")]
+
+
+def test_a_verb_form_after_a_determiner_is_a_noun() -> None:
+    got = quotes("Lina Okarro spoke first. She called Mr Brill’s claims “plainly wrong.”")
+    assert got == [("Lina Okarro", "plainly wrong.")]
+
+
+def test_name_in_commas_before_the_verb_is_its_subject() -> None:
+    got = quotes(
+        "Tomas Brill could govern with the Liberals, whose leader, Ilka Dorsay, said she would back the deal "
+        "“but not the government.”"
+    )
+    assert got == [("Ilka Dorsay", "but not the government.")]
+
+
+def test_a_sentence_about_an_unnamed_person_takes_the_pronoun() -> None:
+    got = quotes(
+        "“He is free,” Lina Okarro said.",
+        "Brill’s wife, who asked not to be named, said she had last seen him in May. “I will believe it when I "
+        "see him,” she said.",
+    )
+    assert got == [("Lina Okarro", "He is free")]
