@@ -100,7 +100,11 @@ COOKIE_RE = AnyBranch(
     r"^(?=.*\b(?:we|our|this\s+(?:site|website)|you)\b).*\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|settings|preferences|store|personalis|personaliz|experience)|"
     r"^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|decline|manage\s+(?:cookie\s+|privacy\s+|consent\s+)?(?:preferences|cookies|settings|options)|"
     r"cookie\s+(?:settings|preferences|policy)|we\s+value\s+your\s+privacy|your\s+privacy\s+choices|"
-    r"(?:i\s+)?agree|got\s+it|ok(?:ay)?|allow\s+all|customi[sz]e|privacy\s+settings|do\s+not\s+sell\s+my\s+personal\s+information)\W*$|"
+    r"(?:i\s+)?agree|got\s+it|ok(?:ay)?|allow\s+all|customi[sz]e|privacy\s+settings|do\s+not\s+sell\s+my\s+personal\s+information|"
+    r"(?:only|strictly)\s+necessary(?:\s+cookies)?|(?:necessary|essential)\s+(?:cookies\s+)?only|reject\s+non-essential|settings|"
+    r"(?:this|our)\s+(?:site|website)\s+uses\s+cookies)\W*$|"
+    # a consent text without the word cookie: 'We and our partners store and read small files on your device ...'
+    r"\bwe\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\b.{0,200}\b(?:your\s+device|personal\s+data|ads|advertising|personalis|personaliz)|"
     r"\bprivacy\s+policy\b.*\bcookie\s+policy\b|\baccept(?:ed|ing)?\s+(?:[\w-]+\s+){0,3}cookies\b|"
     r"\b(?:content|embed|post|video|player)\b.{0,80}\b(?:unavailable|blocked|cannot\s+be\s+(?:shown|displayed|loaded))\b.{0,120}\bcookies?\b|\bby\s+using\s+(?:our|this)\s+(?:site|website)\b|"
     r"\bcookies?\b.{0,200}\b(?:sito|site|seite|sitio|situs|website|navigazione|navegação|navigation|webseite)\b",
@@ -108,10 +112,13 @@ COOKIE_RE = AnyBranch(
 )
 
 
+COOKIE_KEYS = keys("cookie", "privacy", "by using", "partners", "vendors")
+
+
 @rule("cookie_banner", "chrome")
 def cookie_banner(doc: Doc) -> None:
     """Cookie and consent banners and their buttons."""
-    _line_rule(doc, "cookie_banner", COOKIE_RE, 500, keys("cookie", "privacy", "by using"), 45)
+    _line_rule(doc, "cookie_banner", COOKIE_RE, 500, COOKIE_KEYS, 45)
 
 
 NEWSLETTER_SENTENCE = (

@@ -259,7 +259,7 @@ def _chrome_sentence(u: Unit) -> bool:
 
     low, t = u.low, u.plain
     return bool(
-        (("cookie" in low or "privacy" in low or "by using" in low) and c.COOKIE_RE.search(t))
+        (c.COOKIE_KEYS.search(low) and c.COOKIE_RE.search(t))
         or (c.PROMO_KEYS.search(low) and c.PROMO_RE.search(t))
         or (c.NEWSLETTER_KEYS.search(low) and c.NEWSLETTER_RE.search(t))
         or (c.PAYWALL_KEYS.search(low) and c.PAYWALL_RE.search(t))
