@@ -161,7 +161,9 @@ NEWSLETTER_RE = AnyBranch(
     r"^get\s+(?:breaking|the\s+day['’]s|the\s+latest|all\s+the\s+latest)\b[^.!?]{0,80}\b(?:news|stories|updates|headlines)\b[^.!?]{0,100}[.!?]?\s*$|"
     # 'Want more stories like this? Get The X Letter every Thursday.': a pitch without the word newsletter
     r"^(?:want|like|liked|enjoy(?:ed|ing)?|love[ds]?)\s+(?:(?:more\s+)?(?:stories|articles|reporting|news|coverage)\s+like\s+this|"
-    r"this\s+(?:story|article|piece))\?|^(?:get|receive)\s+(?:the|our)\s+[^.!?]{1,40}\s+(?:every|each)\s+(?:day|morning|evening|week|weekday|"
+    r"this\s+(?:story|article|piece)|what\s+you(?:['’]ve)?\s+(?:just\s+)?read)\?|"
+    r"\bour\s+free\s+(?:daily\s+|weekly\s+|morning\s+|evening\s+|monthly\s+|weekend\s+)?(?:e-?mail|newsletter|briefing|bulletin|digest)\b|"
+    r"\bfree\s+(?:to|in)\s+your\s+(?:e-?mail|inbox)\b|^by\s+(?:signing\s+up|subscribing|registering)\b.{0,200}$|^(?:get|receive)\s+(?:the|our)\s+[^.!?]{1,40}\s+(?:every|each)\s+(?:day|morning|evening|week|weekday|"
     r"month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.!?]{0,40}[.!?]?\s*$",
     re.I,
 )
@@ -173,6 +175,10 @@ NEWSLETTER_KEYS = keys(
     # Thursday' starts with 'get ')
     "like this?",  # 'Want more stories like this?'
     "this story?",
+    "you read?",
+    "free weekly",
+    "free daily",
+    "your email",
     "sign up",
     "opt out",
     "cancel any",
@@ -246,6 +252,24 @@ def newsletter(doc: Doc) -> None:
         t = u.plain
         if len(t) <= 300 and NEWSLETTER_RE.search(t):
             doc.remove(u, "newsletter")
+    _box_names(doc)
+
+
+def _box_names(doc: Doc) -> None:
+    """The name of a sign-up box ('Front Line', 'The Morning Brief'): a short line of its own with no sentence
+    punctuation, right above two or more lines of sign-up text."""
+    units = doc.units
+    for i, u in enumerate(units[:-2]):
+        t = u.text.strip()
+        if (
+            u.rule is None
+            and len(t) <= 40
+            and len(t.split()) <= 5
+            and not t.endswith(TERMINAL)
+            and units[i + 1].gap == 0
+            and units[i + 1].rule == units[i + 2].rule == "newsletter"
+        ):
+            doc.remove(u, "newsletter")
 
 
 PROMO_RE = AnyBranch(
@@ -254,7 +278,8 @@ PROMO_RE = AnyBranch(
     r"^(?:follow|like)\s+us\s+on\b|\bfollow\s+(?:us|@\w+)\s+on\s+(?:twitter|facebook|instagram|x|telegram|google\s+news)\b|"
     r"\bsupport\s+(?:our|independent)\s+journalism\b|\b(?:listen|available)\s+(?:now\s+)?on\s+all\s+(?:podcast\s+)?platforms\b|"
     r"^join\s+(?:the\s+)?[\w'’+ ]{1,40}\s+(?:community|club|membership)\W*$|"
-    r"\bbecome\s+a\s+(?:member|subscriber|patron)\b|"
+    r"\bbecome\s+a\s+(?:member|subscriber|patron|supporter|donor)\b|\bsupported\s+by\s+(?:readers|members|subscribers)\s+like\s+you\b|"
+    r"^this\s+(?:story|article|report|piece)\s+is\s+part\s+of\s+(?:our|a|the)\b[^.]{0,80}\bseries\b|"
     r"^(?:join|support)\s+(?:us|our\s+community)\b|\bsubscribe\s+(?:today|now)\b|\bfree\s+trial\b|"
     r"\bwhatsapp\s+channel\b|\b(?:alerts?|updates|news|headlines)\b.{0,40}\bon\s+(?:whatsapp|telegram|signal|viber)\b|"
     r"\btap\s+here\s+to\s+(?:join|subscribe|follow|download)\b|\bjoin\s+(?:our|the)\s+(?:telegram|whatsapp)\b|\bby\s+clicking\s+here\b|^click\s+here\b|"
@@ -273,6 +298,8 @@ PROMO_RE = AnyBranch(
 
 PROMO_KEYS = keys(
     "join the",
+    "like you",
+    "part of our",
     "podcast",
     "youtube",
     "to share",
