@@ -8,7 +8,7 @@ import re
 from builder.clean.doc import Doc, Unit, keys
 from builder.clean.ruler import rule
 from builder.clean.text import BARE_URL_LINE_RE, URL_RE, collapse, headline_like, nwords, plain
-from builder.extract.metadata import bare_name, bare_names, find_date, is_social, parse_byline
+from builder.extract.metadata import bare_name, bare_names, find_date, is_social, parse_byline, unmark
 
 URL_LABEL_RE = re.compile(
     r"^\W*(?:original\s+(?:url|link|article|story)|source(?:\s+(?:url|link))?|article\s+(?:url|link)|url|link|permalink|"
@@ -127,7 +127,7 @@ def byline(doc: Doc) -> None:
             continue
         if len(u.text) > 150:
             continue
-        t = u.plain
+        t = unmark(u.plain) if ("**" in u.text or "__" in u.text or u.text.isupper()) else u.plain
         if len(t) > 130:
             continue
         if not (t[:3].lower() in BYLINE_STARTS or id(u) in hits or (" by " in u.low and YEAR_RE.search(t))):

@@ -131,8 +131,10 @@ def clean_name(name: str) -> str | None:
 
 
 def _titlecase_name(name: str) -> str:
-    """'KAREL O'NEILL-DVORNIK' -> 'Karel O'Neill-Dvornik'; particles lower case inside ('VAN DER BERG')."""
-    small = {"van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "la", "le", "bin", "al", "el"}
+    """'KAREL O'NEILL-DVORNIK' -> 'Karel O'Neill-Dvornik'; particles lower case inside ('VAN DER BERG'), and the
+    words that join names in a byline ('BY ANNA BERG AND TOM HALE IN OSLO')."""
+    small = {"van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "la", "le", "bin", "al", "el",
+             "and", "und", "in", "for", "of", "the", "with"}  # fmt: skip
 
     def word(w: str, first: bool) -> str:
         if not first and w.lower() in small:
@@ -142,9 +144,26 @@ def _titlecase_name(name: str) -> str:
     return " ".join(word(w, i == 0) for i, w in enumerate(name.split()))
 
 
+def unmark(text: str) -> str:
+    """A byline without markdown emphasis ('**By** [Name]', 'by **Name** | date') and, when it is all in capitals,
+    written as names are ('BY ANNA BERG AND TOM HALE' -> 'By Anna Berg and Tom Hale')."""
+    t = text.strip()
+    if "**" in t or "__" in t:
+        t = t.replace("**", "").replace("__", "")
+    t = t.strip("*_ ")
+    if t.isupper() and len(t) > 4:
+        t = _titlecase_name(t)
+    return t
+
+
+# a byline of the newsroom, not of people: 'By KTN World staff', 'By the Ledger's reporters'
+STAFF_AFTER_RE = re.compile(r"\s+(?:staff|reporters|team|desk|newsroom|correspondents)\b", re.I)
+
+
 def parse_byline(text: str) -> list[str] | None:
-    """Author names from a byline ('By A and B', 'by A March 3, 2025 ...', 'A, Diplomatic Correspondent')."""
-    t = text.strip().strip("*_ ")
+    """Author names from a byline ('By A and B', 'by A March 3, 2025 ...', 'A, Diplomatic Correspondent');
+    [] for a staff byline ('By KTN World staff')."""
+    t = unmark(text)
     if " in " in t:
         t = BYLINE_PLACE_RE.sub("", t)
     m = BYLINE_BY_RE.match(t) or BYLINE_ROLE_RE.match(t) or BYLINE_ROLE_LC_RE.match(t)
@@ -152,6 +171,8 @@ def parse_byline(text: str) -> list[str] | None:
         m = BYLINE_INNER_RE.search(t)
     if not m:
         return None
+    if STAFF_AFTER_RE.match(t, m.end("names")):
+        return []
     names = []
     for part in SPLIT_NAMES_RE.split(m["names"]):
         if ROLE_WORD_RE.search(part):
@@ -173,10 +194,16 @@ def bare_name(text: str) -> str | None:
 FOR_OUTLET_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}$")
 
 
+# 'Anna Berg in Oslo and agencies': the wire agencies a byline adds are not authors
+AGENCIES_RE = re.compile(r"\s*(?:,|\band\b|\bwith\b|&)\s+(?:(?:news\s+)?agencies|wires|agency\s+reports)$", re.I)
+
+
 def bare_names(text: str) -> list[str] | None:
-    """A line that is only people's names ('Anna Berg', 'Anna Berg and Tom Hale'), or names 'for The Outlet':
-    a byline without 'By'."""
-    t = FOR_OUTLET_RE.sub("", text.strip())
+    """A line that is only people's names ('Anna Berg', 'Anna Berg and Tom Hale'), or names 'for The Outlet',
+    'in Place' or 'and agencies': a byline without 'By'."""
+    t = AGENCIES_RE.sub("", FOR_OUTLET_RE.sub("", text.strip()))
+    if " in " in t:
+        t = BYLINE_PLACE_RE.sub("", t)
     if len(t) > 100:
         return None
     parts = SPLIT_NAMES_RE.split(t)
