@@ -490,13 +490,32 @@ CREDIT_KEYS = keys(
 )
 
 
+# one part of a wire story's closing credit: '(Reporting by A in X and B in Y; Writing by C; Editing by D)'
+WIRE_PART_RE = re.compile(r"^\W*(?:reporting|writing)\s+by\s+(?P<names>.+?)\W*$", re.I)
+
+
+def _wire_authors(text: str) -> list[str]:
+    """The reporters and writers of a wire story's closing credit (not its editors, not 'additional reporting')."""
+    from builder.extract.metadata import parse_byline
+
+    names: list[str] = []
+    for part in text.split(";"):
+        m = WIRE_PART_RE.match(part)
+        if m:
+            names.extend(n for n in parse_byline("By " + m["names"]) or [] if n not in names)
+    return names
+
+
 @rule("contributor_credit", "chrome")
 def contributor_credit(doc: Doc) -> None:
-    """'X contributed to this report', 'Additional reporting by', agency credits: credits, not authors."""
+    """'X contributed to this report', 'Additional reporting by', agency credits: credits, not authors. A wire
+    story's closing 'Reporting by ...; Writing by ...' names its authors when the paste has no byline."""
     hits = CREDIT_KEYS.ids([u for u in doc.units if u.rule is None and 60 < len(u.text) <= 250])
     for u in doc.units:
         n = len(u.text)
         if u.rule is None and n <= 250 and (n <= 60 or id(u) in hits) and CREDIT_RE.search(u.plain):
+            if "credit_authors" not in doc.hints and (names := _wire_authors(u.plain)):
+                doc.hints["credit_authors"] = names
             doc.remove(u, "contributor_credit")
 
 

@@ -428,6 +428,8 @@ def finalise_metadata(
     authors = list(hints.get("authors", []))
     if not authors and hints.get("bare_author"):
         authors = list(hints.get("bare_authors") or [hints["bare_author"]])
+    if not authors and hints.get("credit_authors"):
+        authors = list(hints["credit_authors"])  # a wire story's 'Reporting by ...' credit, with no byline
     if not authors and html.get("author"):
         authors = [a.strip() for a in re.split(r";|,| and ", str(html["author"])) if clean_name(a.strip())]
     if title and source is None and (m := TITLE_SUFFIX_RE.match(title)):
