@@ -523,7 +523,7 @@ SYNDICATION_RE = re.compile(
     r"^\W*(?:this\s+(?:article|story|piece|post|report)\s+(?:was\s+|is\s+)?|it\s+was\s+)?"
     r"(?:(?:originally|first)\s+(?:published|appeared|ran)|(?:re)?published\s+with\s+(?:the\s+)?permission|"
     r"reprinted\s+with\s+(?:the\s+)?permission)\s+(?:on|in|by|at|of|from)\s+"
-    r"(?P<name>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z&][\w&'’-]*|of|and)){0,4})",
+    r"(?P<name>(?:the\s+)?(?-i:[A-Z][\w&'’-]*(?:\s+(?:[A-Z&][\w&'’-]*|(?:of|and)(?=\s+[A-Z]))){0,4}))",
     re.I,
 )
 

@@ -8,7 +8,15 @@ import re
 from builder.clean.doc import Doc, Unit, keys
 from builder.clean.ruler import rule
 from builder.clean.text import BARE_URL_LINE_RE, URL_RE, collapse, headline_like, nwords, plain
-from builder.extract.metadata import bare_name, bare_names, find_date, is_social, parse_byline, unmark
+from builder.extract.metadata import (
+    bare_name,
+    bare_names,
+    find_date,
+    is_outlet_name,
+    is_social,
+    parse_byline,
+    unmark,
+)
 
 URL_LABEL_RE = re.compile(
     r"^\W*(?:original\s+(?:url|link|article|story)|source(?:\s+(?:url|link))?|article\s+(?:url|link)|url|link|permalink|"
@@ -372,6 +380,7 @@ def title(doc: Doc) -> None:
                         and not _chrome_like(above.text)
                         and not _chrome_like(t)
                         and not LABEL_LINE_RE.match(above.text.strip())
+                        and not (above.gap == 0 and i >= 2 and is_outlet_name(units[i - 2].text))  # a tagline
                     ):
                         _set_title(doc, above, above.text.strip())
                     else:

@@ -313,6 +313,13 @@ FOOTER_OUTLET_RE = re.compile(r"^\s*(?P<name>[A-Z][\w&'â€™.-]*(?:\s+[A-Z&][\w&'â
 URL_DATE_OK = re.compile(r"\d")
 
 
+def is_outlet_name(text: str) -> bool:
+    """A line that is an outlet's name by its shape ('Eastern Lowmark Digest', 'The Harbour Tribune')."""
+    t = text.strip()
+    words = t.split()
+    return len(t) <= 40 and len(words) >= 2 and bool(HEADER_OUTLET_RE.match(t)) and words[-1].lower() in OUTLET_SUFFIXES
+
+
 def _source_from_lines(units: list[tuple[str, str | None, str]], sources: tuple[tuple[str, str], ...]) -> str | None:
     # a header line that is the outlet's name (before the title), or a known outlet name
     for k, (text, _rule, tag) in enumerate(units[:8]):
@@ -323,8 +330,7 @@ def _source_from_lines(units: list[tuple[str, str | None, str]], sources: tuple[
             hit = lookup_source(t, sources)
             if hit:
                 return hit
-            last = t.split()[-1].lower()
-            if last in OUTLET_SUFFIXES and len(t.split()) >= 2:
+            if is_outlet_name(t):
                 return t
             # the site's name (its logo's text) right above the site's menu row
             nxt = units[k + 1][1] if k + 1 < len(units) else None
