@@ -215,12 +215,13 @@ SIGNUP_WORD_RE = re.compile(
 
 def _glued_pitch_end(text: str) -> int:
     """Where a sign-up pitch glued to the start of a paragraph ends (0: none). The pitch is the text before
-    the first glue point in the first 400 characters, with at least two different sign-up words in it."""
+    the first glue point in the first 400 characters, with at least two different sign-up words in it, or
+    sign-up text by the newsletter rule's own test ('Enjoying this story? … our free email.')."""
     m = GLUE_POINT_RE.search(text, 0, 400)
     if not m or len(text) - m.end() < 20:
         return 0
     words = {w.lower() for w in SIGNUP_WORD_RE.findall(text, 0, m.end())}
-    return m.end() if len(words) >= 2 else 0
+    return m.end() if len(words) >= 2 or NEWSLETTER_RE.search(text[: m.end()]) else 0
 
 
 @rule("newsletter", "chrome")
