@@ -202,7 +202,7 @@ def date_line(doc: Doc) -> None:
             continue  # a date line is at most 110 characters (plain() only strips markup)
         t = u.plain
         if len(t) < 60 and RELATIVE_TIME_RE.match(t):
-            u.tag = "date"  # 'Updated 2h ago': a date line without a date
+            u.tag = "reldate"  # 'Updated 2h ago': a date line without a date
             doc.remove(u, "date_line")
             continue
         if _is_date_line(t):
@@ -274,6 +274,13 @@ def _chrome_sentence(u: Unit) -> bool:
     )
 
 
+def _nav_row(t: str) -> bool:
+    """A menu row: three or more cells apart ('Live TV | US | World | Politics')."""
+    from builder.clean import rules_chrome as c
+
+    return bool(c.NAV_SEP_RE.search(t)) and len(c.NAV_SEP_RE.split(t)) >= 3
+
+
 def _chrome_like(text: str) -> bool:
     """Whether a chrome rule would take this line (the title rule runs before them)."""
     from builder.clean import rules_chrome as c
@@ -285,7 +292,7 @@ def _chrome_like(text: str) -> bool:
     return any(
         rx.search(t)
         for rx in (c.SKIP_RE, c.NEWSLETTER_RE, c.COOKIE_RE, c.PROMO_RE, c.SHARE_RE, c.PAYWALL_RE, c.COPYRIGHT_RE)
-    ) or bool(c.NAV_SEP_RE.search(t) and len(c.NAV_SEP_RE.split(t)) >= 3)
+    ) or _nav_row(t)
 
 
 WIDE_GAP_RE = re.compile(r"\S\s{4,}\S")
@@ -332,6 +339,8 @@ def title(doc: Doc) -> None:
             _set_title(doc, first, m["title"])
     if "title" not in doc.hints and head:
         tagged = [i for i, u in enumerate(units[:60]) if u.tag in ("byline", "date")]
+        if not tagged:  # a relative time ('Updated 2h ago') marks the header's end only when nothing else does
+            tagged = [i for i, u in enumerate(units[:60]) if u.tag == "reldate"]
         first_prose = next(
             (i for i, u in enumerate(units) if u.rule is None and len(u.text) >= 100 and u.prose), len(units)
         )
@@ -361,7 +370,7 @@ def title(doc: Doc) -> None:
                 if u.rule is not None:
                     continue
                 t = u.text.strip()
-                if LABEL_LINE_RE.match(t) or len(t) < 12:
+                if LABEL_LINE_RE.match(t) or len(t) < 12 or _nav_row(t):
                     continue
                 if _caption_like(t):
                     continue  # a photo caption or credit between the headline and the byline
