@@ -137,3 +137,11 @@ def test_bare_names_with_place_and_agencies() -> None:
 
     assert bare_names("Dana Milic in Tarn and agencies") == ["Dana Milic"]
     assert bare_names("Dana Milic and agencies") == ["Dana Milic"]
+
+
+def test_outlet_name_spelled_in_the_text() -> None:
+    from builder.extract.metadata import outlet_in_text
+
+    url = "https://www.courrierdelorsa.example/2026/11/28/ferry"
+    assert outlet_in_text(url, ["Photo: © Yann Morel / Courrier de Lorsa", "other"]) == "Courrier de Lorsa"
+    assert outlet_in_text(url, ["see courrierdelorsa.example"]) is None

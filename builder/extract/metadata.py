@@ -261,6 +261,22 @@ def outlet_from_domain(url: str, sources: tuple[tuple[str, str], ...] = ()) -> s
     return ("The " + name) if the else name
 
 
+def outlet_in_text(url: str, texts: list[str]) -> str | None:
+    """The outlet's name as the page writes it, when its letters spell the domain's name ('Courrier de Lissel'
+    for courrierdelissel.example): a phrase of capitalised words in a credit, a caption or the text."""
+    d = domain_of(url).split(".")
+    label = d[-2] if len(d) >= 2 else d[0]
+    if not (6 <= len(label) <= 40) or not label.isalpha():
+        return None
+    rx = re.compile(r"(?<!\w)" + r"[\s'’-]?".join(map(re.escape, label)) + r"(?!\w)", re.I)
+    for text in texts:
+        for m in rx.finditer(text):
+            name = m.group(0)
+            if " " in name and name[0].isupper() and name.split()[-1][0].isupper():
+                return name
+    return None
+
+
 def title_from_slug(url: str) -> str | None:
     """A title rebuilt from the URL's last slug: words joined, ids dropped, first letter capitalised."""
     path = unquote(urlsplit(url).path).rstrip("/")
@@ -422,6 +438,8 @@ def finalise_metadata(
             source = lookup_source(site, sources) or site
     if source is None and url:
         source = outlet_from_domain(url, sources)
+        if source is not None and " " not in source:
+            source = outlet_in_text(url, [t for t, _r, _g in units]) or source
     if source is None and paragraphs and (m := WIRE_DATELINE_RE.match(paragraphs[0])):
         source = lookup_source(m["agency"], sources) or m["agency"]  # 'LONDON, March 14 (Reuters) - ...'
     if source is None:
