@@ -271,9 +271,7 @@ def test_low_high_quotes() -> None:
 
 
 def test_thanked_and_estimates_introduce_a_persons_words() -> None:
-    got = quotes(
-        "Lina Okarro thanked the mediators for “trusting us.” She estimates that it will take “a generation.”"
-    )
+    got = quotes("Lina Okarro thanked the mediators for “trusting us.” She estimates that it will take “a generation.”")
     assert got == [("Lina Okarro", "trusting us."), ("Lina Okarro", "a generation.")]
 
 
