@@ -50,10 +50,11 @@ SKIP_RE = re.compile(
     r"subscribe(?:\s+now)?|subscribe\s+sign\s+in|sign\s+in\s+subscribe|home|you\s+are\s+at:?|breadcrumbs?|"
     r"previous|next|previous\s+(?:post|article|story)|next\s+(?:post|article|story)|print|print\s+this\s+(?:article|page)|"
     r"font\s+size|a\+?\s*a-?|text\s+size|listen|listen\s+to\s+(?:this\s+)?(?:article|story)|play|pause|loading\.*|"
+    r"listen\s*[·|(-]?\s*\(?\d{1,2}(?::\d{2}|\s*min(?:ute)?s?)\)?|your\s+browser\s+does\s+not\s+support\s+the\s+(?:audio|video)\b.*|"
     r"this\s+audio\s+is\s+(?:created|generated)\s+with\s+ai\s+assistance|advertisement|advertisment|advertising|"
     r"sponsored(?:\s+content)?|ad|ads|anzeige|publicidade|publicidad|pubblicità|iklan|реклама|광고|"
     r"story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?|article\s+continues\s+below|"
-    r"(?:advertisement|ad)\s*[-–—:|]\s*(?:scroll|continue)\b.*|(?:story|article|text)\s+continues\s+(?:below|after)\b.*|"
+    r"(?:advertisement|ad)\s*[-–—:|·]\s*(?:scroll|continue)\b.*|(?:story|article|text)\s+continues\s+(?:below|after)\b.*|"
     r"audio\s+version\s+of\s+this\s+(?:article|story)|"
     r"show\s+more|see\s+more|load\s+more|more|view\s+all|(?:show\s+)?key\s+events(?:\s+only)?|"
     r"(?:load|show|see|view)\s+(?:\d+\s+)?(?:more|earlier|older|newer|previous|new|latest)\s+(?:\d+\s+)?(?:updates|posts|entries|comments|stories)|see\s+all|read\s+more|read\s+full\s+article|"
@@ -344,7 +345,8 @@ SHARE_RE = re.compile(
     r"(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|telegram|copy\s+link|print)"
     r"(?:\s*[,|·•/]?\s*(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|telegram|copy\s+link|print|tweet|share))+|"
     r"(?:click\s+to\s+)?share\s+on\s+\w+(?:\s+\(opens\s+in\s+new\s+window\))?|copy\s+link\s+to\s+clipboard|"
-    r"save|saved|bookmark|gift\s+(?:this\s+)?article|share\s+full\s+article|share\s+this\s+(?:story|page|article)|"
+    r"save|saved|save\s+(?:for\s+later|(?:this\s+)?(?:article|story))|bookmark|(?:gift|give)\s+(?:this\s+)?article|"
+    r"share\s+full\s+article|share\s+this\s+(?:story|page|article)|"
     r"comment|comments|follow|like|likes|\d+\s+likes?|"
     r"view\s+comments|show\s+comments|\d+\s+comments?)\W*$",
     re.I,
@@ -470,7 +472,8 @@ def copyright_line(doc: Doc) -> None:
 CREDIT_RE = AnyBranch(
     r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report(?:ing)?|story|article)\b|^(?:additional\s+)?reporting\s+by\b|"
     r"^(?:written|edited|compiled)\s+by\b|^\(?(?:reporting|writing|editing)\s+by\b.*(?:;|\band\b).*(?:editing|writing)\s+by\b|"
-    r"^(?:with|additional)\s+(?:reporting|input)\s+(?:from|by)\b|^\W*(?:via|source|sources|with\s+agencies|agencies)\s*:?\s*"
+    r"^(?:with|additional)\s+(?:reporting|input)\s+(?:from|by)\b|^\W*(?:with|and)\s+agencies\W*$|"
+    r"^\W*(?:via|source|sources|with\s+agencies|agencies)\s*:?\s*"
     r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\W*$|"
     r"^\W*(?:by\s+)?(?:the\s+)?(?:associated\s+press|reuters|afp|ap|agence\s+france-presse|bloomberg|dpa|pti|ani|ians|"
     r"xinhua|tass|upi|efe|ansa|press\s+association|pa\s+media)(?:\s+(?:staff|reporters?|contributed))?\W*$",
