@@ -295,3 +295,18 @@ def test_a_sentence_about_an_unnamed_person_takes_the_pronoun() -> None:
         "see him,” she said.",
     )
     assert got == [("Lina Okarro", "He is free")]
+
+
+def test_said_the_role_comma_name() -> None:
+    got = quotes("“We will not pay,” said the finance minister, Lina Okarro.")
+    assert got == [("Lina Okarro", "We will not pay")]
+
+
+def test_a_whole_sentence_quote_then_name_told() -> None:
+    got = quotes("Lina Okarro met the unions. “We will not pay.” Tomas Brill told the Courier.")
+    assert got == [("Tomas Brill", "We will not pay.")]
+
+
+def test_possessive_name_before_a_colon() -> None:
+    got = quotes("Tomas Brill spoke first.", "Lina Okarro’s answer was clear: “We will not pay.”")
+    assert got == [("Lina Okarro", "We will not pay.")]

@@ -177,6 +177,30 @@ def _noun_use(text: str, start: int, end: int) -> bool:
     return bool(_AUX_AFTER_RE.match(text, end) or _DET_BEFORE_RE.search(text, max(0, start - 12), start))
 
 
+def _next_sentence_speaker(
+    text: str,
+    k: int,
+    refs: list[_Ref | Span],
+    ref_starts: list[int],
+    verbs: list[tuple[int, int, str]],
+    verb_starts: list[int],
+    starts: list[int],
+) -> int | None:
+    """The person named at the start of the sentence after a quote ('“… .” Brandt told the Courier.') when a
+    speech verb of theirs follows before any other quote opens."""
+    while k < len(text) and text[k] == " ":
+        k += 1
+    ri = bisect_left(ref_starts, k)
+    if ri >= len(refs) or refs[ri].start != k or refs[ri].possessive or refs[ri].person < 0:
+        return None
+    r = refs[ri]
+    vi = bisect_left(verb_starts, r.end)
+    if vi >= len(verbs) or verbs[vi][2] in _PARTICIPLE_SET or not _GAP_RE.fullmatch(text, r.end, verbs[vi][0]):
+        return None
+    nq = bisect_left(starts, k)
+    return r.person if nq >= len(starts) or starts[nq] > verbs[vi][0] else None
+
+
 def _np_subject(text: str, s0: int, vs: int) -> bool:
     """The sentence opens with a noun phrase that is the subject of the verb at ``vs`` and is not a person
     or a role ("Sabanov’s wife, who asked …, said", "The ministry said"): its words are nobody's quote."""
@@ -199,12 +223,15 @@ def _np_subject(text: str, s0: int, vs: int) -> bool:
 _ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS
 
 
+_ROLE_GAP_WORDS = _ROLE_WORDS | frozenset("the a an of his her its their our".split())
+
+
 def _role_gap(text: str, a: int, b: int) -> bool:
-    """text[a:b] is empty or a few title/role words ("Ambassador", "Vessarian envoy")."""
+    """text[a:b] is empty or a few title/role words ("Ambassador", "Vessarian envoy", "the finance minister,")."""
     if b - a > 60:
         return False
-    words = text[a:b].split()
-    return len(words) <= 6 and all(w[:1].isupper() or w.lower() in _ROLE_WORDS for w in words)
+    words = text[a:b].replace(",", " ").split()
+    return len(words) <= 6 and all(w[:1].isupper() or w.lower() in _ROLE_GAP_WORDS for w in words)
 
 
 def _sentences(text: str, qs: list[QSpan], starts: list[int]) -> list[tuple[int, int]]:
@@ -444,6 +471,12 @@ def _attribute(sc: Scan) -> list[_Found]:
                         and _NP_RE.fullmatch(text, k, verbs[vi][0])
                     ):
                         decided = True  # "…,” two officials told AFP: not a person
+                # 1b. “… .” Name told the Courier. -- the next sentence opens with the named speaker and the verb
+                whole = q.closed and text[q.close - 1] == "." and s1 <= q.close + 2 and not text[s0 : q.open].strip()
+                if not decided and whole:
+                    who = _next_sentence_speaker(text, q.close + 1, refs, ref_starts, verbs, verb_starts, starts)
+                    if who is not None:
+                        speaker, decided = who, True
                 # 2. the nearest speech verb before the quote in its sentence
                 if not decided:
                     vi = bisect_left(verb_starts, q.open) - 1
@@ -467,6 +500,9 @@ def _attribute(sc: Scan) -> list[_Found]:
                     elif not before and _HIS_HER_RE.match(text, s0) and (para_topic or topic_prev) is not None:
                         # "Her answer was short: “…”": the person the text is about
                         speaker, decided = para_topic if para_topic is not None else topic_prev, True
+                    elif not before and (r0 := next((r for r in refs[lo:hi] if r.start == s0), None)) and r0.possessive:
+                        # "Brandt’s answer was clear: “…”": the person whose answer it is
+                        speaker, decided = r0.person if r0.person >= 0 else None, r0.person >= 0
                 # 3b. “…” inside a sentence whose speech verb comes at its end: "... “partial” ..., Name said."
                 if not decided and q.closed:
                     vi = bisect_left(verb_starts, q.close)
