@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from builder.extract.actors import find_actors
 from builder.extract.quotes import find_quotes
 from builder.extract.registry import Registry
@@ -265,48 +267,56 @@ def test_according_to_name_then_a_partial_quote() -> None:
     ]
 
 
-def test_low_high_quotes() -> None:
-    got = quotes("„We stay,“ said Lina Okarro, „and we rebuild.“ She left. „Next week,“ she added.")
-    assert got == [("Lina Okarro", "We stay"), ("Lina Okarro", "and we rebuild."), ("Lina Okarro", "Next week")]
+OKARRO = "Lina Okarro"
 
 
-def test_thanked_and_estimates_introduce_a_persons_words() -> None:
-    got = quotes("Lina Okarro thanked the mediators for “trusting us.” She estimates that it will take “a generation.”")
-    assert got == [("Lina Okarro", "trusting us."), ("Lina Okarro", "a generation.")]
-
-
-def test_a_verb_form_after_a_determiner_is_a_noun() -> None:
-    got = quotes("Lina Okarro spoke first. She called Mr Brill’s claims “plainly wrong.”")
-    assert got == [("Lina Okarro", "plainly wrong.")]
-
-
-def test_name_in_commas_before_the_verb_is_its_subject() -> None:
-    got = quotes(
-        "Tomas Brill could govern with the Liberals, whose leader, Ilka Dorsay, said she would back the deal "
-        "“but not the government.”"
-    )
-    assert got == [("Ilka Dorsay", "but not the government.")]
-
-
-def test_a_sentence_about_an_unnamed_person_takes_the_pronoun() -> None:
-    got = quotes(
-        "“He is free,” Lina Okarro said.",
-        "Brill’s wife, who asked not to be named, said she had last seen him in May. “I will believe it when I "
-        "see him,” she said.",
-    )
-    assert got == [("Lina Okarro", "He is free")]
-
-
-def test_said_the_role_comma_name() -> None:
-    got = quotes("“We will not pay,” said the finance minister, Lina Okarro.")
-    assert got == [("Lina Okarro", "We will not pay")]
-
-
-def test_a_whole_sentence_quote_then_name_told() -> None:
-    got = quotes("Lina Okarro met the unions. “We will not pay.” Tomas Brill told the Courier.")
-    assert got == [("Tomas Brill", "We will not pay.")]
-
-
-def test_possessive_name_before_a_colon() -> None:
-    got = quotes("Tomas Brill spoke first.", "Lina Okarro’s answer was clear: “We will not pay.”")
-    assert got == [("Lina Okarro", "We will not pay.")]
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ["„We stay,“ said Lina Okarro, „and we rebuild.“ She left. „Next week,“ she added."],
+            [(OKARRO, "We stay"), (OKARRO, "and we rebuild."), (OKARRO, "Next week")],
+        ),
+        (
+            ["Lina Okarro thanked the mediators for “trusting us.” She estimates that it will take “a generation.”"],
+            [(OKARRO, "trusting us."), (OKARRO, "a generation.")],
+        ),
+        (["Lina Okarro spoke first. She called Mr Brill’s claims “plainly wrong.”"], [(OKARRO, "plainly wrong.")]),
+        (
+            [
+                "Tomas Brill could govern with the Liberals, whose leader, Lina Okarro, said she would back the deal "
+                "“but not the government.”"
+            ],
+            [(OKARRO, "but not the government.")],
+        ),
+        (
+            [
+                "“He is free,” Lina Okarro said.",
+                "Brill’s wife, who asked not to be named, said she had last seen him in May. “I will believe it when "
+                "I see him,” she said.",
+            ],
+            [(OKARRO, "He is free")],
+        ),
+        (["“We will not pay,” said the finance minister, Lina Okarro."], [(OKARRO, "We will not pay")]),
+        (
+            ["Tomas Brill met the unions. “We will not pay.” Lina Okarro told the Courier."],
+            [(OKARRO, "We will not pay.")],
+        ),
+        (
+            ["Tomas Brill spoke first.", "Lina Okarro’s answer was clear: “We will not pay.”"],
+            [(OKARRO, "We will not pay.")],
+        ),
+    ],
+    ids=[
+        "low-high-marks",
+        "thanked-and-estimates",
+        "verb-form-after-a-determiner-is-a-noun",
+        "name-in-commas-before-the-verb",
+        "sentence-about-an-unnamed-person-keeps-the-pronoun",
+        "said-the-role-comma-name",
+        "whole-sentence-quote-then-name-told",
+        "possessive-name-before-a-colon",
+    ],
+)
+def test_attribution_variants(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
+    assert quotes(*paragraphs) == expected
