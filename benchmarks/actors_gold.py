@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/actors_gold.py             # gold bodies + speed
     .venv/bin/python benchmarks/actors_gold.py --cleaner   # also through the real cleaner
     .venv/bin/python benchmarks/actors_gold.py -v          # list every miss and extra
-    .venv/bin/python benchmarks/actors_gold.py --set probe # the probe set instead (gold bodies + cleaner)
+    .venv/bin/python benchmarks/actors_gold.py --set probe # the probe set instead (gold bodies + cleaner); probe2 too
 
 Corpus (../shared/corpus/gold): per file, actors = set of canonical names after merging the
 six files (merge_actors, as the site build does); quotes = multiset of (speaker, text) with
@@ -33,7 +33,7 @@ from builder.extract.registry import Registry  # noqa: E402
 from builder.model import ActorMention, Quote  # noqa: E402
 
 SHARED = REPO.parent / "shared"
-PROBE = REPO / "tests" / "fixtures" / "probe"
+FIXTURES = REPO / "tests" / "fixtures"
 _WS = re.compile(r"\s+")
 
 
@@ -294,11 +294,13 @@ def main() -> int:
     ap.add_argument("--cleaner", action="store_true", help="also score through the real cleaner (raw files)")
     ap.add_argument("--synthetic", type=int, default=1000, help="synthetic articles for the speed run (0: skip)")
     ap.add_argument("-v", "--verbose", action="store_true")
-    ap.add_argument("--set", default="default", choices=["default", "probe"], help="probe: score tests/fixtures/probe")
+    ap.add_argument(
+        "--set", default="default", choices=["default", "probe", "probe2"], help="probe: score tests/fixtures/probe"
+    )
     args = ap.parse_args()
-    if args.set == "probe":
-        score_corpus("probe (gold bodies)", False, args.verbose, PROBE)
-        score_corpus("probe (through the cleaner)", True, args.verbose, PROBE)
+    if args.set != "default":
+        score_corpus(f"{args.set} (gold bodies)", False, args.verbose, FIXTURES / args.set)
+        score_corpus(f"{args.set} (through the cleaner)", True, args.verbose, FIXTURES / args.set)
         return 0
     if not SHARED.is_dir():
         print(f"{SHARED} not found", file=sys.stderr)

@@ -1,10 +1,10 @@
 """Gold checks for the cleaner on ../shared/seeds and ../shared/corpus.
 
-Run: .venv/bin/python benchmarks/clean_gold.py [-v] [--set probe]
+Run: .venv/bin/python benchmarks/clean_gold.py [-v] [--set probe|probe2]
 Prints, per file, the metadata fields that differ from gold, body shingle F1, and surviving
 boilerplate phrases; exits 1 if any check fails (F1 thresholds: seeds 0.99, corpus 0.97).
 `--set probe` scores the probe set instead (tests/fixtures/probe/{raw,gold}: articles written
-to test generalisation, same schema and threshold as the corpus).
+to test generalisation, same schema and threshold as the corpus); `--set probe2` the second round.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from builder.model import CleanArticle, RawArticle
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-PROBE = ROOT / "tests" / "fixtures" / "probe"
+FIXTURES = ROOT / "tests" / "fixtures"
 TOKEN = re.compile(r"\w+")
 
 
@@ -54,9 +54,10 @@ def norm_source(s: str | None) -> str | None:
 
 def gold_pairs(which: str = "default") -> list[tuple[Path, Path, float]]:
     out = []
-    if which == "probe":
-        for g in sorted((PROBE / "gold").glob("*.json")):
-            out.append((PROBE / "raw" / (g.stem + ".txt"), g, 0.97))
+    if which.startswith("probe"):
+        probe = FIXTURES / which
+        for g in sorted((probe / "gold").glob("*.json")):
+            out.append((probe / "raw" / (g.stem + ".txt"), g, 0.97))
         return out
     for g in sorted((SHARED / "seeds" / "gold").glob("*.json")):
         out.append((SHARED / "seeds" / (g.stem + ".txt"), g, 0.99))

@@ -322,14 +322,23 @@ def test_hyphen_particle_surname() -> None:
     assert got == {"Rania el-Masri": ["Rania el-Masri", "el-Masri", "El-Masri"]}
 
 
-def test_phrase_after_an_institution_and_for_or_of_is_not_a_person() -> None:
-    got = people(
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
         [
             "Lina Okarro of the Halden Centre for Strategic Studies said prices would rise.",
             "The Harbour Chamber of Commerce agreed, as did the Norrvik Clearing house.",
-        ]
-    )
-    assert got == {"Lina Okarro": ["Lina Okarro"]}
+        ],
+        [
+            "Forty-one Marovian children came home, Lina Okarro said.",
+            "Halden-based Norrvik Securities and Tarn-backed Kessa Investments agreed.",
+        ],
+        ["The freighter, the Agia Elena, was boarded near the Novy Brod refinery, Lina Okarro said."],
+    ],
+    ids=["institution-and-for-or-of", "spelled-number-and-modifier", "only-ever-after-the"],
+)
+def test_capitalised_phrases_that_are_not_people(paragraphs: list[str]) -> None:
+    assert people(paragraphs) == {"Lina Okarro": ["Lina Okarro"]}
 
 
 def test_slavic_j_and_i_spellings_merge() -> None:
@@ -337,3 +346,13 @@ def test_slavic_j_and_i_spellings_merge() -> None:
     b = find_actors(["Deputy Minister Andrei Rovnik spoke last."], EMPTY)
     merged = merge_actors([("a", a), ("b", b)], EMPTY)
     assert len({merged.of[("a", "Andrej Rovnik")], merged.of[("b", "Andrei Rovnik")]}) == 1
+
+
+def test_mrs_is_an_honorific() -> None:
+    got = people(["Minister Ilka Dorsay spoke first.", "Mrs Dorsay said little."])
+    assert got == {"Ilka Dorsay": ["Ilka Dorsay", "Mrs Dorsay"]}
+
+
+def test_two_word_surname_after_the_full_name_is_the_same_person() -> None:
+    got = people(["Minister Youssef Abu Rami arrived.", "Abu Rami said the children were safe."])
+    assert got == {"Youssef Abu Rami": ["Youssef Abu Rami", "Abu Rami"]}

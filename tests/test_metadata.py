@@ -123,3 +123,25 @@ def test_bare_names_line() -> None:
 def test_capitalised_byline_is_written_as_a_name() -> None:
     assert parse_byline("BY KAREL DVORNIK") == ["Karel Dvornik"]
     assert parse_byline("BY SEAN O'NEILL-BRANDT") == ["Sean O'Neill-Brandt"]
+
+
+def test_bylines_with_markdown_capitals_and_staff() -> None:
+    assert parse_byline("**By** Ines Varga  ") == ["Ines Varga"]
+    assert parse_byline("by **Ines Varga** | 2026-11-25 | 4 min") == ["Ines Varga"]
+    assert parse_byline("BY PIETER VAN DER BERG AND SOFIE DAHL") == ["Pieter van der Berg", "Sofie Dahl"]
+    assert parse_byline("By KTN World staff") == []
+
+
+def test_bare_names_with_place_and_agencies() -> None:
+    from builder.extract.metadata import bare_names
+
+    assert bare_names("Dana Milic in Tarn and agencies") == ["Dana Milic"]
+    assert bare_names("Dana Milic and agencies") == ["Dana Milic"]
+
+
+def test_outlet_name_spelled_in_the_text() -> None:
+    from builder.extract.metadata import outlet_in_text
+
+    url = "https://www.courrierdelorsa.example/2026/11/28/ferry"
+    assert outlet_in_text(url, ["Photo: © Yann Morel / Courrier de Lorsa", "other"]) == "Courrier de Lorsa"
+    assert outlet_in_text(url, ["see courrierdelorsa.example"]) is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from builder.extract.actors import find_actors
 from builder.extract.quotes import find_quotes
 from builder.extract.registry import Registry
@@ -263,3 +265,58 @@ def test_according_to_name_then_a_partial_quote() -> None:
     assert quotes('According to Lina Okarro, the ministry acted "quietly, in March," a claim the ministry denied.') == [
         ("Lina Okarro", "quietly, in March")
     ]
+
+
+OKARRO = "Lina Okarro"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ["„We stay,“ said Lina Okarro, „and we rebuild.“ She left. „Next week,“ she added."],
+            [(OKARRO, "We stay"), (OKARRO, "and we rebuild."), (OKARRO, "Next week")],
+        ),
+        (
+            ["Lina Okarro thanked the mediators for “trusting us.” She estimates that it will take “a generation.”"],
+            [(OKARRO, "trusting us."), (OKARRO, "a generation.")],
+        ),
+        (["Lina Okarro spoke first. She called Mr Brill’s claims “plainly wrong.”"], [(OKARRO, "plainly wrong.")]),
+        (
+            [
+                "Tomas Brill could govern with the Liberals, whose leader, Lina Okarro, said she would back the deal "
+                "“but not the government.”"
+            ],
+            [(OKARRO, "but not the government.")],
+        ),
+        (
+            [
+                "“He is free,” Lina Okarro said.",
+                "Brill’s wife, who asked not to be named, said she had last seen him in May. “I will believe it when "
+                "I see him,” she said.",
+            ],
+            [(OKARRO, "He is free")],
+        ),
+        (["“We will not pay,” said the finance minister, Lina Okarro."], [(OKARRO, "We will not pay")]),
+        (
+            ["Tomas Brill met the unions. “We will not pay.” Lina Okarro told the Courier."],
+            [(OKARRO, "We will not pay.")],
+        ),
+        (
+            ["Tomas Brill spoke first.", "Lina Okarro’s answer was clear: “We will not pay.”"],
+            [(OKARRO, "We will not pay.")],
+        ),
+    ],
+    ids=[
+        "low-high-marks",
+        "thanked-and-estimates",
+        "verb-form-after-a-determiner-is-a-noun",
+        "name-in-commas-before-the-verb",
+        "sentence-about-an-unnamed-person-keeps-the-pronoun",
+        "said-the-role-comma-name",
+        "whole-sentence-quote-then-name-told",
+        "possessive-name-before-a-colon",
+    ],
+)
+def test_attribution_variants(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
+    assert quotes(*paragraphs) == expected

@@ -10,7 +10,8 @@ from builder.clean.text import AnyBranch, ends_sentence
 
 GALLERY_RE = AnyBranch(
     r"^(?:\d+\s+)?(?:view|open|see|launch|browse)\s+(?:the\s+|all\s+(?:\d+\s+)?)?(?:gallery|slideshow|photos?|images?|pictures?)\W*$|"
-    r"^(?:photo\s+)?gallery\W*$|"
+    r"^(?:photo\s+)?gallery\W*$|^(?:photo\s+)?(?:gallery|photos|images|pictures)\s*\(\d+\)$|"
+    r"^(?:photo\s+)?gallery\s*:\s*\d+\s+(?:photos|images|pictures)\W*$|"
     r"^\d+\s+(?:photos?|images?|pictures?|slides?)\W*$|^(?:image|photo|slide|picture)\s+\d+\s+(?:of|/)\s+\d+\W*$|"
     r"^\d+\s*/\s*\d+$|^(?:enlarge|expand|zoom)(?:\s+(?:image|photo))?\W*$|^(?:watch|play)(?:\s+(?:the\s+)?video)?\W*$|"
     r"^(?:video|photo|image|audio|caption|hide\s+caption|show\s+caption|back\s+to\s+gallery|next\s+image|previous\s+image)\s*$|"
@@ -35,7 +36,7 @@ TRAILING_CREDIT_RE = re.compile(
     rf"(?:\(\s*{_CREDIT_WORD}\s*(?:by|:)[^()]*\)|\([A-Z][\w.'’ -]{{1,40}}/[A-Z][^()]{{1,60}}\)|"
     r"\((?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|iStock|Shutterstock|Bloomberg|(?:Photo\s+)?Credit:[^()]*)\)|"
     r"\*\*[^*]{2,80}\*\*|\b(?:Photo|Photograph|Image|Credit|Foto|Illustration|Composite|PHOTO|PHOTOGRAPH|IMAGE|CREDIT)[sS]?"
-    r"\s*:\s*[A-Z][^.]{1,60}|"
+    r"\s*:\s*\w[^.]{1,60}|"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*/\s*(?:Getty(?:\s+Images)?|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|[A-Z]{2,})"
     r"(?:\s+(?:file|photo|pool|via\s+Getty\s+Images))?|\b(?:[Ss]ubmitted|[Cc]ourtesy|[Ff]ile|[Hh]andout)\s+(?:photo|image)|"
     r"[.,]\s+©\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$",
@@ -143,6 +144,8 @@ def caption_near_credit(doc: Doc) -> None:
         # lines before a credit (up to 2), lines after a gallery marker (up to 3)
         back = u.tag == "credit_line"
         window = range(i - 1, max(-1, i - 3), -1) if back else range(i + 1, min(len(units), i + 4))
+        doubled = False  # the line just taken was the caption in another script: this one is its original
+        taken = 0
         for j in window:
             v = units[j]
             if v.rule is not None:
@@ -151,10 +154,29 @@ def caption_near_credit(doc: Doc) -> None:
                 continue
             t = v.text.strip()
             other = _script(t) not in ("", main)
-            if other or (not ends_sentence(t) and len(t) < 300) or (back and j == i - 1 and len(t) < 120):
+            if (
+                other
+                or (not ends_sentence(t) and len(t) < 300)
+                or (back and j == i - 1 and len(t) < 120)
+                or (doubled and len(t) < 200)
+            ):
                 doc.remove(v, "caption_near_credit")
+                doubled, taken = other, taken + 1
                 continue
             break
+        if back and not taken and _caption_below(units, i):
+            doc.remove(units[i + 1], "caption_near_credit")
+
+
+def _caption_below(units: list[Unit], i: int) -> bool:
+    """A credit line above its caption ('© Name' / 'Name checks a field near Brody.'): the next line is short,
+    right under the credit, and a block of its own."""
+    if i + 1 >= len(units):
+        return False
+    v = units[i + 1]
+    t = v.text.strip()
+    after = units[i + 2] if i + 2 < len(units) else None
+    return v.rule is None and v.gap == 0 and len(t) < 150 and (after is None or after.gap > 0)
 
 
 @rule("caption_other_script", "captions")

@@ -50,10 +50,11 @@ SKIP_RE = re.compile(
     r"subscribe(?:\s+now)?|subscribe\s+sign\s+in|sign\s+in\s+subscribe|home|you\s+are\s+at:?|breadcrumbs?|"
     r"previous|next|previous\s+(?:post|article|story)|next\s+(?:post|article|story)|print|print\s+this\s+(?:article|page)|"
     r"font\s+size|a\+?\s*a-?|text\s+size|listen|listen\s+to\s+(?:this\s+)?(?:article|story)|play|pause|loading\.*|"
+    r"listen\s*[·|(-]?\s*\(?\d{1,2}(?::\d{2}|\s*min(?:ute)?s?)\)?|your\s+browser\s+does\s+not\s+support\s+the\s+(?:audio|video)\b.*|"
     r"this\s+audio\s+is\s+(?:created|generated)\s+with\s+ai\s+assistance|advertisement|advertisment|advertising|"
     r"sponsored(?:\s+content)?|ad|ads|anzeige|publicidade|publicidad|pubblicità|iklan|реклама|광고|"
     r"story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?|article\s+continues\s+below|"
-    r"(?:advertisement|ad)\s*[-–—:|]\s*(?:scroll|continue)\b.*|(?:story|article|text)\s+continues\s+(?:below|after)\b.*|"
+    r"(?:advertisement|ad)\s*[-–—:|·]\s*(?:scroll|continue)\b.*|(?:story|article|text)\s+continues\s+(?:below|after)\b.*|"
     r"audio\s+version\s+of\s+this\s+(?:article|story)|"
     r"show\s+more|see\s+more|load\s+more|more|view\s+all|(?:show\s+)?key\s+events(?:\s+only)?|"
     r"(?:load|show|see|view)\s+(?:\d+\s+)?(?:more|earlier|older|newer|previous|new|latest)\s+(?:\d+\s+)?(?:updates|posts|entries|comments|stories)|see\s+all|read\s+more|read\s+full\s+article|"
@@ -100,7 +101,11 @@ COOKIE_RE = AnyBranch(
     r"^(?=.*\b(?:we|our|this\s+(?:site|website)|you)\b).*\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|settings|preferences|store|personalis|personaliz|experience)|"
     r"^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|decline|manage\s+(?:cookie\s+|privacy\s+|consent\s+)?(?:preferences|cookies|settings|options)|"
     r"cookie\s+(?:settings|preferences|policy)|we\s+value\s+your\s+privacy|your\s+privacy\s+choices|"
-    r"(?:i\s+)?agree|got\s+it|ok(?:ay)?|allow\s+all|customi[sz]e|privacy\s+settings|do\s+not\s+sell\s+my\s+personal\s+information)\W*$|"
+    r"(?:i\s+)?agree|got\s+it|ok(?:ay)?|allow\s+all|customi[sz]e|privacy\s+settings|do\s+not\s+sell\s+my\s+personal\s+information|"
+    r"(?:only|strictly)\s+necessary(?:\s+cookies)?|(?:necessary|essential)\s+(?:cookies\s+)?only|reject\s+non-essential|settings|"
+    r"(?:this|our)\s+(?:site|website)\s+uses\s+cookies)\W*$|"
+    # a consent text without the word cookie: 'We and our partners store and read small files on your device ...'
+    r"\bwe\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\b.{0,200}\b(?:your\s+device|personal\s+data|ads|advertising|personalis|personaliz)|"
     r"\bprivacy\s+policy\b.*\bcookie\s+policy\b|\baccept(?:ed|ing)?\s+(?:[\w-]+\s+){0,3}cookies\b|"
     r"\b(?:content|embed|post|video|player)\b.{0,80}\b(?:unavailable|blocked|cannot\s+be\s+(?:shown|displayed|loaded))\b.{0,120}\bcookies?\b|\bby\s+using\s+(?:our|this)\s+(?:site|website)\b|"
     r"\bcookies?\b.{0,200}\b(?:sito|site|seite|sitio|situs|website|navigazione|navegação|navigation|webseite)\b",
@@ -108,10 +113,13 @@ COOKIE_RE = AnyBranch(
 )
 
 
+COOKIE_KEYS = keys("cookie", "privacy", "by using", "partners", "vendors")
+
+
 @rule("cookie_banner", "chrome")
 def cookie_banner(doc: Doc) -> None:
     """Cookie and consent banners and their buttons."""
-    _line_rule(doc, "cookie_banner", COOKIE_RE, 500, keys("cookie", "privacy", "by using"), 45)
+    _line_rule(doc, "cookie_banner", COOKIE_RE, 500, COOKIE_KEYS, 45)
 
 
 NEWSLETTER_SENTENCE = (
@@ -154,7 +162,9 @@ NEWSLETTER_RE = AnyBranch(
     r"^get\s+(?:breaking|the\s+day['’]s|the\s+latest|all\s+the\s+latest)\b[^.!?]{0,80}\b(?:news|stories|updates|headlines)\b[^.!?]{0,100}[.!?]?\s*$|"
     # 'Want more stories like this? Get The X Letter every Thursday.': a pitch without the word newsletter
     r"^(?:want|like|liked|enjoy(?:ed|ing)?|love[ds]?)\s+(?:(?:more\s+)?(?:stories|articles|reporting|news|coverage)\s+like\s+this|"
-    r"this\s+(?:story|article|piece))\?|^(?:get|receive)\s+(?:the|our)\s+[^.!?]{1,40}\s+(?:every|each)\s+(?:day|morning|evening|week|weekday|"
+    r"this\s+(?:story|article|piece)|what\s+you(?:['’]ve)?\s+(?:just\s+)?read)\?|"
+    r"\bour\s+free\s+(?:daily\s+|weekly\s+|morning\s+|evening\s+|monthly\s+|weekend\s+)?(?:e-?mail|newsletter|briefing|bulletin|digest)\b|"
+    r"\bfree\s+(?:to|in)\s+your\s+(?:e-?mail|inbox)\b|^by\s+(?:signing\s+up|subscribing|registering)\b.{0,200}$|^(?:get|receive)\s+(?:the|our)\s+[^.!?]{1,40}\s+(?:every|each)\s+(?:day|morning|evening|week|weekday|"
     r"month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.!?]{0,40}[.!?]?\s*$",
     re.I,
 )
@@ -166,6 +176,10 @@ NEWSLETTER_KEYS = keys(
     # Thursday' starts with 'get ')
     "like this?",  # 'Want more stories like this?'
     "this story?",
+    "you read?",
+    "free weekly",
+    "free daily",
+    "your email",
     "sign up",
     "opt out",
     "cancel any",
@@ -202,12 +216,13 @@ SIGNUP_WORD_RE = re.compile(
 
 def _glued_pitch_end(text: str) -> int:
     """Where a sign-up pitch glued to the start of a paragraph ends (0: none). The pitch is the text before
-    the first glue point in the first 400 characters, with at least two different sign-up words in it."""
+    the first glue point in the first 400 characters, with at least two different sign-up words in it, or
+    sign-up text by the newsletter rule's own test ('Enjoying this story? … our free email.')."""
     m = GLUE_POINT_RE.search(text, 0, 400)
     if not m or len(text) - m.end() < 20:
         return 0
     words = {w.lower() for w in SIGNUP_WORD_RE.findall(text, 0, m.end())}
-    return m.end() if len(words) >= 2 else 0
+    return m.end() if len(words) >= 2 or NEWSLETTER_RE.search(text[: m.end()]) else 0
 
 
 @rule("newsletter", "chrome")
@@ -239,6 +254,24 @@ def newsletter(doc: Doc) -> None:
         t = u.plain
         if len(t) <= 300 and NEWSLETTER_RE.search(t):
             doc.remove(u, "newsletter")
+    _box_names(doc)
+
+
+def _box_names(doc: Doc) -> None:
+    """The name of a sign-up box ('Front Line', 'The Morning Brief'): a short line of its own with no sentence
+    punctuation, right above two or more lines of sign-up text."""
+    units = doc.units
+    for i, u in enumerate(units[:-2]):
+        t = u.text.strip()
+        if (
+            u.rule is None
+            and len(t) <= 40
+            and len(t.split()) <= 5
+            and not t.endswith(TERMINAL)
+            and units[i + 1].gap == 0
+            and units[i + 1].rule == units[i + 2].rule == "newsletter"
+        ):
+            doc.remove(u, "newsletter")
 
 
 PROMO_RE = AnyBranch(
@@ -247,7 +280,8 @@ PROMO_RE = AnyBranch(
     r"^(?:follow|like)\s+us\s+on\b|\bfollow\s+(?:us|@\w+)\s+on\s+(?:twitter|facebook|instagram|x|telegram|google\s+news)\b|"
     r"\bsupport\s+(?:our|independent)\s+journalism\b|\b(?:listen|available)\s+(?:now\s+)?on\s+all\s+(?:podcast\s+)?platforms\b|"
     r"^join\s+(?:the\s+)?[\w'’+ ]{1,40}\s+(?:community|club|membership)\W*$|"
-    r"\bbecome\s+a\s+(?:member|subscriber|patron)\b|"
+    r"\bbecome\s+a\s+(?:member|subscriber|patron|supporter|donor)\b|\bsupported\s+by\s+(?:readers|members|subscribers)\s+like\s+you\b|"
+    r"^this\s+(?:story|article|report|piece)\s+is\s+part\s+of\s+(?:our|a|the)\b[^.]{0,80}\bseries\b|"
     r"^(?:join|support)\s+(?:us|our\s+community)\b|\bsubscribe\s+(?:today|now)\b|\bfree\s+trial\b|"
     r"\bwhatsapp\s+channel\b|\b(?:alerts?|updates|news|headlines)\b.{0,40}\bon\s+(?:whatsapp|telegram|signal|viber)\b|"
     r"\btap\s+here\s+to\s+(?:join|subscribe|follow|download)\b|\bjoin\s+(?:our|the)\s+(?:telegram|whatsapp)\b|\bby\s+clicking\s+here\b|^click\s+here\b|"
@@ -266,6 +300,8 @@ PROMO_RE = AnyBranch(
 
 PROMO_KEYS = keys(
     "join the",
+    "like you",
+    "part of our",
     "podcast",
     "youtube",
     "to share",
@@ -309,7 +345,8 @@ SHARE_RE = re.compile(
     r"(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|telegram|copy\s+link|print)"
     r"(?:\s*[,|·•/]?\s*(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|telegram|copy\s+link|print|tweet|share))+|"
     r"(?:click\s+to\s+)?share\s+on\s+\w+(?:\s+\(opens\s+in\s+new\s+window\))?|copy\s+link\s+to\s+clipboard|"
-    r"save|saved|bookmark|gift\s+(?:this\s+)?article|share\s+full\s+article|share\s+this\s+(?:story|page|article)|"
+    r"save|saved|save\s+(?:for\s+later|(?:this\s+)?(?:article|story))|bookmark|(?:gift|give)\s+(?:this\s+)?article|"
+    r"share\s+full\s+article|share\s+this\s+(?:story|page|article)|"
     r"comment|comments|follow|like|likes|\d+\s+likes?|"
     r"view\s+comments|show\s+comments|\d+\s+comments?)\W*$",
     re.I,
@@ -435,7 +472,8 @@ def copyright_line(doc: Doc) -> None:
 CREDIT_RE = AnyBranch(
     r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report(?:ing)?|story|article)\b|^(?:additional\s+)?reporting\s+by\b|"
     r"^(?:written|edited|compiled)\s+by\b|^\(?(?:reporting|writing|editing)\s+by\b.*(?:;|\band\b).*(?:editing|writing)\s+by\b|"
-    r"^(?:with|additional)\s+(?:reporting|input)\s+(?:from|by)\b|^\W*(?:via|source|sources|with\s+agencies|agencies)\s*:?\s*"
+    r"^(?:with|additional)\s+(?:reporting|input)\s+(?:from|by)\b|^\W*(?:with|and)\s+agencies\W*$|"
+    r"^\W*(?:via|source|sources|with\s+agencies|agencies)\s*:?\s*"
     r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\W*$|"
     r"^\W*(?:by\s+)?(?:the\s+)?(?:associated\s+press|reuters|afp|ap|agence\s+france-presse|bloomberg|dpa|pti|ani|ians|"
     r"xinhua|tass|upi|efe|ansa|press\s+association|pa\s+media)(?:\s+(?:staff|reporters?|contributed))?\W*$",
@@ -456,13 +494,32 @@ CREDIT_KEYS = keys(
 )
 
 
+# one part of a wire story's closing credit: '(Reporting by A in X and B in Y; Writing by C; Editing by D)'
+WIRE_PART_RE = re.compile(r"^\W*(?:reporting|writing)\s+by\s+(?P<names>.+?)\W*$", re.I)
+
+
+def _wire_authors(text: str) -> list[str]:
+    """The reporters and writers of a wire story's closing credit (not its editors, not 'additional reporting')."""
+    from builder.extract.metadata import parse_byline
+
+    names: list[str] = []
+    for part in text.split(";"):
+        m = WIRE_PART_RE.match(part)
+        if m:
+            names.extend(n for n in parse_byline("By " + m["names"]) or [] if n not in names)
+    return names
+
+
 @rule("contributor_credit", "chrome")
 def contributor_credit(doc: Doc) -> None:
-    """'X contributed to this report', 'Additional reporting by', agency credits: credits, not authors."""
+    """'X contributed to this report', 'Additional reporting by', agency credits: credits, not authors. A wire
+    story's closing 'Reporting by ...; Writing by ...' names its authors when the paste has no byline."""
     hits = CREDIT_KEYS.ids([u for u in doc.units if u.rule is None and 60 < len(u.text) <= 250])
     for u in doc.units:
         n = len(u.text)
         if u.rule is None and n <= 250 and (n <= 60 or id(u) in hits) and CREDIT_RE.search(u.plain):
+            if "credit_authors" not in doc.hints and (names := _wire_authors(u.plain)):
+                doc.hints["credit_authors"] = names
             doc.remove(u, "contributor_credit")
 
 
@@ -470,7 +527,7 @@ SYNDICATION_RE = re.compile(
     r"^\W*(?:this\s+(?:article|story|piece|post|report)\s+(?:was\s+|is\s+)?|it\s+was\s+)?"
     r"(?:(?:originally|first)\s+(?:published|appeared|ran)|(?:re)?published\s+with\s+(?:the\s+)?permission|"
     r"reprinted\s+with\s+(?:the\s+)?permission)\s+(?:on|in|by|at|of|from)\s+"
-    r"(?P<name>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z&][\w&'’-]*|of|and)){0,4})",
+    r"(?P<name>(?:the\s+)?(?-i:[A-Z][\w&'’-]*(?:\s+(?:[A-Z&][\w&'’-]*|(?:of|and)(?=\s+[A-Z]))){0,4}))",
     re.I,
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from builder.clean.doc import Doc
+from builder.clean.doc import Doc, Unit
 from builder.clean.ruler import rule
 from builder.clean.text import collapse
 from builder.extract.metadata import find_date
@@ -46,19 +46,35 @@ def markdown_links(doc: Doc) -> None:
 
 
 QUOTE_CHARS = "\"“”‘’'«» "
+SIGNED_QUOTE_RE = re.compile(
+    r"^(?P<q>[\"“«„‘'].{10,300}[\"”»“’'][.!?]?)\s*[—–-]{1,2}\s*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}$"
+)
 
 
 @rule("pull_quote", "markdown")
 def pull_quote(doc: Doc) -> None:
     """'> ' blockquotes that repeat a sentence of the article (pull quotes); also a quotation in capitals alone on
-    a line repeating words of another paragraph (a print layout's pull quote)."""
+    a line repeating words of another paragraph (a print layout's pull quote), or one signed '“…” — Name'."""
     kept = [u for u in doc.units if u.rule is None]
-    lows: list[str] | None = None
+    lows: list[str] = []
+
+    def repeated(u: Unit, core: str) -> bool:
+        """Whether another kept line has ``core`` (lower case) in it."""
+        if not lows:
+            lows.extend(collapse(v.text).lower() for v in kept)
+        return any(v is not u and v.rule is None and core in low for v, low in zip(kept, lows, strict=True))
+
     for u in kept:
         t = u.text.strip()
         if t.startswith(">"):
             core = collapse(t.lstrip("> ").strip(QUOTE_CHARS)).rstrip(".,")
             if len(core) >= 15 and any(v is not u and v.rule is None and core in collapse(v.text) for v in kept):
+                doc.remove(u, "pull_quote")
+            continue
+        signed = SIGNED_QUOTE_RE.match(t) if t[:1] in QUOTE_CHARS and len(t) <= 360 else None
+        if signed:  # '“…” — Name': a quotation signed with its speaker's name, set apart from the text
+            core = collapse(signed["q"].strip(QUOTE_CHARS)).rstrip(".,!?").lower()
+            if len(core) >= 15 and repeated(u, core):
                 doc.remove(u, "pull_quote")
             continue
         # (a quotation in ordinary case alone on a line is as often a subheading the page keeps: only the
@@ -68,9 +84,7 @@ def pull_quote(doc: Doc) -> None:
         core = collapse(t.strip(QUOTE_CHARS + " ")).rstrip(".,!?").lower()
         if len(core) < 15 or any(c in core for c in "\"“”«»"):
             continue  # quotes and words between them ('"A," she said. "B."'): a paragraph of the article
-        if lows is None:
-            lows = [collapse(v.text).lower() for v in kept]
-        if any(v is not u and v.rule is None and core in low for v, low in zip(kept, lows, strict=True)):
+        if repeated(u, core):
             doc.remove(u, "pull_quote")
 
 

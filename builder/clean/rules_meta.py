@@ -8,7 +8,15 @@ import re
 from builder.clean.doc import Doc, Unit, keys
 from builder.clean.ruler import rule
 from builder.clean.text import BARE_URL_LINE_RE, URL_RE, collapse, headline_like, nwords, plain
-from builder.extract.metadata import bare_name, bare_names, find_date, is_social, parse_byline
+from builder.extract.metadata import (
+    bare_name,
+    bare_names,
+    find_date,
+    is_outlet_name,
+    is_social,
+    parse_byline,
+    unmark,
+)
 
 URL_LABEL_RE = re.compile(
     r"^\W*(?:original\s+(?:url|link|article|story)|source(?:\s+(?:url|link))?|article\s+(?:url|link)|url|link|permalink|"
@@ -127,7 +135,7 @@ def byline(doc: Doc) -> None:
             continue
         if len(u.text) > 150:
             continue
-        t = u.plain
+        t = unmark(u.plain) if ("**" in u.text or "__" in u.text or u.text.isupper()) else u.plain
         if len(t) > 130:
             continue
         if not (t[:3].lower() in BYLINE_STARTS or id(u) in hits or (" by " in u.low and YEAR_RE.search(t))):
@@ -194,7 +202,7 @@ def date_line(doc: Doc) -> None:
             continue  # a date line is at most 110 characters (plain() only strips markup)
         t = u.plain
         if len(t) < 60 and RELATIVE_TIME_RE.match(t):
-            u.tag = "date"  # 'Updated 2h ago': a date line without a date
+            u.tag = "reldate"  # 'Updated 2h ago': a date line without a date
             doc.remove(u, "date_line")
             continue
         if _is_date_line(t):
@@ -259,11 +267,18 @@ def _chrome_sentence(u: Unit) -> bool:
 
     low, t = u.low, u.plain
     return bool(
-        (("cookie" in low or "privacy" in low or "by using" in low) and c.COOKIE_RE.search(t))
+        (c.COOKIE_KEYS.search(low) and c.COOKIE_RE.search(t))
         or (c.PROMO_KEYS.search(low) and c.PROMO_RE.search(t))
         or (c.NEWSLETTER_KEYS.search(low) and c.NEWSLETTER_RE.search(t))
         or (c.PAYWALL_KEYS.search(low) and c.PAYWALL_RE.search(t))
     )
+
+
+def _nav_row(t: str) -> bool:
+    """A menu row: three or more cells apart ('Live TV | US | World | Politics')."""
+    from builder.clean import rules_chrome as c
+
+    return bool(c.NAV_SEP_RE.search(t)) and len(c.NAV_SEP_RE.split(t)) >= 3
 
 
 def _chrome_like(text: str) -> bool:
@@ -277,7 +292,7 @@ def _chrome_like(text: str) -> bool:
     return any(
         rx.search(t)
         for rx in (c.SKIP_RE, c.NEWSLETTER_RE, c.COOKIE_RE, c.PROMO_RE, c.SHARE_RE, c.PAYWALL_RE, c.COPYRIGHT_RE)
-    ) or bool(c.NAV_SEP_RE.search(t) and len(c.NAV_SEP_RE.split(t)) >= 3)
+    ) or _nav_row(t)
 
 
 WIDE_GAP_RE = re.compile(r"\S\s{4,}\S")
@@ -324,6 +339,8 @@ def title(doc: Doc) -> None:
             _set_title(doc, first, m["title"])
     if "title" not in doc.hints and head:
         tagged = [i for i, u in enumerate(units[:60]) if u.tag in ("byline", "date")]
+        if not tagged:  # a relative time ('Updated 2h ago') marks the header's end only when nothing else does
+            tagged = [i for i, u in enumerate(units[:60]) if u.tag == "reldate"]
         first_prose = next(
             (i for i, u in enumerate(units) if u.rule is None and len(u.text) >= 100 and u.prose), len(units)
         )
@@ -353,7 +370,7 @@ def title(doc: Doc) -> None:
                 if u.rule is not None:
                     continue
                 t = u.text.strip()
-                if LABEL_LINE_RE.match(t) or len(t) < 12:
+                if LABEL_LINE_RE.match(t) or len(t) < 12 or _nav_row(t):
                     continue
                 if _caption_like(t):
                     continue  # a photo caption or credit between the headline and the byline
@@ -372,6 +389,7 @@ def title(doc: Doc) -> None:
                         and not _chrome_like(above.text)
                         and not _chrome_like(t)
                         and not LABEL_LINE_RE.match(above.text.strip())
+                        and not (above.gap == 0 and i >= 2 and is_outlet_name(units[i - 2].text))  # a tagline
                     ):
                         _set_title(doc, above, above.text.strip())
                     else:

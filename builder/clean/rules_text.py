@@ -114,10 +114,19 @@ def _stands_alone(line: str) -> bool:
 def join_kind(a: str, b: str, hyphenated: set[str]) -> str:
     """How two wrapped lines meet: " " (a plain wrap), "" (a real hyphen: 28-/point) or "drop" (a soft
     hyphen: nego-/tiators). ``a`` and ``b`` are the two lines, stripped."""
-    if a.endswith(("-", "/", "_", ".", "=", "&", "?")) and URL_TAIL_RE.search(a) and b[:1].isalnum():
-        return ""  # a URL broken over two lines: its pieces meet without a space, its hyphens kept
+    if (
+        URL_TAIL_RE.search(a)
+        and b[:1].isalnum()
+        and (a.endswith(("-", "/", "_", ".", "=", "&", "?")) or URL_REST_RE.match(b))
+    ):
+        return ""  # a URL broken over two lines (anywhere in a word): its pieces meet without a space
     if a.endswith("-") and len(a) > 1 and a[-2] not in " -":
-        if REAL_HYPHEN_END_RE.search(a) or b[:1].isupper() or COUNT_COMPOUND_RE.search(f"{a[-12:]}{b[:12]}"):
+        if (
+            REAL_HYPHEN_END_RE.search(a)
+            or b[:1].isupper()
+            or COUNT_COMPOUND_RE.search(f"{a[-12:]}{b[:12]}")
+            or COMPOUND_RE.search(f"{a[-8:]}{b[:12]}")
+        ):
             return ""
         left = re.search(r"(\w+)-$", a)
         right = re.match(r"\w+", b)
@@ -135,6 +144,11 @@ def join_hyphen(a: str, b: str, hyphenated: set[str]) -> str:
 
 
 HYPHENATED_RE = re.compile(r"\b\w+-\w+\b")
+# the rest of a URL alone on the next line: one token of URL characters with a '-' or '/' in it
+URL_REST_RE = re.compile(r"^[\w.~%+=&?#]*[-/][\w\-./~%+=&?#]*$")
+# words that start compounds ('long-/term', 'high-/voltage', 'cross-/border'), before a word of four or more
+# letters: the break falls on a real hyphen
+COMPOUND_RE = re.compile(r"\b(?:long|short|well|high|low|self|cross|half|full|large|wide|far)-[a-z]{4,}", re.I)
 
 
 def _title_case(line: str) -> bool:
@@ -176,18 +190,22 @@ def pdf_reflow(doc: Doc) -> None:
     for u in doc.units:
         prev = out[-1] if out else None
         line = u.text.strip()
+        # an indented line (a new text object) goes on only after an indented line that runs on into it
+        # (a headline's lines, each its own object)
+        runs_on = u.indent and prev is not None and prev.indent and _short_line_goes_on(parts[-1][-1], line)
         was_alone, alone = alone, _stands_alone(line)
         # a paragraph's last line: short, and ending a sentence (paragraphs without blank lines between them)
         ended = bool(parts) and len(parts[-1][-1]) < 0.7 * width and parts[-1][-1].endswith(TERMINAL)
-        indented = margin < len(u.text) - len(u.text.lstrip()) <= margin + 8
+        indented = margin < len(u.text) - len(u.text.lstrip()) <= margin + 8 and not runs_on
         if (
             prev is not None
             and not alone
             and not was_alone
             and not ended
             and u.gap == 0
-            and not u.indent
+            and not (u.indent and not runs_on)
             and not indented
+            and not line.startswith(("©", "Copyright ", "(c) "))  # a rights line is never a sentence's end
             and (len(parts[-1][-1]) >= 0.6 * width or _short_line_goes_on(parts[-1][-1], line))
             and prev.rule is None
             and u.rule is None

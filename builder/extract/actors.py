@@ -37,7 +37,7 @@ from builder.model import ActorMention
 
 # --- quotation marks --------------------------------------------------------------------
 
-_MARK_RE = re.compile('[“”"«»]')
+_MARK_RE = re.compile('[“”"«»„]')
 _OPEN_CTX = frozenset(" \t\n([{—–-/:")
 
 
@@ -53,10 +53,10 @@ class QSpan:
 
 
 def quote_spans(text: str) -> list[QSpan]:
-    """Outermost quoted spans of a paragraph: curly or straight double marks, guillemets, and
-    curly single marks where they clearly quote (nested ones ignored). An opening mark with
+    """Outermost quoted spans of a paragraph: curly or straight double marks, guillemets, low-high
+    marks („…“), and curly single marks where they clearly quote (nested ones ignored). An opening mark with
     no closing mark runs to the paragraph's end (closed=False)."""
-    spans = _double_spans(text) if ('"' in text or "“" in text or "”" in text or "«" in text) else []
+    spans = _double_spans(text) if ('"' in text or "“" in text or "”" in text or "«" in text or "„" in text) else []
     if "‘" in text:
         spans = _add_single(text, spans)
     return spans
@@ -67,8 +67,8 @@ def _double_spans(text: str) -> list[QSpan]:
     stack: list[tuple[int, str]] = []
     for m in _MARK_RE.finditer(text):
         pos, ch = m.start(), m.group()
-        if ch in "“«":
-            stack.append((pos, ch))
+        if ch in "“«„" and not (ch == "“" and stack and stack[-1][1] == "„"):
+            stack.append((pos, ch))  # (“ closes a low-high „…“ quote)
             continue
         if ch == '"':
             open_ctx = pos == 0 or text[pos - 1] in _OPEN_CTX or text[pos - 1] == "“"
@@ -171,7 +171,7 @@ class Scan:
 def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, str, str] | None:
     """Split one capitalised phrase into (offset of the name, role words, name words)."""
     if " " not in phrase:
-        if phrase in N.ORG_WORDS or N.is_title(phrase) or N.is_initial(phrase) or phrase in N.COMMON_WORDS:
+        if phrase in N.ORG_WORDS or N.is_title(phrase) or N.is_initial(phrase) or N.is_common(phrase):
             return None
         if N.is_allcaps(phrase):
             return None
@@ -184,7 +184,7 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         o += len(t) + 1
     i = 0
     n = len(toks)
-    while i < n and (toks[i] in N.COMMON_WORDS or N.is_allcaps(toks[i]) and i < n - 1):
+    while i < n and (N.is_common(toks[i]) or N.is_allcaps(toks[i]) and i < n - 1):
         i += 1
     if i >= n:
         return None
@@ -192,11 +192,11 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
     role_end = i - 1
     for j in range(i, n - 1):
         t = toks[j]
-        if N.is_title(t) or t in N.ORG_WORDS or t in N.COMMON_WORDS:
+        if N.is_title(t) or t in N.ORG_WORDS or N.is_common(t):
             role_end = j
     if role_end >= i and toks[role_end + 1].rstrip(".") in N.NAME_SUFFIXES:
         role_end = i - 1  # "Martin Luther King Jr": King is the surname here
-    unknown = [t for t in toks[i : role_end + 1] if not (N.is_title(t) or t in N.ORG_WORDS or t in N.COMMON_WORDS)]
+    unknown = [t for t in toks[i : role_end + 1] if not (N.is_title(t) or t in N.ORG_WORDS or N.is_common(t))]
     if (
         len(unknown) >= 2
         and not any(N.is_initial(t) or t in N.ORG_WORDS for t in toks[i : role_end + 1])
@@ -205,7 +205,7 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         role_end = i - 1  # two name-like words before the "title": a name ("Martin Luther King")
     role = toks[i : role_end + 1] if role_end >= i else []
     k = role_end + 1
-    while k < n and (toks[k] in N.COMMON_WORDS or N.is_initial(toks[k])):
+    while k < n and (N.is_common(toks[k]) or N.is_initial(toks[k])):
         k += 1
     name = toks[k:]
     if not name:
@@ -214,7 +214,7 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         return None  # "Rogiok Peace Analysis Group"
     # cut at a later common word ("Putin On ...") -- rare in body text
     for j, t in enumerate(name):
-        if j and t in N.COMMON_WORDS:
+        if j and N.is_common(t):
             name = name[:j]
             break
     for j, t in enumerate(name):
@@ -357,6 +357,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             else:
                 out.append(Span(pi, s, e, bare_form, name, full, False, poss, role, bare_form))
         spans.append(out)
+    spans = _drop_article_names(paragraphs, spans)
     if places:
         # one-word names seen after "in"/"from"/"at" are places, unless a full name in the
         # article has that surname
@@ -399,23 +400,55 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
     return Scan(paragraphs, quotes, spans, persons)
 
 
+def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) -> list[list[Span]]:
+    """A full name that comes only ever right after "the" ("the Novy Yar refinery", "the freighter, the Agia
+    Marina,") names a place, a ship or a brand: a person is not named with an article."""
+    article: dict[tuple[str, ...], bool] = {}
+    for pi, ps in enumerate(spans):
+        for sp in ps:
+            if sp.full and not sp.role:
+                after = paragraphs[pi].endswith(("the ", "The "), 0, sp.start)
+                article[sp.tokens] = article.get(sp.tokens, True) and after
+    drop = {t for t, only in article.items() if only}
+    if not drop:
+        return spans
+    return [[sp for sp in ps if sp.tokens not in drop] for ps in spans]
+
+
+def _longer_names(names: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Full names that are the tail of exactly one longer full name in the article: a surname of two
+    words ("Abu Shaqra" after "Youssef Abu Shaqra"), not a second person."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    if len(names) < 2:
+        return out
+    for short in names:
+        n = len(short)
+        hits = [t for t in names if len(t) > n and t[-n:] == short]
+        if len(hits) == 1:
+            out[short] = hits[0]
+    return out
+
+
 def _resolve(spans: list[list[Span]]) -> list[Person]:
     persons: list[Person] = []
     by_key: dict[tuple[str, str], int] = {}
     by_surname: dict[str, list[int]] = {}
     flat = [s for ps in spans for s in ps]
     keys: dict[tuple[str, ...], tuple[str, str]] = {}  # a name's key, once per spelling
+    longer = _longer_names({sp.tokens for sp in flat if sp.full})
     for sp in flat:
         if not sp.full:
             continue
         k = keys.get(sp.tokens)
         if k is None:
-            k = keys[sp.tokens] = N.name_key([t for t in sp.tokens if not N.is_initial(t)])
+            toks = longer.get(sp.tokens, sp.tokens)
+            k = keys[sp.tokens] = N.name_key([t for t in toks if not N.is_initial(t)])
         skey, gkey = k
         idx = by_key.get((skey, gkey))
         if idx is None:
             idx = len(persons)
-            persons.append(Person(sp.form, True, True, first=(sp.para, sp.start), skey=skey, gkey=gkey))
+            name = " ".join(longer[sp.tokens]) if sp.tokens in longer else sp.form
+            persons.append(Person(name, True, True, first=(sp.para, sp.start), skey=skey, gkey=gkey))
             by_key[(skey, gkey)] = idx
             by_surname.setdefault(skey, []).append(idx)
         sp.person = idx

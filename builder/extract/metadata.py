@@ -131,8 +131,10 @@ def clean_name(name: str) -> str | None:
 
 
 def _titlecase_name(name: str) -> str:
-    """'KAREL O'NEILL-DVORNIK' -> 'Karel O'Neill-Dvornik'; particles lower case inside ('VAN DER BERG')."""
-    small = {"van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "la", "le", "bin", "al", "el"}
+    """'KAREL O'NEILL-DVORNIK' -> 'Karel O'Neill-Dvornik'; particles lower case inside ('VAN DER BERG'), and the
+    words that join names in a byline ('BY ANNA BERG AND TOM HALE IN OSLO')."""
+    small = {"van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "la", "le", "bin", "al", "el",
+             "and", "und", "in", "for", "of", "the", "with"}  # fmt: skip
 
     def word(w: str, first: bool) -> str:
         if not first and w.lower() in small:
@@ -142,9 +144,26 @@ def _titlecase_name(name: str) -> str:
     return " ".join(word(w, i == 0) for i, w in enumerate(name.split()))
 
 
+def unmark(text: str) -> str:
+    """A byline without markdown emphasis ('**By** [Name]', 'by **Name** | date') and, when it is all in capitals,
+    written as names are ('BY ANNA BERG AND TOM HALE' -> 'By Anna Berg and Tom Hale')."""
+    t = text.strip()
+    if "**" in t or "__" in t:
+        t = t.replace("**", "").replace("__", "")
+    t = t.strip("*_ ")
+    if t.isupper() and len(t) > 4:
+        t = _titlecase_name(t)
+    return t
+
+
+# a byline of the newsroom, not of people: 'By KTN World staff', 'By the Ledger's reporters'
+STAFF_AFTER_RE = re.compile(r"\s+(?:staff|reporters|team|desk|newsroom|correspondents)\b", re.I)
+
+
 def parse_byline(text: str) -> list[str] | None:
-    """Author names from a byline ('By A and B', 'by A March 3, 2025 ...', 'A, Diplomatic Correspondent')."""
-    t = text.strip().strip("*_ ")
+    """Author names from a byline ('By A and B', 'by A March 3, 2025 ...', 'A, Diplomatic Correspondent');
+    [] for a staff byline ('By KTN World staff')."""
+    t = unmark(text)
     if " in " in t:
         t = BYLINE_PLACE_RE.sub("", t)
     m = BYLINE_BY_RE.match(t) or BYLINE_ROLE_RE.match(t) or BYLINE_ROLE_LC_RE.match(t)
@@ -152,6 +171,8 @@ def parse_byline(text: str) -> list[str] | None:
         m = BYLINE_INNER_RE.search(t)
     if not m:
         return None
+    if STAFF_AFTER_RE.match(t, m.end("names")):
+        return []
     names = []
     for part in SPLIT_NAMES_RE.split(m["names"]):
         if ROLE_WORD_RE.search(part):
@@ -173,10 +194,16 @@ def bare_name(text: str) -> str | None:
 FOR_OUTLET_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}$")
 
 
+# 'Anna Berg in Oslo and agencies': the wire agencies a byline adds are not authors
+AGENCIES_RE = re.compile(r"\s*(?:,|\band\b|\bwith\b|&)\s+(?:(?:news\s+)?agencies|wires|agency\s+reports)$", re.I)
+
+
 def bare_names(text: str) -> list[str] | None:
-    """A line that is only people's names ('Anna Berg', 'Anna Berg and Tom Hale'), or names 'for The Outlet':
-    a byline without 'By'."""
-    t = FOR_OUTLET_RE.sub("", text.strip())
+    """A line that is only people's names ('Anna Berg', 'Anna Berg and Tom Hale'), or names 'for The Outlet',
+    'in Place' or 'and agencies': a byline without 'By'."""
+    t = AGENCIES_RE.sub("", FOR_OUTLET_RE.sub("", text.strip()))
+    if " in " in t:
+        t = BYLINE_PLACE_RE.sub("", t)
     if len(t) > 100:
         return None
     parts = SPLIT_NAMES_RE.split(t)
@@ -234,6 +261,22 @@ def outlet_from_domain(url: str, sources: tuple[tuple[str, str], ...] = ()) -> s
     return ("The " + name) if the else name
 
 
+def outlet_in_text(url: str, texts: list[str]) -> str | None:
+    """The outlet's name as the page writes it, when its letters spell the domain's name ('Courrier de Lissel'
+    for courrierdelissel.example): a phrase of capitalised words in a credit, a caption or the text."""
+    d = domain_of(url).split(".")
+    label = d[-2] if len(d) >= 2 else d[0]
+    if not (6 <= len(label) <= 40) or not label.isalpha():
+        return None
+    rx = re.compile(r"(?<!\w)" + r"[\s'’-]?".join(map(re.escape, label)) + r"(?!\w)", re.I)
+    for text in texts:
+        for m in rx.finditer(text):
+            name = m.group(0)
+            if " " in name and name[0].isupper() and name.split()[-1][0].isupper():
+                return name
+    return None
+
+
 def title_from_slug(url: str) -> str | None:
     """A title rebuilt from the URL's last slug: words joined, ids dropped, first letter capitalised."""
     path = unquote(urlsplit(url).path).rstrip("/")
@@ -286,6 +329,13 @@ FOOTER_OUTLET_RE = re.compile(r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'�
 URL_DATE_OK = re.compile(r"\d")
 
 
+def is_outlet_name(text: str) -> bool:
+    """A line that is an outlet's name by its shape ('Eastern Lowmark Digest', 'The Harbour Tribune')."""
+    t = text.strip()
+    words = t.split()
+    return len(t) <= 40 and len(words) >= 2 and bool(HEADER_OUTLET_RE.match(t)) and words[-1].lower() in OUTLET_SUFFIXES
+
+
 def _source_from_lines(units: list[tuple[str, str | None, str]], sources: tuple[tuple[str, str], ...]) -> str | None:
     # a header line that is the outlet's name (before the title), or a known outlet name
     for k, (text, _rule, tag) in enumerate(units[:8]):
@@ -296,8 +346,7 @@ def _source_from_lines(units: list[tuple[str, str | None, str]], sources: tuple[
             hit = lookup_source(t, sources)
             if hit:
                 return hit
-            last = t.split()[-1].lower()
-            if last in OUTLET_SUFFIXES and len(t.split()) >= 2:
+            if is_outlet_name(t):
                 return t
             # the site's name (its logo's text) right above the site's menu row
             nxt = units[k + 1][1] if k + 1 < len(units) else None
@@ -389,6 +438,8 @@ def finalise_metadata(
             source = lookup_source(site, sources) or site
     if source is None and url:
         source = outlet_from_domain(url, sources)
+        if source is not None and " " not in source:
+            source = outlet_in_text(url, [t for t, _r, _g in units]) or source
     if source is None and paragraphs and (m := WIRE_DATELINE_RE.match(paragraphs[0])):
         source = lookup_source(m["agency"], sources) or m["agency"]  # 'LONDON, March 14 (Reuters) - ...'
     if source is None:
@@ -401,6 +452,8 @@ def finalise_metadata(
     authors = list(hints.get("authors", []))
     if not authors and hints.get("bare_author"):
         authors = list(hints.get("bare_authors") or [hints["bare_author"]])
+    if not authors and hints.get("credit_authors"):
+        authors = list(hints["credit_authors"])  # a wire story's 'Reporting by ...' credit, with no byline
     if not authors and html.get("author"):
         authors = [a.strip() for a in re.split(r";|,| and ", str(html["author"])) if clean_name(a.strip())]
     if title and source is None and (m := TITLE_SUFFIX_RE.match(title)):

@@ -115,6 +115,7 @@ ORG_WORDS = frozenset(
     Airport Motorway Highway Railway Pipeline Stream Field Fields Sector Front Council Secretariat
     Board Persons Sentinel Beacon Clarion Echo Advertiser Register Examiner Inquirer Enquirer Despatch
     Chamber Chambers Clearing Clearinghouse Depository Registry Directorate Inspectorate Ombudsman
+    Securities Investments Investment Insurance Assets Brokers Brokerage Financial Equities Lending
     """.split()
 )
 
@@ -140,7 +141,7 @@ COMMON_WORDS = frozenset(
     Experts Observers Residents Reporters Journalists Lawmakers Leaders Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday January February March April June July August September
     October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed
-    Thu Thurs Fri Sat Sun Yes Well Oh Please Thank Thanks Dear Hello Mrs Live Update Updated
+    Thu Thurs Fri Sat Sun Yes Well Oh Please Thank Thanks Dear Hello Live Update Updated
     Breaking Exclusive Analysis Opinion Comment Editorial Photo Video Watch Read Listen Share
     Subscribe Sign Log Click See North South East West Northern Southern Eastern Western Central
     Upper Lower Greater Little Great New Old Saint St San Santa Los Las Fort Middle Far Near
@@ -148,6 +149,34 @@ COMMON_WORDS = frozenset(
     God Allah Christmas Easter Ramadan Eid Internet Web Covid Brexit
     """.split()
 )
+
+# Spelled numbers ("Forty-one Vessarian children") and the adjective endings of hyphenated modifiers
+# ("Harwick-based", "Kremlin-backed", "Dravic-held"): capitalised at a sentence start, never a name word.
+NUMBER_WORDS = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
+    """.split()
+)
+MODIFIER_ENDINGS = frozenset(
+    """
+    based born bred led backed owned run made funded linked allied controlled held occupied annexed style
+    speaking friendly aligned bound era wide
+    """.split()
+)
+
+
+@lru_cache(maxsize=65536)
+def is_common(tok: str) -> bool:
+    """A capitalised word that is not a name word: COMMON_WORDS, a spelled number ("Forty-one"), or a
+    hyphenated modifier ending in a lower-case adjective ("Harwick-based")."""
+    if tok in COMMON_WORDS:
+        return True
+    if "-" not in tok:
+        return False
+    parts = tok.split("-")
+    return all(p.lower() in NUMBER_WORDS for p in parts) or parts[-1] in MODIFIER_ENDINGS
+
 
 # Name particles: inside a name (Ursula von der Leyen) or leading a bare surname (van der Holst).
 PARTICLES = frozenset("van von der den de da di du del della dos das la le ter ten bin ibn zu af av".split())

@@ -45,6 +45,7 @@ tweeted posted vowed vows pledged pledges promised promises answered answers com
 complains countered counters maintained maintains reiterated reiterates confirmed confirms denied
 denies dismissed dismisses criticised criticized labelled labeled branded termed dubbed charged
 alleged observed quipped joked thundered shouted continued continues went asked asks
+thanked praised praises welcomed welcomes hailed hails condemned condemns estimated estimates
 """.split()
 _PARTICIPLES = """
 adding saying telling writing noting arguing warning insisting stating declaring explaining
@@ -52,7 +53,8 @@ cautioning replying responding urging calling describing accusing announcing com
 asserting stressing emphasising emphasizing remarking acknowledging admitting conceding suggesting
 predicting recalling concluding vowing pledging promising answering complaining countering
 maintaining reiterating confirming denying dismissing criticising criticizing labelling labeling
-branding terming dubbing charging alleging observing
+branding terming dubbing charging alleging observing thanking praising welcoming hailing condemning
+estimating
 """.split()
 _VERB_RE = re.compile(r"\b(?=[a-z])" + trie_regex(frozenset(_VERBS + _PARTICIPLES)) + r"\b")
 _PARTICIPLE_SET = frozenset(_PARTICIPLES)
@@ -71,7 +73,11 @@ _TAIL_ATTRIBUTION_RE = re.compile(
 )
 # verb forms that are also plural nouns: a noun when an auxiliary or "of" follows ("member states would",
 # "the claims were", "calls of"), not a speech verb
-_NOUN_LIKE = frozenset("states claims calls notes comments answers replies remarks counters".split())
+_NOUN_LIKE = frozenset("states claims calls notes comments answers replies remarks counters estimates".split())
+# a determiner or a possessive before the word: a noun ("the claims", "Mr Vos’s claims", "her remarks")
+_DET_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]hese|[Tt]hose|[Ss]uch|[Ww]hose)|\w[’']s?)\s+$"
+)
 _AUX_AFTER_RE = re.compile(r"\s+(?:would|will|had|have|has|were|are|can|could|should|must|may|might|did|do|of)\b")
 _PRONOUN_RE = re.compile(r"[HhSs](?<![A-Za-z][HhSs])h?e\b(?<![Ss]e)")
 _ADV = (
@@ -86,6 +92,15 @@ _GAP_RE = re.compile(
 )
 _NP_RE = re.compile(r"(?:(?!(?:and|but|while|as|which|who|that|because|after|before|when|if)\b)[\w.’'\-]+\s+){1,5}")
 _SKIP = -2
+_NOBODY = -3  # the subject is a noun phrase that is not a person ("Sabanov's wife, who ..., said")
+# a subject noun phrase: a determiner or a possessive, then up to four words ending in a lower-case head noun
+_NP_START_RE = re.compile(r"(?:[A-Z][\w’'-]*[’']s?|His|Her|Their|Its|Our|The|A|An)(?=\s)")
+_NP_WORD_RE = re.compile(r"\s+([\w’'-]+)")
+# words that end a subject noun phrase: prepositions, conjunctions, auxiliaries
+_NP_STOP = frozenset(
+    "of for at in on to from with by and or but that who which whose was were is are be been being has had have "
+    "having will would could should may might must can did does do".split()
+)
 # "the envoy said", "the foreign minister told": a role noun as the subject
 _ROLE_NP_RE = re.compile(r"\b[Tt]he (?:[a-z\-]+ ){0,3}?([a-z\-]+)\s+(?:(?:has|had|also|later|then|[a-z]+ly)\s+)*$")
 _ROLE_NP_AFTER_RE = re.compile(
@@ -97,7 +112,7 @@ _NOSUBJ_RE = re.compile(
     r"\b(?i:if|when|as|once|unless|was|were|is|are|be|been|being|to|not|than|widely|who|which|that)\s+(?:[a-z]+ly\s+)?$"
 )
 _COORD_RE = re.compile(r"(?:,\s*|\s+)(?:and|but|then)\s+(?:also\s+|later\s+|then\s+)?$|,\s*$")
-_BOUNDARY_RE = re.compile(r"[.!?][”\"’)]*(\s+)(?=[“\"‘(]?[A-Z0-9À-ÖØ-Þ])")
+_BOUNDARY_RE = re.compile(r"[.!?][”\"’)»“]*(\s+)(?=[“\"‘(„«]?[A-Z0-9À-ÖØ-Þ])")
 _ABBREV_RE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Capt|Maj|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|"
     r"approx|est|Inc|Ltd|Co|Corp)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])$"
@@ -139,6 +154,10 @@ class _Sentence:
                 continue
             if vs - r.end < 200 and _GAP_RE.fullmatch(text, r.end, vs):
                 return self.resolved.get(r.start)
+            if not text[r.end : vs].strip(" ,") and "," in text[r.end : vs] and text.endswith(", ", 0, r.start):
+                return self.resolved.get(r.start)  # "whose leader, Name, said": the name in commas is the subject
+        if _np_subject(text, s0, vs):
+            return _NOBODY
         if word in _PARTICIPLE_SET or _COORD_RE.search(text, max(s0, vs - 20), vs):
             j = vi - 1
             if depth < 3 and j >= 0 and verbs[j][0] >= s0:
@@ -153,15 +172,66 @@ class _Sentence:
         return None
 
 
+def _noun_use(text: str, start: int, end: int) -> bool:
+    """A verb form that is also a plural noun ("claims", "remarks") used as the noun."""
+    return bool(_AUX_AFTER_RE.match(text, end) or _DET_BEFORE_RE.search(text, max(0, start - 12), start))
+
+
+def _next_sentence_speaker(
+    text: str,
+    k: int,
+    refs: list[_Ref | Span],
+    ref_starts: list[int],
+    verbs: list[tuple[int, int, str]],
+    verb_starts: list[int],
+    starts: list[int],
+) -> int | None:
+    """The person named at the start of the sentence after a quote ('“… .” Brandt told the Courier.') when a
+    speech verb of theirs follows before any other quote opens."""
+    while k < len(text) and text[k] == " ":
+        k += 1
+    ri = bisect_left(ref_starts, k)
+    if ri >= len(refs) or refs[ri].start != k or refs[ri].possessive or refs[ri].person < 0:
+        return None
+    r = refs[ri]
+    vi = bisect_left(verb_starts, r.end)
+    if vi >= len(verbs) or verbs[vi][2] in _PARTICIPLE_SET or not _GAP_RE.fullmatch(text, r.end, verbs[vi][0]):
+        return None
+    nq = bisect_left(starts, k)
+    return r.person if nq >= len(starts) or starts[nq] > verbs[vi][0] else None
+
+
+def _np_subject(text: str, s0: int, vs: int) -> bool:
+    """The sentence opens with a noun phrase that is the subject of the verb at ``vs`` and is not a person
+    or a role ("Sabanov’s wife, who asked …, said", "The ministry said"): its words are nobody's quote."""
+    m = _NP_START_RE.match(text, s0)
+    if m is None or vs - m.end() > 240:
+        return False
+    pos = m.end()
+    for _ in range(4):
+        w = _NP_WORD_RE.match(text, pos)
+        if w is None:
+            return False
+        pos, head = w.end(), w.group(1)
+        if head in ROLE_NOUNS or head in _NP_STOP:
+            return False  # a role ("The speaker of parliament, Name,"), or the phrase has ended ("The decision was")
+        if head[:1].islower() and _GAP_RE.fullmatch(text, pos, vs):
+            return True
+    return False
+
+
 _ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS
 
 
+_ROLE_GAP_WORDS = _ROLE_WORDS | frozenset("the a an of his her its their our".split())
+
+
 def _role_gap(text: str, a: int, b: int) -> bool:
-    """text[a:b] is empty or a few title/role words ("Ambassador", "Vessarian envoy")."""
+    """text[a:b] is empty or a few title/role words ("Ambassador", "Vessarian envoy", "the finance minister,")."""
     if b - a > 60:
         return False
-    words = text[a:b].split()
-    return len(words) <= 6 and all(w[:1].isupper() or w.lower() in _ROLE_WORDS for w in words)
+    words = text[a:b].replace(",", " ").split()
+    return len(words) <= 6 and all(w[:1].isupper() or w.lower() in _ROLE_GAP_WORDS for w in words)
 
 
 def _sentences(text: str, qs: list[QSpan], starts: list[int]) -> list[tuple[int, int]]:
@@ -264,7 +334,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                 (m.start(), m.end(), g)
                 for m in _VERB_RE.finditer(text)
                 if not inside(qs, starts, m.start())
-                and not ((g := m.group()) in _NOUN_LIKE and _AUX_AFTER_RE.match(text, m.end()))
+                and not ((g := m.group()) in _NOUN_LIKE and _noun_use(text, m.start(), m.end()))
             ]
             if qs
             else []
@@ -401,6 +471,12 @@ def _attribute(sc: Scan) -> list[_Found]:
                         and _NP_RE.fullmatch(text, k, verbs[vi][0])
                     ):
                         decided = True  # "…,” two officials told AFP: not a person
+                # 1b. “… .” Name told the Courier. -- the next sentence opens with the named speaker and the verb
+                whole = q.closed and text[q.close - 1] == "." and s1 <= q.close + 2 and not text[s0 : q.open].strip()
+                if not decided and whole:
+                    who = _next_sentence_speaker(text, q.close + 1, refs, ref_starts, verbs, verb_starts, starts)
+                    if who is not None:
+                        speaker, decided = who, True
                 # 2. the nearest speech verb before the quote in its sentence
                 if not decided:
                     vi = bisect_left(verb_starts, q.open) - 1
@@ -412,7 +488,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                             break
                         who = subject_of(vi)
                         if who != _SKIP:
-                            speaker, decided = who, True
+                            speaker, decided = (None if who == _NOBODY else who), True
                             break
                         vi -= 1
                 # 3. "Name disagreed: “…”" -- a colon after a clause whose subject is a person
@@ -424,6 +500,9 @@ def _attribute(sc: Scan) -> list[_Found]:
                     elif not before and _HIS_HER_RE.match(text, s0) and (para_topic or topic_prev) is not None:
                         # "Her answer was short: “…”": the person the text is about
                         speaker, decided = para_topic if para_topic is not None else topic_prev, True
+                    elif not before and (r0 := next((r for r in refs[lo:hi] if r.start == s0), None)) and r0.possessive:
+                        # "Brandt’s answer was clear: “…”": the person whose answer it is
+                        speaker, decided = r0.person if r0.person >= 0 else None, r0.person >= 0
                 # 3b. “…” inside a sentence whose speech verb comes at its end: "... “partial” ..., Name said."
                 if not decided and q.closed:
                     vi = bisect_left(verb_starts, q.close)
@@ -435,7 +514,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                         and _TAIL_ATTRIBUTION_RE.fullmatch(text, verbs[vi][1], s1)
                     ):
                         who = subject_of(vi)
-                        if who is not None and who != _SKIP and not prov[who]:
+                        if who is not None and who >= 0 and not prov[who]:
                             speaker, decided = who, True
                 # 3c. "According to Name, ... “…”": the sentence reports that person's words (also when a
                 # noun phrase with a verb follows the quote: '“…,” a claim Harwick denied')
@@ -486,14 +565,20 @@ def _attribute(sc: Scan) -> list[_Found]:
                         if who is not None and _ACCORDING_BEFORE_RE.search(text, max(s0, r.start - 30), r.start):
                             topic = who
                             break
+                nobody = False
                 for vi in range(bisect_left(verb_starts, s0), bisect_left(verb_starts, s1)):
                     if topic is not None:
                         break
                     subj = subject_of(vi)
+                    if subj == _NOBODY:
+                        nobody = True
+                        break
                     if subj is not None and subj != _SKIP:
                         topic = subj
                         break
-                if topic is None and (first_sure is not None or topic_prev is None or prov[topic_prev]):
+                if nobody:
+                    topic = topic_prev = para_topic = None  # the sentence is about someone unnamed
+                elif topic is None and (first_sure is not None or topic_prev is None or prov[topic_prev]):
                     topic = first
                 if topic is not None:
                     topic_prev = topic
