@@ -13,6 +13,7 @@ from functools import cache
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import MD_TRIM_CHARS
+from markdown_it.token import Token
 
 _SAFE_LINK = re.compile(r"^(https?:|mailto:|[^:]*$)", re.I)
 
@@ -64,3 +65,8 @@ def render_text_paragraphs(paragraphs: list[str]) -> str:
 
 def render_markdown(text: str) -> str:
     return _markdown().render(text)
+
+
+def markdown_tokens(text: str) -> list[Token]:
+    """The token stream render_markdown renders (links whose scheme is unsafe are plain text)."""
+    return _markdown().parse(text)

@@ -740,7 +740,7 @@ def build_files(
             memo.pages = last
             t = lap("render", t)
             return _finish(cfg, archive, writer, search_job, page_state, previous, search_digest, counts,
-                           last.renderer, timings, t)
+                           last.renderer, timings, t, diag.warn)
     renderer = Renderer(cfg, theme, archive, asset_map, template_cache)
     pages = renderer.site_pages()
     digests = Digests(archive, source_keys, global_digest)
@@ -777,7 +777,7 @@ def build_files(
         memo.pages.index, memo.pages.star = page_index(pages)  # the next edit's fast path needs it
     t = lap("render", t)
     return _finish(cfg, archive, writer, search_job, page_state, previous, search_digest, counts, renderer,
-                   timings, t)
+                   timings, t, diag.warn)
 
 
 def _write_search(
@@ -844,9 +844,12 @@ def _render_patched(
 def _finish(
     cfg: Config, archive: Archive, writer: SiteWriter, search_job: Background | None, page_state: dict[str, str],
     previous: dict[str, str], search_digest: str, counts: dict[str, int], renderer: Renderer,
-    timings: dict[str, float], t: float,
+    timings: dict[str, float], t: float, warn: Callable[[str, str], None],
 ) -> Archive:
-    """The search files (kept, or the child's), the sitemap and robots.txt."""
+    """The search files (kept, or the child's), the sitemap and robots.txt; the links of the
+    hand-written articles checked against every file of the site."""
+    from builder.linkcheck import check_links
+
     old_search = [p for p in previous.get(SEARCH_FILES, "").split("\n") if p]
     if search_job is None:
         for path in old_search:
@@ -872,4 +875,5 @@ def _finish(
     else:
         writer.add("sitemap.xml", renderer.sitemap(writer.paths()))
     writer.add("robots.txt", renderer.robots())
+    check_links(archive, writer.manifest.keys(), warn)
     return archive
