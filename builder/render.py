@@ -412,6 +412,22 @@ class Renderer:
         present = {a.slug for a in articles}
         return [a for a in articles if not (a.duplicate_of and a.duplicate_of in present)]
 
+    def archive_pages(self, month_links: list[tuple[str, str, int]]) -> Iterator[Page]:
+        """The timeline's own index (timeline/: every year with its months) and one per year
+        (timeline/YYYY/), so that a month's URL cut short still names a page."""
+        years: dict[str, list[tuple[str, str, int]]] = {}
+        for link in month_links:
+            years.setdefault(link[0][:4] if link[0] != "undated" else "undated", []).append(link)
+        rows = [(y, sum(n for *_, n in ms), f"timeline/{y}/index.html", ms) for y, ms in years.items()]
+        path = "timeline/index.html"
+        count = sum(r[1] for r in rows)
+        yield Page(path, "archive.html", self._ctx(path, title=f"Archive · {self.cfg.title}", years=rows,
+                                                     year=None, count=count))  # fmt: skip
+        for row in rows:
+            if row[0] != "undated":  # the undated articles' page is timeline/undated/ already
+                yield Page(row[2], "archive.html", self._ctx(row[2], title=f"{row[0]} · {self.cfg.title}",
+                                                             years=[row], year=row[0], count=row[1]))  # fmt: skip
+
     def timeline_pages(self) -> Iterator[Page]:
         months: dict[str, list[Article]] = defaultdict(list)
         for a in self.by_date:
@@ -454,6 +470,7 @@ class Renderer:
             ),
             cards=True,
         )
+        yield from self.archive_pages(month_links)
         # Month pages; a month with more than page_size articles is split into parts counted from
         # its oldest article, so a full part keeps its URL (timeline/YYYY/MM/N/) for good; the
         # month's own URL shows its newest part.

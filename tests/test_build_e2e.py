@@ -62,12 +62,34 @@ def test_every_page_type_exists(built_seeds: Path) -> None:
         "sitemap.xml",
         "robots.txt",
         "report/index.html",
+        "timeline/index.html",
     ]:
         assert (site / path).is_file(), path
     articles = [p for p in (site / "articles").iterdir() if (p / "index.html").is_file()]
     assert len(articles) == 5
     assert list((site / "sources").glob("*/index.html"))
     assert list((site / "timeline").rglob("index.html"))
+
+
+def test_a_month_url_cut_short_is_still_a_page(built_seeds: Path) -> None:
+    """timeline/YYYY/MM/ -> timeline/YYYY/ -> timeline/: the year lists its months with their
+    counts, the archive every year; the counts add up to the articles."""
+    months = sorted(built_seeds.glob("timeline/[0-9][0-9][0-9][0-9]/[0-9][0-9]/index.html"))
+    assert months
+    index = (built_seeds / "timeline" / "index.html").read_text(encoding="utf-8")
+    total = 0
+    for year in sorted({m.parent.parent for m in months}):
+        page = (year / "index.html").read_text(encoding="utf-8")
+        for m in months:
+            if m.parent.parent == year:
+                n = len(re.findall(r'<article class="entry', m.read_text(encoding="utf-8")))
+                label = re.escape(m.parent.name)
+                assert re.search(rf'href="\.\./\.\./timeline/{year.name}/{label}/index\.html">[^<]+</a> '
+                                 rf'<span class="count">{n}</span>', page), (year.name, m.parent.name)
+                total += n
+        assert f'href="../timeline/{year.name}/index.html">{year.name}</a>' in index
+    assert f"<p class=\"count-line\">{total} articles.</p>" in index
+    assert total == len([p for p in (built_seeds / "articles").iterdir() if (p / "index.html").is_file()])
 
 
 def test_internal_links_resolve(built_seeds: Path) -> None:
