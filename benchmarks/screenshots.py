@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/screenshots.py [--site DIR] [--out DIR] [--full]
 
 Builds the seed archive into a temporary folder (unless --site names a built site), serves
-it on 127.0.0.1, and saves home, month, article, actor, outlet and search pages at 360 and
+it on 127.0.0.1, and saves home, month, archive, article, actor, outlet and search pages at 360 and
 1280 px wide, in the light and the dark scheme, as PNGs in benchmarks/out/screenshots/
 (``--full``: the whole page, not just the first screens). Headless Debian Chromium
 (/usr/bin/chromium); nothing is downloaded.
@@ -87,6 +87,7 @@ def pick_pages(site: Path) -> dict[str, str]:
         "actor": biggest("actors/*/index.html"),
         "outlet": biggest("sources/*/index.html"),
         "search": "search/index.html?q=putin",
+        "archive": "timeline/index.html",
     }
     if months:
         pages["month"] = months[-1].relative_to(site).as_posix()

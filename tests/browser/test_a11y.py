@@ -37,6 +37,8 @@ def page_types(site: Path) -> dict[str, str]:
     return {
         "home": "index.html",
         "month": first("timeline/[0-9]*/*/index.html"),
+        "archive": "timeline/index.html",
+        "year": first("timeline/[0-9]*/index.html"),
         "article": biggest("articles/*/index.html"),
         "actor": biggest("actors/*/index.html"),
         "actors": "actors/index.html",
