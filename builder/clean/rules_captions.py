@@ -153,6 +153,8 @@ def caption_near_credit(doc: Doc) -> None:
                     break
                 continue
             t = v.text.strip()
+            if taken and doc.wrapped and _runs_on_past(units, i, t):
+                break  # a print paragraph cut by the caption: its first part, whose sentence goes on below the credit
             other = _script(t) not in ("", main)
             if (
                 other
@@ -166,6 +168,14 @@ def caption_near_credit(doc: Doc) -> None:
             break
         if back and not taken and _caption_below(units, i):
             doc.remove(units[i + 1], "caption_near_credit")
+
+
+def _runs_on_past(units: list[Unit], i: int, t: str) -> bool:
+    """``t`` stops mid-sentence and the first kept line after the credit ``units[i]`` goes on in lower case."""
+    if ends_sentence(t) or len(t) < 40:
+        return False
+    nxt = next((v for v in units[i + 1 : i + 4] if v.rule is None), None)
+    return nxt is not None and nxt.text.lstrip()[:1].islower()
 
 
 def _caption_below(units: list[Unit], i: int) -> bool:

@@ -42,7 +42,7 @@ _ROLE = (
     r"(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist|Analyst|Contributor|Producer)s?"
 )
 BYLINE_BY_RE = re.compile(
-    rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door|(?:Written|Words|Story|Text|Report)\s+by|"
+    rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door|(?:Written|Words|Story|Text|Report)\s+by|Words(?=\s+[A-Z]{{2,}}\b)|"
     rf"(?:Text|Words|Author|Authors|Reporter|Reporting|Autor|Texto|Texte|Testo)\s*:)"
     rf"\s+(?P<names>{NAME}(?:\s*(?:,|and|&|und|y|e|et)\s+{NAME})*)"
 )
@@ -127,7 +127,12 @@ def clean_name(name: str) -> str | None:
     name = " ".join(words).strip(" ,.;:|")
     if name.isupper() and len(name) > 4:  # 'BY KAREL DVORNIK': the name written as a name
         name = _titlecase_name(name)
+    elif any(len(w) > 2 and w.isupper() and w not in ROMAN for w in words):  # a print byline's 'Ingrid SOLVANG'
+        name = " ".join(_titlecase_name(w) if len(w) > 2 and w.isupper() and w not in ROMAN else w for w in words)
     return name if NAME_RE.match(name) else None
+
+
+ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
 
 
 def _titlecase_name(name: str) -> str:
