@@ -41,7 +41,7 @@ class CleanContext:
 
 ORDER = [
     "normalise_text", "html_entities",
-    "pdf_page_furniture", "pdf_reflow",
+    "pdf_page_furniture", "pdf_reflow", "drop_cap",
     "front_matter", "markdown_links",
     "original_url", "stray_url", "byline", "date_line", "title",
     "html_fragment", "skip_links", "nav_menu", "cookie_banner", "newsletter", "promo", "share_row", "paywall",

@@ -35,7 +35,7 @@ CREDIT_LINE_RE = AnyBranch(
 TRAILING_CREDIT_RE = re.compile(
     rf"(?:\(\s*{_CREDIT_WORD}\s*(?:by|:)[^()]*\)|\([A-Z][\w.'’ -]{{1,40}}/[A-Z][^()]{{1,60}}\)|"
     r"\((?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|iStock|Shutterstock|Bloomberg|(?:Photo\s+)?Credit:[^()]*)\)|"
-    r"\*\*[^*]{2,80}\*\*|\b(?:Photo|Photograph|Image|Credit|Foto|Illustration|Composite|PHOTO|PHOTOGRAPH|IMAGE|CREDIT)[sS]?"
+    r"(?<=\S )\*\*[^*]{2,80}\*\*|\b(?:Photo|Photograph|Image|Credit|Foto|Illustration|Composite|PHOTO|PHOTOGRAPH|IMAGE|CREDIT)[sS]?"
     r"\s*:\s*\w[^.]{1,60}|"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*/\s*(?:Getty(?:\s+Images)?|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|[A-Z]{2,})"
     r"(?:\s+(?:file|photo|pool|via\s+Getty\s+Images))?|\b(?:[Ss]ubmitted|[Cc]ourtesy|[Ff]ile|[Hh]andout)\s+(?:photo|image)|"

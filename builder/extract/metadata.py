@@ -357,6 +357,22 @@ def _source_from_lines(units: list[tuple[str, str | None, str]], sources: tuple[
             nxt = units[k + 1][1] if k + 1 < len(units) else None
             if nxt == "nav_menu" and (2 <= len(t.split()) <= 4 or ACRONYM_RE.match(t)):
                 return t
+            if nxt == "nav_menu" and " " not in t and len(t) >= 4:
+                named = _named_elsewhere(t, units, k)
+                if named:
+                    return named
+    return None
+
+
+def _named_elsewhere(word: str, units: list[tuple[str, str | None, str]], k: int) -> str | None:
+    """A one-word site name above the menu row ('HARBOURLIGHT') that another line of the page names too
+    ('Support Harbourlight', 'a staff writer at Harbourlight'): its spelling there."""
+    rx = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I)
+    for j, (text, _rule, _tag) in enumerate(units):
+        if j != k and len(text) < 400:
+            m = rx.search(text)
+            if m and m.group(0)[:1].isupper():
+                return m.group(0)
     return None
 
 
