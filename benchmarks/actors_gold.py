@@ -295,7 +295,10 @@ def main() -> int:
     ap.add_argument("--synthetic", type=int, default=1000, help="synthetic articles for the speed run (0: skip)")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument(
-        "--set", default="default", choices=["default", "probe", "probe2", "probe3"], help="probe: score tests/fixtures/probe"
+        "--set",
+        default="default",
+        choices=["default", "probe", "probe2", "probe3"],
+        help="probe: score tests/fixtures/probe (probe2, probe3: the later rounds)",
     )
     args = ap.parse_args()
     if args.set != "default":
