@@ -422,18 +422,31 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
     return Scan(paragraphs, quotes, spans, persons)
 
 
-_THING_BEFORE_RE = re.compile(
-    r"(?:\b[Tt]he|\b(?:group|company|firm|organi[sz]ation|charity|network|newspaper|magazine|website|site|programme|"
-    r"program|platform|brand|band|app|campaign|channel|outlet|podcast|village|town|city)) $"
+# the word before a full name that makes it a thing's or a place's name, or one after it
+_THING_BEFORE = frozenset(
+    """the The group company firm organisation organization charity network newspaper magazine website site
+    programme program platform brand band app campaign channel outlet podcast village town city""".split()
 )
-_THING_AFTER_RE = re.compile(
-    r" (?:programme|program|show|podcast|newspaper|magazine|website|app|campaign|brand|band)\b"
-)
-_PLACE_BEFORE_RE = re.compile(
-    r"(?:\b(?:[Ii]n|[Aa]t|near|outside|inside|across|towards|throughout)|"
-    r"\b(?i:residents|people|villages?|towns?|city|outskirts|centre|center|edge|streets|mayor) of) $"
+_THING_AFTER = frozenset("programme program show podcast newspaper magazine website app campaign brand band".split())
+_PLACE_PREPS = frozenset("in In at At near outside inside across towards throughout".split())
+_PLACE_OF = frozenset(
+    "residents people village villages town towns city outskirts centre center edge streets mayor".split()
 )
 _SPEAKS_AFTER_RE = re.compile(r",? (?:said|says|told|tells|added|adds|wrote|writes|asked|replied|replies)\b")
+
+
+def _word_before(text: str, i: int) -> str:
+    """The word that ends one space before ``text[i]`` ('' at a paragraph's start or after punctuation)."""
+    if i < 2 or text[i - 1] != " ":
+        return ""
+    return text[text.rfind(" ", 0, i - 1) + 1 : i - 1]
+
+
+def _word_after(text: str, e: int) -> str:
+    if text[e : e + 1] != " ":
+        return ""
+    k = text.find(" ", e + 1)
+    return text[e + 1 : k if k >= 0 else len(text)].rstrip(".,;:!?")
 
 
 def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) -> list[list[Span]]:
@@ -448,13 +461,15 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
         text = paragraphs[pi]
         for sp in ps:
             if sp.full and not sp.role:
-                lead = text[max(0, sp.start - 40) : sp.start]
-                after = bool(_THING_BEFORE_RE.search(lead)) or bool(_THING_AFTER_RE.match(text, sp.end))
+                prev = _word_before(text, sp.start)
+                after = prev in _THING_BEFORE or _word_after(text, sp.end) in _THING_AFTER
                 article[sp.tokens] = article.get(sp.tokens, True) and after
                 if place.get(sp.tokens) != -1:
-                    if sp.possessive or _SPEAKS_AFTER_RE.match(text, sp.end) or lead.endswith("said "):
+                    if sp.possessive or prev == "said" or _SPEAKS_AFTER_RE.match(text, sp.end):
                         place[sp.tokens] = -1
-                    elif _PLACE_BEFORE_RE.search(lead):
+                    elif prev in _PLACE_PREPS or (
+                        prev == "of" and _word_before(text, sp.start - 3).lower() in _PLACE_OF
+                    ):
                         place[sp.tokens] = 1
     drop = {t for t, only in article.items() if only} | {t for t, v in place.items() if v == 1}
     if not drop:
@@ -473,6 +488,16 @@ def _longer_names(names: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[st
         hits = [t for t in names if len(t) > n and t[-n:] == short]
         if len(hits) == 1:
             out[short] = hits[0]
+    return out
+
+
+def _by_given(persons: list[Person]) -> dict[str, list[int]]:
+    """The full-name people by the key of their given name ('kwon' of 'Kwon Min-seo', 'oddvar' of 'Oddvar
+    Rinde')."""
+    out: dict[str, list[int]] = {}
+    for idx, p in enumerate(persons):
+        if p.full and p.gkey:
+            out.setdefault(p.gkey, []).append(idx)
     return out
 
 
@@ -501,11 +526,7 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
         sp.person = idx
     last_seen: dict[int, tuple[int, int]] = {}
     bare: dict[str, int] = {}
-    by_given: dict[str, list[int]] = {}  # a full-name person's first name word
-    for idx, p in enumerate(persons):
-        first_word = next((t for t in p.name.split() if not N.is_initial(t) and not N.is_particle(t)), "")
-        if first_word and first_word != p.name.split()[-1]:
-            by_given.setdefault(N.variant_key(first_word), []).append(idx)
+    by_given: dict[str, list[int]] | None = None  # a full-name person's first name word (made when needed)
     for sp in flat:
         if sp.full:
             last_seen[sp.person] = (sp.para, sp.start)
@@ -517,13 +538,17 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
         elif cands:
             before = [(last_seen[c], c) for c in cands if c in last_seen]
             sp.person = max(before)[1] if before else cands[0]
-        elif (given := by_given.get(skey)) and len(given) == 1:
-            sp.person = given[0]  # 'Dr Kwon' after 'Kwon Min-seo' (family name first), 'Oddvar' after 'Oddvar Rinde'
         else:
             idx = bare.get(skey)
             if idx is None:
-                idx = len(persons)
-                persons.append(Person(sp.name, False, sp.titled, first=(sp.para, sp.start), skey=skey))
+                if by_given is None:
+                    by_given = _by_given(persons)
+                given = by_given.get(skey)
+                if given and len(given) == 1:
+                    idx = given[0]  # 'Dr Kwon' after 'Kwon Min-seo' (family name first), 'Oddvar' after 'Oddvar Rinde'
+                else:
+                    idx = len(persons)
+                    persons.append(Person(sp.name, False, sp.titled, first=(sp.para, sp.start), skey=skey))
                 bare[skey] = idx
             elif sp.titled:
                 persons[idx].strong = True
