@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/actors_gold.py             # gold bodies + speed
     .venv/bin/python benchmarks/actors_gold.py --cleaner   # also through the real cleaner
     .venv/bin/python benchmarks/actors_gold.py -v          # list every miss and extra
-    .venv/bin/python benchmarks/actors_gold.py --set probe # the probe set instead (gold bodies + cleaner); probe2 too
+    .venv/bin/python benchmarks/actors_gold.py --set probe # the probe set (gold bodies + cleaner); probe2, probe3
 
 Corpus (../shared/corpus/gold): per file, actors = set of canonical names after merging the
 six files (merge_actors, as the site build does); quotes = multiset of (speaker, text) with
@@ -295,7 +295,10 @@ def main() -> int:
     ap.add_argument("--synthetic", type=int, default=1000, help="synthetic articles for the speed run (0: skip)")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument(
-        "--set", default="default", choices=["default", "probe", "probe2"], help="probe: score tests/fixtures/probe"
+        "--set",
+        default="default",
+        choices=["default", "probe", "probe2", "probe3"],
+        help="probe: score tests/fixtures/probe (probe2, probe3: the later rounds)",
     )
     args = ap.parse_args()
     if args.set != "default":

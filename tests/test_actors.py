@@ -356,3 +356,34 @@ def test_mrs_is_an_honorific() -> None:
 def test_two_word_surname_after_the_full_name_is_the_same_person() -> None:
     got = people(["Minister Youssef Abu Rami arrived.", "Abu Rami said the children were safe."])
     assert got == {"Youssef Abu Rami": ["Youssef Abu Rami", "Abu Rami"]}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["J. R. Tolland spoke.", "Tolland left."], {"J. R. Tolland": ["J. R. Tolland", "Tolland"]}),
+        (["The judge, Ines O’Hare KC, ruled.", "Ms O’Hare said no."], {"Ines O’Hare": ["Ines O’Hare", "Ms O’Hare"]}),
+        (["Anton d’Estrelle spoke.", "D’Estrelle left; d’Estrelle’s car waited."],
+         {"Anton d’Estrelle": ["Anton d’Estrelle", "D’Estrelle", "d’Estrelle"]}),
+        (["Sister Agnes Morrow prayed."], {"Agnes Morrow": ["Agnes Morrow"]}),
+        (["Kang Ji-ho runs the clinic.", "Dr Kang says it is full."], {"Kang Ji-ho": ["Kang Ji-ho", "Dr Kang"]}),
+        (["Ivo Brantley ran the mill.", "Ivo’s wife kept the books."], {"Ivo Brantley": ["Ivo Brantley", "Ivo"]}),
+    ],
+    ids=["initials", "post-nominal", "d-apostrophe-particle", "sister", "family-name-first", "first-name"],
+)
+def test_name_shapes(paragraphs: list[str], expected: dict[str, list[str]]) -> None:
+    assert people(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["The rights group Open Doors said so.", "Ivo Brantley met the group."],
+        ["She told the station’s Evening Hour programme."],
+        ["Residents of Upper Kessel, the village by the dam, waited.", "Upper Kessel had 900 people."],
+        ["Region\tBeds\tGenerators".replace("\t", " ")],
+    ],
+    ids=["after-a-noun-for-a-thing", "before-a-noun-for-a-thing", "a-place-that-never-speaks", "table-header-row"],
+)
+def test_names_of_things_and_places_are_not_people(paragraphs: list[str]) -> None:
+    assert set(people(paragraphs)) <= {"Ivo Brantley"}

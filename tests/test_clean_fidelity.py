@@ -3,11 +3,14 @@
 For seeds, corpus and the 142 extraction pages: each paragraph, whitespace-normalised, must be
 made of pieces that occur in the input in order, where the input is normalised (CRLF, NBSP, NFC,
 ligatures, zero-width, entities, Markdown link syntax) and pieces may only be joined at line
-breaks (hard-wrap, hyphenation and page-break repairs). No word may be changed or reordered.
+breaks (hard-wrap, hyphenation and page-break repairs). No word may be changed or reordered. The one repair
+inside a line is the drop cap's ('H ong Kong is burning' -> 'Hong Kong is burning', the drop_cap rule): a
+line that starts with a capital set apart from its word is compared as the word.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -22,12 +25,17 @@ SHARED = ROOT.parent / "shared"
 needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared not present")
 
 
+DROP_CAP_RE = re.compile(r"^([B-HJ-Z]) (?=[a-z])")  # (A and I are words of their own)
+
+
 def haystack_lines(text: str) -> list[str]:
     text = unescape_entities(normalise(text))
     lines = []
     for line in text.split("\n"):
         line = LINK_RE.sub(r"\1", IMAGE_RE.sub("", line))
         line = " ".join(line.split())
+        if line[1:2] == " ":
+            line = DROP_CAP_RE.sub(r"\1", line)
         if line:
             lines.append(line)
     return lines
@@ -37,6 +45,8 @@ def faithful(paragraph: str, lines: list[str], start: int = 0) -> int | None:
     """Match ``paragraph`` as a run of line pieces from ``lines[start:]``: the first piece is a suffix of a
     line, middle pieces are whole lines, the last a prefix. Returns the line index reached, or None."""
     p = " ".join(paragraph.split())
+    if p[1:2] == " ":
+        p = DROP_CAP_RE.sub(r"\1", p)  # a drop cap left as it was is compared like the lines
     for i in range(len(lines)):
         line = lines[i]
         if p in line:

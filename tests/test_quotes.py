@@ -306,6 +306,22 @@ OKARRO = "Lina Okarro"
             ["Tomas Brill spoke first.", "Lina Okarro’s answer was clear: “We will not pay.”"],
             [(OKARRO, "We will not pay.")],
         ),
+        (
+            ["Asked about the strike, the harbour’s director, Lina Okarro, said:", "“We will not pay. Not now.”"],
+            [(OKARRO, "We will not pay. Not now.")],
+        ),
+        (["The report ends:", "“We will not pay.”"], []),
+        (
+            ["Tomas Brill was jailed in May.", "“I did my job,” the 52-year-old told the court."],
+            [("Tomas Brill", "I did my job")],
+        ),
+        (
+            [
+                "Lina Okarro met the judge.",
+                "‘I did my job,’ Tomas d’Arvel told the court. D’Arvel said it was ‘a farce’.",
+            ],
+            [("Tomas d’Arvel", "I did my job"), ("Tomas d’Arvel", "a farce")],
+        ),
     ],
     ids=[
         "low-high-marks",
@@ -316,6 +332,10 @@ OKARRO = "Lina Okarro"
         "said-the-role-comma-name",
         "whole-sentence-quote-then-name-told",
         "possessive-name-before-a-colon",
+        "colon-at-the-end-of-the-previous-paragraph",
+        "colon-after-a-document-is-not-a-person",
+        "the-n-year-old-is-the-last-named",
+        "single-marks-and-a-d-apostrophe-name",
     ],
 )
 def test_attribution_variants(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:

@@ -41,9 +41,9 @@ class CleanContext:
 
 ORDER = [
     "normalise_text", "html_entities",
-    "pdf_page_furniture", "pdf_reflow",
+    "pdf_page_furniture", "pdf_reflow", "drop_cap",
     "front_matter", "markdown_links",
-    "original_url", "stray_url", "byline", "date_line", "title",
+    "original_url", "stray_url", "mail_header", "byline", "date_line", "title",
     "html_fragment", "skip_links", "nav_menu", "cookie_banner", "newsletter", "promo", "share_row", "paywall",
     "live_label", "copyright", "contributor_credit", "syndication_note",
     "gallery_marker", "photo_credit", "caption_near_credit", "caption_other_script", "caption_dateline",

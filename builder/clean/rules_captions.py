@@ -35,7 +35,8 @@ CREDIT_LINE_RE = AnyBranch(
 TRAILING_CREDIT_RE = re.compile(
     rf"(?:\(\s*{_CREDIT_WORD}\s*(?:by|:)[^()]*\)|\([A-Z][\w.'’ -]{{1,40}}/[A-Z][^()]{{1,60}}\)|"
     r"\((?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|iStock|Shutterstock|Bloomberg|(?:Photo\s+)?Credit:[^()]*)\)|"
-    r"\*\*[^*]{2,80}\*\*|\b(?:Photo|Photograph|Image|Credit|Foto|Illustration|Composite|PHOTO|PHOTOGRAPH|IMAGE|CREDIT)[sS]?"
+    r"(?<=\S )\*\*[^*]{2,80}\*\*|"
+    r"\b(?:Photo|Photograph|Image|Credit|Foto|Illustration|Composite|PHOTO|PHOTOGRAPH|IMAGE|CREDIT)[sS]?"
     r"\s*:\s*\w[^.]{1,60}|"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*/\s*(?:Getty(?:\s+Images)?|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|[A-Z]{2,})"
     r"(?:\s+(?:file|photo|pool|via\s+Getty\s+Images))?|\b(?:[Ss]ubmitted|[Cc]ourtesy|[Ff]ile|[Hh]andout)\s+(?:photo|image)|"
@@ -49,6 +50,9 @@ CAPTION_LABEL_RE = re.compile(  # used with .match: every alternative is anchore
 )
 CAPTION_STARTS = ("image", "media", "video", "photo", "above", "below", "pictured", "main", "top", "left", "right",
                   "in this", "this", "view")  # fmt: skip
+CAPTION_LABEL_ALONE_RE = re.compile(r"^(?:image|media|video|photo)\s+caption\s*[,:]?$", re.I)
+RUNNING_TIME_RE = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
+PLAYER_WORDS_RE = re.compile(r"video|play|watch|media|caption|audio", re.I)
 DOMAIN_CREDIT_RE = re.compile(r"^[^.]{2,80}\.\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,10}$")
 
 
@@ -76,6 +80,8 @@ def photo_credit(doc: Doc) -> None:
             or p[-20:].lower().endswith(("hide caption", "toggle caption"))
         ):
             u.tag = "credit"  # a labelled caption or credit ('Image caption, ...'): the label says it all
+        elif len(t) < 30 and CAPTION_LABEL_ALONE_RE.match(p):
+            u.tag = "caption_label"  # 'Media caption,' alone: the caption is the next line
         elif len(t) < 140 and (CREDIT_LINE_RE.search(p) or DOMAIN_CREDIT_RE.match(t)):
             u.tag = "credit_line"  # a credit on its own line: the caption is the line before
         elif len(t) < 600 and _may_end_in_credit(t) and TRAILING_CREDIT_RE.search(t[-120:]):
@@ -83,7 +89,24 @@ def photo_credit(doc: Doc) -> None:
         else:
             continue
         doc.remove(u, "photo_credit")
+    units = doc.units
+    for i, u in enumerate(units):
+        if u.tag == "caption_label" and i + 1 < len(units):
+            v = units[i + 1]
+            if v.rule is None and v.gap == 0 and len(v.text) < 200:
+                doc.remove(v, "photo_credit")
+        elif u.rule is None and len(u.text) < 9 and RUNNING_TIME_RE.match(u.text) and _next_to_player(units, i):
+            doc.remove(u, "photo_credit")  # a video's running time ('0:45') under its player or caption
 
+
+def _next_to_player(units: list[Unit], i: int) -> bool:
+    """A line within two of ``units[i]`` is a video player's text or a media caption that a rule removed."""
+    for v in units[max(0, i - 2) : i + 3]:
+        if v.rule in ("skip_links", "photo_credit", "caption_dateline") and PLAYER_WORDS_RE.search(v.text):
+            return True
+        if v.tag in ("caption_label", "gallery"):
+            return True
+    return False
 
 def _may_end_in_credit(t: str) -> bool:
     tail = t[-80:]
@@ -153,6 +176,8 @@ def caption_near_credit(doc: Doc) -> None:
                     break
                 continue
             t = v.text.strip()
+            if taken and doc.wrapped and _runs_on_past(units, i, t):
+                break  # a print paragraph cut by the caption: its first part, whose sentence goes on below the credit
             other = _script(t) not in ("", main)
             if (
                 other
@@ -166,6 +191,14 @@ def caption_near_credit(doc: Doc) -> None:
             break
         if back and not taken and _caption_below(units, i):
             doc.remove(units[i + 1], "caption_near_credit")
+
+
+def _runs_on_past(units: list[Unit], i: int, t: str) -> bool:
+    """``t`` stops mid-sentence and the first kept line after the credit ``units[i]`` goes on in lower case."""
+    if ends_sentence(t) or len(t) < 40:
+        return False
+    nxt = next((v for v in units[i + 1 : i + 4] if v.rule is None), None)
+    return nxt is not None and nxt.text.lstrip()[:1].islower()
 
 
 def _caption_below(units: list[Unit], i: int) -> bool:

@@ -55,7 +55,9 @@ SKIP_RE = re.compile(
     r"sponsored(?:\s+content)?|ad|ads|anzeige|publicidade|publicidad|pubblicità|iklan|реклама|광고|"
     r"story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?|article\s+continues\s+below|"
     r"(?:advertisement|ad)\s*[-–—:|·]\s*(?:scroll|continue)\b.*|(?:story|article|text)\s+continues\s+(?:below|after)\b.*|"
-    r"audio\s+version\s+of\s+this\s+(?:article|story)|"
+    r"audio\s+version\s+of\s+this\s+(?:article|story)|video\s+unavailable|"
+    r"this\s+video\s+(?:can\s*not|can't|cannot|is\s+(?:not\s+)?(?:available|unavailable))\b.*|"
+    r"media\s+playback\s+is\s+(?:not\s+supported|unsupported)\b.*|"
     r"show\s+more|see\s+more|load\s+more|more|view\s+all|(?:show\s+)?key\s+events(?:\s+only)?|"
     r"(?:load|show|see|view)\s+(?:\d+\s+)?(?:more|earlier|older|newer|previous|new|latest)\s+(?:\d+\s+)?(?:updates|posts|entries|comments|stories)|see\s+all|read\s+more|read\s+full\s+article|"
     r"english|español|deutsch|français|italiano|português|русский|中文|日本語|한국어|"
@@ -165,7 +167,13 @@ NEWSLETTER_RE = AnyBranch(
     r"this\s+(?:story|article|piece)|what\s+you(?:['’]ve)?\s+(?:just\s+)?read)\?|"
     r"\bour\s+free\s+(?:daily\s+|weekly\s+|morning\s+|evening\s+|monthly\s+|weekend\s+)?(?:e-?mail|newsletter|briefing|bulletin|digest)\b|"
     r"\bfree\s+(?:to|in)\s+your\s+(?:e-?mail|inbox)\b|^by\s+(?:signing\s+up|subscribing|registering)\b.{0,200}$|^(?:get|receive)\s+(?:the|our)\s+[^.!?]{1,40}\s+(?:every|each)\s+(?:day|morning|evening|week|weekday|"
-    r"month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.!?]{0,40}[.!?]?\s*$",
+    r"month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.!?]{0,40}[.!?]?\s*$|"
+    # an e-mail newsletter's own lines
+    r"^view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?(?:in|on)\s+(?:your\s+|a\s+|the\s+)?(?:browser|web)\b.{0,20}$|"
+    r"^(?:forwarded\s+this\s+e-?mail|was\s+this\s+(?:e-?mail\s+)?forwarded\s+to\s+you)\?.{0,100}$|"
+    r"^you\s+(?:are\s+receiving|received|were\s+sent|have\s+received)\s+this\s+(?:e-?mail|newsletter|message)\b.{0,200}$|"
+    r"^this\s+e-?mail\s+was\s+sent\s+to\b.{0,100}$|^(?:unsubscribe|update\s+your\s+(?:e-?mail\s+)?preferences)\W*$|"
+    r"^read\s+the\s+full\s+(?:story|article)\s+(?:on|at)\s+(?:our\s+)?(?:website|site|web)\W*$",
     re.I,
 )
 
@@ -200,6 +208,9 @@ NEWSLETTER_KEYS = keys(
     "thank you for",
     "thanks for",
     "no thanks",
+    "this email",
+    "this newsletter",
+    "this message",
 )
 
 

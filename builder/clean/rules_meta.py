@@ -83,6 +83,24 @@ def stray_url(doc: Doc) -> None:
             doc.remove(u, "stray_url")
 
 
+MAIL_INITIALS = frozenset("FfTtCcBbSsDdRr")
+MAIL_HEADER_RE = re.compile(r"^(?:From|To|Cc|Bcc|Subject|Sent|Date|Reply-To)\s*:\s*\S", re.I)
+
+
+@rule("mail_header", "metadata")
+def mail_header(doc: Doc) -> None:
+    """A pasted e-mail's header at the top ('From: …', 'Subject: …', 'To: …'): not the article's headline or
+    text. The 'Date:' line's date is the article's (a plain date: a dated byline or date line wins)."""
+    head = [(i, u) for i, u in enumerate(doc.units[:12]) if u.rule is None][:8]
+    rows = [(i, u) for i, u in head if u.text[:1] in MAIL_INITIALS and MAIL_HEADER_RE.match(u.text[:200])]
+    if len(rows) < 2 or not any(u.low.startswith(("from", "subject")) for _, u in rows):
+        return
+    for i, u in rows:
+        if u.low.startswith(("date", "sent")):
+            _add_date(doc, i, u.text, "plain")
+        doc.remove(u, "mail_header")
+
+
 BYLINE_EXTRA_RE = re.compile(r"\b\d+\s*min(?:ute)?s?\s+read\b|\bread(?:ing)? time\b", re.I)
 PUBLISHED_RE = re.compile(r"\b(?:first\s+)?(?:published|posted|erschienen|publicado|publié|pubblicato)\b", re.I)
 UPDATED_RE = re.compile(r"\b(?:updated|modified|last\s+updated|aktualisiert|atualizado|mis à jour)\b", re.I)
@@ -233,6 +251,22 @@ def date_line(doc: Doc) -> None:
                         x.tag = "byline"
                         doc.remove(x, "date_line")
                     break
+                if (
+                    v is not None
+                    and w is not None
+                    and v.rule is None
+                    and w.rule is None
+                    and len(w.text) < 60
+                    and (name := bare_name(w.plain))
+                    and v.text.startswith(f"{name} is ")
+                ):
+                    # an analysis piece's author above the blurb that introduces her ('Name' / 'Name is a senior
+                    # fellow at …' / the date): the name is the byline (author_bio takes the blurb)
+                    doc.hints.setdefault("bare_author", name)
+                    doc.hints.setdefault("bare_authors", [name])
+                    w.tag = "byline"
+                    doc.remove(w, "date_line")
+                    break
 
 
 # A byline's second line: the author's role ('Political correspondent', 'Europe editor in Brussels').
@@ -243,7 +277,9 @@ ROLE_LINE_RE = re.compile(
 )
 PREFIX_RE = re.compile(r"^(?P<prefix>[A-Z][A-Z0-9 .&'’-]{2,40}[A-Z0-9])\s*:\s+(?P<title>\S.{10,})$")
 LABEL_RE = re.compile(
-    r"^(?:(?:LIVE|BREAKING|UPDATED?|EXCLUSIVE|WATCH|VIDEO)\s*(?:[:|–—-]|\s)|"
+    # a wire story's version prefix: 'UPDATE 2-', 'REFILE-', 'CORRECTED-', 'WRAPUP 1-'
+    r"^(?:(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)(?:\s+\d{1,2})?-(?=[A-Z0-9])|"
+    r"(?:LIVE|BREAKING|UPDATED?|EXCLUSIVE|WATCH|VIDEO)\s*(?:[:|–—-]|\s)|"
     r"(?:Live|Breaking(?: News)?|Updated|Exclusive|Watch|Video)\s*[:|–—-])\s*(?=\S)"
 )
 LABEL_LINE_RE = re.compile(

@@ -79,3 +79,36 @@ def join_broken_sentence(doc: Doc) -> None:
     for u in units:
         if id(u) in pieces:
             u.text = " ".join(pieces[id(u)])
+
+
+_CAPS = frozenset("BCDEFGHJKLMNOPQRSTUVWXYZ")  # (not A or I: words of their own)
+
+
+@rule("drop_cap", "repair")
+def drop_cap(doc: Doc) -> None:
+    """A drop cap set apart from the rest of its word: the letter alone on a line above its paragraph ('O' /
+    'n the morning') or followed by a space ('T he regional council'). The two are one word again when the
+    article writes that word elsewhere ('The', 'on'); 'T cells' stays as it is."""
+    units = doc.units
+    for i, u in enumerate(units):
+        if u.rule is not None:
+            continue
+        t = u.text
+        if len(t) == 1 and t.isalpha() and t.isupper():
+            nxt = next((v for v in units[i + 1 : i + 3] if v.rule is None), None)
+            if nxt is not None and nxt.gap <= 1 and nxt.text[:1].islower() and _written_elsewhere(doc, t, nxt.text):
+                nxt.text = t + nxt.text
+                u.rule = JOINED
+        elif len(t) > 3 and t[1] == " " and t[0] in _CAPS and t[2].islower() and _written_elsewhere(doc, t[0], t[2:]):
+            u.text = t[0] + t[2:]
+
+
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _written_elsewhere(doc: Doc, letter: str, rest: str) -> bool:
+    m = _WORD_RE.match(rest)
+    if not m or len(m.group(0)) > 14:
+        return False
+    word = letter + m.group(0)
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text, re.I) is not None

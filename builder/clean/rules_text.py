@@ -60,6 +60,8 @@ def pdf_page_furniture(doc: Doc) -> None:
         page_like = bool(len(t) < 200 and edge_digit and PAGE_RE.search(t))
         if not page_like and wrapped and len(t) < 200 and WIDE_GAP_RE.search(t) and (DATE_OR_PAGE_RE.search(t)):
             page_like = True  # a running header/footer: cells spread across the page width, a date or page number
+        if not page_like and wrapped and edge_digit and len(t) < 120 and "|" in t and PIPE_PAGE_RE.search(t):
+            page_like = True  # 'OUTLET  |  26 NOVEMBER 2026  |  23': cells between bars, a page number at an end
         if page_like or (
             wrapped
             and "#" in (s := DIGITS_RE.sub("#", t))
@@ -71,6 +73,10 @@ def pdf_page_furniture(doc: Doc) -> None:
             doc.remove(u, "pdf_page_furniture")
 
 
+# a photo credit alone on a line ('PHOTOGRAPH: RUTH ANDERS', 'Photo: Name'): never part of a paragraph
+PRINT_CREDIT_RE = re.compile(r"^(?:photo(?:graph)?s?|picture|image|credit|foto)\s*:\s*\S", re.I)
+# a page number as the first or last of three or more cells between bars, a year in another cell
+PIPE_PAGE_RE = re.compile(r"^\d{1,3}\s+\|\s.*\b(?:19|20)\d{2}\b.*\|\s|\|\s.*\b(?:19|20)\d{2}\b.*\s\|\s+\d{1,3}$")
 URL_LINE_RE = re.compile(r"^<?(?:https?://|www\.)\S+$")
 URL_TAIL_RE = re.compile(r"(?:^|\s)<?(?:https?://|www\.)\S+$")
 SOFT_HYPHEN_END_RE = re.compile(r"([^\W\d_])-$")
@@ -91,13 +97,15 @@ def _wrapped(doc: Doc) -> bool:
         return False
     widths = sorted(len(u.text) for u in units)
     width = widths[int(len(widths) * 0.9)]
-    if width > 130 or width < 40:
+    if width > 130 or width < 30:
         return False
     cont = 0
     for a, b in zip(units, units[1:], strict=False):
         if b.gap == 0 and not a.text.endswith(TERMINAL) and len(a.text) >= 0.6 * width:
             cont += 1
-    if cont >= 3 and cont >= 0.2 * len(units):
+    # a narrow column (a newspaper's, 30-40 characters) needs more of its lines running on: short web lines
+    # (menus, headline lists) must not pass for one
+    if cont >= 3 and cont >= (0.2 if width >= 40 else 0.4) * len(units) and (width >= 40 or cont >= 8):
         doc.hints["width"] = width
         return True
     return False
@@ -193,7 +201,17 @@ def pdf_reflow(doc: Doc) -> None:
         # an indented line (a new text object) goes on only after an indented line that runs on into it
         # (a headline's lines, each its own object)
         runs_on = u.indent and prev is not None and prev.indent and _short_line_goes_on(parts[-1][-1], line)
-        was_alone, alone = alone, _stands_alone(line)
+        credit = len(line) < 70 and bool(PRINT_CREDIT_RE.match(line))
+        was_alone, alone = alone, credit or _stands_alone(line)
+        if credit and parts and len(parts[-1]) >= 3 and parts[-1][-1][:1] == " " and parts[-1][-1].endswith(TERMINAL):
+            # a one-line caption the layout set inside a paragraph, above its credit ('… in 2024 and' / 'Name in her
+            # kitchen.' / 'PHOTOGRAPH: NAME' / 'stayed on …'): it is a unit of its own, not the paragraph's end
+            cap = parts[-1].pop()[1:]
+            if not parts[-1][-1].endswith(TERMINAL):
+                out.append(Unit(text=cap, gap=0))
+                parts.append([cap])
+            else:
+                parts[-1].append(" " + cap)
         # a paragraph's last line: short, and ending a sentence (paragraphs without blank lines between them)
         ended = bool(parts) and len(parts[-1][-1]) < 0.7 * width and parts[-1][-1].endswith(TERMINAL)
         indented = margin < len(u.text) - len(u.text.lstrip()) <= margin + 8 and not runs_on

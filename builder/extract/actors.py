@@ -205,11 +205,13 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         role_end = i - 1  # two name-like words before the "title": a name ("Martin Luther King")
     role = toks[i : role_end + 1] if role_end >= i else []
     k = role_end + 1
-    while k < n and (N.is_common(toks[k]) or N.is_initial(toks[k])):
+    while k < n and (N.is_common(toks[k]) or N.is_initial(toks[k]) and not _name_initial(toks, k)):
         k += 1
     name = toks[k:]
     if not name:
         return None
+    while len(name) > 2 and len(name[-1]) <= 4 and N.is_allcaps(name[-1]) and name[-1] not in N.NAME_SUFFIXES:
+        name = name[:-1]  # a post-nominal after the name ('Ciarán O’Dwyer KC', 'Jan Vos MP')
     if any(t in N.ORG_WORDS for t in name):
         return None  # "Rogiok Peace Analysis Group"
     # cut at a later common word ("Putin On ...") -- rare in body text
@@ -239,6 +241,15 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
     return offs[k], tuple(role), tuple(name), full, " ".join(run), " ".join(name)
 
 
+def _name_initial(toks: list[str], k: int) -> bool:
+    """toks[k] is a one-letter initial ('J.') that, with any initials after it, stands before a name word
+    ('J. R. Ambergast'): part of the name, not an abbreviation to skip ('U.S.')."""
+    j = k
+    while j < len(toks) and len(toks[j]) == 2 and toks[j][1] == "." and toks[j][0].isupper():
+        j += 1
+    return j > k and j < len(toks) and not N.is_initial(toks[j]) and not N.is_common(toks[j])
+
+
 # Defence in depth: credit lines and photo credits the cleaner should already have removed.
 _BYLINE_RE = re.compile(
     r"(?:By|Photo|Photos|Photograph|Credit|Reporting by|Additional reporting by|Edited by|Written by)[: ]+"
@@ -249,6 +260,7 @@ _CREDIT_RE = re.compile(
 )
 _PARTICLE_ENDS = tuple(f"{p} " for p in N.PARTICLES)
 _HYPHEN_PARTICLE_RE = re.compile(r"(?<![\w-])[a-z]{2,3}-[A-Z]")
+_APOS_PARTICLE_RE = re.compile(r"(?<![\w-])d[’'][A-Z]")  # 'Lucien d’Aubigny'
 _ORG_LINK_RE = re.compile(r" (?:for|of|on|for the|of the|on the) ")
 _ORG_LINKS = (" for ", " of ", " on ")
 _HYPHEN_CAP_RE = re.compile(r"-[A-Z]")
@@ -270,6 +282,14 @@ class _Phrase:
 
     def group(self) -> str:
         return self._t
+
+
+def _heading_row(text: str) -> bool:
+    """A table's header row or a heading in title case ('Region Centres Beds Generators'): three or more
+    words, each capitalised or a number, no comma and no sentence punctuation."""
+    if "," in text or text[-1:] in ".!?:;”\"" or text.count(" ") < 2:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() for w in text.split())
 
 
 def _match_start(m: re.Match[str] | _Phrase) -> int:
@@ -307,12 +327,14 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
         starts = [q.open for q in qs]
         out: list[Span] = []
         n = len(text)
-        if n < 90 and _BYLINE_RE.match(text):
-            spans.append(out)  # a byline or credit line the cleaner left: nobody in it is an actor
+        if n < 90 and (_BYLINE_RE.match(text) or _heading_row(text)):
+            spans.append(out)  # a byline or credit line the cleaner left, a table's header row: nobody in it
             continue
         credits = [m.span() for m in _CREDIT_RE.finditer(text)] if "(" in text else []
         found: Iterable[re.Match[str] | _Phrase] = seq_finditer(text)
-        if "-" in text and _HYPHEN_CAP_RE.search(text) and _HYPHEN_PARTICLE_RE.search(text):
+        if ("-" in text and _HYPHEN_CAP_RE.search(text) and _HYPHEN_PARTICLE_RE.search(text)) or (
+            ("d’" in text or "d'" in text) and _APOS_PARTICLE_RE.search(text)
+        ):
             # phrases that start with "al-"; not one inside a phrase SEQ_RE finds ("Samira al-Haddad")
             extra = [_Phrase(st, ph) for st, ph in N.hyphen_particle_phrases(text)]
             # a longer phrase from there replaces SEQ_RE's ("Samira" -> "Samira al-Haddad")
@@ -400,16 +422,56 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
     return Scan(paragraphs, quotes, spans, persons)
 
 
+# the word before a full name that makes it a thing's or a place's name, or one after it
+_THING_BEFORE = frozenset(
+    """the The group company firm organisation organization charity network newspaper magazine website site
+    programme program platform brand band app campaign channel outlet podcast village town city""".split()
+)
+_THING_AFTER = frozenset("programme program show podcast newspaper magazine website app campaign brand band".split())
+_PLACE_PREPS = frozenset("in In at At near outside inside across towards throughout".split())
+_PLACE_OF = frozenset(
+    "residents people village villages town towns city outskirts centre center edge streets mayor".split()
+)
+_SPEAKS_AFTER_RE = re.compile(r",? (?:said|says|told|tells|added|adds|wrote|writes|asked|replied|replies)\b")
+
+
+def _word_before(text: str, i: int) -> str:
+    """The word that ends one space before ``text[i]`` ('' at a paragraph's start or after punctuation)."""
+    if i < 2 or text[i - 1] != " ":
+        return ""
+    return text[text.rfind(" ", 0, i - 1) + 1 : i - 1]
+
+
+def _word_after(text: str, e: int) -> str:
+    if text[e : e + 1] != " ":
+        return ""
+    k = text.find(" ", e + 1)
+    return text[e + 1 : k if k >= 0 else len(text)].rstrip(".,;:!?")
+
+
 def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) -> list[list[Span]]:
     """A full name that comes only ever right after "the" ("the Novy Yar refinery", "the freighter, the Agia
-    Marina,") names a place, a ship or a brand: a person is not named with an article."""
+    Marina,"), after a noun for a thing ("the press freedom group Open Pages") or before one ("its Morning
+    Edition programme") names a place, a ship or a brand: a person is not named with an article. So does one
+    that comes after "in"/"at"/"residents of" and never speaks ("at Nedre Orlen", "Nedre Orlen had 900
+    people")."""
     article: dict[tuple[str, ...], bool] = {}
+    place: dict[tuple[str, ...], int] = {}  # 1: seen after a place preposition, -1: seen speaking
     for pi, ps in enumerate(spans):
+        text = paragraphs[pi]
         for sp in ps:
             if sp.full and not sp.role:
-                after = paragraphs[pi].endswith(("the ", "The "), 0, sp.start)
+                prev = _word_before(text, sp.start)
+                after = prev in _THING_BEFORE or _word_after(text, sp.end) in _THING_AFTER
                 article[sp.tokens] = article.get(sp.tokens, True) and after
-    drop = {t for t, only in article.items() if only}
+                if place.get(sp.tokens) != -1:
+                    if sp.possessive or prev == "said" or _SPEAKS_AFTER_RE.match(text, sp.end):
+                        place[sp.tokens] = -1
+                    elif prev in _PLACE_PREPS or (
+                        prev == "of" and _word_before(text, sp.start - 3).lower() in _PLACE_OF
+                    ):
+                        place[sp.tokens] = 1
+    drop = {t for t, only in article.items() if only} | {t for t, v in place.items() if v == 1}
     if not drop:
         return spans
     return [[sp for sp in ps if sp.tokens not in drop] for ps in spans]
@@ -426,6 +488,16 @@ def _longer_names(names: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[st
         hits = [t for t in names if len(t) > n and t[-n:] == short]
         if len(hits) == 1:
             out[short] = hits[0]
+    return out
+
+
+def _by_given(persons: list[Person]) -> dict[str, list[int]]:
+    """The full-name people by the key of their given name ('kwon' of 'Kwon Min-seo', 'oddvar' of 'Oddvar
+    Rinde')."""
+    out: dict[str, list[int]] = {}
+    for idx, p in enumerate(persons):
+        if p.full and p.gkey:
+            out.setdefault(p.gkey, []).append(idx)
     return out
 
 
@@ -454,6 +526,7 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
         sp.person = idx
     last_seen: dict[int, tuple[int, int]] = {}
     bare: dict[str, int] = {}
+    by_given: dict[str, list[int]] | None = None  # a full-name person's first name word (made when needed)
     for sp in flat:
         if sp.full:
             last_seen[sp.person] = (sp.para, sp.start)
@@ -468,8 +541,14 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
         else:
             idx = bare.get(skey)
             if idx is None:
-                idx = len(persons)
-                persons.append(Person(sp.name, False, sp.titled, first=(sp.para, sp.start), skey=skey))
+                if by_given is None:
+                    by_given = _by_given(persons)
+                given = by_given.get(skey)
+                if given and len(given) == 1:
+                    idx = given[0]  # 'Dr Kwon' after 'Kwon Min-seo' (family name first), 'Oddvar' after 'Oddvar Rinde'
+                else:
+                    idx = len(persons)
+                    persons.append(Person(sp.name, False, sp.titled, first=(sp.para, sp.start), skey=skey))
                 bare[skey] = idx
             elif sp.titled:
                 persons[idx].strong = True

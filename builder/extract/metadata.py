@@ -42,7 +42,7 @@ _ROLE = (
     r"(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist|Analyst|Contributor|Producer)s?"
 )
 BYLINE_BY_RE = re.compile(
-    rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door|(?:Written|Words|Story|Text|Report)\s+by|"
+    rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door|(?:Written|Words|Story|Text|Report)\s+by|Words(?=\s+[A-Z]{{2,}}\b)|"
     rf"(?:Text|Words|Author|Authors|Reporter|Reporting|Autor|Texto|Texte|Testo)\s*:)"
     rf"\s+(?P<names>{NAME}(?:\s*(?:,|and|&|und|y|e|et)\s+{NAME})*)"
 )
@@ -127,7 +127,12 @@ def clean_name(name: str) -> str | None:
     name = " ".join(words).strip(" ,.;:|")
     if name.isupper() and len(name) > 4:  # 'BY KAREL DVORNIK': the name written as a name
         name = _titlecase_name(name)
+    elif any(len(w) > 2 and w.isupper() and w not in ROMAN for w in words):  # a print byline's 'Ingrid SOLVANG'
+        name = " ".join(_titlecase_name(w) if len(w) > 2 and w.isupper() and w not in ROMAN else w for w in words)
     return name if NAME_RE.match(name) else None
+
+
+ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
 
 
 def _titlecase_name(name: str) -> str:
@@ -352,6 +357,22 @@ def _source_from_lines(units: list[tuple[str, str | None, str]], sources: tuple[
             nxt = units[k + 1][1] if k + 1 < len(units) else None
             if nxt == "nav_menu" and (2 <= len(t.split()) <= 4 or ACRONYM_RE.match(t)):
                 return t
+            if nxt == "nav_menu" and " " not in t and len(t) >= 4:
+                named = _named_elsewhere(t, units, k)
+                if named:
+                    return named
+    return None
+
+
+def _named_elsewhere(word: str, units: list[tuple[str, str | None, str]], k: int) -> str | None:
+    """A one-word site name above the menu row ('HARBOURLIGHT') that another line of the page names too
+    ('Support Harbourlight', 'a staff writer at Harbourlight'): its spelling there."""
+    rx = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I)
+    for j, (text, _rule, _tag) in enumerate(units):
+        if j != k and len(text) < 400:
+            m = rx.search(text)
+            if m and m.group(0)[:1].isupper():
+                return m.group(0)
     return None
 
 

@@ -48,7 +48,7 @@ TITLE_WORDS = (
     Environment Transport Agriculture Labour Labor Security Intelligence Military State Cabinet Lt Col Gen
     Adm Sgt Capt Maj Cmdr Gov Sen Rep Amb Pres Supt Insp Det Supreme Grand Mufti Abbot Deacon Pastor
     Elder Chancellor-designate Prime-Minister Field Lance Rear Air Vice-Admiral Lieutenant-General
-    Major-General Lieutenant-Colonel Colonel-General Brigadier-General MP MEP CEO CFO COO
+    Major-General Lieutenant-Colonel Colonel-General Brigadier-General MP MEP CEO CFO COO Sister Rev Revd Fr
     """.split()
     )
     | HONORIFICS
@@ -116,6 +116,7 @@ ORG_WORDS = frozenset(
     Board Persons Sentinel Beacon Clarion Echo Advertiser Register Examiner Inquirer Enquirer Despatch
     Chamber Chambers Clearing Clearinghouse Depository Registry Directorate Inspectorate Ombudsman
     Securities Investments Investment Insurance Assets Brokers Brokerage Financial Equities Lending
+    Engineering Construction Consultants Pharmaceuticals Electric Electronics Foods Textiles Labs Laboratories
     """.split()
 )
 
@@ -205,7 +206,7 @@ SEQ_RE = re.compile(rf"{UPPER}(?<![\w\-{APOS}.].){_REST}{_TAIL}")
 LEAD_PARTICLES_RE = re.compile(rf"(?<![\w\-{APOS}])(?:{_PARTICLE} ){{1,3}}$")
 # a bare surname that starts with a lower-case hyphen particle ("al-Haddad said"): SEQ_RE starts with a
 # capital, so these are found apart
-HYPHEN_LEAD_RE = re.compile(rf"(?<![\w\-{APOS}.]){_HPART}-(?={UPPER}{LETTER})")
+HYPHEN_LEAD_RE = re.compile(rf"(?<![\w\-{APOS}.])(?:{_HPART}-|d[{APOS}])(?={UPPER}{LETTER})")
 SEQ_AFTER_HYPHEN_RE = re.compile(rf"{UPPER}{_REST}{_TAIL}")
 
 

@@ -80,6 +80,15 @@ _DET_BEFORE_RE = re.compile(
 )
 _AUX_AFTER_RE = re.compile(r"\s+(?:would|will|had|have|has|were|are|can|could|should|must|may|might|did|do|of)\b")
 _PRONOUN_RE = re.compile(r"[HhSs](?<![A-Za-z][HhSs])h?e\b(?<![Ss]e)")
+# "the 61-year-old said": an age standing for the last-named person, like he/she
+_AGE_REF_RE = re.compile(
+    r"\b[Tt]he \d{1,3}-year-old\b(?![- ](?:[a-z]+ )?(?:man|woman|boy|girl|son|daughter|mother|father))"
+)
+# a paragraph that ends by introducing the next one's quote: "the mayor, Name, said:"
+_COLON_LEAD_RE = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|replied|replies|explained|explains|declared|declares|"
+    r"warned|warns|insisted|insists)\b[^.!?“”\"]{0,60}:$"
+)
 _ADV = (
     r"(?:has|have|had|also|then|later|again|would|will|did|does|could|once|first|previously|repeatedly|"
     r"himself|herself|[a-z]+ly|on \w+|late \w+|early \w+|last \w+|this \w+|on \w+ \w+|in a \w+ \w+)"
@@ -323,6 +332,12 @@ def _attribute(sc: Scan) -> list[_Found]:
             for m in _PRONOUN_RE.finditer(text)
             if not (qs and inside(qs, starts, m.start()))
         ]
+        if "year-old" in text:
+            pronouns += [
+                _Ref(m.start(), m.end(), -1, False)
+                for m in _AGE_REF_RE.finditer(text)
+                if not (qs and inside(qs, starts, m.start()))
+            ]
         if pronouns:
             refs.extend(pronouns)
             refs.sort(key=_start)
@@ -377,7 +392,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                     who = first_sure
                 else:
                     who = topic_prev if topic_prev is not None else first_any
-                if r.person < 0 and who is not None and gender(who):
+                if r.person < 0 and who is not None and text[r.start] in "HhSs" and gender(who):
                     # "she" cannot be a Mr: the most recent person it can be
                     g = "f" if text[r.start] in "sS" else "m"
                     if gender(who) != g:
@@ -548,6 +563,19 @@ def _attribute(sc: Scan) -> list[_Found]:
                     and found[-1].para == pi - 1
                 ):
                     speaker = found[-1].speaker
+                # 7. a paragraph that is nothing but a quote, after a paragraph that ends in 'Name said:' (the
+                # quote introduced by a colon on the previous line)
+                if (
+                    not decided
+                    and speaker is None
+                    and q.open == 0
+                    and pi
+                    and topic_prev is not None
+                    and not prov[topic_prev]
+                    and sc.paragraphs[pi - 1].endswith(":")
+                    and _COLON_LEAD_RE.search(sc.paragraphs[pi - 1][-80:])
+                ):
+                    speaker = topic_prev
                 para_found.append(_Found(pi, q, speaker))
                 if speaker is not None:
                     subjects.append(speaker)
