@@ -119,6 +119,24 @@ def test_bare_surname_alone_is_provisional_unless_titled() -> None:
     assert acts["Havik"].mentions == ["Mr Havik"]
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("“The nets rotted on the shore,” said Bogdan, a 52-year-old fisherman from the village of Orlik.", "Bogdan"),
+        ("Lidka, a nurse at the district hospital, said the ward was full.", "Lidka"),
+        ("In Tarn, retired teacher Halvor said the school had no heating.", "Halvor"),
+        ("Emil, a volunteer from Tarn, said the convoy left at dawn.", "Emil"),
+    ],
+)
+def test_a_one_word_name_with_an_everyday_role_is_a_person(text: str, person: str) -> None:
+    """Reports from the ground quote people by a first name and what they do; that role (an
+    occupation as an apposition, or before the name) proves a person as an official's title does.
+    A place in the same sentence stays provisional."""
+    acts = {a.name: a for a in find_actors([text], EMPTY)}
+    assert not is_provisional(acts[person]), acts[person]
+    assert [n for n, a in acts.items() if not is_provisional(a)] == [person]
+
+
 def test_two_people_sharing_a_surname_go_to_the_nearest() -> None:
     acts = find_actors(["Tom Lenz met Ada Lenz.", "Lenz said hello."], EMPTY)
     named = {a.name: a.mentions for a in acts}

@@ -340,3 +340,11 @@ OKARRO = "Lina Okarro"
 )
 def test_attribution_variants(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
     assert quotes(*paragraphs) == expected
+
+
+def test_a_first_named_villager_with_an_occupation_is_quoted() -> None:
+    assert quotes(
+        "“We waited four months for this morning,” said Bogdan, a 52-year-old fisherman from the village of "
+        "Orlik, who gave only his first name. “The nets were rotting on the shore.”",
+        "Officials in Kolmar said the lake would stay open.",
+    ) == [("Bogdan", "We waited four months for this morning"), ("Bogdan", "The nets were rotting on the shore.")]

@@ -70,6 +70,9 @@ ROLE_NOUNS = frozenset(
     general-secretary secretary-general vice-president vice-chair rapporteur observer monitor
     businessman businesswoman tycoon oligarch billionaire blogger politician candidate nominee
     premier-designate chancellor-designate son-in-law daughter-in-law minister-designate
+    fisherman fisherwoman farmer teacher nurse doctor surgeon paramedic medic pensioner retiree student
+    shopkeeper trader vendor driver volunteer soldier veteran refugee worker miner engineer baker
+    mechanic labourer laborer firefighter rescuer villager priest pastor nun
     """.split()
 )
 ROLE_MODIFIERS = frozenset(

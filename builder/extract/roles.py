@@ -44,11 +44,11 @@ def _has_role_noun(phrase: str) -> bool:
 
 
 def _head_is_role(phrase: str) -> bool:
-    """The phrase's head (last word, or the word before 'of'/'for'/'at') is a role noun."""
+    """The phrase's head (last word, or the word before 'of'/'for'/'at'/'from'...) is a role noun."""
     words = phrase.split()
     cut = len(words)
     for i, w in enumerate(words):
-        if w in ("of", "for", "at", "in", "to", "on", "who", "which", "that", "since") and i > 0:
+        if w in ("of", "for", "at", "in", "to", "on", "from", "who", "which", "that", "since") and i > 0:
             cut = i
             break
     head = words[cut - 1].strip(".,").lower() if cut else ""
