@@ -29,7 +29,8 @@ _DATE_RES = [
     re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d{2})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/])"),
 ]
 URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)")
-URL_DATE_COMPACT_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:/|-|$)")
+# '/20250422/' or a slug's tail '…-bank-shares-20250422-p5lk2x.html'
+URL_DATE_COMPACT_RE = re.compile(r"[/-](?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:/|-|\.|$)")
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-.]*[\w.]"
 _PARTICLE = r"(?:van|von|der|den|de|du|da|di|del|della|la|le|bin|al|el|ter|ten|St\.)"
@@ -290,7 +291,8 @@ def title_from_slug(url: str) -> str | None:
     slug = path.rsplit("/", 1)[-1]
     slug = re.sub(r"\.(html?|php|aspx?)$", "", slug)
     words = [w for w in re.split(r"[-_]+", slug) if w]
-    while words and re.fullmatch(r"[a-z]?\d+[a-z]?\d*", words[-1], re.I) and len(words) > 2:
+    # ids and dates at the slug's end ('…-b7731', '…-20250422-p5lk2x'): a token with a digit in it
+    while words and re.fullmatch(r"(?=[a-z]*\d)[a-z\d]+", words[-1], re.I) and len(words) > 2:
         words.pop()
     words = [w for w in words if w]
     if len(words) < 3:
