@@ -48,7 +48,8 @@ CAPTION_LABEL_RE = re.compile(  # used with .match: every alternative is anchore
     r"taken|shows|[A-Z])|view\s+image\s+in\s+fullscreen$",
     re.I,
 )
-CREDIT_LABEL_RE = re.compile(r"(?:image|video|photo)\s+credit\s*:\s", re.I)  # ('Image source,' comes before its caption)
+# a credit's label ('Video credit: Name'); 'Image source,' comes before its caption, so it is not one
+CREDIT_LABEL_RE = re.compile(r"(?:image|video|photo)\s+credit\s*:\s", re.I)
 CAPTION_STARTS = ("image", "media", "video", "photo", "above", "below", "pictured", "main", "top", "left", "right",
                   "in this", "this", "view")  # fmt: skip
 CAPTION_LABEL_ALONE_RE = re.compile(r"^(?:image|media|video|photo)\s+caption\s*[,:]?$", re.I)
