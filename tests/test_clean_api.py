@@ -117,3 +117,11 @@ def test_evidence_recurring_lines() -> None:
     assert not collect_evidence(raws[:2]).for_article(raws[0])
     # deterministic
     assert collect_evidence(raws).recurring == collect_evidence(list(reversed(raws))).recurring
+
+
+def test_prefix_compound_keeps_its_hyphen_across_a_wrap() -> None:
+    from builder.clean.rules_text import join_kind
+
+    assert join_kind("one of seven non-", "negotiable points.", set()) == ""  # 'non-negotiable'
+    assert join_kind("a cross-", "border bridge", set()) == ""
+    assert join_kind("the talks were con-", "vened again", set()) == "drop"  # a soft hyphen

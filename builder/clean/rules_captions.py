@@ -9,7 +9,7 @@ from builder.clean.ruler import rule
 from builder.clean.text import AnyBranch, ends_sentence
 
 GALLERY_RE = AnyBranch(
-    r"^(?:\d+\s+)?(?:view|open|see|launch|browse)\s+(?:the\s+|all\s+(?:\d+\s+)?)?(?:gallery|slideshow|photos?|images?|pictures?)\W*$|"
+    r"^(?:\d+\s+)?(?:view|open|see|launch|browse)\s+(?:the\s+|all\s+(?:\d+\s+)?)?(?:gallery|slideshow|photos?|images?|pictures?)(?:\s*\(\d+\))?\W*$|"
     r"^(?:photo\s+)?gallery\W*$|^(?:photo\s+)?(?:gallery|photos|images|pictures)\s*\(\d+\)$|"
     r"^(?:photo\s+)?gallery\s*:\s*\d+\s+(?:photos|images|pictures)\W*$|"
     r"^\d+\s+(?:photos?|images?|pictures?|slides?)\W*$|^(?:image|photo|slide|picture)\s+\d+\s+(?:of|/)\s+\d+\W*$|"
@@ -48,6 +48,8 @@ CAPTION_LABEL_RE = re.compile(  # used with .match: every alternative is anchore
     r"taken|shows|[A-Z])|view\s+image\s+in\s+fullscreen$",
     re.I,
 )
+# a credit's label ('Video credit: Name'); 'Image source,' comes before its caption, so it is not one
+CREDIT_LABEL_RE = re.compile(r"(?:image|video|photo)\s+credit\s*:\s", re.I)
 CAPTION_STARTS = ("image", "media", "video", "photo", "above", "below", "pictured", "main", "top", "left", "right",
                   "in this", "this", "view")  # fmt: skip
 CAPTION_LABEL_ALONE_RE = re.compile(r"^(?:image|media|video|photo)\s+caption\s*[,:]?$", re.I)
@@ -79,7 +81,9 @@ def photo_credit(doc: Doc) -> None:
             (low.startswith(CAPTION_STARTS) and CAPTION_LABEL_RE.match(p))
             or p[-20:].lower().endswith(("hide caption", "toggle caption"))
         ):
-            u.tag = "credit"  # a labelled caption or credit ('Image caption, ...'): the label says it all
+            # a labelled caption or credit ('Image caption, ...'): the label says it all; a credit's label
+            # ('Video credit: Name') is a credit line, whose caption is the line before
+            u.tag = "credit_line" if len(t) < 140 and CREDIT_LABEL_RE.match(p) else "credit"
         elif len(t) < 30 and CAPTION_LABEL_ALONE_RE.match(p):
             u.tag = "caption_label"  # 'Media caption,' alone: the caption is the next line
         elif len(t) < 140 and (CREDIT_LINE_RE.search(p) or DOMAIN_CREDIT_RE.match(t)):

@@ -44,14 +44,18 @@ def html_fragment(doc: Doc) -> None:
 
 
 SKIP_RE = re.compile(
-    r"^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation|main|article|search|footer)|jump\s+to\s+(?:content|navigation|main)|"
-    r"edit\s+post|back\s+to\s+top|go\s+to\s+top|scroll\s+to\s+top|toggle\s+navigation|open\s+menu|close\s+menu|"
+    r"^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation|main|article|search|footer)|jump\s+to\s+(?:main\s+)?(?:content|navigation|main|article)|"
+    r"edit\s+(?:this\s+)?(?:post|article|story|page)|back\s+to\s+top|go\s+to\s+top|scroll\s+to\s+top|toggle\s+navigation|open\s+menu|close\s+menu|"
     r"main\s+menu|menu|search|close|open|sign\s+in|log\s+in|login|sign\s+up|register|my\s+account|account|"
     r"subscribe(?:\s+now)?|subscribe\s+sign\s+in|sign\s+in\s+subscribe|home|you\s+are\s+at:?|breadcrumbs?|"
     r"previous|next|previous\s+(?:post|article|story)|next\s+(?:post|article|story)|print|print\s+this\s+(?:article|page)|"
     r"font\s+size|a\+?\s*a-?|text\s+size|listen|listen\s+to\s+(?:this\s+)?(?:article|story)|play|pause|loading\.*|"
     r"listen\s*[·|(-]?\s*\(?\d{1,2}(?::\d{2}|\s*min(?:ute)?s?)\)?|your\s+browser\s+does\s+not\s+support\s+the\s+(?:audio|video)\b.*|"
-    r"this\s+audio\s+is\s+(?:created|generated)\s+with\s+ai\s+assistance|advertisement|advertisment|advertising|"
+    r"this\s+audio\s+is\s+(?:created|generated)\s+with\s+ai\s+assistance|"
+    # 'Listen to this article, read by an AI voice', 'Prefer to listen? This story is available as AI-narrated audio.'
+    r"(?:[^.?!]{0,30}\?\s*)?[^.?!]{0,60}\b(?:(?:read|narrated|voiced)\s+by\s+(?:an?\s+)?(?:ai|artificial|synthetic|automated)\b|"
+    r"ai[- ](?:narrated|generated|read|voiced)\s+(?:audio|voice|version|narration))[^.?!]{0,30}|"
+    r"advertisement|advertisment|advertising|"
     r"sponsored(?:\s+content)?|ad|ads|anzeige|publicidade|publicidad|pubblicità|iklan|реклама|광고|"
     r"story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?|article\s+continues\s+below|"
     r"(?:advertisement|ad)\s*[-–—:|·]\s*(?:scroll|continue)\b.*|(?:story|article|text)\s+continues\s+(?:below|after)\b.*|"
@@ -129,7 +133,7 @@ NEWSLETTER_SENTENCE = (
     r"get\s+the\s+[^.!?]{0,80}(?:in|to)\s+your\s+inbox[^.!?]{0,40}[.!?]?|"
     r"get\s+the\s+first\s+look\b[^.!?]{0,160}[.!?]|"
     r"[^.!?]{0,80}\bdelivered\s+(?:straight\s+)?to\s+your\s+inbox[^.!?]{0,40}[.!?]|"
-    r"by\s+(?:continuing|signing\s+up|subscribing|clicking)[^.!?]{0,80}\b(?:agree|accept|consent)[^.!?]{0,80}(?:policy|terms|notice|conditions)\.?|"
+    r"by\s+(?:continuing|signing\s+up|subscribing|clicking)[^.!?]{0,80}\b(?:agree|accept|consent)[^.!?]{0,80}(?:policy|terms(?:\s+of\s+(?:use|service))?|notice|conditions)\.?|"
     r"subscribe\s+to\s+(?:our|the)\b[^.!?]{0,60}(?:newsletters?|briefing)[^.!?]{0,40}[.!?]?)"
 )
 NEWSLETTER_GLUED_END_RE = re.compile(
@@ -153,6 +157,9 @@ NEWSLETTER_RE = AnyBranch(
     r"(?:newsletter|briefing|email|digest)s?\b.*|click\s+here\s+to\s+subscribe\b.*|"
     r"(?:get|receive)\s+(?:the|our)\s+(?:latest|best|top)\b.*\b(?:inbox|newsletter)\b.*)\W*$|"
     r"\bunsubscribe\s+at\s+any\s+time\b|^(?:thanks!?|thank\s+you!?)?\s*you['’]re\s+on\s+the\s+list\b|"
+    r"^\*\s*required(?:\s+fields?)?\W*$|^you['’]re\s+(?:now\s+)?(?:subscribed|signed\s+up)\W*$|"
+    r"^sign\s+up\s+(?:to|and)\s+(?:get|receive)\b.{0,120}$|"
+    r"^want\s+(?:the|our)\s+[^?]{0,60}\b(?:briefing|newsletter|bulletin|digest|e-?mail)\?|"
     r"^fields\s+marked\s+(?:with\s+)?(?:an?\s+)?(?:\*|asterisk)\s+are\s+(?:required|mandatory)\W*$|^invalid\s+e-?mail\b.{0,40}$|\bwe\s+(?:will\s+)?never\s+share\s+your\s+e-?mail\b|\byour\s+inbox\b|"
     r"\bsubscrib\w*\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,60}\bsubscrib|\bbreaking\s+news\s+(?:alerts|e-?mails)\b|"
     r"\bsuccessfully\s+subscribed\b|\bproblem\s+subscribing\b|\bprotected\s+by\s+recaptcha\b|"
@@ -205,6 +212,8 @@ NEWSLETTER_KEYS = keys(
     "email",
     "required",
     "first look",
+    "briefing?",  # 'Want the Courier's morning briefing?'
+
     "thank you for",
     "thanks for",
     "no thanks",
@@ -304,12 +313,18 @@ PROMO_RE = AnyBranch(
     r"^(?:download|get)\s+(?:the\s+)?(?:free\s+)?[\w'’ ]{0,30}\bapp\b"
     r".{0,40}\b(?:ios|android|iphone|app\s+store|google\s+play)\b|"
     r"\bon\s+our\s+(?:youtube|tiktok|instagram)\s+(?:channel|page|account)\b|\bshare\s+it\s+with\s+a\s+friend\b|"
-    r"^get\s+access\s+to\b|^like\s+this\s+(?:story|article)\?",
+    r"^get\s+access\s+to\b|^like\s+this\s+(?:story|article)\?|"
+    r"\b(?:our|the\s+[\w'’ ]{2,40}['’]s)\s+(?:new|first|latest)\s+(?:documentary|podcast)\b|"
+    r"\b(?:members|subscribers)\s+(?:watch|listen|read|hear|see\s+it)\s+first\b",
     re.I,
 )
 
 
 PROMO_KEYS = keys(
+    "documentary",
+    "watch first",
+    "listen first",
+    "read first",
     "join the",
     "like you",
     "part of our",

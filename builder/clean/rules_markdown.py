@@ -67,7 +67,10 @@ def pull_quote(doc: Doc) -> None:
     for u in kept:
         t = u.text.strip()
         if t.startswith(">"):
-            core = collapse(t.lstrip("> ").strip(QUOTE_CHARS)).rstrip(".,")
+            q = t.lstrip("> ").strip()
+            if signed := SIGNED_QUOTE_RE.match(q):  # '> “…” — Name': the quotation without its signature
+                q = signed["q"]
+            core = collapse(q.strip(QUOTE_CHARS)).rstrip(".,")
             if len(core) >= 15 and any(v is not u and v.rule is None and core in collapse(v.text) for v in kept):
                 doc.remove(u, "pull_quote")
             continue

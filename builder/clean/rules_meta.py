@@ -276,6 +276,15 @@ ROLE_LINE_RE = re.compile(
     re.I,
 )
 PREFIX_RE = re.compile(r"^(?P<prefix>[A-Z][A-Z0-9 .&'’-]{2,40}[A-Z0-9])\s*:\s+(?P<title>\S.{10,})$")
+# 'Fjord Tribune: headline': a prefix in title case is the outlet only when a rights line names it too
+TITLE_PREFIX_RE = re.compile(r"^(?P<prefix>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,5})\s*:\s+(?P<title>\S.{10,})$")
+RIGHTS_LINE_RE = re.compile(r"^.{0,20}(?:©|\(c\)|copyright\b).{0,120}$", re.I | re.M)
+
+
+def _named_in_rights_line(doc: Doc, name: str) -> bool:
+    """Whether a copyright line of the paste names ``name`` (a leading 'The' aside)."""
+    core = re.sub(r"^the\s+", "", name.lower())
+    return any(core in m.group(0).lower() for m in RIGHTS_LINE_RE.finditer(doc.text))
 LABEL_RE = re.compile(
     # a wire story's version prefix: 'UPDATE 2-', 'REFILE-', 'CORRECTED-', 'WRAPUP 1-'
     r"^(?:(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)(?:\s+\d{1,2})?-(?=[A-Z0-9])|"
@@ -370,7 +379,10 @@ def title(doc: Doc) -> None:
     if "title" not in doc.hints and head:
         first = units[head[0]]
         m = PREFIX_RE.match(first.text.strip())
-        if m and m["prefix"].upper() == m["prefix"] and len(m["prefix"].split()) <= 6:
+        if not (m and m["prefix"].upper() == m["prefix"]):
+            m = TITLE_PREFIX_RE.match(first.text.strip())
+            m = m if m and _named_in_rights_line(doc, m["prefix"]) else None
+        if m and len(m["prefix"].split()) <= 6:
             doc.hints["source_prefix"] = m["prefix"]
             _set_title(doc, first, m["title"])
     if "title" not in doc.hints and head:

@@ -154,9 +154,9 @@ def join_hyphen(a: str, b: str, hyphenated: set[str]) -> str:
 HYPHENATED_RE = re.compile(r"\b\w+-\w+\b")
 # the rest of a URL alone on the next line: one token of URL characters with a '-' or '/' in it
 URL_REST_RE = re.compile(r"^[\w.~%+=&?#]*[-/][\w\-./~%+=&?#]*$")
-# words that start compounds ('long-/term', 'high-/voltage', 'cross-/border'), before a word of four or more
-# letters: the break falls on a real hyphen
-COMPOUND_RE = re.compile(r"\b(?:long|short|well|high|low|self|cross|half|full|large|wide|far)-[a-z]{4,}", re.I)
+# words that start compounds ('long-/term', 'high-/voltage', 'cross-/border', 'non-/negotiable'), before a word of
+# four or more letters: the break falls on a real hyphen
+COMPOUND_RE = re.compile(r"\b(?:long|short|well|high|low|self|cross|half|full|large|wide|far|non)-[a-z]{4,}", re.I)
 
 
 def _title_case(line: str) -> bool:

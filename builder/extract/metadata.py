@@ -29,7 +29,8 @@ _DATE_RES = [
     re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d{2})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/])"),
 ]
 URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)")
-URL_DATE_COMPACT_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:/|-|$)")
+# '/20250422/' or a slug's tail '…-bank-shares-20250422-p5lk2x.html'
+URL_DATE_COMPACT_RE = re.compile(r"[/-](?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:/|-|\.|$)")
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-.]*[\w.]"
 _PARTICLE = r"(?:van|von|der|den|de|du|da|di|del|della|la|le|bin|al|el|ter|ten|St\.)"
@@ -290,7 +291,8 @@ def title_from_slug(url: str) -> str | None:
     slug = path.rsplit("/", 1)[-1]
     slug = re.sub(r"\.(html?|php|aspx?)$", "", slug)
     words = [w for w in re.split(r"[-_]+", slug) if w]
-    while words and re.fullmatch(r"[a-z]?\d+[a-z]?\d*", words[-1], re.I) and len(words) > 2:
+    # ids and dates at the slug's end ('…-b7731', '…-20250422-p5lk2x'): a token with a digit in it
+    while words and re.fullmatch(r"(?=[a-z]*\d)[a-z\d]+", words[-1], re.I) and len(words) > 2:
         words.pop()
     words = [w for w in words if w]
     if len(words) < 3:
@@ -328,7 +330,8 @@ def titlecase_outlet(prefix: str) -> str:
     return " ".join(w if (i and w in small) else w.capitalize() for i, w in enumerate(words))
 
 
-PROMO_OUTLET_RE = re.compile(r"\b(The(?:\s+[A-Z][\w-]+){1,4})['’]s\b")
+# 'The Lowmark Independent’s first documentary', 'Try the Brennholt Herald app': the outlet's own promo line
+PROMO_OUTLET_RE = re.compile(r"\b(The(?:\s+[A-Z][\w-]+){1,4})['’]s\b|\b[Tt]he((?:\s+[A-Z][\w-]+){1,4})\s+app\b")
 HEADER_OUTLET_RE = re.compile(r"^(?:The\s+)?[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|and|of|&)){0,4}$")
 FOOTER_OUTLET_RE = re.compile(r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})\s*[·|•—–-]\s+\S")
 URL_DATE_OK = re.compile(r"\d")
@@ -466,7 +469,8 @@ def finalise_metadata(
     if source is None:
         for text, rule_name, _tag in units:
             if rule_name in ("promo", "newsletter") and (m := PROMO_OUTLET_RE.search(text)):
-                source = lookup_source(m.group(1), sources) or m.group(1)
+                name = m.group(1) or "The" + m.group(2)
+                source = lookup_source(name, sources) or name
                 break
     if source is None and html.get("sitename"):
         source = lookup_source(str(html["sitename"]), sources) or str(html["sitename"])
