@@ -135,7 +135,9 @@ _WORDS_OF_RE = re.compile(
 )
 
 
-def _possessor_of_words(text: str, s0: int, qopen: int, refs: list[_Ref], verbs: list[tuple[int, int, str]]) -> int | None:
+def _possessor_of_words(
+    text: str, s0: int, qopen: int, refs: list[_Ref | Span], verbs: list[tuple[int, int, str]]
+) -> int | None:
     """The person whose comment (remark, claim, …) a 'that' clause reports, when the quote sits in that clause and
     no speech verb stands between the noun and the quote: "Name’s comment that X would end “in months”"."""
     for r in reversed(refs):
