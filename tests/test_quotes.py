@@ -348,3 +348,11 @@ def test_a_first_named_villager_with_an_occupation_is_quoted() -> None:
         "Orlik, who gave only his first name. “The nets were rotting on the shore.”",
         "Officials in Kolmar said the lake would stay open.",
     ) == [("Bogdan", "We waited four months for this morning"), ("Bogdan", "The nets were rotting on the shore.")]
+
+
+def test_a_quote_in_a_clause_reporting_a_persons_comment_is_theirs_and_not_the_topic() -> None:
+    assert quotes(
+        "Lina Okarro met the mayor. Ivo Brantley spoke later.",
+        'Asked about Mr Brantley\'s remark on Sunday that the bridge would reopen "by autumn", Okarro was careful. '
+        '"I plan in days," she said.',
+    ) == [("Ivo Brantley", "by autumn"), ("Lina Okarro", "I plan in days")]

@@ -249,6 +249,7 @@ def _glued_pitch_end(text: str) -> int:
 def newsletter(doc: Doc) -> None:
     """Newsletter and subscription forms, also when their text is glued to the start of a paragraph."""
     hits = NEWSLETTER_KEYS.ids([u for u in doc.units if u.rule is None and len(u.text) > 42])
+    cut: set[int] = set()  # units whose start was sign-up text
     for u in doc.units:
         if u.rule is not None:
             continue
@@ -261,9 +262,11 @@ def newsletter(doc: Doc) -> None:
         if m and len(u.text) - m.end() >= 20 and not NEWSLETTER_RE.search(u.text[m.end() :]):
             doc.fragments.append(Removal(text=m.group(0).strip(), rule="newsletter"))
             u.text = u.text[m.end() :]
+            cut.add(id(u))
         elif long and (g := _glued_pitch_end(u.text)):
             doc.fragments.append(Removal(text=u.text[:g].strip(), rule="newsletter"))
             u.text = u.text[g:]
+            cut.add(id(u))
         e = None
         if long and may_match(u.low, u.text, GLUED_END_WORDS) and may_match(u.low, u.text, GLUED_END_TOPICS):
             e = NEWSLETTER_GLUED_END_RE.search(u.text)
@@ -274,23 +277,34 @@ def newsletter(doc: Doc) -> None:
         t = u.plain
         if len(t) <= 300 and NEWSLETTER_RE.search(t):
             doc.remove(u, "newsletter")
-    _box_names(doc)
+    _box_names(doc, cut)
 
 
-def _box_names(doc: Doc) -> None:
+# a sign-up box's heading that names its product and says what it is: 'The Star Briefing: the war explained in
+# five minutes, every weekday morning.'
+BOX_PITCH_RE = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:briefing|brief|newsletter|bulletin|digest|dispatch|letter)\s*[:–—-]\s+\S.{10,140}$",
+    re.I,
+)
+
+
+def _box_names(doc: Doc, cut: set[int]) -> None:
     """The name of a sign-up box ('Front Line', 'The Morning Brief'): a short line of its own with no sentence
-    punctuation, right above two or more lines of sign-up text."""
+    punctuation, right above two or more lines of sign-up text; or the box's heading with its product pitch
+    ('The X Briefing: … every weekday morning.') right above a line of sign-up text or a paragraph whose glued
+    start was sign-up text."""
     units = doc.units
     for i, u in enumerate(units[:-2]):
         t = u.text.strip()
+        below = units[i + 1]
+        if u.rule is not None or below.gap != 0 or not (below.rule == "newsletter" or id(below) in cut):
+            continue
         if (
-            u.rule is None
-            and len(t) <= 40
+            len(t) <= 40
             and len(t.split()) <= 5
             and not t.endswith(TERMINAL)
-            and units[i + 1].gap == 0
-            and units[i + 1].rule == units[i + 2].rule == "newsletter"
-        ):
+            and below.rule == units[i + 2].rule == "newsletter"
+        ) or BOX_PITCH_RE.match(t):
             doc.remove(u, "newsletter")
 
 

@@ -354,6 +354,19 @@ def _print_headline(text: str) -> bool:
     return not _chrome_like(t)
 
 
+def _outlet_prefix(doc: Doc, text: str, first: bool) -> re.Match[str] | None:
+    """An 'OUTLET: headline' line (a syndicated copy). On the paste's first line a capitalised prefix is enough;
+    in title case, or below a syndicating site's own promo and menu lines, a rights line must name the same outlet
+    ('ESTMARK HERALD: …' under 'Carrow Courier Plus: …' with '© 2025 Estmark Herald' at the end)."""
+    m = PREFIX_RE.match(text)
+    if not (m and m["prefix"].upper() == m["prefix"]):
+        m = TITLE_PREFIX_RE.match(text)
+        first = False
+    if not m or len(m["prefix"].split()) > 6 or _chrome_like(text):
+        return None
+    return m if first or _named_in_rights_line(doc, m["prefix"]) else None
+
+
 def _set_title(doc: Doc, u: Unit, title: str) -> None:
     doc.hints["title"] = collapse(LABEL_RE.sub("", title).strip())
     u.tag = "title"
@@ -377,14 +390,14 @@ def title(doc: Doc) -> None:
             _set_title(doc, units[i], t[2:])
             break
     if "title" not in doc.hints and head:
-        first = units[head[0]]
-        m = PREFIX_RE.match(first.text.strip())
-        if not (m and m["prefix"].upper() == m["prefix"]):
-            m = TITLE_PREFIX_RE.match(first.text.strip())
-            m = m if m and _named_in_rights_line(doc, m["prefix"]) else None
-        if m and len(m["prefix"].split()) <= 6:
-            doc.hints["source_prefix"] = m["prefix"]
-            _set_title(doc, first, m["title"])
+        for k, i in enumerate(head[:6]):
+            m = _outlet_prefix(doc, units[i].text.strip(), first=k == 0)
+            if m:
+                doc.hints["source_prefix"] = m["prefix"]
+                _set_title(doc, units[i], m["title"])
+                break
+            if units[i].prose and len(units[i].text) >= 100 and not _chrome_sentence(units[i]):
+                break  # the article has begun
     if "title" not in doc.hints and head:
         tagged = [i for i, u in enumerate(units[:60]) if u.tag in ("byline", "date")]
         if not tagged:  # a relative time ('Updated 2h ago') marks the header's end only when nothing else does

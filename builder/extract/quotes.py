@@ -128,6 +128,30 @@ _ABBREV_RE = re.compile(
 )
 
 
+# a possessive's reported words, then a clause up to the quote: "’s comment last week that the war could end "
+_WORDS_OF_RE = re.compile(
+    r"[’']s?\s+(?:[a-z]+\s+){0,2}?(?:comment|remark|claim|promise|pledge|warning|statement|assertion|boast|vow|"
+    r"prediction|suggestion|insistence)s?\b(?:\s+(?:last|this|on|earlier|in)\b[^,;:“”\"]{0,30}?)?\s+that\b[^.;:“”\"]{0,160}$"
+)
+
+
+def _possessor_of_words(
+    text: str, s0: int, qopen: int, refs: list[_Ref | Span], verbs: list[tuple[int, int, str]]
+) -> int | None:
+    """The person whose comment (remark, claim, …) a 'that' clause reports, when the quote sits in that clause and
+    no speech verb stands between the noun and the quote: "Name’s comment that X would end “in months”"."""
+    for r in reversed(refs):
+        if r.start >= qopen or r.start < s0:
+            continue
+        if not r.possessive or r.person < 0:
+            return None  # the nearest person before the quote is not the possessor
+        m = _WORDS_OF_RE.match(text[r.end : qopen].rstrip())
+        if m and not any(r.end < v[0] < qopen and v[2] != "comment" for v in verbs):
+            return r.person
+        return None
+    return None
+
+
 @dataclass(slots=True)
 class _Ref:
     start: int
@@ -419,6 +443,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                     continue
                 speaker: int | None = None
                 decided = False
+                reported = False  # the words of a person the sentence is not about (1c)
                 # 1. attribution after the closing mark
                 if q.closed:
                     after = q.close + 1
@@ -492,6 +517,10 @@ def _attribute(sc: Scan) -> list[_Found]:
                     who = _next_sentence_speaker(text, q.close + 1, refs, ref_starts, verbs, verb_starts, starts)
                     if who is not None:
                         speaker, decided = who, True
+                # 1c. "Name’s comment last week that the war could end “in months”": the words of the person
+                # whose comment, remark or claim the clause reports
+                if not decided and (who := _possessor_of_words(text, s0, q.open, refs[lo:hi], verbs)) is not None:
+                    speaker, decided, reported = who, True, True
                 # 2. the nearest speech verb before the quote in its sentence
                 if not decided:
                     vi = bisect_left(verb_starts, q.open) - 1
@@ -577,7 +606,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                 ):
                     speaker = topic_prev
                 para_found.append(_Found(pi, q, speaker))
-                if speaker is not None:
+                if speaker is not None and not reported:
                     subjects.append(speaker)
             para_topic = None
             if subjects:
