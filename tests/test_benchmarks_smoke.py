@@ -37,3 +37,18 @@ def test_cold_comparison_runs_small() -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
     lines = proc.stdout.splitlines()
     assert len(lines) == 2 and all("s wall" in line and "Stages: read" in line for line in lines), proc.stdout
+
+
+@needs_shared
+def test_rule_speed_runs_small() -> None:
+    proc = subprocess.run(
+        [sys.executable, "benchmarks/rule_speed.py", "--n", "20", "--runs", "1", "--top", "3", "--base", "HEAD"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    rows = proc.stdout.splitlines()[2:]
+    assert rows[0].split()[0] == "(total)" and len(rows) == 4, proc.stdout
+    assert all(len(r.split()) == 3 and float(r.split()[1]) > 0 for r in rows), proc.stdout

@@ -396,7 +396,7 @@ def title(doc: Doc) -> None:
                 doc.hints["source_prefix"] = m["prefix"]
                 _set_title(doc, units[i], m["title"])
                 break
-            if units[i].prose and len(units[i].text) >= 100 and not _chrome_sentence(units[i]):
+            if len(units[i].text) >= 100 and units[i].prose and not _chrome_sentence(units[i]):
                 break  # the article has begun
     if "title" not in doc.hints and head:
         tagged = [i for i, u in enumerate(units[:60]) if u.tag in ("byline", "date")]
