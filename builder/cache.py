@@ -12,6 +12,7 @@ import ast
 import hashlib
 import json
 import marshal
+import os
 import sqlite3
 from functools import cache
 from pathlib import Path
@@ -21,6 +22,18 @@ import builder
 
 FORMAT = 4
 PRUNE_SLACK = 2  # stale entries are dropped once the cache holds this many times what a build uses
+# The cache files this process closed, as they were then (path, device, inode, size, modification
+# time). One found as it was left is not checked again: PRAGMA quick_check reads every page (70 ms
+# at 10k articles), and `serve` opens the cache on every rebuild.
+_LEFT_CHECKED: set[tuple[str, int, int, int, int]] = set()
+
+
+def _file_state(path: Path) -> tuple[str, int, int, int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (str(path), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 @cache
@@ -129,7 +142,8 @@ class FactsCache:
                 db.commit()
             elif row[0] != str(FORMAT):
                 raise sqlite3.DatabaseError(f"cache format {row[0]}, expected {FORMAT}")
-            db.execute("PRAGMA quick_check").fetchone()
+            if _file_state(self.path) not in _LEFT_CHECKED:
+                db.execute("PRAGMA quick_check").fetchone()
             return db
         except sqlite3.DatabaseError as exc:
             self.warn("cache rebuilt", f"{self.path}: unusable cache ({exc}); starting a new one")
@@ -191,4 +205,8 @@ class FactsCache:
             return 0
 
     def close(self) -> None:
+        """Close; the file as it is now needs no check when this process opens it next."""
         self.db.close()
+        state = _file_state(self.path)
+        if state is not None:
+            _LEFT_CHECKED.add(state)

@@ -180,3 +180,36 @@ def test_one_shot_builds_reuse_each_files_evidence_and_equal_a_full_build(
     assert calls == ["ferry-0.txt"]
     assert "Filed by the Harbour desk" in page.read_text(encoding="utf-8")  # in 2 articles: not evidence
     assert_equals_a_full_build(proj, tmp_path / "full")
+
+
+def test_a_file_left_as_this_process_closed_it_is_not_checked_again(tmp_path: Path, monkeypatch: Any) -> None:
+    """PRAGMA quick_check reads the whole file: `serve` opens the cache on every rebuild, so a file
+    found as this process left it is trusted; one changed since (by anything else) is checked."""
+    import builder.cache as cache_mod
+
+    statements: list[str] = []
+    connect = sqlite3.connect
+
+    def traced(path: Any) -> sqlite3.Connection:
+        db = connect(path)
+        db.set_trace_callback(statements.append)
+        return db
+
+    monkeypatch.setattr(cache_mod.sqlite3, "connect", traced)
+    path = tmp_path / "c.sqlite"
+    c = FactsCache(path)
+    assert any("quick_check" in s for s in statements)  # a file this process never closed
+    c.put_many({"k": encode("k", {"v": 1})})
+    c.close()
+    statements.clear()
+    c = FactsCache(path)
+    assert not any("quick_check" in s for s in statements)
+    assert c.get_many(["k"]) == {"k": {"v": 1}}
+    c.close()
+    other = connect(path)  # another process (here: another connection) writes to it
+    other.execute("INSERT INTO meta VALUES ('note', 'x')")
+    other.commit()
+    other.close()
+    statements.clear()
+    FactsCache(path).close()
+    assert any("quick_check" in s for s in statements)
