@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/actors_gold.py             # gold bodies + speed
     .venv/bin/python benchmarks/actors_gold.py --cleaner   # also through the real cleaner
     .venv/bin/python benchmarks/actors_gold.py -v          # list every miss and extra
-    .venv/bin/python benchmarks/actors_gold.py --set probe # the probe set (gold bodies + cleaner); probe2-4
+    .venv/bin/python benchmarks/actors_gold.py --set probe # the probe set (gold bodies + cleaner); probe2-6
 
 Corpus (../shared/corpus/gold): per file, actors = set of canonical names after merging the
 six files (merge_actors, as the site build does); quotes = multiset of (speaker, text) with
@@ -297,8 +297,8 @@ def main() -> int:
     ap.add_argument(
         "--set",
         default="default",
-        choices=["default", "probe", "probe2", "probe3", "probe4", "probe5"],
-        help="probe: score tests/fixtures/probe (probe2 … probe5: the later rounds)",
+        choices=["default", "probe", "probe2", "probe3", "probe4", "probe5", "probe6"],
+        help="probe: score tests/fixtures/probe (probe2 … probe6: the later rounds)",
     )
     args = ap.parse_args()
     if args.set != "default":

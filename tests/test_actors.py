@@ -78,6 +78,11 @@ def test_particles_lowercase_and_sentence_initial() -> None:
     assert got == {"Marit van den Berge": ["Marit van den Berge", "Van den Berge", "van den Berge"]}
 
 
+def test_dutch_op_den_particle() -> None:
+    got = people(["The lock keeper, Wessel op den Brink, opened the gates.", "Op den Brink said it had cost too much."])
+    assert got == {"Wessel op den Brink": ["Wessel op den Brink", "Op den Brink"]}
+
+
 def test_capitalised_particle_inside_name() -> None:
     got = people(["Mayor Piet De Loor opened the bridge.", "De Loor said it was safe."])
     assert got == {"Piet De Loor": ["Piet De Loor", "De Loor"]}

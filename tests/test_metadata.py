@@ -22,6 +22,9 @@ def test_dates() -> None:
     assert find_date("in 2025 there was") is None
     assert date_from_url("https://x.example/2025/11/27/some-slug-a1") == "2025-11-27"
     assert date_from_url("https://x.example/news/some-slug") is None
+    assert date_from_url("https://x.example/world/live/2026/nov/27/some-slug-live") == "2026-11-27"
+    assert date_from_url("https://x.example/2026/sept/3/some-slug") == "2026-09-03"
+    assert date_from_url("https://x.example/2026/spring/3/some-slug") is None
 
 
 def test_bylines() -> None:
@@ -48,6 +51,11 @@ def test_slug_title() -> None:
     )
     assert title_from_slug("https://x.example/2025/03/26/talks-resume-in-geneva-a91257") == "Talks resume in geneva"
     assert title_from_slug("https://x.example/") is None
+    # the slug before an id segment ('/a-70412586', '/12345678')
+    url = "https://x.example/world/ferry-line-reopens-after-storm/a-70412586"
+    assert title_from_slug(url) == "Ferry line reopens after storm"
+    assert title_from_slug("https://x.example/news/harbour-fees-rise-again/12345678") == "Harbour fees rise again"
+    assert title_from_slug("https://x.example/news/world/12345678") is None
 
 
 def test_byline_inside_date_line_only() -> None:

@@ -356,3 +356,27 @@ def test_a_quote_in_a_clause_reporting_a_persons_comment_is_theirs_and_not_the_t
         'Asked about Mr Brantley\'s remark on Sunday that the bridge would reopen "by autumn", Okarro was careful. '
         '"I plan in days," she said.',
     ) == [("Ivo Brantley", "by autumn"), ("Lina Okarro", "I plan in days")]
+
+
+def test_dash_dialogue() -> None:
+    # dialogue written with dashes: the dash after the comma closes, the dash after the attribution reopens
+    assert quotes(
+        "Lina Okarro runs the ferry.",
+        "— The river is low, — says Lina Okarro. — We may stop in a week.",
+        "— Then we walk, — she says.",
+    ) == [
+        ("Lina Okarro", "The river is low"),
+        ("Lina Okarro", "We may stop in a week."),
+        ("Lina Okarro", "Then we walk"),
+    ]
+
+
+def test_a_dash_list_item_is_no_quote() -> None:
+    assert quotes("Ivo Brantley said the plan had three parts:", "— the river works;", "— the new quay.") == []
+
+
+def test_relative_who_before_the_speech_verb() -> None:
+    assert quotes(
+        "The plan was first raised by Ivo Brantley, a member of the harbour board, who told a radio show that the "
+        "quay would be ready “before the first frost.”"
+    ) == [("Ivo Brantley", "before the first frost.")]

@@ -55,7 +55,7 @@ SKIP_RE = re.compile(
     # 'Listen to this article, read by an AI voice', 'Prefer to listen? This story is available as AI-narrated audio.'
     r"(?:[^.?!]{0,30}\?\s*)?[^.?!]{0,60}\b(?:(?:read|narrated|voiced)\s+by\s+(?:an?\s+)?(?:ai|artificial|synthetic|automated)\b|"
     r"ai[- ](?:narrated|generated|read|voiced)\s+(?:audio|voice|version|narration))[^.?!]{0,30}|"
-    r"advertisement|advertisment|advertising|"
+    r"advertisement|advertisment|advertising|skip\s+(?:advertisement|ad|ads)|"
     r"sponsored(?:\s+content)?|ad|ads|anzeige|publicidade|publicidad|pubblicità|iklan|реклама|광고|"
     r"story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?|article\s+continues\s+below|"
     r"(?:advertisement|ad)\s*[-–—:|·]\s*(?:scroll|continue)\b.*|(?:story|article|text)\s+continues\s+(?:below|after)\b.*|"
@@ -105,7 +105,7 @@ def nav_menu(doc: Doc) -> None:
 
 COOKIE_RE = AnyBranch(
     r"^(?=.*\b(?:we|our|this\s+(?:site|website)|you)\b).*\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|settings|preferences|store|personalis|personaliz|experience)|"
-    r"^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|decline|manage\s+(?:cookie\s+|privacy\s+|consent\s+)?(?:preferences|cookies|settings|options)|"
+    r"^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|decline|manage\s+(?:cookie\s+|privacy\s+|consent\s+)?(?:preferences|cookies|settings|options|consent)|"
     r"cookie\s+(?:settings|preferences|policy)|we\s+value\s+your\s+privacy|your\s+privacy\s+choices|"
     r"(?:i\s+)?agree|got\s+it|ok(?:ay)?|allow\s+all|customi[sz]e|privacy\s+settings|do\s+not\s+sell\s+my\s+personal\s+information|"
     r"(?:only|strictly)\s+necessary(?:\s+cookies)?|(?:necessary|essential)\s+(?:cookies\s+)?only|reject\s+non-essential|settings|"
@@ -326,6 +326,9 @@ PROMO_RE = AnyBranch(
     r"\b(?:available|listen)\s+(?:as\s+a\s+podcast\s+)?on\s+(?:apple\s+podcasts|spotify)\b|"
     r"^(?:download|get)\s+(?:the\s+)?(?:free\s+)?[\w'’ ]{0,30}\bapp\b"
     r".{0,40}\b(?:ios|android|iphone|app\s+store|google\s+play)\b|"
+    # 'Read this and more in the X app. Download it free for iPhone and Android.'
+    r"\bin\s+the\s+[\w'’ ]{1,40}\bapp\b[^.!?]{0,20}[.!?]\s*(?:download|get|install)\b"
+    r".{0,40}\b(?:ios|android|iphone|app\s+store|google\s+play|free)\b|"
     r"\bon\s+our\s+(?:youtube|tiktok|instagram)\s+(?:channel|page|account)\b|\bshare\s+it\s+with\s+a\s+friend\b|"
     r"^get\s+access\s+to\b|^like\s+this\s+(?:story|article)\?|"
     r"\b(?:our|the\s+[\w'’ ]{2,40}['’]s)\s+(?:new|first|latest)\s+(?:documentary|podcast)\b|"
@@ -388,6 +391,8 @@ SHARE_RE = re.compile(
     r"save|saved|save\s+(?:for\s+later|(?:this\s+)?(?:article|story))|bookmark|(?:gift|give)\s+(?:this\s+)?article|"
     r"share\s+full\s+article|share\s+this\s+(?:story|page|article)|"
     r"comment|comments|follow|like|likes|\d+\s+likes?|"
+    # a reactions row: emoji with their counts ('👍 36  ❤️ 12')
+    r"(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*\d[\d.,]*[km]?\s*)+|"
     r"view\s+comments|show\s+comments|\d+\s+comments?)\W*$",
     re.I,
 )
@@ -507,6 +512,26 @@ def copyright_line(doc: Doc) -> None:
             and DISCLAIMER_RE.search(u.plain)
         ):
             doc.remove(u, "copyright")
+
+
+# a newspaper's note on its paper edition: 'A version of this article appears in print on Nov. 28, 2026, Section
+# A, Page 9 …', 'This article appeared in the print edition of 28 November', 'Appeared in the May 3, 2025, print
+# edition as …'
+PRINT_NOTE_RE = re.compile(
+    r"^\W*(?:an?\s+(?:version|edited\s+version)\s+of\s+this\s+(?:article|story|report|piece)\s+"
+    r"appear(?:s|ed)\s+in\s+print\b|"
+    r"this\s+(?:article|story|report|piece)\s+(?:appears|appeared|was\s+published)\s+in\s+(?:the\s+)?[\w ,.]{0,40}"
+    r"\bprint\s+edition\b|"
+    r"appeared\s+in\s+the\s+[\w ,.]{0,40}\bprint\s+edition\b)",
+    re.I,
+)
+
+
+@rule("print_edition_note", "chrome")
+def print_edition_note(doc: Doc) -> None:
+    """A newspaper's note on its paper edition ('A version of this article appears in print on …, Section A, Page
+    9 …', 'This article appeared in the print edition of …'): the outlet's page furniture, not the article."""
+    _line_rule(doc, "print_edition_note", PRINT_NOTE_RE, 400, keys("print"), 0)
 
 
 CREDIT_RE = AnyBranch(

@@ -173,12 +173,13 @@ def byline(doc: Doc) -> None:
             doc.remove(u, "byline")
 
 
-RELATIVE_TIME_RE = re.compile(
-    r"^(?:(?:first\s+)?(?:published|updated|posted|last\s+updated)\s*:?\s+)?(?:about\s+|an?\s+)?\d*\s*"
-    r"(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago\W*$|"
-    r"^(?:published|updated|posted)\s*:?\s+(?:just\s+now|today|yesterday|moments\s+ago)\W*$",
-    re.I,
+REL_PART = (
+    r"(?:(?:(?:first\s+)?(?:published|updated|posted|last\s+updated)\s*:?\s+)?(?:about\s+|an?\s+)?\d*\s*"
+    r"(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago|"
+    r"(?:published|updated|posted)\s*:?\s+(?:just\s+now|today|yesterday|moments\s+ago))"
 )
+# 'Updated 2h ago', also a pair: 'Published 3 hours ago · Updated 1 hour ago'
+RELATIVE_TIME_RE = re.compile(rf"^{REL_PART}(?:\s*[·|,;•–—-]\s*{REL_PART})?\W*$", re.I)
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 

@@ -59,6 +59,32 @@ def quote_spans(text: str) -> list[QSpan]:
     spans = _double_spans(text) if ('"' in text or "“" in text or "”" in text or "«" in text or "„" in text) else []
     if "‘" in text:
         spans = _add_single(text, spans)
+    if not spans and text.startswith("— "):
+        spans = _dash_spans(text)
+    return spans
+
+
+# dash dialogue ('— We sleep in the corridor, — says Name. — The children know.'): the dash after the speaker's
+# words closes the quote, the dash after the attribution's full stop reopens it
+_DASH_CLOSE_RE = re.compile(r"[,!?…]\s+(—)\s")
+_DASH_REOPEN_RE = re.compile(r"[.,:;]\s+(—)\s+(?=\S)")
+
+
+def _dash_spans(text: str) -> list[QSpan]:
+    """A paragraph of dialogue written with dashes instead of quotation marks (as Eastern European outlets do):
+    it opens with '— ' and a dash after a comma (or '!', '?') closes the first words before their attribution.
+    A paragraph that only opens with a dash (a list item, a lone line of dialogue) has no quote."""
+    m = _DASH_CLOSE_RE.search(text, 2)
+    if m is None:
+        return []
+    spans = [QSpan(0, m.start(1), True)]
+    while (r := _DASH_REOPEN_RE.search(text, m.end())) is not None:
+        m2 = _DASH_CLOSE_RE.search(text, r.end())
+        if m2 is None:
+            spans.append(QSpan(r.start(1), len(text), True))
+            break
+        spans.append(QSpan(r.start(1), m2.start(1), True))
+        m = m2
     return spans
 
 

@@ -31,9 +31,11 @@ _DATE_RES = [
 URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)")
 # '/20250422/' or a slug's tail '…-bank-shares-20250422-p5lk2x.html'
 URL_DATE_COMPACT_RE = re.compile(r"[/-](?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:/|-|\.|$)")
+# a month name in the path: '/live/2026/nov/27/slug'
+URL_DATE_NAMED_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})/" + _MON + r"/(?P<d>\d{1,2})(?:/|-|$)", re.I)
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-.]*[\w.]"
-_PARTICLE = r"(?:van|von|der|den|de|du|da|di|del|della|la|le|bin|al|el|ter|ten|St\.)"
+_PARTICLE = r"(?:van|von|der|den|de|du|da|di|del|della|la|le|bin|al|el|ter|ten|op|St\.)"
 NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,3}}"
 NAME_RE = re.compile(rf"^{NAME}$")
 _ROLE = (
@@ -114,7 +116,10 @@ def date_from_url(url: str | None) -> str | None:
         return None
     path = urlsplit(url).path
     m = URL_DATE_RE.search(path) or URL_DATE_COMPACT_RE.search(path)
-    return _ymd(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+    if m:
+        return _ymd(int(m["y"]), int(m["m"]), int(m["d"]))
+    n = URL_DATE_NAMED_RE.search(path)
+    return _ymd(int(n["y"]), MONTHS[n["mon"].lower()], int(n["d"])) if n else None
 
 
 def clean_name(name: str) -> str | None:
@@ -283,12 +288,18 @@ def outlet_in_text(url: str, texts: list[str]) -> str | None:
     return None
 
 
+# a path segment that is only an article id: '12345678', 'a-70412586', 'id_99812', 'p5lk2x'
+ID_SEGMENT_RE = re.compile(r"(?:[a-z]{1,3}[-_])?(?=[a-z]*\d)[a-z\d]{4,}(?:\.html?)?", re.I)
+
+
 def title_from_slug(url: str) -> str | None:
     """A title rebuilt from the URL's last slug: words joined, ids dropped, first letter capitalised."""
     path = unquote(urlsplit(url).path).rstrip("/")
     if not path:
         return None
-    slug = path.rsplit("/", 1)[-1]
+    head, _, slug = path.rpartition("/")
+    if ID_SEGMENT_RE.fullmatch(slug) and head:
+        slug = head.rsplit("/", 1)[-1]  # '…/orlen-bridge-reopens/a-70412586': the slug is the segment before the id
     slug = re.sub(r"\.(html?|php|aspx?)$", "", slug)
     words = [w for w in re.split(r"[-_]+", slug) if w]
     # ids and dates at the slug's end ('…-b7731', '…-20250422-p5lk2x'): a token with a digit in it

@@ -183,7 +183,7 @@ def is_common(tok: str) -> bool:
 
 
 # Name particles: inside a name (Ursula von der Leyen) or leading a bare surname (van der Holst).
-PARTICLES = frozenset("van von der den de da di du del della dos das la le ter ten bin ibn zu af av".split())
+PARTICLES = frozenset("van von der den de da di du del della dos das la le ter ten op bin ibn zu af av".split())
 
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
@@ -191,7 +191,7 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "He", "She"})
 
 # --- tokenising ------------------------------------------------------------------------
 
-_PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|ter|ten|bin|ibn|zu)"
+_PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|ter|ten|op|bin|ibn|zu)"
 # A capitalised phrase: tokens separated by one space, particles allowed between them.
 # (Written to start with a plain upper-case class, guarded by a look-behind after it, which
 # is several times faster in Python's engine than a leading look-behind.) Particles in

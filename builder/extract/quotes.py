@@ -99,6 +99,10 @@ _GAP_RE = re.compile(
     rf"(?:,[^,;:“”\"]{{1,140}},\s*|[—–][^—–“”\"]{{1,140}}[—–]\s*)?"  # an apposition in commas or dashes
     rf"(?:{_ADV}\s+)*"
 )
+# a relative clause's subject right before its verb: "…, who told", "…, who later said"
+_WHO_BEFORE_RE = re.compile(rf",\s*who\s+(?:{_ADV}\s+)*$")
+# what may stand between a name and the comma of its relative 'who': nothing, or an apposition in commas
+_APPOSITION_RE = re.compile(r"(?:,[^,;:“”\"«»]{1,140})?")
 _NP_RE = re.compile(r"(?:(?!(?:and|but|while|as|which|who|that|because|after|before|when|if)\b)[\w.’'\-]+\s+){1,5}")
 _SKIP = -2
 _NOBODY = -3  # the subject is a noun phrase that is not a person ("Sabanov's wife, who ..., said")
@@ -189,6 +193,8 @@ class _Sentence:
                 return self.resolved.get(r.start)
             if not text[r.end : vs].strip(" ,") and "," in text[r.end : vs] and text.endswith(", ", 0, r.start):
                 return self.resolved.get(r.start)  # "whose leader, Name, said": the name in commas is the subject
+        if (who := self._relative_subject(vs)) is not None:
+            return who
         if _np_subject(text, s0, vs):
             return _NOBODY
         if word in _PARTICIPLE_SET or _COORD_RE.search(text, max(s0, vs - 20), vs):
@@ -202,6 +208,23 @@ class _Sentence:
         m = _ROLE_NP_RE.search(text, max(s0, vs - 60), vs)
         if m and m.group(1) in ROLE_NOUNS:
             return self.by_role(m.group(1), vs)
+        return None
+
+
+    def _relative_subject(self, vs: int) -> int | None:
+        """The person a relative 'who' before the verb stands for: "Name, a member of the council, who told a talk
+        show that …": the name before the comma (and its apposition), when it is a person."""
+        text = self.text
+        m = _WHO_BEFORE_RE.search(text, max(self.s0, vs - 60), vs)
+        if m is None:
+            return None
+        for r in reversed(self.refs):
+            if r.end > m.start():
+                continue
+            if _APPOSITION_RE.fullmatch(text, r.end, m.start()) and not r.possessive:
+                who = self.resolved.get(r.start)
+                return who if who is not None and who >= 0 else None
+            return None
         return None
 
 
