@@ -27,7 +27,7 @@ from builder.memo import Memo, stat_key
 from builder.model import Archive, ArticleFacts, Fingerprint, RawArticle
 from builder.output import Keep, SiteWriter, build_lock, check_output_path, check_rel
 from builder.progress import progress
-from builder.uptodate import input_signature, load_record, save_record, up_to_date
+from builder.uptodate import Scan, input_signature, load_record, save_record, up_to_date
 
 if TYPE_CHECKING:
     from builder.content import Override
@@ -55,6 +55,7 @@ class BuildOptions:
     full: bool = False  # build even if nothing changed since the last build
     memo: Memo | None = None  # kept between builds by a resident process (serve)
     changed_inputs: frozenset[str] | None = None  # serve's watcher: only these input files changed
+    input_scan: Scan | None = None  # serve's watcher's look at the input folders (signed as they were then)
 
 
 @dataclass
@@ -183,7 +184,7 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
         check_output_path(out, cfg.root, opts.force, trusted)
         cache_dir = cfg.path("cache")
         with build_lock(cache_dir / "build.lock"):
-            signature = input_signature(cfg)
+            signature = input_signature(cfg, opts.input_scan)
             if not (opts.strict or opts.full):
                 record = load_record(cache_dir)
                 if up_to_date(record, signature, out):

@@ -16,8 +16,8 @@ import click
 
 from builder.config import Config, load_config
 from builder.memo import Memo
-from builder.output import walk
 from builder.pipeline import BuildOptions, BuildResult, run_build, warm_memo
+from builder.uptodate import Scan, scan_folder, scan_inputs
 
 RELOAD_PATH = "/__briefing__/reload.js"
 EVENTS_PATH = "/__briefing__/events"
@@ -100,18 +100,20 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             return
 
 
-def snapshot(cfg: Config, config_file: Path | None) -> dict[str, tuple[int, int]]:
+def snapshot(cfg: Config, config_file: Path | None, scan: Scan | None = None) -> dict[str, tuple[int, int]]:
     """What the watcher compares: modification time and size of every input, content, theme
-    and configuration file."""
+    and configuration file (hidden folders such as .git left out), from ``scan`` (one look at
+    the input folders, which the build then signs) when given."""
+    if scan is None:
+        scan = scan_inputs(cfg)
     snap: dict[str, tuple[int, int]] = {}
     for key in ("input", "content", "theme"):
-        for rel, e in walk(cfg.path(key), skip_hidden=True):  # hidden folders (.git...) left out
-            try:
-                if not e.is_dir(follow_symlinks=False):
-                    st = e.stat()
-                    snap[f"{key}/{rel}"] = (st.st_mtime_ns, st.st_size)
-            except OSError:
+        folder = cfg.path(key)
+        entries = scan[folder] if folder in scan else scan_folder(folder)
+        for rel, is_dir, st in entries:
+            if is_dir or st is None or _in_hidden_folder(rel):
                 continue
+            snap[f"{key}/{rel}"] = (st.st_mtime_ns, st.st_size)
     if config_file is not None:
         try:
             st = config_file.stat()
@@ -119,6 +121,12 @@ def snapshot(cfg: Config, config_file: Path | None) -> dict[str, tuple[int, int]
         except OSError:
             pass
     return snap
+
+
+def _in_hidden_folder(rel: str) -> bool:
+    """``rel`` is below a folder whose name starts with a dot."""
+    folder = rel.rpartition("/")[0]
+    return folder.startswith(".") or "/." in folder
 
 
 POLL = 0.5  # seconds between looks at the watched folders, without file-system events
@@ -222,7 +230,8 @@ def serve(cfg: Config, port: int = 8000, watch: bool = True, config_file: Path |
             elif wake.wait(timeout=POLL_IDLE):  # an event: look now (after editors' writes settle)
                 time.sleep(SETTLE)
             wake.clear()
-            now = snapshot(cfg, cfg_file)
+            scan = scan_inputs(cfg)  # one look: compared here, then signed by the build
+            now = snapshot(cfg, cfg_file, scan)
             if now == before:
                 continue
             changed = changed_inputs(before, now)
@@ -233,7 +242,7 @@ def serve(cfg: Config, port: int = 8000, watch: bool = True, config_file: Path |
             except click.ClickException as exc:
                 click.echo(f"error: {exc.message}", err=True)
                 continue
-            result = run_build(new_cfg, BuildOptions(memo=memo, changed_inputs=changed))
+            result = run_build(new_cfg, BuildOptions(memo=memo, changed_inputs=changed, input_scan=scan))
             click.echo(result.summary())
             if result.ok:
                 state.bump()

@@ -24,27 +24,50 @@ from builder.output import MANIFEST, read_manifest, walk
 RECORD = "last-build.json"
 
 
-def input_signature(cfg: Config) -> str:
-    h = hashlib.sha256(code_version().encode())
-    h.update(repr({f.name: getattr(cfg, f.name) for f in fields(cfg) if f.name != "root"}).encode())
-    folders = [cfg.path("input"), cfg.path("content"), cfg.path("theme"), cfg.root / "node_modules" / "lunr"]
-    for folder in folders:
-        h.update(b"\x01" + os.fsencode(folder))
-        for rel, st in _walk(folder):
-            h.update(f"{rel}\x00{st.st_size}\x00{st.st_mtime_ns}\x00{st.st_mode}\n".encode("utf-8", "surrogateescape"))
-    return h.hexdigest()
+# One look at every input folder: each entry's path, whether it is a folder (symlinks not
+# followed) and its stat (followed; None if it could not be read), in path order. `serve` takes
+# one per look for changes and hands it to the build, which signs the same look.
+Scan = dict[Path, list[tuple[str, bool, os.stat_result | None]]]
 
 
-def _walk(folder: Path) -> list[tuple[str, os.stat_result]]:
-    """Every entry under ``folder`` with its stat (symlinks followed, as the build reads them)."""
-    out: list[tuple[str, os.stat_result]] = []
+def signed_folders(cfg: Config) -> list[Path]:
+    return [cfg.path("input"), cfg.path("content"), cfg.path("theme"), cfg.root / "node_modules" / "lunr"]
+
+
+def scan_inputs(cfg: Config) -> Scan:
+    return {folder: scan_folder(folder) for folder in signed_folders(cfg)}
+
+
+def scan_folder(folder: Path) -> list[tuple[str, bool, os.stat_result | None]]:
+    out: list[tuple[str, bool, os.stat_result | None]] = []
     for rel, e in walk(folder):
         try:
-            out.append((rel, e.stat()))
+            st: os.stat_result | None = e.stat()
         except OSError:
-            out.append((rel + " (unreadable)", os.stat_result((0,) * 10)))
+            st = None
+        out.append((rel, e.is_dir(follow_symlinks=False), st))
     out.sort(key=lambda x: x[0])
     return out
+
+
+_UNREADABLE = os.stat_result((0,) * 10)
+
+
+def input_signature(cfg: Config, scan: Scan | None = None) -> str:
+    """The digest of the builder's code, the configuration and every input file's path, size,
+    modification time and mode (from ``scan`` where it has the folder)."""
+    h = hashlib.sha256(code_version().encode())
+    h.update(repr({f.name: getattr(cfg, f.name) for f in fields(cfg) if f.name != "root"}).encode())
+    for folder in signed_folders(cfg):
+        h.update(b"\x01" + os.fsencode(folder))
+        entries = scan[folder] if scan is not None and folder in scan else scan_folder(folder)
+        lines = []
+        for rel, _, st in entries:
+            if st is None:
+                rel, st = rel + " (unreadable)", _UNREADABLE
+            lines.append(f"{rel}\x00{st.st_size}\x00{st.st_mtime_ns}\x00{st.st_mode}\n")
+        h.update("".join(lines).encode("utf-8", "surrogateescape"))  # (the digest of the same bytes as line by line)
+    return h.hexdigest()
 
 
 def site_files(out: Path) -> set[str] | None:

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from builder.cli import main
 from builder.config import load_config
+from builder.memo import Memo
 from builder.pipeline import BuildOptions, run_build
 from tests.conftest import make_project
 
@@ -354,3 +355,33 @@ def test_a_failing_search_child_fails_the_build_and_keeps_the_site(
     import multiprocessing
 
     assert not [p for p in multiprocessing.active_children() if p.name.startswith("briefing-")]
+
+
+def test_serve_signs_the_look_it_compared(project: Path) -> None:
+    """`serve` looks at the input folders once per check: the watcher's snapshot (files only, none
+    inside hidden folders) and the build's input signature both come from that one look, and equal
+    what each makes on its own, so a one-shot build after `serve` still finds the site up to date."""
+    from builder.serve import snapshot
+    from builder.uptodate import input_signature, scan_inputs
+
+    seeds = project / "seeds"
+    (seeds / ".git").mkdir()
+    (seeds / ".git" / "HEAD").write_text("ref\n", encoding="utf-8")
+    (seeds / ".notes.txt").write_text("a hidden file in a visible folder\n", encoding="utf-8")
+    (seeds / "sub").mkdir()
+    (seeds / "sub" / "x.txt").write_text("Headline\n\nText.\n", encoding="utf-8")
+    cfg = load_config(None, root=project)
+    scan = scan_inputs(cfg)
+    snap = snapshot(cfg, None, scan)
+    assert snap == snapshot(cfg, None)
+    assert "input/sub/x.txt" in snap and "input/.notes.txt" in snap
+    assert "input/.git/HEAD" not in snap and "input/sub" not in snap and "input/.git" not in snap
+    st = (seeds / "sub" / "x.txt").stat()
+    assert snap["input/sub/x.txt"] == (st.st_mtime_ns, st.st_size)
+    assert input_signature(cfg, scan) == input_signature(cfg)
+    first = run_build(cfg, BuildOptions(memo=Memo(), input_scan=scan))
+    assert first.ok, first.summary()
+    again = run_build(load_config(None, root=project), BuildOptions())
+    assert again.up_to_date is not None, again.summary()
+    (seeds / "sub" / "x.txt").write_text("Headline\n\nOther text.\n", encoding="utf-8")
+    assert input_signature(cfg, scan) != input_signature(cfg)  # the look is of its moment
