@@ -410,3 +410,22 @@ def test_name_shapes(paragraphs: list[str], expected: dict[str, list[str]]) -> N
 )
 def test_names_of_things_and_places_are_not_people(paragraphs: list[str]) -> None:
     assert set(people(paragraphs)) <= {"Ivo Brantley"}
+
+
+def test_first_name_with_age_and_role_is_a_person() -> None:
+    # probe7: vox-pop people named by first name and age ('Marta, 38, a teacher,')
+    got = people(["“The queue is longer every day,” said Lotte, 44, a nurse, who gave only her first name.",
+                  "Lotte, 44, said she would come back tomorrow."])  # fmt: skip
+    assert got == {"Lotte": ["Lotte"]}
+
+
+def test_first_name_after_a_kinship_apposition_is_a_person() -> None:
+    got = people(["Nina Storm runs the bakery. Her husband, Aksel, works nights at the water plant."])
+    assert got == {"Nina Storm": ["Nina Storm"], "Aksel": ["Aksel"]}
+
+
+def test_ukrainian_and_russian_forms_of_a_given_name_share_a_key() -> None:
+    from builder.extract.names import variant_key
+
+    assert variant_key("Oleksandr") == variant_key("Alexander") == variant_key("Aleksandr")
+    assert variant_key("Olena") != variant_key("Alena")

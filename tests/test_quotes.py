@@ -380,3 +380,17 @@ def test_relative_who_before_the_speech_verb() -> None:
         "The plan was first raised by Ivo Brantley, a member of the harbour board, who told a radio show that the "
         "quay would be ready “before the first frost.”"
     ) == [("Ivo Brantley", "before the first frost.")]
+
+
+def test_unnamed_subject_of_a_relative_clause_is_nobody() -> None:
+    # probe7: a 'he' inside the clause is the unnamed official, not the last-named speaker
+    got = quotes(
+        "Port director Alma Ruud said the cranes would “stay idle.” A senior port official, who spoke on condition of "
+        "anonymity because he was not allowed to brief reporters, said the deal was “finished.”"
+    )
+    assert got == [("Alma Ruud", "stay idle.")]
+
+
+def test_named_subject_of_a_relative_clause_keeps_the_quote() -> None:
+    got = quotes("Dr. Enno Valk Jr., who chairs the harbour board, said the strike had been “a warning.”")
+    assert got == [("Enno Valk Jr", "a warning.")]

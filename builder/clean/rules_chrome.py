@@ -89,10 +89,43 @@ NAV_SEP_RE = re.compile(r"\s{2,}|\s[|·•/»›]\s|\s\|\s")
 NAV_KEYS = ("  ", "|", "·", "•", " / ", "»", "›")
 
 
+CELL_SEP_RE = re.compile(r"\t|\s{2,}")
+NUMBER_CELL_RE = re.compile(r"^[-+−–]?[\d.,]+\s*%?$")
+
+
+def _table_rows(units: list[Unit]) -> set[int]:
+    """Rows of a table copied with runs of spaces between cells: three or more lines in a row (no blank line
+    between), the same number of cells in each, and at least two rows whose cells after the first are numbers."""
+    rows: set[int] = set()
+    run: list[tuple[int, int, bool]] = []  # (id, cell count, numeric row)
+    for u in [*units, None]:
+        cells = [c for c in CELL_SEP_RE.split(u.text.strip())] if u is not None and u.rule is None else []
+        same = run and u is not None and u.gap == 0 and len(cells) == run[-1][1]
+        if len(cells) >= 2 and u is not None and not same:
+            _close_table(run, rows)
+            run = []
+        if len(cells) >= 2 and u is not None:
+            run.append((id(u), len(cells), all(NUMBER_CELL_RE.match(c) for c in cells[1:])))
+        else:
+            _close_table(run, rows)
+            run = []
+    return rows
+
+
+def _close_table(run: list[tuple[int, int, bool]], rows: set[int]) -> None:
+    if len(run) >= 3 and sum(numeric for _, _, numeric in run) >= 2:
+        rows.update(i for i, _, _ in run)
+
+
 @rule("nav_menu", "chrome")
 def nav_menu(doc: Doc) -> None:
-    """Navigation rows: several short items separated by '|', '·' or wide spaces, without sentence punctuation."""
+    """Navigation rows: several short items separated by '|', '·' or wide spaces, without sentence punctuation (not
+    the rows of a table of figures copied with runs of spaces between its cells)."""
+    table = _table_rows(doc.units) if any("   " in u.text for u in doc.units) else set()
     for u in doc.units:
+        if id(u) in table:
+            u.tag = "table_row"  # content: main_text counts it as neutral, like a live blog's timestamp
+            continue
         if u.rule is not None or len(u.text) > 200 or "(" in u.text:
             continue
         t = u.plain
@@ -409,12 +442,14 @@ PAYWALL_RE = re.compile(
     r"(?:for|only\s+available\s+to|reserved\s+for)\s+(?:subscribers|members)\b|\balready\s+a\s+(?:subscriber|member)\b|"
     r"\byou\s+have\s+(?:reached|used)\s+(?:your|all)\b.*\bfree\s+(?:articles?|stories)\b|\bto\s+read\s+the\s+full\s+(?:story|article)\b|"
     r"\bunlimited\s+(?:digital\s+)?access\b|\bcreate\s+a\s+free\s+account\b|"
-    r"\byou\s+have\s+(?:\d+|one|two|three|four|five)\s+free\s+(?:articles?|stories|reads)\s+(?:left|remaining)\b",
+    r"\byou\s+have\s+(?:\d+|one|two|three|four|five)\s+free\s+(?:articles?|stories|reads)\s+(?:left|remaining)\b|"
+    # French and German notices: 'Article réservé aux abonnés', 'Cet article vous est offert', 'Nur für Abonnenten'
+    r"\br[ée]serv[ée]e?\s+aux\s+abonn[ée]s\b|\bcet\s+article\s+vous\s+est\s+offert\b|\bnur\s+f(?:ü|ue)r\s+abonnenten\b",
     re.I,
 )
 
 
-PAYWALL_KEYS = keys("subscri", "sign in", "log in", "free", "access", "account", "full", "member")
+PAYWALL_KEYS = keys("subscri", "sign in", "log in", "free", "access", "account", "full", "member", "abonn", "offert")
 
 
 @rule("paywall", "chrome")

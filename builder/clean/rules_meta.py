@@ -69,6 +69,17 @@ def original_url(doc: Doc) -> None:
         doc.hints.setdefault("url", url)
 
 
+def _url_continuation(doc: Doc, u: Unit) -> str:
+    """The rest of a URL broken at a hyphen or slash: the first cell of the next line, which may be a page footer
+    ('…-unions-map-' / 'leaves-out        1/3')."""
+    k = next((k for k, v in enumerate(doc.units) if v is u), -1) + 1
+    if not 0 < k < len(doc.units) or doc.units[k].rule not in (None, "pdf_page_furniture"):
+        return ""
+    cell = re.split(r"\s{2,}", doc.units[k].text.strip(), maxsplit=1)[0]
+    slug = SLUG_FRAGMENT_RE.match(cell) and cell == cell.lower() and not cell.startswith(("http", "www."))
+    return cell.rstrip(">") if slug and not cell.isdigit() and "-" in f"{u.text.strip()[-1]}{cell}" else ""
+
+
 @rule("stray_url", "metadata")
 def stray_url(doc: Doc) -> None:
     """Lines that are only a link (dropped into the text, or the page's own address at either end)."""
@@ -78,6 +89,8 @@ def stray_url(doc: Doc) -> None:
         t = u.text.strip()
         if BARE_URL_LINE_RE.match(t) or (t.startswith("[") and t.endswith(")") and "](" in t and " " not in t):
             url = _url_of(t)
+            if url and url.endswith(("-", "/", "_")):
+                url += _url_continuation(doc, u)
             if url and "url" not in doc.hints and (i < 3 or i >= n - 3) and not is_social(url) and "/" in url[9:]:
                 doc.hints["url_guess"] = url
             doc.remove(u, "stray_url")
@@ -104,11 +117,12 @@ def mail_header(doc: Doc) -> None:
 BYLINE_EXTRA_RE = re.compile(r"\b\d+\s*min(?:ute)?s?\s+read\b|\bread(?:ing)? time\b", re.I)
 PUBLISHED_RE = re.compile(r"\b(?:first\s+)?(?:published|posted|erschienen|publicado|publié|pubblicato)\b", re.I)
 UPDATED_RE = re.compile(r"\b(?:updated|modified|last\s+updated|aktualisiert|atualizado|mis à jour)\b", re.I)
-TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?", re.I)
+TIME_RE = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?", re.I)
 DATE_LINE_LEFTOVER_RE = re.compile(
     r"\b(?:published|posted|first|updated|last|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|et|bst|cet|cest|est|edt|pst|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
-    r"modified|date|time|and|der|die|das|am|um|de|em|le|il|às|a|the|by)\b",
+    r"modified|date|time|and|der|die|das|am|um|de|em|le|il|às|a|the|by|"
+    r"publié|publiée|mis|à|jour|y|heures?|minutes?|jours?)\b",  # 'Publié le … à 19h04 · Mis à jour il y a 3 heures'
     re.I,
 )
 
@@ -135,7 +149,7 @@ def _add_date(doc: Doc, idx: int, text: str, kind: str) -> None:
 
 
 # (also 'Text: Name', 'Words: Name', 'Author: Name', 'Testo: Name')
-BYLINE_STARTS = frozenset(("by ", "von", "por", "par", "di ", "doo", "tex", "wor", "aut", "tes"))
+BYLINE_STARTS = frozenset(("by ", "von", "por", "par", "di ", "doo", "tex", "wor", "aut", "tes", "int"))
 BYLINE_KEYS = keys(
     "written by", "words by", "story by", "correspondent", "reporter", "editor", "writer", "columnist",
     "journalist", "analyst", "contributor", "producer", "min read", "minute read", "read time", "reading time",
@@ -195,7 +209,7 @@ def _is_date_line(t: str) -> bool:
         return False
     rest = TIME_RE.sub(" ", t)
     rest = re.sub(
-        r"(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]{2,8}\.?",
+        r"(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]{2,8}\.?|[a-zéèûä]{3,9}\b",
         lambda m: " " if _month_or_num(m.group(0)) else m.group(0),
         rest,
     )
@@ -209,10 +223,37 @@ def _month_or_num(w: str) -> bool:
     return w[0].isdigit() or w.lower().rstrip(".") in MONTHS
 
 
+LIVE_MARK_RE = re.compile(r"^\W{0,2}(?:live|live updates|live blog)\W*$|\bas it happened\b|\blive updates\b", re.I)
+ENTRY_STAMP_RE = re.compile(
+    r"^(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d,?\s+\d{1,2}[:.]\d{2}"
+    r"(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$"
+)
+
+
+def _entry_stamps(doc: Doc) -> set[int]:
+    """A live blog's entry timestamps written as full dates ('28 Nov 2026, 19:04 CET'): content, not date lines.
+    Two or more lines of nothing but a date and a time, each with the entry's text under it, on a page that says it
+    is live ('LIVE', '… as it happened', 'live updates') in its first lines."""
+    units = doc.units
+    if not any(u.rule is None and len(u.text) < 120 and LIVE_MARK_RE.search(u.text) for u in units[:15]):
+        return set()
+    stamps = {
+        id(u)
+        for k, u in enumerate(units[:-1])
+        if u.rule is None and len(u.text) <= 40 and ENTRY_STAMP_RE.match(u.text.strip()) and find_date(u.text)
+        and units[k + 1].rule is None and not find_date(units[k + 1].text)
+    }  # fmt: skip
+    return stamps if len(stamps) >= 2 else set()
+
+
 @rule("date_line", "metadata")
 def date_line(doc: Doc) -> None:
     """Date lines ('March 12, 2025', 'Published: Fri 14 Mar 2025 09.32 GMT', 'Updated ...'): the date."""
+    stamps = _entry_stamps(doc)
     for i, u in enumerate(doc.units):
+        if id(u) in stamps:
+            u.tag = "entry_time"
+            continue
         if u.rule is not None:
             if u.rule == "pdf_page_furniture":
                 _add_date(doc, i, u.text, "footer")
@@ -290,7 +331,10 @@ LABEL_RE = re.compile(
     # a wire story's version prefix: 'UPDATE 2-', 'REFILE-', 'CORRECTED-', 'WRAPUP 1-'
     r"^(?:(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)(?:\s+\d{1,2})?-(?=[A-Z0-9])|"
     r"(?:LIVE|BREAKING|UPDATED?|EXCLUSIVE|WATCH|VIDEO)\s*(?:[:|–—-]|\s)|"
-    r"(?:Live|Breaking(?: News)?|Updated|Exclusive|Watch|Video)\s*[:|–—-])\s*(?=\S)"
+    r"(?:Live|Breaking(?: News)?|Updated|Exclusive|Watch|Video)\s*[:|–—-]|"
+    # a genre kicker before a bar: 'Analysis | Headline', 'Opinion | …', 'Interview | …'
+    r"(?:ANALYSIS|Analysis|OPINION|Opinion|INTERVIEW|Interview|COMMENT|Comment|EXPLAINER|Explainer|REVIEW|Review|"
+    r"PERSPECTIVE|Perspective|FEATURE|Feature)\s+\|)\s*(?=\S)"
 )
 LABEL_LINE_RE = re.compile(
     r"^(?:LIVE|Live|LIVE UPDATES|Live updates|BREAKING|Breaking News|BREAKING NEWS|EXCLUSIVE|Exclusive|"
@@ -440,14 +484,15 @@ def title(doc: Doc) -> None:
                     skipped += 1  # a one-sentence standfirst (or caption) between the headline and the byline
                     continue
                 if headline_like(t) and (stop != first_prose or i >= stop - 3) and not t.endswith(":"):
-                    # a standfirst (dek) between headline and byline: the headline is the shorter line above it
+                    # a standfirst (dek) between headline and byline: the headline is the shorter line above it, or
+                    # the one with a kicker ('Interview | …')
                     above = units[i - 1] if i > 0 and units[i - 1].gap == 0 or (i > 0 and u.gap == 0) else None
                     if (
                         above is not None
                         and above.rule is None
                         and headline_like(above.text)
                         and nwords(above.text) >= 4
-                        and len(t) >= 1.3 * len(above.text.strip())
+                        and (len(t) >= 1.3 * len(above.text.strip()) or LABEL_RE.match(above.text.strip()))
                         and not _chrome_like(above.text)
                         and not _chrome_like(t)
                         and not LABEL_LINE_RE.match(above.text.strip())
@@ -468,3 +513,34 @@ def title(doc: Doc) -> None:
                     p.startswith(low) and len(p) - len(low) < 60 and re.match(r"^\s*[-|–—:]", p[len(low) :])
                 ):
                     doc.remove(u, "title")
+
+
+DATELINE_START_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(?:,\s*[\w .]+)?\s*(?:\([^)]*\)\s*)?[—–-]")
+
+
+@rule("standfirst", "metadata")
+def standfirst(doc: Doc) -> None:
+    """A standfirst right under the byline or date line: no blank line above it (the page header's block), a blank
+    line below, at most two sentences, while the article's own paragraphs are set apart by blank lines."""
+    if doc.wrapped:
+        return
+    units = doc.units
+    tagged = [i for i, u in enumerate(units[:40]) if u.tag in ("byline", "date")]
+    if not tagged:
+        return
+    k = tagged[-1] + 1
+    if k >= len(units) or units[k].rule is not None or units[k].gap != 0:
+        return
+    u = units[k]
+    t = u.text.strip()
+    after = [v for v in units[k + 1 : k + 8] if v.rule is None][:3]
+    if (
+        len(t) <= 200
+        and len(re.findall(r"[.!?](?:\s|$)", t)) <= 2
+        and not t.startswith(("“", '"', "«", "„"))
+        and not DATELINE_START_RE.match(t)
+        and len(after) == 3
+        and all(v.gap >= 1 for v in after)
+        and after[0].prose
+    ):
+        doc.remove(u, "standfirst")

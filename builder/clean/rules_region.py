@@ -98,6 +98,8 @@ def main_text(doc: Doc) -> None:
             continue
         # (score() of a prose line is its length: a timestamp is never prose)
         s = float(len(u.text.strip())) - offset if u.prose else score(u.text, False)
+        if u.tag in ("entry_time", "table_row"):
+            s = 0.0  # a live blog's timestamp with its date ('28 Nov 2026, 19:04 CET'), as a bare '19:04'; a table row
         if damp and s > 0:
             s *= PARAMS["after_strong"]
         damp = max(0, damp - 1)
@@ -136,7 +138,9 @@ def main_text(doc: Doc) -> None:
     # a live blog's first entry: its timestamp (and heading) come just before the first paragraph
     for back in (1, 2):
         k = best_s - back
-        if k >= 0 and kept_idx[k] >= 0 and TIMESTAMP_RE.match(units[kept_idx[k]].text.strip()):
+        if k >= 0 and kept_idx[k] >= 0 and (
+            TIMESTAMP_RE.match(units[kept_idx[k]].text.strip()) or units[kept_idx[k]].tag == "entry_time"
+        ):
             if all(kept_idx[j] >= 0 for j in range(k, best_s)):
                 best_s = k
             break

@@ -268,13 +268,13 @@ def feed_tail(doc: Doc) -> None:
 
 
 BIO_RE = re.compile(
-    r"^(?!(?:He|She|It|They|This|That|There|We|You)\b)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?P<contact>\s+\((?:@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\))?\s+(?:is|was|has\s+been)\s+(?:a|an|the|our|(?:The\s+)?(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+['’]s)\s+[^.]{0,120}?"
+    r"^(?!(?:He|She|It|They|This|That|There|We|You)\b)(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3})(?P<contact>\s+\((?:@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\))?\s+(?:is|was|has\s+been)\s+(?:a|an|the|our|(?:The\s+)?(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+['’]s)\s+[^.]{0,120}?"
     r"\b(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|author|analyst|producer|fellow|"
     r"chief|bureau|staff)\b",
 )
 # 'Name covers trade for the Ledger.' / 'Name reports on ... from Brussels.' (a byline author, or the page's last lines)
 BIO_VERB_RE = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:covers|reports\s+on|writes\s+(?:about|on)|has\s+(?:covered|reported\s+on|written\s+about))\s"
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3})\s+(?:covers|reports\s+on|writes\s+(?:about|on)|has\s+(?:covered|reported\s+on|written\s+about))\s"
 )
 SELF_BIO_RE = re.compile(
     r"^I\s+am\s+an?\s+(?:[\w-]+,?\s+){0,6}?(?:writer|journalist|reporter|editor|columnist|author|freelancer)\b"
@@ -309,3 +309,29 @@ def author_bio(doc: Doc) -> None:
             for v in units[i + 1 : i + 3]:
                 if v.rule is None and len(v.text) < 600:
                     doc.remove(v, "author_bio")
+
+
+SUMMARY_HEAD_RE = re.compile(
+    r"^\W{0,2}(?:key\s+points|key\s+takeaways|key\s+facts|at\s+a\s+glance|in\s+brief|story\s+highlights|highlights|"
+    r"the\s+short\s+version|tl;\s?dr)\s*:?\s*$",
+    re.I,
+)
+SUMMARY_ITEM = ("•", "- ", "* ", "– ", "▪", "►", "·")
+
+
+@rule("summary_box", "teasers")
+def summary_box(doc: Doc) -> None:
+    """A summary box ('Key points', 'Key takeaways', 'At a glance') and its two or more bullet items: the outlet's
+    digest of the article, like a standfirst, not the article's own paragraphs."""
+    units = doc.units
+    for i, u in enumerate(units):
+        if u.rule is not None or len(u.text) > 30 or not SUMMARY_HEAD_RE.match(u.plain):
+            continue
+        items = []
+        for v in units[i + 1 : i + 9]:
+            if v.rule is not None or not v.text.lstrip().startswith(SUMMARY_ITEM):
+                break
+            items.append(v)
+        if len(items) >= 2:
+            for v in (u, *items):
+                doc.remove(v, "summary_box")

@@ -49,7 +49,8 @@ DATE_OR_PAGE_RE = re.compile(
 
 @rule("pdf_page_furniture", "pdf")
 def pdf_page_furniture(doc: Doc) -> None:
-    """PDF page headers/footers: 'Page n of m', bare page numbers, print headers, lines repeated per page."""
+    """PDF page headers/footers: 'Page n of m', bare page numbers, print headers, lines repeated per page (with a
+    number in them, or cells spread across the page width: a running header's second line 'Headline   domain')."""
     wrapped = doc.hints["wrapped"] = _wrapped(doc)
     shapes = (
         Counter(DIGITS_RE.sub("#", u.text.strip()) for u in doc.units if len(u.text) < 160) if wrapped else Counter()
@@ -64,7 +65,7 @@ def pdf_page_furniture(doc: Doc) -> None:
             page_like = True  # 'OUTLET  |  26 NOVEMBER 2026  |  23': cells between bars, a page number at an end
         if page_like or (
             wrapped
-            and "#" in (s := DIGITS_RE.sub("#", t))
+            and ("#" in (s := DIGITS_RE.sub("#", t)) or WIDE_GAP_RE.search(t))
             and shapes[s] >= 2
             and not t.endswith(TERMINAL)
             and len(t) < 160

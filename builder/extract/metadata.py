@@ -16,10 +16,15 @@ MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    # French and German month names (a page's chrome in another language: 'Publié le 27 novembre 2026')
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "januar": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
 }  # fmt: skip
 _MON = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|"
+    r"octobre|novembre|d[ée]cembre|Januar|Februar|M(?:ä|ae)rz|Juni|Juli|Oktober|Dezember)"
 )
 _DATE_RES = [
     re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
@@ -45,7 +50,8 @@ _ROLE = (
     r"(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist|Analyst|Contributor|Producer)s?"
 )
 BYLINE_BY_RE = re.compile(
-    rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door|(?:Written|Words|Story|Text|Report)\s+by|Words(?=\s+[A-Z]{{2,}}\b)|"
+    rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door|(?:Written|Words|Story|Text|Report|Interview|Interviewed|Reported)\s+by|"
+    rf"Words(?=\s+[A-Z]{{2,}}\b)|"
     rf"(?:Text|Words|Author|Authors|Reporter|Reporting|Autor|Texto|Texte|Testo)\s*:)"
     rf"\s+(?P<names>{NAME}(?:\s*(?:,|and|&|und|y|e|et)\s+{NAME})*)"
 )
@@ -60,6 +66,8 @@ BYLINE_ROLE_LC_RE = re.compile(
     r"(?i:correspondent|reporter|editor|writer|columnist|journalist|analyst|contributor|producer)s?"
     r"(?:\s*(?:,|at|for|in|with)\s+[^.!?]{2,40})?$"
 )
+# 'Anna Berg | 27 Nov 2026, 19:04 CET | 4 min read': names, a bar or dot, then the date
+BYLINE_DATED_RE = re.compile(rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)\s*[|·•]\s*(?=.*\b(?:19|20)\d\d\b)")
 BYLINE_INNER_RE = re.compile(rf"\b(?:by|By|BY)\s+(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)")
 ROLE_WORD_RE = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|analyst|contributor|producer|staff|"
@@ -179,7 +187,7 @@ def parse_byline(text: str) -> list[str] | None:
         t = BYLINE_PLACE_RE.sub("", t)
     m = BYLINE_BY_RE.match(t) or BYLINE_ROLE_RE.match(t) or BYLINE_ROLE_LC_RE.match(t)
     if not m and len(t) <= 90 and not t.endswith(".") and find_date(t):  # 'Posted on March 3, 2025 by Anna Berg'
-        m = BYLINE_INNER_RE.search(t)
+        m = BYLINE_INNER_RE.search(t) or BYLINE_DATED_RE.match(t)
     if not m:
         return None
     if STAFF_AFTER_RE.match(t, m.end("names")):

@@ -75,6 +75,11 @@ ROLE_NOUNS = frozenset(
     mechanic labourer laborer firefighter rescuer villager priest pastor nun
     """.split()
 )
+# kinship nouns: a role only in an apposition ('Her husband, Andriy, works …'), never a title or a quote's
+# speaker by itself ('Sabanov’s wife … she said' is another person, not Sabanov)
+KIN_NOUNS = frozenset(
+    "husband wife son daughter widow widower grandson granddaughter nephew niece fiancé fiancée".split()
+)
 ROLE_MODIFIERS = frozenset(
     """
     foreign defence defense interior finance justice health trade home economy economic security
@@ -298,6 +303,8 @@ _TRANSLIT = [
     (re.compile(r"ey$"), "ei"),  # Sergey -> sergei
     (re.compile(r"(?:iya|ija)$"), "ia"),  # Yuliya -> yulia
     (re.compile(r"ks"), "x"),  # Aleksei -> alexei
+    (re.compile(r"^ole(?=x)"), "ale"),  # Ukrainian Oleksandr/Oleksii -> alexandr/alexi (Russian Aleksandr/Aleksei)
+    (re.compile(r"(?<=x)ander$"), "andr"),  # Alexander -> alexandr
     (re.compile(r"^(?:[ji](?=u)|i(?=a..))"), "y"),  # Juri/Iuri -> yuri, Iakov -> yakov (not Ian/Jan)
     (re.compile(r"kh"), "h"),
     (re.compile(r"(?<=[aeiou])y(?=[aeiou])"), "i"),  # Andreyev-ish inner y
@@ -314,7 +321,7 @@ _PART_SPLIT_RE = re.compile(r"[\s\-]+")
 @lru_cache(maxsize=65536)
 def variant_key(word: str) -> str:
     """A key equal for transliteration variants of one name: Yury/Yuri/Yuriy, Arkady/Arkadiy,
-    Dmitry/Dmitri, Andrii/Andriy, Sergey/Sergei, Aleksei/Alexei, Zelensky/Zelenskyy."""
+    Dmitry/Dmitri, Andrii/Andriy, Sergey/Sergei, Aleksei/Alexei, Zelensky/Zelenskyy, Oleksandr/Aleksandr/Alexander."""
     parts = []
     for part in _PART_SPLIT_RE.split(fold(word)):
         part = part.replace("'", "")

@@ -105,6 +105,8 @@ _WHO_BEFORE_RE = re.compile(rf",\s*who\s+(?:{_ADV}\s+)*$")
 _APPOSITION_RE = re.compile(r"(?:,[^,;:“”\"«»]{1,140})?")
 _NP_RE = re.compile(r"(?:(?!(?:and|but|while|as|which|who|that|because|after|before|when|if)\b)[\w.’'\-]+\s+){1,5}")
 _SKIP = -2
+# a relative clause closed by a comma right before the verb: "…, who spoke on condition of anonymity, said"
+_CLAUSE_BEFORE_RE = re.compile(r",\s+who\s+[^,;:“”\"]{3,160},\s*$")
 _NOBODY = -3  # the subject is a noun phrase that is not a person ("Sabanov's wife, who ..., said")
 # a subject noun phrase: a determiner or a possessive, then up to four words ending in a lower-case head noun
 _NP_START_RE = re.compile(r"(?:[A-Z][\w’'-]*[’']s?|His|Her|Their|Its|Our|The|A|An)(?=\s)")
@@ -186,6 +188,14 @@ class _Sentence:
         the verb has no subject of its own (passive, infinitive, "if confirmed")."""
         text, s0, verbs = self.text, self.s0, self.verbs
         vs, _, word = verbs[vi]
+        if (clause := _CLAUSE_BEFORE_RE.search(text, max(s0, vs - 200), vs)) is not None and not any(
+            s0 <= r.start
+            and r.end <= clause.start()
+            and (clause.start() - r.end <= 1 or _APPOSITION_RE.fullmatch(text, r.end, clause.start()))
+            for r in self.refs
+        ):
+            return _NOBODY  # "A senior official, who spoke … because he was not authorised …, said": the clause's
+            # antecedent is the subject, and it is not a name (a 'he' inside the clause is that official)
         for r in reversed(self.refs):
             if r.end > vs:
                 continue

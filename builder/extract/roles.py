@@ -32,6 +32,7 @@ def _word_before(text: str, pos: int) -> tuple[str, int] | None:
     return w, pos - 1 - len(w)
 _APPOS_AFTER_RE = re.compile(r", (?:the |a |an )?([^,;:“”\"()]{3,100}?)(?:,|\.|;| —| –)")
 _APPOS_BEFORE_RE = re.compile(r"(?:^|[.;:] |, (?:and |but )?)(?:The |the |A |a |An |an )?([^,;:“”\"()]{3,100}), $")
+_AGE_AFTER_RE = re.compile(r", \d{1,3},")
 _SPLIT_RE = re.compile(r"[\s\-]+")
 _POSS_RE = re.compile(rf"^{N.UPPER}[\w\-]*[’']s?$")
 _CLAUSE_RE = re.compile(r" (?:who|which|that|since|whose) ")
@@ -53,7 +54,7 @@ def _head_is_role(phrase: str) -> bool:
             break
     head = words[cut - 1].strip(".,").lower() if cut else ""
     parts = head.split("-")
-    return head in N.ROLE_NOUNS or parts[-1] in N.ROLE_NOUNS
+    return head in N.ROLE_NOUNS or parts[-1] in N.ROLE_NOUNS or head in N.KIN_NOUNS
 
 
 def _before(text: str, start: int) -> list[str]:
@@ -110,7 +111,8 @@ def roles_around(text: str, start: int, end: int, inner: tuple[str, ...], posses
             out.append(" ".join(lead))
     if possessive:
         return out
-    m = _APPOS_AFTER_RE.match(text, end)
+    age = _AGE_AFTER_RE.match(text, end)  # 'Marta, 38, a teacher,': the apposition after the age
+    m = _APPOS_AFTER_RE.match(text, age.end() - 1 if age else end)
     if m:
         phrase = _CLAUSE_RE.split(m.group(1).strip(), 1)[0]
         first = phrase.split(" ", 1)[0].lower()
