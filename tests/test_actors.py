@@ -429,3 +429,17 @@ def test_ukrainian_and_russian_forms_of_a_given_name_share_a_key() -> None:
 
     assert variant_key("Oleksandr") == variant_key("Alexander") == variant_key("Aleksandr")
     assert variant_key("Olena") != variant_key("Alena")
+
+
+def test_a_name_in_capitals_in_a_print_lead_in() -> None:
+    # probe8: 'LINDVIK — ALMA RUUD, the port director, …' -- the surname is written in title case elsewhere
+    got = people(["LINDVIK — ALMA RUUD, the port director, said on Monday that the quay was ready.",
+                  "Ruud said the cranes would follow. The NATO SUMMIT was not mentioned."])  # fmt: skip
+    assert got == {"Alma Ruud": ["ALMA RUUD", "Ruud"]}
+
+
+def test_a_place_after_town_of_stays_a_place_with_a_possessive() -> None:
+    # probe8: 'the border town of Nedre Orlen' … 'Nedre Orlen’s hospital'
+    got = people(["Ivo Brantley visited the border town of Upper Kessel on Monday.",
+                  "Upper Kessel’s only hospital has one surgeon, Brantley said."])  # fmt: skip
+    assert got == {"Ivo Brantley": ["Ivo Brantley", "Brantley"]}

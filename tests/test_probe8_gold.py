@@ -16,11 +16,4 @@ from tests import test_probe_gold as base
 
 class TestProbe8(base.TestProbe):
     FOLDER = "probe8"
-    EXCLUDED: dict[str, str] = {  # stem -> why it is left out of the assertions
-        "z02_fwd-dobrovan-letter-council": "scored before the round's fixes",
-        "z03_print-monitors-hearing-horakova": "scored before the round's fixes",
-        "z05_kolmar-vigil-four-faiths": "scored before the round's fixes",
-        "z06_shipowner-morrow-boats": "scored before the round's fixes",
-        "z07_vlasak-map-social-post": "scored before the round's fixes",
-        "z08_aldermark-field-hospital-single-lines": "scored before the round's fixes",
-    }
+    EXCLUDED: dict[str, str] = {}  # stem -> why it is left out of the assertions

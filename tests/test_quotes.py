@@ -394,3 +394,26 @@ def test_unnamed_subject_of_a_relative_clause_is_nobody() -> None:
 def test_named_subject_of_a_relative_clause_keeps_the_quote() -> None:
     got = quotes("Dr. Enno Valk Jr., who chairs the harbour board, said the strike had been “a warning.”")
     assert got == [("Enno Valk Jr", "a warning.")]
+
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "want"),
+    [
+        # '“…” That was how Name put it': the speaker named in the next sentence
+        (["“The harbour is open again.” That was how Alma Ruud, the port director, put it on Friday."],
+         [("Alma Ruud", "The harbour is open again.")]),
+        # a paragraph that is only a quote, its speaker named at the start of the next paragraph
+        (["Enno Valk said he had not known about the plan. “Nobody asked me,” he said.",
+          "“It is bold, and it is late.”",
+          "That is how the board’s chair, Lotte Brann, described the plan. Brann said lawyers were reading it."],
+         [("Enno Valk", "Nobody asked me"), ("Lotte Brann", "It is bold, and it is late.")]),
+        # 'Name wrote that when officials told him … “next month”': the unnamed officials do not speak it
+        (["Enno Valk wrote that when port officials told him in May that the quay would open “next month”, he had "
+          "“believed them.”"],
+         [("Enno Valk", "next month"), ("Enno Valk", "believed them.")]),
+    ],
+    ids=["named-in-the-next-sentence", "named-in-the-next-paragraph", "reported-in-a-that-clause"],
+)  # fmt: skip
+def test_probe8_attributions(paragraphs: list[str], want: list[tuple[str, str]]) -> None:
+    assert quotes(*paragraphs) == want

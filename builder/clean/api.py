@@ -46,7 +46,7 @@ ORDER = [
     "original_url", "stray_url", "mail_header", "byline", "date_line", "title", "standfirst",
     "html_fragment", "skip_links", "nav_menu", "cookie_banner", "newsletter", "promo", "share_row", "paywall",
     "live_label", "copyright", "print_edition_note", "contributor_credit", "syndication_note",
-    "gallery_marker", "photo_credit", "caption_near_credit", "caption_other_script", "caption_dateline",
+    "gallery_marker", "social_card", "photo_credit", "caption_near_credit", "caption_other_script", "caption_dateline",
     "related_link", "teaser", "teaser_card", "feed_tail", "teaser_list", "author_bio", "summary_box",
     "pull_quote", "markdown_syntax",
     "join_broken_sentence",

@@ -6,7 +6,8 @@ import re
 
 from builder.clean.doc import Doc, Unit
 from builder.clean.ruler import rule
-from builder.clean.text import AnyBranch, ends_sentence
+from builder.clean.text import TERMINAL, AnyBranch, ends_sentence
+from builder.model import Removal
 
 GALLERY_RE = AnyBranch(
     r"^(?:\d+\s+)?(?:view|open|see|launch|browse)\s+(?:the\s+|all\s+(?:\d+\s+)?)?(?:gallery|slideshow|photos?|images?|pictures?)(?:\s*\(\d+\))?\W*$|"
@@ -43,7 +44,10 @@ TRAILING_CREDIT_RE = re.compile(
     r"[.,]\s+©\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$",
 )
 CAPTION_LABEL_RE = re.compile(  # used with .match: every alternative is anchored at the start
-    r"(?:image|media|video|photo)\s+(?:source|caption|credit)\s*[,:]?\s|(?:above|below|pictured|main\s+image|top|left|right)\s*:\s|"
+    r"(?:image|media|video|photo)\s+(?:source|caption|credit)\s*[,:]?\s|"
+    # an image's alt text pasted with it ('Image description: …', 'Alt text: …'); 'Image: Name' is a credit
+    r"(?:(?:image|photo)\s+(?:description|alt(?:\s+text)?)|alt\s+text)\s*:\s|"
+    r"(?:above|below|pictured|main\s+image|top|left|right)\s*:\s|"
     r"(?:in\s+)?this\s+(?:[\w.,]+\s+){0,8}?(?:file\s+)?(?:photo|image|picture)(?:\s+taken)?\s*,?\s+(?:provided|released|made|"
     r"taken|shows|[A-Z])|view\s+image\s+in\s+fullscreen$",
     re.I,
@@ -51,7 +55,7 @@ CAPTION_LABEL_RE = re.compile(  # used with .match: every alternative is anchore
 # a credit's label ('Video credit: Name'); 'Image source,' comes before its caption, so it is not one
 CREDIT_LABEL_RE = re.compile(r"(?:image|video|photo)\s+credit\s*:\s", re.I)
 CAPTION_STARTS = ("image", "media", "video", "photo", "above", "below", "pictured", "main", "top", "left", "right",
-                  "in this", "this", "view")  # fmt: skip
+                  "in this", "this", "view", "alt")  # fmt: skip
 CAPTION_LABEL_ALONE_RE = re.compile(r"^(?:image|media|video|photo)\s+caption\s*[,:]?$", re.I)
 RUNNING_TIME_RE = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
 PLAYER_WORDS_RE = re.compile(r"video|play|watch|media|caption|audio", re.I)
@@ -65,6 +69,47 @@ def gallery_marker(doc: Doc) -> None:
         if u.rule is None and len(u.text) < 60 and GALLERY_RE.search(u.plain):
             u.tag = "gallery"
             doc.remove(u, "gallery_marker")
+
+
+HANDLE_LINE_RE = re.compile(r"^@[A-Za-z0-9_.]{2,30}$")
+POST_TIME_RE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·•|-]\s*\S.{0,30}\d{4}$")
+POST_COUNTS_RE = re.compile(
+    r"^(?:[\d,.]+[KkMm]?\s+(?:Reposts?|Retweets?|Quotes?|Likes?|Replies|Repl(?:y|ies)|Views?|Bookmarks?|Shares?)\s*)+$"
+)
+
+
+@rule("social_card", "captions")
+def social_card(doc: Doc) -> None:
+    """An embedded social post shown as a card: the author's name line above an '@handle' line, the post's text,
+    then its 'time · date' line and the repost/like counts. The card's furniture goes (like a caption and a
+    reaction row); the post's text stays. The time line is not a dated item of the page."""
+    units = doc.units
+    for i, u in enumerate(units):
+        if u.text[:1] != "@" or not HANDLE_LINE_RE.match(u.text.strip()):
+            continue
+        if i > 0 and u.gap == 0 and _display_name(units[i - 1].text):
+            _take(doc, units[i - 1])
+        _take(doc, u)
+        for v in units[i + 1 : i + 8]:
+            t = v.text.strip()
+            if v.gap:
+                break
+            if POST_TIME_RE.match(t) or POST_COUNTS_RE.match(t):
+                _take(doc, v)
+
+
+def _display_name(text: str) -> bool:
+    t = text.strip()
+    return len(t) <= 50 and 1 <= len(t.split()) <= 5 and not t.endswith(TERMINAL) and t[:1].isupper()
+
+
+def _take(doc: Doc, u: Unit) -> None:
+    """Remove ``u`` as the card's furniture, also when a metadata rule took it first (its date is not the page's)."""
+    if u.rule in ("date_line", "byline", "standfirst"):
+        idx = doc.units.index(u)
+        doc.hints["dates"] = [d for d in doc.hints.get("dates", []) if d[0] != idx]
+        u.rule = None
+    doc.remove(u, "social_card")
 
 
 @rule("photo_credit", "captions")
@@ -88,7 +133,9 @@ def photo_credit(doc: Doc) -> None:
             u.tag = "caption_label"  # 'Media caption,' alone: the caption is the next line
         elif len(t) < 140 and (CREDIT_LINE_RE.search(p) or DOMAIN_CREDIT_RE.match(t)):
             u.tag = "credit_line"  # a credit on its own line: the caption is the line before
-        elif len(t) < 600 and _may_end_in_credit(t) and TRAILING_CREDIT_RE.search(t[-120:]):
+        elif len(t) < 600 and _may_end_in_credit(t) and (m := TRAILING_CREDIT_RE.search(t[-120:])):
+            if _cut_glued_credit(doc, u, len(t) - 120 + m.start() if len(t) > 120 else m.start()):
+                continue  # an article paragraph with a photo's credit glued to its end: the credit is cut off
             u.tag = "credit"  # a caption ending in its credit
         else:
             continue
@@ -103,6 +150,26 @@ def photo_credit(doc: Doc) -> None:
             doc.remove(u, "photo_credit")  # a video's running time ('0:45') under its player or caption
 
 
+# a reporting verb: a caption describes a picture, an article paragraph reports what someone said or did
+REPORTING_RE = re.compile(r"\b(?:said|says|told|confirmed|declined|announced|added|according to)\b")
+GLUED_LABEL_RE = re.compile(r"\s(?:Photo|Photograph|Picture|Image)s?:\s")
+
+
+def _cut_glued_credit(doc: Doc, u: Unit, at: int) -> bool:
+    """A credit ('Photo: Name/Agency') glued after the last sentence of an article paragraph (the page's caption
+    credit floated into the text): two or more sentences before it, one of them reporting speech. The paragraph
+    stays, the credit is cut off and recorded."""
+    t = u.text.rstrip()
+    head, credit = t[:at].rstrip(), t[at:].strip()
+    if not GLUED_LABEL_RE.match(t[at - 1 : at + 14]) or not ends_sentence(head):
+        return False
+    if len(re.findall(r"[.!?”](?:\s|$)", head)) < 2 or not REPORTING_RE.search(head):
+        return False
+    u.text = head
+    doc.fragments.append(Removal(text=credit, rule="photo_credit"))
+    return True
+
+
 def _next_to_player(units: list[Unit], i: int) -> bool:
     """A line within two of ``units[i]`` is a video player's text or a media caption that a rule removed."""
     for v in units[max(0, i - 2) : i + 3]:
@@ -111,6 +178,7 @@ def _next_to_player(units: list[Unit], i: int) -> bool:
         if v.tag in ("caption_label", "gallery"):
             return True
     return False
+
 
 def _may_end_in_credit(t: str) -> bool:
     tail = t[-80:]

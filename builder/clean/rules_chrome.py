@@ -345,6 +345,10 @@ PROMO_RE = AnyBranch(
     r"\bbe\s+among\s+the\s+first\b|^(?:pre-?order|order|buy|shop|watch|listen|download|try|get|learn)\s+(?:it\s+)?now\W*$|"
     r"^(?:watch|see)\s+the\s+trailer\W*$|\bdownload\s+(?:our|the)\s+(?:free\s+)?app\b|\bget\s+(?:the|our)\s+app\b|"
     r"^(?:follow|like)\s+us\s+on\b|\bfollow\s+(?:us|@\w+)\s+on\s+(?:twitter|facebook|instagram|x|telegram|google\s+news)\b|"
+    # the outlet's own channel pitched for its news: 'Follow The X on Telegram for the latest …' (a bare 'Follow The X
+    # on Facebook, Twitter and Instagram.' at an article's end is left: the extraction truth keeps it)
+    r"^follow\s+(?:[\w&'’.-]+\s+){1,5}on\s+(?:telegram|whatsapp|twitter|x|facebook|instagram|threads|bluesky|"
+    r"google\s+news|youtube)\s+for\s+(?:the\s+latest|more|updates|breaking)\b|"
     r"\bsupport\s+(?:our|independent)\s+journalism\b|\b(?:listen|available)\s+(?:now\s+)?on\s+all\s+(?:podcast\s+)?platforms\b|"
     r"^join\s+(?:the\s+)?[\w'’+ ]{1,40}\s+(?:community|club|membership)\W*$|"
     r"\bbecome\s+a\s+(?:member|subscriber|patron|supporter|donor)\b|\bsupported\s+by\s+(?:readers|members|subscribers)\s+like\s+you\b|"
@@ -396,6 +400,7 @@ PROMO_KEYS = keys(
     " app",
     "follow us",
     "follow @",
+    "follow ",
     "journalism",
     "become a",
     "subscri",

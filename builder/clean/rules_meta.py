@@ -9,6 +9,7 @@ from builder.clean.doc import Doc, Unit, keys
 from builder.clean.ruler import rule
 from builder.clean.text import BARE_URL_LINE_RE, URL_RE, collapse, headline_like, nwords, plain
 from builder.extract.metadata import (
+    HEADER_OUTLET_RE,
     bare_name,
     bare_names,
     find_date,
@@ -102,16 +103,24 @@ MAIL_HEADER_RE = re.compile(r"^(?:From|To|Cc|Bcc|Subject|Sent|Date|Reply-To)\s*:
 
 @rule("mail_header", "metadata")
 def mail_header(doc: Doc) -> None:
-    """A pasted e-mail's header at the top ('From: …', 'Subject: …', 'To: …'): not the article's headline or
-    text. The 'Date:' line's date is the article's (a plain date: a dated byline or date line wins)."""
+    """A pasted e-mail's header at the top ('From: …', 'Subject: …', 'To: …', a forwarded message's marker line):
+    not the article's headline or text. The 'Date:' line's date is the article's when the article gives none (a
+    dated byline or date line wins: a forwarded copy's header has the day it was forwarded)."""
     head = [(i, u) for i, u in enumerate(doc.units[:12]) if u.rule is None][:8]
     rows = [(i, u) for i, u in head if u.text[:1] in MAIL_INITIALS and MAIL_HEADER_RE.match(u.text[:200])]
     if len(rows) < 2 or not any(u.low.startswith(("from", "subject")) for _, u in rows):
         return
     for i, u in rows:
         if u.low.startswith(("date", "sent")):
-            _add_date(doc, i, u.text, "plain")
+            _add_date(doc, i, u.text, "mail")
         doc.remove(u, "mail_header")
+    for _i, u in head:
+        if u.rule is None and len(u.text) < 60 and FORWARD_RE.match(u.text.strip()):
+            doc.remove(u, "mail_header")  # '---------- Forwarded message ---------' above the header
+
+
+# a forwarded e-mail's marker line above its header
+FORWARD_RE = re.compile(r"^(?:-{2,}\s*(?:Forwarded message|Original Message)\s*-{2,}|Begin forwarded message:)$", re.I)
 
 
 BYLINE_EXTRA_RE = re.compile(r"\b\d+\s*min(?:ute)?s?\s+read\b|\bread(?:ing)? time\b", re.I)
@@ -347,7 +356,10 @@ def _caption_like(text: str) -> bool:
     from builder.clean import rules_captions as c
 
     t = plain(text)
-    return bool(c.CREDIT_LINE_RE.search(t) or c.CAPTION_LABEL_RE.match(t) or c.GALLERY_RE.search(t))
+    if c.CREDIT_LINE_RE.search(t) or c.CAPTION_LABEL_RE.match(t) or c.GALLERY_RE.search(t):
+        return True
+    # a caption ending in a labelled credit ('Staff set up tents outside Lissel. Photo: Name/Agency')
+    return len(t) < 300 and bool(c.GLUED_LABEL_RE.search(t[-60:])) and bool(c.TRAILING_CREDIT_RE.search(t[-120:]))
 
 
 def _chrome_sentence(u: Unit) -> bool:
@@ -410,6 +422,14 @@ def _outlet_prefix(doc: Doc, text: str, first: bool) -> re.Match[str] | None:
     if not m or len(m["prefix"].split()) > 6 or _chrome_like(text):
         return None
     return m if first or _named_in_rights_line(doc, m["prefix"]) else None
+
+
+def _repeated_name_line(doc: Doc, text: str) -> bool:
+    """A short line of two to five capitalised words (an outlet's name by shape, 'Vessaria Faith & Society') that
+    the paste names again on another line (its photo credit, the author's bio, the rights line)."""
+    if len(text) > 40 or not 2 <= len(text.split()) <= 5 or not HEADER_OUTLET_RE.match(text):
+        return False
+    return doc.text.count(text) >= 2 and any(text in line and line.strip() != text for line in doc.text.split("\n"))
 
 
 def _set_title(doc: Doc, u: Unit, title: str) -> None:
@@ -486,7 +506,7 @@ def title(doc: Doc) -> None:
                 if headline_like(t) and (stop != first_prose or i >= stop - 3) and not t.endswith(":"):
                     # a standfirst (dek) between headline and byline: the headline is the shorter line above it, or
                     # the one with a kicker ('Interview | …')
-                    above = units[i - 1] if i > 0 and units[i - 1].gap == 0 or (i > 0 and u.gap == 0) else None
+                    above = units[i - 1] if i > 0 and u.gap <= 1 else None
                     if (
                         above is not None
                         and above.rule is None
@@ -497,6 +517,8 @@ def title(doc: Doc) -> None:
                         and not _chrome_like(t)
                         and not LABEL_LINE_RE.match(above.text.strip())
                         and not (above.gap == 0 and i >= 2 and is_outlet_name(units[i - 2].text))  # a tagline
+                        and not _repeated_name_line(doc, above.text.strip())  # the outlet's name above the headline
+                        and not _caption_like(above.text)  # an image's alt text above its caption
                     ):
                         _set_title(doc, above, above.text.strip())
                     else:

@@ -72,6 +72,19 @@ def pdf_page_furniture(doc: Doc) -> None:
             and len(t.split()) >= 3
         ):
             doc.remove(u, "pdf_page_furniture")
+    if wrapped:
+        _first_page_header(doc)
+
+
+def _first_page_header(doc: Doc) -> None:
+    """The print's first line when it is a page header: two or three short cells spread across the page
+    ('Kolmar Review          Politics'), no sentence punctuation — printed once, so no repetition shows it."""
+    first = next((u for u in doc.units if u.rule is None), None)
+    if first is None or not WIDE_GAP_RE.search(t := first.text.strip()) or t.endswith(TERMINAL):
+        return
+    cells = re.split(r"\s{4,}", t)
+    if 2 <= len(cells) <= 3 and all(len(c.split()) <= 4 and c[:1].isupper() for c in cells):
+        doc.remove(first, "pdf_page_furniture")
 
 
 # a photo credit alone on a line ('PHOTOGRAPH: RUTH ANDERS', 'Photo: Name'): never part of a paragraph
@@ -182,6 +195,21 @@ def _short_line_goes_on(a: str, b: str) -> bool:
     return _title_case(a) and _title_case(b) and not a.isupper() and not b.isupper()
 
 
+# a citation mark glued after a sentence's end ('alone.[1]', 'alone.¹')
+CITATION_END_RE = re.compile(r"(?<=[.!?”\"’])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})$")
+# a footnote ('[1] Source, …') or a numbered list item ('2. Two more …') at a line's start
+ITEM_START_RE = re.compile(r"^(?:\[\d{1,3}\]|\d{1,2}\.)\s+[A-Z“\"‘]")
+
+
+def _ends_paragraph(last: str, line: str, width: int) -> bool:
+    """Whether ``last`` (the block's last line so far) ended its paragraph before ``line``: a short line that
+    ends a sentence (a citation mark after it does not count), or any sentence end before a footnote or a
+    numbered item."""
+    if not last.endswith(TERMINAL):
+        return False
+    return len(CITATION_END_RE.sub("", last)) < 0.7 * width or bool(ITEM_START_RE.match(line))
+
+
 @rule("pdf_reflow", "pdf")
 def pdf_reflow(doc: Doc) -> None:
     """Hard-wrapped text (PDF prints): join the lines of each block into one paragraph, repairing hyphens."""
@@ -213,8 +241,9 @@ def pdf_reflow(doc: Doc) -> None:
                 parts.append([cap])
             else:
                 parts[-1].append(" " + cap)
-        # a paragraph's last line: short, and ending a sentence (paragraphs without blank lines between them)
-        ended = bool(parts) and len(parts[-1][-1]) < 0.7 * width and parts[-1][-1].endswith(TERMINAL)
+        # a paragraph's last line: short, and ending a sentence (paragraphs without blank lines between them); a
+        # citation mark after the full stop ('alone.[1]') is not text; a footnote or list item starts a block
+        ended = bool(parts) and _ends_paragraph(parts[-1][-1], line, width)
         indented = margin < len(u.text) - len(u.text.lstrip()) <= margin + 8 and not runs_on
         if (
             prev is not None
@@ -229,7 +258,7 @@ def pdf_reflow(doc: Doc) -> None:
             and prev.rule is None
             and u.rule is None
             # a colon ends a list's lead-in, unless the sentence goes on (lower case) or a quote follows
-            and not (parts[-1][-1].endswith(":") and not (line[:1].islower() or line[:1] in "\"“‘«„"))
+            and not (parts[-1][-1].endswith(":") and not (line[:1].islower() or line[:1] in '"“‘«„'))
             and not URL_LINE_RE.match(line)
             and not URL_LINE_RE.match(parts[-1][-1])
         ):

@@ -313,13 +313,15 @@ class _Phrase:
 def _heading_row(text: str) -> bool:
     """A table's header row or a heading in title case ('Region Centres Beds Generators'): three or more
     words, each capitalised or a number, no comma and no sentence punctuation."""
-    if "," in text or text[-1:] in ".!?:;”\"" or text.count(" ") < 2:
+    if "," in text or text[-1:] in '.!?:;”"' or text.count(" ") < 2:
         return False
     return all(w[:1].isupper() or w[:1].isdigit() for w in text.split())
 
 
 def _match_start(m: re.Match[str] | _Phrase) -> int:
     return m.start()
+
+
 _LOC_WORDS = (
     "in",
     "In",
@@ -339,7 +341,35 @@ _LOC_PREPS = tuple(f" {w} " for w in _LOC_WORDS) + tuple(f"({w} " for w in _LOC_
 _LOC_STARTS = frozenset(f"{w} " for w in _LOC_WORDS)
 
 
+# two or three words in capitals ('ANNA HORÁKOVÁ'): a print's lead-in sets a name so
+_CAPS_RUN_RE = re.compile(r"(?<!\w)[^\W\d_a-z]{2,}(?: [^\W\d_a-z]{2,}){1,2}(?!\w)")
+
+
+def _caps_names(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The paragraphs with each name written in capitals in title case ('ANNA HORÁKOVÁ' -> 'Anna Horáková', same
+    length): two or three capitalised words whose last word the article writes elsewhere in title case (the
+    surname in ordinary text: 'Horáková said'). Acronyms and datelines ('NATO SUMMIT', 'KOLMAR —') have none."""
+    out = list(paragraphs)
+    joined: str | None = None
+    for pi, text in enumerate(paragraphs):
+        for m in _CAPS_RUN_RE.finditer(text):
+            run = m.group(0)
+            if not run.isupper():
+                continue
+            titled = run.title()
+            last = titled.rsplit(" ", 1)[1]
+            if len(titled) != len(run) or len(last) < 3:
+                continue
+            if joined is None:
+                joined = "\n".join(paragraphs)
+            if re.search(rf"(?<!\w){re.escape(last)}(?!\w)", joined):
+                out[pi] = out[pi][: m.start()] + titled + out[pi][m.end() :]
+    return tuple(out)
+
+
 def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
+    original = paragraphs
+    paragraphs = _caps_names(paragraphs)
     quotes: list[list[QSpan]] = []
     spans: list[list[Span]] = []
     seq_finditer = N.SEQ_RE.finditer
@@ -414,6 +444,11 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
         if drop:
             spans = [[sp for sp in ps if sp.full or sp.titled or sp.name not in drop] for ps in spans]
     persons = _resolve(spans)
+    if paragraphs != original:  # a name set in capitals keeps its form as written ('ANNA HORÁKOVÁ')
+        for pi, p_spans in enumerate(spans):
+            if paragraphs[pi] != original[pi]:
+                for sp in p_spans:
+                    sp.form = original[pi][sp.start : sp.end]
     for p_spans in spans:
         for sp in p_spans:
             p = persons[sp.person]
@@ -445,7 +480,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
                     p.roles.append(r)
                     if not p.full:
                         p.strong = True
-    return Scan(paragraphs, quotes, spans, persons)
+    return Scan(original, quotes, spans, persons)
 
 
 # the word before a full name that makes it a thing's or a place's name, or one after it
@@ -491,8 +526,10 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                 after = prev in _THING_BEFORE or _word_after(text, sp.end) in _THING_AFTER
                 article[sp.tokens] = article.get(sp.tokens, True) and after
                 if place.get(sp.tokens) != -1:
-                    if sp.possessive or prev == "said" or _SPEAKS_AFTER_RE.match(text, sp.end):
+                    if prev == "said" or _SPEAKS_AFTER_RE.match(text, sp.end):
                         place[sp.tokens] = -1
+                    elif sp.possessive:  # ('Nedre Orlen’s hospital' after 'the town of Nedre Orlen': still a place)
+                        place.setdefault(sp.tokens, -1)
                     elif prev in _PLACE_PREPS or (
                         prev == "of" and _word_before(text, sp.start - 3).lower() in _PLACE_OF
                     ):

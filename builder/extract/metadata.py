@@ -373,7 +373,7 @@ def _source_from_lines(units: list[tuple[str, str | None, str]], sources: tuple[
             hit = lookup_source(t, sources)
             if hit:
                 return hit
-            if is_outlet_name(t):
+            if is_outlet_name(t) or _named_in_chrome(t, units, k):
                 return t
             # the site's name (its logo's text) right above the site's menu row
             nxt = units[k + 1][1] if k + 1 < len(units) else None
@@ -384,6 +384,17 @@ def _source_from_lines(units: list[tuple[str, str | None, str]], sources: tuple[
                 if named:
                     return named
     return None
+
+
+CHROME_NAMING_RULES = frozenset({"photo_credit", "author_bio", "copyright", "contributor_credit", "promo"})
+
+
+def _named_in_chrome(name: str, units: list[tuple[str, str | None, str]], k: int) -> bool:
+    """A header line of two to five capitalised words that a credit, author bio, rights or promo line of the page
+    names again ('Vessaria Faith & Society' over '(Photo: Vessaria Faith & Society / Name)'): the outlet."""
+    if not 2 <= len(name.split()) <= 5:
+        return False
+    return any(j != k and r in CHROME_NAMING_RULES and name in text for j, (text, r, _t) in enumerate(units))
 
 
 def _named_elsewhere(word: str, units: list[tuple[str, str | None, str]], k: int) -> str | None:
@@ -418,10 +429,10 @@ def finalise_metadata(
     title = hints.get("title") or html.get("title")
     if not title and url:
         title = title_from_slug(url)
-    # date: published > byline > plain date line > PDF footer > URL path > updated > page metadata
+    # date: published > byline > plain date line > e-mail header > PDF footer > URL path > updated > page metadata
     dates: list[tuple[int, str, str]] = hints.get("dates", [])
     date = None
-    for kind in ("published", "byline", "plain", "footer"):
+    for kind in ("published", "byline", "plain", "mail", "footer"):
         cands = sorted((i, d) for i, k, d in dates if k == kind)
         if cands:
             date = cands[0][1]

@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from builder.extract.actors import QSpan, Scan, Span, inside, scan
@@ -220,7 +220,6 @@ class _Sentence:
             return self.by_role(m.group(1), vs)
         return None
 
-
     def _relative_subject(self, vs: int) -> int | None:
         """The person a relative 'who' before the verb stands for: "Name, a member of the council, who told a talk
         show that …": the name before the comma (and its apposition), when it is a person."""
@@ -265,6 +264,44 @@ def _next_sentence_speaker(
         return None
     nq = bisect_left(starts, k)
     return r.person if nq >= len(starts) or starts[nq] > verbs[vi][0] else None
+
+
+# 'That was how …', 'This is how …', 'So said …': the sentence after a quote names who said it
+_HOW_RE = re.compile(r"\s*(?:That|This)(?:\s+(?:is|was)|’s|'s)\s+how\s+")
+_HOW_VERB_RE = re.compile(
+    r"\b(?:put\s+it|described|summed\s+(?:it\s+)?up|explained|characteri[sz]ed|framed|phrased|said|told|saw)\b"
+)
+
+
+def _how_speaker(text: str, k: int, refs: Sequence[_Ref | Span]) -> int | None:
+    """The person named in a 'That was how Name put it' sentence at ``text[k:]``: the first named person after
+    'how', followed in the same sentence by a verb of saying or describing."""
+    m = _HOW_RE.match(text, k)
+    if not m:
+        return None
+    end = text.find(". ", m.end())
+    end = len(text) if end < 0 else end
+    r = next((r for r in refs if m.end() <= r.start < end and r.person >= 0), None)
+    if r is None or r.possessive or not _HOW_VERB_RE.search(text, r.end, end):
+        return None
+    return r.person
+
+
+_THAT_CLAUSE_RE = re.compile(r"\s+(?:\w+\s+){0,3}?that\s")
+
+
+def _reporter(
+    text: str, verbs: list[tuple[int, int, str]], vi: int, s0: int, subject_of: Callable[[int], int | None]
+) -> int | None:
+    """A speech verb with an unnamed subject inside the 'that' clause of an earlier speech verb of the sentence
+    whose subject is a person ('Dobrovan wrote that when Union envoys told him …'): that person reports it."""
+    for vj in range(vi - 1, -1, -1):
+        if verbs[vj][0] < s0:
+            break
+        if _THAT_CLAUSE_RE.match(text, verbs[vj][1]) and verbs[vj][2] not in _PARTICIPLE_SET:
+            who = subject_of(vj)
+            return who if who is not None and who >= 0 else None
+    return None
 
 
 def _np_subject(text: str, s0: int, vs: int) -> bool:
@@ -550,6 +587,14 @@ def _attribute(sc: Scan) -> list[_Found]:
                     who = _next_sentence_speaker(text, q.close + 1, refs, ref_starts, verbs, verb_starts, starts)
                     if who is not None:
                         speaker, decided = who, True
+                # 1d. “… .” That was how Name put it. -- the speaker named in the next sentence, or at the start of
+                # the next paragraph after a paragraph that is nothing but the quote (a forward reference)
+                if not decided and whole:
+                    who = _how_speaker(text, q.close + 1, refs)
+                    if who is None and q.open == 0 and not text[q.close + 1 :].strip() and pi + 1 < len(sc.paragraphs):
+                        who = _how_speaker(sc.paragraphs[pi + 1], 0, sc.spans[pi + 1])
+                    if who is not None:
+                        speaker, decided = who, True
                 # 1c. "Name’s comment last week that the war could end “in months”": the words of the person
                 # whose comment, remark or claim the clause reports
                 if not decided and (who := _possessor_of_words(text, s0, q.open, refs[lo:hi], verbs)) is not None:
@@ -564,6 +609,10 @@ def _attribute(sc: Scan) -> list[_Found]:
                             speaker, decided = prev.speaker, True
                             break
                         who = subject_of(vi)
+                        if who in (None, _NOBODY) and (rep := _reporter(text, verbs, vi, s0, subject_of)) is not None:
+                            # 'Name wrote that when envoys told him … “next month”': the reporter's words
+                            speaker, decided, reported = rep, True, True
+                            break
                         if who != _SKIP:
                             speaker, decided = (None if who == _NOBODY else who), True
                             break
