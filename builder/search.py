@@ -746,11 +746,16 @@ def search_files(archive: Archive, site_title: str, workers: int | None = None,
     documents changed needs no hashing of their text."""
     docs = doc_order(archive)
     n = len(docs)
-    store = EmitStore(Path(cache_dir) / EMIT_FILE if cache_dir is not None else None)
+    collecting = gc.isenabled()
+    gc.disable()  # (the store's state is ~10^5 objects: collections meanwhile would walk the whole archive)
+    try:
+        store = EmitStore(Path(cache_dir) / EMIT_FILE if cache_dir is not None else None)
+    finally:
+        if collecting:
+            gc.enable()
     try:
         if store.state is not None and previous is not None:
-            collecting = gc.isenabled()
-            gc.disable()  # (it makes few objects, but a collection walks the whole archive)
+            gc.disable()
             try:
                 out = _incremental(docs, archive, site_title, store, previous, text_keys)
             except Exception:  # noqa: BLE001 -- a store that does not fit: emit everything
@@ -862,7 +867,8 @@ def _patch(keys: list[bytes], docs: list[Article], archive: Archive,
 
 def _doc_keys(docs: list[Article], archive: Archive, text_keys: dict[str, str] | None) -> tuple[list[Any], Any]:
     """What each document gives the search files (its text, slug, title, date, outlet, people), as
-    a tuple per document, and the names of the people and outlets they name (shared by many). With
+    a 16-byte digest per document (the store's state is read and written at every build: a digest
+    keeps it small), and the names of the people and outlets they name (shared by many). With
     ``text_keys`` (the pipeline's digest of each article's source, which its paragraphs are made
     from) that digest stands for the paragraphs: no hashing of the text."""
     out = []
@@ -875,7 +881,8 @@ def _doc_keys(docs: list[Article], archive: Archive, text_keys: dict[str, str] |
             h = hashlib.sha256(array("I", map(len, text)).tobytes())  # (so the text is unambiguous)
             h.update("".join(text).encode("utf-8", "surrogatepass"))
             hint = h.digest()
-        out.append((hint, len(a.paragraphs), a.slug, a.title, a.date, a.source, a.source_slug, tuple(a.actor_slugs)))
+        key = (hint, len(a.paragraphs), a.slug, a.title, a.date, a.source, a.source_slug, tuple(a.actor_slugs))
+        out.append(hashlib.blake2b(repr(key).encode("utf-8", "surrogatepass"), digest_size=16).digest())
     names = ({s: archive.actors[s].name for s in people if s in archive.actors},
              {s: archive.outlets[s].name for s in outlets if s and s in archive.outlets})
     return out, names
