@@ -156,6 +156,23 @@ def test_weights_equal_a_whole_lunr_js_index_on_tricky_text() -> None:
 
 
 @needs_node
+def test_weights_equal_lunr_js_with_the_lengths_spread_over_several_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Body lengths in l/<k>.js files of LENGTH_BLOCK documents (here 3, not dividing the count):
+    each file holds its range, the body postings carry none, and the weights are still lunr's."""
+    monkeypatch.setattr(S, "LENGTH_BLOCK", 3)
+    archive = tricky_archive()
+    files = S.search_files(archive, "T")
+    meta = decode(files, "meta")
+    assert meta["lb"] == 3 and [meta["fields"][f] for f in meta["lf"]] == ["body"]
+    n = meta["n"]
+    assert sorted(p for p in files if p.startswith("search/l/")) == sorted(
+        f"search/l/{k}.js" for k in range(-(-n // 3)))
+    bodies = [S.analyse(S.document_fields(a, archive)["body"])[0] for a in S.doc_order(archive)]
+    assert length_table(files)[meta["fields"].index("body")] == bodies
+    assert weights(files) == whole_lunr_js_weights(archive)
+
+
+@needs_node
 @pytest.mark.skipif(not (REPO / "benchmarks" / "search_corpus.py").is_file(), reason="benchmarks/ absent")
 @pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not present (it is in CI)")
 def test_weights_equal_a_whole_lunr_js_index_on_a_synthetic_archive(tmp_path: Path) -> None:
