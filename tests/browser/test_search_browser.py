@@ -444,7 +444,7 @@ def test_a_query_loads_the_length_files_of_its_terms_documents_only(
     page: Any, blocks_site: Path, blocks_url: str
 ) -> None:
     """A word in one article loads the one l/ file holding that article's body length; a word in
-    several loads theirs; the scores need no other."""
+    several loads theirs; the scores need no other. Typing the first letters of a word loads all."""
     docs = docs_of(blocks_site)
 
     def blocks_of(word: str) -> list[str]:
@@ -452,11 +452,18 @@ def test_a_query_loads_the_length_files_of_its_terms_documents_only(
         assert ids, word
         return sorted({f"l/{i // BLOCK}" for i in ids})
 
-    assert len({f"l/{i // BLOCK}" for i in range(len(docs))}) == 3
+    every = sorted({f"l/{i // BLOCK}" for i in range(len(docs))})
+    assert len(every) == 3
     for word in ("quinoa", "ceasefire", "grain"):
         open_search(page, blocks_url + f"search/index.html?q={word}%20")  # (a finished word: no prefix)
         assert page.evaluate(LOADED_LENGTH_FILES) == blocks_of(word), word
         assert titles(page)
+    # A reader starting a word in the box gets them all (the prefix typed next needs them).
+    open_search(page, blocks_url + "search/index.html")
+    assert page.evaluate(LOADED_LENGTH_FILES) == []
+    type_query(page, "q")
+    page.wait_for_function(f"() => ({LOADED_LENGTH_FILES})().length === {len(every)}")
+    assert page.evaluate(LOADED_LENGTH_FILES) == every
 
 
 def test_fast_typing_and_backspace_show_the_last_querys_results(page: Any, seeds_url: str) -> None:

@@ -189,11 +189,12 @@
 
   /* Field lengths of the fields whose postings do not carry them (meta.lf, the body): lens[f][doc],
    * filled from the l/<k>.js files (meta.lb documents each) as the terms a query uses need them. */
-  var lens = [], lensLoaded = null;
+  var lens = [], lensLoaded = null, lengthFields = [];
 
   function initLengths() {
+    lengthFields = meta.lf || [];
     lens = meta.fields.map(function () { return null; });
-    (meta.lf || []).forEach(function (f) { lens[f] = new Int32Array(meta.n); });
+    lengthFields.forEach(function (f) { lens[f] = new Int32Array(meta.n); });
     lensLoaded = new Uint8Array(Math.ceil(meta.n / (meta.lb || 1)));
   }
 
@@ -237,9 +238,21 @@
   function loadLengths(b) {
     return load("l/" + b).then(function (data) {
       if (lensLoaded[b]) return;
-      meta.lf.forEach(function (f, j) { lens[f].set(data[j], b * meta.lb); });
+      lengthFields.forEach(function (f, j) { lens[f].set(data[j], b * meta.lb); });
       lensLoaded[b] = 1;
     });
+  }
+
+  /* Every l/ file, when the reader starts a word in the box (its first letters): the 2-3 letter
+   * prefix typed next reaches terms in articles everywhere and needs them all, so their round trip is
+   * taken off that keystroke. (A ?q= link, or a longer word edited, loads only those it needs.) */
+  var lengthsWanted = false;
+  function prefetchLengths() {
+    if (lengthsWanted) return;
+    lengthsWanted = true;
+    ready.then(function () {
+      for (var b = 0; b < lensLoaded.length; b++) if (!lensLoaded[b]) loadLengths(b).catch(function () {});
+    }, function () {});
   }
 
   /* Resolves when these (loaded) terms have their weights: loads the l/ files their documents are
@@ -250,7 +263,7 @@
       var pst = postings.get(t);
       if (!pst || pst.w) return;
       todo.push(pst);
-      meta.lf.forEach(function (f) {
+      lengthFields.forEach(function (f) {
         var ds = pst.d[f];
         for (var q = 0; q < ds.length; q++) {
           var b = (ds[q] / lb) | 0;
@@ -259,7 +272,7 @@
       });
     });
     if (!todo.length) return Promise.resolve();
-    return Promise.all(Object.keys(blocks).map(loadLengths)).then(function () {
+    return Promise.all(Object.keys(blocks).map(Number).map(loadLengths)).then(function () {
       todo.forEach(function (pst) { if (!pst.w) weigh(pst, meta.n); });
     });
   }
@@ -1114,6 +1127,8 @@
 
     var typingTimer = null;
     els.q.addEventListener("input", function () {
+      var last = els.q.value.split(/[\s\-]+/).pop();
+      if (last.length && last.length <= 2) prefetchLengths();
       state.q = els.q.value;
       update(true);
       clearTimeout(typingTimer);
