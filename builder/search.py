@@ -386,11 +386,12 @@ def _int_strs(top: int) -> list[str]:
     return _INT_STR
 
 
-# ---- term shards: postings as [doc gap, tf, field length], cut where the terms say ----
+# ---- term shards: postings as [doc gap, tf, field length] (the body's [doc gap, tf]: its lengths are in
+# the l/ files), cut where the terms say ----
 
 def lunr_weight(tf: int, length: int, avg: float, df: int, n: int, boost: int) -> float:
     """The weight lunr.Builder.createFieldVectors gives a term in a field (the browser computes it
-    from the shards' [gap, tf, length] with the same operations: search.js decodeTerm)."""
+    from the shards' tf and the lengths with the same operations: search.js weigh)."""
     idf = math.log(1 + abs((n - df + 0.5) / (df + 0.5)))
     score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (length / avg)) + tf)
     score *= boost
