@@ -6,7 +6,8 @@ and BM25 (k1=1.2, b=0.75, field boosts, scores rounded to 3 decimals), and write
 result split up so a query loads only what it needs:
 
 ``search/meta.js``          doc count, fields, shard boundaries, outlets, dates (always loaded)
-``search/t/<k>.js``         postings + vector weights of a contiguous range of terms
+``search/t/<k>.js``         postings (doc gap, tf[, length]) of a contiguous range of terms
+``search/l/<k>.js``         the body lengths of documents k*LENGTH_BLOCK.. (the postings' weights need them)
 ``search/f/<k>.js``         fuzzy buckets: vocabulary terms by hash of their 1-deletion keys
 ``search/d/<id>.js``        one article: title, date, outlet, actors, paragraphs (excerpts)
 ``search/a/<slug>.js``      ids of one actor's articles, newest first (filters)
@@ -63,6 +64,11 @@ CARDS_PER_TERM = 20  # each shard carries the result cards of every term's top d
 FUZZY_PER_BUCKET = 48  # average vocabulary terms per fuzzy bucket (before deletion fan-out)
 FUZZY_MAX_LEN = 24  # terms longer than this get no fuzzy keys (URLs, numbers...)
 CALLBACK = "__briefingSearch"
+# Fields whose lengths are in the length files (l/<k>.js, LENGTH_BLOCK documents each) instead of in
+# each posting: the body, whose length a one-word edit changes (its postings then stay as they were).
+# A title's or people's length changes only with its terms, in a few postings: they stay inline.
+TABLE_FIELDS: tuple[bool, ...] = tuple(f == "body" for f, _ in FIELDS)
+LENGTH_BLOCK = 2048
 
 # lunr.tokenizer.separator = /[\s\-]+/ with JavaScript's \s (not Python's).
 _JS_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
@@ -380,11 +386,12 @@ def _int_strs(top: int) -> list[str]:
     return _INT_STR
 
 
-# ---- term shards: postings as [doc gap, tf, field length], cut where the terms say ----
+# ---- term shards: postings as [doc gap, tf, field length] (the body's [doc gap, tf]: its lengths are in
+# the l/ files), cut where the terms say ----
 
 def lunr_weight(tf: int, length: int, avg: float, df: int, n: int, boost: int) -> float:
     """The weight lunr.Builder.createFieldVectors gives a term in a field (the browser computes it
-    from the shards' [gap, tf, length] with the same operations: search.js decodeTerm)."""
+    from the shards' tf and the lengths with the same operations: search.js weigh)."""
     idf = math.log(1 + abs((n - df + 0.5) / (df + 0.5)))
     score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (length / avg)) + tf)
     score *= boost
@@ -454,17 +461,38 @@ TOP_KEEP = 2 * CARDS_PER_TERM  # documents kept ranked per term, so an edit rare
 
 
 def _blocks(docs_: Any, tfs: Any, lens: Any, strs: list[str], lo: int = 0, hi: int | None = None) -> list[str]:
-    """The JSON of postings lo..hi ("gap,tf,length,..."), a string per BLOCK postings."""
+    """The JSON of postings lo..hi ("gap,tf,length,..."; "gap,tf,..." when ``lens`` is None: a field
+    whose lengths are in the l/ files), a string per BLOCK postings."""
     if hi is None:
         hi = len(docs_)
     ds = docs_[lo:hi]
     m = len(ds)
-    flat: list[str] = [""] * (3 * m)
-    flat[0::3] = map(strs.__getitem__, map(operator.sub, ds, itertools.chain((docs_[lo - 1] if lo else 0,), ds)))
-    flat[1::3] = map(strs.__getitem__, tfs[lo:hi])
-    flat[2::3] = map(strs.__getitem__, map(lens.__getitem__, ds))
-    step = 3 * BLOCK
-    return [",".join(flat[k:k + step]) for k in range(0, 3 * m, step)]
+    w = 2 if lens is None else 3
+    flat: list[str] = [""] * (w * m)
+    flat[0::w] = map(strs.__getitem__, map(operator.sub, ds, itertools.chain((docs_[lo - 1] if lo else 0,), ds)))
+    flat[1::w] = map(strs.__getitem__, tfs[lo:hi])
+    if lens is not None:
+        flat[2::3] = map(strs.__getitem__, map(lens.__getitem__, ds))
+    step = w * BLOCK
+    return [",".join(flat[k:k + step]) for k in range(0, w * m, step)]
+
+
+def _inline_lengths(lengths: list[Any]) -> list[Any]:
+    """Per field: the lengths its postings carry, or None (its lengths are in the l/ files)."""
+    return [None if table else ls for table, ls in zip(TABLE_FIELDS, lengths, strict=True)]
+
+
+def _length_file(k: int, lengths: list[Any], strs: list[str]) -> bytes:
+    """l/<k>.js: per field whose lengths are not in the postings, the lengths of documents
+    k*LENGTH_BLOCK.. (at most LENGTH_BLOCK), as _script(f"l/{k}", [[length, ...], ...])."""
+    lo, hi = k * LENGTH_BLOCK, (k + 1) * LENGTH_BLOCK
+    parts = ("[" + ",".join(map(strs.__getitem__, ls[lo:hi])) + "]"
+             for table, ls in zip(TABLE_FIELDS, lengths, strict=True) if table)
+    return f'{CALLBACK}("l/{k}",[{",".join(parts)}]);\n'.encode()
+
+
+def _length_files(lengths: list[Any], n: int, strs: list[str]) -> dict[str, bytes]:
+    return {f"search/l/{k}.js": _length_file(k, lengths, strs) for k in range(-(-n // LENGTH_BLOCK))}
 
 
 def _entry(term: str, fields: list[Any]) -> str:
@@ -613,7 +641,7 @@ def _emit_shards(bounds: tuple[int, int]) -> tuple[list[tuple[str, bytes]], list
                                                    list[tuple[str, Any]]]:
     """Shards lo..hi -> (their files, the emit store's rows of their terms (marshalled), their rows)."""
     terms, postings, cuts, names = _JOB["terms"], _JOB["postings"], _JOB["cuts"], _JOB["names"]
-    lengths, norms_q, card_of = _JOB["lengths"], _JOB["norms_q"], _JOB["card_of"]
+    inline, norms_q, card_of = _JOB["inline"], _JOB["norms_q"], _JOB["card_of"]
     keep = _JOB["keep_rows"]  # (only with a cache folder)
     strs = _INT_STR
     files, term_rows, shard_rows = [], [], []
@@ -622,7 +650,7 @@ def _emit_shards(bounds: tuple[int, int]) -> tuple[list[tuple[str, bytes]], list
         tops: list[list[int]] = []
         for ti in range(cuts[k], cuts[k + 1]):
             term = terms[ti]
-            fields = [None if p is None else (p[0], p[1], _blocks(p[0], p[1], lengths[fi], strs))
+            fields = [None if p is None else (p[0], p[1], _blocks(p[0], p[1], inline[fi], strs))
                       for fi, p in enumerate(postings[term])]
             entries.append(_entry(term, fields))
             ranks, top, complete = _top_docs(fields, norms_q)
@@ -719,11 +747,16 @@ def search_files(archive: Archive, site_title: str, workers: int | None = None,
     documents changed needs no hashing of their text."""
     docs = doc_order(archive)
     n = len(docs)
-    store = EmitStore(Path(cache_dir) / EMIT_FILE if cache_dir is not None else None)
+    collecting = gc.isenabled()
+    gc.disable()  # (the store's state is ~10^5 objects: collections meanwhile would walk the whole archive)
+    try:
+        store = EmitStore(Path(cache_dir) / EMIT_FILE if cache_dir is not None else None)
+    finally:
+        if collecting:
+            gc.enable()
     try:
         if store.state is not None and previous is not None:
-            collecting = gc.isenabled()
-            gc.disable()  # (it makes few objects, but a collection walks the whole archive)
+            gc.disable()
             try:
                 out = _incremental(docs, archive, site_title, store, previous, text_keys)
             except Exception:  # noqa: BLE001 -- a store that does not fit: emit everything
@@ -835,7 +868,8 @@ def _patch(keys: list[bytes], docs: list[Article], archive: Archive,
 
 def _doc_keys(docs: list[Article], archive: Archive, text_keys: dict[str, str] | None) -> tuple[list[Any], Any]:
     """What each document gives the search files (its text, slug, title, date, outlet, people), as
-    a tuple per document, and the names of the people and outlets they name (shared by many). With
+    a 16-byte digest per document (the store's state is read and written at every build: a digest
+    keeps it small), and the names of the people and outlets they name (shared by many). With
     ``text_keys`` (the pipeline's digest of each article's source, which its paragraphs are made
     from) that digest stands for the paragraphs: no hashing of the text."""
     out = []
@@ -848,7 +882,8 @@ def _doc_keys(docs: list[Article], archive: Archive, text_keys: dict[str, str] |
             h = hashlib.sha256(array("I", map(len, text)).tobytes())  # (so the text is unambiguous)
             h.update("".join(text).encode("utf-8", "surrogatepass"))
             hint = h.digest()
-        out.append((hint, len(a.paragraphs), a.slug, a.title, a.date, a.source, a.source_slug, tuple(a.actor_slugs)))
+        key = (hint, len(a.paragraphs), a.slug, a.title, a.date, a.source, a.source_slug, tuple(a.actor_slugs))
+        out.append(hashlib.blake2b(repr(key).encode("utf-8", "surrogatepass"), digest_size=16).digest())
     names = ({s: archive.actors[s].name for s in people if s in archive.actors},
              {s: archive.outlets[s].name for s in outlets if s and s in archive.outlets})
     return out, names
@@ -920,6 +955,8 @@ def _meta(docs: list[Article], site_title: str, shard_firsts: list[str], nb: int
         "fields": [f for f, _ in FIELDS],
         "boost": [b for _, b in FIELDS],
         "avg": avg,
+        "lf": [fi for fi, table in enumerate(TABLE_FIELDS) if table],
+        "lb": LENGTH_BLOCK,
         "shards": shard_firsts,
         "fuzzy": nb,
         "outlets": outlets_sorted,
@@ -972,8 +1009,9 @@ def _search_files(docs: list[Article], archive: Archive, site_title: str, worker
     nb = _fuzzy_count(len(terms))
     _int_strs(max([n, *(max(ls, default=0) for ls in lengths)]))
     _JOB.update(keep_rows=store_path is not None, terms=terms, postings=postings, cuts=cuts, names=names,
-                lengths=lengths,
+                inline=_inline_lengths(lengths),
                 norms_q=_rank_norms(lengths, avgq), card_of=card_json.__getitem__, nb=nb)
+    files.update(_length_files(lengths, n, _INT_STR))
 
     def doc_files() -> None:
         for i, a in enumerate(docs):
@@ -1061,6 +1099,8 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
     # What the changed documents were and are: per (term, field) the documents whose posting changes.
     put_docs: dict[Any, Any] = {}
     touched: dict[str, dict[int, dict[int, int]]] = {}  # term -> field -> doc -> new tf (0: gone)
+    reranked: dict[str, set[int]] = {}  # term -> documents whose length changed but not their posting
+    length_blocks: set[int] = set()  # l/<k>.js to make again
     card_changed: list[int] = []
     slugs_a: set[str] = set()
     slugs_o: set[str] = set()
@@ -1081,31 +1121,43 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
         for fi in range(_NF):
             len_changed = old_rec[0][fi] != rec[0][fi]
             lengths[fi][i] = rec[0][fi]
+            if len_changed and TABLE_FIELDS[fi]:
+                length_blocks.add(i // LENGTH_BLOCK)
+            inline_changed = len_changed and not TABLE_FIELDS[fi]  # (then every posting of it changes)
             before = dict(zip(old_terms[fi], array("I", old_rec[2][fi]), strict=True))
             after = dict(zip(new_terms[fi], array("I", rec[2][fi]), strict=True))
             for term in before.keys() | after.keys():
                 tf = after.get(term, 0)
-                if term and (len_changed or tf != before.get(term, 0)):
+                if not term:
+                    continue
+                if inline_changed or tf != before.get(term, 0):
                     touched.setdefault(term, {}).setdefault(fi, {})[i] = tf
+                elif len_changed:  # the same posting, but the document's card rank for the term moves
+                    reranked.setdefault(term, set()).add(i)
     avg, avgq = _avg_q(lengths, n)
     if avgq != st["avgq"]:
         return None
     _int_strs(max([n, *(max(ls, default=0) for ls in lengths)]))
     strs = _INT_STR
+    inline = _inline_lengths(lengths)
+    for k in sorted(length_blocks):
+        new_files[f"search/l/{k}.js"] = _length_file(k, lengths, strs)
 
     # The touched terms' posting lists, their JSON (the blocks around the changed postings) and tops.
     terms: list[str] = st["terms"]
     df_of = dict(zip(terms, array("I", st["dfs"]), strict=True))
     hash_of = dict(zip(terms, array("I", st["hashes"]), strict=True))
-    rows = store.rows("term", touched)
+    rows = store.rows("term", touched.keys() | reranked.keys())
     put_terms: dict[Any, Any] = {}  # term -> (fields [docs, tfs, block lengths] or None, ranks, top, complete)
     patches: dict[str, tuple[list[Any], list[Any]]] = {}  # term -> (block lengths before, patch) per field
     write_terms: dict[Any, Any] = {}
-    top_changed: set[str] = set()
+    top_changed: set[str] = set()  # terms whose first CARDS_PER_TERM documents are others (their shard's cards)
+    top_moved: set[str] = set()  # ... or the same in another order (the emit store's shard row)
     added: list[str] = []
     removed: list[str] = []
     df_moved = False
-    for term, per_field in touched.items():
+    for term in itertools.chain(touched, sorted(reranked.keys() - touched.keys())):
+        per_field = touched.get(term, {})
         row = rows.get(term)
         if row is None:
             fields: list[Any] = [None] * _NF
@@ -1142,19 +1194,19 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
                 fields[fi] = None
                 patch[fi] = ("all", [])
             elif rebuild:
-                blocks = _blocks(docs_, tfs, lengths[fi], strs)
+                blocks = _blocks(docs_, tfs, inline[fi], strs)
                 f[2] = array("I", map(len, blocks))
                 patch[fi] = ("all", blocks)
             else:
                 new: dict[int, str] = {}
                 for b in dirty:
-                    new[b] = _blocks(docs_, tfs, lengths[fi], strs, b * BLOCK, min(len(docs_), (b + 1) * BLOCK))[0]
+                    new[b] = _blocks(docs_, tfs, inline[fi], strs, b * BLOCK, min(len(docs_), (b + 1) * BLOCK))[0]
                     f[2][b] = len(new[b])
                 patch[fi] = ("blocks", new)
         # The term's top documents: each changed document taken out and put back at its new rank.
         before_top = top[:CARDS_PER_TERM]
         pairs = list(zip(ranks, top, strict=True))
-        for d in sorted({d for changes in per_field.values() for d in changes}):
+        for d in sorted({d for changes in per_field.values() for d in changes} | reranked.get(term, set())):
             pairs = [p for p in pairs if p[1] != d]
             r = _rank_one(fields, d, lengths, avgq)
             if r is not None and (complete or (pairs and (r, d) > pairs[-1])):
@@ -1166,7 +1218,9 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
         else:
             ranks, top = [p[0] for p in pairs], [p[1] for p in pairs]
         if top[:CARDS_PER_TERM] != before_top:
-            top_changed.add(term)
+            top_moved.add(term)
+            if set(top[:CARDS_PER_TERM]) != set(before_top):
+                top_changed.add(term)
         if df != df_of.get(term, 0):
             df_moved = True
         if df:
@@ -1175,7 +1229,8 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
                 hash_of[term] = cut_hash(term)
             df_of[term] = df
             put_terms[term] = (fields, ranks, top, complete)
-            patches[term] = (olds, patch)
+            if per_field:
+                patches[term] = (olds, patch)
             new_row = ([None if f is None else (f[0].tobytes(), f[1].tobytes(), f[2].tobytes()) for f in fields],
                        ranks, top, complete)
             if row is None or new_row != (row[0], row[1], row[2], row[3]):  # (only a block's digits, mostly)
@@ -1205,7 +1260,8 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
     else:  # the same vocabulary and sizes: the same cuts; only the shards of touched terms or cards
         cuts = [0, *itertools.accumulate(s[2] for s in st["shards"])]
         firsts = [s[1] for s in st["shards"]]
-        candidates = {bisect.bisect_right(firsts, js_sort_key(t), key=js_sort_key) - 1 for t in touched}
+        candidates = {bisect.bisect_right(firsts, js_sort_key(t), key=js_sort_key) - 1
+                      for t in itertools.chain(touched, top_changed)}
         if card_changed:
             candidates.update(k for k, sh in enumerate(st["shards"])
                               if not set(card_changed).isdisjoint(array("I", sh[3])))
@@ -1254,7 +1310,7 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
         return c
 
     def whole(t: str) -> str:
-        return _entry(t, [None if f is None else (None, None, _blocks(f[0], f[1], lengths[fi], strs))
+        return _entry(t, [None if f is None else (None, None, _blocks(f[0], f[1], inline[fi], strs))
                           for fi, f in enumerate(put_terms[t][0])])
 
     for k, name, stale in need:
@@ -1263,8 +1319,9 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
         if name in same:
             old_row = same[name]
             text, offs = old_row[1], array("I", old_row[2])
-            row = _splice_row(old_row, {j: (_patch_entry(text[offs[j]:offs[j + 1] - 1], t, *patches[t]),
-                                            put_terms[t][2]) for j, t in enumerate(span) if t in patches})
+            row = _splice_row(old_row, {j: (_patch_entry(text[offs[j]:offs[j + 1] - 1], t, *patches[t])
+                                            if t in patches else text[offs[j]:offs[j + 1] - 1], put_terms[t][2])
+                                        for j, t in enumerate(span) if t in patches or t in top_moved})
         else:
             row = _shard_row("", list(map(whole, span)), [put_terms[t][2] for t in span])
         if stale or name not in same:

@@ -72,21 +72,47 @@ def shards(files: dict[str, bytes]) -> list[Any]:
     return [decode(files, f"t/{S.shard_name(first)}") for first in meta["shards"]]
 
 
+def length_table(files: dict[str, bytes]) -> dict[int, list[int]]:
+    """field index -> every document's length, from the l/<k>.js files (the fields meta.lf names)."""
+    meta = decode(files, "meta")
+    out: dict[int, list[int]] = {fi: [] for fi in meta["lf"]}
+    for k in range(-(-meta["n"] // meta["lb"])):
+        for fi, ls in zip(meta["lf"], decode(files, f"l/{k}"), strict=True):
+            assert len(ls) == min(meta["lb"], meta["n"] - k * meta["lb"])
+            out[fi] += ls
+    return out
+
+
+def entry_postings(entry: list[Any], table: dict[int, list[int]]) -> list[list[tuple[int, int, int]]]:
+    """A shard entry's postings per field as (doc, tf, field length): [gap, tf, length, ...], or
+    [gap, tf, ...] with the length in the l/ files for a field of the table."""
+    out = []
+    for fi, flat in enumerate(entry[1:]):
+        step = 2 if fi in table else 3
+        assert len(flat) % step == 0
+        doc, field = 0, []
+        for i in range(0, len(flat), step):
+            doc += flat[i]
+            field.append((doc, flat[i + 1], table[fi][doc] if fi in table else flat[i + 2]))
+        out.append(field)
+    return out
+
+
 def weights(files: dict[str, bytes]) -> dict[str, dict[str, float]]:
-    """fieldRef -> {term: weight} from the shards: each posting's [gap, tf, field length] through
+    """fieldRef -> {term: weight} from the shards: each posting's tf and field length through
     lunr's BM25 (as search.js computes it)."""
     meta = decode(files, "meta")
+    table = length_table(files)
     out: dict[str, dict[str, float]] = {}
     for shard in shards(files):
         for entry in shard["t"]:
             term = entry[0]
-            df = sum(len(flat) // 3 for flat in entry[1:])
-            for fi, (f, flat) in enumerate(zip(meta["fields"], entry[1:], strict=True)):
-                doc = 0
-                for i in range(0, len(flat), 3):
-                    doc += flat[i]
+            fields = entry_postings(entry, table)
+            df = sum(map(len, fields))
+            for fi, (f, posts) in enumerate(zip(meta["fields"], fields, strict=True)):
+                for doc, tf, length in posts:
                     out.setdefault(f"{f}/{doc}", {})[term] = S.lunr_weight(
-                        flat[i + 1], flat[i + 2], meta["avg"][fi], df, meta["n"], meta["boost"][fi])
+                        tf, length, meta["avg"][fi], df, meta["n"], meta["boost"][fi])
     return out
 
 
@@ -127,6 +153,23 @@ def whole_lunr_js_weights(archive: Archive) -> dict[str, dict[str, float]]:
 def test_weights_equal_a_whole_lunr_js_index_on_tricky_text() -> None:
     archive = tricky_archive()
     assert weights(S.search_files(archive, "T")) == whole_lunr_js_weights(archive)
+
+
+@needs_node
+def test_weights_equal_lunr_js_with_the_lengths_spread_over_several_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Body lengths in l/<k>.js files of LENGTH_BLOCK documents (here 3, not dividing the count):
+    each file holds its range, the body postings carry none, and the weights are still lunr's."""
+    monkeypatch.setattr(S, "LENGTH_BLOCK", 3)
+    archive = tricky_archive()
+    files = S.search_files(archive, "T")
+    meta = decode(files, "meta")
+    assert meta["lb"] == 3 and [meta["fields"][f] for f in meta["lf"]] == ["body"]
+    n = meta["n"]
+    assert sorted(p for p in files if p.startswith("search/l/")) == sorted(
+        f"search/l/{k}.js" for k in range(-(-n // 3)))
+    bodies = [S.analyse(S.document_fields(a, archive)["body"])[0] for a in S.doc_order(archive)]
+    assert length_table(files)[meta["fields"].index("body")] == bodies
+    assert weights(files) == whole_lunr_js_weights(archive)
 
 
 @needs_node
@@ -271,6 +314,7 @@ def test_shard_cards_show_what_the_documents_show_for_each_terms_top_documents()
     archive.articles["a00"].source = "Odd Source"  # a source without an outlet page: a [slug, name] pair
     files = S.search_files(archive, "T")
     meta, actors = decode(files, "meta"), decode(files, "actors")
+    table = length_table(files)
     seen = 0
     for shard in shards(files):
         cards = {c[0]: c[1:] for c in shard["c"]}
@@ -284,11 +328,8 @@ def test_shard_cards_show_what_the_documents_show_for_each_terms_top_documents()
         avgq = [max(1, int(x + 0.5)) for x in meta["avg"]]
         for entry in shard["t"]:
             total: dict[int, float] = {}
-            for fi, flat in enumerate(entry[1:]):
-                doc = 0
-                for i in range(0, len(flat), 3):
-                    doc += flat[i]
-                    tf, ln = flat[i + 1], flat[i + 2]
+            for fi, posts in enumerate(entry_postings(entry, table)):
+                for doc, tf, ln in posts:
                     w = tf / (S.K1 * (1 - S.B + S.B * (ln / avgq[fi])) + tf) * meta["boost"][fi]
                     total[doc] = total.get(doc, 0.0) + w
             top = sorted(total, key=lambda x: (total[x], x), reverse=True)[: S.CARDS_PER_TERM]

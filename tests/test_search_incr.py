@@ -14,7 +14,7 @@ import pytest
 
 from builder import search as S
 from builder.output import Keep
-from tests.test_search import article, make_archive
+from tests.test_search import article, decode, make_archive
 
 SYLLABLES = "ka ro mi te su na lo pe vi da gu ze ta ni mo re".split()
 
@@ -84,7 +84,7 @@ def test_incremental_builds_equal_builds_from_nothing(tmp_path: Path, monkeypatc
     total = site.build(archive)  # cold
     assert site.build(archive) <= 2  # nothing changed: meta.js (and actors.js, same bytes) at most
     a = archive.articles["doc-0150"]
-    edit(archive, "doc-0150", " ", " ka ")  # one word more: its length changes in every body posting
+    edit(archive, "doc-0150", " ", " ka ")  # one word more: its body length (an l/ file) and the tf of "ka"
     made = site.build(archive)
     assert made < total / 3
     edit(archive, "doc-0151", " ", " quokkaword ")  # a term new to the archive
@@ -112,6 +112,74 @@ def test_incremental_builds_equal_builds_from_nothing(tmp_path: Path, monkeypatc
     edit(archive, "doc-0090", " ", " ro ")
     site.build(archive)
     assert site.used[-3:] == [False, False, True]
+
+
+def shard_parts(files: dict[str, bytes]) -> dict[str, tuple[dict[str, Any], list[Any]]]:
+    """t/<name>.js -> ({term: its entry}, its cards)."""
+    out = {}
+    for p in files:
+        if p.startswith("search/t/"):
+            data = decode(files, p[len("search/"):-3])
+            out[p] = ({e[0]: e for e in data["t"]}, data["c"])
+    return out
+
+
+def posting_changes(archive: Any, slug: str, before: Any) -> set[str]:
+    """The terms whose postings of this document differ from ``before`` (its fields' analysis then):
+    a tf changed, the term came or went in a field, or an inline (title, people) length changed."""
+    now = field_analysis(archive, slug)
+    out: set[str] = set()
+    for fi, ((len0, tf0), (len1, tf1)) in enumerate(zip(before, now, strict=True)):
+        if len0 != len1 and not S.TABLE_FIELDS[fi]:
+            out |= tf0.keys() | tf1.keys()
+        out |= {t for t in tf0.keys() | tf1.keys() if tf0.get(t) != tf1.get(t)}
+    return out - {""}
+
+
+def field_analysis(archive: Any, slug: str) -> list[tuple[int, dict[str, int]]]:
+    fields = S.document_fields(archive.articles[slug], archive)
+    return [S.analyse(fields[f]) for f, _ in S.FIELDS]
+
+
+@pytest.mark.parametrize("change", [" ... ", " ka ", " ka quokkaword "])
+def test_an_edit_rewrites_only_the_shards_whose_postings_or_cards_change(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str) -> None:
+    """The body lengths are in the l/ files, not in the postings: an edit that only lengthens the
+    body (" ... ": a token the trimmer empties, counted in the length, no term) makes again its d/
+    file, one l/ file and meta.js, and a shard only where its cards change; an edit that adds a
+    word remakes the shards of the terms whose postings changed too, and in them only those entries."""
+    monkeypatch.setattr(S, "LENGTH_BLOCK", 64)
+    site = Site(tmp_path, monkeypatch)
+    archive = big_archive()
+    site.build(archive)
+    before_files = dict(site.files)
+    doc_id = [a.slug for a in S.doc_order(archive)].index("doc-0150")
+    before = field_analysis(archive, "doc-0150")
+    edit(archive, "doc-0150", " ", change)
+    assert field_analysis(archive, "doc-0150")[2][0] > before[2][0]  # the body is longer
+    changed_terms = posting_changes(archive, "doc-0150", before)
+    assert bool(changed_terms) == (change != " ... ")
+    made = site.build(archive)
+    assert site.used == [True]  # (the first build had no store)
+    differ = {p for p in site.files if before_files.get(p) != site.files[p]}
+    assert made == len(differ)
+    other = differ - {f"search/d/{doc_id}.js", f"search/l/{doc_id // 64}.js", "search/meta.js"}
+    assert {p for p in other if not p.startswith("search/t/") and not p.startswith("search/f/")} == set()
+    old_parts, new_parts = shard_parts(before_files), shard_parts(site.files)
+    entries_changed: set[str] = set()
+    for p in other - {p for p in other if p.startswith("search/f/")}:
+        (old_t, old_c), (new_t, new_c) = old_parts.get(p, ({}, [])), new_parts[p]
+        changed_here = {t for t in old_t.keys() | new_t.keys() if old_t.get(t) != new_t.get(t)}
+        assert changed_here or old_c != new_c, p  # no shard remade for nothing
+        entries_changed |= changed_here
+    # Entries of other terms than those whose postings changed move only when a shard is cut anew
+    # (a term added: its neighbours change shard); otherwise exactly the changed terms' entries.
+    if "quokkaword" not in change:
+        assert entries_changed == changed_terms
+    else:
+        assert changed_terms <= entries_changed
+    shards_of_terms = {p for p, (t, _) in new_parts.items() if changed_terms & t.keys()}
+    assert len(other) <= len(shards_of_terms) + 12, (len(other), len(shards_of_terms))
 
 
 def test_without_previous_files_everything_is_made(tmp_path: Path) -> None:

@@ -107,6 +107,24 @@ def mini_url(mini_site: Path, serve_dir: Callable[[Path], str]) -> str:
     return serve_dir(mini_site)
 
 
+BLOCK = 2  # documents per l/ file in the "blocks" site (5 documents: 3 files)
+
+
+@pytest.fixture(scope="module")
+def blocks_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The mini archive with its body lengths in several l/ files."""
+    from builder import search
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(search, "LENGTH_BLOCK", BLOCK)
+        return render_site(mini_archive(), make_project(tmp_path_factory.mktemp("blocks")))
+
+
+@pytest.fixture(scope="module")
+def blocks_url(blocks_site: Path, serve_dir: Callable[[Path], str]) -> str:
+    return serve_dir(blocks_site)
+
+
 @pytest.fixture(scope="module")
 def seeds_url(built_seeds: Path, serve_dir: Callable[[Path], str]) -> str:
     return serve_dir(built_seeds)
@@ -317,10 +335,14 @@ def docs_of(site: Path) -> list[dict[str, str]]:
     return out
 
 
-@pytest.mark.parametrize("which", ["mini", "seeds"])
+SITES = {"mini": ("mini_site", "mini_url"), "blocks": ("blocks_site", "blocks_url"),
+         "seeds": ("built_seeds", "seeds_url")}
+
+
+@pytest.mark.parametrize("which", list(SITES))
 def test_sharded_scores_equal_a_whole_lunr_index(page: Any, which: str, request: pytest.FixtureRequest) -> None:
-    site = request.getfixturevalue("mini_site" if which == "mini" else "built_seeds")
-    url = request.getfixturevalue("mini_url" if which == "mini" else "seeds_url")
+    site = request.getfixturevalue(SITES[which][0])
+    url = request.getfixturevalue(SITES[which][1])
     open_search(page, url + "search/index.html")
     queries = [
         ["grain", False],
@@ -378,13 +400,13 @@ def typed(text: str) -> list[list[Any]]:
     return [[text[:i], True] for i in range(1, len(text) + 1)]
 
 
-@pytest.mark.parametrize("which", ["mini", "seeds"])
+@pytest.mark.parametrize("which", list(SITES))
 def test_the_page_scorer_is_lunrs_index_query_bit_for_bit(
     page: Any, which: str, request: pytest.FixtureRequest
 ) -> None:
     """The page ranks with scoreQuery (typed arrays), not lunr.Index.query: same documents, the
     same float scores to the last bit (so the same order and ties), the same matched terms."""
-    url = request.getfixturevalue("mini_url" if which == "mini" else "seeds_url")
+    url = request.getfixturevalue(SITES[which][1])
     open_search(page, url + "search/index.html")
     queries = [
         *typed("grain border talks"),
@@ -411,6 +433,37 @@ def test_the_page_scorer_is_lunrs_index_query_bit_for_bit(
         for ref, r in lunr_rows.items():
             assert mine[ref]["score"] == r["score"], (row["text"], ref)  # exactly, not approximately
             assert mine[ref]["terms"] == r["terms"], (row["text"], ref)
+
+
+LOADED_LENGTH_FILES = r"""() => performance.getEntriesByType('resource')
+  .map((e) => new URL(e.name).pathname).filter((p) => /\/search\/l\//.test(p))
+  .map((p) => p.replace(/^.*\/search\//, '').replace(/\.js$/, '')).sort()"""
+
+
+def test_a_query_loads_the_length_files_of_its_terms_documents_only(
+    page: Any, blocks_site: Path, blocks_url: str
+) -> None:
+    """A word in one article loads the one l/ file holding that article's body length; a word in
+    several loads theirs; the scores need no other. Typing the first letters of a word loads all."""
+    docs = docs_of(blocks_site)
+
+    def blocks_of(word: str) -> list[str]:
+        ids = [int(d["id"]) for d in docs if re.search(rf"\b{word}\b", (d["title"] + " " + d["body"]).lower())]
+        assert ids, word
+        return sorted({f"l/{i // BLOCK}" for i in ids})
+
+    every = sorted({f"l/{i // BLOCK}" for i in range(len(docs))})
+    assert len(every) == 3
+    for word in ("quinoa", "ceasefire", "grain"):
+        open_search(page, blocks_url + f"search/index.html?q={word}%20")  # (a finished word: no prefix)
+        assert page.evaluate(LOADED_LENGTH_FILES) == blocks_of(word), word
+        assert titles(page)
+    # A reader starting a word in the box gets them all (the prefix typed next needs them).
+    open_search(page, blocks_url + "search/index.html")
+    assert page.evaluate(LOADED_LENGTH_FILES) == []
+    type_query(page, "q")
+    page.wait_for_function(f"() => ({LOADED_LENGTH_FILES})().length === {len(every)}")
+    assert page.evaluate(LOADED_LENGTH_FILES) == every
 
 
 def test_fast_typing_and_backspace_show_the_last_querys_results(page: Any, seeds_url: str) -> None:

@@ -86,6 +86,7 @@
     meta = r[1][0];
     actorRows = r[1][1];
     VERSION = meta.v;
+    initLengths();
     searchPipeline = new lunr.Pipeline();
     searchPipeline.add(lunr.stemmer);
     return meta;
@@ -172,7 +173,8 @@
   var cards = new Map();
 
   /* Each loaded term's postings, decoded once: postings[term] = {i: term index (in term order),
-   * d: [Int32Array of doc ids per field, ascending], w: [Float64Array of lunr weights per field]}. */
+   * d: [Int32Array of doc ids per field, ascending], w: [Float64Array of lunr weights per field],
+   * null until a query needs them (weighTerms), e: its shard entry until then}. */
   var postings = new Map();
   var termSets = new Map(), TERM_SETS = 8;
 
@@ -185,27 +187,94 @@
 
   var K1 = 1.2, B = 0.75; // lunr.Builder's defaults
 
-  /* lunr.Builder.createFieldVectors for one term: the weight of each posting [gap, tf, field
-   * length], with lunr's operations in lunr's order (lunr.idf counts a document once per field),
-   * so the floats are the ones a whole lunr index holds. */
-  function decodeTerm(e, n) {
-    var nf = meta.fields.length, df = 0, ds = [], ws = [];
-    for (var f0 = 0; f0 < nf; f0++) df += e[f0 + 1].length / 3;
-    var x = (n - df + 0.5) / (df + 0.5), idf = Math.log(1 + Math.abs(x));
+  /* Field lengths of the fields whose postings do not carry them (meta.lf, the body): lens[f][doc],
+   * filled from the l/<k>.js files (meta.lb documents each) as the terms a query uses need them. */
+  var lens = [], lensLoaded = null, lengthFields = [];
+
+  function initLengths() {
+    lengthFields = meta.lf || [];
+    lens = meta.fields.map(function () { return null; });
+    lengthFields.forEach(function (f) { lens[f] = new Int32Array(meta.n); });
+    lensLoaded = new Uint8Array(Math.ceil(meta.n / (meta.lb || 1)));
+  }
+
+  /* A shard entry is [term, postings per field]: [doc-id gap, tf, field length, ...], or
+   * [doc-id gap, tf, ...] for a field whose lengths are in the l/ files. -> the doc ids. */
+  function decodeTerm(e) {
+    var nf = meta.fields.length, ds = [];
     for (var f = 0; f < nf; f++) {
-      var flat = e[f + 1], m = flat.length / 3, di = new Int32Array(m), wi = new Float64Array(m), doc = 0;
-      var avg = meta.avg[f], boost = meta.boost[f];
-      for (var p = 0, q = 0; p < flat.length; p += 3, q++) {
+      var flat = e[f + 1], st = lens[f] ? 2 : 3, di = new Int32Array(flat.length / st), doc = 0;
+      for (var p = 0, q = 0; p < flat.length; p += st, q++) {
         doc += flat[p];
         di[q] = doc;
-        var tf = flat[p + 1], score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (flat[p + 2] / avg)) + tf);
+      }
+      ds.push(di);
+    }
+    return { d: ds, w: null, e: e };
+  }
+
+  /* lunr.Builder.createFieldVectors for one term: the weight of each posting (tf and the field
+   * length), with lunr's operations in lunr's order (lunr.idf counts a document once per field),
+   * so the floats are the ones a whole lunr index holds. Needs the l/ files of its documents. */
+  function weigh(pst, n) {
+    var nf = meta.fields.length, df = 0, ws = [], e = pst.e;
+    for (var f0 = 0; f0 < nf; f0++) df += pst.d[f0].length;
+    var x = (n - df + 0.5) / (df + 0.5), idf = Math.log(1 + Math.abs(x));
+    for (var f = 0; f < nf; f++) {
+      var flat = e[f + 1], ds = pst.d[f], table = lens[f], st = table ? 2 : 3, m = ds.length;
+      var wi = new Float64Array(m), avg = meta.avg[f], boost = meta.boost[f];
+      for (var p = 0, q = 0; q < m; p += st, q++) {
+        var tf = flat[p + 1], len = table ? table[ds[q]] : flat[p + 2];
+        var score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (len / avg)) + tf);
         score *= boost;
         wi[q] = Math.round(score * 1000) / 1000; // the value lunr's field vectors hold
       }
-      ds.push(di);
       ws.push(wi);
     }
-    return { d: ds, w: ws };
+    pst.w = ws;
+    pst.e = null;
+  }
+
+  function loadLengths(b) {
+    return load("l/" + b).then(function (data) {
+      if (lensLoaded[b]) return;
+      lengthFields.forEach(function (f, j) { lens[f].set(data[j], b * meta.lb); });
+      lensLoaded[b] = 1;
+    });
+  }
+
+  /* Every l/ file, when the reader starts a word in the box (its first letters): the 2-3 letter
+   * prefix typed next reaches terms in articles everywhere and needs them all, so their round trip is
+   * taken off that keystroke. (A ?q= link, or a longer word edited, loads only those it needs.) */
+  var lengthsWanted = false;
+  function prefetchLengths() {
+    if (lengthsWanted) return;
+    lengthsWanted = true;
+    ready.then(function () {
+      for (var b = 0; b < lensLoaded.length; b++) if (!lensLoaded[b]) loadLengths(b).catch(function () {});
+    }, function () {});
+  }
+
+  /* Resolves when these (loaded) terms have their weights: loads the l/ files their documents are
+   * in (for a rare word one small file; a word in most articles needs them all), then weighs. */
+  function weighTerms(terms) {
+    var todo = [], blocks = Object.create(null), lb = meta.lb;
+    terms.forEach(function (t) {
+      var pst = postings.get(t);
+      if (!pst || pst.w) return;
+      todo.push(pst);
+      lengthFields.forEach(function (f) {
+        var ds = pst.d[f];
+        for (var q = 0; q < ds.length; q++) {
+          var b = (ds[q] / lb) | 0;
+          if (!lensLoaded[b]) blocks[b] = true;
+        }
+      });
+    });
+    if (!todo.length) return Promise.resolve();
+    return Promise.all(Object.keys(blocks).map(Number).map(loadLengths)).then(function () {
+      todo.forEach(function (pst) { if (!pst.w) weigh(pst, meta.n); });
+    });
   }
 
   function loadShards(ks) {
@@ -215,7 +284,7 @@
         loadedShards[k] = data;
         (data.c || []).forEach(function (c) { cards.set(c[0], c); });
         data.t.forEach(function (e, j) {
-          var pst = decodeTerm(e, meta.n);
+          var pst = decodeTerm(e);
           pst.i = k * SHARD_SPAN + j;
           postings.set(e[0], pst);
         });
@@ -406,8 +475,10 @@
    *     (by doc id; mask = bit set of the words whose terms the doc contains), terms} */
   var scratch = null;
 
-  function scoreQuery(words, shards) {
-    var fields = meta.fields, nf = fields.length, n = meta.n, tokenSet = termSetOf(shards);
+  /* scoreQuery's first half: the query's expanded terms (in term-index order), their query vector
+   * components, the order lunr's loop meets them and the words each stands for. */
+  function expandQuery(words, shards) {
+    var fields = meta.fields, tokenSet = termSetOf(shards);
     var qv = new Map(), rank = new Map(), mask = new Map(), order = 0;
     words.forEach(function (wd, wi) {
       var q = new lunr.Query(fields);
@@ -426,6 +497,12 @@
       });
     });
     var terms = Array.from(qv.keys()).sort(function (a, b) { return postings.get(a).i - postings.get(b).i; });
+    return { qv: qv, rank: rank, mask: mask, terms: terms };
+  }
+
+  /* The second half, once the terms have their weights (weighTerms). */
+  function scoreExpanded(ex) {
+    var nf = meta.fields.length, n = meta.n, qv = ex.qv, rank = ex.rank, mask = ex.mask, terms = ex.terms;
     var sumSq = 0;
     terms.forEach(function (t) { var v = qv.get(t); sumSq += v * v; });
     var mag = Math.sqrt(sumSq);
@@ -471,6 +548,12 @@
     return { docs: docs.subarray(0, nd), score: score, mask: maskOf, terms: terms };
   }
 
+  /* -> a promise of scoreQuery's result, or of null when stale() says a newer keystroke came. */
+  function scoreQuery(words, shards, stale) {
+    var ex = expandQuery(words, shards);
+    return weighTerms(ex.terms).then(function () { return stale && stale() ? null : scoreExpanded(ex); });
+  }
+
   /* The query terms (lunr's matchData terms) found in one document, for highlighting. */
   function termsIn(terms, doc) {
     var out = [];
@@ -511,7 +594,10 @@
     }
     return prepare(words, typing).then(function (touch) {
       if (stale && stale()) return null;
-      var r = scoreQuery(words, touch.filter(function (k) { return loadedShards[k]; })), nw = words.length, full = nw > 30 ? -1 : (1 << nw) - 1, docs = r.docs, n = 0, i;
+      return scoreQuery(words, touch.filter(function (k) { return loadedShards[k]; }), stale);
+    }).then(function (r) {
+      if (!r) return null;
+      var nw = words.length, full = nw > 30 ? -1 : (1 << nw) - 1, docs = r.docs, n = 0, i;
       for (i = 0; i < docs.length; i++) if (r.mask[docs[i]] === full) n++;
       var all = n > 0, ids;
       if (all && n === docs.length) ids = new Ranked(docs, r.score);
@@ -1041,6 +1127,8 @@
 
     var typingTimer = null;
     els.q.addEventListener("input", function () {
+      var last = els.q.value.split(/[\s\-]+/).pop();
+      if (last.length && last.length <= 2) prefetchLengths();
       state.q = els.q.value;
       update(true);
       clearTimeout(typingTimer);
@@ -1100,10 +1188,14 @@
         var words = queryWords(text);
         return prepare(words, !!typing && !/\s$/.test(text)).then(function (touch) {
           touch = touch.filter(function (k) { return loadedShards[k]; });
-          var res = touch.length ? indexFor(touch).query(function (q) { buildQuery(q, words); }) : [];
-          return { words: words, results: res.map(function (r) {
-            return { ref: r.ref, score: r.score, terms: Object.keys(r.matchData.metadata).sort() };
-          }) };
+          var all = [];
+          touch.forEach(function (k) { loadedShards[k].t.forEach(function (e) { all.push(e[0]); }); });
+          return weighTerms(all).then(function () {
+            var res = touch.length ? indexFor(touch).query(function (q) { buildQuery(q, words); }) : [];
+            return { words: words, results: res.map(function (r) {
+              return { ref: r.ref, score: r.score, terms: Object.keys(r.matchData.metadata).sort() };
+            }) };
+          });
         });
       });
     },
@@ -1113,10 +1205,11 @@
         var words = queryWords(text);
         return prepare(words, !!typing && !/\s$/.test(text)).then(function (touch) {
           if (!words.length) return { words: words, results: [] };
-          var r = scoreQuery(words, touch.filter(function (k) { return loadedShards[k]; }));
-          return { words: words, results: Array.from(r.docs).map(function (doc) {
-            return { ref: String(doc), score: r.score[doc], terms: termsIn(r.terms, doc).sort() };
-          }) };
+          return scoreQuery(words, touch.filter(function (k) { return loadedShards[k]; })).then(function (r) {
+            return { words: words, results: Array.from(r.docs).map(function (doc) {
+              return { ref: String(doc), score: r.score[doc], terms: termsIn(r.terms, doc).sort() };
+            }) };
+          });
         });
       });
     }
