@@ -163,3 +163,8 @@ def test_posted_by_byline_and_a_dated_dateline() -> None:
     assert _dateline_date(["LISSEL, 3 February 2026 — The board said on Monday …"]) == "2026-02-03"
     assert _dateline_date(["LISSEL, Feb 3 (NPA) - The board said …"]) is None
     assert _dateline_date(["The board said on 3 February 2026 — a Monday — that …"]) is None
+
+
+def test_jan_as_an_authors_given_name() -> None:
+    assert parse_byline("By Jan Novak and Eva Berg") == ["Jan Novak", "Eva Berg"]
+    assert parse_byline("By Anna Berg Jan 5, 2026") == ["Anna Berg"]

@@ -17,9 +17,4 @@ from tests import test_probe_gold as base
 
 class TestProbe9(base.TestProbe):
     FOLDER = "probe9"
-    EXCLUDED: dict[str, str] = {  # stem -> why it is left out of the assertions
-        "u01_vos-aldermark-statement": "'Jan Vos' with a possessive 'Vos’s' first: 'Vos' a separate person",
-        "u06_saltmere-shelters-winter": "'Aurelio Lake' missed",
-        "u07_longread-last-ferryman": "the father's bare surname 'Brask' also counted as a form of the daughter",
-        "u08_aggregator-vos-tarasevich-meet": "'Jan Vos' after a lower-case role ('foreign minister Jan Vos') missed",
-    }
+    EXCLUDED: dict[str, str] = {}  # stem -> why it is left out of the assertions

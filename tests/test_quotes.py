@@ -417,3 +417,24 @@ def test_named_subject_of_a_relative_clause_keeps_the_quote() -> None:
 )  # fmt: skip
 def test_probe8_attributions(paragraphs: list[str], want: list[tuple[str, str]]) -> None:
     assert quotes(*paragraphs) == want
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "want"),
+    [
+        # 'she' after a man (an earlier 'He' stood for him alone) and a woman named together: the woman
+        (["The union's leader, Henrik Dalberg, told a rally members would \"stay out.\" He said no offer had come.",
+          "Dalberg and Sofie Lindahl met on Friday. She said afterwards that the meeting had been \"short.\""],
+         [("Henrik Dalberg", "stay out."), ("Sofie Lindahl", "short.")]),
+        # 'they said': plural, nobody
+        (["Greta Wint said the shelter was full. Two volunteers said they were tired. \"We will be back,\" they said."],
+         []),
+        # a colon quote and a statement quote
+        (["Asked whether the talks could go on, Mr Jan Voss was blunt: “They can go on. They cannot end.”",
+          "“We will not sign,” Voss said in a statement."],
+         [("Jan Voss", "They can go on. They cannot end."), ("Jan Voss", "We will not sign")]),
+    ],
+    ids=["she-after-a-man-and-a-woman", "they-said", "colon-and-statement"],
+)  # fmt: skip
+def test_probe9_attributions(paragraphs: list[str], want: list[tuple[str, str]]) -> None:
+    assert quotes(*paragraphs) == want

@@ -130,9 +130,14 @@ def date_from_url(url: str | None) -> str | None:
     return _ymd(int(n["y"]), MONTHS[n["mon"].lower()], int(n["d"])) if n else None
 
 
+GIVEN_NAME_MONTHS = frozenset({"Jan"})  # month abbreviations that are also given names
+
+
 def clean_name(name: str) -> str | None:
     words = name.strip(" ,.;:|").split()
     for i, w in enumerate(words):
+        if i == 0 and w in GIVEN_NAME_MONTHS and len(words) > 1 and words[1][:1].isupper():
+            continue  # 'By Jan Novak': a given name, not a month
         if w.strip(".,") in NOT_NAME_WORDS or (w.isupper() and w.strip(".,").title() in NOT_NAME_WORDS):
             words = words[:i]
             break
