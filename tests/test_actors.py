@@ -443,3 +443,24 @@ def test_a_place_after_town_of_stays_a_place_with_a_possessive() -> None:
     got = people(["Ivo Brantley visited the border town of Upper Kessel on Monday.",
                   "Upper Kessel’s only hospital has one surgeon, Brantley said."])  # fmt: skip
     assert got == {"Ivo Brantley": ["Ivo Brantley", "Brantley"]}
+
+
+def test_jan_as_a_given_name_and_as_a_month() -> None:
+    # probe9: 'Aldermark’s foreign minister, Jan Vos, said' -- 'Jan' is a given name before a capitalised word
+    got = people(["Aldermark’s foreign minister, Jan Vos, said the talks would resume on Jan 5.",
+                  "Jan 12 is the deadline, Vos said. Mr Vos’s deputy agreed."])  # fmt: skip
+    assert got == {"Jan Vos": ["Jan Vos", "Vos", "Mr Vos"]}
+
+
+def test_a_surname_that_is_a_place_word_when_it_speaks() -> None:
+    # probe9: 'The town's housing officer, Aurelio Lake, said' … 'Lake said'; a lake that does not speak stays a place
+    got = people(["The town's housing officer, Aurelio Lake, said two shelters would open. Lake said both were ready.",
+                  "Visitors to Orsa Lake said the water was cold. The Kessel Park said nothing."])  # fmt: skip
+    assert got == {"Aurelio Lake": ["Aurelio Lake", "Lake"]}
+
+
+def test_a_shared_surname_keeps_the_person_it_first_stood_for() -> None:
+    # probe9: 'Anton Brask … Brask says … His daughter, Mila Brask, … Brask will make his last crossing'
+    got = people(["Every morning, Anton Brask starts the boat.", "Brask says it is old.",
+                  "His daughter, Mila Brask, has worked the ropes.", "Brask will make his last crossing."])  # fmt: skip
+    assert got == {"Anton Brask": ["Anton Brask", "Brask"], "Mila Brask": ["Mila Brask"]}

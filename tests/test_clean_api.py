@@ -125,3 +125,13 @@ def test_prefix_compound_keeps_its_hyphen_across_a_wrap() -> None:
     assert join_kind("one of seven non-", "negotiable points.", set()) == ""  # 'non-negotiable'
     assert join_kind("a cross-", "border bridge", set()) == ""
     assert join_kind("the talks were con-", "vened again", set()) == "drop"  # a soft hyphen
+
+
+def test_an_up_next_heading_without_a_running_time_stays() -> None:
+    # video_player: 'UP NEXT' over a sports report's fixtures is the article's own section heading
+    text = (
+        "Chris Pellow had four points and ten assists for the Harbour, and he did not clash with his old rival.\n\n"
+        "UP NEXT\nHarbour: Host the Lakers on Friday.\nLakers: Visit the Harbour on Friday.\n"
+    )
+    out = clean_article(raw(text), CleanContext())
+    assert "UP NEXT" in out.paragraphs

@@ -153,3 +153,18 @@ def test_outlet_name_spelled_in_the_text() -> None:
     url = "https://www.courrierdelorsa.example/2026/11/28/ferry"
     assert outlet_in_text(url, ["Photo: © Yann Morel / Courrier de Lorsa", "other"]) == "Courrier de Lorsa"
     assert outlet_in_text(url, ["see courrierdelorsa.example"]) is None
+
+
+def test_posted_by_byline_and_a_dated_dateline() -> None:
+    # probe9: a live entry's 'Posted by Name'; a release's 'GENEVA, 27 November 2026 —' dates the article
+    from builder.extract.metadata import _dateline_date
+
+    assert parse_byline("Posted by Anna Berg") == ["Anna Berg"]
+    assert _dateline_date(["LISSEL, 3 February 2026 — The board said on Monday …"]) == "2026-02-03"
+    assert _dateline_date(["LISSEL, Feb 3 (NPA) - The board said …"]) is None
+    assert _dateline_date(["The board said on 3 February 2026 — a Monday — that …"]) is None
+
+
+def test_jan_as_an_authors_given_name() -> None:
+    assert parse_byline("By Jan Novak and Eva Berg") == ["Jan Novak", "Eva Berg"]
+    assert parse_byline("By Anna Berg Jan 5, 2026") == ["Anna Berg"]

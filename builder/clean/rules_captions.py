@@ -150,6 +150,33 @@ def photo_credit(doc: Doc) -> None:
             doc.remove(u, "photo_credit")  # a video's running time ('0:45') under its player or caption
 
 
+PLAYER_LABEL_RE = re.compile(
+    r"^\W{0,2}(?:now\s+playing|up\s+next|playing\s+next|next\s+up|watch\s+next|next\s+video|more\s+videos)\W*$", re.I
+)
+
+
+@rule("video_player", "captions")
+def video_player(doc: Doc) -> None:
+    """A video player's block between paragraphs: 'Now playing' / 'Up next' labels alone on a line, each with the
+    video titles (short lines without a full stop) and a running time ('0:58') right under it. Without a running
+    time the label is a section's ('UP NEXT' over a sports report's fixtures) and stays."""
+    units = doc.units
+    for i, u in enumerate(units):
+        if u.rule is not None or len(u.text) > 30 or not PLAYER_LABEL_RE.match(u.text.strip()):
+            continue
+        block = [u]
+        for v in units[i + 1 : i + 6]:
+            t = v.text.strip()
+            if v.gap or v.rule is not None or PLAYER_LABEL_RE.match(t):
+                break
+            if not (RUNNING_TIME_RE.match(t) or (len(t) <= 90 and not t.endswith(TERMINAL) and len(t.split()) <= 12)):
+                break
+            block.append(v)
+        if any(RUNNING_TIME_RE.match(v.text) for v in block):
+            for v in block:
+                doc.remove(v, "video_player")
+
+
 # a reporting verb: a caption describes a picture, an article paragraph reports what someone said or did
 REPORTING_RE = re.compile(r"\b(?:said|says|told|confirmed|declined|announced|added|according to)\b")
 GLUED_LABEL_RE = re.compile(r"\s(?:Photo|Photograph|Picture|Image)s?:\s")

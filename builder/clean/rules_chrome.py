@@ -68,7 +68,7 @@ SKIP_RE = re.compile(
     r"supported\s+by|ad\s+feedback|continue\s+reading\s+the\s+main\s+story|read\s+in\s+app|open\s+in\s+app|"
     r"listen\s+to\s+(?:this\s+)?(?:article|story|podcast)\b.*|this\s+article\s+is\s+more\s+than\s+\d+\s+\w+\s+old|"
     r"(?:updated|posted|published)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|prev\s+previous\b.*|"
-    r"next\s+(?:post|article|story)\b.*|disclaimer|"
+    r"next\s+(?:post|article|story)\b.*|disclaimer|(?:press|media|news)\s+release|for\s+immediate\s+release|"
     r"(?:published|updated|posted)\s+\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|"
     r"our\s+standards:.*|sign\s+up\s+here|send\s+any\s+friend\s+a\s+story|reuse\s+this\s+content|"
     r"image\s+(?:\d+\s+of\s+\d+|enlarge)|enlarge\s+this\s+image|toggle\s+caption|hide\s+caption|"

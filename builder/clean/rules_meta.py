@@ -158,7 +158,7 @@ def _add_date(doc: Doc, idx: int, text: str, kind: str) -> None:
 
 
 # (also 'Text: Name', 'Words: Name', 'Author: Name', 'Testo: Name')
-BYLINE_STARTS = frozenset(("by ", "von", "por", "par", "di ", "doo", "tex", "wor", "aut", "tes", "int"))
+BYLINE_STARTS = frozenset(("by ", "von", "por", "par", "di ", "doo", "tex", "wor", "aut", "tes", "int", "pos"))
 BYLINE_KEYS = keys(
     "written by", "words by", "story by", "correspondent", "reporter", "editor", "writer", "columnist",
     "journalist", "analyst", "contributor", "producer", "min read", "minute read", "read time", "reading time",
@@ -187,12 +187,14 @@ def byline(doc: Doc) -> None:
         if names is not None:
             authors = doc.hints.setdefault("authors", [])
             first = doc.hints.setdefault("byline_idx", i) if names else doc.hints.get("byline_idx", i)
-            # the article's byline is the first one (and any right next to it); later ones are other articles'
-            if names and i - first <= 2:
+            # the article's byline is the first one (and any right next to it); later ones are other articles',
+            # except on a live page, where each entry carries its writer's byline ('Posted by Name')
+            entry = bool(names) and i - first > 2 and _live_page(doc.units)
+            if names and (i - first <= 2 or entry):
                 doc.hints["byline_idx"] = i
                 authors.extend(n for n in names if n not in authors)
             _add_date(doc, i, t, _date_kind(t) if _date_kind(t) != "plain" else "byline")
-            u.tag = "byline"
+            u.tag = "entry_byline" if entry else "byline"
             doc.remove(u, "byline")
 
 
@@ -239,12 +241,17 @@ ENTRY_STAMP_RE = re.compile(
 )
 
 
+def _live_page(units: list[Unit]) -> bool:
+    """The page says it is live ('LIVE', '… as it happened', 'live updates') in its first lines."""
+    return any(u.rule in (None, "live_label") and len(u.text) < 120 and LIVE_MARK_RE.search(u.text) for u in units[:15])
+
+
 def _entry_stamps(doc: Doc) -> set[int]:
     """A live blog's entry timestamps written as full dates ('28 Nov 2026, 19:04 CET'): content, not date lines.
     Two or more lines of nothing but a date and a time, each with the entry's text under it, on a page that says it
     is live ('LIVE', '… as it happened', 'live updates') in its first lines."""
     units = doc.units
-    if not any(u.rule is None and len(u.text) < 120 and LIVE_MARK_RE.search(u.text) for u in units[:15]):
+    if not _live_page(units):
         return set()
     stamps = {
         id(u)

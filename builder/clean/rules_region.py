@@ -90,7 +90,13 @@ def main_text(doc: Doc) -> None:
         if u.rule is not None:
             if u.rule == "teaser_list":
                 damp = 0  # the box's headlines are gone already: what follows them is not the box
-            if u.rule in ("date_line", "byline") and kept_idx and not doc.wrapped and not _entry_time(units, i):
+            if (
+                u.rule in ("date_line", "byline")
+                and u.tag != "entry_byline"  # a live blog entry's own 'Posted by Name': the article goes on
+                and kept_idx
+                and not doc.wrapped
+                and not _entry_time(units, i)
+            ):
                 # a dated item inside the page: a feed of other articles (a pseudo-element, no unit);
                 # in a PDF print it is the page header of the next page
                 kept_idx.append(-1)

@@ -13,7 +13,10 @@ RELATED_RE = AnyBranch(
     r"read\s+(?:more|also|next|this|the\s+latest)|see\s+also|also\s+read|also\s+see|more\s+(?:on|about|from)\s+this|"
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|watch|listen|more|must\s+read|don['’]t\s+miss|explore\s+more|"
     r"leia\s+(?:também|mais)|lesen\s+sie\s+auch|mehr\s+zum\s+thema|leggi\s+anche|baca\s+juga|читайте\s+также|"
-    r"lire\s+aussi|à\s+lire\s+aussi|lea\s+también|tags?|topics?|filed\s+under|categories|category)\s*[:»›|>-]\s*\S|"
+    r"lire\s+aussi|à\s+lire\s+aussi|lea\s+también|tags?|topics?|filed\s+under|categories|category|"
+    # 'read also' in other languages: Spanish, Italian, German, French, Portuguese, Dutch, Polish, Ukrainian
+    r"(?:también\s+)?te\s+puede\s+interesar|lee\s+también|potrebbe\s+interessarti|auch\s+interessant|"
+    r"(?:à\s+)?lire\s+également|veja\s+também|lees\s+ook|czytaj\s+(?:także|też)|читайте\s+також)\s*[:»›|>-]\s*\S|"
     # 'Also on example.com Headline', '(Read also on: Headline)', 'More from Outlet: ...'
     r"^\W*(?:also\s+on|more\s+(?:on|from))\s+(?:[\w-]+\.)+[a-z]{2,10}\s+\S|"
     r"^\((?:read\s+also|see\s+also|leggi\s+anche|leia\s+também|lire\s+aussi|lea\s+también)(?:\s+\w+){0,2}\s*:[^()]{3,200}\)$",
@@ -265,6 +268,30 @@ def feed_tail(doc: Doc) -> None:
         else:
             continue
         doc.remove(u, "feed_tail")
+
+
+RELEASE_END_RE = re.compile(r"^(?:#{3}|-\s?30\s?-|-?\s?ENDS\s?-?|Ends)$")
+RELEASE_BACK_RE = re.compile(
+    r"^\W*(?:about\s+(?:the\s+)?[A-Z]|(?:media|press)\s+(?:contact|enquiries|inquiries)|notes?\s+to\s+editors|for\s+more\s+information)",
+    re.I,
+)
+
+
+@rule("release_tail", "teasers")
+def release_tail(doc: Doc) -> None:
+    """A press release's end mark ('###', '-30-', 'ENDS') followed by its back matter ('About the Office …',
+    'Media contact:', 'Notes to editors'): the mark and everything after it are the issuer's boilerplate."""
+    units = doc.units
+    for i, u in enumerate(units):
+        if u.rule is not None or len(u.text) > 8 or not RELEASE_END_RE.match(u.text.strip()):
+            continue
+        after = [v for v in units[i + 1 :] if v.rule is None]
+        if not after or not RELEASE_BACK_RE.match(after[0].plain):
+            continue
+        doc.remove(u, "release_tail")
+        for v in after:
+            doc.remove(v, "release_tail")
+        return
 
 
 BIO_RE = re.compile(

@@ -403,6 +403,8 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             if phrase in common:
                 continue
             end = mstart + len(phrase)
+            if phrase in N.MONTH_GIVEN_NAMES and N.MONTH_USE_RE.match(text, end):
+                continue  # 'on Jan 5': a month, not a first name
             if org_end >= 0:
                 if _ORG_LINK_RE.fullmatch(text, org_end, mstart):
                     org_end = end  # "Centre for European Law": the name of the institution goes on
@@ -420,6 +422,8 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
                     phrase = text[lead.start() : mstart] + phrase
                     mstart = lead.start()
             res = analyse(phrase)
+            if res is None and phrase[phrase.rfind(" ") + 1 :] in N.SURNAME_PLACE_WORDS:
+                res = _speaking_place_word_name(phrase, text, mstart)
             if res is None:
                 continue
             off, role, name, full, run, bare_form = res
@@ -481,6 +485,23 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
                     if not p.full:
                         p.strong = True
     return Scan(original, quotes, spans, persons)
+
+
+def _speaking_place_word_name(
+    phrase: str, text: str, start: int
+) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, str, str] | None:
+    """A name whose surname is also a place word ('Aurelio Lake', 'Lake', 'Min-jun Park'): a person when it is the
+    subject of a speech verb, at a sentence's start or set off by commas ('…, Aurelio Lake, said', 'Lake said') --
+    a lake or a park does not speak ('Visitors to Orsa Lake said …' is the visitors)."""
+    toks = phrase.split(" ")
+    if len(toks) > 2 or not _SPEAKS_AFTER_RE.match(text, start + len(phrase)):
+        return None
+    prev = text[:start].rstrip()[-1:]
+    if prev and prev not in ",.!?”\":;":
+        return None
+    if len(toks) == 2 and (toks[0] in N.ORG_WORDS or N.is_title(toks[0]) or N.is_common(toks[0])):
+        return None
+    return 0, (), tuple(toks), len(toks) == 2, "", phrase
 
 
 # the word before a full name that makes it a thing's or a place's name, or one after it
@@ -589,6 +610,7 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
         sp.person = idx
     last_seen: dict[int, tuple[int, int]] = {}
     bare: dict[str, int] = {}
+    bound: dict[str, int] = {}  # a shared surname -> the person its bare form stood for when it was unambiguous
     by_given: dict[str, list[int]] | None = None  # a full-name person's first name word (made when needed)
     for sp in flat:
         if sp.full:
@@ -599,8 +621,12 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
         if len(cands) == 1:
             sp.person = cands[0]
         elif cands:
+            # relatives sharing a surname: the bare surname keeps the person it first stood for, when only one
+            # of them had been named then ('Anton Brask … Brask says … Mila Brask … Brask will'), else the last named
             before = [(last_seen[c], c) for c in cands if c in last_seen]
-            sp.person = max(before)[1] if before else cands[0]
+            if skey not in bound and len(before) == 1:
+                bound[skey] = before[0][1]
+            sp.person = bound.get(skey, max(before)[1] if before else cands[0])
         else:
             idx = bare.get(skey)
             if idx is None:

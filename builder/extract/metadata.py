@@ -50,7 +50,7 @@ _ROLE = (
     r"(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist|Analyst|Contributor|Producer)s?"
 )
 BYLINE_BY_RE = re.compile(
-    rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door|(?:Written|Words|Story|Text|Report|Interview|Interviewed|Reported)\s+by|"
+    rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door|(?:Written|Words|Story|Text|Report|Interview|Interviewed|Reported|Posted)\s+by|"
     rf"Words(?=\s+[A-Z]{{2,}}\b)|"
     rf"(?:Text|Words|Author|Authors|Reporter|Reporting|Autor|Texto|Texte|Testo)\s*:)"
     rf"\s+(?P<names>{NAME}(?:\s*(?:,|and|&|und|y|e|et)\s+{NAME})*)"
@@ -130,9 +130,14 @@ def date_from_url(url: str | None) -> str | None:
     return _ymd(int(n["y"]), MONTHS[n["mon"].lower()], int(n["d"])) if n else None
 
 
+GIVEN_NAME_MONTHS = frozenset({"Jan"})  # month abbreviations that are also given names
+
+
 def clean_name(name: str) -> str | None:
     words = name.strip(" ,.;:|").split()
     for i, w in enumerate(words):
+        if i == 0 and w in GIVEN_NAME_MONTHS and len(words) > 1 and words[1][:1].isupper():
+            continue  # 'By Jan Novak': a given name, not a month
         if w.strip(".,") in NOT_NAME_WORDS or (w.isupper() and w.strip(".,").title() in NOT_NAME_WORDS):
             words = words[:i]
             break
@@ -369,6 +374,8 @@ def _source_from_lines(units: list[tuple[str, str | None, str]], sources: tuple[
         if tag == "title":
             break
         t = text.strip()
+        if _issuer_of_release(t, units, k):
+            return lookup_source(t, sources) or t
         if len(t) <= 40 and HEADER_OUTLET_RE.match(t):
             hit = lookup_source(t, sources)
             if hit:
@@ -384,6 +391,29 @@ def _source_from_lines(units: list[tuple[str, str | None, str]], sources: tuple[
                 if named:
                     return named
     return None
+
+
+RELEASE_LABEL_RE = re.compile(r"^\W*(?:(?:press|media|news)\s+release|for\s+immediate\s+release)\W*$", re.I)
+ISSUER_RE = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|for|and|on|&|—|–)){0,7}$")
+
+
+def _issuer_of_release(t: str, units: list[tuple[str, str | None, str]], k: int) -> bool:
+    """A press release's issuer: a name line right above 'Press release' / 'FOR IMMEDIATE RELEASE'."""
+    if len(t) > 60 or not ISSUER_RE.match(t) or RELEASE_LABEL_RE.match(t):
+        return False
+    nxt = next((x for x, _r, _t in units[k + 1 : k + 3] if x.strip()), "")
+    return bool(RELEASE_LABEL_RE.match(nxt.strip()))
+
+
+# a release's or wire story's dateline with a full date: 'GENEVA, 27 November 2026 —'
+DATED_DATELINE_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40},\s+(?P<date>[^—–\n]{6,30}?(?:19|20)\d\d)\s*[-–—]{1,2}\s")
+
+
+def _dateline_date(paragraphs: list[str]) -> str | None:
+    """The date of the lead's dateline, when it carries a full date."""
+    m = DATED_DATELINE_RE.match(paragraphs[0]) if paragraphs else None
+    found = find_date(m["date"]) if m else None
+    return found[1] if found else None
 
 
 CHROME_NAMING_RULES = frozenset({"photo_credit", "author_bio", "copyright", "contributor_credit", "promo"})
@@ -439,6 +469,8 @@ def finalise_metadata(
             break
     if date is None:
         date = date_from_url(url)
+    if date is None:
+        date = _dateline_date(paragraphs)
     if date is None:
         cands = sorted((i, d) for i, k, d in dates if k == "updated")
         date = cands[0][1] if cands else None

@@ -149,7 +149,7 @@ COMMON_WORDS = frozenset(
     Elsewhere Nearly Almost Roughly About Around Analysts Officials Diplomats Sources Critics
     Experts Observers Residents Reporters Journalists Lawmakers Leaders Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday January February March April June July August September
-    October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed
+    October November December Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed
     Thu Thurs Fri Sat Sun Yes Well Oh Please Thank Thanks Dear Hello Live Update Updated
     Breaking Exclusive Analysis Opinion Comment Editorial Photo Video Watch Read Listen Share
     Subscribe Sign Log Click See North South East West Northern Southern Eastern Western Central
@@ -158,6 +158,13 @@ COMMON_WORDS = frozenset(
     God Allah Christmas Easter Ramadan Eid Internet Web Covid Brexit
     """.split()
 )
+
+# Place words of ORG_WORDS that are also surnames ('Aurelio Lake', 'Park', 'Hill'): a name when it speaks.
+SURNAME_PLACE_WORDS = frozenset("Lake Hill Field Fields Park Forest".split())
+
+# Month abbreviations that are also given names ('Jan Vos'): a name word unless a day number or a dot follows ('Jan 5').
+MONTH_GIVEN_NAMES = frozenset({"Jan"})
+MONTH_USE_RE = re.compile(r"\.|\s+\d")
 
 # Spelled numbers ("Forty-one Vessarian children") and the adjective endings of hyphenated modifiers
 # ("Harwick-based", "Kremlin-backed", "Dravic-held"): capitalised at a sentence start, never a name word.

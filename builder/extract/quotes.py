@@ -372,6 +372,28 @@ def _gender(forms: list[str], roles: list[str]) -> str:
     return "m" if m and not f else "f" if f and not m else ""
 
 
+def _pronoun_person(
+    r: _Ref | Span,
+    who: int,
+    refs: list[_Ref | Span],
+    history: list[int],
+    gender: Callable[[int], str],
+    learned: dict[int, str],
+    g: str,
+) -> int:
+    """The person a 'he'/'she' stands for: ``who`` unless their gender says otherwise ("she" cannot be a Mr, nor a
+    man an earlier 'he' stood for), then the most recent topic of that gender, else the most recent person named
+    earlier in the paragraph whose gender is unknown ('Daalder and Lindqvist met. She said …'). A pronoun after a
+    paragraph that names only one person teaches that person's gender."""
+    before = [x.person for x in refs if x.person >= 0 and x.start < r.start]
+    if gender(who) and gender(who) != g:
+        alt = [x for x in reversed(history) if gender(x) == g] or [x for x in reversed(before) if not gender(x)]
+        return alt[0] if alt else who
+    if not gender(who) and set(before) == {who}:
+        learned[who] = g
+    return who
+
+
 def _start(r: _Ref | Span) -> int:
     return r.start
 
@@ -409,11 +431,12 @@ def _attribute(sc: Scan) -> list[_Found]:
     by_role = _role_finder(sc)
     prov = [not (p.full or p.strong) for p in sc.persons]
     genders: dict[int, str] = {}
+    learned: dict[int, str] = {}  # from a 'he'/'she' that can only be that person
 
     def gender(i: int) -> str:
         if i not in genders:
             genders[i] = _gender(sc.persons[i].forms, sc.persons[i].roles)
-        return genders[i]
+        return genders[i] or learned.get(i, "")
 
     history: list[int] = []  # topics so far, oldest first
     topic_prev: int | None = None
@@ -486,12 +509,8 @@ def _attribute(sc: Scan) -> list[_Found]:
                     who = first_sure
                 else:
                     who = topic_prev if topic_prev is not None else first_any
-                if r.person < 0 and who is not None and text[r.start] in "HhSs" and gender(who):
-                    # "she" cannot be a Mr: the most recent person it can be
-                    g = "f" if text[r.start] in "sS" else "m"
-                    if gender(who) != g:
-                        alt = [x for x in reversed(history) if gender(x) == g]
-                        who = alt[0] if alt else who
+                if r.person < 0 and who is not None and text[r.start] in "HhSs":
+                    who = _pronoun_person(r, who, refs, history, gender, learned, "f" if text[r.start] in "sS" else "m")
                 resolved[r.start] = who
                 if who is not None:
                     if first_any is None:
