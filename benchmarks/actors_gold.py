@@ -297,7 +297,7 @@ def main() -> int:
     ap.add_argument(
         "--set",
         default="default",
-        choices=["default", "probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10"],
+        choices=["default", "probe", *(f"probe{n}" for n in range(2, 11))],
         help="probe: score tests/fixtures/probe (probe2 … probe10: the later rounds)",
     )
     args = ap.parse_args()
