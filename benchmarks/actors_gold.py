@@ -297,8 +297,8 @@ def main() -> int:
     ap.add_argument(
         "--set",
         default="default",
-        choices=["default", "probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9"],
-        help="probe: score tests/fixtures/probe (probe2 … probe9: the later rounds)",
+        choices=["default", "probe", *(f"probe{n}" for n in range(2, 11))],
+        help="probe: score tests/fixtures/probe (probe2 … probe10: the later rounds)",
     )
     args = ap.parse_args()
     if args.set != "default":

@@ -464,3 +464,17 @@ def test_a_shared_surname_keeps_the_person_it_first_stood_for() -> None:
     got = people(["Every morning, Anton Brask starts the boat.", "Brask says it is old.",
                   "His daughter, Mila Brask, has worked the ropes.", "Brask will make his last crossing."])  # fmt: skip
     assert got == {"Anton Brask": ["Anton Brask", "Brask"], "Mila Brask": ["Mila Brask"]}
+
+
+def test_a_place_named_after_a_mill_stays_a_place() -> None:
+    # probe10: 'the Orvel and Brask Mill crossings' … 'Brask Mill will not be the last'; a Mill who speaks is a person
+    got = people(["Monitors were turned back at the Orvel and Brask Mill crossings, said Tobiah Renn.",
+                  "If nobody pays for closing Orvel, Brask Mill will not be the last, Renn said.",
+                  "Ansel Mill said the road was shut. Mill said he had waited all day."])  # fmt: skip
+    assert got == {"Tobiah Renn": ["Tobiah Renn", "Renn"], "Ansel Mill": ["Ansel Mill", "Mill"]}
+
+
+def test_a_word_before_a_role_noun_is_no_name() -> None:
+    # probe10: 'Petronella Åkerlund, the veteran Lowmark correspondent of the Northgate Daily, wrote'
+    got = people(["Ottilie Brandes, the veteran Kessel correspondent of the Tarn Daily, wrote that the ferry sails."])
+    assert got == {"Ottilie Brandes": ["Ottilie Brandes"]}

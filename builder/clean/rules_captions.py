@@ -10,7 +10,8 @@ from builder.clean.text import TERMINAL, AnyBranch, ends_sentence
 from builder.model import Removal
 
 GALLERY_RE = AnyBranch(
-    r"^(?:\d+\s+)?(?:view|open|see|launch|browse)\s+(?:the\s+|all\s+(?:\d+\s+)?)?(?:gallery|slideshow|photos?|images?|pictures?)(?:\s*\(\d+\))?\W*$|"
+    r"^(?:\d+\s+)?(?:view|open|see|launch|browse)\s+(?:the\s+|all\s+(?:\d+\s+)?)?(?:gallery|slideshow|photos?|images?|pictures?)(?:\s*\(\d+\))?"
+    r"(?:\s*[·•|:–-]\s*\d+\s+(?:photos?|images?|pictures?|slides?))?\W*$|"
     r"^(?:photo\s+)?gallery\W*$|^(?:photo\s+)?(?:gallery|photos|images|pictures)\s*\(\d+\)$|"
     r"^(?:photo\s+)?gallery\s*:\s*\d+\s+(?:photos|images|pictures)\W*$|"
     r"^\d+\s+(?:photos?|images?|pictures?|slides?)\W*$|^(?:image|photo|slide|picture)\s+\d+\s+(?:of|/)\s+\d+\W*$|"
@@ -180,6 +181,9 @@ def video_player(doc: Doc) -> None:
 # a reporting verb: a caption describes a picture, an article paragraph reports what someone said or did
 REPORTING_RE = re.compile(r"\b(?:said|says|told|confirmed|declined|announced|added|according to)\b")
 GLUED_LABEL_RE = re.compile(r"\s(?:Photo|Photograph|Picture|Image)s?:\s")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a picture's own date: 'on April 13, 2025', 'on 13 April 2025' (an article's 'on April 13' has no year)
+PICTURE_DATE_RE = re.compile(rf"\bon\s+(?:{_MONTH}\s+\d{{1,2}},\s+|\d{{1,2}}\s+{_MONTH}\s+)(?:19|20)\d\d\b")
 
 
 def _cut_glued_credit(doc: Doc, u: Unit, at: int) -> bool:
@@ -192,9 +196,18 @@ def _cut_glued_credit(doc: Doc, u: Unit, at: int) -> bool:
         return False
     if len(re.findall(r"[.!?”](?:\s|$)", head)) < 2 or not REPORTING_RE.search(head):
         return False
+    if _dates_its_picture(head):
+        return False
     u.text = head
     doc.fragments.append(Removal(text=credit, rule="photo_credit"))
     return True
+
+
+def _dates_its_picture(head: str) -> bool:
+    """The first sentence gives a full date with its year ('Name at a news conference in Tarn on April 13, 2025.'):
+    a caption dating its picture, not an article paragraph."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", head, maxsplit=1)[0]
+    return bool(PICTURE_DATE_RE.search(first))
 
 
 def _next_to_player(units: list[Unit], i: int) -> bool:

@@ -53,7 +53,7 @@ SKIP_RE = re.compile(
     r"listen\s*[·|(-]?\s*\(?\d{1,2}(?::\d{2}|\s*min(?:ute)?s?)\)?|your\s+browser\s+does\s+not\s+support\s+the\s+(?:audio|video)\b.*|"
     r"this\s+audio\s+is\s+(?:created|generated)\s+with\s+ai\s+assistance|"
     # 'Listen to this article, read by an AI voice', 'Prefer to listen? This story is available as AI-narrated audio.'
-    r"(?:[^.?!]{0,30}\?\s*)?[^.?!]{0,60}\b(?:(?:read|narrated|voiced)\s+by\s+(?:an?\s+)?(?:ai|artificial|synthetic|automated)\b|"
+    r"(?:[^.?!]{0,30}\?\s*)?[^.?!]{0,60}\b(?:(?:read|narrated|voiced)(?:\s+(?:aloud|out))?\s+by\s+(?:an?\s+)?(?:ai|artificial|synthetic|automated)\b|"
     r"ai[- ](?:narrated|generated|read|voiced)\s+(?:audio|voice|version|narration))[^.?!]{0,30}|"
     r"advertisement|advertisment|advertising|skip\s+(?:advertisement|ad|ads)|"
     r"sponsored(?:\s+content)?|ad|ads|anzeige|publicidade|publicidad|pubblicità|iklan|реклама|광고|"
@@ -337,8 +337,15 @@ def _box_names(doc: Doc, cut: set[int]) -> None:
             and len(t.split()) <= 5
             and not t.endswith(TERMINAL)
             and below.rule == units[i + 2].rule == "newsletter"
-        ) or BOX_PITCH_RE.match(t):
+        ) or BOX_PITCH_RE.match(t) or (i > 0 and id(below) in cut and _inside_box(units[i - 1], u, t)):
             doc.remove(u, "newsletter")
+
+
+def _inside_box(above: Unit, u: Unit, t: str) -> bool:
+    """A short line between a line of sign-up text and the sign-up text glued to the next paragraph, no blank line
+    on either side ('Sign up for …' / 'Our best reporting, every weekday before 7am.' / 'You can unsubscribe ….“…'):
+    the box's pitch, not a quotation. (Between two lines of sign-up text that end a box there may be a paragraph.)"""
+    return above.rule == "newsletter" and u.gap == 0 and len(t) <= 100 and not any(q in t for q in "\"“”")
 
 
 PROMO_RE = AnyBranch(
@@ -369,6 +376,8 @@ PROMO_RE = AnyBranch(
     r"\bon\s+our\s+(?:youtube|tiktok|instagram)\s+(?:channel|page|account)\b|\bshare\s+it\s+with\s+a\s+friend\b|"
     r"^get\s+access\s+to\b|^like\s+this\s+(?:story|article)\?|"
     r"\b(?:our|the\s+[\w'’ ]{2,40}['’]s)\s+(?:new|first|latest)\s+(?:documentary|podcast)\b|"
+    # 'Inside the Front: a new podcast from The Tarn Observer.'
+    r"\b(?:new|first|latest)\s+(?:documentary|podcast)(?:\s+series)?\s+(?:from|by)\s+the\s+[A-Z]|"
     r"\b(?:members|subscribers)\s+(?:watch|listen|read|hear|see\s+it)\s+first\b",
     re.I,
 )

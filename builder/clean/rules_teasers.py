@@ -132,7 +132,7 @@ TAIL_RE = re.compile(
 
 
 STRONG_TAIL_RE = re.compile(
-    r"^\W*(?:news\s+feed|more\s+news|editors['’]?\s+picks?|our\s+picks|latest\s+(?:news|headlines)|more\s+headlines|top\s+stories|"
+    r"^\W*(?:news\s+feed|more\s+news|editors['’]?\s+picks?|our\s+picks|latest\s+(?:news|headlines)|more\s+headlines|top\s+stories|just\s+in|"
     r"most\s+(?:popular|read|viewed|shared|emailed|commented)(?:\s+(?:in|on|from|articles|stories|news)\b.*)?|"
     r"(?:top\s+rated\s+|all\s+|reader\s+|\d+\s+)?comments?(?:\s+\(\d+\))?|leave\s+a\s+(?:comment|reply).*|post\s+navigation|"
     r"you\s+may\s+(?:also\s+)?like.*|(?:you\s+)?may\s+also\s+(?:like|interest\s+you)|log\s+in\s+to\s+comment|join\s+the\s+(?:conversation|discussion)|"

@@ -354,8 +354,12 @@ def titlecase_outlet(prefix: str) -> str:
     return " ".join(w if (i and w in small) else w.capitalize() for i, w in enumerate(words))
 
 
-# 'The Lowmark Independent’s first documentary', 'Try the Brennholt Herald app': the outlet's own promo line
-PROMO_OUTLET_RE = re.compile(r"\b(The(?:\s+[A-Z][\w-]+){1,4})['’]s\b|\b[Tt]he((?:\s+[A-Z][\w-]+){1,4})\s+app\b")
+# 'The Lowmark Independent’s first documentary', 'Try the Brennholt Herald app', 'a new podcast from The Tarn
+# Observer': the outlet's own promo line
+PROMO_OUTLET_RE = re.compile(
+    r"\b(The(?:\s+[A-Z][\w-]+){1,4})['’]s\b|\b[Tt]he((?:\s+[A-Z][\w-]+){1,4})\s+app\b|"
+    r"\b(?:podcast|documentary)(?:\s+series)?\s+(?:from|by)\s+(The(?:\s+[A-Z][\w-]+){1,4})"
+)
 HEADER_OUTLET_RE = re.compile(r"^(?:The\s+)?[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|and|of|&)){0,4}$")
 FOOTER_OUTLET_RE = re.compile(r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})\s*[·|•—–-]\s+\S")
 URL_DATE_OK = re.compile(r"\d")
@@ -531,7 +535,7 @@ def finalise_metadata(
     if source is None:
         for text, rule_name, _tag in units:
             if rule_name in ("promo", "newsletter") and (m := PROMO_OUTLET_RE.search(text)):
-                name = m.group(1) or "The" + m.group(2)
+                name = m.group(1) or m.group(3) or "The" + m.group(2)
                 source = lookup_source(name, sources) or name
                 break
     if source is None and html.get("sitename"):

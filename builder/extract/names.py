@@ -125,6 +125,7 @@ ORG_WORDS = frozenset(
     Chamber Chambers Clearing Clearinghouse Depository Registry Directorate Inspectorate Ombudsman
     Securities Investments Investment Insurance Assets Brokers Brokerage Financial Equities Lending
     Engineering Construction Consultants Pharmaceuticals Electric Electronics Foods Textiles Labs Laboratories
+    Mill Mills Crossing Wharf Pier Quay
     """.split()
 )
 
@@ -160,7 +161,7 @@ COMMON_WORDS = frozenset(
 )
 
 # Place words of ORG_WORDS that are also surnames ('Aurelio Lake', 'Park', 'Hill'): a name when it speaks.
-SURNAME_PLACE_WORDS = frozenset("Lake Hill Field Fields Park Forest".split())
+SURNAME_PLACE_WORDS = frozenset("Lake Hill Field Fields Park Forest Mill Mills".split())
 
 # Month abbreviations that are also given names ('Jan Vos'): a name word unless a day number or a dot follows ('Jan 5').
 MONTH_GIVEN_NAMES = frozenset({"Jan"})

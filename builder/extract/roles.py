@@ -94,6 +94,16 @@ def _before(text: str, start: int) -> list[str]:
     return words
 
 
+_NEXT_WORD_RE = re.compile(r" ([a-z][\w\-]*)")
+
+
+def _role_noun_after(text: str, end: int) -> bool:
+    """A lower-case role noun right after the word ('the veteran Lowmark correspondent'): the word modifies that
+    noun, so the role words before it are the noun's, not a name's."""
+    m = _NEXT_WORD_RE.match(text, end)
+    return m is not None and m.group(1) in N.ROLE_NOUNS
+
+
 def roles_around(text: str, start: int, end: int, inner: tuple[str, ...], possessive: bool, full: bool) -> list[str]:
     """Role phrases for the name at text[start:end]; ``inner`` are the role words inside the
     capitalised phrase ("Dravic President")."""
@@ -105,7 +115,7 @@ def roles_around(text: str, start: int, end: int, inner: tuple[str, ...], posses
         phrase_start = start - len(" ".join(inner)) - 1
         lead = _before(text, phrase_start) if phrase_start > 0 else []
         out.append(" ".join([*lead, *inner]))
-    elif not inner:
+    elif not inner and not (not full and _role_noun_after(text, end)):
         lead = _before(text, start)
         if lead:
             out.append(" ".join(lead))
