@@ -166,8 +166,13 @@ def serve_rebuilds(proj: Path, n: int, edits: int = 5) -> Run:
         wait_for("Watching")
         for k in range(edits):
             target, text = edited(proj, n // 3 + k, f"served{k}")  # (listing 10k seeds is not serve's time)
+            # Saved as editors save atomically: written beside the project, then renamed over the
+            # seed. (A write in place can be seen half done: truncated, then written. Serve then
+            # builds twice, and the second "Site written" was taken for the next edit's.)
+            tmp = proj / ".edit.tmp"
+            tmp.write_text(text, encoding="utf-8")
             t = time.perf_counter()
-            target.write_text(text, encoding="utf-8")
+            os.replace(tmp, target)
             ok = wait_for("Site written").startswith("Site written") and ok
             times.append(time.perf_counter() - t)
     finally:
