@@ -132,6 +132,7 @@ def _in_hidden_folder(rel: str) -> bool:
 POLL = 0.5  # seconds between looks at the watched folders, without file-system events
 POLL_IDLE = 2.0  # ... with them (a look every so often all the same: events can be missed on some file systems)
 SETTLE = 0.02  # after an event, the wait for the rest of an editor's writes
+TRUNCATED_WAIT = 0.1  # ... and for the write of a file caught between its truncation and its write
 QUIET_EVENTS = frozenset({"opened", "closed_no_write"})  # reading a file (the build does) changes nothing
 
 
@@ -176,6 +177,16 @@ def changed_inputs(before: dict[str, tuple[int, int]], now: dict[str, tuple[int,
     if not all(k.startswith("input/") for k in changed):
         return None
     return frozenset(k.removeprefix("input/") for k in changed)
+
+
+def emptied(
+    changed: frozenset[str] | None, before: dict[str, tuple[int, int]], now: dict[str, tuple[int, int]]
+) -> bool:
+    """A changed input that was not empty and now is: most likely an editor's in-place save caught
+    between the truncation and the write (building it would drop the article until the next look)."""
+    return bool(changed) and any(
+        now[f"input/{rel}"][1] == 0 and before[f"input/{rel}"][1] > 0 for rel in changed or ()
+    )
 
 
 def make_server(site: Path, port: int, state: State) -> http.server.ThreadingHTTPServer:
@@ -235,6 +246,11 @@ def serve(cfg: Config, port: int = 8000, watch: bool = True, config_file: Path |
             if now == before:
                 continue
             changed = changed_inputs(before, now)
+            if emptied(changed, before, now):  # saved in place, caught half way: wait for the write
+                time.sleep(TRUNCATED_WAIT)
+                scan = scan_inputs(cfg)
+                now = snapshot(cfg, cfg_file, scan)
+                changed = changed_inputs(before, now)
             before = now
             click.echo("Change detected; rebuilding…")
             try:

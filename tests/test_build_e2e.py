@@ -385,3 +385,25 @@ def test_serve_signs_the_look_it_compared(project: Path) -> None:
     assert again.up_to_date is not None, again.summary()
     (seeds / "sub" / "x.txt").write_text("Headline\n\nOther text.\n", encoding="utf-8")
     assert input_signature(cfg, scan) != input_signature(cfg)  # the look is of its moment
+
+
+def test_serve_waits_for_a_file_caught_between_truncation_and_write(project: Path) -> None:
+    """An editor saving in place truncates the file, then writes it: a look in between sees it
+    empty. serve then looks again a moment later instead of building the article from nothing."""
+    from builder.serve import emptied, snapshot
+
+    cfg = load_config(None, root=project)
+    seed = sorted((project / "seeds").glob("*.txt"))[0]
+    rel = seed.relative_to(project / "seeds").as_posix()
+    before = snapshot(cfg, None)
+    text = seed.read_text(encoding="utf-8")
+    seed.write_text("", encoding="utf-8")  # the truncation
+    now = snapshot(cfg, None)
+    assert emptied(frozenset({rel}), before, now)
+    seed.write_text(text + "\nOne more line.\n", encoding="utf-8")  # the write
+    assert not emptied(frozenset({rel}), before, snapshot(cfg, None))
+    assert not emptied(None, before, now)  # files came or went: the build lists the folder itself
+    empty_before = snapshot(cfg, None)
+    seed.write_text("", encoding="utf-8")
+    assert emptied(frozenset({rel}), empty_before, snapshot(cfg, None))
+    assert not emptied(frozenset({rel}), snapshot(cfg, None), snapshot(cfg, None))  # empty, as it was
