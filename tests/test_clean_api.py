@@ -135,3 +135,26 @@ def test_an_up_next_heading_without_a_running_time_stays() -> None:
     )
     out = clean_article(raw(text), CleanContext())
     assert "UP NEXT" in out.paragraphs
+
+
+def test_live_blog_byline_by_shift_and_its_bio() -> None:
+    # probe11: a byline without 'By' under the date lines, writers marked by shift; their bio at the end goes too
+    text = """Harbour Gazette
+Port strike talks – as it happened
+
+Mon 3 Mar 2025 08.05 GMT
+Last modified on Mon 3 Mar 2025 18.40 GMT
+
+Lena Marsh (now) and Tomas Fell (earlier)
+
+Dock workers and the port authority met again on Monday, the union said.
+16.10 GMT
+The talks ended without a deal, the union's spokesperson said.
+Share
+
+Lena Marsh covers the port for the Harbour Gazette. Tomas Fell is the Gazette's business correspondent.
+"""
+    out = clean_article(raw(text), CleanContext())
+    assert out.metadata.authors == ["Lena Marsh", "Tomas Fell"]
+    assert out.metadata.date == "2025-03-03"
+    assert not any("Lena Marsh" in p or "(earlier)" in p for p in out.paragraphs)

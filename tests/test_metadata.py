@@ -147,6 +147,16 @@ def test_bare_names_with_place_and_agencies() -> None:
     assert bare_names("Dana Milic and agencies") == ["Dana Milic"]
 
 
+def test_live_blog_shift_markers_after_byline_names() -> None:
+    # probe11: a live blog's byline names its writers by shift ('Name (now) and Name (earlier)')
+    from builder.extract.metadata import bare_names
+
+    assert bare_names("Lena Marsh (now) and Tomas Fell (earlier)") == ["Lena Marsh", "Tomas Fell"]
+    assert bare_names("Lena Marsh (now), Tomas Fell and Ada Rook (earlier)") == ["Lena Marsh", "Tomas Fell", "Ada Rook"]
+    assert parse_byline("By Lena Marsh (now) and Tomas Fell (earlier)") == ["Lena Marsh", "Tomas Fell"]
+    assert bare_names("Prices rise (now) and wages fall (later)") is None
+
+
 def test_outlet_name_spelled_in_the_text() -> None:
     from builder.extract.metadata import outlet_in_text
 

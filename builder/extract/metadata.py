@@ -187,7 +187,7 @@ STAFF_AFTER_RE = re.compile(r"\s+(?:staff|reporters|team|desk|newsroom|correspon
 def parse_byline(text: str) -> list[str] | None:
     """Author names from a byline ('By A and B', 'by A March 3, 2025 ...', 'A, Diplomatic Correspondent');
     [] for a staff byline ('By KTN World staff')."""
-    t = unmark(text)
+    t = SHIFT_MARK_RE.sub("", unmark(text)) if "(" in text else unmark(text)
     if " in " in t:
         t = BYLINE_PLACE_RE.sub("", t)
     m = BYLINE_BY_RE.match(t) or BYLINE_ROLE_RE.match(t) or BYLINE_ROLE_LC_RE.match(t)
@@ -218,6 +218,9 @@ def bare_name(text: str) -> str | None:
 FOR_OUTLET_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}$")
 
 
+# a live blog's shift markers after each writer ('Anna Berg (now) and Tom Hale (earlier)'): not part of the names
+SHIFT_MARK_RE = re.compile(r"\s*\((?:now|earlier|later|before|previously|overnight)\)", re.I)
+
 # 'Anna Berg in Oslo and agencies': the wire agencies a byline adds are not authors
 AGENCIES_RE = re.compile(r"\s*(?:,|\band\b|\bwith\b|&)\s+(?:(?:news\s+)?agencies|wires|agency\s+reports)$", re.I)
 
@@ -225,7 +228,7 @@ AGENCIES_RE = re.compile(r"\s*(?:,|\band\b|\bwith\b|&)\s+(?:(?:news\s+)?agencies
 def bare_names(text: str) -> list[str] | None:
     """A line that is only people's names ('Anna Berg', 'Anna Berg and Tom Hale'), or names 'for The Outlet',
     'in Place' or 'and agencies': a byline without 'By'."""
-    t = AGENCIES_RE.sub("", FOR_OUTLET_RE.sub("", text.strip()))
+    t = AGENCIES_RE.sub("", FOR_OUTLET_RE.sub("", SHIFT_MARK_RE.sub("", text.strip())))
     if " in " in t:
         t = BYLINE_PLACE_RE.sub("", t)
     if len(t) > 100:
