@@ -61,3 +61,24 @@ def test_pdf_print_of_a_gold_article_cleans_back_to_its_paragraphs(gold_path: Pa
     out = clean_article(RawArticle(path="print.txt", stem="print", kind="txt", text=text, sha256=""), CleanContext())
     got = [" ".join(p.split()) for p in out.paragraphs]
     assert got == [" ".join(p.split()) for p in gold["body"]]
+
+
+def test_pdf_headline_first_line_set_in_by_two_spaces_joins_its_one_space_second_line() -> None:
+    """A print headline whose first line starts with two spaces and whose next line with one (each its own text
+    object) is one title, not a title cut after its first line."""
+    words = (
+        "The harbour authority said on Monday that the northern quay would close for repairs until the end of the "
+        "summer, and that ferries would use the southern berths in the meantime while the work is carried out. "
+    ) * 4
+    lines, cur = [], ""
+    for w in words.split():
+        if cur and len(cur) + 1 + len(w) > 90:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}" if cur else w
+    body = "\n".join([*lines, cur]) + "\n"
+    text = "  Harbour Authority Closes Northern Quay\n Until Summer, Ferry Operators Told\n\n" + body
+    raw = RawArticle(path="x.txt", stem="x", kind="txt", text=text, sha256="x")
+    c = clean_article(raw, CleanContext())
+    assert c.metadata.title == "Harbour Authority Closes Northern Quay Until Summer, Ferry Operators Told"

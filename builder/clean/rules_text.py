@@ -228,8 +228,13 @@ def pdf_reflow(doc: Doc) -> None:
         prev = out[-1] if out else None
         line = u.text.strip()
         # an indented line (a new text object) goes on only after an indented line that runs on into it
-        # (a headline's lines, each its own object)
-        runs_on = u.indent and prev is not None and prev.indent and _short_line_goes_on(parts[-1][-1], line)
+        # (a headline's lines, each its own object; the first may be set in by more than one space)
+        runs_on = (
+            u.indent
+            and prev is not None
+            and (prev.indent or prev.text[:1] == " ")
+            and _short_line_goes_on(parts[-1][-1], line)
+        )
         credit = len(line) < 70 and bool(PRINT_CREDIT_RE.match(line))
         was_alone, alone = alone, credit or _stands_alone(line)
         if credit and parts and len(parts[-1]) >= 3 and parts[-1][-1][:1] == " " and parts[-1][-1].endswith(TERMINAL):
