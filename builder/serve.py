@@ -17,7 +17,7 @@ import click
 from builder.config import Config, load_config
 from builder.memo import Memo
 from builder.pipeline import BuildOptions, BuildResult, run_build, warm_memo
-from builder.uptodate import Scan, scan_folder, scan_inputs
+from builder.uptodate import Scan, folder_entries, scan_inputs
 
 RELOAD_PATH = "/__briefing__/reload.js"
 EVENTS_PATH = "/__briefing__/events"
@@ -104,13 +104,9 @@ def snapshot(cfg: Config, config_file: Path | None, scan: Scan | None = None) ->
     """What the watcher compares: modification time and size of every input, content, theme
     and configuration file (hidden folders such as .git left out), from ``scan`` (one look at
     the input folders, which the build then signs) when given."""
-    if scan is None:
-        scan = scan_inputs(cfg)
     snap: dict[str, tuple[int, int]] = {}
     for key in ("input", "content", "theme"):
-        folder = cfg.path(key)
-        entries = scan[folder] if folder in scan else scan_folder(folder)
-        for rel, is_dir, st in entries:
+        for rel, is_dir, st in folder_entries(scan, cfg.path(key)):
             if is_dir or st is None or _in_hidden_folder(rel):
                 continue
             snap[f"{key}/{rel}"] = (st.st_mtime_ns, st.st_size)
@@ -184,8 +180,8 @@ def emptied(
 ) -> bool:
     """A changed input that was not empty and now is: most likely an editor's in-place save caught
     between the truncation and the write (building it would drop the article until the next look)."""
-    return bool(changed) and any(
-        now[f"input/{rel}"][1] == 0 and before[f"input/{rel}"][1] > 0 for rel in changed or ()
+    return changed is not None and any(
+        now[f"input/{rel}"][1] == 0 and before[f"input/{rel}"][1] > 0 for rel in changed
     )
 
 
@@ -231,6 +227,12 @@ def serve(cfg: Config, port: int = 8000, watch: bool = True, config_file: Path |
             gc.freeze()
         click.echo("Watching the input folder, content/, the theme and the configuration for changes.")
     wake, observer = watch_folders(cfg, cfg_file) if watch else (threading.Event(), None)
+
+    def look() -> tuple[Scan, dict[str, tuple[int, int]]]:
+        """One look at the input folders: compared here, then signed by the build."""
+        scan = scan_inputs(cfg)
+        return scan, snapshot(cfg, cfg_file, scan)
+
     try:
         while True:
             if not watch:
@@ -241,15 +243,13 @@ def serve(cfg: Config, port: int = 8000, watch: bool = True, config_file: Path |
             elif wake.wait(timeout=POLL_IDLE):  # an event: look now (after editors' writes settle)
                 time.sleep(SETTLE)
             wake.clear()
-            scan = scan_inputs(cfg)  # one look: compared here, then signed by the build
-            now = snapshot(cfg, cfg_file, scan)
+            scan, now = look()
             if now == before:
                 continue
             changed = changed_inputs(before, now)
             if emptied(changed, before, now):  # saved in place, caught half way: wait for the write
                 time.sleep(TRUNCATED_WAIT)
-                scan = scan_inputs(cfg)
-                now = snapshot(cfg, cfg_file, scan)
+                scan, now = look()
                 changed = changed_inputs(before, now)
             before = now
             click.echo("Change detected; rebuilding…")

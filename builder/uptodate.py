@@ -50,6 +50,11 @@ def scan_folder(folder: Path) -> list[tuple[str, bool, os.stat_result | None]]:
     return out
 
 
+def folder_entries(scan: Scan | None, folder: Path) -> list[tuple[str, bool, os.stat_result | None]]:
+    """The folder's entries from ``scan`` when it has them, else from a look now."""
+    return scan[folder] if scan is not None and folder in scan else scan_folder(folder)
+
+
 _UNREADABLE = os.stat_result((0,) * 10)
 
 
@@ -60,9 +65,8 @@ def input_signature(cfg: Config, scan: Scan | None = None) -> str:
     h.update(repr({f.name: getattr(cfg, f.name) for f in fields(cfg) if f.name != "root"}).encode())
     for folder in signed_folders(cfg):
         h.update(b"\x01" + os.fsencode(folder))
-        entries = scan[folder] if scan is not None and folder in scan else scan_folder(folder)
         lines = []
-        for rel, _, st in entries:
+        for rel, _, st in folder_entries(scan, folder):
             if st is None:
                 rel, st = rel + " (unreadable)", _UNREADABLE
             lines.append(f"{rel}\x00{st.st_size}\x00{st.st_mtime_ns}\x00{st.st_mode}\n")
