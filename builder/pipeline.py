@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 import hashlib
 import multiprocessing
 import os
@@ -22,6 +21,7 @@ from builder.cache import FactsCache, code_version, digest_of
 from builder.config import Config
 from builder.errors import BriefingError, Diagnostics
 from builder.facts import article_context, process_all
+from builder.gcpause import gc_paused
 from builder.ingest import discover, read_raw
 from builder.memo import Memo, stat_key
 from builder.model import Archive, ArticleFacts, Fingerprint, RawArticle
@@ -154,22 +154,9 @@ def render_pages(
         _RENDER = None
 
 
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector paused: a build allocates millions of acyclic objects, and
-    collections triggered by that alone cost more than a third of loading."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
     """One build, with the garbage collector paused."""
-    with _gc_paused():
+    with gc_paused():
         return _run_build(cfg, opts)
 
 
@@ -351,7 +338,7 @@ def warm_memo(cfg: Config, memo: Memo) -> None:
 
     store = ModelCache(cfg.path("cache"))
     try:
-        with _gc_paused():
+        with gc_paused():
             archive, sources, _ = make_archive(cfg, BuildOptions(memo=memo), Diagnostics(), {}, {}, store)
             link_stories(archive, memo, store)  # the related-article scores are remembered too
             for a in archive.articles.values():

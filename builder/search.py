@@ -31,7 +31,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-import gc
 import hashlib
 import heapq
 import itertools
@@ -52,6 +51,7 @@ from typing import Any, TypeAlias
 from lunr.stop_word_filter import WORDS as _LUNR_STOP_WORDS
 
 from builder.errors import BriefingError
+from builder.gcpause import gc_paused
 from builder.model import Archive, Article
 from builder.output import Keep
 from builder.search_cache import EMIT_FILE, EmitStore, Record, SearchCache, doc_key, fresh_record
@@ -747,23 +747,15 @@ def search_files(archive: Archive, site_title: str, workers: int | None = None,
     documents changed needs no hashing of their text."""
     docs = doc_order(archive)
     n = len(docs)
-    collecting = gc.isenabled()
-    gc.disable()  # (the store's state is ~10^5 objects: collections meanwhile would walk the whole archive)
-    try:
+    with gc_paused():  # (the store's state is ~10^5 objects: collections meanwhile would walk the whole archive)
         store = EmitStore(Path(cache_dir) / EMIT_FILE if cache_dir is not None else None)
-    finally:
-        if collecting:
-            gc.enable()
     try:
         if store.state is not None and previous is not None:
-            gc.disable()
-            try:
-                out = _incremental(docs, archive, site_title, store, previous, text_keys)
-            except Exception:  # noqa: BLE001 -- a store that does not fit: emit everything
-                out = None
-            finally:
-                if collecting:
-                    gc.enable()
+            with gc_paused():
+                try:
+                    out = _incremental(docs, archive, site_title, store, previous, text_keys)
+                except Exception:  # noqa: BLE001 -- a store that does not fit: emit everything
+                    out = None
             if out is not None:
                 return out
         store.close()
