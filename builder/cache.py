@@ -8,11 +8,11 @@ from another format is detected, reported and rebuilt, never trusted.
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import json
 import marshal
 import os
+import re
 import sqlite3
 from functools import cache
 from pathlib import Path
@@ -43,6 +43,38 @@ def code_version() -> str:
     return _hash_sources(pkg, sorted(pkg.rglob("*.py")))
 
 
+# An import statement at the start of a line: ``from X import names`` (names possibly in parentheses
+# over several lines) or ``import X, Y``. Lines of docstrings that look like one can only add modules.
+_IMPORT = re.compile(
+    r"^[ \t]*(?:from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)|import[ \t]+([^\n]*))", re.M
+)
+
+
+def _names(listed: str) -> list[str]:
+    """The names of an import list ('a, b as c', '(a,\n b,  # note\n)')."""
+    listed = re.sub(r"#[^\n]*", "", listed).strip("() \t\n\\")
+    return [n.split()[0] for n in listed.split(",") if n.split()]
+
+
+def imported_modules(source: str, package: str) -> list[str]:
+    """The modules, and the names of modules, that ``source`` (the text of a module of ``package``,
+    a dotted name) imports anywhere, with relative imports made absolute. Read with a regular
+    expression, not parsed: ast.parse of the whole builder took a quarter of a second per build."""
+    out: list[str] = []
+    for m in _IMPORT.finditer(source):
+        dots, module, names, plain = m.groups()
+        if plain is not None:
+            out += _names(plain)
+            continue
+        if dots:
+            base = package
+            for _ in range(len(dots) - 1):
+                base = base.rpartition(".")[0]
+            module = f"{base}.{module}" if module else base
+        out += [module] + [f"{module}.{n}" for n in _names(names)]
+    return out
+
+
 @cache
 def stage_version(module: str = "builder.process") -> str:
     """Hash of the source of ``module`` and of every builder module it imports, directly or not:
@@ -55,20 +87,9 @@ def stage_version(module: str = "builder.process") -> str:
         if path is None or path in seen:
             continue
         seen.add(path)
-        tree = ast.parse(path.read_bytes(), str(path))
-        for node in ast.walk(tree):
-            names: list[str] = []
-            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.level:
-                base = path.parent.relative_to(pkg.parent).as_posix().replace("/", ".")
-                for _ in range(node.level - 1):
-                    base = base.rpartition(".")[0]
-                mod = f"{base}.{node.module}" if node.module else base
-                names = [mod] + [f"{mod}.{a.name}" for a in node.names]
-            elif isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            todo.extend(_module_file(pkg, n) for n in names if n == "builder" or n.startswith("builder."))
+        package = path.parent.relative_to(pkg.parent).as_posix().replace("/", ".")
+        names = imported_modules(path.read_text(encoding="utf-8"), package)
+        todo.extend(_module_file(pkg, n) for n in names if n == "builder" or n.startswith("builder."))
     seen.add(pkg / "cache.py")  # the cache format itself
     return _hash_sources(pkg, sorted(seen))
 

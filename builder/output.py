@@ -29,10 +29,11 @@ OLD_PREFIX = ".briefing-old-"
 TRASH_PREFIX = ".briefing-trash-"  # a replaced site or a killed build's leftovers, being deleted
 
 
-def check_output_path(out: Path, project_root: Path, force: bool, trusted: bool = False) -> None:
+def check_output_path(out: Path, project_root: Path, force: bool, trusted: bool = False) -> set[str] | None:
     """Refuse output paths whose replacement would destroy something that is not ours.
     ``trusted``: a resident process wrote the folder last and keeps it; it is not searched for
-    files the build did not write (the next one-shot build does that)."""
+    files the build did not write (the next one-shot build does that). Returns the folder's
+    files (``site_files``) when it listed them, for the up-to-date check to reuse; else None."""
     out_r = out.resolve()
     root_r = project_root.resolve()
     home = Path.home().resolve()
@@ -49,8 +50,9 @@ def check_output_path(out: Path, project_root: Path, force: bool, trusted: bool 
         if out_r == p or p.is_relative_to(out_r):
             raise OutputError(f"refusing to write the site to {out_r}: it holds the project's {key}/ folder")
     if force or trusted or not out_r.is_dir():
-        return
-    foreign = foreign_files(out_r)
+        return None
+    files = site_files(out_r) or set()
+    foreign = sorted(files - read_manifest(out_r).keys())
     if foreign:
         sample = ", ".join(foreign[:5]) + (" …" if len(foreign) > 5 else "")
         raise OutputError(
@@ -58,6 +60,7 @@ def check_output_path(out: Path, project_root: Path, force: bool, trusted: bool 
             "Move them away (files to publish as they are belong in content/static/), "
             "or pass --force to replace the folder."
         )
+    return files
 
 
 def read_manifest(out: Path) -> dict[str, str]:
@@ -89,14 +92,11 @@ def walk(root: Path | str, skip_hidden: bool = False) -> Iterator[tuple[str, os.
             yield rel, e
 
 
-def foreign_files(out: Path) -> list[str]:
-    """Files in ``out`` that the last build did not write (by its manifest)."""
-    manifest = read_manifest(out)
-    return sorted(
-        rel
-        for rel, e in walk(out)
-        if not e.is_dir(follow_symlinks=False) and rel != MANIFEST and rel not in manifest
-    )
+def site_files(out: Path) -> set[str] | None:
+    """Every file under ``out`` but the manifest (names only: no stat); None if not a folder."""
+    if not out.is_dir():
+        return None
+    return {rel for rel, e in walk(out) if not e.is_dir(follow_symlinks=False) and rel != MANIFEST}
 
 
 def recover(out: Path) -> None:

@@ -168,13 +168,13 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
     try:
         # serve's fast path: this process wrote the site last and keeps it
         trusted = not opts.force and opts.memo is not None and opts.memo.pages is not None
-        check_output_path(out, cfg.root, opts.force, trusted)
+        listed = check_output_path(out, cfg.root, opts.force, trusted)
         cache_dir = cfg.path("cache")
         with build_lock(cache_dir / "build.lock"):
             signature = input_signature(cfg, opts.input_scan)
             if not (opts.strict or opts.full):
                 record = load_record(cache_dir)
-                if up_to_date(record, signature, out):
+                if up_to_date(record, signature, out, listed):
                     diag.replay(record.get("diagnostics", {}))
                     result.up_to_date = {k: int(record.get(k, 0)) for k in ("articles", "actors", "outlets", "pages")}
                     result.pages = result.up_to_date["pages"]

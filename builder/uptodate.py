@@ -19,7 +19,7 @@ from typing import Any
 
 from builder.cache import code_version
 from builder.config import Config
-from builder.output import MANIFEST, read_manifest, walk
+from builder.output import MANIFEST, read_manifest, site_files, walk
 
 RECORD = "last-build.json"
 
@@ -74,13 +74,6 @@ def input_signature(cfg: Config, scan: Scan | None = None) -> str:
     return h.hexdigest()
 
 
-def site_files(out: Path) -> set[str] | None:
-    """Every file under ``out`` but the manifest (names only: no stat); None if not a folder."""
-    if not out.is_dir():
-        return None
-    return {rel for rel, e in walk(out) if not e.is_dir(follow_symlinks=False) and rel != MANIFEST}
-
-
 def _manifest_digest(out: Path) -> str:
     try:
         return hashlib.sha256((out / MANIFEST).read_bytes()).hexdigest()
@@ -96,13 +89,14 @@ def load_record(cache_dir: Path) -> dict[str, Any]:
         return {}
 
 
-def up_to_date(record: dict[str, Any], signature: str, out: Path) -> bool:
-    """The inputs are those of the recorded build and ``out`` holds exactly what it wrote."""
+def up_to_date(record: dict[str, Any], signature: str, out: Path, files: set[str] | None = None) -> bool:
+    """The inputs are those of the recorded build and ``out`` holds exactly what it wrote.
+    ``files``: the folder's files as check_output_path listed them (else listed here)."""
     if not record or record.get("signature") != signature:
         return False
     if record.get("manifest") != _manifest_digest(out):
         return False
-    return site_files(out) == set(read_manifest(out))
+    return (files if files is not None else site_files(out)) == set(read_manifest(out))
 
 
 def save_record(cache_dir: Path, signature: str, out: Path, summary: dict[str, Any]) -> None:
