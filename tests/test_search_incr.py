@@ -249,3 +249,19 @@ def test_a_pipeline_rebuild_after_an_edit_keeps_most_search_files(tmp_path: Path
     kept = sum(isinstance(b, Keep) for b in outcomes[0].values())
     assert kept > len(outcomes[0]) / 2
     assert_equals_a_full_build(inc, tmp_path / "full")
+
+
+def test_document_digests_are_remembered_by_what_they_are_made_of() -> None:
+    """_doc_keys keeps the last build's digests (serve digests only what changed): a remembered
+    digest is the one made afresh, and an edited document's is made again."""
+    archive = big_archive(40)
+    docs = S.doc_order(archive)
+    S._DOC_KEYS[0] = {}
+    fresh, names = S._doc_keys(docs, archive, None)
+    assert len(S._DOC_KEYS[0]) == len(docs)
+    assert S._doc_keys(docs, archive, None) == (fresh, names)
+    docs[5].title = "Another title"
+    again, _ = S._doc_keys(docs, archive, None)
+    assert [i for i, (a, b) in enumerate(zip(fresh, again, strict=True)) if a != b] == [5]
+    S._DOC_KEYS[0] = {}
+    assert S._doc_keys(docs, archive, None)[0] == again
