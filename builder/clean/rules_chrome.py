@@ -429,6 +429,8 @@ def promo(doc: Doc) -> None:
 
 SHARE_RE = re.compile(
     r"^(?:share(?:\s+(?:this|on|via|the|article|story|post|page|to)\b.*)?|sharing\s+is\s+caring!?|copy\s+(?:the\s+)?link(?:\s+to\s+(?:this|the)\s+(?:update|post|entry|article|story|page))?|"
+    # a live entry's own link: 'Link to this update', 'Permalink to this post'
+    r"(?:perma)?link\s+to\s+(?:this|the)\s+(?:update|post|entry)|"
     r"copy\s+link\s+(?:url\s+)?(?:link\s+)?copied!?|(?:url|link)\s+copied(?:\s+to\s+clipboard)?!?|"
     r"copied!?|link\s+copied|tweet|retweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|tumblr|"
     r"email|e-mail|mail|print|flipboard|pocket|messenger|sms|vk|buffer|google\+?|\d+\s+shares?|shares?|"

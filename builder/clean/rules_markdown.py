@@ -89,6 +89,27 @@ def pull_quote(doc: Doc) -> None:
             continue  # quotes and words between them ('"A," she said. "B."'): a paragraph of the article
         if repeated(u, core):
             doc.remove(u, "pull_quote")
+    _quote_block_rest(doc)
+
+
+QUOTE_REST_RE = re.compile(r"^>\s*(?:[—–-]{1,2}\s*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5})?$")  # '>', '> — Name'
+
+
+def _quote_block_rest(doc: Doc) -> None:
+    """The rest of a '> ' block whose quotation was a pull quote: its empty '>' lines and a '> — Name' signature
+    on a line of its own (the block is removed whole; a block with other text keeps that text)."""
+    units = doc.units
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and units[j].text.lstrip().startswith(">") and (j == i or units[j].gap == 0):
+            j += 1
+        block = units[i:j]
+        if any(v.rule == "pull_quote" for v in block):
+            for v in block:
+                if v.rule is None and QUOTE_REST_RE.match(v.text.strip()):
+                    doc.remove(v, "pull_quote")
+        i = max(j, i + 1)
 
 
 def _caps(text: str) -> bool:

@@ -122,7 +122,7 @@ TAIL_RE = re.compile(
     r"explore\s+more\s+on\s+(?:these|this)\s+topics?|more\s+on\s+this\s+story|related\s+topics|top\s+stories|"
     r"elsewhere\s+on\s+\S.*|features|most\s+viewed|"
     r"more\s+great\s+\w+\s+stories|on\s+our\s+radar|further\s+reading|also\s+on\s+\S.*|"
-    r"(?:\d+\s+)?comments?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+(?:conversation|discussion)|"
+    r"(?:\d+\s+)?comments?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+(?:conversation|discussion)(?:\s+\(\d+\))?|"
     r"log\s+in\s+to\s+comment|sign\s+in\s+to\s+comment|view\s+(?:the\s+)?(?:discussion|comments)(?:\s+thread)?\.?|"
     r"show\s+comments|load\s+more\s+comments|comments\s+are\s+closed|discussion|reader\s+comments|"
     r"weitere\s+beiträge(?:\s+zum\s+thema)?|mais\s+lidas|leia\s+mais|veja\s+também|notícias\s+relacionadas|"
@@ -135,7 +135,7 @@ STRONG_TAIL_RE = re.compile(
     r"^\W*(?:news\s+feed|more\s+news|editors['’]?\s+picks?|our\s+picks|latest\s+(?:news|headlines)|more\s+headlines|top\s+stories|just\s+in|"
     r"most\s+(?:popular|read|viewed|shared|emailed|commented)(?:\s+(?:in|on|from|articles|stories|news)\b.*)?|"
     r"(?:top\s+rated\s+|all\s+|reader\s+|\d+\s+)?comments?(?:\s+\(\d+\))?|leave\s+a\s+(?:comment|reply).*|post\s+navigation|"
-    r"you\s+may\s+(?:also\s+)?like.*|(?:you\s+)?may\s+also\s+(?:like|interest\s+you)|log\s+in\s+to\s+comment|join\s+the\s+(?:conversation|discussion)|"
+    r"you\s+may\s+(?:also\s+)?like.*|(?:you\s+)?may\s+also\s+(?:like|interest\s+you)|log\s+in\s+to\s+comment|join\s+the\s+(?:conversation|discussion)(?:\s+\(\d+\))?|"
     r"добавить\s+комментарий.*|вам\s+также\s+может\s+быть\s+интересно|want\s+more\s+stories\s+like\s+this\??)\W*$",
     re.I,
 )
@@ -144,7 +144,7 @@ MORE_OUTLET_RE = re.compile(r"^More\s+(?:from\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'�
 
 COMMENTS_RE = re.compile(
     r"^\W*(?:(?:top\s+rated\s+|all\s+|reader\s+|\d+\s+)?comments?(?:\s+\(\d+\))?|leave\s+a\s+(?:comment|reply).*|"
-    r"log\s+in\s+to\s+comment|sign\s+in\s+to\s+comment|join\s+the\s+(?:conversation|discussion)|post\s+a\s+comment|"
+    r"log\s+in\s+to\s+comment|sign\s+in\s+to\s+comment|join\s+the\s+(?:conversation|discussion)(?:\s+\(\d+\))?|post\s+a\s+comment|"
     r"add\s+a\s+comment|no\s+comments\s+yet.*|comments\s+are\s+closed\.?|добавить\s+комментарий.*|kommentare?|comentários?|commenti|komentar|"
     r"lascia\s+un\s+commento.*|deixe\s+(?:um\s+)?(?:seu\s+)?comentário.*|deja\s+(?:un|tu)\s+comentario.*|"
     r"laisser\s+un\s+commentaire.*|kommentar\s+(?:schreiben|verfassen).*|tinggalkan\s+(?:balasan|komentar).*|"
