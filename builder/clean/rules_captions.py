@@ -28,6 +28,9 @@ _CREDIT_WORD = (
 CREDIT_LINE_RE = AnyBranch(
     rf"^\(\s*{_CREDIT_WORD}\s*(?:by|:|/)[^()]*\)$|^{_CREDIT_WORD}\s*(?:by|:|/)\s*\S.{{0,80}}$|"
     r"^\*\*[^*]{2,80}/[^*]{2,80}\*\*$|^\([A-Z][^()]{1,60}/[^()]{1,60}\)$|"
+    # 'Video courtesy of the Ministry', '(Courtesy of the family)'
+    r"^\(\s*(?:(?:photos?|photograph|images?|pictures?|video|footage)\s+)?courtesy\s+of\s[^()]{2,80}\)$|"
+    r"^(?:photos?|photograph|images?|pictures?|video|footage)\s+courtesy\s+of\s\S.{0,80}$|"
     r"^(?:getty\s+images|reuters|ap(?:\s+photo)?|afp(?:\s+via\s+getty\s+images)?|epa|shutterstock|istock)\W*$|"
     r"^\((?:[\w-]+\.)+[a-z]{2,10}\)$|"
     r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3},\s+(?:AP|AFP|Reuters|Getty\s+Images|EPA|USA\s+TODAY|Bloomberg)$|"
