@@ -188,7 +188,9 @@ NEWSLETTER_RE = AnyBranch(
     r"newsletters?|sign\s+up|sign\s+me\s+up|get\s+our\s+newsletter|join\s+our\s+newsletter|"
     r"(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\s+(?:free\s+)?(?:daily\s+|weekly\s+|morning\s+|evening\s+)?"
     r"(?:newsletter|briefing|email|digest)s?\b.*|click\s+here\s+to\s+subscribe\b.*|"
-    r"(?:get|receive)\s+(?:the|our)\s+(?:latest|best|top)\b.*\b(?:inbox|newsletter)\b.*)\W*$|"
+    r"(?:get|receive)\s+(?:the|our)\s+(?:latest|best|top)\b.*\b(?:inbox|newsletter)\b.*|"
+    # a sign-up box's heading: 'Get the Star’s World Briefing'
+    r"(?:get|receive)\s+(?:the|our)\s+(?:[\w'’&-]+\s+){0,5}(?:briefing|newsletter|bulletin|digest))\W*$|"
     r"\bunsubscribe\s+at\s+any\s+time\b|^(?:thanks!?|thank\s+you!?)?\s*you['’]re\s+on\s+the\s+list\b|"
     r"^\*\s*required(?:\s+fields?)?\W*$|^you['’]re\s+(?:now\s+)?(?:subscribed|signed\s+up)\W*$|"
     r"^sign\s+up\s+(?:to|and)\s+(?:get|receive)\b.{0,120}$|"
@@ -258,7 +260,7 @@ NEWSLETTER_KEYS = keys(
 
 # a sentence end with no space before the next sentence ('...anytime.The list'): where a sign-up box's text
 # was glued to the paragraph after it when the page was copied
-GLUE_POINT_RE = re.compile(r"[.!?](?=[\"“‘]?[A-Z][a-z])")
+GLUE_POINT_RE = re.compile(r"[.!?](?=[\"“‘]?[A-Z][a-z]|[\"“‘][A-Z])")  # (after a quote mark also '“I …')
 SIGNUP_WORD_RE = re.compile(
     r"\b(?:sign(?:ing)?\s+(?:up|me\s+up)|subscri\w*|unsubscri\w*|newsletters?|inbox|no\s+spam|e-?mail\s+address|"
     r"opt\s+out|privacy\s+(?:policy|notice)|terms\s+(?:and\s+conditions|of\s+(?:use|service))|cancel\s+(?:any\s?time|at\s+any\s+time)|"
@@ -588,7 +590,7 @@ def print_edition_note(doc: Doc) -> None:
 CREDIT_RE = AnyBranch(
     r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report(?:ing)?|story|article)\b|^(?:additional\s+)?reporting\s+by\b|"
     r"^(?:written|edited|compiled)\s+by\b|^\(?(?:reporting|writing|editing)\s+by\b.*(?:;|\band\b).*(?:editing|writing)\s+by\b|"
-    r"^(?:with|additional)\s+(?:reporting|input)\s+(?:from|by)\b|^\W*(?:with|and)\s+agencies\W*$|"
+    r"^(?:with\s+(?:additional\s+)?|additional\s+)(?:reporting|input)\s+(?:from|by)\b|^\W*(?:with|and)\s+agencies\W*$|"
     r"^\W*(?:via|source|sources|with\s+agencies|agencies)\s*:?\s*"
     r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\W*$|"
     r"^\W*(?:by\s+)?(?:the\s+)?(?:associated\s+press|reuters|afp|ap|agence\s+france-presse|bloomberg|dpa|pti|ani|ians|"
