@@ -82,3 +82,42 @@ def test_pdf_headline_first_line_set_in_by_two_spaces_joins_its_one_space_second
     raw = RawArticle(path="x.txt", stem="x", kind="txt", text=text, sha256="x")
     c = clean_article(raw, CleanContext())
     assert c.metadata.title == "Harbour Authority Closes Northern Quay Until Summer, Ferry Operators Told"
+
+
+def test_pdf_prefix_compound_keeps_its_hyphen_when_its_word_stands_alone_in_the_text() -> None:
+    """A line-end 'pre-' before a word the text also has on its own ('trial') is a prefix compound ('pre-trial');
+    before a piece that is no word of the text ('sident') it is a soft hyphen."""
+    from builder.clean.rules_text import join_kind
+
+    words = {"=trial", "=detention"}
+    assert join_kind("held in pre-", "trial detention since May", words) == ""
+    assert join_kind("the pre-", "sident said", words) == "drop"
+    assert join_kind("the re-", "trial was ordered", words) == "drop"  # not one of the prefixes
+
+
+def test_pdf_two_line_headline_of_100_characters_or_more_is_the_title_not_a_caption() -> None:
+    """A print headline over two unindented lines that join to more than 100 characters, above a caption with a site
+    credit: the joined block is the title (not the first paragraph, and so not the caption above the credit)."""
+    words = (
+        "The harbour authority said on Monday that the northern quay would close for repairs until the end of the "
+        "summer, and that ferries would use the southern berths in the meantime while the work is carried out. "
+    ) * 4
+    lines, cur = [], ""
+    for w in words.split():
+        if cur and len(cur) + 1 + len(w) > 90:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}" if cur else w
+    body = "\n".join([*lines, cur]) + "\n"
+    head = (
+        "Harbour Authority Closes Northern Quay Until the End of Summer; Ferry Operators Told\n"
+        "to Use Southern Berths ‘For Now’\nThe northern quay at dawn. harbour-photos.example\n\n"
+    )
+    raw = RawArticle(path="x.txt", stem="x", kind="txt", text=head + body, sha256="x")
+    c = clean_article(raw, CleanContext())
+    assert c.metadata.title == (
+        "Harbour Authority Closes Northern Quay Until the End of Summer; Ferry Operators Told to Use Southern Berths "
+        "‘For Now’"
+    )
+    assert c.paragraphs[0].startswith("The harbour authority said on Monday")

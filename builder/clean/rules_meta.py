@@ -493,7 +493,12 @@ def title(doc: Doc) -> None:
             )
         stop = tagged[0] if tagged and tagged[0] <= first_prose + 2 else first_prose
         # a PDF print: the first headline-like block before the byline (past the menu row and section labels)
-        printed = next((i for i in head if i < stop and _print_headline(units[i].text)), None) if doc.wrapped else None
+        # (the paste's first block may be the headline itself when its wrapped lines join to 100 characters or more)
+        printed = (
+            next((i for i in head if (i < stop or i == stop == head[0]) and _print_headline(units[i].text)), None)
+            if doc.wrapped
+            else None
+        )
         if printed is not None:
             _set_title(doc, units[printed], units[printed].text)
         else:

@@ -154,6 +154,8 @@ def join_kind(a: str, b: str, hyphenated: set[str]) -> str:
         right = re.match(r"\w+", b)
         if left and right and f"{left.group(1)}-{right.group(0)}".lower() in hyphenated:
             return ""
+        if left and right and left.group(1).lower() in HYPHEN_PREFIXES and f"={right.group(0)}" in hyphenated:
+            return ""  # 'pre-/trial' where the text has 'trial' on its own: a prefix compound
         return "drop" if SOFT_HYPHEN_END_RE.search(a) else ""
     return " "
 
@@ -166,6 +168,11 @@ def join_hyphen(a: str, b: str, hyphenated: set[str]) -> str:
 
 
 HYPHENATED_RE = re.compile(r"\b\w+-\w+\b")
+# prefixes written with a hyphen before a whole word ('pre-trial', 'post-election', 'anti-aircraft', 'semi-final'),
+# and the words of five or more lower-case letters a text has on their own ('=trial' in a join's word set): a
+# line-end 'pre-' before such a word keeps its hyphen ('pre-/sident' does not: 'sident' is no word of the text)
+HYPHEN_PREFIXES = frozenset(("pre", "post", "anti", "semi"))
+WORD_ALONE_RE = re.compile(r"(?<![\w-])(?<!-\n)(?<!-\n )[a-z]{5,}(?![\w-])")  # (not the rest of a broken word)
 # the rest of a URL alone on the next line: one token of URL characters with a '-' or '/' in it
 URL_REST_RE = re.compile(r"^[\w.~%+=&?#]*[-/][\w\-./~%+=&?#]*$")
 # words that start compounds ('long-/term', 'high-/voltage', 'cross-/border', 'non-/negotiable'), before a word of
@@ -217,6 +224,7 @@ def pdf_reflow(doc: Doc) -> None:
         return
     doc.wrapped = True
     hyphenated = {m.group(0).lower() for m in HYPHENATED_RE.finditer(doc.text)}
+    hyphenated.update("=" + w for w in WORD_ALONE_RE.findall(doc.text))
     out: list[Unit] = []
     parts: list[list[str]] = []  # the lines of each output unit, joined once at the end (no quadratic copying)
     width = doc.hints.get("width", 90)
