@@ -113,6 +113,14 @@ def test_byline_with_where_each_author_filed_from() -> None:
     assert parse_byline("By Anna Berg in Oslo") == ["Anna Berg"]
 
 
+def test_byline_with_an_affiliation_after_the_names_list() -> None:
+    """'By A and B, Outlet': a comma after the list's 'and' starts the writers' affiliation, not a third name; a
+    comma before the 'and' still separates names."""
+    assert parse_byline("By Henrietta Cole and Osman Pirin, Harwell Sentinel") == ["Henrietta Cole", "Osman Pirin"]
+    assert parse_byline("By Anna Berg & Tom Hale, Tarn") == ["Anna Berg", "Tom Hale"]
+    assert parse_byline("By Anna Berg, Tom Hale and Ida Lund") == ["Anna Berg", "Tom Hale", "Ida Lund"]
+
+
 def test_byline_with_a_label_and_colon() -> None:
     assert parse_byline("Text: Ines Varga") == ["Ines Varga"]
     assert parse_byline("Author: Ines Varga and Pol Moret") == ["Ines Varga", "Pol Moret"]

@@ -377,7 +377,7 @@ PROMO_RE = AnyBranch(
     r".{0,40}\b(?:ios|android|iphone|app\s+store|google\s+play|free)\b|"
     r"\bon\s+our\s+(?:youtube|tiktok|instagram)\s+(?:channel|page|account)\b|\bshare\s+it\s+with\s+a\s+friend\b|"
     r"^get\s+access\s+to\b|^like\s+this\s+(?:story|article)\?|"
-    r"\b(?:our|the\s+[\w'’ ]{2,40}['’]s)\s+(?:new|first|latest)\s+(?:documentary|podcast)\b|"
+    r"\b(?:our|the\s+[\w'’ ]{2,40}['’]s)\s+(?:new|first|latest|daily|weekly)\s+(?:documentary|podcast)\b|"
     # 'Inside the Front: a new podcast from The Tarn Observer.'
     r"\b(?:new|first|latest)\s+(?:documentary|podcast)(?:\s+series)?\s+(?:from|by)\s+the\s+[A-Z]|"
     r"\b(?:members|subscribers)\s+(?:watch|listen|read|hear|see\s+it)\s+first\b",

@@ -343,6 +343,8 @@ def _named_in_rights_line(doc: Doc, name: str) -> bool:
     """Whether a copyright line of the paste names ``name`` (a leading 'The' aside)."""
     core = re.sub(r"^the\s+", "", name.lower())
     return any(core in m.group(0).lower() for m in RIGHTS_LINE_RE.finditer(doc.text))
+
+
 LABEL_RE = re.compile(
     # a wire story's version prefix: 'UPDATE 2-', 'REFILE-', 'CORRECTED-', 'WRAPUP 1-'
     r"^(?:(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)(?:\s+\d{1,2})?-(?=[A-Z0-9])|"
@@ -416,6 +418,14 @@ def _print_headline(text: str) -> bool:
     if t.isupper() and nwords(t) <= 4:
         return False
     return not _chrome_like(t)
+
+
+def _long_print_headline(units: list[Unit], i: int, stop: int, head: list[int]) -> bool:
+    """The paste's first block taken for its first paragraph (its wrapped lines join to 100 characters or more)
+    is the headline when it is in title case ('Court Jails Reporter for Seven Years; Union Calls Verdict …')."""
+    from builder.clean.rules_text import _title_case
+
+    return i == stop == head[0] and _title_case(units[i].text)
 
 
 def _outlet_prefix(doc: Doc, text: str, first: bool) -> re.Match[str] | None:
@@ -493,9 +503,15 @@ def title(doc: Doc) -> None:
             )
         stop = tagged[0] if tagged and tagged[0] <= first_prose + 2 else first_prose
         # a PDF print: the first headline-like block before the byline (past the menu row and section labels)
-        # (the paste's first block may be the headline itself when its wrapped lines join to 100 characters or more)
         printed = (
-            next((i for i in head if (i < stop or i == stop == head[0]) and _print_headline(units[i].text)), None)
+            next(
+                (
+                    i
+                    for i in head
+                    if (i < stop or _long_print_headline(units, i, stop, head)) and _print_headline(units[i].text)
+                ),
+                None,
+            )
             if doc.wrapped
             else None
         )

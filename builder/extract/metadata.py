@@ -181,6 +181,8 @@ def unmark(text: str) -> str:
 
 
 # a byline of the newsroom, not of people: 'By KTN World staff', 'By the Ledger's reporters'
+# 'By A and B, Outlet': a comma after the list's 'and' starts the writers' affiliation or place, not a third name
+AFTER_AND_RE = re.compile(r"(\s(?:and|&)\s[^,]+),.*$")
 STAFF_AFTER_RE = re.compile(r"\s+(?:staff|reporters|team|desk|newsroom|correspondents)\b", re.I)
 
 
@@ -198,7 +200,7 @@ def parse_byline(text: str) -> list[str] | None:
     if STAFF_AFTER_RE.match(t, m.end("names")):
         return []
     names = []
-    for part in SPLIT_NAMES_RE.split(m["names"]):
+    for part in SPLIT_NAMES_RE.split(AFTER_AND_RE.sub(r"\1", m["names"])):
         if ROLE_WORD_RE.search(part):
             continue  # 'Senior Correspondent' is a role, not a second author
         n = clean_name(part)
