@@ -478,3 +478,30 @@ def test_a_word_before_a_role_noun_is_no_name() -> None:
     # probe10: 'Petronella Åkerlund, the veteran Lowmark correspondent of the Northgate Daily, wrote'
     got = people(["Ottilie Brandes, the veteran Kessel correspondent of the Tarn Daily, wrote that the ferry sails."])
     assert got == {"Ottilie Brandes": ["Ottilie Brandes"]}
+
+
+def test_hyphenated_surname_with_an_apostrophe_part() -> None:
+    got = people(["Its editor, Nadia Orlen-O’Hare, said the site would keep publishing.", "Orlen-O’Hare left in May."])
+    assert got == {"Nadia Orlen-O’Hare": ["Nadia Orlen-O’Hare", "Orlen-O’Hare"]}
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_particle_with_an_apostrophe(apostrophe: str) -> None:
+    got = people(
+        [
+            f"The foreign minister, Wouter van {apostrophe}t Riel, proposed a quiet zone.",
+            f"Van {apostrophe}t Riel said it could work. Others doubted van {apostrophe}t Riel.",
+        ]
+    )
+    assert got == {
+        f"Wouter van {apostrophe}t Riel": [
+            f"Wouter van {apostrophe}t Riel",
+            f"Van {apostrophe}t Riel",
+            f"van {apostrophe}t Riel",
+        ]
+    }
+
+
+def test_name_after_daily_or_weekly_is_a_newspaper() -> None:
+    got = people(["Ilse Varden, a commentator for the daily Orsa Posten, wrote that the plan had failed."])
+    assert got == {"Ilse Varden": ["Ilse Varden"]}

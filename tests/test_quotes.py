@@ -431,3 +431,8 @@ def test_named_subject_of_a_relative_clause_keeps_the_quote() -> None:
 def test_probe8_and_probe9_attributions(paragraphs: list[str], want: list[tuple[str, str]]) -> None:
     assert quotes(*paragraphs) == want
 
+
+
+def test_role_then_name_in_commas_before_the_verb() -> None:
+    got = quotes("“The sentence was written in advance,” his lawyer, Ivo Brantley, told reporters.")
+    assert got == [("Ivo Brantley", "The sentence was written in advance")]

@@ -507,7 +507,8 @@ def _speaking_place_word_name(
 # the word before a full name that makes it a thing's or a place's name, or one after it
 _THING_BEFORE = frozenset(
     """the The group company firm organisation organization charity network newspaper magazine website site
-    programme program platform brand band app campaign channel outlet podcast village town city""".split()
+    programme program platform brand band app campaign channel outlet podcast village town city daily weekly
+    tabloid""".split()
 )
 _THING_AFTER = frozenset("programme program show podcast newspaper magazine website app campaign brand band".split())
 _PLACE_PREPS = frozenset("in In at At near outside inside across towards throughout".split())

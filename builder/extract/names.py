@@ -196,7 +196,7 @@ def is_common(tok: str) -> bool:
 
 
 # Name particles: inside a name (Ursula von der Leyen) or leading a bare surname (van der Holst).
-PARTICLES = frozenset("van von der den de da di du del della dos das la le ter ten op bin ibn zu af av".split())
+PARTICLES = frozenset("van von der den de da di du del della dos das la le ter ten op bin ibn zu af av 't ’t".split())
 
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
@@ -204,7 +204,7 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "He", "She"})
 
 # --- tokenising ------------------------------------------------------------------------
 
-_PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|ter|ten|op|bin|ibn|zu)"
+_PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|ter|ten|op|bin|ibn|zu|['’]t)"  # van ’t Hooft
 # A capitalised phrase: tokens separated by one space, particles allowed between them.
 # (Written to start with a plain upper-case class, guarded by a look-behind after it, which
 # is several times faster in Python's engine than a leading look-behind.) Particles in
@@ -213,7 +213,7 @@ _REST = (
     rf"(?:(?:(?<=M)(?:rs|s|r|aj)|(?<=D)r|(?<=G)(?:en|ov)|(?<=S)(?:en|gt|upt)|(?<=C)(?:ol|apt|mdr)|(?<=L)t"
     rf"|(?<=R)ep|(?<=P)rof|(?<=A)(?:dm|mb))\.(?= )"  # Mr. Mrs. Ms. Dr. Gen. Sen. Col. Lt. Rep. Prof. ...
     rf"|\.(?:-?{UPPER}\.)*(?!{LETTER})"  # initials: J. / U.S.
-    rf"|{LETTER}*(?:[{APOS}]{UPPER}{LETTER}+)*(?:-{LETTER}+)*)"  # O'Brien, Hadad-Ellison
+    rf"|{LETTER}*(?:[{APOS}]{UPPER}{LETTER}+)*(?:-{LETTER}+(?:[{APOS}]{UPPER}{LETTER}+)?)*)"  # O'Brien, Hadad-Ellison, Vyrlan-O'Keefe
 )
 # Arabic article particles joined to the surname by a hyphen: "Samira al-Haddad", "el-Sayed", "Al-Haddad".
 _HPART = r"(?:al|el|ad|an|ar|as|ash|at|az|ad|ud|ul|ibn|bin|abu|abd|ben)"

@@ -565,7 +565,9 @@ def _attribute(sc: Scan) -> list[_Found]:
                             j += 1
                             if r.possessive or not _role_gap(text, k, r.start):
                                 continue
-                            if vs - r.end < 200 and _GAP_RE.fullmatch(text, r.end, vs):
+                            # (a name set off by commas after its role: “…,” his lawyer, Name, told)
+                            appositive = text[r.end : vs].strip() == "," and text[k : r.start].rstrip().endswith(",")
+                            if vs - r.end < 200 and (appositive or _GAP_RE.fullmatch(text, r.end, vs)):
                                 if r.start in resolved:
                                     speaker = resolved[r.start]
                                 else:  # past a "?"/"!" sentence end
