@@ -436,3 +436,8 @@ def test_probe8_and_probe9_attributions(paragraphs: list[str], want: list[tuple[
 def test_role_then_name_in_commas_before_the_verb() -> None:
     got = quotes("“The sentence was written in advance,” his lawyer, Ivo Brantley, told reporters.")
     assert got == [("Ivo Brantley", "The sentence was written in advance")]
+
+
+def test_quote_before_a_noun_phrase_naming_someone_else_is_the_subjects() -> None:
+    got = quotes("Ivo Brantley, asked about the vote, said it would “study the text,” an answer Lina Okarro called odd.")
+    assert got == [("Ivo Brantley", "study the text")]

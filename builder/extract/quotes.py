@@ -600,8 +600,11 @@ def _attribute(sc: Scan) -> list[_Found]:
                         and text[q.close - 1] in ",?!"
                         and verbs[vi][2] not in _PARTICIPLE_SET
                         and _NP_RE.fullmatch(text, k, verbs[vi][0])
+                        and not (ri < len(refs) and refs[ri].start < verbs[vi][0])
                     ):
-                        decided = True  # "…,” two officials told AFP: not a person
+                        # "…,” two officials told AFP: not a person ('“…,” an answer Name called' names one: the
+                        # words are not that person's, and the quote's speaker is found before it)
+                        decided = True
                 # 1b. “… .” Name told the Courier. -- the next sentence opens with the named speaker and the verb
                 whole = q.closed and text[q.close - 1] == "." and s1 <= q.close + 2 and not text[s0 : q.open].strip()
                 if not decided and whole:
