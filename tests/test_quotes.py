@@ -439,5 +439,5 @@ def test_role_then_name_in_commas_before_the_verb() -> None:
 
 
 def test_quote_before_a_noun_phrase_naming_someone_else_is_the_subjects() -> None:
-    got = quotes("Ivo Brantley, asked about the vote, said it would “study the text,” an answer Lina Okarro called odd.")
+    got = quotes("Ivo Brantley, asked about a vote, said it would “study the text,” an answer Lina Okarro called odd.")
     assert got == [("Ivo Brantley", "study the text")]
