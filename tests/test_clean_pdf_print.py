@@ -63,9 +63,8 @@ def test_pdf_print_of_a_gold_article_cleans_back_to_its_paragraphs(gold_path: Pa
     assert got == [" ".join(p.split()) for p in gold["body"]]
 
 
-def test_pdf_headline_first_line_set_in_by_two_spaces_joins_its_one_space_second_line() -> None:
-    """A print headline whose first line starts with two spaces and whose next line with one (each its own text
-    object) is one title, not a title cut after its first line."""
+def _harbour_body() -> str:
+    """Four repeats of a two-sentence paragraph wrapped at 90 characters (a print's body under a headline)."""
     words = (
         "The harbour authority said on Monday that the northern quay would close for repairs until the end of the "
         "summer, and that ferries would use the southern berths in the meantime while the work is carried out. "
@@ -77,7 +76,13 @@ def test_pdf_headline_first_line_set_in_by_two_spaces_joins_its_one_space_second
             cur = w
         else:
             cur = f"{cur} {w}" if cur else w
-    body = "\n".join([*lines, cur]) + "\n"
+    return "\n".join([*lines, cur]) + "\n"
+
+
+def test_pdf_headline_first_line_set_in_by_two_spaces_joins_its_one_space_second_line() -> None:
+    """A print headline whose first line starts with two spaces and whose next line with one (each its own text
+    object) is one title, not a title cut after its first line."""
+    body = _harbour_body()
     text = "  Harbour Authority Closes Northern Quay\n Until Summer, Ferry Operators Told\n\n" + body
     raw = RawArticle(path="x.txt", stem="x", kind="txt", text=text, sha256="x")
     c = clean_article(raw, CleanContext())
@@ -98,18 +103,7 @@ def test_pdf_prefix_compound_keeps_its_hyphen_when_its_word_stands_alone_in_the_
 def test_pdf_two_line_headline_of_100_characters_or_more_is_the_title_not_a_caption() -> None:
     """A print headline over two unindented lines that join to more than 100 characters, above a caption with a site
     credit: the joined block is the title (not the first paragraph, and so not the caption above the credit)."""
-    words = (
-        "The harbour authority said on Monday that the northern quay would close for repairs until the end of the "
-        "summer, and that ferries would use the southern berths in the meantime while the work is carried out. "
-    ) * 4
-    lines, cur = [], ""
-    for w in words.split():
-        if cur and len(cur) + 1 + len(w) > 90:
-            lines.append(cur)
-            cur = w
-        else:
-            cur = f"{cur} {w}" if cur else w
-    body = "\n".join([*lines, cur]) + "\n"
+    body = _harbour_body()
     head = (
         "Harbour Authority Closes Northern Quay Until the End of Summer; Ferry Operators Told\n"
         "to Use Southern Berths ‘For Now’\nThe northern quay at dawn. harbour-photos.example\n\n"
