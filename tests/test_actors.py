@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from builder.extract.actors import find_actors, is_provisional, merge_actors
+from builder.extract.quotes import find_quotes
 from builder.extract.registry import Registry, RegistryEntry
 from builder.model import ActorMention
 
@@ -464,6 +465,18 @@ def test_a_shared_surname_keeps_the_person_it_first_stood_for() -> None:
     got = people(["Every morning, Anton Brask starts the boat.", "Brask says it is old.",
                   "His daughter, Mila Brask, has worked the ropes.", "Brask will make his last crossing."])  # fmt: skip
     assert got == {"Anton Brask": ["Anton Brask", "Brask"], "Mila Brask": ["Mila Brask"]}
+
+
+def test_a_shared_surname_is_the_one_named_in_full_earlier_in_its_paragraph() -> None:
+    # probe14: 'Marta Kessling … Kessling said.' ¶ 'Piet Kessling, a harbour pilot who is no relation, … Kessling said.'
+    got = people(["Dana Velk runs a farm. “We lose buyers,” Velk said.",
+                  "Oren Velk, a pilot who is no relation, disagreed. “The ships will come,” Velk said.",
+                  "Velk said the farm would close."])  # fmt: skip
+    assert got == {"Dana Velk": ["Dana Velk", "Velk"], "Oren Velk": ["Oren Velk", "Velk"]}
+    paras = ["Dana Velk runs a farm. “We lose buyers,” Velk said.",
+             "Oren Velk, a pilot who is no relation, disagreed. “The ships will come,” Velk said."]  # fmt: skip
+    quotes = find_quotes(paras, find_actors(paras, EMPTY))
+    assert [(q.speaker, q.text) for q in quotes] == [("Dana Velk", "We lose buyers"), ("Oren Velk", "The ships will come")]
 
 
 def test_a_place_named_after_a_mill_stays_a_place() -> None:

@@ -610,12 +610,13 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
             by_surname.setdefault(skey, []).append(idx)
         sp.person = idx
     last_seen: dict[int, tuple[int, int]] = {}
+    last_full: dict[int, tuple[int, int]] = {}  # where each person was last named in full
     bare: dict[str, int] = {}
     bound: dict[str, int] = {}  # a shared surname -> the person its bare form stood for when it was unambiguous
     by_given: dict[str, list[int]] | None = None  # a full-name person's first name word (made when needed)
     for sp in flat:
         if sp.full:
-            last_seen[sp.person] = (sp.para, sp.start)
+            last_seen[sp.person] = last_full[sp.person] = (sp.para, sp.start)
             continue
         skey = N.variant_key(sp.name)
         cands = by_surname.get(skey, [])
@@ -623,11 +624,14 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
             sp.person = cands[0]
         elif cands:
             # relatives sharing a surname: the bare surname keeps the person it first stood for, when only one
-            # of them had been named then ('Anton Brask … Brask says … Mila Brask … Brask will'), else the last named
+            # of them had been named then ('Anton Brask … Brask says … Mila Brask … Brask will'), else the last named;
+            # but one named in full earlier in the same paragraph is the one meant ('Marta Kessling … Kessling said.
+            # ¶ Piet Kessling, no relation, … Kessling said')
             before = [(last_seen[c], c) for c in cands if c in last_seen]
             if skey not in bound and len(before) == 1:
                 bound[skey] = before[0][1]
-            sp.person = bound.get(skey, max(before)[1] if before else cands[0])
+            here = [(last_full[c], c) for c in cands if c in last_full and last_full[c][0] == sp.para]
+            sp.person = max(here)[1] if here else bound.get(skey, max(before)[1] if before else cands[0])
         else:
             idx = bare.get(skey)
             if idx is None:
