@@ -397,6 +397,20 @@ def test_named_subject_of_a_relative_clause_keeps_the_quote() -> None:
 
 
 
+def test_relative_who_after_the_name_and_its_institution() -> None:
+    # probe14: 'advice from Prof. Name of the Carrow Institute, who said it was “…”'
+    got = quotes("The plan was drafted with advice from Prof. Enno Valk of the Orsa Harbour Board, who said it was "
+                 "“sound in any court.”")  # fmt: skip
+    assert got == [("Enno Valk", "sound in any court.")]
+
+
+def test_an_aside_pronoun_is_not_the_name_before_it() -> None:
+    # probe14: 'Name, he added, “…”' -- the words are about Name; 'he' is the sentence before's speaker
+    got = quotes("The oldest skipper, Ivo Brantley, said he would sail “rain or shine.” Lotte Brann, he added, "
+                 "“means well, but she has never paid for diesel.”")  # fmt: skip
+    assert got == [("Ivo Brantley", "rain or shine."), ("Ivo Brantley", "means well, but she has never paid for diesel.")]
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "want"),
     [

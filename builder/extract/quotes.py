@@ -101,8 +101,9 @@ _GAP_RE = re.compile(
 )
 # a relative clause's subject right before its verb: "…, who told", "…, who later said"
 _WHO_BEFORE_RE = re.compile(rf",\s*who\s+(?:{_ADV}\s+)*$")
-# what may stand between a name and the comma of its relative 'who': nothing, or an apposition in commas
-_APPOSITION_RE = re.compile(r"(?:,[^,;:“”\"«»]{1,140})?")
+# what may stand between a name and the comma of its relative 'who': nothing, the name's institution ("of the
+# Carrow Institute", "at Lissel University"), an apposition in commas, or both
+_APPOSITION_RE = re.compile(r"(?:\s+(?:of|at|from)\s+[^,;:“”\"«»]{1,60}?)?(?:,[^,;:“”\"«»]{1,140})?")
 _NP_RE = re.compile(r"(?:(?!(?:and|but|while|as|which|who|that|because|after|before|when|if)\b)[\w.’'\-]+\s+){1,5}")
 _SKIP = -2
 # a relative clause closed by a comma right before the verb: "…, who spoke on condition of anonymity, said"
@@ -394,6 +395,20 @@ def _pronoun_person(
     return who
 
 
+def _aside_pronoun(
+    text: str, r: _Ref | Span, srefs: list[_Ref | Span], verbs: list[tuple[int, int, str]], verb_starts: list[int]
+) -> int | None:
+    """The person named right before a 'he'/'she' that, with its speech verb, is an aside in commas ("Archbishop
+    Name, he added, “means well”"): the words are about that person, and the pronoun is someone else."""
+    if r.person >= 0 or not text.endswith(", ", 0, r.start):
+        return None
+    vi = bisect_left(verb_starts, r.end)
+    if vi >= len(verbs) or text[r.end : verbs[vi][0]] != " " or not text.startswith(",", verbs[vi][1]):
+        return None
+    x = next((x for x in srefs if x.end == r.start - 2), None)
+    return x.person if x is not None and x.person >= 0 and not x.possessive else None
+
+
 def _start(r: _Ref | Span) -> int:
     return r.start
 
@@ -505,6 +520,11 @@ def _attribute(sc: Scan) -> list[_Found]:
             for r in srefs:
                 if r.person >= 0:
                     who: int | None = r.person
+                elif topic_prev is not None and _aside_pronoun(text, r, srefs, verbs, verb_starts) not in (
+                    None,
+                    topic_prev,
+                ):
+                    who = topic_prev  # "Name, he added, “…”": the aside's 'he' is not the name before it
                 elif first_sure is not None:
                     who = first_sure
                 else:
