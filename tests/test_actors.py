@@ -479,6 +479,15 @@ def test_a_shared_surname_is_the_one_named_in_full_earlier_in_its_paragraph() ->
     assert [(q.speaker, q.text) for q in quotes] == [("Dana Velk", "We lose buyers"), ("Oren Velk", "The ships will come")]
 
 
+def test_may_after_a_word_of_time_is_the_month() -> None:
+    # probe14: 'Corinne May … May said' in one article, 'the night shifts had doubled since May' in another
+    got = people(["Corinne May, the chief cartographer, arrived. May said the maps differed.",
+                  "The envoys meet again in May. Shifts have doubled since May and until May 5."])  # fmt: skip
+    assert got == {"Corinne May": ["Corinne May", "May"]}
+    acts = find_actors(["The night shifts have doubled since May, and in mid-May the quay closed."], EMPTY)
+    assert [a.name for a in acts if "May" in a.name] == []
+
+
 def test_a_place_named_after_a_mill_stays_a_place() -> None:
     # probe10: 'the Orvel and Brask Mill crossings' … 'Brask Mill will not be the last'; a Mill who speaks is a person
     got = people(["Monitors were turned back at the Orvel and Brask Mill crossings, said Tobiah Renn.",

@@ -405,6 +405,10 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             end = mstart + len(phrase)
             if phrase in N.MONTH_GIVEN_NAMES and N.MONTH_USE_RE.match(text, end):
                 continue  # 'on Jan 5': a month, not a first name
+            if phrase in N.MONTH_NAMES and (
+                N.MONTH_DAY_RE.match(text, end) or N.MONTH_TIME_RE.search(text, max(0, mstart - 10), mstart)
+            ):
+                continue  # 'since May': a month, not a surname
             if org_end >= 0:
                 if _ORG_LINK_RE.fullmatch(text, org_end, mstart):
                     org_end = end  # "Centre for European Law": the name of the institution goes on

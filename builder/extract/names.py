@@ -166,6 +166,14 @@ SURNAME_PLACE_WORDS = frozenset("Lake Hill Field Fields Park Forest Mill Mills".
 # Month abbreviations that are also given names ('Jan Vos'): a name word unless a day number or a dot follows ('Jan 5').
 MONTH_GIVEN_NAMES = frozenset({"Jan"})
 MONTH_USE_RE = re.compile(r"\.|\s+\d")
+# Month names that are also names ('Corinne May'): the month when a day or a year follows ('May 5', 'May 2025') or
+# a word of time comes before ('since May', 'in May', 'until May', 'early May', 'mid-May').
+MONTH_NAMES = frozenset({"May"})
+MONTH_DAY_RE = re.compile(r"\s+\d")
+MONTH_TIME_RE = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|"
+    r"[Nn]ext|[Tt]his|[Ee]very)[\s-]+$"
+)
 
 # Spelled numbers ("Forty-one Vessarian children") and the adjective endings of hyphenated modifiers
 # ("Harwick-based", "Kremlin-backed", "Dravic-held"): capitalised at a sentence start, never a name word.
