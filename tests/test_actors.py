@@ -488,6 +488,13 @@ def test_may_after_a_word_of_time_is_the_month() -> None:
     assert [a.name for a in acts if "May" in a.name] == []
 
 
+def test_a_title_before_a_two_word_surname_belongs_to_the_form() -> None:
+    # probe14: 'Lucía Herrera Salgado … Herrera Salgado said … Ms Herrera Salgado later drove back'
+    got = people(["Lucía Herrera Salgado leads the team. Herrera Salgado said the buses had fuel.",
+                  "Ms Herrera Salgado later drove back to Tarn."])  # fmt: skip
+    assert got == {"Lucía Herrera Salgado": ["Lucía Herrera Salgado", "Herrera Salgado", "Ms Herrera Salgado"]}
+
+
 def test_a_place_named_after_a_mill_stays_a_place() -> None:
     # probe10: 'the Orvel and Brask Mill crossings' … 'Brask Mill will not be the last'; a Mill who speaks is a person
     got = people(["Monitors were turned back at the Orvel and Brask Mill crossings, said Tobiah Renn.",

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -256,15 +256,20 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
     if len(core) > 4:  # a run of capitalised words (a headline, a title in caps) is not a name
         return None
     full = len(core) >= 2 or (len(core) == 1 and len(name) > 1 and not N.is_particle(name[0]) and N.is_initial(name[0]))
+    run = "" if full else _title_run(role)
+    return offs[k], tuple(role), tuple(name), full, run, " ".join(name)
+
+
+def _title_run(role: Sequence[str]) -> str:
+    """The titles and honorifics at the end of a phrase's role words ('Ms', 'Deputy Minister'): the words that belong
+    to the form of a bare surname."""
     run: list[str] = []
-    if not full:
-        for t in reversed(role):
-            if N.is_title(t) and t not in N.ORG_WORDS:
-                run.append(t)
-            else:
-                break
-        run.reverse()
-    return offs[k], tuple(role), tuple(name), full, " ".join(run), " ".join(name)
+    for t in reversed(role):
+        if N.is_title(t) and t not in N.ORG_WORDS:
+            run.append(t)
+        else:
+            break
+    return " ".join(reversed(run))
 
 
 def _name_initial(toks: list[str], k: int) -> bool:
@@ -605,6 +610,8 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
             toks = longer.get(sp.tokens, sp.tokens)
             k = keys[sp.tokens] = N.name_key([t for t in toks if not N.is_initial(t)])
         skey, gkey = k
+        if sp.tokens in longer and sp.role and (run := _title_run(sp.role)):
+            sp.form, sp.titled = f"{run} {sp.form}", True  # 'Ms Herrera Salgado': a title before a two-word surname
         idx = by_key.get((skey, gkey))
         if idx is None:
             idx = len(persons)
