@@ -411,6 +411,20 @@ def test_an_aside_pronoun_is_not_the_name_before_it() -> None:
     assert got == [("Ivo Brantley", "rain or shine."), ("Ivo Brantley", "means well, but she has never paid for diesel.")]
 
 
+def test_a_quote_someone_dismissed_is_the_earlier_speakers() -> None:
+    # probe14: 'Name countered that the map “…,” a charge Other dismissed as “…”'
+    got = quotes("Ivo Brantley countered that the plan “moves the quay to suit the argument,” a charge Lotte Brann "
+                 "dismissed as “harbour theatre.”")  # fmt: skip
+    assert got == [("Ivo Brantley", "moves the quay to suit the argument"), ("Lotte Brann", "harbour theatre.")]
+
+
+def test_quote_then_a_possessive_role_and_the_name_in_commas() -> None:
+    # probe14: '“…,” Name’s chief of staff, Other Name, told the Gazette'
+    got = quotes("“The board is listening,” Brann’s chief of staff, Ivo Brantley, told the Gazette, stressing that "
+                 "“nothing is final.”")  # fmt: skip
+    assert got == [("Ivo Brantley", "The board is listening"), ("Ivo Brantley", "nothing is final.")]
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "want"),
     [

@@ -202,7 +202,7 @@ class _Sentence:
                 continue
             if vs - r.end < 200 and _GAP_RE.fullmatch(text, r.end, vs):
                 return self.resolved.get(r.start)
-            if not text[r.end : vs].strip(" ,") and "," in text[r.end : vs] and text.endswith(", ", 0, r.start):
+            if _in_commas(text, r.start, r.end, vs):
                 return self.resolved.get(r.start)  # "whose leader, Name, said": the name in commas is the subject
         if (who := self._relative_subject(vs)) is not None:
             return who
@@ -393,6 +393,11 @@ def _pronoun_person(
     if not gender(who) and set(before) == {who}:
         learned[who] = g
     return who
+
+
+def _in_commas(text: str, start: int, end: int, vs: int) -> bool:
+    """A name in commas right before its verb, after the role it names: "Name’s chief of staff, Dirk Wassenaar, told"."""
+    return text.endswith(", ", 0, start) and not text[end:vs].strip(" ,") and "," in text[end:vs]
 
 
 def _aside_pronoun(
@@ -586,8 +591,9 @@ def _attribute(sc: Scan) -> list[_Found]:
                             if r.possessive or not _role_gap(text, k, r.start):
                                 continue
                             # (a name set off by commas after its role: “…,” his lawyer, Name, told)
-                            appositive = text[r.end : vs].strip() == "," and text[k : r.start].rstrip().endswith(",")
-                            if vs - r.end < 200 and (appositive or _GAP_RE.fullmatch(text, r.end, vs)):
+                            if vs - r.end < 200 and (
+                                _GAP_RE.fullmatch(text, r.end, vs) or _in_commas(text, r.start, r.end, vs)
+                            ):
                                 if r.start in resolved:
                                     speaker = resolved[r.start]
                                 else:  # past a "?"/"!" sentence end
