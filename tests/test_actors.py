@@ -476,7 +476,8 @@ def test_a_shared_surname_is_the_one_named_in_full_earlier_in_its_paragraph() ->
     paras = ["Dana Velk runs a farm. “We lose buyers,” Velk said.",
              "Oren Velk, a pilot who is no relation, disagreed. “The ships will come,” Velk said."]  # fmt: skip
     quotes = find_quotes(paras, find_actors(paras, EMPTY))
-    assert [(q.speaker, q.text) for q in quotes] == [("Dana Velk", "We lose buyers"), ("Oren Velk", "The ships will come")]
+    want = [("Dana Velk", "We lose buyers"), ("Oren Velk", "The ships will come")]
+    assert [(q.speaker, q.text) for q in quotes] == want
 
 
 def test_may_after_a_word_of_time_is_the_month() -> None:

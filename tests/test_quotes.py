@@ -408,7 +408,8 @@ def test_an_aside_pronoun_is_not_the_name_before_it() -> None:
     # probe14: 'Name, he added, “…”' -- the words are about Name; 'he' is the sentence before's speaker
     got = quotes("The oldest skipper, Ivo Brantley, said he would sail “rain or shine.” Lotte Brann, he added, "
                  "“means well, but she has never paid for diesel.”")  # fmt: skip
-    assert got == [("Ivo Brantley", "rain or shine."), ("Ivo Brantley", "means well, but she has never paid for diesel.")]
+    assert got == [("Ivo Brantley", "rain or shine."),
+                   ("Ivo Brantley", "means well, but she has never paid for diesel.")]  # fmt: skip
 
 
 def test_a_quote_someone_dismissed_is_the_earlier_speakers() -> None:

@@ -396,7 +396,7 @@ def _pronoun_person(
 
 
 def _in_commas(text: str, start: int, end: int, vs: int) -> bool:
-    """A name in commas right before its verb, after the role it names: "Name’s chief of staff, Dirk Wassenaar, told"."""
+    """A name in commas right before its verb, after the role it names: "Name’s chief of staff, Other Name, told"."""
     return text.endswith(", ", 0, start) and not text[end:vs].strip(" ,") and "," in text[end:vs]
 
 
