@@ -419,6 +419,16 @@ def test_a_quote_someone_dismissed_is_the_earlier_speakers() -> None:
     assert got == [("Ivo Brantley", "moves the quay to suit the argument"), ("Lotte Brann", "harbour theatre.")]
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    ["“The board has full confidence in her,” a spokeswoman for Chancellor Brann said.",
+     "“The board has full confidence in her,” Lotte Brann’s spokeswoman said."],
+)  # fmt: skip
+def test_a_spokeswoman_for_a_named_person_is_nobody(paragraph: str) -> None:
+    # probe14: '“…,” a spokeswoman for Chancellor Name said' -- the name is not the subject of 'said'
+    assert quotes(paragraph) == []
+
+
 def test_quote_then_a_possessive_role_and_the_name_in_commas() -> None:
     # probe14: '“…,” Name’s chief of staff, Other Name, told the Gazette'
     got = quotes("“The board is listening,” Brann’s chief of staff, Ivo Brantley, told the Gazette, stressing that "

@@ -395,6 +395,10 @@ def _pronoun_person(
     return who
 
 
+# a preposition (and the title words of a name) right before a name: "a spokeswoman for Chancellor "
+_PREP_END_RE = re.compile(r"\b(?:for|of|to|from|with|at|by)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+)*$")
+
+
 def _in_commas(text: str, start: int, end: int, vs: int) -> bool:
     """A name in commas right before its verb, after the role it names: "Name’s chief of staff, Other Name, told"."""
     return text.endswith(", ", 0, start) and not text[end:vs].strip(" ,") and "," in text[end:vs]
@@ -626,10 +630,16 @@ def _attribute(sc: Scan) -> list[_Found]:
                         and text[q.close - 1] in ",?!"
                         and verbs[vi][2] not in _PARTICIPLE_SET
                         and _NP_RE.fullmatch(text, k, verbs[vi][0])
-                        and not (ri < len(refs) and refs[ri].start < verbs[vi][0])
+                        and not (
+                            ri < len(refs)
+                            and refs[ri].start < verbs[vi][0]
+                            and not refs[ri].possessive
+                            and not _PREP_END_RE.search(text, k, refs[ri].start)
+                        )
                     ):
                         # "…,” two officials told AFP: not a person ('“…,” an answer Name called' names one: the
-                        # words are not that person's, and the quote's speaker is found before it)
+                        # words are not that person's, and the quote's speaker is found before it; but in '“…,” a
+                        # spokeswoman for Name said' or '“…,” Name’s spokeswoman said' the name is not the subject)
                         decided = True
                 # 1b. “… .” Name told the Courier. -- the next sentence opens with the named speaker and the verb
                 whole = q.closed and text[q.close - 1] == "." and s1 <= q.close + 2 and not text[s0 : q.open].strip()
