@@ -303,6 +303,12 @@ BIO_RE = re.compile(
 BIO_VERB_RE = re.compile(
     r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3})\s+(?:covers|reports\s+on|writes\s+(?:about|on)|has\s+(?:covered|reported\s+on|written\s+about))\s"
 )
+# Two byline authors' shared bio: 'A and B are The Outlet's correspondents in Geneva.'
+_BIO_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}"
+BIO_PAIR_RE = re.compile(
+    rf"^(?P<a>{_BIO_NAME})\s+and\s+(?P<b>{_BIO_NAME})\s+(?:are|were|have\s+been)\s+(?:the|our|(?:The\s+)?(?:[A-Z][\w-]+\s+){{0,3}}[A-Z][\w-]+['’]s)\s+[^.]{{0,80}}?"
+    r"\b(?:correspondents|reporters|writers|editors|journalists|columnists|contributors|authors|analysts|producers)\b"
+)
 SELF_BIO_RE = re.compile(
     r"^I\s+am\s+an?\s+(?:[\w-]+,?\s+){0,6}?(?:writer|journalist|reporter|editor|columnist|author|freelancer)\b"
 )
@@ -329,6 +335,8 @@ def author_bio(doc: Doc) -> None:
         if m is None and (i >= n - 3 or (author_starts and t.startswith(author_starts))):
             m = BIO_VERB_RE.match(t)  # 'Name covers ...': only a byline author's, or in the page's last lines
         bio = m and (m["name"] in authors or m.groupdict().get("contact") or i >= n - 3)
+        if not bio and (pair := BIO_PAIR_RE.match(t)):
+            bio = {pair["a"], pair["b"]} <= authors  # both named in the byline
         if (bio or (t[:1] == "I" and SELF_BIO_RE.match(t))) and len(t) < 600:
             doc.remove(u, "author_bio")
         elif ABOUT_RE.match(t):
