@@ -377,6 +377,18 @@ def is_outlet_name(text: str) -> bool:
     return len(t) <= 40 and len(words) >= 2 and bool(HEADER_OUTLET_RE.match(t)) and words[-1].lower() in OUTLET_SUFFIXES
 
 
+def _source_from_date_line(units: list[tuple[str, str | None, str]], sources: tuple[tuple[str, str], ...]) -> str | None:
+    """The outlet named in the first cell of a removed date line: 'NBR News | 04.11.2025 09:15 | Updated …'."""
+    for text, rule_name, _tag in units:
+        if rule_name != "date_line":
+            continue
+        cells = re.split(r"\s[|·•]\s", text.strip())
+        head = cells[0].strip()
+        if len(cells) >= 2 and find_date(cells[1]) and not find_date(head) and is_outlet_name(head):
+            return lookup_source(head, sources) or head
+    return None
+
+
 def _source_from_lines(units: list[tuple[str, str | None, str]], sources: tuple[tuple[str, str], ...]) -> str | None:
     # a header line that is the outlet's name (before the title), or a known outlet name
     for k, (text, _rule, tag) in enumerate(units[:8]):
@@ -520,6 +532,8 @@ def finalise_metadata(
             if cell.isupper():
                 cell = titlecase_outlet(cell)
             source = lookup_source(cell, sources) or cell
+    if source is None:
+        source = _source_from_date_line(units, sources)
     header = _source_from_lines(units, sources)
     if source is None:
         source = header
