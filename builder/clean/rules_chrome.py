@@ -248,6 +248,8 @@ NEWSLETTER_KEYS = keys(
     "required",
     "first look",
     "briefing?",  # 'Want the Courier's morning briefing?'
+    "never miss",  # a messenger-channel pitch: 'Join our channel and never miss an update.'
+    "join our",
 
     "thank you for",
     "thanks for",
@@ -264,20 +266,30 @@ GLUE_POINT_RE = re.compile(r"[.!?](?=[\"“‘]?[A-Z][a-z]|[\"“‘][A-Z])")  #
 SIGNUP_WORD_RE = re.compile(
     r"\b(?:sign(?:ing)?\s+(?:up|me\s+up)|subscri\w*|unsubscri\w*|newsletters?|inbox|no\s+spam|e-?mail\s+address|"
     r"opt\s+out|privacy\s+(?:policy|notice)|terms\s+(?:and\s+conditions|of\s+(?:use|service))|cancel\s+(?:any\s?time|at\s+any\s+time)|"
-    r"free\s+trial|membership|unlimited\s+access)\b",
+    r"free\s+trial|membership|unlimited\s+access|never\s+miss|(?:morning|daily|evening|weekly|weekday)\s+(?:briefing|digest|bulletin)|"
+    r"join\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,2}(?:channel|community|mailing\s+list))\b",
     re.I,
 )
 
 
 def _glued_pitch_end(text: str) -> int:
-    """Where a sign-up pitch glued to the start of a paragraph ends (0: none). The pitch is the text before
-    the first glue point in the first 400 characters, with at least two different sign-up words in it, or
-    sign-up text by the newsletter rule's own test ('Enjoying this story? … our free email.')."""
-    m = GLUE_POINT_RE.search(text, 0, 400)
-    if not m or len(text) - m.end() < 20:
-        return 0
-    words = {w.lower() for w in SIGNUP_WORD_RE.findall(text, 0, m.end())}
-    return m.end() if len(words) >= 2 or NEWSLETTER_RE.search(text[: m.end()]) else 0
+    """Where a sign-up pitch glued to the start of a paragraph ends (0: none). The pitch is the text before a
+    glue point in the first 400 characters, with at least two different sign-up words in it, or sign-up text by
+    the newsletter rule's own test ('Enjoying this story? … our free email.'). A pitch of several sentences may
+    have several glue points ('… on WhatsApp — free.Join our channel … news.“People …'): it runs on through each
+    next stretch that has a sign-up word of its own."""
+    end = start = 0
+    for m in GLUE_POINT_RE.finditer(text, 0, 400):
+        seg = text[start : m.end()]
+        if not (SIGNUP_WORD_RE.search(seg) or NEWSLETTER_RE.search(seg)):
+            break
+        start = m.end()
+        if len(text) - start < 20:
+            break
+        words = {w.lower() for w in SIGNUP_WORD_RE.findall(text, 0, start)}
+        if len(words) >= 2 or NEWSLETTER_RE.search(text[:start]):
+            end = start
+    return end
 
 
 @rule("newsletter", "chrome")
