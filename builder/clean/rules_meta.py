@@ -21,7 +21,7 @@ from builder.extract.metadata import (
 
 URL_LABEL_RE = re.compile(
     r"^\W*(?:original\s+(?:url|link|article|story)|source(?:\s+(?:url|link))?|article\s+(?:url|link)|url|link|permalink|"
-    r"originally\s+published\s+(?:at|on|by)|read\s+the\s+original(?:\s+article)?(?:\s+(?:at|here))?|"
+    r"originally\s+published\s+(?:at|on|by)|(?:printed|saved|downloaded|retrieved)\s+from|read\s+the\s+original(?:\s+article)?(?:\s+(?:at|here))?|"
     r"(?:read|view|find)\s+(?:this|the\s+full|the)\s+(?:story|article|report)\s+online(?:\s+at)?|"
     r"(?:this|the)\s+(?:story|article)\s+(?:is\s+)?(?:available\s+)?online\s+at)\W*:?\s*(?P<rest>\S*)\s*$",
     re.I,

@@ -148,6 +148,7 @@ def join_kind(a: str, b: str, hyphenated: set[str]) -> str:
             or b[:1].isupper()
             or COUNT_COMPOUND_RE.search(f"{a[-12:]}{b[:12]}")
             or COMPOUND_RE.search(f"{a[-8:]}{b[:12]}")
+            or COMPOUND_TAIL_RE.search(f"{a[-16:]}{b[:16]}")
         ):
             return ""
         left = re.search(r"(\w+)-$", a)
@@ -178,6 +179,14 @@ URL_REST_RE = re.compile(r"^[\w.~%+=&?#]*[-/][\w\-./~%+=&?#]*$")
 # words that start compounds ('long-/term', 'high-/voltage', 'cross-/border', 'non-/negotiable'), before a word of
 # four or more letters: the break falls on a real hyphen
 COMPOUND_RE = re.compile(r"\b(?:long|short|well|high|low|self|cross|half|full|large|wide|far|non)-[a-z]{4,}", re.I)
+
+# words that end compounds after a noun or a name ('euro-/denominated', 'state-/owned', 'Tarn-/based', 'Russian-/
+# speaking'): the break falls on a real hyphen, unless the left part is a bound prefix ('un-/related' is soft)
+COMPOUND_TAIL_RE = re.compile(
+    r"(?<![\w-])(?!(?:un|re|de|dis|mis|in|im|ex|sub|over|under|out|with|up)-)[^\W\d_]{3,}-(?:denominated|based|backed|"
+    r"owned|funded|controlled|occupied|speaking|linked|oriented|sponsored|affiliated|registered|flagged)\b",
+    re.I,
+)
 
 
 def _title_case(line: str) -> bool:
