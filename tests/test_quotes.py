@@ -480,3 +480,16 @@ def test_role_then_name_in_commas_before_the_verb() -> None:
 def test_quote_before_a_noun_phrase_naming_someone_else_is_the_subjects() -> None:
     got = quotes("Ivo Brantley, asked about a vote, said it would “study the text,” an answer Lina Okarro called odd.")
     assert got == [("Ivo Brantley", "study the text")]
+
+
+def test_name_in_commas_then_adverbs_before_the_verb() -> None:
+    got = quotes('The mayor’s deputy, Runa Halvik, on Friday rejected the plan as "a waste of a good harbour", ending the debate.')
+    assert got == [("Runa Halvik", "a waste of a good harbour")]
+
+
+def test_unnamed_spokesman_for_a_named_person_is_nobody() -> None:
+    got = quotes(
+        "Governor Runa Halvik visited the port. A spokesman for Governor Runa Halvik said the council would “not comment on rumours.”",
+        "An aide to Ivo Brantley told reporters the plan was “dead on arrival.”",
+    )
+    assert got == []

@@ -45,7 +45,7 @@ tweeted posted vowed vows pledged pledges promised promises answered answers com
 complains countered counters maintained maintains reiterated reiterates confirmed confirms denied
 denies dismissed dismisses criticised criticized labelled labeled branded termed dubbed charged
 alleged observed quipped joked thundered shouted continued continues went asked asks
-thanked praised praises welcomed welcomes hailed hails condemned condemns estimated estimates
+thanked praised praises welcomed welcomes hailed hails condemned condemns estimated estimates rejected rejects
 """.split()
 _PARTICIPLES = """
 adding saying telling writing noting arguing warning insisting stating declaring explaining
@@ -54,7 +54,7 @@ asserting stressing emphasising emphasizing remarking acknowledging admitting co
 predicting recalling concluding vowing pledging promising answering complaining countering
 maintaining reiterating confirming denying dismissing criticising criticizing labelling labeling
 branding terming dubbing charging alleging observing thanking praising welcoming hailing condemning
-estimating
+estimating rejecting
 """.split()
 _VERB_RE = re.compile(r"\b(?=[a-z])" + trie_regex(frozenset(_VERBS + _PARTICIPLES)) + r"\b")
 _PARTICIPLE_SET = frozenset(_PARTICIPLES)
@@ -106,6 +106,12 @@ _WHO_BEFORE_RE = re.compile(rf",\s*who\s+(?:{_ADV}\s+)*$")
 _APPOSITION_RE = re.compile(r"(?:\s+(?:of|at|from)\s+[^,;:“”\"«»]{1,60}?)?(?:,[^,;:“”\"«»]{1,140})?")
 _NP_RE = re.compile(r"(?:(?!(?:and|but|while|as|which|who|that|because|after|before|when|if)\b)[\w.’'\-]+\s+){1,5}")
 _SKIP = -2
+# an unnamed agent of the person named next, who is the subject of the verb after the name: "A spokesman for
+# (Prime Minister) Name said", "an aide to Name told"
+_AGENT_FOR_RE = re.compile(
+    r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|"
+    r"attorney|assistant)\s+(?:for|of|to)\s+(?:[A-Z][\w’'.-]*\s+){0,4}$"
+)
 # a relative clause closed by a comma right before the verb: "…, who spoke on condition of anonymity, said"
 _CLAUSE_BEFORE_RE = re.compile(r",\s+who\s+[^,;:“”\"]{3,160},\s*$")
 _NOBODY = -3  # the subject is a noun phrase that is not a person ("Sabanov's wife, who ..., said")
@@ -201,9 +207,18 @@ class _Sentence:
             if r.end > vs:
                 continue
             if vs - r.end < 200 and _GAP_RE.fullmatch(text, r.end, vs):
+                if _AGENT_FOR_RE.search(text, max(s0, r.start - 100), r.start):
+                    return _NOBODY  # "A spokesman for Prime Minister Name said": the unnamed spokesman speaks
                 return self.resolved.get(r.start)
             if _in_commas(text, r.start, r.end, vs):
                 return self.resolved.get(r.start)  # "whose leader, Name, said": the name in commas is the subject
+            if (
+                text.startswith(",", r.end)
+                and text.endswith(", ", 0, r.start)
+                and vs - r.end < 60
+                and _GAP_RE.fullmatch(text, r.end + 1, vs)
+            ):
+                return self.resolved.get(r.start)  # "Kaledria's negotiator, Name, on Sunday rejected": adverbs follow
         if (who := self._relative_subject(vs)) is not None:
             return who
         if _np_subject(text, s0, vs):
