@@ -535,3 +535,25 @@ def test_particle_with_an_apostrophe(apostrophe: str) -> None:
 def test_name_after_daily_or_weekly_is_a_newspaper() -> None:
     got = people(["Ilse Varden, a commentator for the daily Orsa Posten, wrote that the plan had failed."])
     assert got == {"Ilse Varden": ["Ilse Varden"]}
+
+
+def test_a_name_before_where_and_its_sibling_are_places() -> None:
+    got = people(
+        [
+            "Census teams start work in three villages on Wednesday:",
+            "– Nedre Holm, where about 80 households were missed;",
+            "– Ovre Holm and Selby, on the east bank.",
+            "Mayor Runa Halvik said the count would end on Friday.",
+        ]
+    )
+    assert got == {"Runa Halvik": ["Runa Halvik"]}
+
+
+def test_the_writer_and_a_colleague_introduced_are_not_actors() -> None:
+    got = people(
+        [
+            "Good morning. I'm Petra Solvang in Harbourside; my colleague Jon Arvik is at the port.",
+            "Mayor Runa Halvik said the ferry would run again on Friday.",
+        ]
+    )
+    assert got == {"Runa Halvik": ["Runa Halvik"]}

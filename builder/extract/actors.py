@@ -289,6 +289,8 @@ _BYLINE_RE = re.compile(
 _CREDIT_RE = re.compile(
     r"\((?:Photo|Photograph|Picture|Image|Video)s?(?: by)?:? [^()]{1,80}\)|\([A-Z][^()/]{1,40}/[^()]{1,40}\)"
 )
+# the words before a name that make it the article's writer or the writer's colleague (outside quotes)
+_WRITER_BEFORE_RE = re.compile(r"(?:\bI['’]m|\bI am|\b[Mm]y (?:colleagues?|co-hosts?)|\b[Oo]ur (?:colleagues?|correspondents?)) $")
 _PARTICLE_ENDS = tuple(f"{p} " for p in N.PARTICLES)
 _HYPHEN_PARTICLE_RE = re.compile(r"(?<![\w-])[a-z]{2,3}-[A-Z]")
 _APOS_PARTICLE_RE = re.compile(r"(?<![\w-])d[’'][A-Z]")  # 'Lucien d’Aubigny'
@@ -425,6 +427,8 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
                 continue
             if credits and any(c0 <= mstart < c1 for c0, c1 in credits):
                 continue
+            if mstart > 3 and _WRITER_BEFORE_RE.search(text, max(0, mstart - 24), mstart):
+                continue  # the writer introducing themselves or a colleague: "I'm Name in Sorin; my colleague Name …"
             if mstart > 1 and text.endswith(particle_ends, 0, mstart):
                 lead = N.LEAD_PARTICLES_RE.search(text, max(0, mstart - 24), mstart)
                 if lead:
@@ -561,11 +565,19 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                         place[sp.tokens] = -1
                     elif sp.possessive:  # ('Nedre Orlen’s hospital' after 'the town of Nedre Orlen': still a place)
                         place.setdefault(sp.tokens, -1)
-                    elif prev in _PLACE_PREPS or (
-                        prev == "of" and _word_before(text, sp.start - 3).lower() in _PLACE_OF
+                    elif (
+                        prev in _PLACE_PREPS
+                        or (prev == "of" and _word_before(text, sp.start - 3).lower() in _PLACE_OF)
+                        or text.startswith(", where ", sp.end)  # 'Gornji Brod, where 80 households …'
                     ):
                         place[sp.tokens] = 1
-    drop = {t for t, only in article.items() if only} | {t for t, v in place.items() if v == 1}
+                    else:
+                        place.setdefault(sp.tokens, 0)
+    places = {t for t, v in place.items() if v == 1}
+    # a place's sibling that never speaks ('Donji Brod' beside 'Gornji Brod', 'Nedre Orlen' beside 'Ovre Orlen'):
+    # a full name with a place's last word is a place too
+    places |= {t for t, v in place.items() if v == 0 and any(p[-1] == t[-1] and p != t for p in places)}
+    drop = {t for t, only in article.items() if only} | places
     if not drop:
         return spans
     return [[sp for sp in ps if sp.tokens not in drop] for ps in spans]
