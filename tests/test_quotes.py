@@ -483,13 +483,16 @@ def test_quote_before_a_noun_phrase_naming_someone_else_is_the_subjects() -> Non
 
 
 def test_name_in_commas_then_adverbs_before_the_verb() -> None:
-    got = quotes('The mayor’s deputy, Runa Halvik, on Friday rejected the plan as "a waste of a good harbour", ending the debate.')
+    got = quotes(
+        'The mayor’s deputy, Runa Halvik, on Friday rejected the plan as "a waste of a good harbour", ending it.'
+    )
     assert got == [("Runa Halvik", "a waste of a good harbour")]
 
 
 def test_unnamed_spokesman_for_a_named_person_is_nobody() -> None:
     got = quotes(
-        "Governor Runa Halvik visited the port. A spokesman for Governor Runa Halvik said the council would “not comment on rumours.”",
+        "Governor Runa Halvik visited the port. A spokesman for Governor Runa Halvik said the council would “not "
+        "comment on rumours.”",
         "An aide to Ivo Brantley told reporters the plan was “dead on arrival.”",
     )
     assert got == []

@@ -290,7 +290,9 @@ _CREDIT_RE = re.compile(
     r"\((?:Photo|Photograph|Picture|Image|Video)s?(?: by)?:? [^()]{1,80}\)|\([A-Z][^()/]{1,40}/[^()]{1,40}\)"
 )
 # the words before a name that make it the article's writer or the writer's colleague (outside quotes)
-_WRITER_BEFORE_RE = re.compile(r"(?:\bI['’]m|\bI am|\b[Mm]y (?:colleagues?|co-hosts?)|\b[Oo]ur (?:colleagues?|correspondents?)) $")
+_WRITER_BEFORE_RE = re.compile(
+    r"(?:\bI['’]m|\bI am|\b[Mm]y (?:colleagues?|co-hosts?)|\b[Oo]ur (?:colleagues?|correspondents?)) $"
+)
 _PARTICLE_ENDS = tuple(f"{p} " for p in N.PARTICLES)
 _HYPHEN_PARTICLE_RE = re.compile(r"(?<![\w-])[a-z]{2,3}-[A-Z]")
 _APOS_PARTICLE_RE = re.compile(r"(?<![\w-])d[’'][A-Z]")  # 'Lucien d’Aubigny'

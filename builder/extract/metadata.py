@@ -377,7 +377,9 @@ def is_outlet_name(text: str) -> bool:
     return len(t) <= 40 and len(words) >= 2 and bool(HEADER_OUTLET_RE.match(t)) and words[-1].lower() in OUTLET_SUFFIXES
 
 
-def _source_from_date_line(units: list[tuple[str, str | None, str]], sources: tuple[tuple[str, str], ...]) -> str | None:
+def _source_from_date_line(
+    units: list[tuple[str, str | None, str]], sources: tuple[tuple[str, str], ...]
+) -> str | None:
     """The outlet named in the first cell of a removed date line: 'NBR News | 04.11.2025 09:15 | Updated …'."""
     for text, rule_name, _tag in units:
         if rule_name != "date_line":
