@@ -22,8 +22,6 @@ class TestProbe16(base.TestProbe):
         "(footer and header between its halves) is not rejoined; the two-column caption (caption and credit side by "
         "side over two lines) stays in the body; 'hen-/house' is joined as 'henhouse' (both spellings are English: "
         "no safe rule); 'called the trade “…”' is not attributed to the subject",
-        "h03_markdown-ferrymen-of-the-kessel": "the logo image link's site root ('https://riverline.example/') is "
-        "taken as the article URL (gold null: a bare site root is no article's address)",
         "h04_syndicated-kaarna-interview": "'Gazette: Commissioner, Vessaria says …' (a name-prefixed question turn "
         "opening with a vocative) makes the country 'Vessaria' an actor",
         "h01_web-kessel-bridge-reopening": "cleaner, actors and quotes exact, but the mention 'Maren Solvik' (lead: "

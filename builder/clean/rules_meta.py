@@ -4,6 +4,7 @@ as hints for builder.extract.metadata, and remove those lines from the body."""
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from builder.clean.doc import Doc, Unit, keys
 from builder.clean.ruler import rule
@@ -81,6 +82,11 @@ def _url_continuation(doc: Doc, u: Unit) -> str:
     return cell.rstrip(">") if slug and not cell.isdigit() and "-" in f"{u.text.strip()[-1]}{cell}" else ""
 
 
+def _has_path(url: str) -> bool:
+    """A link with a path: a bare site root ('https://outlet.example/', the logo's link) is no article's address."""
+    return bool(urlsplit(url if "://" in url else "http://" + url).path.strip("/"))
+
+
 @rule("stray_url", "metadata")
 def stray_url(doc: Doc) -> None:
     """Lines that are only a link (dropped into the text, or the page's own address at either end)."""
@@ -92,7 +98,7 @@ def stray_url(doc: Doc) -> None:
             url = _url_of(t)
             if url and url.endswith(("-", "/", "_")):
                 url += _url_continuation(doc, u)
-            if url and "url" not in doc.hints and (i < 3 or i >= n - 3) and not is_social(url) and "/" in url[9:]:
+            if url and "url" not in doc.hints and (i < 3 or i >= n - 3) and not is_social(url) and _has_path(url):
                 doc.hints["url_guess"] = url
             doc.remove(u, "stray_url")
 
