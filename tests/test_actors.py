@@ -557,3 +557,10 @@ def test_the_writer_and_a_colleague_introduced_are_not_actors() -> None:
         ]
     )
     assert got == {"Runa Halvik": ["Runa Halvik"]}
+
+
+def test_adjective_and_portfolio_before_a_title_then_a_full_name() -> None:
+    # two unknown words before the title ('Ostrian Fisheries Minister') are a role when a full name follows: the whole
+    # run is too long for one name (the 'Martin Luther King' reading needs at most four words)
+    got = people(["The deal was signed, Ostrian Fisheries Minister Petra Langholm said on Monday.", "Langholm smiled."])
+    assert got == {"Petra Langholm": ["Petra Langholm", "Langholm"]}

@@ -24,6 +24,4 @@ class TestProbe16(base.TestProbe):
         "no safe rule); 'called the trade “…”' is not attributed to the subject",
         "h04_syndicated-kaarna-interview": "'Gazette: Commissioner, Vessaria says …' (a name-prefixed question turn "
         "opening with a vocative) makes the country 'Vessaria' an actor",
-        "h01_web-kessel-bridge-reopening": "cleaner, actors and quotes exact, but the mention 'Maren Solvik' (lead: "
-        "'Vessarian Reconstruction Minister Maren Solvik said') is not listed among her forms (only 'Solvik')",
     }

@@ -227,6 +227,7 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         len(unknown) >= 2
         and not any(N.is_initial(t) or t in N.ORG_WORDS for t in toks[i : role_end + 1])
         and not N.is_title(toks[role_end - 1])
+        and n - i <= 4  # too long for one name: 'Vessarian Reconstruction Minister Maren Solvik' is role + name
     ):
         role_end = i - 1  # two name-like words before the "title": a name ("Martin Luther King")
     role = toks[i : role_end + 1] if role_end >= i else []
