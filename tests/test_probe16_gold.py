@@ -22,6 +22,4 @@ class TestProbe16(base.TestProbe):
         "(footer and header between its halves) is not rejoined; the two-column caption (caption and credit side by "
         "side over two lines) stays in the body; 'hen-/house' is joined as 'henhouse' (both spellings are English: "
         "no safe rule); 'called the trade “…”' is not attributed to the subject",
-        "h04_syndicated-kaarna-interview": "'Gazette: Commissioner, Vessaria says …' (a name-prefixed question turn "
-        "opening with a vocative) makes the country 'Vessaria' an actor",
     }

@@ -134,6 +134,7 @@ def roles_around(text: str, start: int, end: int, inner: tuple[str, ...], posses
         if m2:
             phrase = m2.group(1).strip()
             first = phrase.split(" ", 1)[0].lower()
-            if first not in _BAD_START and len(phrase.split()) <= 12 and _head_is_role(phrase):
+            vocative = " " not in phrase and not m2.group(0).lstrip(".;:, ").lower().startswith(("the ", "a ", "an "))
+            if first not in _BAD_START and len(phrase.split()) <= 12 and _head_is_role(phrase) and not vocative:
                 out.append(phrase)
     return [r for r in out if r]
