@@ -73,7 +73,26 @@ def pdf_page_furniture(doc: Doc) -> None:
         ):
             doc.remove(u, "pdf_page_furniture")
     if wrapped:
+        _header_second_line(doc)
         _first_page_header(doc)
+
+
+def _header_second_line(doc: Doc) -> None:
+    """A running header's second line ('Analysis: the short headline'): the same short line, with no sentence end,
+    right under a removed header line on two or more pages. It is page furniture, not the article's headline (the
+    print's own title block comes after it)."""
+    units = doc.units
+    after: Counter[str] = Counter()
+    for i in range(1, len(units)):
+        if units[i - 1].rule == "pdf_page_furniture" and units[i].rule is None and units[i].gap == 0:
+            after[units[i].text.strip()] += 1
+    lines = {t for t, c in after.items() if c >= 2 and len(t) < 120 and not t.endswith(TERMINAL) and len(t.split()) >= 2}
+    if not lines:
+        return
+    for i in range(1, len(units)):
+        u = units[i]
+        if u.rule is None and units[i - 1].rule == "pdf_page_furniture" and u.gap == 0 and u.text.strip() in lines:
+            doc.remove(u, "pdf_page_furniture")
 
 
 def _first_page_header(doc: Doc) -> None:
@@ -221,8 +240,8 @@ def _ends_paragraph(last: str, line: str, width: int) -> bool:
     """Whether ``last`` (the block's last line so far) ended its paragraph before ``line``: a short line that
     ends a sentence (a citation mark after it does not count), or any sentence end before a footnote or a
     numbered item."""
-    if not last.endswith(TERMINAL):
-        return False
+    if not last.endswith(TERMINAL) or (last.endswith(":") and line[:1].islower()):
+        return False  # a colon before a lower-case line: the sentence (or a two-line headline) goes on
     return len(CITATION_END_RE.sub("", last)) < 0.7 * width or bool(ITEM_START_RE.match(line))
 
 
