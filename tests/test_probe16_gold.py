@@ -17,9 +17,4 @@ class TestProbe16(base.TestProbe):
     FOLDER = "probe16"
     MIN_FILES = 5  # five long mixed pastes (four EXCLUDED when the time box ran out)
     EXCLUDED: dict[str, str] = {  # stem -> why it is left out of the assertions (time box ran out; see docs/cleaner.md)
-        "h02_print-saltmere-grain-analysis": "the title is taken from the running header's second line (short "
-        "headline) instead of the two-line title under 'ANALYSIS'; the article URL split across the last page break "
-        "(footer and header between its halves) is not rejoined; the two-column caption (caption and credit side by "
-        "side over two lines) stays in the body; 'hen-/house' is joined as 'henhouse' (both spellings are English: "
-        "no safe rule); 'called the trade “…”' is not attributed to the subject",
     }

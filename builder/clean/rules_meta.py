@@ -60,6 +60,9 @@ def original_url(doc: Doc) -> None:
         k = j
         while k < len(units) and k <= j + 6:
             t = units[k].text.strip()
+            if units[k].rule == "pdf_page_furniture":  # a page break between the halves (footer and header)
+                k += 1
+                continue
             if BARE_URL_LINE_RE.match(t):
                 doc.remove(units[k], "original_url")
             elif SLUG_FRAGMENT_RE.match(t) and not t.startswith("http") and (url.endswith(("-", "/", "_")) or "-" in t):
