@@ -569,5 +569,7 @@ def test_adjective_and_portfolio_before_a_title_then_a_full_name() -> None:
 def test_a_bare_title_before_a_comma_is_a_vocative_not_a_role() -> None:
     # an interview question addressing its subject ('Commissioner, Ostria says …'): the country is no person; the
     # apposition before a name needs an article or more than one word ('The commissioner, Ilse Varga, said')
-    got = people(["Herald: Commissioner, Ostria says the plan is dead. Is it?", "The commissioner, Ilse Varga, said no."])
+    got = people(
+        ["Herald: Commissioner, Ostria says the plan is dead. Is it?", "The commissioner, Ilse Varga, said no."]
+    )
     assert got == {"Ilse Varga": ["Ilse Varga"]}

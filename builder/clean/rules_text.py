@@ -86,7 +86,9 @@ def _header_second_line(doc: Doc) -> None:
     for i in range(1, len(units)):
         if units[i - 1].rule == "pdf_page_furniture" and units[i].rule is None and units[i].gap == 0:
             after[units[i].text.strip()] += 1
-    lines = {t for t, c in after.items() if c >= 2 and len(t) < 120 and not t.endswith(TERMINAL) and len(t.split()) >= 2}
+    lines = {
+        t for t, c in after.items() if c >= 2 and len(t) < 120 and not t.endswith(TERMINAL) and len(t.split()) >= 2
+    }
     if not lines:
         return
     for i in range(1, len(units)):
