@@ -411,7 +411,10 @@ def _chrome_like(text: str) -> bool:
         return True  # 'Tags: ...', 'Related: ...', 'Read more: ...'
     return any(
         rx.search(t)
-        for rx in (c.SKIP_RE, c.NEWSLETTER_RE, c.COOKIE_RE, c.PROMO_RE, c.SHARE_RE, c.PAYWALL_RE, c.COPYRIGHT_RE)
+        for rx in (
+            c.SKIP_RE, c.NEWSLETTER_RE, c.COOKIE_RE, c.PROMO_RE, c.SHARE_RE, c.PAYWALL_RE, c.COPYRIGHT_RE,
+            c.SYNDICATION_RE,  # 'Originally published by The X' above the headline
+        )  # fmt: skip
     ) or _nav_row(t)
 
 
