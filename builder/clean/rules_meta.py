@@ -4,6 +4,7 @@ as hints for builder.extract.metadata, and remove those lines from the body."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 from builder.clean.doc import Doc, Unit, keys
@@ -24,6 +25,7 @@ URL_LABEL_RE = re.compile(
     r"^\W*(?:original\s+(?:url|link|article|story)|source(?:\s+(?:url|link))?|article\s+(?:url|link)|url|link|permalink|"
     r"originally\s+published\s+(?:at|on|by)|(?:printed|saved|downloaded|retrieved)\s+from|read\s+the\s+original(?:\s+article)?(?:\s+(?:at|here))?|"
     r"(?:read|view|find)\s+(?:this|the\s+full|the)\s+(?:story|article|report)\s+online(?:\s+at)?|"
+    r"(?:(?:read|view|see)\s+(?:the\s+)?)?full\s+(?:story|article|report)(?:\s+(?:on|at)\s+[\w.-]+\.[a-z]{2,})?|"
     r"(?:this|the)\s+(?:story|article)\s+(?:is\s+)?(?:available\s+)?online\s+at)\W*:?\s*(?P<rest>\S*)\s*$",
     re.I,
 )
@@ -461,8 +463,23 @@ def _repeated_name_line(doc: Doc, text: str) -> bool:
     return doc.text.count(text) >= 2 and any(text in line and line.strip() != text for line in doc.text.split("\n"))
 
 
+def _strip_emoji(text: str) -> str:
+    """A messenger post's headline behind (or before) emoji ('🔴 Headline', '⚡️ Headline ⚡️'): the words only."""
+    ends = ("So", "Sk", "Cf", "Zs")  # symbols, joiners, spaces (and the variation selectors below)
+
+    def emoji(ch: str) -> bool:
+        return ch.isspace() or ch in "\ufe0e\ufe0f" or unicodedata.category(ch) in ends and ch not in "#*&©®"
+
+    i, j = 0, len(text)
+    while i < j and emoji(text[i]):
+        i += 1
+    while j > i and emoji(text[j - 1]):
+        j -= 1
+    return text[i:j] if i < j else text
+
+
 def _set_title(doc: Doc, u: Unit, title: str) -> None:
-    doc.hints["title"] = collapse(LABEL_RE.sub("", title).strip())
+    doc.hints["title"] = collapse(LABEL_RE.sub("", _strip_emoji(title)).strip())
     u.tag = "title"
     doc.remove(u, "title")
 
