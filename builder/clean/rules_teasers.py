@@ -370,3 +370,33 @@ def summary_box(doc: Doc) -> None:
         if len(items) >= 2:
             for v in (u, *items):
                 doc.remove(v, "summary_box")
+
+
+HIGHLIGHTS_HEAD_RE = re.compile(r"^\W*(?:my\s+)?(?:highlights|annotations|notes\s+(?:and|&)\s+highlights)\W*$", re.I)
+EXPORT_LINE_RE = re.compile(
+    r"^\W*(?:note|comment|my\s+note)\s*:|^\W*(?:exported|saved|clipped|synced)\s+(?:from|with|via|by)\s+\S", re.I
+)
+
+
+def _highlight_key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+@rule("reading_highlights", "teasers")
+def reading_highlights(doc: Doc) -> None:
+    """A read-it-later export's 'Highlights' section after the article: the reader's highlighted passages (each a
+    copy of a sentence or paragraph above), their 'Note: …' lines and the app's 'Exported from …' line, to the end.
+    Only when every line under the heading is one of those and at least one is a copy."""
+    units = doc.units
+    for i, u in enumerate(units):
+        if u.rule is not None or len(u.text) > 40 or not HIGHLIGHTS_HEAD_RE.match(u.plain):
+            continue
+        above = " ".join(_highlight_key(v.text) for v in units[:i] if v.rule is None)
+        below = [v for v in units[i + 1 :] if v.rule is None]
+        copies = [v for v in below if len(_highlight_key(v.text)) >= 30 and _highlight_key(v.text) in above]
+        if not above or not copies:
+            continue
+        if all(v in copies or EXPORT_LINE_RE.match(v.plain) for v in below):
+            for v in (u, *below):
+                doc.remove(v, "reading_highlights")
+            return
