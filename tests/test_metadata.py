@@ -173,6 +173,16 @@ def test_outlet_name_spelled_in_the_text() -> None:
     assert outlet_in_text(url, ["see courrierdelorsa.example"]) is None
 
 
+def test_outlet_name_spelled_with_the_subdomain() -> None:
+    # probe17: 'news.brightwater.example' is the app 'Brightwater News' (a share-sheet line names it)
+    from builder.extract.metadata import outlet_in_text
+
+    url = "https://news.harrowgate.example/a/2027/03/05/slug"
+    assert outlet_in_text(url, ["Shared from the Harrowgate News app"]) == "Harrowgate News"
+    assert outlet_in_text(url, ["harrowgate news"]) is None  # not written as a name
+    assert outlet_in_text("https://www.harrowgate.example/x", ["Harrowgate News"]) is None
+
+
 def test_posted_by_byline_and_a_dated_dateline() -> None:
     # probe9: a live entry's 'Posted by Name'; a release's 'GENEVA, 27 November 2026 —' dates the article
     from builder.extract.metadata import _dateline_date

@@ -297,7 +297,15 @@ def outlet_in_text(url: str, texts: list[str]) -> str | None:
     label = d[-2] if len(d) >= 2 else d[0]
     if not (6 <= len(label) <= 40) or not label.isalpha():
         return None
-    rx = re.compile(r"(?<!\w)" + r"[\s'’-]?".join(map(re.escape, label)) + r"(?!\w)", re.I)
+    spell = r"[\s'’-]?".join(map(re.escape, label))
+    sub = d[-3] if len(d) >= 3 and d[-3].isalpha() and d[-3] not in ("www", "m", "amp", "mobile") else None
+    if sub:  # 'news.brightwater.example' written 'Brightwater News' (or 'News Brightwater')
+        pair = re.compile(rf"(?<!\w)(?:{spell}\s+{re.escape(sub)}|{re.escape(sub)}\s+{spell})(?!\w)", re.I)
+        for text in texts:
+            for m in pair.finditer(text):
+                if all(w[0].isupper() for w in m.group(0).split()):
+                    return m.group(0)
+    rx = re.compile(r"(?<!\w)" + spell + r"(?!\w)", re.I)
     for text in texts:
         for m in rx.finditer(text):
             name = m.group(0)
