@@ -176,6 +176,9 @@ BYLINE_KEYS = keys(
 )  # fmt: skip
 
 
+BYLINE_CELL_RE = re.compile(r"\s+[·|•]\s+")
+
+
 @rule("byline", "metadata")
 def byline(doc: Doc) -> None:
     """Bylines ('By Name', 'by Name March 3, 2025 9:41 AM 3 min read', 'Name, Correspondent'): authors."""
@@ -192,6 +195,9 @@ def byline(doc: Doc) -> None:
             continue
         if not (t[:3].lower() in BYLINE_STARTS or id(u) in hits or (" by " in u.low and YEAR_RE.search(t))):
             continue
+        cells = BYLINE_CELL_RE.split(t)
+        if len(cells) >= 3 and is_outlet_name(cells[0]):
+            t = " · ".join(cells[1:])  # a reading app's 'Outlet · Name · 11 Feb 2027 · 6 min read'
         names = parse_byline(t)
         if names is None and BYLINE_EXTRA_RE.search(t):
             names = []
