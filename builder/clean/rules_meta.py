@@ -177,12 +177,32 @@ BYLINE_KEYS = keys(
 
 
 BYLINE_CELL_RE = re.compile(r"\s+[·|•]\s+")
+# a browser reader view's reading-time line under the title and byline: '5–7 minutes', '4 minutes'
+READER_TIME_RE = re.compile(r"^(?:\d{1,2}\s*[–-]\s*)?\d{1,3}\s+minutes?$", re.I)
+
+
+def _reader_view_byline(doc: Doc) -> None:
+    """Reader view: 'Site name / Title / Name / 5–7 minutes' at the top; the bare name right above the reading time
+    is the byline (the view writes it without 'By')."""
+    units = doc.units
+    for i, u in enumerate(units[:8]):
+        if u.rule is None and READER_TIME_RE.match(u.plain.strip()):
+            u.tag = "byline"
+            doc.remove(u, "byline")
+            v = units[i - 1] if i > 0 else None
+            if v is not None and v.rule is None and u.gap == 0 and (name := bare_name(v.plain)):
+                doc.hints.setdefault("authors", []).append(name)
+                doc.hints["byline_idx"] = i - 1
+                v.tag = "byline"
+                doc.remove(v, "byline")
+            return
 
 
 @rule("byline", "metadata")
 def byline(doc: Doc) -> None:
     """Bylines ('By Name', 'by Name March 3, 2025 9:41 AM 3 min read', 'Name, Correspondent'): authors."""
     # (cheap test first: no markup makes a 150-character line a 130-character one)
+    _reader_view_byline(doc)
     units = [u for u in doc.units if (u.rule is None or u.rule == "pdf_page_furniture") and len(u.text) <= 150]
     hits = BYLINE_KEYS.ids(units)
     for i, u in enumerate(doc.units):
