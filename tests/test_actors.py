@@ -573,3 +573,12 @@ def test_a_bare_title_before_a_comma_is_a_vocative_not_a_role() -> None:
         ["Herald: Commissioner, Ostria says the plan is dead. Is it?", "The commissioner, Ilse Varga, said no."]
     )
     assert got == {"Ilse Varga": ["Ilse Varga"]}
+
+
+def test_electoral_list_and_housebuilder_are_not_people() -> None:
+    # probe17: 'the opposition Civic List', 'The buyer, Harbourfront Homes, will pay …'
+    got = people([
+        "Two members of the opposition Green List voted with Mayor Ida Brenner.",
+        "The buyer, Northgate Homes, will pay 12 million marks. Northgate Homes built the marina flats.",
+    ])  # fmt: skip
+    assert got == {"Ida Brenner": ["Ida Brenner"]}

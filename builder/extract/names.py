@@ -123,6 +123,7 @@ ORG_WORDS = frozenset(
     Airport Motorway Highway Railway Pipeline Stream Field Fields Sector Front Council Secretariat
     Board Persons Sentinel Beacon Clarion Echo Advertiser Register Examiner Inquirer Enquirer Despatch
     Chamber Chambers Clearing Clearinghouse Depository Registry Directorate Inspectorate Ombudsman
+    List Homes Estates Properties Developments
     Securities Investments Investment Insurance Assets Brokers Brokerage Financial Equities Lending
     Engineering Construction Consultants Pharmaceuticals Electric Electronics Foods Textiles Labs Laboratories
     Mill Mills Crossing Wharf Pier Quay
