@@ -41,7 +41,7 @@ class CleanContext:
 
 ORDER = [
     "normalise_text", "html_entities",
-    "pdf_page_furniture", "pdf_reflow", "drop_cap",
+    "pdf_page_furniture", "pdf_caption_cells", "pdf_reflow", "drop_cap",
     "front_matter", "markdown_links",
     "original_url", "stray_url", "mail_header", "byline", "date_line", "title", "standfirst",
     "html_fragment", "skip_links", "nav_menu", "cookie_banner", "newsletter", "promo", "share_row", "paywall",
@@ -62,7 +62,8 @@ CHAIN = [_BY_NAME[n] for n in ORDER]
 assert len(CHAIN) == len(RULES), sorted(set(_BY_NAME) - set(ORDER))
 TEXT_RULES = [r for r in CHAIN if r.kind == "normalise"]
 # rules for pasted page text only: the HTML extractor already chose the article's blocks
-NOT_FOR_HTML = frozenset({"main_text", "headline_anchor", "nav_menu", "stray_url", "pdf_reflow", "pdf_page_furniture"})
+NOT_FOR_HTML = frozenset({"main_text", "headline_anchor", "nav_menu", "stray_url", "pdf_reflow", "pdf_page_furniture",
+                          "pdf_caption_cells"})
 UNIT_RULES = [r for r in CHAIN if r.kind != "normalise"]
 
 

@@ -110,6 +110,36 @@ def _first_page_header(doc: Doc) -> None:
 
 # a photo credit alone on a line ('PHOTOGRAPH: RUTH ANDERS', 'Photo: Name'): never part of a paragraph
 PRINT_CREDIT_RE = re.compile(r"^(?:photo(?:graph)?s?|picture|image|credit|foto)\s*:\s*\S", re.I)
+CELL_GAP_RE = re.compile(r"\s{4,}")
+
+
+@rule("pdf_caption_cells", "pdf")
+def pdf_caption_cells(doc: Doc) -> None:
+    """A caption set beside its photo credit in two columns ('Barges at the quay     Photo: Name / Agency' over
+    'in March.                      Agency'): a line of two cells, one a credit ('Photo: …'), and the lines of two
+    cells right above and below it (no blank line between) are the caption block, never body text."""
+    if not doc.hints.get("wrapped"):
+        return
+    units = doc.units
+
+    def cells(u: Unit) -> list[str]:
+        return CELL_GAP_RE.split(u.text.strip()) if u.rule is None else []
+
+    for i, u in enumerate(units):
+        row = cells(u)
+        if len(row) != 2 or not any(len(c) < 70 and PRINT_CREDIT_RE.match(c) for c in row):
+            continue
+        block = [u]
+        j = i - 1
+        while j >= 0 and units[j + 1].gap == 0 and len(cells(units[j])) == 2:
+            block.append(units[j])
+            j -= 1
+        j = i + 1
+        while j < len(units) and units[j].gap == 0 and len(cells(units[j])) == 2:
+            block.append(units[j])
+            j += 1
+        for v in block:
+            doc.remove(v, "pdf_caption_cells")
 # a page number as the first or last of three or more cells between bars, a year in another cell
 PIPE_PAGE_RE = re.compile(r"^\d{1,3}\s+\|\s.*\b(?:19|20)\d{2}\b.*\|\s|\|\s.*\b(?:19|20)\d{2}\b.*\s\|\s+\d{1,3}$")
 URL_LINE_RE = re.compile(r"^<?(?:https?://|www\.)\S+$")
