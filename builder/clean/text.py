@@ -40,9 +40,16 @@ def plain(text: str) -> str:
     return t.strip("*_ \t")
 
 
+# a soft hyphen (U+00AD) ending a line inside a word ('in\u00ad' / 'spector'): the line break fell on it, so it becomes
+# a visible line-end hyphen, which the wrap repair then drops (deleting it would leave 'in' / 'spector' two words)
+SOFT_HYPHEN_EOL_RE = re.compile(r"(?<=[^\W\d_])\u00ad[ \t]*\n(?=[ \t]*[^\W\d_A-Z])")
+
+
 def normalise(text: str) -> str:
     """CRLF -> LF, NFC, no-break and other spaces -> space, ligatures, zero-width chars, soft hyphens."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u00ad\n" in text or "\u00ad " in text:
+        text = SOFT_HYPHEN_EOL_RE.sub("-\n", text)
     if SPECIAL_RE.search(text):
         text = text.translate(TRANSLATE)
     if not text.isascii():
