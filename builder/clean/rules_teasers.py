@@ -309,6 +309,11 @@ BIO_PAIR_RE = re.compile(
     rf"^(?P<a>{_BIO_NAME})\s+and\s+(?P<b>{_BIO_NAME})\s+(?:are|were|have\s+been)\s+(?:the|our|(?:The\s+)?(?:[A-Z][\w-]+\s+){{0,3}}[A-Z][\w-]+['’]s)\s+[^.]{{0,80}}?"
     r"\b(?:correspondents|reporters|writers|editors|journalists|columnists|contributors|authors|analysts|producers)\b"
 )
+# the byline authors' reporting places: 'A reported from Orlen, B from Geneva.' / 'A reported from X and B from Y.'
+REPORTED_FROM_RE = re.compile(
+    rf"^(?P<a>{_BIO_NAME})\s+reported\s+from\s+[^,.;]{{1,40}}?"
+    rf"(?:(?:,|;|\s+and)\s+(?P<b>{_BIO_NAME})\s+(?:reported\s+)?from\s+[^,.;]{{1,40}})?\.?$"
+)
 SELF_BIO_RE = re.compile(
     r"^I\s+am\s+an?\s+(?:[\w-]+,?\s+){0,6}?(?:writer|journalist|reporter|editor|columnist|author|freelancer)\b"
 )
@@ -337,6 +342,8 @@ def author_bio(doc: Doc) -> None:
         bio = m and (m["name"] in authors or m.groupdict().get("contact") or i >= n - 3)
         if not bio and (pair := BIO_PAIR_RE.match(t)):
             bio = {pair["a"], pair["b"]} <= authors  # both named in the byline
+        if not bio and (where := REPORTED_FROM_RE.match(t)):
+            bio = {where["a"], where["b"] or where["a"]} <= authors
         if (bio or (t[:1] == "I" and SELF_BIO_RE.match(t))) and len(t) < 600:
             doc.remove(u, "author_bio")
         elif ABOUT_RE.match(t):

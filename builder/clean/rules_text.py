@@ -140,6 +140,8 @@ def pdf_caption_cells(doc: Doc) -> None:
             j += 1
         for v in block:
             doc.remove(v, "pdf_caption_cells")
+
+
 # a page number as the first or last of three or more cells between bars, a year in another cell
 PIPE_PAGE_RE = re.compile(r"^\d{1,3}\s+\|\s.*\b(?:19|20)\d{2}\b.*\|\s|\|\s.*\b(?:19|20)\d{2}\b.*\s\|\s+\d{1,3}$")
 URL_LINE_RE = re.compile(r"^<?(?:https?://|www\.)\S+$")
@@ -266,15 +268,25 @@ def _short_line_goes_on(a: str, b: str) -> bool:
 CITATION_END_RE = re.compile(r"(?<=[.!?”\"’])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})$")
 # a footnote ('[1] Source, …') or a numbered list item ('2. Two more …') at a line's start
 ITEM_START_RE = re.compile(r"^(?:\[\d{1,3}\]|\d{1,2}\.)\s+[A-Z“\"‘]")
+# a timeline entry: a date (year, month and year, or day, month and year) and a dash before its text
+# ('June 2024 – Engineers inspect …', '17 November 2025 — The first bus crosses.', '2023 - The bridge closes.')
+TIMELINE_START_RE = re.compile(
+    r"^(?:(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d"
+    r"\s+[–—-]\s+[A-ZÀ-ÖØ-Þ“\"‘]"
+)
 
 
 def _ends_paragraph(last: str, line: str, width: int) -> bool:
     """Whether ``last`` (the block's last line so far) ended its paragraph before ``line``: a short line that
     ends a sentence (a citation mark after it does not count), or any sentence end before a footnote or a
-    numbered item."""
+    numbered item or a timeline entry ('June 2024 – …')."""
     if not last.endswith(TERMINAL) or (last.endswith(":") and line[:1].islower()):
         return False  # a colon before a lower-case line: the sentence (or a two-line headline) goes on
-    return len(CITATION_END_RE.sub("", last)) < 0.7 * width or bool(ITEM_START_RE.match(line))
+    return (
+        len(CITATION_END_RE.sub("", last)) < 0.7 * width
+        or bool(ITEM_START_RE.match(line))
+        or bool(TIMELINE_START_RE.match(line))
+    )
 
 
 @rule("pdf_reflow", "pdf")
