@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from builder.extract.metadata import (
     date_from_url,
+    finalise_metadata,
     find_date,
     outlet_from_copyright,
     outlet_from_domain,
@@ -196,3 +197,11 @@ def test_posted_by_byline_and_a_dated_dateline() -> None:
 def test_jan_as_an_authors_given_name() -> None:
     assert parse_byline("By Jan Novak and Eva Berg") == ["Jan Novak", "Eva Berg"]
     assert parse_byline("By Anna Berg Jan 5, 2026") == ["Anna Berg"]
+
+
+def test_browser_footer_url_cut_with_an_ellipsis_is_not_the_url() -> None:
+    """A browser print's footer gives the page address ('https://…/slug    1/2'), unless the browser cut it with '…'."""
+    full = [("https://news.example/2025/03/19/harbour-strike-ends    1/2", "pdf_page_furniture", "")]
+    cut = [("https://news.example/2025/03/19/harbour-strike-ends-after-nine-da…    1/2", "pdf_page_furniture", "")]
+    assert finalise_metadata({}, full, (), []).url == "https://news.example/2025/03/19/harbour-strike-ends"
+    assert finalise_metadata({}, cut, (), []).url is None

@@ -485,7 +485,9 @@ def finalise_metadata(
     if not url:  # a browser's print footer: 'https://outlet.example/2025/03/19/slug    1/2'
         for text, rule_name, _tag in units:
             if rule_name == "pdf_page_furniture" and text.lstrip().startswith(("http://", "https://")):
-                url = text.split()[0]
+                # a browser cuts a long address with '…' ('…/night-ferries-cro…   1/3'): not the article's URL
+                if not text.split()[0].endswith(("…", "...")):
+                    url = text.split()[0]
                 break
     title = hints.get("title") or html.get("title")
     if not title and url:
