@@ -82,19 +82,27 @@ def _header_second_line(doc: Doc) -> None:
     right under a removed header line on two or more pages. It is page furniture, not the article's headline (the
     print's own title block comes after it)."""
     units = doc.units
-    after: Counter[str] = Counter()
-    for i in range(1, len(units)):
-        if units[i - 1].rule == "pdf_page_furniture" and units[i].rule is None and units[i].gap == 0:
-            after[units[i].text.strip()] += 1
+
+    def label(t: str) -> bool:  # a one-word section label in capitals ('LOWMARK'), set a blank line under the footer
+        return t.isupper() and t.isalpha() and len(t) >= 3
+
+    def under(i: int) -> bool:
+        u = units[i]
+        return units[i - 1].rule == "pdf_page_furniture" and u.rule is None and (
+            u.gap == 0 or (u.gap == 1 and label(u.text.strip()))
+        )
+
+    after: Counter[str] = Counter(units[i].text.strip() for i in range(1, len(units)) if under(i))
     lines = {
-        t for t, c in after.items() if c >= 2 and len(t) < 120 and not t.endswith(TERMINAL) and len(t.split()) >= 2
+        t
+        for t, c in after.items()
+        if c >= 2 and len(t) < 120 and not t.endswith(TERMINAL) and (len(t.split()) >= 2 or label(t))
     }
     if not lines:
         return
     for i in range(1, len(units)):
-        u = units[i]
-        if u.rule is None and units[i - 1].rule == "pdf_page_furniture" and u.gap == 0 and u.text.strip() in lines:
-            doc.remove(u, "pdf_page_furniture")
+        if under(i) and units[i].text.strip() in lines:
+            doc.remove(units[i], "pdf_page_furniture")
 
 
 def _first_page_header(doc: Doc) -> None:
