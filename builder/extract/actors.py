@@ -513,7 +513,7 @@ def _speaking_place_word_name(
     if len(toks) > 2 or not _SPEAKS_AFTER_RE.match(text, start + len(phrase)):
         return None
     prev = text[:start].rstrip()[-1:]
-    if prev and prev not in ",.!?”\":;":
+    if prev and prev not in ',.!?”":;':
         return None
     if len(toks) == 2 and (toks[0] in N.ORG_WORDS or N.is_title(toks[0]) or N.is_common(toks[0])):
         return None
@@ -564,15 +564,16 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                 after = prev in _THING_BEFORE or _word_after(text, sp.end) in _THING_AFTER
                 article[sp.tokens] = article.get(sp.tokens, True) and after
                 if place.get(sp.tokens) != -1:
-                    if prev == "said" or _SPEAKS_AFTER_RE.match(text, sp.end):
+                    # 'the mayor of Nedre Orlen, said …': the place ends an apposition, the speaker is the name
+                    # before it — a place preposition wins over a reporting verb after the name
+                    at_place = prev in _PLACE_PREPS or (
+                        prev == "of" and _word_before(text, sp.start - 3).lower() in _PLACE_OF
+                    )
+                    if not at_place and (prev == "said" or _SPEAKS_AFTER_RE.match(text, sp.end)):
                         place[sp.tokens] = -1
-                    elif sp.possessive:  # ('Nedre Orlen’s hospital' after 'the town of Nedre Orlen': still a place)
+                    elif sp.possessive and not at_place:  # ('Nedre Orlen’s hospital' after 'the town of …')
                         place.setdefault(sp.tokens, -1)
-                    elif (
-                        prev in _PLACE_PREPS
-                        or (prev == "of" and _word_before(text, sp.start - 3).lower() in _PLACE_OF)
-                        or text.startswith(", where ", sp.end)  # 'Gornji Brod, where 80 households …'
-                    ):
+                    elif at_place or text.startswith(", where ", sp.end):  # 'Gornji Brod, where 80 households …'
                         place[sp.tokens] = 1
                     else:
                         place.setdefault(sp.tokens, 0)
@@ -583,6 +584,15 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
     drop = {t for t, only in article.items() if only} | places
     if not drop:
         return spans
+    # the place's last word alone ('the Orlen dam' beside 'in Nedre Orlen') is that place's name too, unless it speaks
+    lone = {t[-1:] for t in places if len(t) > 1}
+    for pi, ps in enumerate(spans):
+        for sp in ps:
+            if sp.tokens in lone and (
+                _word_before(paragraphs[pi], sp.start) == "said" or _SPEAKS_AFTER_RE.match(paragraphs[pi], sp.end)
+            ):
+                lone.discard(sp.tokens)
+    drop |= lone
     return [[sp for sp in ps if sp.tokens not in drop] for ps in spans]
 
 

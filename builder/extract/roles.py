@@ -30,13 +30,20 @@ def _word_before(text: str, pos: int) -> tuple[str, int] | None:
         return None
     w = r.group(1)[::-1]
     return w, pos - 1 - len(w)
+
+
 _APPOS_AFTER_RE = re.compile(r", (?:the |a |an )?([^,;:“”\"()]{3,100}?)(?:,|\.|;| —| –)")
 _APPOS_BEFORE_RE = re.compile(r"(?:^|[.;:] |, (?:and |but )?)(?:The |the |A |a |An |an )?([^,;:“”\"()]{3,100}), $")
 _AGE_AFTER_RE = re.compile(r", \d{1,3},")
 _SPLIT_RE = re.compile(r"[\s\-]+")
 _POSS_RE = re.compile(rf"^{N.UPPER}[\w\-]*[’']s?$")
 _CLAUSE_RE = re.compile(r" (?:who|which|that|since|whose) ")
-_BAD_START = frozenset("who which that whose where when said says told and but or as if".split())
+# words that open a clause or a list after a comma, not an apposition ('south of Orlen, among them local officials
+# and a priest', '…, including two mayors'): the phrase is no role of the name before the comma
+_BAD_START = frozenset(
+    "who which that whose where when said says told and but or as if among amongst including such like especially "
+    "notably mostly mainly".split()
+)
 
 
 def _has_role_noun(phrase: str) -> bool:
