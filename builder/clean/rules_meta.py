@@ -504,6 +504,9 @@ def _strip_emoji(text: str) -> str:
     return text[i:j] if i < j else text
 
 
+PAGE_TITLE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
+
+
 def _set_title(doc: Doc, u: Unit, title: str) -> None:
     doc.hints["title"] = collapse(LABEL_RE.sub("", _strip_emoji(title)).strip())
     u.tag = "title"
@@ -521,6 +524,15 @@ def title(doc: Doc) -> None:
     head = [i for i, u in enumerate(units[:40]) if u.rule is None]
     if html_title or "title" in doc.hints:
         head = []
+    if head and (page_title := doc.hints.get("print_page_title")):
+        # a browser print's header names the page's <title> ('Headline | Outlet'): the line that repeats it (with
+        # or without the outlet after a bar or dash) is the headline, whatever lines stand above it
+        wanted = {collapse(page_title).lower(), collapse(PAGE_TITLE_SUFFIX_RE.sub("", page_title)).lower()}
+        for i in head[:15]:
+            if collapse(units[i].text).lower() in wanted:
+                _set_title(doc, units[i], units[i].text.strip())
+                head = []
+                break
     for i in head[:12]:
         t = units[i].text.strip()
         if t.startswith("# ") and headline_like(t[2:]) or (t.startswith("# ") and nwords(t) <= 40):

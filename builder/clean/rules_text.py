@@ -40,6 +40,8 @@ PAGE_RE = re.compile(
     r"|(?:^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*(?:[AP]M)?\s+\S.*$)|(?:^https?://\S+\s+\d{1,3}/\d{1,3}\s*$)",
     re.I,
 )
+# a browser print's header: the print date and time, then the page's <title> ('11/3/25, 2:05 PM    Headline | Outlet')
+BROWSER_HEAD_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*(?:[AP]M)?\s{2,}(?P<title>\S.*\S)\s*$", re.I)
 DIGITS_RE = re.compile(r"\d+")
 WIDE_GAP_RE = re.compile(r"\S\s{4,}\S")
 DATE_OR_PAGE_RE = re.compile(
@@ -72,6 +74,8 @@ def pdf_page_furniture(doc: Doc) -> None:
             and len(t.split()) >= 3
         ):
             doc.remove(u, "pdf_page_furniture")
+            if page_like and (head := BROWSER_HEAD_RE.match(t)):
+                doc.hints.setdefault("print_page_title", head["title"])
     if wrapped:
         _header_second_line(doc)
         _first_page_header(doc)
