@@ -301,6 +301,23 @@ def _ends_paragraph(last: str, line: str, width: int) -> bool:
     )
 
 
+def _name_line_over_byline(a: str, b: str, after: str) -> bool:
+    """Whether ``b`` is a short name line of its own between a sentence-case headline ``a`` and a byline or date
+    line ('Kolmar says the lists are ready, Tarn says half are missing' / 'The Kolmar Review' / 'By Name'): the
+    outlet's name, not the headline's last words (a title-case headline's wrap keeps going on: both lines are
+    title case)."""
+    words = b.split()
+    return (
+        1 <= len(words) <= 5
+        and not b.endswith(TERMINAL)
+        and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "&") for w in words)
+        and not _title_case(a)
+        and not a.endswith((",", "-"))
+        and a.rsplit(None, 1)[-1] not in FUNCTION_WORDS
+        and _stands_alone(after.strip())
+    )
+
+
 @rule("pdf_reflow", "pdf")
 def pdf_reflow(doc: Doc) -> None:
     """Hard-wrapped text (PDF prints): join the lines of each block into one paragraph, repairing hyphens."""
@@ -316,7 +333,8 @@ def pdf_reflow(doc: Doc) -> None:
     margins = Counter(len(u.text) - len(u.text.lstrip()) for u in doc.units if u.rule is None)
     margin = margins.most_common(1)[0][0] if margins else 0
     alone = False
-    for u in doc.units:
+    units = doc.units
+    for k, u in enumerate(units):
         prev = out[-1] if out else None
         line = u.text.strip()
         # an indented line (a new text object) goes on only after an indented line that runs on into it
@@ -358,6 +376,7 @@ def pdf_reflow(doc: Doc) -> None:
             and not (parts[-1][-1].endswith(":") and not (line[:1].islower() or line[:1] in '"“‘«„'))
             and not URL_LINE_RE.match(line)
             and not URL_LINE_RE.match(parts[-1][-1])
+            and not _name_line_over_byline(parts[-1][-1], line, units[k + 1].text if k + 1 < len(units) else "")
         ):
             kind = join_kind(parts[-1][-1], line, hyphenated)
             if kind == "drop":
