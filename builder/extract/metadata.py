@@ -374,7 +374,8 @@ PROMO_OUTLET_RE = re.compile(
     r"\b(?:podcast|documentary)(?:\s+series)?\s+(?:from|by)\s+(The(?:\s+[A-Z][\w-]+){1,4})"
 )
 HEADER_OUTLET_RE = re.compile(r"^(?:The\s+)?[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|and|of|&)){0,4}$")
-FOOTER_OUTLET_RE = re.compile(r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5})\s*[·|•—–-]\s+\S")
+# 'Outlet · date · Page n' (the name's words one space apart: a wide gap ends the cell, 'OUTLET     World | …')
+FOOTER_OUTLET_RE = re.compile(r"^\s*(?P<name>[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5})\s*[·|•—–-]\s+\S")
 URL_DATE_OK = re.compile(r"\d")
 
 
@@ -527,7 +528,8 @@ def finalise_metadata(
     if source is None:
         for text, rule_name, _tag in units:
             if rule_name == "pdf_page_furniture" and (m := FOOTER_OUTLET_RE.match(text)) and find_date(text):
-                source = lookup_source(m["name"], sources) or m["name"]
+                name = titlecase_outlet(m["name"]) if m["name"].isupper() else m["name"]
+                source = lookup_source(name, sources) or name
                 break
     if source is None:
         # the outlet's name in any cell of the running headers/footers ('4   TARN HERALD   SATURDAY, ...',
