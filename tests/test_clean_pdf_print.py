@@ -132,3 +132,24 @@ def test_pdf_timeline_entry_after_a_long_line_ending_a_sentence_starts_its_own_p
         "12 November 2025 – The last section of lining is finished.",
         "The board's chair said the final cost would be about twice the original estimate, most of it spent on pumping and on the second contractor's fees for taking over an unfinished site.",
     ]
+
+
+def test_pdf_column_break_inside_a_hyphenated_word_with_a_blank_line_is_joined() -> None:
+    """An e-paper's two columns flattened in reading order: the first column ends in 'engi-', a blank line, the next
+    column goes on with 'neers …' — one word, one paragraph."""
+    text = (
+        "The harbour board said on Monday that the new quay would open in\n"
+        "the spring, two years late, after the contractor found old piles\n"
+        "under the mud that had to be pulled out before the concrete could\n"
+        "be poured. The work needed divers and engi-\n"
+        "\n"
+        "neers from the mainland, who were paid\n"
+        "twice the usual rate for the winter months.\n"
+        "The board's chair said the extra cost would\n"
+        "be covered by the port's reserves, not by\n"
+        "higher fees for the fishing boats.\n"
+    )
+    raw = RawArticle(path="x.txt", stem="x", kind="txt", text=text, sha256="x")
+    paras = clean_article(raw, CleanContext()).paragraphs
+    assert any("divers and engineers from the mainland" in p for p in paras)
+    assert not any(p.startswith("neers") for p in paras)

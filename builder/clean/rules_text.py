@@ -365,7 +365,9 @@ def pdf_reflow(doc: Doc) -> None:
             and not alone
             and not was_alone
             and not ended
-            and u.gap == 0
+            # a blank line after a word broken by a hyphen before a lower-case line: a column break ('engi-' /
+            # blank / 'neers' in an e-paper's flattened columns), not a paragraph's end
+            and (u.gap == 0 or (u.gap == 1 and line[:1].islower() and SOFT_HYPHEN_END_RE.search(parts[-1][-1])))
             and not (u.indent and not runs_on)
             and not indented
             and not line.startswith(("©", "Copyright ", "(c) "))  # a rights line is never a sentence's end
