@@ -587,7 +587,7 @@ def test_electoral_list_and_housebuilder_are_not_people() -> None:
 def test_a_place_after_mayor_of_before_said_is_a_place_and_its_last_word_alone_too() -> None:
     # probe18: 'Marta Olund, the mayor of Nedre Orlen, said …' and 'the Orlen bridge' in the same article
     got = people(["The first bus crossed the Varbek bridge on Monday.",
-                  "Inga Holm, the mayor of Ostre Varbek, said the traders were afraid. Holm said it twice."])  # fmt: skip
+                  "Inga Holm, the mayor of Ostre Varbek, said the traders were afraid. Holm said so."])  # fmt: skip
     assert got == {"Inga Holm": ["Inga Holm", "Holm"]}
 
 

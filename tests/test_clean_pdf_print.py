@@ -120,18 +120,41 @@ def test_pdf_two_line_headline_of_100_characters_or_more_is_the_title_not_a_capt
 def test_pdf_timeline_entry_after_a_long_line_ending_a_sentence_starts_its_own_paragraph() -> None:
     """A timeline box in a print ('May 2016 – …' / 'March 2019 – …'): each dated entry is its own paragraph, even
     when the entry before it is a long line ending in a full stop (a wrapped sentence would go on)."""
-    text = "The tunnel under the Varn hills was meant to open in 2019. Six years and two contractors later,\nthe first trains are due to run through it in the spring, the regional transport board said on\nTuesday, after engineers finished lining the last stretch of the eastern bore.\n\nTIMELINE\nMay 2016 – The regional board awards the contract to a consortium led by a local builder firm.\nMarch 2019 – Water floods the eastern bore; work stops for fourteen months while it is pumped.\nOctober 2024 – A second contractor takes over the site after the first one goes bankrupt.\n12 November 2025 – The last section of lining is finished.\n\nThe board's chair said the final cost would be about twice the original estimate, most of it\nspent on pumping and on the second contractor's fees for taking over an unfinished site.\n"
+    text = (
+        "The tunnel under the Varn hills was meant to open in 2019. Six years and two contractors later,\n"
+        "the first trains are due to run through it in the spring, the regional transport board said on\n"
+        "Tuesday, after engineers finished lining the last stretch of the eastern bore.\n"
+        "\n"
+        "TIMELINE\n"
+        "May 2016 – The regional board awards the contract to a consortium led by a local builder firm.\n"
+        "March 2019 – Water floods the eastern bore; work stops for fourteen months while it is pumped.\n"
+        "October 2024 – A second contractor takes over the site after the first one goes bankrupt.\n"
+        "12 November 2025 – The last section of lining is finished.\n"
+        "\n"
+        "The board's chair said the final cost would be about twice the original estimate, most of it\n"
+        "spent on pumping and on the second contractor's fees for taking over an unfinished site.\n"
+    )
     raw = RawArticle(path="x.txt", stem="x", kind="txt", text=text, sha256="x")
     paras = [" ".join(p.split()) for p in clean_article(raw, CleanContext()).paragraphs]
-    assert paras == [
-        "The tunnel under the Varn hills was meant to open in 2019. Six years and two contractors later, the first trains are due to run through it in the spring, the regional transport board said on Tuesday, after engineers finished lining the last stretch of the eastern bore.",
+    want = [
+        (
+            "The tunnel under the Varn hills was meant to open in 2019. Six years and two contractors "
+            "later, the first trains are due to run through it in the spring, the regional transport "
+            "board said on Tuesday, after engineers finished lining the last stretch of the eastern "
+            "bore."
+        ),
         "TIMELINE",
         "May 2016 – The regional board awards the contract to a consortium led by a local builder firm.",
         "March 2019 – Water floods the eastern bore; work stops for fourteen months while it is pumped.",
         "October 2024 – A second contractor takes over the site after the first one goes bankrupt.",
         "12 November 2025 – The last section of lining is finished.",
-        "The board's chair said the final cost would be about twice the original estimate, most of it spent on pumping and on the second contractor's fees for taking over an unfinished site.",
+        (
+            "The board's chair said the final cost would be about twice the original estimate, most of "
+            "it spent on pumping and on the second contractor's fees for taking over an unfinished "
+            "site."
+        ),
     ]
+    assert paras == want
 
 
 def test_pdf_column_break_inside_a_hyphenated_word_with_a_blank_line_is_joined() -> None:

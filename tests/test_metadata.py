@@ -209,5 +209,6 @@ def test_browser_footer_url_cut_with_an_ellipsis_is_not_the_url() -> None:
 
 def test_header_outlet_cell_ends_at_the_wide_gap() -> None:
     """'OUTLET     Section | Subsection     date': the outlet is the first cell, not the cells run together."""
-    units = [("VARN GAZETTE                    World | Harbours                    12 March 2026", "pdf_page_furniture", "")]
+    header = "VARN GAZETTE                    World | Harbours                    12 March 2026"
+    units = [(header, "pdf_page_furniture", "")]
     assert finalise_metadata({}, units, (), []).source == "Varn Gazette"

@@ -41,7 +41,9 @@ PAGE_RE = re.compile(
     re.I,
 )
 # a browser print's header: the print date and time, then the page's <title> ('11/3/25, 2:05 PM    Headline | Outlet')
-BROWSER_HEAD_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*(?:[AP]M)?\s{2,}(?P<title>\S.*\S)\s*$", re.I)
+BROWSER_HEAD_RE = re.compile(
+    r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*(?:[AP]M)?\s{2,}(?P<title>\S.*\S)\s*$", re.I
+)
 DIGITS_RE = re.compile(r"\d+")
 WIDE_GAP_RE = re.compile(r"\S\s{4,}\S")
 DATE_OR_PAGE_RE = re.compile(
