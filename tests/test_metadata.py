@@ -212,3 +212,19 @@ def test_header_outlet_cell_ends_at_the_wide_gap() -> None:
     header = "VARN GAZETTE                    World | Harbours                    12 March 2026"
     units = [(header, "pdf_page_furniture", "")]
     assert finalise_metadata({}, units, (), []).source == "Varn Gazette"
+
+
+def test_written_by_colon_byline_with_an_editor_cell() -> None:
+    # probe19: 'Written by: Name | Edited by: Name' (South Asian dailies): the writer is the author, not the editor
+    assert parse_byline("Written by: Anjali Menon | Edited by: Rohit Bhasin") == ["Anjali Menon"]
+    assert parse_byline("Reported by: Ama Owusu and Kojo Mensah") == ["Ama Owusu", "Kojo Mensah"]
+
+
+def test_outlet_from_its_paid_tier_promo_line() -> None:
+    # probe19: 'Harbour Gazette Premium: Read unlimited stories …' names the outlet; 'Hearing Plus:' is no outlet
+    from builder.extract.metadata import PROMO_OUTLET_RE
+
+    m = PROMO_OUTLET_RE.search("Harbour Gazette Premium: Read unlimited stories and the e-paper. Subscribe Now")
+    assert m is not None and m.group(4) == "Harbour Gazette"
+    m = PROMO_OUTLET_RE.search("Hearing Plus: our new hearing aid, now 20% off")
+    assert m is not None and m.group(4).split()[-1].lower() not in ("news", "gazette")

@@ -10,7 +10,7 @@ from builder.clean.text import TERMINAL, AnyBranch, ends_sentence
 from builder.model import Removal
 
 GALLERY_RE = AnyBranch(
-    r"^(?:\d+\s+)?(?:view|open|see|launch|browse)\s+(?:the\s+|all\s+(?:\d+\s+)?)?(?:gallery|slideshow|photos?|images?|pictures?)(?:\s*\(\d+\))?"
+    r"^(?:\d+\s+)?(?:view|open|see|launch|browse)\s+(?:the\s+|all\s+(?:\d+\s+)?)?(?:(?:photo|image|picture)\s+)?(?:gallery|slideshow|photos?|images?|pictures?)(?:\s*\(\d+\))?"
     r"(?:\s*[·•|:–-]\s*\d+\s+(?:photos?|images?|pictures?|slides?))?\W*$|"
     r"^(?:photo\s+)?gallery\W*$|^(?:photo\s+)?(?:gallery|photos|images|pictures)\s*\(\d+\)$|"
     r"^(?:photo\s+)?gallery\s*:\s*\d+\s+(?:photos|images|pictures)\W*$|"

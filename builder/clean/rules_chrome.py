@@ -267,7 +267,10 @@ SIGNUP_WORD_RE = re.compile(
     r"\b(?:sign(?:ing)?\s+(?:up|me\s+up)|subscri\w*|unsubscri\w*|newsletters?|inbox|no\s+spam|e-?mail\s+address|"
     r"opt\s+out|privacy\s+(?:policy|notice)|terms\s+(?:and\s+conditions|of\s+(?:use|service))|cancel\s+(?:any\s?time|at\s+any\s+time)|"
     r"free\s+trial|membership|unlimited\s+access|never\s+miss|(?:morning|daily|evening|weekly|weekday)\s+(?:briefing|digest|bulletin)|"
-    r"join\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,2}(?:channel|community|mailing\s+list))\b",
+    r"join\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,2}(?:channel|community|mailing\s+list)|"
+    # an app's alert pitch: 'Get breaking news before anyone else. Download the X app … and turn on alerts.'
+    r"(?:get|receive)\s+(?:the\s+)?breaking\s+news|download\s+(?:the|our)\s+(?:free\s+)?(?:[\w'’-]+\s+){0,3}app|"
+    r"(?:turn|switch)\s+on\s+(?:push\s+)?(?:notifications|alerts)|enable\s+(?:push\s+)?(?:notifications|alerts))\b",
     re.I,
 )
 

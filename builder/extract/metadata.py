@@ -50,7 +50,7 @@ _ROLE = (
     r"(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist|Analyst|Contributor|Producer)s?"
 )
 BYLINE_BY_RE = re.compile(
-    rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door|(?:Written|Words|Story|Text|Report|Interview|Interviewed|Reported|Posted)\s+by|"
+    rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door|(?:Written|Words|Story|Text|Report|Interview|Interviewed|Reported|Posted)\s+by:?|"
     rf"Words(?=\s+[A-Z]{{2,}}\b)|"
     rf"(?:Text|Words|Author|Authors|Reporter|Reporting|Autor|Texto|Texte|Testo)\s*:)"
     rf"\s+(?P<names>{NAME}(?:\s*(?:,|and|&|und|y|e|et)\s+{NAME})*)"
@@ -371,7 +371,9 @@ def titlecase_outlet(prefix: str) -> str:
 # Observer': the outlet's own promo line
 PROMO_OUTLET_RE = re.compile(
     r"\b(The(?:\s+[A-Z][\w-]+){1,4})['’]s\b|\b[Tt]he((?:\s+[A-Z][\w-]+){1,4})\s+app\b|"
-    r"\b(?:podcast|documentary)(?:\s+series)?\s+(?:from|by)\s+(The(?:\s+[A-Z][\w-]+){1,4})"
+    r"\b(?:podcast|documentary)(?:\s+series)?\s+(?:from|by)\s+(The(?:\s+[A-Z][\w-]+){1,4})|"
+    # 'Velankar Chronicle Premium: Read unlimited stories …': the outlet's paid tier named at the line's start
+    r"^((?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+(?:Premium|Plus|Digital|Unlimited|Select|Prime)\s*:"
 )
 HEADER_OUTLET_RE = re.compile(r"^(?:The\s+)?[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|and|of|&)){0,4}$")
 # 'Outlet · date · Page n' (the name's words one space apart: a wide gap ends the cell, 'OUTLET     World | …')
@@ -568,7 +570,9 @@ def finalise_metadata(
     if source is None:
         for text, rule_name, _tag in units:
             if rule_name in ("promo", "newsletter") and (m := PROMO_OUTLET_RE.search(text)):
-                name = m.group(1) or m.group(3) or "The" + m.group(2)
+                if m.group(4) and m.group(4).split()[-1].lower() not in OUTLET_SUFFIXES:
+                    continue  # 'Hearing Plus: …' is a product, not an outlet's paid tier
+                name = m.group(1) or m.group(3) or m.group(4) or "The" + m.group(2)
                 source = lookup_source(name, sources) or name
                 break
     if source is None and html.get("sitename"):
