@@ -596,3 +596,22 @@ def test_a_list_after_a_comma_is_no_role_of_the_place_before_it() -> None:
     acts = find_actors(["The missing include 140 civilians from the villages south of Varbek, among them local "
                         "officials and a priest. Anna Lind said so."], EMPTY)  # fmt: skip
     assert all(is_provisional(a) for a in acts if "Varbek" in a.name)  # no role: dropped by the merge
+
+
+def test_regional_honorifics_and_first_name_forms() -> None:
+    # probe19: 'Alhaji', 'Mallam', 'Hon.', 'Cllr', 'Kaumātua' before names; 'Sheikh Faisal' (title + first given
+    # name, the Gulf short form) is the full-name person; an iwi ('Ngāti X') and 'Khor/Wadi/Jabal' places are no people
+    got = people([
+        "Trade Minister Alhaji Bello Garkuwa said the levy stays. Alhaji Garkuwa spoke in the capital.",
+        "Vice-President Hon. Esi Owusu-Ansah called. Hon. Owusu-Ansah declined to comment.",
+        "Cllr Órla Ní Dhuibhir chairs the committee. Kaumātua Wiremu Tahana opened the hui.",
+        "Envoy Sheikh Rashid bin Saeed Al Dhaheri met the delegations. Sheikh Rashid said the text was ready.",
+        "Ngāti Porourangi brought its maps. Trucks queued at Khor Sabra and Wadi Maleh.",
+    ])  # fmt: skip
+    assert got == {
+        "Bello Garkuwa": ["Bello Garkuwa", "Alhaji Garkuwa"],
+        "Esi Owusu-Ansah": ["Esi Owusu-Ansah", "Hon. Owusu-Ansah"],
+        "Órla Ní Dhuibhir": ["Órla Ní Dhuibhir"],
+        "Wiremu Tahana": ["Wiremu Tahana"],
+        "Rashid bin Saeed Al Dhaheri": ["Rashid bin Saeed Al Dhaheri", "Sheikh Rashid"],
+    }

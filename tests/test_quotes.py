@@ -496,3 +496,15 @@ def test_unnamed_spokesman_for_a_named_person_is_nobody() -> None:
         "An aide to Ivo Brantley told reporters the plan was “dead on arrival.”",
     )
     assert got == []
+
+
+def test_name_with_its_institution_before_the_verb_and_hon_after_a_quote() -> None:
+    # probe19: 'Name of the Eastern Institute of Hydrology said the offer was "…"'; '“…,” Hon. Name, the …, told'
+    got = quotes(
+        'Analyst Meera Pillai of the Coastal Institute of Hydrology said the plan was "a real opening, if it lasts."',
+        "“It was a long day, and a useful one,” Hon. Tane Rewiti, the Minister for Fisheries, told reporters.",
+    )
+    assert got == [
+        ("Meera Pillai", "a real opening, if it lasts."),
+        ("Tane Rewiti", "It was a long day, and a useful one"),
+    ]

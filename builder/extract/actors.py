@@ -617,6 +617,10 @@ def _by_given(persons: list[Person]) -> dict[str, list[int]]:
     for idx, p in enumerate(persons):
         if p.full and p.gkey:
             out.setdefault(p.gkey, []).append(idx)
+            first = p.gkey.split(" ", 1)[0]
+            if first != p.gkey and len(first) > 2:
+                # 'Sheikh Faisal' after 'Faisal bin Hamad Al Nahari': the first of several given names
+                out.setdefault(first, []).append(idx)
     return out
 
 

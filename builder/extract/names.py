@@ -28,7 +28,12 @@ APOS = "’'"
 
 # --- lexicons (general English; no person names) --------------------------------------
 
-HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Madam Madame Monsieur Herr Frau Prof Professor".split())
+HONORIFICS = frozenset(
+    "Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Madam Madame Monsieur Herr Frau Prof Professor "
+    # honorifics of other regions: West Africa ('Alhaji Danjuma', 'Mallam Yakasai'), South Asia ('Shri', 'Smt'),
+    # Malaysia ('Datuk', 'Dato’'), the Commonwealth's 'Hon.' and a councillor's 'Cllr'
+    "Alhaji Alhaja Hajiya Mallam Malam Shri Smt Datuk Dato Datin Hon Cllr".split()
+)
 
 # Titles and role words that may stand in front of a name inside one capitalised phrase.
 TITLE_WORDS = (
@@ -49,6 +54,7 @@ TITLE_WORDS = (
     Adm Sgt Capt Maj Cmdr Gov Sen Rep Amb Pres Supt Insp Det Supreme Grand Mufti Abbot Deacon Pastor
     Elder Chancellor-designate Prime-Minister Field Lance Rear Air Vice-Admiral Lieutenant-General
     Major-General Lieutenant-Colonel Colonel-General Brigadier-General MP MEP CEO CFO COO Sister Rev Revd Fr
+    Kaumātua Kuia Rangatira Ariki
     """.split()
     )
     | HONORIFICS
@@ -124,6 +130,7 @@ ORG_WORDS = frozenset(
     Board Persons Sentinel Beacon Clarion Echo Advertiser Register Examiner Inquirer Enquirer Despatch
     Chamber Chambers Clearing Clearinghouse Depository Registry Directorate Inspectorate Ombudsman
     List Homes Estates Properties Developments
+    Ngāti Ngati Ngāi Ngai Iwi Hapū Khor Wadi Jabal Jebel
     Securities Investments Investment Insurance Assets Brokers Brokerage Financial Equities Lending
     Engineering Construction Consultants Pharmaceuticals Electric Electronics Foods Textiles Labs Laboratories
     Mill Mills Crossing Wharf Pier Quay
@@ -220,7 +227,7 @@ _PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|ter|ten|op|
 # front of the phrase ("van der Holst") are picked up by LEAD_PARTICLES_RE.
 _REST = (
     rf"(?:(?:(?<=M)(?:rs|s|r|aj)|(?<=D)r|(?<=G)(?:en|ov)|(?<=S)(?:en|gt|upt)|(?<=C)(?:ol|apt|mdr)|(?<=L)t"
-    rf"|(?<=R)ep|(?<=P)rof|(?<=A)(?:dm|mb))\.(?= )"  # Mr. Mrs. Ms. Dr. Gen. Sen. Col. Lt. Rep. Prof. ...
+    rf"|(?<=R)ep|(?<=P)rof|(?<=A)(?:dm|mb)|(?<=H)on|(?<=S)mt)\.(?= )"  # Mr. Mrs. Ms. Dr. Gen. Sen. Col. Lt. Rep. Prof. ...
     rf"|\.(?:-?{UPPER}\.)*(?!{LETTER})"  # initials: J. / U.S.
     # O'Brien, Hadad-Ellison, Vyrlan-O'Keefe
     rf"|{LETTER}*(?:[{APOS}]{UPPER}{LETTER}+)*(?:-{LETTER}+(?:[{APOS}]{UPPER}{LETTER}+)?)*)"
@@ -267,7 +274,7 @@ def is_initial(tok: str) -> bool:
 
 
 _ABBR_TITLE_SET = frozenset(
-    t + "." for t in "Mr Mrs Ms Dr Prof Gen Col Lt Sen Rep Gov Capt Maj Adm Sgt St Amb Pres Supt Cmdr".split()
+    t + "." for t in "Mr Mrs Ms Dr Prof Gen Col Lt Sen Rep Gov Capt Maj Adm Sgt St Amb Pres Supt Cmdr Hon Smt".split()
 )
 
 

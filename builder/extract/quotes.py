@@ -99,6 +99,11 @@ _GAP_RE = re.compile(
     rf"(?:,[^,;:“”\"]{{1,140}},\s*|[—–][^—–“”\"]{{1,140}}[—–]\s*)?"  # an apposition in commas or dashes
     rf"(?:{_ADV}\s+)*"
 )
+# the name's institution between the name and its verb: "Name of the Eastern Institute of Hydrology said", "Name
+# from Lissel University told" (capitalised words and their joiners only), then what _GAP_RE allows
+_INST_GAP_RE = re.compile(
+    r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|for|and|on|the|&))*?" + _GAP_RE.pattern
+)
 # a relative clause's subject right before its verb: "…, who told", "…, who later said"
 _WHO_BEFORE_RE = re.compile(rf",\s*who\s+(?:{_ADV}\s+)*$")
 # what may stand between a name and the comma of its relative 'who': nothing, the name's institution ("of the
@@ -136,7 +141,7 @@ _NOSUBJ_RE = re.compile(
 _COORD_RE = re.compile(r"(?:,\s*|\s+)(?:and|but|then)\s+(?:also\s+|later\s+|then\s+)?$|,\s*$")
 _BOUNDARY_RE = re.compile(r"[.!?][”\"’)»“]*(\s+)(?=[“\"‘(„«]?[A-Z0-9À-ÖØ-Þ])")
 _ABBREV_RE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Capt|Maj|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Hon|Smt|St|Gen|Col|Lt|Sen|Rep|Gov|Capt|Maj|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|"
     r"approx|est|Inc|Ltd|Co|Corp)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])$"
 )
 
@@ -206,7 +211,7 @@ class _Sentence:
         for r in reversed(self.refs):
             if r.end > vs:
                 continue
-            if vs - r.end < 200 and _GAP_RE.fullmatch(text, r.end, vs):
+            if vs - r.end < 200 and (_GAP_RE.fullmatch(text, r.end, vs) or _INST_GAP_RE.fullmatch(text, r.end, vs)):
                 if _AGENT_FOR_RE.search(text, max(s0, r.start - 100), r.start):
                     return _NOBODY  # "A spokesman for Prime Minister Name said": the unnamed spokesman speaks
                 return self.resolved.get(r.start)
