@@ -227,7 +227,7 @@ _PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|ter|ten|op|
 # front of the phrase ("van der Holst") are picked up by LEAD_PARTICLES_RE.
 _REST = (
     rf"(?:(?:(?<=M)(?:rs|s|r|aj)|(?<=D)r|(?<=G)(?:en|ov)|(?<=S)(?:en|gt|upt)|(?<=C)(?:ol|apt|mdr)|(?<=L)t"
-    rf"|(?<=R)ep|(?<=P)rof|(?<=A)(?:dm|mb)|(?<=H)on|(?<=S)mt)\.(?= )"  # Mr. Mrs. Ms. Dr. Gen. Sen. Col. Lt. Rep. Prof. ...
+    rf"|(?<=R)ep|(?<=P)rof|(?<=A)(?:dm|mb)|(?<=H)on|(?<=S)mt)\.(?= )"  # Mr. Mrs. Dr. Gen. Col. Rep. Hon. Smt. ...
     rf"|\.(?:-?{UPPER}\.)*(?!{LETTER})"  # initials: J. / U.S.
     # O'Brien, Hadad-Ellison, Vyrlan-O'Keefe
     rf"|{LETTER}*(?:[{APOS}]{UPPER}{LETTER}+)*(?:-{LETTER}+(?:[{APOS}]{UPPER}{LETTER}+)?)*)"
