@@ -1,10 +1,10 @@
 """Gold checks for the cleaner on ../shared/seeds and ../shared/corpus.
 
-Run: .venv/bin/python benchmarks/clean_gold.py [-v] [--set probe|probe2|…|probe19]
+Run: .venv/bin/python benchmarks/clean_gold.py [-v] [--set probe|probe2|…|probe20]
 Prints, per file, the metadata fields that differ from gold, body shingle F1, and surviving
 boilerplate phrases; exits 1 if any check fails (F1 thresholds: seeds 0.99, corpus 0.97).
 `--set probe` scores the probe set instead (tests/fixtures/probe/{raw,gold}: articles written
-to test generalisation, same schema and threshold as the corpus); `--set probe2` … `--set probe19`
+to test generalisation, same schema and threshold as the corpus); `--set probe2` … `--set probe20`
 the later rounds.
 """
 
