@@ -325,9 +325,17 @@ def newsletter(doc: Doc) -> None:
             u.text = u.text[: e.start()]
         # ... then drop lines that are sign-up text through and through
         t = u.plain
-        if len(t) <= 300 and NEWSLETTER_RE.search(t):
+        if len(t) <= 300 and NEWSLETTER_RE.search(t) and not REPORTED_PROSE_RE.search(t):
             doc.remove(u, "newsletter")
     _box_names(doc, cut)
+
+
+# a paragraph that reports on a subscription or a newsletter ('The Ledger said subscribers would be able to sign up
+# for a weekly newsletter …'): a reporting verb, and none of the words a pitch addresses its reader with (you, your,
+# our, we, us) — article prose about a paper, not a sign-up box
+REPORTED_PROSE_RE = re.compile(
+    r"^(?!.*\b(?:you|your|yours|our|we|us)\b).*\b(?:said|says|told|announced|reported|according\s+to)\b", re.I | re.S
+)
 
 
 # a sign-up box's heading that names its product and says what it is: 'The Star Briefing: the war explained in

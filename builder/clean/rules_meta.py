@@ -299,6 +299,17 @@ def _entry_stamps(doc: Doc) -> set[int]:
     return stamps if len(stamps) >= 2 else set()
 
 
+def _introduced_by_colon(doc: Doc, i: int) -> bool:
+    """Whether the unit before unit i is a kept sentence of the article that ends with a colon ('The letter …
+    opens with a date line and a reference number:'): what follows is quoted from a document, not the article's
+    date line. A short label ('Published:') does not count."""
+    prev = next((v for v in reversed(doc.units[:i]) if v.text.strip()), None)
+    if prev is None or prev.rule is not None:
+        return False
+    t = prev.plain.strip()
+    return t.endswith(":") and len(t) >= 40 and len(t.split()) >= 7
+
+
 @rule("date_line", "metadata")
 def date_line(doc: Doc) -> None:
     """Date lines ('March 12, 2025', 'Published: Fri 14 Mar 2025 09.32 GMT', 'Updated ...'): the date."""
@@ -319,6 +330,8 @@ def date_line(doc: Doc) -> None:
             doc.remove(u, "date_line")
             continue
         if _is_date_line(t):
+            if _introduced_by_colon(doc, i):
+                continue  # a quoted document's own date line ('… opens with a date line:' / 'Orlen, 14 January 2025')
             _add_date(doc, i, t, _date_kind(t))
             u.tag = "date"
             doc.remove(u, "date_line")
