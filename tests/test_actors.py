@@ -406,8 +406,11 @@ def test_name_shapes(paragraphs: list[str], expected: dict[str, list[str]]) -> N
         ["She told the station’s Evening Hour programme."],
         ["Residents of Upper Kessel, the village by the dam, waited.", "Upper Kessel had 900 people."],
         ["Region\tBeds\tGenerators".replace("\t", " ")],
+        ["Photo agency Northlight Pictures said it would hand over its files.", "Ivo Brantley asked for them."],
+        ["Share prices of Halden Cement, which owns three kilns, rose.", "Ivo Brantley, who owns none, said so."],
     ],
-    ids=["after-a-noun-for-a-thing", "before-a-noun-for-a-thing", "a-place-that-never-speaks", "table-header-row"],
+    ids=["after-a-noun-for-a-thing", "before-a-noun-for-a-thing", "a-place-that-never-speaks", "table-header-row",
+         "after-agency", "taken-up-with-which"],  # fmt: skip
 )
 def test_names_of_things_and_places_are_not_people(paragraphs: list[str]) -> None:
     assert set(people(paragraphs)) <= {"Ivo Brantley"}

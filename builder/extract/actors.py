@@ -524,7 +524,7 @@ def _speaking_place_word_name(
 _THING_BEFORE = frozenset(
     """the The group company firm organisation organization charity network newspaper magazine website site
     programme program platform brand band app campaign channel outlet podcast village town city daily weekly
-    tabloid""".split()
+    tabloid agency""".split()
 )
 _THING_AFTER = frozenset("programme program show podcast newspaper magazine website app campaign brand band".split())
 _PLACE_PREPS = frozenset("in In at At near outside inside across towards throughout".split())
@@ -550,8 +550,9 @@ def _word_after(text: str, e: int) -> str:
 
 def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) -> list[list[Span]]:
     """A full name that comes only ever right after "the" ("the Novy Yar refinery", "the freighter, the Agia
-    Marina,"), after a noun for a thing ("the press freedom group Open Pages") or before one ("its Morning
-    Edition programme") names a place, a ship or a brand: a person is not named with an article. So does one
+    Marina,"), after a noun for a thing ("the press freedom group Open Pages", "photo agency Lakeside Images"),
+    before one ("its Morning Edition programme") or before ", which" ("Lowmark Flour, which owns …") names a
+    place, a ship, a firm or a brand: a person is not named with an article, nor taken up with "which". So does one
     that comes after "in"/"at"/"residents of" and never speaks ("at Nedre Orlen", "Nedre Orlen had 900
     people")."""
     article: dict[tuple[str, ...], bool] = {}
@@ -561,7 +562,11 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
         for sp in ps:
             if sp.full and not sp.role:
                 prev = _word_before(text, sp.start)
-                after = prev in _THING_BEFORE or _word_after(text, sp.end) in _THING_AFTER
+                after = (
+                    prev in _THING_BEFORE
+                    or _word_after(text, sp.end) in _THING_AFTER
+                    or text.startswith(", which ", sp.end)  # 'Lowmark Flour, which owns two mills': not a 'who'
+                )
                 article[sp.tokens] = article.get(sp.tokens, True) and after
                 if place.get(sp.tokens) != -1:
                     # 'the mayor of Nedre Orlen, said …': the place ends an apposition, the speaker is the name
