@@ -508,3 +508,37 @@ def test_name_with_its_institution_before_the_verb_and_hon_after_a_quote() -> No
         ("Meera Pillai", "a real opening, if it lasts."),
         ("Tane Rewiti", "It was a long day, and a useful one"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "want"),
+    [
+        # a bare one-word quote, its speaker named in 'That was Name’s answer …' in the next paragraph (not the
+        # previous paragraph's speaker)
+        (["Enno Valk said the harbour was full. “We turn ships away,” he said.",
+          "“No.”",
+          "That was Lotte Brann's answer when asked whether the fees would fall. She later said the port would "
+          "keep a free berth \"for boats in distress\"."],
+         [("Enno Valk", "We turn ships away"), ("Lotte Brann", "No."), ("Lotte Brann", "for boats in distress")]),
+        # 'That was all Name, role, would say …'
+        (["“Maybe.”", "That was all Ivo Brantley, the port director, would say when asked about the plan."],
+         [("Ivo Brantley", "Maybe.")]),
+        # 'he answered with one word.' / the word alone in the next paragraph
+        (["Runa Halvik opposes the plan. Asked whether she would vote for it, she answered with one word.",
+          "\"Never.\""],
+         [("Runa Halvik", "Never.")]),
+        # an exchange in bare quote paragraphs: the answer between two questions is the named answerer's, the
+        # questions nobody's
+        (["Lotte Brann was asked about the fees by reporters.", "\"Will they rise?\"", "\"Not this year.\"",
+          "\"And next year?\"", "\"Ask me then,\" Brann said."],
+         [("Lotte Brann", "Not this year."), ("Lotte Brann", "Ask me then")]),
+        # a written line introduced after the speech verb: the card's words, not the speaker's
+        (["Lotte Brann said the port had received cards from abroad. One, she said, ended with a line she had "
+          "pinned to the office door: \"Keep the lamps lit.\""],
+         []),
+    ],
+    ids=["that-was-names-answer", "that-was-all-name-would-say", "answered-with-one-word", "question-answer-turns",
+         "a-written-line-after-the-verb"],
+)  # fmt: skip
+def test_probe20_bare_quotes_and_written_lines(paragraphs: list[str], want: list[tuple[str, str]]) -> None:
+    assert quotes(*paragraphs) == want

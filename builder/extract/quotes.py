@@ -89,6 +89,16 @@ _COLON_LEAD_RE = re.compile(
     r"\b(?:said|says|told|tells|added|adds|wrote|writes|replied|replies|explained|explains|declared|declares|"
     r"warned|warns|insisted|insists)\b[^.!?“”\"]{0,60}:$"
 )
+# a quote introduced by a written line ('… ended with a line she had pinned to the ticket office: “…”'): the words
+# of a sign, a note or a card, not of the person whose speech verb comes before
+_WRITTEN_LEAD_RE = re.compile(
+    r"\b(?:a|an|the|this|that|one)\s+(?:[\w-]+\s+)?(?:line|sign|note|banner|placard|inscription|slogan|motto|"
+    r"card|poster|graffito|graffiti)\b[^.!?“”\"]{0,80}:\s*$"
+)
+# a paragraph that ends by announcing the next one's quote without a colon: "he answered with one word."
+_WORDS_LEAD_RE = re.compile(
+    r"\b(?:answered|replied|responded|said)\s+(?:with\s+|in\s+)?(?:one|a\s+single|two|three|four|five)\s+words?\.$"
+)
 _ADV = (
     r"(?:has|have|had|also|then|later|again|would|will|did|does|could|once|first|previously|repeatedly|"
     r"himself|herself|[a-z]+ly|on \w+|late \w+|early \w+|last \w+|this \w+|on \w+ \w+|in a \w+ \w+)"
@@ -294,12 +304,37 @@ _HOW_VERB_RE = re.compile(
 )
 
 
-def _how_speaker(text: str, k: int, refs: Sequence[_Ref | Span]) -> int | None:
-    """The person named in a 'That was how Name put it' sentence at ``text[k:]``: the first named person after
-    'how', followed in the same sentence by a verb of saying or describing."""
-    m = _HOW_RE.match(text, k)
+# 'That was Name’s answer …', 'That was all Name would say …': the sentence after a bare quote says whose it is
+_THAT_WAS_RE = re.compile(r"\s*(?:That|This)\s+was\s+(?:(all)\s+)?")
+_ANSWER_NOUN_RE = re.compile(
+    r"(?:[’']s?)?\s+(?:[\w-]+\s+)?(?:answer|reply|response|retort|verdict|comment|message)\b"
+)
+_WOULD_SAY_RE = re.compile(r"\b(?:(?:would|could|did|had\s+to|was\s+willing\s+to)\s+(?:say|tell|offer|add)|said)\b")
+
+
+def _answer_speaker(text: str, k: int, refs: Sequence[_Ref | Span]) -> int | None:
+    """The person named right after 'That was' in 'That was Name’s answer' (a possessive before a noun for an
+    answer) or 'That was all Name[, role,] would say' (a verb of saying in the sentence)."""
+    m = _THAT_WAS_RE.match(text, k)
     if not m:
         return None
+    end = text.find(". ", m.end())
+    end = len(text) if end < 0 else end
+    r = next((r for r in refs if r.start == m.end() and r.person >= 0), None)
+    if r is None:
+        return None
+    if m.group(1):
+        return r.person if not r.possessive and _WOULD_SAY_RE.search(text, r.end, end) else None
+    return r.person if r.possessive and _ANSWER_NOUN_RE.match(text, r.end) else None
+
+
+def _how_speaker(text: str, k: int, refs: Sequence[_Ref | Span]) -> int | None:
+    """The person named in a 'That was how Name put it' sentence at ``text[k:]``: the first named person after
+    'how', followed in the same sentence by a verb of saying or describing; or in 'That was Name’s answer' /
+    'That was all Name would say' (``_answer_speaker``)."""
+    m = _HOW_RE.match(text, k)
+    if not m:
+        return _answer_speaker(text, k, refs)
     end = text.find(". ", m.end())
     end = len(text) if end < 0 else end
     r = next((r for r in refs if m.end() <= r.start < end and r.person >= 0), None)
@@ -688,6 +723,11 @@ def _attribute(sc: Scan) -> list[_Found]:
                             # “A,” said Name, “B.”: the verb attributes the previous quote
                             speaker, decided = prev.speaker, True
                             break
+                        if _WRITTEN_LEAD_RE.search(text, verbs[vi][1], q.open):
+                            # 'One, she said, ended with a line she had pinned to the door: “…”': the written
+                            # words the clause after the verb introduces, not the speaker's
+                            decided = True
+                            break
                         who = subject_of(vi)
                         if who in (None, _NOBODY) and (rep := _reporter(text, verbs, vi, s0, subject_of)) is not None:
                             # 'Name wrote that when envoys told him … “next month”': the reporter's words
@@ -763,9 +803,12 @@ def _attribute(sc: Scan) -> list[_Found]:
                     and pi
                     and topic_prev is not None
                     and not prov[topic_prev]
-                    and sc.paragraphs[pi - 1].endswith(":")
-                    and _COLON_LEAD_RE.search(sc.paragraphs[pi - 1][-80:])
+                    and (
+                        (sc.paragraphs[pi - 1].endswith(":") and _COLON_LEAD_RE.search(sc.paragraphs[pi - 1][-80:]))
+                        or _WORDS_LEAD_RE.search(sc.paragraphs[pi - 1][-80:])
+                    )
                 ):
+                    # (also after 'he answered with one word.': the answer is the next paragraph)
                     speaker = topic_prev
                 para_found.append(_Found(pi, q, speaker))
                 if speaker is not None and not reported:
@@ -804,7 +847,36 @@ def _attribute(sc: Scan) -> list[_Found]:
                     history.append(topic)
                     para_topic = topic if not prov[topic] else None
         found.extend(para_found)
+    _exchange_answers(sc, found)
     return found
+
+
+def _bare_quote(sc: Scan, pi: int) -> QSpan | None:
+    """The quote of a paragraph that is nothing but that quote."""
+    if not 0 <= pi < len(sc.paragraphs) or len(sc.quotes[pi]) != 1:
+        return None
+    q = sc.quotes[pi][0]
+    return q if q.open == 0 and q.closed and not sc.paragraphs[pi][q.close + 1 :].strip() else None
+
+
+def _exchange_answers(sc: Scan, found: list[_Found]) -> None:
+    """An exchange set out as bare quote paragraphs, questions and answers in turn ('“Will the ministers
+    resign?”' / '“They have not asked to.”' / '“Will you?”' / '“Not this week,” Name said.'): an answer with no
+    speaker, between two bare questions, is the speaker of the attributed answer after the second question.
+    The questions are the unnamed interviewers' and stay unattributed."""
+    at = {(f.para, f.q.open): f for f in found}
+    for f in found:
+        pi = f.para
+        if f.speaker is not None or _bare_quote(sc, pi) is not f.q:
+            continue
+        if sc.paragraphs[pi][f.q.close - 1] == "?":
+            continue
+        questions = [_bare_quote(sc, j) for j in (pi - 1, pi + 1)]
+        if not all(q is not None and sc.paragraphs[j][q.close - 1] == "?" for j, q in zip((pi - 1, pi + 1), questions)):
+            continue
+        nxt = at.get((pi + 2, 0))
+        if nxt is not None and nxt.speaker is not None and nxt.q.closed and sc.paragraphs[pi + 2][nxt.q.close - 1] != "?":
+            f.speaker = nxt.speaker
 
 
 def _text(paragraph: str, q: QSpan) -> str:
