@@ -299,10 +299,20 @@ def _entry_stamps(doc: Doc) -> set[int]:
     return stamps if len(stamps) >= 2 else set()
 
 
+# a document's own date line: a bare date or 'Place, date' ('Orlen, 14 January 2025', 'March 3, 2025'), no label
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DOC_DATE_RE = re.compile(
+    rf"^(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,2}},\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}\W*$"
+)
+
+
 def _introduced_by_colon(doc: Doc, i: int) -> bool:
-    """Whether the unit before unit i is a kept sentence of the article that ends with a colon ('The letter …
-    opens with a date line and a reference number:'): what follows is quoted from a document, not the article's
-    date line. A short label ('Published:') does not count."""
+    """Whether unit i is a document's own date line (``DOC_DATE_RE``) after a kept sentence of the article that
+    ends with a colon ('The letter … opens with a date line and a reference number:'): it is quoted from the
+    document, not the article's date line. A short label ('Published:') does not count, nor a labelled date line
+    ('Published 10:02 AM …' after a colon whose embed was not copied)."""
+    if not DOC_DATE_RE.match(doc.units[i].plain.strip()):
+        return False
     prev = next((v for v in reversed(doc.units[:i]) if v.text.strip()), None)
     if prev is None or prev.rule is not None:
         return False
