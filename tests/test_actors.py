@@ -408,12 +408,19 @@ def test_name_shapes(paragraphs: list[str], expected: dict[str, list[str]]) -> N
         ["Region\tBeds\tGenerators".replace("\t", " ")],
         ["Photo agency Northlight Pictures said it would hand over its files.", "Ivo Brantley asked for them."],
         ["Share prices of Halden Cement, which owns three kilns, rose.", "Ivo Brantley, who owns none, said so."],
+        ["Tarvik Flour, which owns three mills, said so.", "Ivo Brantley, who owns none, agreed."],
     ],
     ids=["after-a-noun-for-a-thing", "before-a-noun-for-a-thing", "a-place-that-never-speaks", "table-header-row",
-         "after-agency", "taken-up-with-which"],  # fmt: skip
+         "after-agency", "after-share-prices-of", "taken-up-with-which"],  # fmt: skip
 )
 def test_names_of_things_and_places_are_not_people(paragraphs: list[str]) -> None:
     assert set(people(paragraphs)) <= {"Ivo Brantley"}
+
+
+def test_a_person_after_office_of_before_which_stays_a_person() -> None:
+    # probe p19: ', which' takes up 'the office', not the person after 'of'
+    got = people(["The visit was confirmed by the office of Ivo Brantley, which said he would come."])
+    assert got == {"Ivo Brantley": ["Ivo Brantley"]}
 
 
 def test_first_name_with_age_and_role_is_a_person() -> None:

@@ -527,6 +527,8 @@ _THING_BEFORE = frozenset(
     tabloid agency""".split()
 )
 _THING_AFTER = frozenset("programme program show podcast newspaper magazine website app campaign brand band".split())
+_OF_WORDS = frozenset("of for to from by with".split())
+_SHARES_BEFORE_RE = re.compile(r"\b[Ss]hares?\s+(?:prices?\s+)?(?:in|of)\s+$")
 _PLACE_PREPS = frozenset("in In at At near outside inside across towards throughout".split())
 _PLACE_OF = frozenset(
     "residents people village villages town towns city outskirts centre center edge streets mayor".split()
@@ -551,8 +553,9 @@ def _word_after(text: str, e: int) -> str:
 def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) -> list[list[Span]]:
     """A full name that comes only ever right after "the" ("the Novy Yar refinery", "the freighter, the Agia
     Marina,"), after a noun for a thing ("the press freedom group Open Pages", "photo agency Lakeside Images"),
-    before one ("its Morning Edition programme") or before ", which" ("Lowmark Flour, which owns …") names a
-    place, a ship, a firm or a brand: a person is not named with an article, nor taken up with "which". So does one
+    before one ("its Morning Edition programme"), before ", which" ("Lowmark Flour, which owns …"; not after "of":
+    "the office of Name, which said") or after "shares in" / "share prices of" names a place, a ship, a firm or a
+    brand: a person is not named with an article, nor taken up with "which". So does one
     that comes after "in"/"at"/"residents of" and never speaks ("at Nedre Orlen", "Nedre Orlen had 900
     people")."""
     article: dict[tuple[str, ...], bool] = {}
@@ -565,7 +568,10 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                 after = (
                     prev in _THING_BEFORE
                     or _word_after(text, sp.end) in _THING_AFTER
-                    or text.startswith(", which ", sp.end)  # 'Lowmark Flour, which owns two mills': not a 'who'
+                    # 'Lowmark Flour, which owns two mills': not a 'who' (but 'the office of Name, which said'
+                    # takes up the office)
+                    or (text.startswith(", which ", sp.end) and prev not in _OF_WORDS)
+                    or bool(_SHARES_BEFORE_RE.search(text, max(0, sp.start - 24), sp.start))  # 'Shares in Name'
                 )
                 article[sp.tokens] = article.get(sp.tokens, True) and after
                 if place.get(sp.tokens) != -1:
