@@ -410,8 +410,15 @@ def test_name_shapes(paragraphs: list[str], expected: dict[str, list[str]]) -> N
         ["Share prices of Halden Cement, which owns three kilns, rose.", "Ivo Brantley, who owns none, said so."],
         ["Tarvik Flour, which owns three mills, said so.", "Ivo Brantley, who owns none, agreed."],
     ],
-    ids=["after-a-noun-for-a-thing", "before-a-noun-for-a-thing", "a-place-that-never-speaks", "table-header-row",
-         "after-agency", "after-share-prices-of", "taken-up-with-which"],  # fmt: skip
+    ids=[
+        "after-a-noun-for-a-thing",
+        "before-a-noun-for-a-thing",
+        "a-place-that-never-speaks",
+        "table-header-row",
+        "after-agency",
+        "after-share-prices-of",
+        "taken-up-with-which",
+    ],
 )
 def test_names_of_things_and_places_are_not_people(paragraphs: list[str]) -> None:
     assert set(people(paragraphs)) <= {"Ivo Brantley"}

@@ -306,9 +306,7 @@ _HOW_VERB_RE = re.compile(
 
 # 'That was Name’s answer …', 'That was all Name would say …': the sentence after a bare quote says whose it is
 _THAT_WAS_RE = re.compile(r"\s*(?:That|This)\s+was\s+(?:(all)\s+)?")
-_ANSWER_NOUN_RE = re.compile(
-    r"(?:[’']s?)?\s+(?:[\w-]+\s+)?(?:answer|reply|response|retort|verdict|comment|message)\b"
-)
+_ANSWER_NOUN_RE = re.compile(r"(?:[’']s?)?\s+(?:[\w-]+\s+)?(?:answer|reply|response|retort|verdict|comment|message)\b")
 _WOULD_SAY_RE = re.compile(r"\b(?:(?:would|could|did|had\s+to|was\s+willing\s+to)\s+(?:say|tell|offer|add)|said)\b")
 
 
@@ -869,14 +867,23 @@ def _exchange_answers(sc: Scan, found: list[_Found]) -> None:
         pi = f.para
         if f.speaker is not None or _bare_quote(sc, pi) is not f.q:
             continue
-        if sc.paragraphs[pi][f.q.close - 1] == "?":
+        if _ends_question(sc, pi, f.q):
             continue
-        questions = [_bare_quote(sc, j) for j in (pi - 1, pi + 1)]
-        if not all(q is not None and sc.paragraphs[j][q.close - 1] == "?" for j, q in zip((pi - 1, pi + 1), questions)):
+        if not all(_is_question(sc, j) for j in (pi - 1, pi + 1)):
             continue
         nxt = at.get((pi + 2, 0))
-        if nxt is not None and nxt.speaker is not None and nxt.q.closed and sc.paragraphs[pi + 2][nxt.q.close - 1] != "?":
+        if nxt is not None and nxt.speaker is not None and nxt.q.closed and not _ends_question(sc, pi + 2, nxt.q):
             f.speaker = nxt.speaker
+
+
+def _ends_question(sc: Scan, pi: int, q: QSpan) -> bool:
+    return sc.paragraphs[pi][q.close - 1] == "?"
+
+
+def _is_question(sc: Scan, pi: int) -> bool:
+    """A paragraph that is nothing but a quoted question."""
+    q = _bare_quote(sc, pi)
+    return q is not None and _ends_question(sc, pi, q)
 
 
 def _text(paragraph: str, q: QSpan) -> str:
