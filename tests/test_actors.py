@@ -632,3 +632,29 @@ def test_regional_honorifics_and_first_name_forms() -> None:
         "Wiremu Tahana": ["Wiremu Tahana"],
         "Rashid bin Saeed Al Dhaheri": ["Rashid bin Saeed Al Dhaheri", "Sheikh Rashid"],
     }
+
+
+@pytest.mark.parametrize("portfolio", ["Infrastructure", "Youth and Sports", "Digital Transformation", "Emergencies"])
+def test_a_minister_of_portfolio_before_a_full_name_is_a_role(portfolio: str) -> None:
+    # 'Deputy Prime Minister – Minister of Infrastructure Ostap Velyk': the capitalised run after 'of' starts with the
+    # portfolio, which is no given name
+    got = people([f"Deputy Prime Minister – Minister of {portfolio} Ostap Velyk said on Thursday.", "Velyk left."])
+    assert got == {"Ostap Velyk": ["Ostap Velyk", "Velyk"]}
+
+
+def test_yevgeny_and_evgeny_are_one_name() -> None:
+    reg = Registry()
+    per = [("a", find_actors(["Yevgeny Marchuk spoke."], reg)), ("b", find_actors(["Evgeny Marchuk spoke."], reg))]
+    merged = merge_actors(per, reg)
+    assert merged.of[("a", "Yevgeny Marchuk")] == merged.of[("b", "Evgeny Marchuk")]
+
+
+def test_a_patronymic_full_name_and_the_short_full_name_are_one_person() -> None:
+    reg = Registry()
+    per = [
+        ("a", find_actors(["Nadira Rustamovna Sadykova spoke."], reg)),
+        ("b", find_actors(["Nadira Sadykova spoke.", "Anzor Beslanovich Dzhanaev and Anzor Dzhanaev did not."], reg)),
+    ]
+    merged = merge_actors(per, reg)
+    assert merged.of[("a", "Nadira Rustamovna Sadykova")] == merged.of[("b", "Nadira Sadykova")]
+    assert merged.of[("a", "Nadira Rustamovna Sadykova")] == "Nadira Rustamovna Sadykova"

@@ -55,6 +55,8 @@ TITLE_WORDS = (
     Elder Chancellor-designate Prime-Minister Field Lance Rear Air Vice-Admiral Lieutenant-General
     Major-General Lieutenant-Colonel Colonel-General Brigadier-General MP MEP CEO CFO COO Sister Rev Revd Fr
     Kaumātua Kuia Rangatira Ariki
+    Infrastructure Industry Ecology Emergencies Emergency Tourism Sport Sports Youth Communications
+    Information Science Digital Social Housing Veterans Reintegration Innovation Technology Regional Transformation
     """.split()
     )
     | HONORIFICS
@@ -324,6 +326,7 @@ def fold(s: str) -> str:
 
 
 _TRANSLIT = [
+    (re.compile(r"^ye(?=[^aeiouy])"), "e"),  # Yevgeny/Evgeny, Yelena/Elena, Yekaterina/Ekaterina
     (re.compile(r"(?:iy|yy|ii|ij|yi|y)$"), "i"),  # Yuriy/Yury/Yurii -> yuri; Andriy/Andrii -> andri
     (re.compile(r"ey$"), "ei"),  # Sergey -> sergei
     (re.compile(r"(?:iya|ija)$"), "ia"),  # Yuliya -> yulia
@@ -356,9 +359,16 @@ def variant_key(word: str) -> str:
     return " ".join(p for p in parts if p)
 
 
+# an East Slavic patronymic between the given name and the surname ('Nadira Rustamovna Yusupova')
+_PATRONYMIC_RE = re.compile(r"^[A-Z][a-z]+(?:[eo]vich|[eo]vna|yevich|yevna)$")
+
+
 def name_key(tokens: list[str]) -> tuple[str, str]:
-    """(surname key, given-names key) of a full name, both transliteration-folded."""
+    """(surname key, given-names key) of a full name, both transliteration-folded; a patronymic after the given name
+    is left out of the key, so 'Nadira Rustamovna Yusupova' and 'Nadira Yusupova' are one person."""
     given, surname = split_surname(tokens)
+    if len(given) >= 2:
+        given = [given[0], *(t for t in given[1:] if not _PATRONYMIC_RE.match(t))]
     return variant_key(" ".join(surname)), variant_key(" ".join(given))
 
 
