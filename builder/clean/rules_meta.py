@@ -87,6 +87,25 @@ def _url_continuation(doc: Doc, u: Unit) -> str:
     return cell.rstrip(">") if slug and not cell.isdigit() and "-" in f"{u.text.strip()[-1]}{cell}" else ""
 
 
+def _url_tail_later(doc: Doc, u: Unit) -> str:
+    """The last path segment of a URL broken after a slash in a PDF print, found a few lines on, past article lines
+    and other link lines ('…/20251128/' … 'https://…/world/' … 'committee-backs-patrols.html'): a lowercase slug
+    line with two hyphens or a page extension. The fragment line is removed."""
+    k = next((k for k, v in enumerate(doc.units) if v is u), -1) + 1
+    for v in doc.units[k : k + 10]:
+        t = v.text.strip()
+        if (
+            v.rule is None
+            and SLUG_FRAGMENT_RE.match(t)
+            and t == t.lower()
+            and not t.startswith(("http", "www."))
+            and (t.count("-") >= 2 or t.endswith((".html", ".htm", ".php", ".shtml")))
+        ):
+            doc.remove(v, "stray_url")
+            return t.rstrip(">")
+    return ""
+
+
 def _has_path(url: str) -> bool:
     """A link with a path: a bare site root ('https://outlet.example/', the logo's link) is no article's address."""
     return bool(urlsplit(url if "://" in url else "http://" + url).path.strip("/"))
@@ -101,9 +120,23 @@ def stray_url(doc: Doc) -> None:
         t = u.text.strip()
         if BARE_URL_LINE_RE.match(t) or (t.startswith("[") and t.endswith(")") and "](" in t and " " not in t):
             url = _url_of(t)
+            rest = ""
             if url and url.endswith(("-", "/", "_")):
                 url += _url_continuation(doc, u)
-            if url and "url" not in doc.hints and (i < 3 or i >= n - 3) and not is_social(url) and _has_path(url):
+            if url and url.endswith("/"):
+                rest = _url_tail_later(doc, u)
+                url += rest
+            if url and "url" not in doc.hints and rest and not doc.hints.get("url_joined") and _has_path(url):
+                doc.hints["url_guess"] = url  # the article's address split over a page break: it wins over other links
+                doc.hints["url_joined"] = True
+            elif (
+                url
+                and "url" not in doc.hints
+                and not doc.hints.get("url_joined")
+                and (i < 3 or i >= n - 3)
+                and not is_social(url)
+                and _has_path(url)
+            ):
                 doc.hints["url_guess"] = url
             doc.remove(u, "stray_url")
 
