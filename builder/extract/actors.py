@@ -257,6 +257,8 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
     if len(core) > 4:  # a run of capitalised words (a headline, a title in caps) is not a name
         return None
     full = len(core) >= 2 or (len(core) == 1 and len(name) > 1 and not N.is_particle(name[0]) and N.is_initial(name[0]))
+    if full and len(name) > 2 and N.is_particle(name[0]) and name[0][:1].isupper() and not N.is_particle(name[1]):
+        full = False  # a double surname after its particle, capitalised at a sentence start ('Dos Santos Ferraz')
     run = "" if full else _title_run(role)
     return offs[k], tuple(role), tuple(name), full, run, " ".join(name)
 
@@ -635,6 +637,13 @@ def _by_given(persons: list[Person]) -> dict[str, list[int]]:
     return out
 
 
+def _tail_person(persons: list[Person], skey: str) -> int | None:
+    """The one person named in full whose name ends with the words of a bare surname of several words ('Dos Santos
+    Ferraz', a particle capitalised at a sentence start, after 'Joaquim dos Santos Ferraz')."""
+    hits = [i for i, p in enumerate(persons) if p.full and N.variant_key(p.name).endswith(f" {skey}")]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _resolve(spans: list[list[Span]]) -> list[Person]:
     persons: list[Person] = []
     by_key: dict[tuple[str, str], int] = {}
@@ -689,8 +698,11 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
                 if by_given is None:
                     by_given = _by_given(persons)
                 given = by_given.get(skey)
+                tail = _tail_person(persons, skey) if " " in skey else None
                 if given and len(given) == 1:
                     idx = given[0]  # 'Dr Kwon' after 'Kwon Min-seo' (family name first), 'Oddvar' after 'Oddvar Rinde'
+                elif tail is not None:
+                    idx = tail  # 'Dos Santos Ferraz' (sentence start) after 'Joaquim dos Santos Ferraz'
                 else:
                     idx = len(persons)
                     persons.append(Person(sp.name, False, sp.titled, first=(sp.para, sp.start), skey=skey))

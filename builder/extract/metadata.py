@@ -40,7 +40,7 @@ URL_DATE_COMPACT_RE = re.compile(r"[/-](?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[
 URL_DATE_NAMED_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})/" + _MON + r"/(?P<d>\d{1,2})(?:/|-|$)", re.I)
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-.]*[\w.]"
-_PARTICLE = r"(?:van|von|der|den|de|du|da|di|del|della|la|le|bin|al|el|ter|ten|op|St\.)"
+_PARTICLE = r"(?:van|von|der|den|de|du|da|di|del|della|dos|das|la|le|bin|al|el|ter|ten|op|St\.)"
 NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,3}}"
 NAME_RE = re.compile(rf"^{NAME}$")
 _ROLE = (
@@ -157,7 +157,7 @@ ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
 def _titlecase_name(name: str) -> str:
     """'KAREL O'NEILL-DVORNIK' -> 'Karel O'Neill-Dvornik'; particles lower case inside ('VAN DER BERG'), and the
     words that join names in a byline ('BY ANNA BERG AND TOM HALE IN OSLO')."""
-    small = {"van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "la", "le", "bin", "al", "el",
+    small = {"van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "dos", "das", "la", "le", "bin", "al", "el",
              "and", "und", "in", "for", "of", "the", "with"}  # fmt: skip
 
     def word(w: str, first: bool) -> str:
