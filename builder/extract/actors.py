@@ -639,8 +639,13 @@ def _by_given(persons: list[Person]) -> dict[str, list[int]]:
 
 def _tail_person(persons: list[Person], skey: str) -> int | None:
     """The one person named in full whose name ends with the words of a bare surname of several words ('Dos Santos
-    Ferraz', a particle capitalised at a sentence start, after 'Joaquim dos Santos Ferraz')."""
-    hits = [i for i, p in enumerate(persons) if p.full and N.variant_key(p.name).endswith(f" {skey}")]
+    Ferraz', a particle capitalised at a sentence start, after 'Joaquim dos Santos Ferraz'), or with them and one more
+    word (the first of a double surname: 'de la Torre' after 'Rafael de la Torre Quintana')."""
+    hits = []
+    for i, p in enumerate(persons):
+        key = N.variant_key(p.name) if p.full else ""
+        if key.endswith(f" {skey}") or f" {skey} " in key and key.index(f" {skey} ") + len(skey) + 2 > key.rfind(" "):
+            hits.append(i)
     return hits[0] if len(hits) == 1 else None
 
 
