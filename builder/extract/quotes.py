@@ -448,6 +448,11 @@ def _pronoun_person(
     return who
 
 
+# a sentence that opens with an 'Asked …,' clause up to a pronoun: the people named in the clause are what was asked
+# about, the pronoun is the person of the sentence before
+_ASKED_RE = re.compile(r"(?:Asked|Pressed|Questioned)\b[^.?!“”\"]*, $")
+
+
 # a preposition (and the title words of a name) right before a name: "a spokeswoman for Chancellor "
 _PREP_END_RE = re.compile(r"\b(?:for|of|to|from|with|at|by)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+)*$")
 
@@ -587,6 +592,8 @@ def _attribute(sc: Scan) -> list[_Found]:
                     topic_prev,
                 ):
                     who = topic_prev  # "Name, he added, “…”": the aside's 'he' is not the name before it
+                elif topic_prev is not None and _ASKED_RE.match(text, s0, r.start):
+                    who = topic_prev  # 'Asked about the plan of Name, she said:': the clause's names are not the subject
                 elif first_sure is not None:
                     who = first_sure
                 else:
