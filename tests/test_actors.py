@@ -660,3 +660,30 @@ def test_a_patronymic_full_name_and_the_short_full_name_are_one_person() -> None
     merged = merge_actors(per, reg)
     assert merged.of[("a", "Nadira Rustamovna Sadykova")] == merged.of[("b", "Nadira Sadykova")]
     assert merged.of[("a", "Nadira Rustamovna Sadykova")] == "Nadira Rustamovna Sadykova"
+
+
+def test_a_double_surname_after_a_capitalised_particle_is_the_full_names_surname() -> None:
+    # probe22: 'Dos Santos Ferraz' at a sentence start is the bare surname of 'Joaquim dos Santos Ferraz', and 'de la
+    # Torre' / 'De la Torre' the first of Rafael de la Torre Quintana's two surnames
+    got = people([
+        "Tiago dos Reis Paiva, the engineer, spoke. Dos Reis Paiva left. Nobody asked dos Reis Paiva.",
+        "Inés de la Vega Ruiz, a columnist, wrote. De la Vega added more. Later de la Vega wrote again.",
+    ])  # fmt: skip
+    assert got == {
+        "Tiago dos Reis Paiva": ["Tiago dos Reis Paiva", "Dos Reis Paiva", "dos Reis Paiva"],
+        "Inés de la Vega Ruiz": ["Inés de la Vega Ruiz", "De la Vega", "de la Vega"],
+    }
+
+
+def test_the_pronoun_after_an_asked_clause_is_not_the_person_asked_about() -> None:
+    # probe22: 'Asked about the plan presented by Name, she said: “…”' quotes the paragraph's speaker, not Name
+    paras = [
+        "Lucía Prado Ibarra, a maritime lawyer, said the guarantees would come from the Union. "
+        "“Nobody will insure a ship on that word,” Prado Ibarra said. "
+        "Asked about the proposal presented by Oskar Lindqvist in Geneva, she said: “It is a customs post.”"
+    ]
+    quotes = find_quotes(paras, find_actors(paras, EMPTY))
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Lucía Prado Ibarra", "Nobody will insure a ship on that word"),
+        ("Lucía Prado Ibarra", "It is a customs post."),
+    ]

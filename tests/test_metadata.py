@@ -228,3 +228,9 @@ def test_outlet_from_its_paid_tier_promo_line() -> None:
     assert m is not None and m.group(4) == "Harbour Gazette"
     m = PROMO_OUTLET_RE.search("Hearing Plus: our new hearing aid, now 20% off")
     assert m is not None and m.group(4).split()[-1].lower() not in ("news", "gazette")
+
+
+def test_byline_with_portuguese_particles() -> None:
+    # probe22: 'dos'/'das' join the words of a name like 'da' and 'de' ('Beatriz Fonseca dos Reis')
+    assert parse_byline("By Joana Teles dos Anjos 21 Nov 2025 - 17:40 · 3 min de leitura") == ["Joana Teles dos Anjos"]
+    assert parse_byline("By Rita Mourão das Neves and Anna Berg") == ["Rita Mourão das Neves", "Anna Berg"]
