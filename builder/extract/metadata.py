@@ -157,8 +157,8 @@ ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
 def _titlecase_name(name: str) -> str:
     """'KAREL O'NEILL-DVORNIK' -> 'Karel O'Neill-Dvornik'; particles lower case inside ('VAN DER BERG'), and the
     words that join names in a byline ('BY ANNA BERG AND TOM HALE IN OSLO')."""
-    small = {"van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "dos", "das", "la", "le", "bin", "al", "el",
-             "and", "und", "in", "for", "of", "the", "with"}  # fmt: skip
+    small = {"van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "dos", "das", "la", "le", "bin", "al",
+             "el", "and", "und", "in", "for", "of", "the", "with"}  # fmt: skip
 
     def word(w: str, first: bool) -> str:
         if not first and w.lower() in small:

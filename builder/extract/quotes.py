@@ -593,7 +593,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                 ):
                     who = topic_prev  # "Name, he added, “…”": the aside's 'he' is not the name before it
                 elif topic_prev is not None and _ASKED_RE.match(text, s0, r.start):
-                    who = topic_prev  # 'Asked about the plan of Name, she said:': the clause's names are not the subject
+                    who = topic_prev  # 'Asked about Name's plan, she said:': not Name
                 elif first_sure is not None:
                     who = first_sure
                 else:
