@@ -17,14 +17,4 @@ from tests import test_probe_gold as base
 class TestProbe17(base.TestProbe):
     FOLDER = "probe17"
     MIN_FILES = 6  # one file per paste path
-    EXCLUDED: dict[str, str] = {  # stem -> why it is left out of the assertions
-        "q06_newsletter-meridian-morning": (
-            "a newsletter edition with one full article: the edition's masthead 'THE MERIDIAN MORNING' is taken as "
-            "the title (the article's headline sits under a 'TODAY’S LEAD' label, below an editor's intro and the "
-            "edition date line), the mail header's Date: (the day it was sent) wins over the article URL's date, "
-            "and the article's first paragraph is removed as a standfirst under the byline; the quote after "
-            "'Name of the X said the spending was sensible but the forecast was “…”' is missed. Telling the "
-            "edition's furniture from its lead article needs a newsletter-edition rule (sections, labels, teasers "
-            "with 'Read more →') that the time box did not leave room for"
-        ),
-    }
+    EXCLUDED: dict[str, str] = {}  # stem -> why it is left out of the assertions (q06 passes since fixq06)

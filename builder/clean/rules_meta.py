@@ -688,6 +688,68 @@ def title(doc: Doc) -> None:
                     doc.remove(u, "title")
 
 
+# an e-mail newsletter edition: its 'View in browser' line, and the label over its lead article
+VIEW_ONLINE_RE = re.compile(
+    r"^\W{0,3}(?:view|read|open)\s+(?:this\s+(?:e-?mail|newsletter|edition|issue)\s+|it\s+)?"
+    r"(?:(?:in|on)\s+(?:your\s+|a\s+|the\s+)?(?:browser|web)|online)\b.{0,20}$",
+    re.I,
+)
+LEAD_LABEL_RE = re.compile(
+    r"^\W{0,3}(?:(?:today|tonight|this\s+(?:morning|evening|week))['’]s\s+|our\s+|the\s+)?"
+    r"(?:lead|lead\s+story|top\s+story|big\s+story|main\s+story|cover\s+story|featured\s+story|story\s+of\s+the\s+day)"
+    r"\W{0,3}$",
+    re.I,
+)
+
+
+@rule("newsletter_edition", "metadata")
+def newsletter_edition(doc: Doc) -> None:
+    """An e-mail newsletter edition (a mail header or a 'View in browser' line at the top) whose lead article sits
+    under a label ('TODAY’S LEAD', 'Top story'): the headline right under the label is the title; the edition's
+    furniture above the label (masthead, edition date line, the editor's intro) is not the article, and the
+    dates found there (the mail's Date:, the edition's date line) are the edition's, which rank below the
+    article's own (a dated byline, its URL path)."""
+    units = doc.units
+    if "title" in doc.hints or (doc.hints.get("html") or {}).get("title"):
+        return
+    top = [i for i, u in enumerate(units[:15]) if u.text.strip()]
+    mailed = any(units[i].rule == "mail_header" for i in top)
+    if not mailed and not any(units[i].rule is None and VIEW_ONLINE_RE.match(units[i].plain.strip()) for i in top):
+        return
+    labels = (i for i, u in enumerate(units[:40]) if u.rule is None and len(u.text) < 40)
+    label = next((i for i in labels if LEAD_LABEL_RE.match(units[i].plain.strip())), None)
+    if label is None:
+        return
+    kept = [i for i in range(label + 1, min(len(units), label + 4)) if units[i].rule is None or units[i].tag]
+    if not kept or units[kept[0]].rule is not None:
+        return
+    head = units[kept[0]]
+    t = head.text.strip()
+    if not headline_like(t) or t.endswith((":", "?:")) or _chrome_like(t) or LEAD_LABEL_RE.match(t):
+        return
+    nxt = units[kept[1]] if len(kept) > 1 else None
+    after = units[kept[2]] if len(kept) > 2 else None
+    name = bare_name(nxt.plain) if nxt is not None and nxt.rule is None and len(nxt.text) < 60 else None
+    if name and not (after is not None and after.rule is None and after.prose):
+        name = None
+    if nxt is None or not (nxt.tag in ("byline", "date") or name or (nxt.rule is None and nxt.prose)):
+        return  # the headline opens the article: a byline, a date line or a paragraph under it
+    _set_title(doc, head, t)
+    bare = doc.hints.get("bare_author")
+    if bare and any(u.tag == "byline" and bare in u.plain for u in units[:label]):
+        # a bare name next to the edition's date line (its masthead, the editor's name) is not the lead's author
+        doc.hints.pop("bare_author", None)
+        doc.hints.pop("bare_authors", None)
+    if name and nxt is not None and not doc.hints.get("authors"):
+        doc.hints.setdefault("authors", []).append(name)  # the lead's bare byline name under its headline
+        nxt.tag = "byline"
+        doc.remove(nxt, "byline")
+    for u in units[: label + 1]:
+        if u.rule is None and u.text.strip():
+            doc.remove(u, "newsletter_edition")
+    doc.hints["dates"] = [(i, "edition" if i < label else kind, d) for i, kind, d in doc.hints.get("dates", [])]
+
+
 DATELINE_START_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(?:,\s*[\w .]+)?\s*(?:\([^)]*\)\s*)?[—–-]")
 
 

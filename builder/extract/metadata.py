@@ -495,7 +495,8 @@ def finalise_metadata(
     title = hints.get("title") or html.get("title")
     if not title and url:
         title = title_from_slug(url)
-    # date: published > byline > plain date line > e-mail header > PDF footer > URL path > updated > page metadata
+    # date: published > byline > plain date line > e-mail header > PDF footer > URL path > dateline > newsletter edition
+    # > updated > page metadata
     dates: list[tuple[int, str, str]] = hints.get("dates", [])
     date = None
     for kind in ("published", "byline", "plain", "mail", "footer"):
@@ -507,6 +508,9 @@ def finalise_metadata(
         date = date_from_url(url)
     if date is None:
         date = _dateline_date(paragraphs)
+    if date is None:  # a newsletter edition's own date (its mail header, its edition date line)
+        cands = sorted((i, d) for i, k, d in dates if k == "edition")
+        date = cands[0][1] if cands else None
     if date is None:
         cands = sorted((i, d) for i, k, d in dates if k == "updated")
         date = cands[0][1] if cands else None
