@@ -381,7 +381,7 @@ PROMO_RE = AnyBranch(
     # on Facebook, Twitter and Instagram.' at an article's end is left: the extraction truth keeps it)
     r"^follow\s+(?:[\w&'’.-]+\s+){1,5}on\s+(?:telegram|whatsapp|twitter|x|facebook|instagram|threads|bluesky|"
     r"google\s+news|youtube)\s+for\s+(?:the\s+latest|more|updates|breaking)\b|"
-    r"\bsupport\s+(?:our|independent)\s+journalism\b|\b(?:listen|available)\s+(?:now\s+)?on\s+all\s+(?:podcast\s+)?platforms\b|"
+    r"\bsupport\s+(?:our|independent)\s+journalism\b|^our\s+journalism\s+needs\s+your\s+support\b|\b(?:listen|available)\s+(?:now\s+)?on\s+all\s+(?:podcast\s+)?platforms\b|"
     r"^join\s+(?:the\s+)?[\w'’+ ]{1,40}\s+(?:community|club|membership)\W*$|"
     r"\bbecome\s+a\s+(?:member|subscriber|patron|supporter|donor)\b|\bsupported\s+by\s+(?:readers|members|subscribers)\s+like\s+you\b|"
     r"^this\s+(?:story|article|report|piece)\s+is\s+part\s+of\s+(?:our|a|the)\b[^.]{0,80}\bseries\b|"

@@ -340,10 +340,12 @@ def title_from_slug(url: str) -> str | None:
 
 COPYRIGHT_OUTLET_RE = re.compile(
     r"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)?\d{2,4})?\s*[,.]?\s*)?"
-    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4})",
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:\d{1,3}\s+)?[A-Z&][\w&'’.-]*){0,4})",  # 'KVRN 7 News': a channel number
     re.I,
 )
 _CORP = re.compile(r"\s+(?:Inc|Ltd|LLC|Limited|Corp|Corporation|GmbH|Co|plc|Group|Media|Company)\.?$", re.I)
+# a publisher's name, not an outlet's: 'Clarion Newspapers Ltd', 'Harbour Publishing Group'
+_PUBLISHER = re.compile(r"\s+(?:Newspapers?|Publishing|Publications|Publishers|Holdings)$", re.I)
 
 
 def outlet_from_copyright(text: str) -> str | None:
@@ -559,6 +561,10 @@ def finalise_metadata(
         source = header
     elif header and hints.get("copyright") and header.lower().startswith(source.lower() + " "):
         source = header  # '© Brightwater Media Group' is the company; the page's header names the outlet
+    elif header and hints.get("copyright") and (m := _PUBLISHER.search(source)):
+        # '© Clarion Newspapers Ltd' is the publisher; the masthead 'The Daily Clarion' names the outlet
+        if set(source[: m.start()].lower().split()) <= set(header.lower().split()):
+            source = header
     if source is None and (site := hints.get("page_site")) and HEADER_OUTLET_RE.match(site):
         source = lookup_source(site, sources) or site  # the page <title>'s 'Outlet – Headline'
     if source is None and html.get("sitename"):

@@ -80,7 +80,7 @@ ROLE_NOUNS = frozenset(
     premier-designate chancellor-designate son-in-law daughter-in-law minister-designate
     fisherman fisherwoman farmer teacher nurse doctor surgeon paramedic medic pensioner retiree student
     shopkeeper trader vendor driver volunteer soldier veteran refugee worker miner engineer baker
-    mechanic labourer laborer firefighter rescuer villager priest pastor nun
+    mechanic labourer laborer firefighter rescuer villager priest pastor nun pilot skipper sailor
     """.split()
 )
 # kinship nouns: a role only in an apposition ('Her husband, Andriy, works …'), never a title or a quote's

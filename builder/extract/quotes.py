@@ -388,7 +388,26 @@ def _role_gap(text: str, a: int, b: int) -> bool:
     if b - a > 60:
         return False
     words = text[a:b].replace(",", " ").split()
-    return len(words) <= 6 and all(w[:1].isupper() or w.lower() in _ROLE_GAP_WORDS for w in words)
+    if len(words) > 6:
+        return False
+    if all(w[:1].isupper() or w.lower() in _ROLE_GAP_WORDS for w in words):
+        return True
+    # a role noun with up to two plain lower-case nouns in front: "harbor pilot Name", "ferry boat captain Name"
+    return (
+        len(words) >= 2
+        and words[-1] in ROLE_NOUNS
+        and sum(1 for w in words[:-1] if w.lower() not in _ROLE_GAP_WORDS) <= 2
+        and all(
+            w[:1].isupper() or w.lower() in _ROLE_GAP_WORDS or (w.isalpha() and w not in _ROLE_GAP_STOP)
+            for w in words[:-1]
+        )
+    )
+
+
+# lower-case words that never modify a role noun ("…,” said and told pilot Name")
+_ROLE_GAP_STOP = frozenset(
+    "and or but then also who which that as when while if said says told tells added adds wrote asked".split()
+)
 
 
 def _sentences(text: str, qs: list[QSpan], starts: list[int]) -> list[tuple[int, int]]:
