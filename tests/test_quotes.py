@@ -542,3 +542,11 @@ def test_name_with_its_institution_before_the_verb_and_hon_after_a_quote() -> No
 )  # fmt: skip
 def test_probe20_bare_quotes_and_written_lines(paragraphs: list[str], want: list[tuple[str, str]]) -> None:
     assert quotes(*paragraphs) == want
+
+
+def test_lower_case_noun_and_role_noun_before_the_speaker() -> None:
+    # probe23: '“…,” harbor pilot Name told the Clarion' — a plain noun in front of the role noun
+    assert quotes("“She came back,” harbor pilot Lina Okarro told the Clarion as the ferry docked.") == [
+        ("Lina Okarro", "She came back")
+    ]
+    assert quotes("“She came back,” ferry boat captain Lina Okarro said.") == [("Lina Okarro", "She came back")]
