@@ -561,10 +561,13 @@ def finalise_metadata(
         source = header
     elif header and hints.get("copyright") and header.lower().startswith(source.lower() + " "):
         source = header  # '© Brightwater Media Group' is the company; the page's header names the outlet
-    elif header and hints.get("copyright") and (m := _PUBLISHER.search(source)):
-        # '© Clarion Newspapers Ltd' is the publisher; the masthead 'The Daily Clarion' names the outlet
-        if set(source[: m.start()].lower().split()) <= set(header.lower().split()):
-            source = header
+    elif (
+        header
+        and hints.get("copyright")
+        and (m := _PUBLISHER.search(source))
+        and set(source[: m.start()].lower().split()) <= set(header.lower().split())
+    ):
+        source = header  # '© Clarion Newspapers Ltd' is the publisher; the masthead 'The Daily Clarion' the outlet
     if source is None and (site := hints.get("page_site")) and HEADER_OUTLET_RE.match(site):
         source = lookup_source(site, sources) or site  # the page <title>'s 'Outlet – Headline'
     if source is None and html.get("sitename"):
