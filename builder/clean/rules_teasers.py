@@ -294,17 +294,18 @@ def release_tail(doc: Doc) -> None:
         return
 
 
+# a name in an author's bio line: one to four capitalised words
+_BIO_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}"
 BIO_RE = re.compile(
-    r"^(?!(?:He|She|It|They|This|That|There|We|You)\b)(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3})(?P<contact>\s+\((?:@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\))?\s+(?:is|was|has\s+been)\s+(?:a|an|the|our|(?:The\s+)?(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+['’]s)\s+[^.]{0,120}?"
+    rf"^(?!(?:He|She|It|They|This|That|There|We|You)\b)(?P<name>{_BIO_NAME})(?P<contact>\s+\((?:@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\))?\s+(?:is|was|has\s+been)\s+(?:a|an|the|our|(?:The\s+)?(?:[A-Z][\w-]+\s+){{0,3}}[A-Z][\w-]+['’]s)\s+[^.]{{0,120}}?"
     r"\b(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|author|analyst|producer|fellow|"
     r"chief|bureau|staff)\b",
 )
 # 'Name covers trade for the Ledger.' / 'Name reports on ... from Brussels.' (a byline author, or the page's last lines)
 BIO_VERB_RE = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3})\s+(?:covers|reports\s+on|writes\s+(?:about|on)|has\s+(?:covered|reported\s+on|written\s+about))\s"
+    rf"^(?P<name>{_BIO_NAME})\s+(?:covers|reports\s+on|writes\s+(?:about|on)|has\s+(?:covered|reported\s+on|written\s+about))\s"
 )
 # Two byline authors' shared bio: 'A and B are The Outlet's correspondents in Geneva.'
-_BIO_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}"
 BIO_PAIR_RE = re.compile(
     rf"^(?P<a>{_BIO_NAME})\s+and\s+(?P<b>{_BIO_NAME})\s+(?:are|were|have\s+been)\s+(?:the|our|(?:The\s+)?(?:[A-Z][\w-]+\s+){{0,3}}[A-Z][\w-]+['’]s)\s+[^.]{{0,80}}?"
     r"\b(?:correspondents|reporters|writers|editors|journalists|columnists|contributors|authors|analysts|producers)\b"
