@@ -687,3 +687,61 @@ def test_the_pronoun_after_an_asked_clause_is_not_the_person_asked_about() -> No
         ("Lucía Prado Ibarra", "Nobody will insure a ship on that word"),
         ("Lucía Prado Ibarra", "It is a customs post."),
     ]
+
+
+def test_a_title_and_full_name_after_of_or_for_is_a_person_not_the_institution_going_on() -> None:
+    # probe24: 'Minister of State for Transport Name': 'State' is an institution word, but a title and a full name
+    # follow 'for', not the rest of an institution's name ('Centre for European Law')
+    got = people(["Senior Minister of State for Trade Corwin Hale Boon Keat spoke on Monday. Mr Hale agreed."])
+    assert got == {"Corwin Hale Boon Keat": ["Corwin Hale Boon Keat", "Mr Hale"]}
+
+
+def test_a_titled_bare_name_may_be_an_inner_given_name() -> None:
+    # probe24: a Western given name before a Chinese name ('Mr Tan' after 'Alvin Tan Kok Meng') and a Malay name
+    # shortened to the personal name after 'Muhammad' ('Mr Faizal'); only with a title, and only one such person
+    got = people(["Corwin Hale Boon Keat and Rashid Idris Omar arrived.", "Mr Hale spoke first. Mr Idris said less."])
+    assert got == {
+        "Corwin Hale Boon Keat": ["Corwin Hale Boon Keat", "Mr Hale"],
+        "Rashid Idris Omar": ["Rashid Idris Omar", "Mr Idris"],
+    }
+
+
+def test_a_family_name_that_is_a_place_word_before_a_hyphenated_given_name() -> None:
+    # probe24: 'Park Ji-hoon' (Korean, family name first), then the bare family name 'Park'
+    got = people(["The deputy, Park Seo-jun, said no deal was reached.", "Park rejected that account."])
+    assert got == {"Park Seo-jun": ["Park Seo-jun", "Park"]}
+
+
+def test_two_word_malay_honorifics_and_personal_name_short_forms() -> None:
+    # probe24: 'Tan Sri' / 'Datuk Seri' are titles ('Tan' is also a surname); the short form of a Malay name is its
+    # head ('Ahmad Zahrin' after 'Ahmad Zahrin Hamdan', 'Nurul Aini' after 'Nurul Aini binti Rosli')
+    got = people([
+        "Tan Sri Lau Kah Wai, the growers' president, spoke. Lau said little.",
+        "Datuk Seri Rahim Azlan Hamdan, the minister, arrived. Later Rahim Azlan said more.",
+        "Siti Hajar binti Yusof, a teacher, spoke. Siti Hajar said the schools were shut.",
+    ])  # fmt: skip
+    assert got == {
+        "Lau Kah Wai": ["Lau Kah Wai", "Lau"],
+        "Rahim Azlan Hamdan": ["Rahim Azlan Hamdan", "Rahim Azlan"],
+        "Siti Hajar binti Yusof": ["Siti Hajar binti Yusof", "Siti Hajar"],
+    }
+
+
+def test_a_filipino_nickname_between_given_name_and_surname() -> None:
+    # probe24: 'Sen. Ramon “Monching” Dela Paz': the form keeps the nickname as written, the name leaves it out; the
+    # quoted nickname is not a quote; 'Dela' is a surname particle
+    paras = [
+        "Sen. Lorenzo “Enzo” Dela Torre chaired the hearing. “We can cap the fares,” Dela Torre said.",
+        'Rep. Ana Marie "Anamie" Villareal-Cruz agreed.',
+    ]
+    acts = find_actors(paras, EMPTY)
+    assert {a.name: a.mentions for a in acts} == {
+        "Lorenzo Dela Torre": ["Lorenzo “Enzo” Dela Torre", "Dela Torre"],
+        "Ana Marie Villareal-Cruz": ['Ana Marie "Anamie" Villareal-Cruz'],
+    }
+    assert [(q.speaker, q.text) for q in find_quotes(paras, acts)] == [("Lorenzo Dela Torre", "We can cap the fares")]
+
+
+def test_malay_place_words_are_not_people() -> None:
+    # probe24: 'from Pulau Kerang', 'in Kuala Merbau': island, river-mouth, village words make a place
+    assert people(["Commuters from Pulau Lada and Kuala Timah said the fares were too high."]) == {}

@@ -61,7 +61,18 @@ def quote_spans(text: str) -> list[QSpan]:
         spans = _add_single(text, spans)
     if not spans and text.startswith("— "):
         spans = _dash_spans(text)
+    if spans and _NICKNAME_RE.search(text):
+        nicks = {m.start(2) for m in _NICKNAME_RE.finditer(text)}
+        spans = [q for q in spans if q.open not in nicks]
     return spans
+
+
+# a nickname in quotation marks between a given name and a surname ('Sen. Ramon “Monching” Dela Paz'): part of the
+# name as written, not a quote
+_NICKNAME_RE = re.compile(
+    rf"(?<![\w.])({N.UPPER}{N.LETTER}+) ([“\"‘])({N.UPPER}{N.LETTER}+(?:[ -]{N.UPPER}{N.LETTER}+)?)[”\"’] "
+    rf"(?={N.UPPER}{N.LETTER})"
+)
 
 
 # dash dialogue ('— We sleep in the corridor, — says Name. — The children know.'): the dash after the speaker's
@@ -214,15 +225,24 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         i += 1
     if i >= n:
         return None
+    # a family name that is also a place word before a hyphenated given name ('Park Ji-hoon'): the name's first word
+    place_surname = n - 2 if n >= 2 and toks[-2] in N.SURNAME_PLACE_WORDS and _HYPHEN_GIVEN_RE.match(toks[-1]) else -1
     # role part: up to the last title/organisation word that has a name word after it
     role_end = i - 1
     for j in range(i, n - 1):
         t = toks[j]
-        if N.is_title(t) or t in N.ORG_WORDS or N.is_common(t):
+        if j != place_surname and (N.is_title(t) or t in N.ORG_WORDS or N.is_common(t)):
             role_end = j
+    # a two-word honorific ('Tan Sri', 'Datuk Seri'): both words belong to the role
+    pair = max((j for j in range(i + 1, n - 1) if (toks[j - 1], toks[j]) in N.HONORIFIC_PAIRS), default=-1)
+    role_end = max(role_end, pair)
     if role_end >= i and toks[role_end + 1].rstrip(".") in N.NAME_SUFFIXES:
         role_end = i - 1  # "Martin Luther King Jr": King is the surname here
-    unknown = [t for t in toks[i : role_end + 1] if not (N.is_title(t) or t in N.ORG_WORDS or N.is_common(t))]
+    unknown = [
+        t
+        for j, t in enumerate(toks[i : role_end + 1], i)
+        if not (N.is_title(t) or t in N.ORG_WORDS or N.is_common(t) or j in (pair - 1, pair))
+    ]
     if (
         len(unknown) >= 2
         and not any(N.is_initial(t) or t in N.ORG_WORDS for t in toks[i : role_end + 1])
@@ -239,7 +259,7 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         return None
     while len(name) > 2 and len(name[-1]) <= 4 and N.is_allcaps(name[-1]) and name[-1] not in N.NAME_SUFFIXES:
         name = name[:-1]  # a post-nominal after the name ('Ciarán O’Dwyer KC', 'Jan Vos MP')
-    if any(t in N.ORG_WORDS for t in name):
+    if any(t in N.ORG_WORDS for j, t in enumerate(name, k) if j != place_surname):
         return None  # "Rogiok Peace Analysis Group"
     # cut at a later common word ("Putin On ...") -- rare in body text
     for j, t in enumerate(name):
@@ -247,7 +267,7 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
             name = name[:j]
             break
     for j, t in enumerate(name):
-        if t in N.ORG_WORDS or N.is_title(t) and len(name) == 1:
+        if t in N.ORG_WORDS and j + k != place_surname or N.is_title(t) and len(name) == 1:
             return None
         if N.is_allcaps(t) and not (j == len(name) - 1 and j >= 2 and t in N.NAME_SUFFIXES):
             return None
@@ -261,6 +281,37 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         full = False  # a double surname after its particle, capitalised at a sentence start ('Dos Santos Ferraz')
     run = "" if full else _title_run(role)
     return offs[k], tuple(role), tuple(name), full, run, " ".join(name)
+
+
+def _join_nicknames(
+    text: str, found: Iterable[re.Match[str] | _Phrase]
+) -> tuple[list[re.Match[str] | _Phrase], dict[int, tuple[int, int]]]:
+    """The phrases of a paragraph with each 'Given “Nickname” Surname' joined into one phrase, and for each joined
+    phrase's start the span (relative to it) of ' “Nickname”', to leave out of the name."""
+    phrases = list(found)
+    cuts: dict[int, tuple[int, int]] = {}
+    for m in _NICKNAME_RE.finditer(text):
+        given_end, surname_start = m.end(1), m.end()
+        a = next((p for p in phrases if p.end() == given_end), None)
+        b = next((p for p in phrases if p.start() == surname_start), None)
+        if a is None or b is None:
+            continue
+        inner = [p for p in phrases if given_end < p.start() < surname_start]
+        phrases = [p for p in phrases if p is not a and p is not b and p not in inner]
+        phrases.append(_Phrase(a.start(), text[a.start() : b.end()]))
+        cuts[a.start()] = (given_end - a.start(), surname_start - 1 - a.start())
+    phrases.sort(key=_match_start)
+    return phrases, cuts
+
+
+def _titled_full_name(phrase: str) -> bool:
+    """A phrase that is a title and a full name ('Transport Alvin Tan Kok Meng'): a person, not the rest of an
+    institution's name after 'of'/'for'."""
+    res = _analyse(phrase)
+    return res is not None and res[3] and bool(res[1]) and N.is_title(res[1][-1]) and res[1][-1] not in N.ORG_WORDS
+
+
+_HYPHEN_GIVEN_RE = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # a Korean given name ('Ji-hoon', 'Seo-yeon')
 
 
 def _title_run(role: Sequence[str]) -> str:
@@ -389,6 +440,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
     analyse = _analyse
     particle_ends = _PARTICLE_ENDS
     places: set[str] = set()
+    place_surnames: set[str] = set()  # family names that are place words, seen first in a full name ('Park Ji-hoon')
     for pi, text in enumerate(paragraphs):
         qs = quote_spans(text)
         quotes.append(qs)
@@ -408,10 +460,16 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             # a longer phrase from there replaces SEQ_RE's ("Samira" -> "Samira al-Haddad")
             taken = {x.start() for x in extra}
             found = sorted([*(m for m in found if m.start() not in taken), *extra], key=_match_start)
+        nick_cut: dict[int, tuple[int, int]] = {}
+        if "“" in text or '"' in text or "‘" in text:
+            found, nick_cut = _join_nicknames(text, found)
         org_end = -1  # where the last phrase ending in an organisation word ended
         for m in found:
             phrase = m.group()
             mstart = m.start()
+            cut = nick_cut.get(mstart)
+            if cut is not None:
+                phrase = phrase[: cut[0]] + phrase[cut[1] :]  # the name without its nickname
             if phrase in common:
                 continue
             end = mstart + len(phrase)
@@ -422,10 +480,10 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             ):
                 continue  # 'since May': a month, not a surname
             if org_end >= 0:
-                if _ORG_LINK_RE.fullmatch(text, org_end, mstart):
+                if _ORG_LINK_RE.fullmatch(text, org_end, mstart) and not _titled_full_name(phrase):
                     org_end = end  # "Centre for European Law": the name of the institution goes on
                     continue
-                org_end = -1
+                org_end = -1  # (not 'Minister of State for Transport Alvin Tan Kok Meng': a title, then a name)
             if text.startswith(_ORG_LINKS, end) and phrase[phrase.rfind(" ") + 1 :] in N.ORG_WORDS:
                 org_end = end
             if qs and inside(qs, starts, mstart):
@@ -442,9 +500,13 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             res = analyse(phrase)
             if res is None and phrase[phrase.rfind(" ") + 1 :] in N.SURNAME_PLACE_WORDS:
                 res = _speaking_place_word_name(phrase, text, mstart)
+            if res is None and phrase in place_surnames:
+                res = 0, (), (phrase,), False, "", phrase  # 'Park' after 'Park Ji-hoon'
             if res is None:
                 continue
             off, role, name, full, run, bare_form = res
+            if full and name[0] in N.SURNAME_PLACE_WORDS:
+                place_surnames.add(name[0])
             s = mstart + off
             e = s + len(bare_form)
             poss = e < n and text[e] in "’'" and N.POSSESSIVE_RE.match(text, e) is not None
@@ -452,10 +514,15 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
                 text.endswith(_LOC_PREPS, 0, s) or (s < 12 and text[:s] in _LOC_STARTS)
             ):
                 places.add(bare_form)  # "in Kolmar", "from Tarn" (not "in Trump's push"): a place
+            form = bare_form
+            if cut is not None and off < cut[0] < off + len(bare_form):
+                e += cut[1] - cut[0]  # the form as written keeps the nickname ('Ramon “Monching” Dela Paz')
+                poss = e < n and text[e] in "’'" and N.POSSESSIVE_RE.match(text, e) is not None
+                form = text[s:e]
             if run:  # the titles right before a bare surname belong to the form
                 out.append(Span(pi, s - len(run) - 1, e, f"{run} {bare_form}", name, full, True, poss, role, bare_form))
             else:
-                out.append(Span(pi, s, e, bare_form, name, full, False, poss, role, bare_form))
+                out.append(Span(pi, s, e, form, name, full, False, poss, role, bare_form))
         spans.append(out)
     spans = _drop_article_names(paragraphs, spans)
     if places:
@@ -623,6 +690,19 @@ def _longer_names(names: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[st
     return out
 
 
+def _head_names(names: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Full names that are the head of exactly one longer full name of three or more words in the article, and
+    the tail of none: the personal name a Malay or Indonesian name is shortened to ('Ahmad Zahrin' after 'Ahmad
+    Zahrin Hamdan', 'Nurul Aini' after 'Nurul Aini binti Rosli'), not a second person."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for short in names:
+        n = len(short)
+        hits = [t for t in names if len(t) > n and len(t) >= 3 and t[:n] == short]
+        if len(hits) == 1 and not any(len(t) > n and t[-n:] == short for t in names):
+            out[short] = hits[0]
+    return out
+
+
 def _by_given(persons: list[Person]) -> dict[str, list[int]]:
     """The full-name people by the key of their given name ('kwon' of 'Kwon Min-seo', 'oddvar' of 'Oddvar
     Rinde')."""
@@ -634,6 +714,19 @@ def _by_given(persons: list[Person]) -> dict[str, list[int]]:
             if first != p.gkey and len(first) > 2:
                 # 'Sheikh Faisal' after 'Faisal bin Hamad Al Nahari': the first of several given names
                 out.setdefault(first, []).append(idx)
+    return out
+
+
+def _by_inner(persons: list[Person]) -> dict[str, list[int]]:
+    """The full-name people by each word of their given names after the first ('tan' of 'Alvin Tan Kok Meng',
+    'faizal' of 'Muhammad Faizal Ismail'): the family name after a Western given name, a Malay personal name
+    after 'Muhammad'. Used only for a bare name with a title or honorific ('Mr Tan', 'Mr Faizal')."""
+    out: dict[str, list[int]] = {}
+    for idx, p in enumerate(persons):
+        words = p.gkey.split(" ") if p.full else []
+        for w in dict.fromkeys(words[1:]):
+            if len(w) > 2:
+                out.setdefault(w, []).append(idx)
     return out
 
 
@@ -655,13 +748,15 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
     by_surname: dict[str, list[int]] = {}
     flat = [s for ps in spans for s in ps]
     keys: dict[tuple[str, ...], tuple[str, str]] = {}  # a name's key, once per spelling
-    longer = _longer_names({sp.tokens for sp in flat if sp.full})
+    fulls = {sp.tokens for sp in flat if sp.full}
+    longer = _longer_names(fulls)
+    heads = _head_names(fulls) if len(fulls) >= 2 else {}
     for sp in flat:
         if not sp.full:
             continue
         k = keys.get(sp.tokens)
         if k is None:
-            toks = longer.get(sp.tokens, sp.tokens)
+            toks = longer.get(sp.tokens) or heads.get(sp.tokens) or sp.tokens
             k = keys[sp.tokens] = N.name_key([t for t in toks if not N.is_initial(t)])
         skey, gkey = k
         if sp.tokens in longer and sp.role and (run := _title_run(sp.role)):
@@ -669,7 +764,8 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
         idx = by_key.get((skey, gkey))
         if idx is None:
             idx = len(persons)
-            name = " ".join(longer[sp.tokens]) if sp.tokens in longer else sp.form
+            whole = longer.get(sp.tokens) or heads.get(sp.tokens)
+            name = " ".join(whole) if whole else sp.name
             persons.append(Person(name, True, True, first=(sp.para, sp.start), skey=skey, gkey=gkey))
             by_key[(skey, gkey)] = idx
             by_surname.setdefault(skey, []).append(idx)
@@ -704,10 +800,13 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
                     by_given = _by_given(persons)
                 given = by_given.get(skey)
                 tail = _tail_person(persons, skey) if " " in skey else None
+                inner = _by_inner(persons).get(skey) if sp.titled and not given and tail is None else None
                 if given and len(given) == 1:
                     idx = given[0]  # 'Dr Kwon' after 'Kwon Min-seo' (family name first), 'Oddvar' after 'Oddvar Rinde'
                 elif tail is not None:
                     idx = tail  # 'Dos Santos Ferraz' (sentence start) after 'Joaquim dos Santos Ferraz'
+                elif inner and len(inner) == 1:
+                    idx = inner[0]  # 'Mr Tan' after 'Alvin Tan Kok Meng', 'Mr Faizal' after 'Muhammad Faizal Ismail'
                 else:
                     idx = len(persons)
                     persons.append(Person(sp.name, False, sp.titled, first=(sp.para, sp.start), skey=skey))

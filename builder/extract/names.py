@@ -136,6 +136,7 @@ ORG_WORDS = frozenset(
     Securities Investments Investment Insurance Assets Brokers Brokerage Financial Equities Lending
     Engineering Construction Consultants Pharmaceuticals Electric Electronics Foods Textiles Labs Laboratories
     Mill Mills Crossing Wharf Pier Quay
+    Pulau Kuala Kampung Kampong Bukit Tanjung Tanjong Sungai Teluk Kota Bandar Gunung Selat Jalan Lorong Barangay
     """.split()
 )
 
@@ -214,7 +215,16 @@ def is_common(tok: str) -> bool:
 
 
 # Name particles: inside a name (Ursula von der Leyen) or leading a bare surname (van der Holst).
-PARTICLES = frozenset("van von der den de da di du del della dos das la le ter ten op bin ibn zu af av 't ’t".split())
+PARTICLES = frozenset(
+    "van von der den de da di du del della dos das la le ter ten op bin ibn zu af av 't ’t "
+    # a Filipino surname's 'dela'/'delos' ('Dela Cruz'); a Malay patronymic's 'binti' ('Nurul Aini binti Rosli')
+    "dela delos binti bint".split()
+)
+# Two-word honorifics whose words are not titles alone: Malaysia's 'Tan Sri', 'Puan Sri', 'Datuk Seri', 'Toh Puan'
+# ('Tan' is also a surname, 'Sri' a given name)
+HONORIFIC_PAIRS = frozenset(
+    (a, b) for a in ("Tan", "Puan", "Datuk", "Dato", "Dato’", "Dato'", "Toh") for b in ("Sri", "Seri", "Puan")
+)
 
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
@@ -222,7 +232,9 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "He", "She"})
 
 # --- tokenising ------------------------------------------------------------------------
 
-_PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|dos|das|la|le|ter|ten|op|bin|ibn|zu|['’]t)"  # van ’t Hooft
+_PARTICLE = (  # van ’t Hooft
+    r"(?:van|von|der|den|de|dela|delos|da|di|du|del|della|dos|das|la|le|ter|ten|op|bin|binti|bint|ibn|zu|['’]t)"
+)
 # A capitalised phrase: tokens separated by one space, particles allowed between them.
 # (Written to start with a plain upper-case class, guarded by a look-behind after it, which
 # is several times faster in Python's engine than a leading look-behind.) Particles in
