@@ -717,12 +717,12 @@ def test_two_word_malay_honorifics_and_personal_name_short_forms() -> None:
     # head ('Ahmad Zahrin' after 'Ahmad Zahrin Hamdan', 'Nurul Aini' after 'Nurul Aini binti Rosli')
     got = people([
         "Tan Sri Lau Kah Wai, the growers' president, spoke. Lau said little.",
-        "Datuk Seri Rahim Azlan Hamdan, the minister, arrived. Later Rahim Azlan said more.",
+        "Datuk Seri Rahim Azlan Yusri, the minister, arrived. Later Rahim Azlan said more.",
         "Siti Hajar binti Yusof, a teacher, spoke. Siti Hajar said the schools were shut.",
     ])  # fmt: skip
     assert got == {
         "Lau Kah Wai": ["Lau Kah Wai", "Lau"],
-        "Rahim Azlan Hamdan": ["Rahim Azlan Hamdan", "Rahim Azlan"],
+        "Rahim Azlan Yusri": ["Rahim Azlan Yusri", "Rahim Azlan"],
         "Siti Hajar binti Yusof": ["Siti Hajar binti Yusof", "Siti Hajar"],
     }
 

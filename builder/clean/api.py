@@ -45,7 +45,7 @@ ORDER = [
     "front_matter", "markdown_links",
     "original_url", "stray_url", "mail_header", "byline", "date_line", "newsletter_edition", "title", "standfirst",
     "html_fragment", "skip_links", "nav_menu", "cookie_banner", "newsletter", "promo", "share_row", "paywall",
-    "live_label", "copyright", "print_edition_note", "contributor_credit", "syndication_note",
+    "live_label", "copyright", "print_edition_note", "contributor_credit", "translation_note", "syndication_note",
     "gallery_marker", "social_card", "video_player", "photo_credit", "caption_near_credit", "caption_other_script",
     "caption_dateline",
     "related_link", "teaser", "teaser_card", "feed_tail", "release_tail", "teaser_list", "author_bio", "summary_box",

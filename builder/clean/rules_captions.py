@@ -34,7 +34,11 @@ CREDIT_LINE_RE = AnyBranch(
     r"^(?:getty\s+images|reuters|ap(?:\s+photo)?|afp(?:\s+via\s+getty\s+images)?|epa|shutterstock|istock)\W*$|"
     r"^\((?:[\w-]+\.)+[a-z]{2,10}\)$|"
     r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3},\s+(?:AP|AFP|Reuters|Getty\s+Images|EPA|USA\s+TODAY|Bloomberg)$|"
-    r"^(?:©|ⓒ)\s*[A-Z][^\d]{1,60}$",
+    r"^(?:©|ⓒ)\s*[A-Z][^\d]{1,60}$|"
+    # an agency or photo desk's credit in capitals and brackets, alone on a line: '[CITY NEWS AGENCY]', '[NEWS1]',
+    # '[JOINT PRESS CORPS]', '[OUTLET PHOTO]' (not a bare name in brackets: '[CNET]' is a link's label)
+    r"^\[(?-i:(?=[A-Z0-9&.’' -]{2,40}\]$)(?:[A-Z0-9&.’'-]+\s+)*"
+    r"(?:NEWS\d*|AGENCY|PHOTOS?|PRESS|POOL|IMAGES?)\b[A-Z0-9&.’' -]*)\]$",
     re.I,
 )
 TRAILING_CREDIT_RE = re.compile(

@@ -612,7 +612,7 @@ def print_edition_note(doc: Doc) -> None:
 
 CREDIT_RE = AnyBranch(
     r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report(?:ing)?|story|article)\b|^(?:additional\s+)?reporting\s+by\b|"
-    r"^(?:written|edited|compiled)\s+by\b|^\(?(?:reporting|writing|editing)\s+by\b.*(?:;|\band\b).*(?:editing|writing)\s+by\b|"
+    r"^(?:written|edited|compiled|translated)\s+by\b|^translated\s+from\s+(?:the\s+)?[a-z]+\s+by\b|^\(?(?:reporting|writing|editing)\s+by\b.*(?:;|\band\b).*(?:editing|writing)\s+by\b|"
     r"^(?:with\s+(?:additional\s+)?|additional\s+)(?:reporting|input)\s+(?:from|by)\b|^\W*(?:with|and)\s+agencies\W*$|"
     r"^\W*(?:via|source|sources|with\s+agencies|agencies)\s*:?\s*"
     r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\W*$|"
@@ -628,6 +628,7 @@ CREDIT_KEYS = keys(
     "written by",
     "edited by",
     "compiled by",
+    "translated",
     "editing by",
     "writing by",
     "input from",
@@ -662,6 +663,22 @@ def contributor_credit(doc: Doc) -> None:
             if "credit_authors" not in doc.hints and (names := _wire_authors(u.plain)):
                 doc.hints["credit_authors"] = names
             doc.remove(u, "contributor_credit")
+
+
+# an outlet's note on a translated article: 'This article was originally written in Korean and translated by a
+# bilingual reporter with the help of generative AI tools. …', 'This story was machine-translated from Japanese.'
+TRANSLATION_NOTE_RE = re.compile(
+    r"^\W*this\s+(?:article|story|piece|report)\s+(?:was|has\s+been|is)\s+(?:(?:originally\s+)?(?:written|published)"
+    r"\s+in\s+[A-Z][a-z]+\s+and\s+(?:then\s+)?)?(?:machine[- ]|automatically\s+|ai[- ])?translated\b",
+    re.I,
+)
+
+
+@rule("translation_note", "chrome")
+def translation_note(doc: Doc) -> None:
+    """An outlet's note that the article was translated ('This article was originally written in Korean and
+    translated by …'): furniture, not the article, like a contributor line."""
+    _line_rule(doc, "translation_note", TRANSLATION_NOTE_RE, 600, keys("translated"), 0)
 
 
 SYNDICATION_RE = re.compile(

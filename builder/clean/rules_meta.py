@@ -246,7 +246,12 @@ def byline(doc: Doc) -> None:
         t = unmark(u.plain) if ("**" in u.text or "__" in u.text or u.text.isupper()) else u.plain
         if len(t) > 130:
             continue
-        if not (t[:3].lower() in BYLINE_STARTS or id(u) in hits or (" by " in u.low and YEAR_RE.search(t))):
+        if not (
+            t[:3].lower() in BYLINE_STARTS
+            or id(u) in hits
+            or (" by " in u.low and YEAR_RE.search(t))
+            or ("@" in t and len(t) <= 90)  # 'Name / name@outlet.example'
+        ):
             continue
         cells = BYLINE_CELL_RE.split(t)
         if len(cells) >= 3 and is_outlet_name(cells[0]):
@@ -443,6 +448,8 @@ LABEL_RE = re.compile(
     r"^(?:(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)(?:\s+\d{1,2})?-(?=[A-Z0-9])|"
     r"(?:LIVE|BREAKING|UPDATED?|EXCLUSIVE|WATCH|VIDEO)\s*(?:[:|–—-]|\s)|"
     r"(?:Live|Breaking(?: News)?|Updated|Exclusive|Watch|Video)\s*[:|–—-]|"
+    # a label in brackets: '[Updated] Headline', '[BREAKING] …', '[Exclusive] …'
+    r"\[(?:UPDATED?|Updated?|BREAKING|Breaking|EXCLUSIVE|Exclusive|LIVE|Live|VIDEO|Video|PHOTOS?|Photos?|URGENT|Urgent)\]|"
     # a genre kicker before a bar: 'Analysis | Headline', 'Opinion | …', 'Interview | …'
     r"(?:ANALYSIS|Analysis|OPINION|Opinion|INTERVIEW|Interview|COMMENT|Comment|EXPLAINER|Explainer|REVIEW|Review|"
     r"PERSPECTIVE|Perspective|FEATURE|Feature)\s+\|)\s*(?=\S)"

@@ -67,7 +67,7 @@ def quote_spans(text: str) -> list[QSpan]:
     return spans
 
 
-# a nickname in quotation marks between a given name and a surname ('Sen. Ramon “Monching” Dela Paz'): part of the
+# a nickname in quotation marks between a given name and a surname ('Sen. Lorenzo “Enzo” Dela Torre'): part of the
 # name as written, not a quote
 _NICKNAME_RE = re.compile(
     rf"(?<![\w.])({N.UPPER}{N.LETTER}+) ([“\"‘])({N.UPPER}{N.LETTER}+(?:[ -]{N.UPPER}{N.LETTER}+)?)[”\"’] "
@@ -225,7 +225,7 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         i += 1
     if i >= n:
         return None
-    # a family name that is also a place word before a hyphenated given name ('Park Ji-hoon'): the name's first word
+    # a family name that is also a place word before a hyphenated given name ('Park Seo-jun'): the name's first word
     place_surname = n - 2 if n >= 2 and toks[-2] in N.SURNAME_PLACE_WORDS and _HYPHEN_GIVEN_RE.match(toks[-1]) else -1
     # role part: up to the last title/organisation word that has a name word after it
     role_end = i - 1
@@ -305,13 +305,13 @@ def _join_nicknames(
 
 
 def _titled_full_name(phrase: str) -> bool:
-    """A phrase that is a title and a full name ('Transport Alvin Tan Kok Meng'): a person, not the rest of an
+    """A phrase that is a title and a full name ('Trade Corwin Hale Boon Keat'): a person, not the rest of an
     institution's name after 'of'/'for'."""
     res = _analyse(phrase)
     return res is not None and res[3] and bool(res[1]) and N.is_title(res[1][-1]) and res[1][-1] not in N.ORG_WORDS
 
 
-_HYPHEN_GIVEN_RE = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # a Korean given name ('Ji-hoon', 'Seo-yeon')
+_HYPHEN_GIVEN_RE = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # a Korean given name ('Seo-jun', 'Min-ah')
 
 
 def _title_run(role: Sequence[str]) -> str:
@@ -440,7 +440,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
     analyse = _analyse
     particle_ends = _PARTICLE_ENDS
     places: set[str] = set()
-    place_surnames: set[str] = set()  # family names that are place words, seen first in a full name ('Park Ji-hoon')
+    place_surnames: set[str] = set()  # family names that are place words, seen first in a full name ('Park Seo-jun')
     for pi, text in enumerate(paragraphs):
         qs = quote_spans(text)
         quotes.append(qs)
@@ -483,7 +483,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
                 if _ORG_LINK_RE.fullmatch(text, org_end, mstart) and not _titled_full_name(phrase):
                     org_end = end  # "Centre for European Law": the name of the institution goes on
                     continue
-                org_end = -1  # (not 'Minister of State for Transport Alvin Tan Kok Meng': a title, then a name)
+                org_end = -1  # (not 'Minister of State for Trade Corwin Hale Boon Keat': a title, then a name)
             if text.startswith(_ORG_LINKS, end) and phrase[phrase.rfind(" ") + 1 :] in N.ORG_WORDS:
                 org_end = end
             if qs and inside(qs, starts, mstart):
@@ -501,7 +501,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             if res is None and phrase[phrase.rfind(" ") + 1 :] in N.SURNAME_PLACE_WORDS:
                 res = _speaking_place_word_name(phrase, text, mstart)
             if res is None and phrase in place_surnames:
-                res = 0, (), (phrase,), False, "", phrase  # 'Park' after 'Park Ji-hoon'
+                res = 0, (), (phrase,), False, "", phrase  # 'Park' after 'Park Seo-jun'
             if res is None:
                 continue
             off, role, name, full, run, bare_form = res
@@ -516,7 +516,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
                 places.add(bare_form)  # "in Kolmar", "from Tarn" (not "in Trump's push"): a place
             form = bare_form
             if cut is not None and off < cut[0] < off + len(bare_form):
-                e += cut[1] - cut[0]  # the form as written keeps the nickname ('Ramon “Monching” Dela Paz')
+                e += cut[1] - cut[0]  # the form as written keeps the nickname ('Lorenzo “Enzo” Dela Torre')
                 poss = e < n and text[e] in "’'" and N.POSSESSIVE_RE.match(text, e) is not None
                 form = text[s:e]
             if run:  # the titles right before a bare surname belong to the form
@@ -692,8 +692,8 @@ def _longer_names(names: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[st
 
 def _head_names(names: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Full names that are the head of exactly one longer full name of three or more words in the article, and
-    the tail of none: the personal name a Malay or Indonesian name is shortened to ('Ahmad Zahrin' after 'Ahmad
-    Zahrin Hamdan', 'Nurul Aini' after 'Nurul Aini binti Rosli'), not a second person."""
+    the tail of none: the personal name a Malay or Indonesian name is shortened to ('Rahim Azlan' after 'Rahim
+    Azlan Yusri', 'Siti Hajar' after 'Siti Hajar binti Yusof'), not a second person."""
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
     for short in names:
         n = len(short)
@@ -718,9 +718,9 @@ def _by_given(persons: list[Person]) -> dict[str, list[int]]:
 
 
 def _by_inner(persons: list[Person]) -> dict[str, list[int]]:
-    """The full-name people by each word of their given names after the first ('tan' of 'Alvin Tan Kok Meng',
-    'faizal' of 'Muhammad Faizal Ismail'): the family name after a Western given name, a Malay personal name
-    after 'Muhammad'. Used only for a bare name with a title or honorific ('Mr Tan', 'Mr Faizal')."""
+    """The full-name people by each word of their given names after the first ('hale' of 'Corwin Hale Boon Keat',
+    'idris' of 'Muhammad Idris Omar'): the family name after a Western given name, a Malay personal name
+    after 'Muhammad'. Used only for a bare name with a title or honorific ('Mr Hale', 'Mr Idris')."""
     out: dict[str, list[int]] = {}
     for idx, p in enumerate(persons):
         words = p.gkey.split(" ") if p.full else []
@@ -806,7 +806,7 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
                 elif tail is not None:
                     idx = tail  # 'Dos Santos Ferraz' (sentence start) after 'Joaquim dos Santos Ferraz'
                 elif inner and len(inner) == 1:
-                    idx = inner[0]  # 'Mr Tan' after 'Alvin Tan Kok Meng', 'Mr Faizal' after 'Muhammad Faizal Ismail'
+                    idx = inner[0]  # 'Mr Hale' after 'Corwin Hale Boon Keat', 'Mr Idris' after 'Muhammad Idris Omar'
                 else:
                     idx = len(persons)
                     persons.append(Person(sp.name, False, sp.titled, first=(sp.para, sp.start), skey=skey))

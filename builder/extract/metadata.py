@@ -183,6 +183,15 @@ def unmark(text: str) -> str:
 # a byline of the newsroom, not of people: 'By KTN World staff', 'By the Ledger's reporters'
 # 'By A and B, Outlet': a comma after the list's 'and' starts the writers' affiliation or place, not a third name
 AFTER_AND_RE = re.compile(r"(\s(?:and|&)\s[^,]+),.*$")
+# a line that ends in a role noun ('Political Correspondent', 'Staff Writer'): the role under a byline's name
+ROLE_END_RE = re.compile(
+    r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|analyst|contributor|producer)s?\W*$", re.I
+)
+# 'Seo Min-ah / seo.minah@outlet.example', 'Name [name@outlet.example]': a reporter's name and e-mail, the
+# byline as Korean dailies write it (often at the end)
+BYLINE_MAIL_RE = re.compile(
+    rf"^(?:By\s+|Reporter\s+)?(?P<names>{NAME})\s*(?:/|\||\[|\()\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])]?$"
+)
 STAFF_AFTER_RE = re.compile(r"\s+(?:staff|reporters|team|desk|newsroom|correspondents)\b", re.I)
 
 
@@ -193,6 +202,8 @@ def parse_byline(text: str) -> list[str] | None:
     if " in " in t:
         t = BYLINE_PLACE_RE.sub("", t)
     m = BYLINE_BY_RE.match(t) or BYLINE_ROLE_RE.match(t) or BYLINE_ROLE_LC_RE.match(t)
+    if not m and "@" in t:
+        m = BYLINE_MAIL_RE.match(t)
     if not m and len(t) <= 90 and not t.endswith(".") and find_date(t):  # 'Posted on March 3, 2025 by Anna Berg'
         m = BYLINE_INNER_RE.search(t) or BYLINE_DATED_RE.match(t)
     if not m:
@@ -238,6 +249,8 @@ def bare_names(text: str) -> list[str] | None:
     parts = SPLIT_NAMES_RE.split(t)
     if len(parts) > 4 or any(len(p) > 40 for p in parts):
         return None
+    if ROLE_END_RE.search(t):
+        return None  # 'Political Correspondent': a byline's role line, not a name
     names = [clean_name(p) for p in parts]
     return [n for n in names if n] if all(names) else None
 
@@ -343,9 +356,13 @@ COPYRIGHT_OUTLET_RE = re.compile(
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:\d{1,3}\s+)?[A-Z&][\w&'’.-]*){0,4})",  # 'KVRN 7 News': a channel number
     re.I,
 )
-_CORP = re.compile(r"\s+(?:Inc|Ltd|LLC|Limited|Corp|Corporation|GmbH|Co|plc|Group|Media|Company)\.?$", re.I)
-# a publisher's name, not an outlet's: 'Clarion Newspapers Ltd', 'Harbour Publishing Group'
-_PUBLISHER = re.compile(r"\s+(?:Newspapers?|Publishing|Publications|Publishers|Holdings)$", re.I)
+_CORP = re.compile(
+    # (Malaysia's 'Sdn Bhd' / 'Berhad', Singapore's 'Pte')
+    r"\s+(?:Inc|Ltd|LLC|Limited|Corp|Corporation|GmbH|Co|plc|Group|Media|Company|Sdn\.?\s+Bhd|Bhd|Berhad|Pte)\.?$",
+    re.I,
+)
+# a publisher's name, not an outlet's: 'Clarion Newspapers Ltd', 'Harbour Publishing Group', 'Selby Press Holdings'
+_PUBLISHER = re.compile(r"(?:\s+Press)?\s+(?:Newspapers?|Publishing|Publications|Publishers|Holdings)$", re.I)
 
 
 def outlet_from_copyright(text: str) -> str | None:

@@ -217,7 +217,7 @@ def is_common(tok: str) -> bool:
 # Name particles: inside a name (Ursula von der Leyen) or leading a bare surname (van der Holst).
 PARTICLES = frozenset(
     "van von der den de da di du del della dos das la le ter ten op bin ibn zu af av 't ’t "
-    # a Filipino surname's 'dela'/'delos' ('Dela Cruz'); a Malay patronymic's 'binti' ('Nurul Aini binti Rosli')
+    # a Filipino surname's 'dela'/'delos' ('Dela Cruz'); a Malay patronymic's 'binti' ('Siti Hajar binti Yusof')
     "dela delos binti bint".split()
 )
 # Two-word honorifics whose words are not titles alone: Malaysia's 'Tan Sri', 'Puan Sri', 'Datuk Seri', 'Toh Puan'
