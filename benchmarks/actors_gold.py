@@ -297,8 +297,8 @@ def main() -> int:
     ap.add_argument(
         "--set",
         default="default",
-        choices=["default", "probe", *(f"probe{n}" for n in range(2, 25))],
-        help="probe: score tests/fixtures/probe (probe2 … probe24: the later rounds)",
+        choices=["default", "probe", *(f"probe{n}" for n in range(2, 26))],
+        help="probe: score tests/fixtures/probe (probe2 … probe25: the later rounds)",
     )
     args = ap.parse_args()
     if args.set != "default":

@@ -1,10 +1,10 @@
 """Gold checks for the cleaner on ../shared/seeds and ../shared/corpus.
 
-Run: .venv/bin/python benchmarks/clean_gold.py [-v] [--set probe|probe2|…|probe24]
+Run: .venv/bin/python benchmarks/clean_gold.py [-v] [--set probe|probe2|…|probe25]
 Prints, per file, the metadata fields that differ from gold, body shingle F1, and surviving
 boilerplate phrases; exits 1 if any check fails (F1 thresholds: seeds 0.99, corpus 0.97).
 `--set probe` scores the probe set instead (tests/fixtures/probe/{raw,gold}: articles written
-to test generalisation, same schema and threshold as the corpus); `--set probe2` … `--set probe24`
+to test generalisation, same schema and threshold as the corpus); `--set probe2` … `--set probe25`
 the later rounds.
 """
 
@@ -112,8 +112,8 @@ def main() -> int:
         return 2
     verbose = "-v" in sys.argv
     which = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "default"
-    if which not in ("default", "probe", *(f"probe{n}" for n in range(2, 25))):
-        sys.exit(f"unknown --set {which!r}: default, probe, probe2 … probe24")
+    if which not in ("default", "probe", *(f"probe{n}" for n in range(2, 26))):
+        sys.exit(f"unknown --set {which!r}: default, probe, probe2 … probe25")
     ctx = context()
     bad = 0
     for raw_path, gold_path, threshold in gold_pairs(which):
