@@ -27,7 +27,7 @@ _CREDIT_WORD = (
 )
 CREDIT_LINE_RE = AnyBranch(
     rf"^\(\s*{_CREDIT_WORD}\s*(?:by|:|/)[^()]*\)$|^{_CREDIT_WORD}\s*(?:by|:|/)\s*\S.{{0,80}}$|"
-    r"^\*\*[^*]{2,80}/[^*]{2,80}\*\*$|^\([A-Z][^()]{1,60}/[^()]{1,60}\)$|"
+    r"^\*\*[^*]{2,80}/[^*]{2,80}\*\*$|^\([A-Z][^()]{1,60}(?:/|\s\|\s)[^()]{1,60}\)$|"
     # 'Video courtesy of the Ministry', '(Courtesy of the family)'
     r"^\(\s*(?:(?:photos?|photograph|images?|pictures?|video|footage)\s+)?courtesy\s+of\s[^()]{2,80}\)$|"
     r"^(?:photos?|photograph|images?|pictures?|video|footage)\s+courtesy\s+of\s\S.{0,80}$|"
@@ -42,7 +42,8 @@ CREDIT_LINE_RE = AnyBranch(
     re.I,
 )
 TRAILING_CREDIT_RE = re.compile(
-    rf"(?:\(\s*{_CREDIT_WORD}\s*(?:by|:)[^()]*\)|\([A-Z][\w.'’ -]{{1,40}}/[A-Z][^()]{{1,60}}\)|"
+    # '(Name/Agency)', '(Name | Agency)'
+    rf"(?:\(\s*{_CREDIT_WORD}\s*(?:by|:)[^()]*\)|\([A-Z][\w.'’ -]{{1,40}}(?:/|\s\|\s)[A-Z][^()]{{1,60}}\)|"
     r"\((?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|iStock|Shutterstock|Bloomberg|(?:Photo\s+)?Credit:[^()]*)\)|"
     r"(?<=\S )\*\*[^*]{2,80}\*\*|"
     r"\b(?:Photo|Photograph|Image|Credit|Foto|Illustration|Composite|PHOTO|PHOTOGRAPH|IMAGE|CREDIT)[sS]?"

@@ -208,7 +208,10 @@ NEWSLETTER_RE = AnyBranch(
     r"^(?:want|like|liked|enjoy(?:ed|ing)?|love[ds]?)\s+(?:(?:more\s+)?(?:stories|articles|reporting|news|coverage)\s+like\s+this|"
     r"this\s+(?:story|article|piece)|what\s+you(?:['’]ve)?\s+(?:just\s+)?read)\?|"
     r"\bour\s+free\s+(?:daily\s+|weekly\s+|morning\s+|evening\s+|monthly\s+|weekend\s+)?(?:e-?mail|newsletter|briefing|bulletin|digest)\b|"
-    r"\bfree\s+(?:to|in)\s+your\s+(?:e-?mail|inbox)\b|^by\s+(?:signing\s+up|subscribing|registering)\b.{0,200}$|^(?:get|receive)\s+(?:the|our)\s+[^.!?]{1,40}\s+(?:every|each)\s+(?:day|morning|evening|week|weekday|"
+    r"\bfree\s+(?:to|in)\s+your\s+(?:e-?mail|inbox)\b|"
+    # a box's pitch line ending 'Free, every weekday.' (prose says 'free every Sunday', without the comma)
+    r"^[^\"“”]{0,100}\bfree\s*[,–—]\s*(?:every|each)\s+(?:day|weekday|morning|evening|week|month|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\W*$|^by\s+(?:signing\s+up|subscribing|registering)\b.{0,200}$|^(?:get|receive)\s+(?:the|our)\s+[^.!?]{1,40}\s+(?:every|each)\s+(?:day|morning|evening|week|weekday|"
     r"month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.!?]{0,40}[.!?]?\s*$|"
     # an e-mail newsletter's own lines
     r"^view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?(?:in|on)\s+(?:your\s+|a\s+|the\s+)?(?:browser|web)\b.{0,20}$|"
@@ -229,6 +232,10 @@ NEWSLETTER_KEYS = keys(
     "you read?",
     "free weekly",
     "free daily",
+    "free, every",
+    "free, each",
+    "free – every",
+    "free — every",
     "your email",
     "sign up",
     "opt out",
@@ -265,7 +272,7 @@ NEWSLETTER_KEYS = keys(
 GLUE_POINT_RE = re.compile(r"[.!?](?=[\"“‘]?[A-Z][a-z]|[\"“‘][A-Z])")  # (after a quote mark also '“I …')
 SIGNUP_WORD_RE = re.compile(
     r"\b(?:sign(?:ing)?\s+(?:up|me\s+up)|subscri\w*|unsubscri\w*|newsletters?|inbox|no\s+spam|e-?mail\s+address|"
-    r"opt\s+out|privacy\s+(?:policy|notice)|terms\s+(?:and\s+conditions|of\s+(?:use|service))|cancel\s+(?:any\s?time|at\s+any\s+time)|"
+    r"opt\s+out|privacy\s+(?:policy|notice|promise|statement|pledge)|terms\s+(?:and\s+conditions|of\s+(?:use|service))|cancel\s+(?:any\s?time|at\s+any\s+time)|"
     r"free\s+trial|membership|unlimited\s+access|never\s+miss|(?:morning|daily|evening|weekly|weekday)\s+(?:briefing|digest|bulletin)|"
     r"join\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,2}(?:channel|community|mailing\s+list)|"
     # an app's alert pitch: 'Get breaking news before anyone else. Download the X app … and turn on alerts.'
@@ -362,7 +369,15 @@ def _box_names(doc: Doc, cut: set[int]) -> None:
             and len(t.split()) <= 5
             and not t.endswith(TERMINAL)
             and below.rule == units[i + 2].rule == "newsletter"
-        ) or BOX_PITCH_RE.match(t) or (i > 0 and id(below) in cut and _inside_box(units[i - 1], u, t)):
+        ) or BOX_PITCH_RE.match(t) or (i > 0 and id(below) in cut and _inside_box(units[i - 1], u, t)) or (
+            # the box's name over its pitch line over the paragraph the box's consent text was glued to
+            len(t) <= 40
+            and len(t.split()) <= 5
+            and not t.endswith(TERMINAL)
+            and below.rule == "newsletter"
+            and units[i + 2].gap == 0
+            and id(units[i + 2]) in cut
+        ):
             doc.remove(u, "newsletter")
 
 
@@ -403,6 +418,8 @@ PROMO_RE = AnyBranch(
     r"\b(?:our|the\s+[\w'’ ]{2,40}['’]s)\s+(?:new|first|latest|daily|weekly)\s+(?:documentary|podcast)\b|"
     # 'Inside the Front: a new podcast from The Tarn Observer.'
     r"\b(?:new|first|latest)\s+(?:documentary|podcast)(?:\s+series)?\s+(?:from|by)\s+the\s+[A-Z]|"
+    # 'Introducing Fault Lines, a new narrated series from The X …': an audio or video series of the outlet's own
+    r"\b(?:new|first|latest)\s+(?:[\w-]+\s+)?(?:narrated|audio|video|podcast|documentary)\s+series\s+(?:from|by)\s+the\s+[A-Z]|"
     r"\b(?:members|subscribers)\s+(?:watch|listen|read|hear|see\s+it)\s+first\b",
     re.I,
 )
@@ -417,6 +434,7 @@ PROMO_KEYS = keys(
     "like you",
     "part of our",
     "podcast",
+    "series",
     "youtube",
     "to share",
     "among the first",
@@ -611,7 +629,7 @@ def print_edition_note(doc: Doc) -> None:
 
 
 CREDIT_RE = AnyBranch(
-    r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report(?:ing)?|story|article)\b|^(?:additional\s+)?reporting\s+by\b|"
+    r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report(?:ing)?|story|article)\b|^(?:additional\s+)?reporting\s+(?:(?:contributed|provided)\s+)?by\b|"
     r"^(?:written|edited|compiled|translated)\s+by\b|^translated\s+from\s+(?:the\s+)?[a-z]+\s+by\b|^\(?(?:reporting|writing|editing)\s+by\b.*(?:;|\band\b).*(?:editing|writing)\s+by\b|"
     r"^(?:with\s+(?:additional\s+)?|additional\s+)(?:reporting|input)\s+(?:from|by)\b|^\W*(?:with|and)\s+agencies\W*$|"
     r"^\W*(?:via|source|sources|with\s+agencies|agencies)\s*:?\s*"

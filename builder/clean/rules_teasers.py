@@ -9,7 +9,7 @@ from builder.clean.ruler import rule
 from builder.clean.text import AnyBranch, ends_sentence, headline_like, is_prose, nwords
 
 RELATED_RE = AnyBranch(
-    r"^\W*(?:related(?:\s+(?:article|story|stories|articles|content|coverage|reading|news|links?|posts?|topics?|tags?|video))?|"
+    r"^\W*(?:related(?:\s+(?:article|story|stories|articles|content|coverage|reading|reporting|news|links?|posts?|topics?|tags?|video))?|further\s+reading|"
     r"read\s+(?:more|also|next|this|the\s+latest)|see\s+also|also\s+read|also\s+see|more\s+(?:on|about|from)\s+this|"
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|watch|listen|more|must\s+read|don['’]t\s+miss|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|explore\s+more|"
     r"leia\s+(?:também|mais)|lesen\s+sie\s+auch|mehr\s+zum\s+thema|leggi\s+anche|baca\s+juga|читайте\s+также|"

@@ -59,6 +59,8 @@ def quote_spans(text: str) -> list[QSpan]:
     spans = _double_spans(text) if ('"' in text or "“" in text or "”" in text or "«" in text or "„" in text) else []
     if "‘" in text:
         spans = _add_single(text, spans)
+    if "'" in text:
+        spans = _add_straight_single(text, spans)
     if not spans and text.startswith("— "):
         spans = _dash_spans(text)
     if spans and _NICKNAME_RE.search(text):
@@ -156,6 +158,35 @@ def _add_single(text: str, spans: list[QSpan]) -> list[QSpan]:
                 pos = text.find("‘", close + 1)
                 continue
         pos = text.find("‘", pos + 1)
+    if not added:
+        return spans
+    return sorted([*spans, *added], key=lambda s: s.open)
+
+
+# a straight single mark that closes a quote: right after the quote's last punctuation, before a space, a
+# closing double mark or the paragraph's end ('Nobody fired. Not once,' he said); an apostrophe is never there
+_STRAIGHT_CLOSE_RE = re.compile(r"(?<=[,.!?…])'(?=[\s”\"]|$)")
+
+
+def _add_straight_single(text: str, spans: list[QSpan]) -> list[QSpan]:
+    """'…' quotes in straight single marks (British style) outside double-quoted spans: a ' at the start or after a
+    space, before a capital letter, closed by the next ' that follows the quote's final punctuation. Apostrophes
+    (Dravia's, won't, the soldiers') neither open (they follow a letter) nor close (no punctuation before them)."""
+    starts = [s.open for s in spans]
+    added: list[QSpan] = []
+    pos = text.find("'")
+    while pos >= 0:
+        if (
+            (pos == 0 or text[pos - 1] in _OPEN_CTX)
+            and text[pos + 1 : pos + 2].isupper()
+            and not (spans and inside(spans, starts, pos))
+            and (m := _STRAIGHT_CLOSE_RE.search(text, pos + 2)) is not None
+            and not (spans and inside(spans, starts, m.start()))
+        ):
+            added.append(QSpan(pos, m.start(), True))
+            pos = text.find("'", m.start() + 1)
+            continue
+        pos = text.find("'", pos + 1)
     if not added:
         return spans
     return sorted([*spans, *added], key=lambda s: s.open)

@@ -88,7 +88,16 @@ OUTLET_SUFFIXES = (
     "mirror", "record", "monitor", "dispatch", "courier", "press", "wire", "report", "insider", "today", "week",
     "weekly", "globe", "register", "examiner", "bulletin", "sentinel", "inquirer", "enquirer", "leader",
     "voice", "world", "nation", "online", "magazine", "digest", "almanac", "envoy", "service", "signal",
+    "institute", "foundation", "tv", "radio",
 )  # fmt: skip
+# a broadcaster's suffix written in capitals ('eastbrooktv' -> 'Eastbrook TV')
+UPPER_SUFFIXES = ("tv", "fm")
+# the words of a section label ('Commentary & News', 'World News'): a date line's first cell made of them is the
+# page's section, not the outlet
+SECTION_WORDS = frozenset(
+    "news commentary comment opinion analysis world business politics sport sports culture features science "
+    "economy research insights blog updates events local national international video podcasts".split()
+)
 SOCIAL_DOMAINS = ("t.me", "twitter.com", "x.com", "facebook.com", "instagram.com", "youtube.com", "youtu.be",
                   "tiktok.com", "linkedin.com", "telegram.me", "bit.ly", "tg.example")  # fmt: skip
 
@@ -299,7 +308,7 @@ def outlet_from_domain(url: str, sources: tuple[tuple[str, str], ...] = ()) -> s
         words = core.replace("-", " ").split() or [core]
     if len(words) == 1 and len(words[0]) <= 4:
         return words[0].upper()  # an acronym: wsj.com -> WSJ
-    name = " ".join(w.capitalize() for w in words if w)
+    name = " ".join(w.upper() if w in UPPER_SUFFIXES else w.capitalize() for w in words if w)
     return ("The " + name) if the else name
 
 
@@ -407,6 +416,12 @@ def is_outlet_name(text: str) -> bool:
     return len(t) <= 40 and len(words) >= 2 and bool(HEADER_OUTLET_RE.match(t)) and words[-1].lower() in OUTLET_SUFFIXES
 
 
+def is_section_label(text: str) -> bool:
+    """A line made only of section words ('Commentary & News', 'World News'): the page's section, not an outlet."""
+    words = [w for w in re.split(r"[\s&,/]+", text.strip().lower()) if w and w != "and"]
+    return bool(words) and all(w in SECTION_WORDS for w in words)
+
+
 def _source_from_date_line(
     units: list[tuple[str, str | None, str]], sources: tuple[tuple[str, str], ...]
 ) -> str | None:
@@ -417,7 +432,8 @@ def _source_from_date_line(
         cells = re.split(r"\s[|·•]\s", text.strip())
         head = cells[0].strip()
         if len(cells) >= 2 and find_date(cells[1]) and not find_date(head) and is_outlet_name(head):
-            return lookup_source(head, sources) or head
+            if not is_section_label(head):
+                return lookup_source(head, sources) or head
     return None
 
 
