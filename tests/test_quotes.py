@@ -550,3 +550,14 @@ def test_lower_case_noun_and_role_noun_before_the_speaker() -> None:
         ("Lina Okarro", "She came back")
     ]
     assert quotes("“She came back,” ferry boat captain Lina Okarro said.") == [("Lina Okarro", "She came back")]
+
+
+def test_straight_single_quotes_british_style() -> None:
+    # a quote in straight single marks closes after its final punctuation; apostrophes (harbour's, won't,
+    # the pilots') neither open nor close one
+    got = quotes(
+        "Harbour pilot Ewan Tresillian said the harbour's lights won't be fixed before the pilots' strike.",
+        "'Nobody listened. Not once,' he said as the boat docked.",
+        "He called it 'a scandal' in private.",
+    )
+    assert got == [("Ewan Tresillian", "Nobody listened. Not once")]
