@@ -431,9 +431,14 @@ def _source_from_date_line(
             continue
         cells = re.split(r"\s[|·•]\s", text.strip())
         head = cells[0].strip()
-        if len(cells) >= 2 and find_date(cells[1]) and not find_date(head) and is_outlet_name(head):
-            if not is_section_label(head):
-                return lookup_source(head, sources) or head
+        if (
+            len(cells) >= 2
+            and find_date(cells[1])
+            and not find_date(head)
+            and is_outlet_name(head)
+            and not is_section_label(head)
+        ):
+            return lookup_source(head, sources) or head
     return None
 
 
