@@ -37,6 +37,12 @@ FIXTURES = REPO / "tests" / "fixtures"
 _WS = re.compile(r"\s+")
 
 
+def probe_sets() -> list[str]:
+    """The probe rounds: every tests/fixtures/probe* folder with gold answers, in round order."""
+    found = [d.name for d in FIXTURES.glob("probe*") if (d / "gold").is_dir()]
+    return sorted(found, key=lambda s: int(s[5:] or 1))
+
+
 def norm(s: str) -> str:
     return _WS.sub(" ", s).strip()
 
@@ -297,8 +303,8 @@ def main() -> int:
     ap.add_argument(
         "--set",
         default="default",
-        choices=["default", "probe", *(f"probe{n}" for n in range(2, 26))],
-        help="probe: score tests/fixtures/probe (probe2 … probe25: the later rounds)",
+        choices=["default", *probe_sets()],
+        help="probe: score tests/fixtures/probe (probe2 …: the later rounds, one per tests/fixtures/probe* folder)",
     )
     args = ap.parse_args()
     if args.set != "default":

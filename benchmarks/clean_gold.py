@@ -1,11 +1,11 @@
 """Gold checks for the cleaner on ../shared/seeds and ../shared/corpus.
 
-Run: .venv/bin/python benchmarks/clean_gold.py [-v] [--set probe|probe2|…|probe25]
+Run: .venv/bin/python benchmarks/clean_gold.py [-v] [--set probe|probe2|…]
 Prints, per file, the metadata fields that differ from gold, body shingle F1, and surviving
 boilerplate phrases; exits 1 if any check fails (F1 thresholds: seeds 0.99, corpus 0.97).
 `--set probe` scores the probe set instead (tests/fixtures/probe/{raw,gold}: articles written
-to test generalisation, same schema and threshold as the corpus); `--set probe2` … `--set probe25`
-the later rounds.
+to test generalisation, same schema and threshold as the corpus); `--set probe2` … the later rounds
+(every tests/fixtures/probe* folder with a gold/ folder is a set).
 """
 
 from __future__ import annotations
@@ -51,6 +51,12 @@ def norm_source(s: str | None) -> str | None:
         return None
     s = s.strip().lower()
     return s[4:] if s.startswith("the ") else s
+
+
+def probe_sets() -> list[str]:
+    """The probe rounds: every tests/fixtures/probe* folder with gold answers, in round order."""
+    found = [d.name for d in FIXTURES.glob("probe*") if (d / "gold").is_dir()]
+    return sorted(found, key=lambda s: int(s[5:] or 1))
 
 
 def gold_pairs(which: str = "default") -> list[tuple[Path, Path, float]]:
@@ -112,8 +118,8 @@ def main() -> int:
         return 2
     verbose = "-v" in sys.argv
     which = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "default"
-    if which not in ("default", "probe", *(f"probe{n}" for n in range(2, 26))):
-        sys.exit(f"unknown --set {which!r}: default, probe, probe2 … probe25")
+    if which not in ("default", *probe_sets()):
+        sys.exit(f"unknown --set {which!r}: default, {', '.join(probe_sets())}")
     ctx = context()
     bad = 0
     for raw_path, gold_path, threshold in gold_pairs(which):
