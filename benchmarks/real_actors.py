@@ -1,0 +1,128 @@
+"""Actor precision/recall on REAL news pages (hand-labelled gold).
+
+    .venv/bin/python benchmarks/real_actors.py        # per file and overall P/R
+    .venv/bin/python benchmarks/real_actors.py -v     # also list false positives (+) and negatives (-)
+
+Bodies: ../shared/bench/extraction/truth.json (the article-extraction benchmark's true article
+bodies, paragraphs split on blank lines). Gold: benchmarks/real_actors/gold/<id>.json, <id> the first 16
+hex digits of the page's key there; {"url", "actors": [canonical names], "variants": {name: [also
+accepted]}, "notes"}. The people of each page are found with find_actors and merged across all the
+gold pages with merge_actors (as a site build merges an archive); a page's people are the canonical
+names of its actors. Names compare case- and accent-insensitively, ignoring full stops.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from builder.extract.actors import find_actors, merge_actors  # noqa: E402
+from builder.extract.names import fold  # noqa: E402
+from builder.extract.registry import Registry  # noqa: E402
+from builder.model import ActorMention  # noqa: E402
+
+TRUTH = REPO.parent / "shared" / "bench" / "extraction" / "truth.json"
+GOLD = REPO / "benchmarks" / "real_actors" / "gold"
+_WS = re.compile(r"\s+")
+
+
+def norm(name: str) -> str:
+    return _WS.sub(" ", fold(name).replace(".", " ")).strip()
+
+
+def paragraphs(body: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in body.split("\n\n") if p.strip())
+
+
+@dataclass
+class FileScore:
+    id: str
+    url: str
+    tp: int = 0
+    fp: list[str] = field(default_factory=list)
+    fn: list[str] = field(default_factory=list)
+
+    @property
+    def p(self) -> float:
+        return self.tp / (self.tp + len(self.fp)) if self.tp + len(self.fp) else 1.0
+
+    @property
+    def r(self) -> float:
+        return self.tp / (self.tp + len(self.fn)) if self.tp + len(self.fn) else 1.0
+
+
+def score() -> list[FileScore] | None:
+    """Per gold file, its score; None when ../shared is absent."""
+    if not TRUTH.is_file():
+        return None
+    truth = json.loads(TRUTH.read_text(encoding="utf-8"))
+    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))}
+    reg = Registry()
+    per: list[tuple[str, list[ActorMention]]] = []
+    for gid, g in golds.items():
+        keys = [k for k in truth if k.startswith(gid)]
+        if len(keys) != 1 or truth[keys[0]]["url"] != g["url"]:
+            raise SystemExit(f"{gid}: no single page in truth.json with url {g['url']}")
+        per.append((gid, find_actors(paragraphs(truth[keys[0]]["articleBody"]), reg)))
+    merged = merge_actors(per, reg)
+    out = []
+    for gid, actors in per:
+        g = golds[gid]
+        found = []
+        for a in actors:
+            ck = merged.of.get((gid, a.name))
+            if ck is not None and merged.actors[ck].name not in found:
+                found.append(merged.actors[ck].name)
+        accept = {norm(n): n for n in g["actors"]}
+        for n, alts in g.get("variants", {}).items():
+            accept.update({norm(a): n for a in alts})
+        fs = FileScore(gid, g["url"])
+        hit: set[str] = set()
+        for n in found:
+            gold_name = accept.get(norm(n))
+            if gold_name is None:
+                fs.fp.append(n)
+            elif gold_name not in hit:
+                hit.add(gold_name)
+                fs.tp += 1
+        fs.fn = [n for n in g["actors"] if n not in hit]
+        out.append(fs)
+    return out
+
+
+def overall(scores: list[FileScore]) -> tuple[float, float, int, int, int]:
+    tp = sum(s.tp for s in scores)
+    fp = sum(len(s.fp) for s in scores)
+    fn = sum(len(s.fn) for s in scores)
+    return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0), tp, fp, fn
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-v", "--verbose", action="store_true", help="list false positives and negatives")
+    args = ap.parse_args()
+    scores = score()
+    if scores is None:
+        print(f"skipped: {TRUTH} not present (needs ../shared)")
+        return 0
+    for s in scores:
+        print(f"{s.id}  P {s.p:.3f}  R {s.r:.3f}  {s.url[:80]}")
+        if args.verbose:
+            for n in s.fp:
+                print(f"    + {n}")
+            for n in s.fn:
+                print(f"    - {n}")
+    p, r, tp, fp, fn = overall(scores)
+    print(f"OVERALL actors  P {p:.3f}  R {r:.3f}  (tp {tp}, fp {fp}, fn {fn}; {len(scores)} pages)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
