@@ -745,3 +745,34 @@ def test_a_filipino_nickname_between_given_name_and_surname() -> None:
 def test_malay_place_words_are_not_people() -> None:
     # probe24: 'from Pulau Kerang', 'in Kuala Merbau': island, river-mouth, village words make a place
     assert people(["Commuters from Pulau Lada and Kuala Timah said the fares were too high."]) == {}
+
+
+# --- real news pages: things, venues and roles that look like names -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["the Brelford Motor Show", "the Orvane Space Telescope", "Talvik Studios", "the Corbel Suites hotel",
+     "Kestin Animation", "the Harlow Auditorium", "the Daily Fan Vote", "Wendle Co."],
+)  # fmt: skip
+def test_a_phrase_ending_in_a_thing_word_is_not_a_person(phrase: str) -> None:
+    assert people([f"Crowds came to {phrase} on Friday.", "Ilka Dorsay said it was busy."]) == {
+        "Ilka Dorsay": ["Ilka Dorsay"]
+    }
+
+
+@pytest.mark.parametrize("role", ["Defenseman", "Employee", "Singer-guitarists"])
+def test_an_occupation_before_a_full_name_is_not_part_of_it(role: str) -> None:
+    got = people([f"{role} Oskar Venn scored late.", "Venn said it felt good."])
+    assert got == {"Oskar Venn": ["Oskar Venn", "Venn"]}
+
+
+def test_a_role_modifier_before_one_capitalised_word_is_not_a_name() -> None:
+    # 'Veteran Brelmoor actress' and 'a Leading Role': a modifier and a word, nobody
+    got = people(["Veteran Brelmoor actress Ilka Dorsay won a prize for a Leading Role in 2008."])
+    assert got == {"Ilka Dorsay": ["Ilka Dorsay"]}
+
+
+def test_a_one_letter_or_ism_last_word_is_not_a_surname() -> None:
+    got = people(["The Corvane Mach E will go on sale. It recalls the Velder Modernism of old.", "Ilka Dorsay said so."])
+    assert got == {"Ilka Dorsay": ["Ilka Dorsay"]}

@@ -288,6 +288,13 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
     name = toks[k:]
     if not name:
         return None
+    if len(name) > 1 and not N.is_title(name[0]) and N.role_lead(name[0], len(name) - 1):
+        if len(name) == 2:
+            return None  # 'Veteran Nollywood actress', 'a Leading Role': a modifier and a word, nobody
+        name = name[1:]  # 'Defenseman Jonas Brodin': a role word, not a given name
+        k += 1
+    if _thing_last(name[-1]):
+        return None
     while len(name) > 2 and len(name[-1]) <= 4 and N.is_allcaps(name[-1]) and name[-1] not in N.NAME_SUFFIXES:
         name = name[:-1]  # a post-nominal after the name ('Ciarán O’Dwyer KC', 'Jan Vos MP')
     if any(t in N.ORG_WORDS for j, t in enumerate(name, k) if j != place_surname):
@@ -343,6 +350,12 @@ def _titled_full_name(phrase: str) -> bool:
 
 
 _HYPHEN_GIVEN_RE = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # a Korean given name ('Seo-jun', 'Min-ah')
+
+
+def _thing_last(tok: str) -> bool:
+    """A last word no person's name ends with: one letter ('Mach E', 'Plan B'; not 'Malcolm X'), or an '-ism'
+    ('National Socialism')."""
+    return (len(tok) == 1 and tok != "X") or (len(tok) > 5 and tok.endswith("ism"))
 
 
 def _title_run(role: Sequence[str]) -> str:

@@ -83,6 +83,16 @@ ROLE_NOUNS = frozenset(
     mechanic labourer laborer firefighter rescuer villager priest pastor nun pilot skipper sailor
     """.split()
 )
+# Occupations and positions (sport, entertainment, work) that stand capitalised in front of a full name at a sentence
+# start ('Defenseman Name Surname', 'Employee Name Surname'): with ROLE_NOUNS, a phrase's first word that is not a name
+# word (see role_lead). Kept apart from ROLE_NOUNS, which also decides apposition roles and quote speakers.
+JOB_NOUNS = frozenset(
+    """
+    defenseman defenceman defender forward winger goalie goaltender goalkeeper keeper quarterback striker midfielder
+    coach manager employee player singer guitarist drummer bassist actor actress musician rapper comedian artist
+    designer architect chef photographer filmmaker pitcher linebacker receiver rookie
+    """.split()
+)
 # kinship nouns: a role only in an apposition ('Her husband, Andriy, works …'), never a title or a quote's
 # speaker by itself ('Sabanov’s wife … she said' is another person, not Sabanov)
 KIN_NOUNS = frozenset(
@@ -138,6 +148,15 @@ ORG_WORDS = frozenset(
     Mill Mills Crossing Wharf Pier Quay
     Pulau Kuala Kampung Kampong Bukit Tanjung Tanjong Sungai Teluk Kota Bandar Gunung Selat Jalan Lorong Barangay
     """.split()
+) | frozenset(
+    # nouns for things, venues, events, firms and works that end a product's, a show's or a firm's name ('the Auto
+    # Show', 'Space Telescope', 'Marvel Studios', 'All Rights Reserved'); none is a person's surname in practice
+    """
+    Show Shows Telescope Observatory Studios Animation Entertainment Productions Pictures Records Awards Suites Inn
+    Auditorium Amphitheatre Amphitheater Pavilion Theatre Theater Casino Robotics Aerospace Machines Series Concept
+    Timeline Edition Collection Tour Vote Rights Co Depot Falls Springs Prosecution Prosecutions Notices Proceedings
+    Disease Syndrome Virus Encephalitis
+    """.split()
 )
 
 # Words capitalised at a sentence start (or in headlines) that are not names.
@@ -167,7 +186,7 @@ COMMON_WORDS = frozenset(
     Subscribe Sign Log Click See North South East West Northern Southern Eastern Western Central
     Upper Lower Greater Little Great New Old Saint St San Santa Los Las Fort Middle Far Near
     Multiple Various Certain Other Mid Late Early Unlike Like Given Based Under Regarding Concerning
-    God Allah Christmas Easter Ramadan Eid Internet Web Covid Brexit
+    God Allah Christmas Easter Ramadan Eid Internet Web Covid Brexit Hey Enter
     """.split()
 )
 
@@ -212,6 +231,22 @@ def is_common(tok: str) -> bool:
         return False
     parts = tok.split("-")
     return all(p.lower() in NUMBER_WORDS for p in parts) or parts[-1] in MODIFIER_ENDINGS
+
+
+_LEAD_NOUNS = JOB_NOUNS | ROLE_NOUNS
+_LEAD_ROLES = _LEAD_NOUNS | ROLE_MODIFIERS
+
+
+@lru_cache(maxsize=65536)
+def role_lead(tok: str, before: int) -> bool:
+    """A capitalised first word that is a role, not a given name, with ``before`` name words after it: a role noun or
+    an occupation ('Defenseman', 'Singer-guitarists') before a full name (two or more words), or a role modifier
+    ('Veteran', 'Leading') before one word. A role noun before one word may be a given name; a modifier before two
+    is part of a body's name ('the International Red Cross')."""
+    parts = [p[:-1] if p.endswith("s") and p[:-1] in _LEAD_ROLES else p for p in tok.lower().split("-")]
+    if before >= 2:
+        return all(p in _LEAD_NOUNS for p in parts)
+    return all(p in ROLE_MODIFIERS for p in parts)
 
 
 # Name particles: inside a name (Ursula von der Leyen) or leading a bare surname (van der Holst).
