@@ -776,3 +776,17 @@ def test_a_role_modifier_before_one_capitalised_word_is_not_a_name() -> None:
 def test_a_one_letter_or_ism_last_word_is_not_a_surname() -> None:
     got = people(["The Corvane Mach E goes on sale. It recalls the Velder Modernism of old.", "Ilka Dorsay said so."])
     assert got == {"Ilka Dorsay": ["Ilka Dorsay"]}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The paper appeared in the journal Corvex Astronomy.", "The Talvane Jupiter probe saw it first.",
+     "Rain fell on the northern Sierra Alvena.", "A telescope atop Orvel Kea saw it."],
+)  # fmt: skip
+def test_a_journal_a_probe_or_a_place_named_like_a_person(sentence: str) -> None:
+    assert people([sentence, "Ilka Dorsay said so."]) == {"Ilka Dorsay": ["Ilka Dorsay"]}
+
+
+def test_a_table_row_of_capitalised_words_and_figures_names_nobody() -> None:
+    paras = ["Ticker Security Last Change Change %", "BRL BRELL CORVO INC. 225.86 -12.99 -5.44%", "Ilka Dorsay said."]
+    assert people(paras) == {"Ilka Dorsay": ["Ilka Dorsay"]}

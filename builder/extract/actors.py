@@ -293,10 +293,10 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
             return None  # 'Veteran Nollywood actress', 'a Leading Role': a modifier and a word, nobody
         name = name[1:]  # 'Defenseman Jonas Brodin': a role word, not a given name
         k += 1
-    if _thing_last(name[-1]):
-        return None
     while len(name) > 2 and len(name[-1]) <= 4 and N.is_allcaps(name[-1]) and name[-1] not in N.NAME_SUFFIXES:
         name = name[:-1]  # a post-nominal after the name ('Ciarán O’Dwyer KC', 'Jan Vos MP')
+    if _thing_last(name[-1]):
+        return None
     if any(t in N.ORG_WORDS for j, t in enumerate(name, k) if j != place_surname):
         return None  # "Rogiok Peace Analysis Group"
     # cut at a later common word ("Putin On ...") -- rare in body text
@@ -422,7 +422,11 @@ def _heading_row(text: str) -> bool:
     words, each capitalised or a number, no comma and no sentence punctuation."""
     if "," in text or text[-1:] in '.!?:;”"' or text.count(" ") < 2:
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() for w in text.split())
+    return all(w[:1].isupper() or w[:1].isdigit() or _FIGURE_RE.fullmatch(w) for w in text.split())
+
+
+_FIGURE_RE = re.compile(r"%|[-+−–$£€]?\d[\d.,]*%?")  # a table cell's figure: '-12.99', '-5.44%', '%'
+
 
 
 def _match_start(m: re.Match[str] | _Phrase) -> int:
@@ -637,12 +641,15 @@ def _speaking_place_word_name(
 _THING_BEFORE = frozenset(
     """the The group company firm organisation organization charity network newspaper magazine website site
     programme program platform brand band app campaign channel outlet podcast village town city daily weekly
-    tabloid agency""".split()
+    tabloid agency journal northern southern eastern western""".split()
 )
-_THING_AFTER = frozenset("programme program show podcast newspaper magazine website app campaign brand band".split())
+_THING_AFTER = frozenset(
+    """programme program show podcast newspaper magazine website app campaign brand band probe spacecraft mission
+    telescope satellite rover prison hospital foothills""".split()
+)
 _OF_WORDS = frozenset("of for to from by with".split())
 _SHARES_BEFORE_RE = re.compile(r"\b[Ss]hares?\s+(?:prices?\s+)?(?:in|of)\s+$")
-_PLACE_PREPS = frozenset("in In at At near outside inside across towards throughout".split())
+_PLACE_PREPS = frozenset("in In at At near outside inside across towards throughout atop".split())
 _PLACE_OF = frozenset(
     "residents people village villages town towns city outskirts centre center edge streets mayor".split()
 )

@@ -155,7 +155,7 @@ ORG_WORDS = frozenset(
     Show Shows Telescope Observatory Studios Animation Entertainment Productions Pictures Records Awards Suites Inn
     Auditorium Amphitheatre Amphitheater Pavilion Theatre Theater Casino Robotics Aerospace Machines Series Concept
     Timeline Edition Collection Tour Vote Rights Co Depot Falls Springs Prosecution Prosecutions Notices Proceedings
-    Disease Syndrome Virus Encephalitis
+    Disease Syndrome Virus Encephalitis System Average Treasury
     """.split()
 )
 
