@@ -790,3 +790,22 @@ def test_a_journal_a_probe_or_a_place_named_like_a_person(sentence: str) -> None
 def test_a_table_row_of_capitalised_words_and_figures_names_nobody() -> None:
     paras = ["Ticker Security Last Change Change %", "BRL BRELL CORVO INC. 225.86 -12.99 -5.44%", "Ilka Dorsay said."]
     assert people(paras) == {"Ilka Dorsay": ["Ilka Dorsay"]}
+
+
+def test_a_gerund_before_a_surname_already_named_is_a_verb() -> None:
+    paras = ["The host, Oskar Venn, met Brenn Talvik.", "Welcoming Venn to the hall “is our dream,” Talvik said."]
+    got = people(paras)
+    assert got == {"Oskar Venn": ["Oskar Venn", "Venn"], "Brenn Talvik": ["Brenn Talvik", "Talvik"]}
+    assert [(q.speaker, q.text) for q in find_quotes(paras, find_actors(paras, EMPTY))] == [
+        ("Brenn Talvik", "is our dream")
+    ]
+
+
+def test_the_country_after_a_city_and_a_comma_is_a_place_not_the_speaker() -> None:
+    paras = [
+        "“We see more than we put in,” Ilka Dorsay, a fellow at the Orvane Institute in Kelmar, Vessaria, "
+        "and co-author of the study, said in a statement."
+    ]
+    actors = find_actors(paras, EMPTY)
+    assert [a.name for a in actors] == ["Ilka Dorsay"]
+    assert [q.speaker for q in find_quotes(paras, actors)] == ["Ilka Dorsay"]

@@ -352,6 +352,20 @@ def _titled_full_name(phrase: str) -> bool:
 _HYPHEN_GIVEN_RE = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # a Korean given name ('Seo-jun', 'Min-ah')
 
 
+# 'in Munich, Germany', 'from Greenbelt, Maryland': the word after a place and a comma is its region or country
+_PLACE_COMMA_RE = re.compile(r"\b(?:in|at|from|near) [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?, $")
+
+
+def _verb_start(paragraphs: tuple[str, ...], pi: int, s: int, name: tuple[str, ...]) -> bool:
+    """A two-word phrase at a sentence's start whose first word ends in -ing ('Hosting Cook', 'Questioning Vindman')
+    is a verb and a surname when that surname stood in the article before: a person is named in full first."""
+    text = paragraphs[pi]
+    if s and text[:s].rstrip()[-1:] not in ".!?”\"":
+        return False
+    last = name[1]
+    return last in text[:s] or any(last in p for p in paragraphs[:pi])
+
+
 def _thing_last(tok: str) -> bool:
     """A last word no person's name ends with: one letter ('Mach E', 'Plan B'; not 'Malcolm X'), or an '-ism'
     ('National Socialism')."""
@@ -426,7 +440,6 @@ def _heading_row(text: str) -> bool:
 
 
 _FIGURE_RE = re.compile(r"%|[-+−–$£€]?\d[\d.,]*%?")  # a table cell's figure: '-12.99', '-5.44%', '%'
-
 
 
 def _match_start(m: re.Match[str] | _Phrase) -> int:
@@ -553,13 +566,18 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             if res is None:
                 continue
             off, role, name, full, run, bare_form = res
+            if full and len(name) == 2 and name[0].endswith("ing") and _verb_start(paragraphs, pi, mstart + off, name):
+                off += len(name[0]) + 1  # 'Hosting Cook at the show …' after 'Tim Cook': a verb, then the surname
+                name, full, bare_form = name[1:], False, name[1]
             if full and name[0] in N.SURNAME_PLACE_WORDS:
                 place_surnames.add(name[0])
             s = mstart + off
             e = s + len(bare_form)
             poss = e < n and text[e] in "’'" and N.POSSESSIVE_RE.match(text, e) is not None
             if not (full or run or role or poss) and (
-                text.endswith(_LOC_PREPS, 0, s) or (s < 12 and text[:s] in _LOC_STARTS)
+                text.endswith(_LOC_PREPS, 0, s)
+                or (s < 12 and text[:s] in _LOC_STARTS)
+                or (text.endswith(", ", 0, s) and _PLACE_COMMA_RE.search(text, max(0, s - 48), s) is not None)
             ):
                 places.add(bare_form)  # "in Kolmar", "from Tarn" (not "in Trump's push"): a place
             form = bare_form
