@@ -568,7 +568,8 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             off, role, name, full, run, bare_form = res
             if full and len(name) == 2 and name[0].endswith("ing") and _verb_start(paragraphs, pi, mstart + off, name):
                 off += len(name[0]) + 1  # 'Hosting Cook at the show …' after 'Tim Cook': a verb, then the surname
-                name, full, bare_form = name[1:], False, name[1]
+                bare_form = name[-1]
+                name, full = (bare_form,), False
             if full and name[0] in N.SURNAME_PLACE_WORDS:
                 place_surnames.add(name[0])
             s = mstart + off
