@@ -360,7 +360,7 @@ def _verb_start(paragraphs: tuple[str, ...], pi: int, s: int, name: tuple[str, .
     """A two-word phrase at a sentence's start whose first word ends in -ing ('Hosting Cook', 'Questioning Vindman')
     is a verb and a surname when that surname stood in the article before: a person is named in full first."""
     text = paragraphs[pi]
-    if s and text[:s].rstrip()[-1:] not in ".!?”\"":
+    if s and text[:s].rstrip()[-1:] not in '.!?”"':
         return False
     last = name[1]
     return last in text[:s] or any(last in p for p in paragraphs[:pi])
