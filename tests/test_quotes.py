@@ -396,7 +396,6 @@ def test_named_subject_of_a_relative_clause_keeps_the_quote() -> None:
     assert got == [("Enno Valk Jr", "a warning.")]
 
 
-
 def test_relative_who_after_the_name_and_its_institution() -> None:
     # probe14: 'advice from Prof. Name of the Carrow Institute, who said it was “…”'
     got = quotes("The plan was drafted with advice from Prof. Enno Valk of the Orsa Harbour Board, who said it was "
@@ -469,7 +468,6 @@ def test_quote_then_a_possessive_role_and_the_name_in_commas() -> None:
 )  # fmt: skip
 def test_probe8_and_probe9_attributions(paragraphs: list[str], want: list[tuple[str, str]]) -> None:
     assert quotes(*paragraphs) == want
-
 
 
 def test_role_then_name_in_commas_before_the_verb() -> None:
@@ -561,3 +559,43 @@ def test_straight_single_quotes_british_style() -> None:
         "He called it 'a scandal' in private.",
     )
     assert got == [("Ewan Tresillian", "Nobody listened. Not once")]
+
+
+def test_probe26_speaker_after_a_possessive_role_and_a_relative_clause() -> None:
+    # probe26: a lower-case possessive inside the role before a name in commas; a role noun and a relative clause
+    # in commas before its verb
+    assert quotes("“Nobody wrote back,” the ship’s former chief engineer, Lina Okarro, told the hearing.") == [
+        ("Lina Okarro", "Nobody wrote back")
+    ]
+    assert quotes(
+        "Transport Minister Lina Okarro was warned twice.",
+        "“I took the advice I was given,” the minister, who has faced calls to resign since March, said on Monday.",
+    ) == [("Lina Okarro", "I took the advice I was given")]
+
+
+def test_probe26_said_an_unnamed_person_after_a_named_speaker_is_nobody() -> None:
+    assert quotes(
+        "Lina Okarro said the records were “incomplete.” “Some files were written later,” said a senior civil "
+        "servant who gave evidence in private."
+    ) == [("Lina Okarro", "incomplete.")]
+
+
+def test_probe26_speaker_in_brackets_or_after_a_dash_or_so_said() -> None:
+    assert quotes(
+        "Lina Okarro and Pavel Dornic voted.",
+        "The vote was “a triumph” (Okarro) or “a blank cheque” (Dornic), depending on whom you ask.",
+    ) == [("Lina Okarro", "a triumph"), ("Pavel Dornic", "a blank cheque")]
+    assert quotes("“We have waited twenty years.” — Lina Okarro, 71, who crosses twice a week") == [
+        ("Lina Okarro", "We have waited twenty years.")
+    ]
+    assert quotes("“Nobody here should be comfortable.” So said Lina Okarro, the jury’s chair, as she left.") == [
+        ("Lina Okarro", "Nobody here should be comfortable.")
+    ]
+    # a dash inside a paragraph that does not open with the quote decides nothing
+    assert quotes("Pavel Dornic called it “dead” — Lina Okarro, however, disagreed.") == [("Pavel Dornic", "dead")]
+
+
+def test_probe26_a_suffix_dot_before_said() -> None:
+    assert quotes("Ruud Okarro Jr. runs the mill.", "“We will mill through this,” Okarro Jr. said.") == [
+        ("Ruud Okarro Jr", "We will mill through this")
+    ]

@@ -141,7 +141,7 @@ _NP_STOP = frozenset(
 # "the envoy said", "the foreign minister told": a role noun as the subject
 _ROLE_NP_RE = re.compile(r"\b[Tt]he (?:[a-z\-]+ ){0,3}?([a-z\-]+)\s+(?:(?:has|had|also|later|then|[a-z]+ly)\s+)*$")
 _ROLE_NP_AFTER_RE = re.compile(
-    r"the (?:[a-z\-]+ ){0,3}?([a-z\-]+)\s+(?:(?:has|had|also|later|then|[a-z]+ly)\s+)*(?="
+    r"the (?:[a-z\-]+ ){0,3}?([a-z\-]+)(?:,\s+who\s+[^,;:“”\"]{3,160},)?\s+(?:(?:has|had|also|later|then|[a-z]+ly)\s+)*(?="
     + trie_regex(frozenset(_VERBS))
     + r"\b)"
 )
@@ -151,7 +151,7 @@ _NOSUBJ_RE = re.compile(
 _COORD_RE = re.compile(r"(?:,\s*|\s+)(?:and|but|then)\s+(?:also\s+|later\s+|then\s+)?$|,\s*$")
 _BOUNDARY_RE = re.compile(r"[.!?][”\"’)»“]*(\s+)(?=[“\"‘(„«]?[A-Z0-9À-ÖØ-Þ])")
 _ABBREV_RE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Hon|Smt|St|Gen|Col|Lt|Sen|Rep|Gov|Capt|Maj|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Hon|Smt|St|Gen|Col|Lt|Sen|Rep|Gov|Capt|Maj|Prof|Brig|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|"
     r"approx|est|Inc|Ltd|Co|Corp)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])$"
 )
 
@@ -305,6 +305,7 @@ _HOW_VERB_RE = re.compile(
 
 
 # 'That was Name’s answer …', 'That was all Name would say …': the sentence after a bare quote says whose it is
+_SO_SAID_RE = re.compile(r"\s*So\s+(?:said|says|wrote|writes)\s+")
 _THAT_WAS_RE = re.compile(r"\s*(?:That|This)\s+was\s+(?:(all)\s+)?")
 _ANSWER_NOUN_RE = re.compile(r"(?:[’']s?)?\s+(?:[\w-]+\s+)?(?:answer|reply|response|retort|verdict|comment|message)\b")
 _WOULD_SAY_RE = re.compile(r"\b(?:(?:would|could|did|had\s+to|was\s+willing\s+to)\s+(?:say|tell|offer|add)|said)\b")
@@ -329,7 +330,12 @@ def _answer_speaker(text: str, k: int, refs: Sequence[_Ref | Span]) -> int | Non
 def _how_speaker(text: str, k: int, refs: Sequence[_Ref | Span]) -> int | None:
     """The person named in a 'That was how Name put it' sentence at ``text[k:]``: the first named person after
     'how', followed in the same sentence by a verb of saying or describing; or in 'That was Name’s answer' /
-    'That was all Name would say' (``_answer_speaker``)."""
+    'That was all Name would say' (``_answer_speaker``); or right after 'So said' ('So said Name, the jury’s
+    chair, as …', the inverted attribution of the quote before)."""
+    if (so := _SO_SAID_RE.match(text, k)) and (
+        r := next((r for r in refs if so.end() <= r.start and _role_gap(text, so.end(), r.start)), None)
+    ):
+        return r.person if r.person >= 0 and not r.possessive else None
     m = _HOW_RE.match(text, k)
     if not m:
         return _answer_speaker(text, k, refs)
@@ -383,6 +389,21 @@ _ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS
 _ROLE_GAP_WORDS = _ROLE_WORDS | frozenset("the a an of his her its their our".split())
 
 
+def _bracket_speaker(text: str, k: int, q_open: int, refs: list[_Ref | Span], ref_starts: list[int]) -> int | None:
+    """A name right after a quote in brackets ('“…” (Name) or …') or after a dash when the quote opens the
+    paragraph and the name ends it or an apposition follows ('“…” — Name, 71, who crosses twice a week'): the
+    speaker's index (-1 for a ref still to resolve), else None."""
+    j = bisect_left(ref_starts, k + 1)
+    if j >= len(refs) or refs[j].possessive:
+        return None
+    r = refs[j]
+    if text[k] == "(":
+        ok = r.start == k + 1 and text.startswith(")", r.end)
+    else:
+        ok = q_open == 0 and r.start == k + 2 and (r.end == len(text.rstrip()) or text.startswith(",", r.end))
+    return r.person if ok else None
+
+
 def _role_gap(text: str, a: int, b: int) -> bool:
     """text[a:b] is empty or a few title/role words ("Ambassador", "Vessarian envoy", "the finance minister,")."""
     if b - a > 60:
@@ -390,6 +411,8 @@ def _role_gap(text: str, a: int, b: int) -> bool:
     words = text[a:b].replace(",", " ").split()
     if len(words) > 6:
         return False
+    # (a lower-case possessive belongs to the role: "the ship’s former chief engineer, Name")
+    words = [w for w in words if not (w[-2:] in ("’s", "'s") and w[:1].islower() and w[:-2].isalpha())]
     if all(w[:1].isupper() or w.lower() in _ROLE_GAP_WORDS for w in words):
         return True
     # a role noun with up to two plain lower-case nouns in front: "harbor pilot Name", "ferry boat captain Name"
@@ -405,6 +428,9 @@ def _role_gap(text: str, a: int, b: int) -> bool:
 
 
 # lower-case words that never modify a role noun ("…,” said and told pilot Name")
+# an indefinite noun phrase after an inverted verb: "“…,” said a senior official", "said one diplomat"
+_UNNAMED_AFTER_RE = re.compile(r"\s+(?:a|an|one|another)\s+[a-z]")
+_SUFFIX_DOTS = ("Jr.", "Sr.")
 _ROLE_GAP_STOP = frozenset(
     "and or but then also who which that as when while if said says told tells added adds wrote asked".split()
 )
@@ -654,7 +680,13 @@ def _attribute(sc: Scan) -> list[_Found]:
                         k += 1
                     ri = bisect_left(ref_starts, k)
                     vi = bisect_left(verb_starts, k)
-                    if text.startswith("according to ", k):
+                    if text.startswith(("(", "— ", "– "), k) and (
+                        (who := _bracket_speaker(text, k, q.open, refs, ref_starts)) is not None
+                    ):
+                        # “…” (Name) / “…” — Name, 71, who …: the speaker after the quote in brackets or a dash
+                        speaker = who if who >= 0 else resolved.get(refs[bisect_left(ref_starts, k)].start)
+                        decided = True
+                    elif text.startswith("according to ", k):
                         # “…,” according to Name
                         j = bisect_left(ref_starts, k + 13)
                         if j < len(refs) and refs[j].start < stop and _role_gap(text, k + 13, refs[j].start):
@@ -674,8 +706,10 @@ def _attribute(sc: Scan) -> list[_Found]:
                             if r.possessive or not _role_gap(text, k, r.start):
                                 continue
                             # (a name set off by commas after its role: “…,” his lawyer, Name, told)
+                            # ('“…,” Name Jr. said': the suffix's dot is no sentence end)
+                            e = r.end + 1 if text.startswith(_SUFFIX_DOTS, r.end - 2) else r.end
                             if vs - r.end < 200 and (
-                                _GAP_RE.fullmatch(text, r.end, vs) or _in_commas(text, r.start, r.end, vs)
+                                _GAP_RE.fullmatch(text, e, vs) or _in_commas(text, r.start, r.end, vs)
                             ):
                                 if r.start in resolved:
                                     speaker = resolved[r.start]
@@ -690,9 +724,10 @@ def _attribute(sc: Scan) -> list[_Found]:
                     elif (
                         (rm := _ROLE_NP_AFTER_RE.match(text, k))
                         and rm.group(1) in ROLE_NOUNS
-                        and vi < len(verbs)
-                        and verbs[vi][0] == rm.end()
+                        and (vj := bisect_left(verb_starts, rm.end())) < len(verbs)
+                        and verbs[vj][0] == rm.end()
                     ):
+                        # (also past a relative clause: “…,” the minister, who has faced calls to resign, said)
                         speaker, decided = by_role(rm.group(1), pi, k), True
                     elif vi < len(verbs) and verbs[vi][0] == k:
                         # “…,” said [role words] Name
@@ -702,6 +737,8 @@ def _attribute(sc: Scan) -> list[_Found]:
                             r = refs[j]
                             speaker = r.person if r.person >= 0 else resolved.get(r.start, first)
                             decided = True
+                        elif _UNNAMED_AFTER_RE.match(text, ve):
+                            decided = True  # “…,” said a senior civil servant who …: somebody unnamed
                     if (
                         not decided
                         and vi < len(verbs)
