@@ -809,3 +809,24 @@ def test_the_country_after_a_city_and_a_comma_is_a_place_not_the_speaker() -> No
     actors = find_actors(paras, EMPTY)
     assert [a.name for a in actors] == ["Ilka Dorsay"]
     assert [q.speaker for q in find_quotes(paras, actors)] == ["Ilka Dorsay"]
+
+
+def test_probe26_ships_named_like_people_initials_together_and_brig_gen() -> None:
+    # a title and one word after a vessel noun is a ship, in every mention that does not speak
+    got = people(
+        ["The ferry Lady Morven sank in 2021.", "The Lady Morven’s captain, Hamish Dornic, died.", "Dornic was 52."]
+    )
+    assert got == {"Hamish Dornic": ["Hamish Dornic", "Dornic"]}
+    assert people(["The frigate Admiral Grevan is in dock.", "The Admiral Grevan will sail in May."]) == {}
+    assert people(["J.K. Dornic, an analyst, said so.", "Dornic agreed."]) == {"J.K. Dornic": ["J.K. Dornic", "Dornic"]}
+    assert people(["U.S. Envoy Rana Dobb met Brig.-Gen. Bastien Coutu."]) == {
+        "Rana Dobb": ["Rana Dobb"],
+        "Bastien Coutu": ["Bastien Coutu"],
+    }
+
+
+def test_probe26_senior_and_junior_are_two_people() -> None:
+    got = people(["The mill is run by Ruud Dornic Jr., who took it over from his father, Ruud Dornic Sr., in 2019."])
+    assert got == {"Ruud Dornic Jr": ["Ruud Dornic Jr"], "Ruud Dornic Sr": ["Ruud Dornic Sr"]}
+    merge = merge_actors([("a", [am("Ruud Dornic Jr")]), ("b", [am("Ruud Dornic")]), ("c", [am("Ruud Dornic Sr")])], EMPTY)
+    assert len(merge.actors) == 2

@@ -384,11 +384,20 @@ def _title_run(role: Sequence[str]) -> str:
     return " ".join(reversed(run))
 
 
+# initials written together ('J.K. Ambergast'); the abbreviations of countries and unions are not a given name
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
+_COUNTRY_ABBR = frozenset("U.S. U.K. U.N. E.U. U.A.E. U.S.A. U.S.S.R.".split())
+
+
 def _name_initial(toks: list[str], k: int) -> bool:
     """toks[k] is a one-letter initial ('J.') that, with any initials after it, stands before a name word
-    ('J. R. Ambergast'): part of the name, not an abbreviation to skip ('U.S.')."""
+    ('J. R. Ambergast'; also written together: 'J.K. Ambergast'): part of the name, not an abbreviation to skip
+    ('U.S.')."""
     j = k
-    while j < len(toks) and len(toks[j]) == 2 and toks[j][1] == "." and toks[j][0].isupper():
+    while j < len(toks) and (
+        (len(toks[j]) == 2 and toks[j][1] == "." and toks[j][0].isupper())
+        or (_INITIALS_RE.fullmatch(toks[j]) and toks[j] not in _COUNTRY_ABBR)
+    ):
         j += 1
     return j > k and j < len(toks) and not N.is_initial(toks[j]) and not N.is_common(toks[j])
 
@@ -666,6 +675,12 @@ _THING_AFTER = frozenset(
     """programme program show podcast newspaper magazine website app campaign brand band probe spacecraft mission
     telescope satellite rover prison hospital foothills""".split()
 )
+# a vessel noun before a title and one word: a ship named like a person ("the ferry Lady Morven", "the frigate
+# Admiral Grevsky")
+_VESSEL_BEFORE = frozenset(
+    """ship vessel ferry frigate destroyer cruiser corvette submarine carrier warship flagship tanker freighter trawler
+    yacht liner tug icebreaker boat""".split()
+)
 _OF_WORDS = frozenset("of for to from by with".split())
 _SHARES_BEFORE_RE = re.compile(r"\b[Ss]hares?\s+(?:prices?\s+)?(?:in|of)\s+$")
 _PLACE_PREPS = frozenset("in In at At near outside inside across towards throughout atop".split())
@@ -699,9 +714,16 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
     people")."""
     article: dict[tuple[str, ...], bool] = {}
     place: dict[tuple[str, ...], int] = {}  # 1: seen after a place preposition, -1: seen speaking
+    vessels: set[tuple[str, ...]] = set()
+    speaking: set[tuple[str, ...]] = set()
     for pi, ps in enumerate(spans):
         text = paragraphs[pi]
         for sp in ps:
+            if sp.titled and not sp.full:
+                if _word_before(text, sp.start) in _VESSEL_BEFORE:
+                    vessels.add(sp.tokens)
+                elif _word_before(text, sp.start) == "said" or _SPEAKS_AFTER_RE.match(text, sp.end):
+                    speaking.add(sp.tokens)
             if sp.full and not sp.role:
                 prev = _word_before(text, sp.start)
                 after = (
@@ -731,7 +753,7 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
     # a place's sibling that never speaks ('Donji Brod' beside 'Gornji Brod', 'Nedre Orlen' beside 'Ovre Orlen'):
     # a full name with a place's last word is a place too
     places |= {t for t, v in place.items() if v == 0 and any(p[-1] == t[-1] and p != t for p in places)}
-    drop = {t for t, only in article.items() if only} | places
+    drop = {t for t, only in article.items() if only} | places | (vessels - speaking)
     if not drop:
         return spans
     # the place's last word alone ('the Orlen dam' beside 'in Nedre Orlen') is that place's name too, unless it speaks

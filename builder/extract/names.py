@@ -54,7 +54,7 @@ TITLE_WORDS = (
     Adm Sgt Capt Maj Cmdr Gov Sen Rep Amb Pres Supt Insp Det Supreme Grand Mufti Abbot Deacon Pastor
     Elder Chancellor-designate Prime-Minister Field Lance Rear Air Vice-Admiral Lieutenant-General
     Major-General Lieutenant-Colonel Colonel-General Brigadier-General MP MEP CEO CFO COO Sister Rev Revd Fr
-    Kaumātua Kuia Rangatira Ariki
+    Kaumātua Kuia Rangatira Ariki Brig
     Infrastructure Industry Ecology Emergencies Emergency Tourism Sport Sports Youth Communications
     Information Science Digital Social Housing Veterans Reintegration Innovation Technology Regional Transformation
     """.split()
@@ -276,7 +276,7 @@ _PARTICLE = (  # van ’t Hooft
 # front of the phrase ("van der Holst") are picked up by LEAD_PARTICLES_RE.
 _REST = (
     rf"(?:(?:(?<=M)(?:rs|s|r|aj)|(?<=D)r|(?<=G)(?:en|ov)|(?<=S)(?:en|gt|upt)|(?<=C)(?:ol|apt|mdr)|(?<=L)t"
-    rf"|(?<=R)ep|(?<=P)rof|(?<=A)(?:dm|mb)|(?<=H)on|(?<=S)mt)\.(?= )"  # Mr. Mrs. Dr. Gen. Col. Rep. Hon. Smt. ...
+    rf"|(?<=R)ep|(?<=P)rof|(?<=A)(?:dm|mb)|(?<=H)on|(?<=S)mt|(?<=B)rig(?:\.-Gen)?)\.(?= )"  # Mr. Gen. Brig.-Gen. ...
     rf"|\.(?:-?{UPPER}\.)*(?!{LETTER})"  # initials: J. / U.S.
     # O'Brien, Hadad-Ellison, Vyrlan-O'Keefe
     rf"|{LETTER}*(?:[{APOS}]{UPPER}{LETTER}+)*(?:-{LETTER}+(?:[{APOS}]{UPPER}{LETTER}+)?)*)"
@@ -323,7 +323,7 @@ def is_initial(tok: str) -> bool:
 
 
 _ABBR_TITLE_SET = frozenset(
-    t + "." for t in "Mr Mrs Ms Dr Prof Gen Col Lt Sen Rep Gov Capt Maj Adm Sgt St Amb Pres Supt Cmdr Hon Smt".split()
+    t + "." for t in "Mr Mrs Ms Dr Prof Gen Col Lt Sen Rep Gov Capt Maj Adm Sgt St Amb Pres Supt Cmdr Hon Smt Brig Brig.-Gen".split()
 )
 
 
@@ -416,6 +416,11 @@ def name_key(tokens: list[str]) -> tuple[str, str]:
     given, surname = split_surname(tokens)
     if len(given) >= 2:
         given = [given[0], *(t for t in given[1:] if not _PATRONYMIC_RE.match(t))]
+    # 'Sr', 'II', 'III' name another person than the same name without them (the father beside 'Name Jr'); a 'Jr'
+    # is often dropped, so it stays the same person
+    sfx = tokens[-1].rstrip(".") if len(tokens) > 2 else ""
+    if sfx in NAME_SUFFIXES and sfx != "Jr":
+        given = [*given, sfx]
     return variant_key(" ".join(surname)), variant_key(" ".join(given))
 
 
