@@ -830,3 +830,10 @@ def test_probe26_senior_and_junior_are_two_people() -> None:
     assert got == {"Ruud Dornic Jr": ["Ruud Dornic Jr"], "Ruud Dornic Sr": ["Ruud Dornic Sr"]}
     merge = merge_actors([("a", [am("Ruud Dornic Jr")]), ("b", [am("Ruud Dornic")]), ("c", [am("Ruud Dornic Sr")])], EMPTY)
     assert len(merge.actors) == 2
+
+
+def test_probe26_given_name_and_full_name_share_the_surname() -> None:
+    got = people(["Hendrik and Mirela Dornic run the bakery.", "“It stays,” Hendrik said. Mirela Dornic agreed."])
+    assert got == {"Hendrik Dornic": ["Hendrik"], "Mirela Dornic": ["Mirela Dornic"]}
+    # not a place before 'and', nor 'between X and Name'
+    assert "Tarn Dornic" not in people(["Trade between Tarn and Lina Dornic grew.", "Lina Dornic said so."])

@@ -372,6 +372,30 @@ def _thing_last(tok: str) -> bool:
     return (len(tok) == 1 and tok != "X") or (len(tok) > 5 and tok.endswith("ism"))
 
 
+def _share_surname(text: str, out: list[Span]) -> None:
+    """'Hendrik and Mirela Oosterwijk': a lone given name joined by 'and' to a two-word full name shares its
+    surname (a couple, siblings), so it is that full name's family member, written with the given name only. Not
+    after a place preposition ('in Tarn and Mirela Oosterwijk')."""
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if (
+            not a.full
+            and not a.titled
+            and not a.role
+            and not a.possessive
+            and len(a.tokens) == 1
+            and b.full
+            and len(b.tokens) == 2
+            and text.startswith(" and ", a.end)
+            and a.end + 5 == b.start
+            and not b.possessive
+            and not text.endswith(_LOC_PREPS, 0, a.start)
+            and _word_before(text, a.start) not in ("between", "of", "from", "and")
+        ):
+            tokens = (a.tokens[0], b.tokens[1])
+            out[k] = Span(a.para, a.start, a.end, a.form, tokens, True, False, False, (), " ".join(tokens))
+
+
 def _title_run(role: Sequence[str]) -> str:
     """The titles and honorifics at the end of a phrase's role words ('Ms', 'Deputy Minister'): the words that belong
     to the form of a bare surname."""
@@ -599,6 +623,11 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
                 out.append(Span(pi, s - len(run) - 1, e, f"{run} {bare_form}", name, full, True, poss, role, bare_form))
             else:
                 out.append(Span(pi, s, e, form, name, full, False, poss, role, bare_form))
+
+
+                out.append(Span(pi, s, e, bare_form, name, full, False, poss, role, bare_form))
+        if len(out) > 1 and " and " in text:
+            _share_surname(text, out)
         spans.append(out)
     spans = _drop_article_names(paragraphs, spans)
     if places:
@@ -858,6 +887,10 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
             idx = len(persons)
             whole = longer.get(sp.tokens) or heads.get(sp.tokens)
             name = " ".join(whole) if whole else sp.name
+
+
+            # (a full name written with its given name only, 'Hendrik and Mirela Name': the joined name words)
+            name = " ".join(longer[sp.tokens]) if sp.tokens in longer else sp.form if " " in sp.form else sp.name
             persons.append(Person(name, True, True, first=(sp.para, sp.start), skey=skey, gkey=gkey))
             by_key[(skey, gkey)] = idx
             by_surname.setdefault(skey, []).append(idx)
