@@ -828,7 +828,9 @@ def test_probe26_ships_named_like_people_initials_together_and_brig_gen() -> Non
 def test_probe26_senior_and_junior_are_two_people() -> None:
     got = people(["The mill is run by Ruud Dornic Jr., who took it over from his father, Ruud Dornic Sr., in 2019."])
     assert got == {"Ruud Dornic Jr": ["Ruud Dornic Jr"], "Ruud Dornic Sr": ["Ruud Dornic Sr"]}
-    merge = merge_actors([("a", [am("Ruud Dornic Jr")]), ("b", [am("Ruud Dornic")]), ("c", [am("Ruud Dornic Sr")])], EMPTY)
+    merge = merge_actors(
+        [("a", [am("Ruud Dornic Jr")]), ("b", [am("Ruud Dornic")]), ("c", [am("Ruud Dornic Sr")])], EMPTY
+    )
     assert len(merge.actors) == 2
 
 

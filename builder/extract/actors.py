@@ -372,10 +372,11 @@ def _thing_last(tok: str) -> bool:
     return (len(tok) == 1 and tok != "X") or (len(tok) > 5 and tok.endswith("ism"))
 
 
-def _share_surname(text: str, out: list[Span]) -> None:
+def _share_surname(text: str, out: list[Span], before: list[list[Span]]) -> None:
     """'Hendrik and Mirela Oosterwijk': a lone given name joined by 'and' to a two-word full name shares its
     surname (a couple, siblings), so it is that full name's family member, written with the given name only. Not
-    after a place preposition ('in Tarn and Mirela Oosterwijk')."""
+    after a place preposition ('in Tarn and Mirela Oosterwijk'), nor when the word is the surname of someone named
+    in full before ('Henrik Dalberg … Dalberg and Sofie Lindahl met')."""
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if (
@@ -391,6 +392,7 @@ def _share_surname(text: str, out: list[Span]) -> None:
             and not b.possessive
             and not text.endswith(_LOC_PREPS, 0, a.start)
             and _word_before(text, a.start) not in ("between", "of", "from", "and")
+            and not any(sp.full and sp.tokens[-1] == a.tokens[0] for ps in (*before, out) for sp in ps)
         ):
             tokens = (a.tokens[0], b.tokens[1])
             out[k] = Span(a.para, a.start, a.end, a.form, tokens, True, False, False, (), " ".join(tokens))
@@ -627,7 +629,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
 
                 out.append(Span(pi, s, e, bare_form, name, full, False, poss, role, bare_form))
         if len(out) > 1 and " and " in text:
-            _share_surname(text, out)
+            _share_surname(text, out, spans)
         spans.append(out)
     spans = _drop_article_names(paragraphs, spans)
     if places:

@@ -323,7 +323,10 @@ def is_initial(tok: str) -> bool:
 
 
 _ABBR_TITLE_SET = frozenset(
-    t + "." for t in "Mr Mrs Ms Dr Prof Gen Col Lt Sen Rep Gov Capt Maj Adm Sgt St Amb Pres Supt Cmdr Hon Smt Brig Brig.-Gen".split()
+    t + "."
+    for t in (
+        "Mr Mrs Ms Dr Prof Gen Col Lt Sen Rep Gov Capt Maj Adm Sgt St Amb Pres Supt Cmdr Hon Smt Brig Brig.-Gen"
+    ).split()
 )
 
 

@@ -141,9 +141,8 @@ _NP_STOP = frozenset(
 # "the envoy said", "the foreign minister told": a role noun as the subject
 _ROLE_NP_RE = re.compile(r"\b[Tt]he (?:[a-z\-]+ ){0,3}?([a-z\-]+)\s+(?:(?:has|had|also|later|then|[a-z]+ly)\s+)*$")
 _ROLE_NP_AFTER_RE = re.compile(
-    r"the (?:[a-z\-]+ ){0,3}?([a-z\-]+)(?:,\s+who\s+[^,;:“”\"]{3,160},)?\s+(?:(?:has|had|also|later|then|[a-z]+ly)\s+)*(?="
-    + trie_regex(frozenset(_VERBS))
-    + r"\b)"
+    r"the (?:[a-z\-]+ ){0,3}?([a-z\-]+)(?:,\s+who\s+[^,;:“”\"]{3,160},)?"  # (the minister, who …, said)
+    r"\s+(?:(?:has|had|also|later|then|[a-z]+ly)\s+)*(?=" + trie_regex(frozenset(_VERBS)) + r"\b)"
 )
 _NOSUBJ_RE = re.compile(
     r"\b(?i:if|when|as|once|unless|was|were|is|are|be|been|being|to|not|than|widely|who|which|that)\s+(?:[a-z]+ly\s+)?$"
