@@ -373,10 +373,10 @@ def _thing_last(tok: str) -> bool:
 
 
 def _share_surname(text: str, out: list[Span], before: list[list[Span]]) -> None:
-    """'Hendrik and Mirela Oosterwijk': a lone given name joined by 'and' to a two-word full name shares its
-    surname (a couple, siblings), so it is that full name's family member, written with the given name only. Not
-    after a place preposition ('in Tarn and Mirela Oosterwijk'), nor when the word is the surname of someone named
-    in full before ('Henrik Dalberg … Dalberg and Sofie Lindahl met')."""
+    """'Aldo and Greta Vennick': a lone given name joined by 'and' to a two-word full name shares its surname (a
+    couple, siblings), so it is that full name's family member, written with the given name only. Not after a place
+    preposition ('in Tarn and Greta Vennick') or a capitalised word ('of North Tarn and …'), nor when the word is the
+    surname of someone named in full before ('Osric Halloway … Halloway and Greta Vennick met')."""
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if (
@@ -392,6 +392,7 @@ def _share_surname(text: str, out: list[Span], before: list[list[Span]]) -> None
             and not b.possessive
             and not text.endswith(_LOC_PREPS, 0, a.start)
             and _word_before(text, a.start) not in ("between", "of", "from", "and")
+            and not _word_before(text, a.start)[:1].isupper()  # 'of South Kerrow and Name Surname': a place's end
             and not any(sp.full and sp.tokens[-1] == a.tokens[0] for ps in (*before, out) for sp in ps)
         ):
             tokens = (a.tokens[0], b.tokens[1])
@@ -625,9 +626,6 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
                 out.append(Span(pi, s - len(run) - 1, e, f"{run} {bare_form}", name, full, True, poss, role, bare_form))
             else:
                 out.append(Span(pi, s, e, form, name, full, False, poss, role, bare_form))
-
-
-                out.append(Span(pi, s, e, bare_form, name, full, False, poss, role, bare_form))
         if len(out) > 1 and " and " in text:
             _share_surname(text, out, spans)
         spans.append(out)
@@ -706,8 +704,8 @@ _THING_AFTER = frozenset(
     """programme program show podcast newspaper magazine website app campaign brand band probe spacecraft mission
     telescope satellite rover prison hospital foothills""".split()
 )
-# a vessel noun before a title and one word: a ship named like a person ("the ferry Lady Morven", "the frigate
-# Admiral Grevsky")
+# a vessel noun before a title and one word: a ship named like a person ("the ferry Lady Quenby", "the frigate
+# Admiral Tolvast")
 _VESSEL_BEFORE = frozenset(
     """ship vessel ferry frigate destroyer cruiser corvette submarine carrier warship flagship tanker freighter trawler
     yacht liner tug icebreaker boat""".split()
@@ -888,11 +886,8 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
         if idx is None:
             idx = len(persons)
             whole = longer.get(sp.tokens) or heads.get(sp.tokens)
+            # (a full name written with its given name only, 'Given and Given Surname': the joined name words)
             name = " ".join(whole) if whole else sp.name
-
-
-            # (a full name written with its given name only, 'Hendrik and Mirela Name': the joined name words)
-            name = " ".join(longer[sp.tokens]) if sp.tokens in longer else sp.form if " " in sp.form else sp.name
             persons.append(Person(name, True, True, first=(sp.para, sp.start), skey=skey, gkey=gkey))
             by_key[(skey, gkey)] = idx
             by_surname.setdefault(skey, []).append(idx)
