@@ -921,7 +921,7 @@ _PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "a
 
 
 def _sort_name(name: str) -> tuple[str, str]:
-    """Surname first, particles ignored: 'Ursula von der Leyen' sorts under L."""
+    """Surname first, particles ignored: 'Ilse von der Brugge' sorts under B."""
     parts = name.split()
     i = len(parts) - 1
     while i > 0 and parts[i - 1].lower() in _PARTICLES:

@@ -2,7 +2,7 @@
 
 Every article is described by a small set of features: its distinctive words (the
 fingerprint made per article in the worker pool), the words of its title and its actors.
-Features are weighted by rarity (IDF), so a name like "Ushakov" counts for much more than
+Features are weighted by rarity (IDF), so a name like "Belenko" counts for much more than
 "Ukraine". Candidates for an article come from an inverted index of features kept in date
 order: for each feature, only the few articles nearest in time that share it. So the cost
 is linear in the archive size (features per article x neighbours per feature), never a

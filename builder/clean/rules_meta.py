@@ -545,7 +545,7 @@ def _outlet_prefix(doc: Doc, text: str, first: bool) -> re.Match[str] | None:
 
 
 def _repeated_name_line(doc: Doc, text: str) -> bool:
-    """A short line of two to five capitalised words (an outlet's name by shape, 'Vessaria Faith & Society') that
+    """A short line of two to five capitalised words (an outlet's name by shape, 'Orvania Faith & Society') that
     the paste names again on another line (its photo credit, the author's bio, the rights line)."""
     if len(text) > 40 or not 2 <= len(text.split()) <= 5 or not HEADER_OUTLET_RE.match(text):
         return False

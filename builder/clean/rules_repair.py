@@ -22,8 +22,8 @@ def _broken(a: str, length: int | None = None) -> bool:
 def _page_break_join(tail: str, size: int, b: str) -> bool:
     """In a PDF print, across a page break (removed page furniture in between): a paragraph of prose
     that stops without ending its sentence goes on on the next page, whatever the case of the next
-    word ('... of the Concord' | 'Union's ...'); so does one that stops on a colon before a quote
-    ('Trump told reporters:' | '“He would ...'), or on a soft hyphen ('collat-' | 'eral')."""
+    word ('... of the Meridian' | 'Union's ...'); so does one that stops on a colon before a quote
+    ('Varga told reporters:' | '“He would ...'), or on a soft hyphen ('collat-' | 'eral')."""
     t = tail.rstrip()
     if size < 50 or not b or t.endswith(TERMINAL):
         return False

@@ -257,7 +257,7 @@ COMPOUND_TAIL_RE = re.compile(
 
 
 def _title_case(line: str) -> bool:
-    """Every word of four or more letters capitalised ('Concord Union Plan but Warns Vessaria')."""
+    """Every word of four or more letters capitalised ('Meridian Pact Plan but Warns Orvania')."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
     return bool(words) and all(w[0].isupper() for w in words)
 

@@ -4,13 +4,13 @@ across the archive.
 Finding (per article, :func:`find_actors`):
 
 1. Capitalised phrases outside quotation marks are read by shape (names.SEQ_RE): leading
-   titles and organisation words become the role ("Dravic President" | "Oleg Tarasevich"),
+   titles and organisation words become the role ("Orvanian President" | "Pavel Korvanek"),
    phrases with organisation/place words are dropped, two or more name words make a full
-   name, one name word (with its particles: "van der Holst") a bare surname.
+   name, one name word (with its particles: "van der Meerlo") a bare surname.
 2. A bare surname (also after Mr/Ms or a title, also possessive) is the full-name person
    with that surname in the article (the nearest earlier one when two share it).
 3. A bare surname with no full name in the article is kept as a person of its own when a
-   title, an honorific or a role phrase proves it ("Mr Putin", "President Putin", "Putin,
+   title, an honorific or a role phrase proves it ("Mr Orlanov", "President Orlanov", "Orlanov,
    the president,"); after "in"/"from"/"at" it is a place and dropped; otherwise it is
    *provisional*: :func:`merge_actors` keeps it only when one full-name person across the
    archive has that surname (see :func:`is_provisional`).
@@ -210,7 +210,7 @@ class Span:
     full: bool  # given name(s) + surname
     titled: bool  # a title or honorific stands before a bare surname
     possessive: bool
-    role: tuple[str, ...]  # role words inside the phrase ("Dravic", "President")
+    role: tuple[str, ...]  # role words inside the phrase ("Orvanian", "President")
     name: str  # the name words joined
     person: int = -1
 
@@ -278,7 +278,7 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         len(unknown) >= 2
         and not any(N.is_initial(t) or t in N.ORG_WORDS for t in toks[i : role_end + 1])
         and not N.is_title(toks[role_end - 1])
-        and n - i <= 4  # too long for one name: 'Vessarian Reconstruction Minister Maren Solvik' is role + name
+        and n - i <= 4  # too long for one name: 'Orvanian Reconstruction Minister Maren Solvik' is role + name
     ):
         role_end = i - 1  # two name-like words before the "title": a name ("Martin Luther King")
     role = toks[i : role_end + 1] if role_end >= i else []
@@ -299,7 +299,7 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         return None
     if any(t in N.ORG_WORDS for j, t in enumerate(name, k) if j != place_surname):
         return None  # "Rogiok Peace Analysis Group"
-    # cut at a later common word ("Putin On ...") -- rare in body text
+    # cut at a later common word ("Orlanov On ...") -- rare in body text
     for j, t in enumerate(name):
         if j and N.is_common(t):
             name = name[:j]
@@ -616,7 +616,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
                 or (s < 12 and text[:s] in _LOC_STARTS)
                 or (text.endswith(", ", 0, s) and _PLACE_COMMA_RE.search(text, max(0, s - 48), s) is not None)
             ):
-                places.add(bare_form)  # "in Kolmar", "from Tarn" (not "in Trump's push"): a place
+                places.add(bare_form)  # "in Kolmar", "from Tarn" (not "in Varga's push"): a place
             form = bare_form
             if cut is not None and off < cut[0] < off + len(bare_form):
                 e += cut[1] - cut[0]  # the form as written keeps the nickname ('Lorenzo “Enzo” Dela Torre')
@@ -654,7 +654,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
         text = paragraphs[pi]
         for sp in p_spans:
             p = persons[sp.person]
-            # roles come with the first few mentions; a bare name's role ("Koravin, the
+            # roles come with the first few mentions; a bare name's role ("Stelmak, the
             # president's aide") also proves it is a person
             if bare_tries[sp.person] >= 4:
                 continue
@@ -939,7 +939,7 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
         if sp.person < len(persons) and persons[sp.person].first > (sp.para, sp.start):
             persons[sp.person].first = (sp.para, sp.start)
         last_seen[sp.person] = (sp.para, sp.start)
-    # a bare person's display name: prefer a form with a lower-case particle ("van der Holst")
+    # a bare person's display name: prefer a form with a lower-case particle ("van der Meerlo")
     bare_forms: dict[int, list[str]] = {}
     for sp in flat:
         if not persons[sp.person].full:
@@ -972,7 +972,7 @@ def scan(paragraphs: list[str]) -> Scan:
 
 def is_provisional(actor: ActorMention) -> bool:
     """A one-word name with no title or honorific in any of its forms and no role phrase
-    ("Putin" alone): it may be a place or an institution, so it stands only if the archive
+    ("Orlanov" alone): it may be a place or an institution, so it stands only if the archive
     knows a full name."""
     if " " in actor.name.strip() and not all(N.is_particle(t) for t in actor.name.split()[:-1]):
         return False

@@ -395,7 +395,7 @@ def titlecase_outlet(prefix: str) -> str:
     return " ".join(w if (i and w in small) else w.capitalize() for i, w in enumerate(words))
 
 
-# 'The Lowmark Independent’s first documentary', 'Try the Brennholt Herald app', 'a new podcast from The Tarn
+# 'The Varnholm Independent’s first documentary', 'Try the Brennholt Herald app', 'a new podcast from The Tarn
 # Observer': the outlet's own promo line
 PROMO_OUTLET_RE = re.compile(
     r"\b(The(?:\s+[A-Z][\w-]+){1,4})['’]s\b|\b[Tt]he((?:\s+[A-Z][\w-]+){1,4})\s+app\b|"
@@ -495,7 +495,7 @@ CHROME_NAMING_RULES = frozenset({"photo_credit", "author_bio", "copyright", "con
 
 def _named_in_chrome(name: str, units: list[tuple[str, str | None, str]], k: int) -> bool:
     """A header line of two to five capitalised words that a credit, author bio, rights or promo line of the page
-    names again ('Vessaria Faith & Society' over '(Photo: Vessaria Faith & Society / Name)'): the outlet."""
+    names again ('Orvania Faith & Society' over '(Photo: Orvania Faith & Society / Name)'): the outlet."""
     if not 2 <= len(name.split()) <= 5:
         return False
     return any(j != k and r in CHROME_NAMING_RULES and name in text for j, (text, r, _t) in enumerate(units))

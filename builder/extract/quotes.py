@@ -62,7 +62,7 @@ _HIS_HER_RE = re.compile(r"(?:His|Her)\s")
 _ACCORDING_LEAD_RE = re.compile(r"According to\s+")
 _ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
 # a one-word name that opens its sentence with a finite verb after it is that sentence's subject, a person
-# ("Tarasevich has repeatedly played down ...")
+# ("Korvanek has repeatedly played down ...")
 _SUBJECT_VERB_RE = re.compile(
     r"\s+(?:(?:also|later|then|again|never|always|repeatedly|recently|previously|often|once|[a-z]+ly)\s+)?"
     r"(?:has|had|is|was|will|would|did|does|can|could|may|might|must|should)\b"
@@ -353,7 +353,7 @@ def _reporter(
     text: str, verbs: list[tuple[int, int, str]], vi: int, s0: int, subject_of: Callable[[int], int | None]
 ) -> int | None:
     """A speech verb with an unnamed subject inside the 'that' clause of an earlier speech verb of the sentence
-    whose subject is a person ('Dobrovan wrote that when Union envoys told him …'): that person reports it."""
+    whose subject is a person ('Kadlecek wrote that when Union envoys told him …'): that person reports it."""
     for vj in range(vi - 1, -1, -1):
         if verbs[vj][0] < s0:
             break
@@ -404,7 +404,7 @@ def _bracket_speaker(text: str, k: int, q_open: int, refs: list[_Ref | Span], re
 
 
 def _role_gap(text: str, a: int, b: int) -> bool:
-    """text[a:b] is empty or a few title/role words ("Ambassador", "Vessarian envoy", "the finance minister,")."""
+    """text[a:b] is empty or a few title/role words ("Ambassador", "Orvanian envoy", "the finance minister,")."""
     if b - a > 60:
         return False
     words = text[a:b].replace(",", " ").split()
@@ -450,7 +450,7 @@ def _sentences(text: str, qs: list[QSpan], starts: list[int]) -> list[tuple[int,
 
 
 def _says(text: str, verbs: list[tuple[int, int, str]], verb_starts: list[int], end: int) -> bool:
-    """A speech verb follows the name ending at ``end`` ("Putin has insisted")."""
+    """A speech verb follows the name ending at ``end`` ("Orlanov has insisted")."""
     vi = bisect_left(verb_starts, end)
     return vi < len(verbs) and verbs[vi][0] - end < 60 and bool(_GAP_RE.fullmatch(text, end, verbs[vi][0]))
 

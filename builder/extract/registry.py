@@ -2,9 +2,9 @@
 
 A YAML list of entries (all keys but ``name`` optional)::
 
-    - name: Yury Ushakov            # canonical display name of one person
-      aliases: [Yuri Ushakov]       # other names or forms that are this person
-      not_aliases: [Yury Ushakov Jr] # forms that must NOT be merged into this person (split)
+    - name: Yury Belenko            # canonical display name of one person
+      aliases: [Yuri Belenko]       # other names or forms that are this person
+      not_aliases: [Yury Belenko Jr] # forms that must NOT be merged into this person (split)
       distinct: false               # true: never merge anyone into this person automatically
       role: Kremlin foreign policy adviser
       description: One line shown on the person's page.

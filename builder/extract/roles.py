@@ -2,9 +2,9 @@
 
 Three places, all read by shape with general role vocabulary (names.ROLE_NOUNS):
 
-- in front: "Kremlin foreign policy adviser Yury Ushakov", "Dravic President Oleg Tarasevich";
-- an apposition after: "Yury Koravin, the president's foreign-policy aide, said";
-- an apposition before: "Aldermark's prime minister, Joost de Ridder, called".
+- in front: "Kremlin foreign policy adviser Yury Belenko", "Orvanian President Pavel Korvanek";
+- an apposition after: "Yury Stelmak, the president's foreign-policy aide, said";
+- an apposition before: "Kestmark's prime minister, Joost de Vlaming, called".
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def _head_is_role(phrase: str) -> bool:
 
 
 def _before(text: str, start: int) -> list[str]:
-    """Role words right before a name ("Concord Union special envoy")."""
+    """Role words right before a name ("Meridian Pact special envoy")."""
     words: list[str] = []
     pos = start
     seen_noun = False
@@ -113,7 +113,7 @@ def _role_noun_after(text: str, end: int) -> bool:
 
 def roles_around(text: str, start: int, end: int, inner: tuple[str, ...], possessive: bool, full: bool) -> list[str]:
     """Role phrases for the name at text[start:end]; ``inner`` are the role words inside the
-    capitalised phrase ("Dravic President")."""
+    capitalised phrase ("Orvanian President")."""
     out: list[str] = []
     while inner and inner[0] in N.COMMON_WORDS:
         inner = inner[1:]
