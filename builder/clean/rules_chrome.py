@@ -143,6 +143,9 @@ COOKIE_RE = AnyBranch(
     r"(?:i\s+)?agree|got\s+it|ok(?:ay)?|allow\s+all|customi[sz]e|privacy\s+settings|do\s+not\s+sell\s+my\s+personal\s+information|"
     r"(?:only|strictly)\s+necessary(?:\s+cookies)?|(?:necessary|essential)\s+(?:cookies\s+)?only|reject\s+non-essential|settings|"
     r"(?:this|our)\s+(?:site|website)\s+uses\s+cookies)\W*$|"
+    # a banner's buttons on one line: 'Accept Decline Settings', 'Accept all | Reject all | Manage preferences'
+    r"^(?:(?:accept|reject|decline|deny|allow|agree|settings|preferences|options|manage|customi[sz]e)(?:\s+(?:all|cookies|preferences|settings|options))?"
+    r"\s*[|·/]?\s*){2,5}$|"
     # a consent text without the word cookie: 'We and our partners store and read small files on your device ...'
     r"\bwe\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\b.{0,200}\b(?:your\s+device|personal\s+data|ads|advertising|personalis|personaliz)|"
     r"\bprivacy\s+policy\b.*\bcookie\s+policy\b|\baccept(?:ed|ing)?\s+(?:[\w-]+\s+){0,3}cookies\b|"

@@ -11,12 +11,14 @@ from builder.clean.doc import Doc, Unit, keys
 from builder.clean.ruler import rule
 from builder.clean.text import BARE_URL_LINE_RE, URL_RE, collapse, headline_like, nwords, plain
 from builder.extract.metadata import (
+    BYLINE_DATED_RE,
     HEADER_OUTLET_RE,
     bare_name,
     bare_names,
     find_date,
     is_outlet_name,
     is_social,
+    long_years,
     parse_byline,
     unmark,
 )
@@ -231,6 +233,12 @@ def _reader_view_byline(doc: Doc) -> None:
             return
 
 
+def _name_then_published(t: str) -> bool:
+    """'Name | Published: date | Updated: date': a byline cell, then the labelled date (not an outlet's name cell:
+    'The Harbour Tribune | Published …' names no author)."""
+    return bool(PUBLISHED_RE.search(t) and BYLINE_DATED_RE.match(t)) and not is_outlet_name(BYLINE_CELL_RE.split(t)[0])
+
+
 @rule("byline", "metadata")
 def byline(doc: Doc) -> None:
     """Bylines ('By Name', 'by Name March 3, 2025 9:41 AM 3 min read', 'Name, Correspondent'): authors."""
@@ -246,11 +254,13 @@ def byline(doc: Doc) -> None:
         t = unmark(u.plain) if ("**" in u.text or "__" in u.text or u.text.isupper()) else u.plain
         if len(t) > 130:
             continue
+        t = long_years(t)
         if not (
             t[:3].lower() in BYLINE_STARTS
             or id(u) in hits
             or (" by " in u.low and YEAR_RE.search(t))
             or ("@" in t and len(t) <= 90)  # 'Name / name@outlet.example'
+            or _name_then_published(t)  # 'Name | Published: 10.14.25, 21:14 IDT | Updated: …'
         ):
             continue
         cells = BYLINE_CELL_RE.split(t)
@@ -372,7 +382,7 @@ def date_line(doc: Doc) -> None:
             continue
         if len(u.text) > 130:
             continue  # a date line is at most 110 characters (plain() only strips markup)
-        t = u.plain
+        t = long_years(u.plain)
         if len(t) < 60 and RELATIVE_TIME_RE.match(t):
             u.tag = "reldate"  # 'Updated 2h ago': a date line without a date
             doc.remove(u, "date_line")

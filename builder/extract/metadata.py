@@ -128,6 +128,18 @@ def find_date(text: str) -> tuple[int, str] | None:
     return best
 
 
+# 'Published: 10.14.25, 21:14 IDT': a two-digit year after a date label (never read without the label: '10.14.25'
+# alone may be anything); written out with its century so that find_date reads it ('10.14.2025')
+LABELLED_SHORT_YEAR_RE = re.compile(
+    r"(\b(?:published|updated|posted|modified)\s*:?\s*)(\d{1,2})([./])(\d{1,2})\3(\d{2})(?![\d./])", re.I
+)
+
+
+def long_years(text: str) -> str:
+    """'Published: 10.14.25' -> 'Published: 10.14.2025' (only after a date label)."""
+    return LABELLED_SHORT_YEAR_RE.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[4]}{m[3]}20{m[5]}", text)
+
+
 def date_from_url(url: str | None) -> str | None:
     if not url:
         return None
@@ -389,6 +401,12 @@ def outlet_from_copyright(text: str) -> str | None:
     return name
 
 
+def _company_copyright(text: str) -> bool:
+    """A © line that names a company: corporate words ('Media Group Ltd') were dropped from its name."""
+    m = COPYRIGHT_OUTLET_RE.search(text)
+    return bool(m) and bool(_CORP.search(re.sub(r"\.\s.*$", "", m["name"].strip(" .,"))))
+
+
 def titlecase_outlet(prefix: str) -> str:
     small = {"of", "the", "and", "for", "in", "on", "at", "a"}
     words = prefix.lower().split()
@@ -442,12 +460,29 @@ def _source_from_date_line(
     return None
 
 
+# a masthead in two scripts: 'صحيفة نجوم | The Nujoom Sentinel' (the Latin cell is the outlet's English name)
+BILINGUAL_CELL_RE = re.compile(r"\s+[|·•/]\s+")
+LATIN_RE = re.compile(r"^[\x00-\u024f’‘]+$")
+
+
+def _latin_masthead(t: str) -> str:
+    """The Latin-script cell of a bilingual masthead line, when the other cell is in another script; else ``t``."""
+    cells = BILINGUAL_CELL_RE.split(t)
+    if len(cells) != 2 or len(t) > 80:
+        return t
+    latin = [c for c in cells if LATIN_RE.match(c)]
+    other = [c for c in cells if not any("a" <= ch.lower() <= "z" for ch in c)]
+    return latin[0].strip() if len(latin) == 1 and len(other) == 1 and is_outlet_name(latin[0].strip()) else t
+
+
 def _source_from_lines(units: list[tuple[str, str | None, str]], sources: tuple[tuple[str, str], ...]) -> str | None:
     # a header line that is the outlet's name (before the title), or a known outlet name
-    for k, (text, _rule, tag) in enumerate(units[:8]):
+    for k, (text, rule_name, tag) in enumerate(units[:8]):
         if tag == "title":
             break
-        t = text.strip()
+        if rule_name == "cookie_banner":
+            continue  # a consent banner's buttons row ('Accept Decline Settings') names no outlet
+        t = _latin_masthead(text.strip())
         if _issuer_of_release(t, units, k):
             return lookup_source(t, sources) or t
         if len(t) <= 40 and HEADER_OUTLET_RE.match(t):
@@ -606,6 +641,14 @@ def finalise_metadata(
         and set(source[: m.start()].lower().split()) <= set(header.lower().split())
     ):
         source = header  # '© Clarion Newspapers Ltd' is the publisher; the masthead 'The Daily Clarion' the outlet
+    elif (
+        header
+        and any(_company_copyright(line) for line in hints.get("copyright", []))
+        and set(source.lower().split()) < set(header.lower().split()) - {"the"}
+    ):
+        # '© Kilele Media Group Ltd' is the company (its corporate words dropped: 'Kilele'); the masthead
+        # 'THE DAILY KILELE' names the outlet
+        source = titlecase_outlet(header) if header.isupper() else header
     if source is None and (site := hints.get("page_site")) and HEADER_OUTLET_RE.match(site):
         source = lookup_source(site, sources) or site  # the page <title>'s 'Outlet – Headline'
     if source is None and html.get("sitename"):
