@@ -839,3 +839,46 @@ def test_probe26_given_name_and_full_name_share_the_surname() -> None:
     assert got == {"Hendrik Dornic": ["Hendrik"], "Mirela Dornic": ["Mirela Dornic"]}
     # not a place before 'and', nor 'between X and Name'
     assert "Tarn Dornic" not in people(["Trade between Tarn and Lina Dornic grew.", "Lina Dornic said so."])
+
+
+def test_titles_of_east_and_southern_africa_iran_and_the_knesset() -> None:
+    # probe27: 'Seyed' and 'Hojatoleslam', the chiefs' 'Kgosi' and 'Inkosi', 'Advocate', 'Commodore' before a full name
+    # are not part of the name; before a bare surname the title is part of the form, also a title in capitals ('CS',
+    # 'PS', 'MK', 'MP': Kenyan cabinet and principal secretaries, a Knesset member)
+    got = people([
+        "Roads Minister Seyed Ali-Reza Farahani-Moqaddam said the work would start. Hojatoleslam Mehdi Qorbanzadeh "
+        "agreed. Hojatoleslam Qorbanzadeh spoke at prayers.",
+        "Kgosi Lesego Mmutle welcomed the ruling. Inkosi Sipho Mabaso attended. Advocate Ilse van Vuuren argued the case."
+        " Kgosi Mmutle said the land was theirs.",
+        "Commodore Yusuf Hamdi Abu Khadra inspected the boats. Commodore Abu Khadra said patrols would resume.",
+        "Cabinet Secretary Peter Kamau Njoroge opened the road. CS Njoroge said it cost less than planned. "
+        "MK Orly Ben-Haim objected. MK Ben-Haim voted against.",
+    ])  # fmt: skip
+    assert got == {
+        "Ali-Reza Farahani-Moqaddam": ["Ali-Reza Farahani-Moqaddam"],
+        "Mehdi Qorbanzadeh": ["Mehdi Qorbanzadeh", "Hojatoleslam Qorbanzadeh"],
+        "Lesego Mmutle": ["Lesego Mmutle", "Kgosi Mmutle"],
+        "Sipho Mabaso": ["Sipho Mabaso"],
+        "Ilse van Vuuren": ["Ilse van Vuuren"],
+        "Yusuf Hamdi Abu Khadra": ["Yusuf Hamdi Abu Khadra", "Commodore Abu Khadra"],
+        "Peter Kamau Njoroge": ["Peter Kamau Njoroge", "CS Njoroge"],
+        "Orly Ben-Haim": ["Orly Ben-Haim", "MK Ben-Haim"],
+    }
+
+
+def test_ethiopian_given_name_forms_after_ato() -> None:
+    # probe27: Ethiopian names are a given name and the father's name; the later form is the given name, with the
+    # honorific 'Ato' (Mr) before it when written
+    got = people(["Transport Minister Yared Mekonnen opened the line.", "Ato Yared said the trains would run hourly."])
+    assert got == {"Yared Mekonnen": ["Yared Mekonnen", "Ato Yared"]}
+
+
+def test_portfolio_halves_ezafe_places_and_mining_companies_are_not_people() -> None:
+    # probe27: 'Blue Economy and Maritime Affairs Cabinet Secretary Name' (the portfolio's first half ends in a
+    # portfolio word), a Persian place with its ezafe ('Dasht-e Golab'), 'chief executive of X Platinum'
+    got = people([
+        "Blue Economy and Maritime Affairs Cabinet Secretary Amos Kiptoo Rotich toured the harbour.",
+        "Farmers in Dasht-e Sorkh lost two harvests.",
+        "Johan de Villiers, chief executive of Thaba Platinum, said the mine would hire locally.",
+    ])  # fmt: skip
+    assert got == {"Amos Kiptoo Rotich": ["Amos Kiptoo Rotich"], "Johan de Villiers": ["Johan de Villiers"]}

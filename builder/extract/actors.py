@@ -241,10 +241,14 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
     if " " not in phrase:
         if phrase in N.ORG_WORDS or N.is_title(phrase) or N.is_initial(phrase) or N.is_common(phrase):
             return None
+        if phrase in N.PORTFOLIO_WORDS:
+            return None
         if N.is_allcaps(phrase):
             return None
         return 0, (), (phrase,), False, "", phrase
     toks = phrase.split(" ")
+    if toks[-1] in N.PORTFOLIO_WORDS or any(N.EZAFE_RE.match(t) for t in toks):
+        return None  # 'Blue Economy (and Maritime Affairs Cabinet Secretary)', 'Dasht-e Golab'
     offs = []
     o = 0
     for t in toks:
@@ -252,7 +256,8 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         o += len(t) + 1
     i = 0
     n = len(toks)
-    while i < n and (N.is_common(toks[i]) or N.is_allcaps(toks[i]) and i < n - 1):
+    # (a title in capitals stays: 'MP Berg', 'CS Wekesa' are titled bare names)
+    while i < n and (N.is_common(toks[i]) or N.is_allcaps(toks[i]) and i < n - 1 and not N.is_title(toks[i])):
         i += 1
     if i >= n:
         return None

@@ -32,7 +32,10 @@ HONORIFICS = frozenset(
     "Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Madam Madame Monsieur Herr Frau Prof Professor "
     # honorifics of other regions: West Africa ('Alhaji Danjuma', 'Mallam Yakasai'), South Asia ('Shri', 'Smt'),
     # Malaysia ('Datuk', 'Dato’'), the Commonwealth's 'Hon.' and a councillor's 'Cllr'
-    "Alhaji Alhaja Hajiya Mallam Malam Shri Smt Datuk Dato Datin Hon Cllr".split()
+    "Alhaji Alhaja Hajiya Mallam Malam Shri Smt Datuk Dato Datin Hon Cllr "
+    # Persian 'Seyed' / Arabic 'Sayyid' (a descendant of the Prophet), Amharic 'Ato' / 'Weizero' (Mr / Mrs: 'Ato Dawit',
+    # before the given name, as Ethiopian names are referred to)
+    "Seyed Seyyed Sayyid Sayed Ato Weizero Woizero".split()
 )
 
 # Titles and role words that may stand in front of a name inside one capitalised phrase.
@@ -55,6 +58,7 @@ TITLE_WORDS = (
     Elder Chancellor-designate Prime-Minister Field Lance Rear Air Vice-Admiral Lieutenant-General
     Major-General Lieutenant-Colonel Colonel-General Brigadier-General MP MEP CEO CFO COO Sister Rev Revd Fr
     Kaumātua Kuia Rangatira Ariki Brig
+    Hojatoleslam Hojjatoleslam Commodore Advocate Adv Kgosi Inkosi Principal CS PS MK
     Infrastructure Industry Ecology Emergencies Emergency Tourism Sport Sports Youth Communications
     Information Science Digital Social Housing Veterans Reintegration Innovation Technology Regional Transformation
     """.split()
@@ -146,6 +150,7 @@ ORG_WORDS = frozenset(
     Securities Investments Investment Insurance Assets Brokers Brokerage Financial Equities Lending
     Engineering Construction Consultants Pharmaceuticals Electric Electronics Foods Textiles Labs Laboratories
     Mill Mills Crossing Wharf Pier Quay
+    Platinum Minerals Metals Diamonds Coal Copper Cement Breweries
     Pulau Kuala Kampung Kampong Bukit Tanjung Tanjong Sungai Teluk Kota Bandar Gunung Selat Jalan Lorong Barangay
     """.split()
 ) | frozenset(
@@ -158,6 +163,20 @@ ORG_WORDS = frozenset(
     Disease Syndrome Virus Encephalitis System Average Treasury
     """.split()
 )
+
+# A ministry's portfolio words: the last word of a phrase is never a surname when it is one of these ('Blue Economy and
+# Maritime Affairs Cabinet Secretary …': 'Blue Economy' is the first half of the portfolio, not a person). Portfolio
+# words that are also surnames (Justice, Home) are left out.
+PORTFOLIO_WORDS = frozenset(
+    """
+    Economy Economic Culture Education Environment Transport Agriculture Labour Labor Security Intelligence
+    Infrastructure Industry Ecology Emergencies Emergency Tourism Sport Sports Youth Communications Information
+    Science Digital Social Housing Veterans Reintegration Innovation Technology Transformation Health Trade Finance
+    Defence Defense Interior Fisheries Irrigation Forestry Lands Planning Telecommunications Aviation
+    """.split()
+)
+# A Persian place name's ezafe ('Dasht-e Golab', 'Kuh-e Taftan', 'Darya-ye …'): a place, never a person's name.
+EZAFE_RE = re.compile(r"^[A-Z][^\W\d_]*-(?:e|ye)$")
 
 # Words capitalised at a sentence start (or in headlines) that are not names.
 COMMON_WORDS = frozenset(
