@@ -848,8 +848,8 @@ def test_titles_of_east_and_southern_africa_iran_and_the_knesset() -> None:
     got = people([
         "Roads Minister Seyed Ali-Reza Farahani-Moqaddam said the work would start. Hojatoleslam Mehdi Qorbanzadeh "
         "agreed. Hojatoleslam Qorbanzadeh spoke at prayers.",
-        "Kgosi Lesego Mmutle welcomed the ruling. Inkosi Sipho Mabaso attended. Advocate Ilse van Vuuren argued the case."
-        " Kgosi Mmutle said the land was theirs.",
+        "Kgosi Lesego Mmutle welcomed the ruling. Inkosi Sipho Mabaso attended. Advocate Ilse van Vuuren argued the "
+        "case. Kgosi Mmutle said the land was theirs.",
         "Commodore Yusuf Hamdi Abu Khadra inspected the boats. Commodore Abu Khadra said patrols would resume.",
         "Cabinet Secretary Peter Kamau Njoroge opened the road. CS Njoroge said it cost less than planned. "
         "MK Orly Ben-Haim objected. MK Ben-Haim voted against.",

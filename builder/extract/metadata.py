@@ -404,7 +404,7 @@ def outlet_from_copyright(text: str) -> str | None:
 def _company_copyright(text: str) -> bool:
     """A © line that names a company: corporate words ('Media Group Ltd') were dropped from its name."""
     m = COPYRIGHT_OUTLET_RE.search(text)
-    return bool(m) and bool(_CORP.search(re.sub(r"\.\s.*$", "", m["name"].strip(" .,"))))
+    return m is not None and bool(_CORP.search(re.sub(r"\.\s.*$", "", m["name"].strip(" .,"))))
 
 
 def titlecase_outlet(prefix: str) -> str:
