@@ -14,7 +14,7 @@ GALLERY_RE = AnyBranch(
     r"(?:\s*[·•|:–-]\s*\d+\s+(?:photos?|images?|pictures?|slides?))?\W*$|"
     r"^(?:photo\s+)?gallery\W*$|^(?:photo\s+)?(?:gallery|photos|images|pictures)\s*\(\d+\)$|"
     r"^(?:photo\s+)?gallery\s*:\s*\d+\s+(?:photos|images|pictures)\W*$|"
-    # the count before the opener: '5 photos | View gallery'
+    # the count before the opener: '4 photos | View gallery'
     r"^\d+\s+(?:photos?|images?|pictures?|slides?)\s*[·•|:–-]?\s*(?:view|open|see|browse|launch)\s+(?:the\s+)?"
     r"(?:(?:photo|image|picture)\s+)?(?:gallery|slideshow)\W*$|"
     r"^\d+\s+(?:photos?|images?|pictures?|slides?)\W*$|^(?:image|photo|slide|picture)\s+\d+\s+(?:of|/)\s+\d+\W*$|"

@@ -143,7 +143,7 @@ COOKIE_RE = AnyBranch(
     r"(?:i\s+)?agree|got\s+it|ok(?:ay)?|allow\s+all|customi[sz]e|privacy\s+settings|do\s+not\s+sell\s+my\s+personal\s+information|"
     r"(?:only|strictly)\s+necessary(?:\s+cookies)?|(?:necessary|essential)\s+(?:cookies\s+)?only|reject\s+non-essential|settings|"
     r"(?:this|our)\s+(?:site|website)\s+uses\s+cookies)\W*$|"
-    # a banner's buttons on one line: 'Accept Decline Settings', 'Accept all | Reject all | Manage preferences'
+    # a banner's buttons on one line: 'Accept Reject Preferences', 'Accept all | Reject all | Manage preferences'
     r"^(?:(?:accept|reject|decline|deny|allow|agree|settings|preferences|options|manage|customi[sz]e)(?:\s+(?:all|cookies|preferences|settings|options))?"
     r"\s*[|·/]?\s*){2,5}$|"
     # a consent text without the word cookie: 'We and our partners store and read small files on your device ...'

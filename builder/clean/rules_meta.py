@@ -260,7 +260,7 @@ def byline(doc: Doc) -> None:
             or id(u) in hits
             or (" by " in u.low and YEAR_RE.search(t))
             or ("@" in t and len(t) <= 90)  # 'Name / name@outlet.example'
-            or _name_then_published(t)  # 'Name | Published: 10.14.25, 21:14 IDT | Updated: …'
+            or _name_then_published(t)  # 'Name | Published: 09.23.25, 18:40 IDT | Updated: …'
         ):
             continue
         cells = BYLINE_CELL_RE.split(t)

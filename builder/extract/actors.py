@@ -248,7 +248,7 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         return 0, (), (phrase,), False, "", phrase
     toks = phrase.split(" ")
     if toks[-1] in N.PORTFOLIO_WORDS or any(N.EZAFE_RE.match(t) for t in toks):
-        return None  # 'Blue Economy (and Maritime Affairs Cabinet Secretary)', 'Dasht-e Golab'
+        return None  # 'Rural Economy (and Fisheries Cabinet Secretary …)', 'Dasht-e Sorkh'
     offs = []
     o = 0
     for t in toks:
@@ -256,7 +256,7 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         o += len(t) + 1
     i = 0
     n = len(toks)
-    # (a title in capitals stays: 'MP Berg', 'CS Wekesa' are titled bare names)
+    # (a title in capitals stays: 'MP Berg', 'CS Njoroge' are titled bare names)
     while i < n and (N.is_common(toks[i]) or N.is_allcaps(toks[i]) and i < n - 1 and not N.is_title(toks[i])):
         i += 1
     if i >= n:

@@ -128,15 +128,15 @@ def find_date(text: str) -> tuple[int, str] | None:
     return best
 
 
-# 'Published: 10.14.25, 21:14 IDT': a two-digit year after a date label (never read without the label: '10.14.25'
-# alone may be anything); written out with its century so that find_date reads it ('10.14.2025')
+# 'Published: 09.23.25, 18:40 IDT': a two-digit year after a date label (never read without the label: '09.23.25'
+# alone may be anything); written out with its century so that find_date reads it ('09.23.2025')
 LABELLED_SHORT_YEAR_RE = re.compile(
     r"(\b(?:published|updated|posted|modified)\s*:?\s*)(\d{1,2})([./])(\d{1,2})\3(\d{2})(?![\d./])", re.I
 )
 
 
 def long_years(text: str) -> str:
-    """'Published: 10.14.25' -> 'Published: 10.14.2025' (only after a date label)."""
+    """'Published: 09.23.25' -> 'Published: 09.23.2025' (only after a date label)."""
     return LABELLED_SHORT_YEAR_RE.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[4]}{m[3]}20{m[5]}", text)
 
 
@@ -460,7 +460,7 @@ def _source_from_date_line(
     return None
 
 
-# a masthead in two scripts: 'صحيفة نجوم | The Nujoom Sentinel' (the Latin cell is the outlet's English name)
+# a masthead in two scripts: 'جريدة الرمال | The Rimal Courier' (the Latin cell is the outlet's English name)
 BILINGUAL_CELL_RE = re.compile(r"\s+[|·•/]\s+")
 LATIN_RE = re.compile(r"^[\x00-\u024f’‘]+$")
 
@@ -481,7 +481,7 @@ def _source_from_lines(units: list[tuple[str, str | None, str]], sources: tuple[
         if tag == "title":
             break
         if rule_name == "cookie_banner":
-            continue  # a consent banner's buttons row ('Accept Decline Settings') names no outlet
+            continue  # a consent banner's buttons row ('Accept Reject Preferences') names no outlet
         t = _latin_masthead(text.strip())
         if _issuer_of_release(t, units, k):
             return lookup_source(t, sources) or t
@@ -646,8 +646,8 @@ def finalise_metadata(
         and any(_company_copyright(line) for line in hints.get("copyright", []))
         and set(source.lower().split()) < set(header.lower().split()) - {"the"}
     ):
-        # '© Kilele Media Group Ltd' is the company (its corporate words dropped: 'Kilele'); the masthead
-        # 'THE DAILY KILELE' names the outlet
+        # '© Baraza Media Group Ltd' is the company (its corporate words dropped: 'Baraza'); the masthead
+        # 'THE EVENING BARAZA' names the outlet
         source = titlecase_outlet(header) if header.isupper() else header
     if source is None and (site := hints.get("page_site")) and HEADER_OUTLET_RE.match(site):
         source = lookup_source(site, sources) or site  # the page <title>'s 'Outlet – Headline'

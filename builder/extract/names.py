@@ -33,7 +33,7 @@ HONORIFICS = frozenset(
     # honorifics of other regions: West Africa ('Alhaji Danjuma', 'Mallam Yakasai'), South Asia ('Shri', 'Smt'),
     # Malaysia ('Datuk', 'Dato’'), the Commonwealth's 'Hon.' and a councillor's 'Cllr'
     "Alhaji Alhaja Hajiya Mallam Malam Shri Smt Datuk Dato Datin Hon Cllr "
-    # Persian 'Seyed' / Arabic 'Sayyid' (a descendant of the Prophet), Amharic 'Ato' / 'Weizero' (Mr / Mrs: 'Ato Dawit',
+    # Persian 'Seyed' / Arabic 'Sayyid' (a descendant of the Prophet), Amharic 'Ato' / 'Weizero' (Mr / Mrs: 'Ato Yared',
     # before the given name, as Ethiopian names are referred to)
     "Seyed Seyyed Sayyid Sayed Ato Weizero Woizero".split()
 )
@@ -164,8 +164,8 @@ ORG_WORDS = frozenset(
     """.split()
 )
 
-# A ministry's portfolio words: the last word of a phrase is never a surname when it is one of these ('Blue Economy and
-# Maritime Affairs Cabinet Secretary …': 'Blue Economy' is the first half of the portfolio, not a person). Portfolio
+# A ministry's portfolio words: the last word of a phrase is never a surname when it is one of these ('Rural Economy and
+# Fisheries Cabinet Secretary …': 'Rural Economy' is the first half of the portfolio, not a person). Portfolio
 # words that are also surnames (Justice, Home) are left out.
 PORTFOLIO_WORDS = frozenset(
     """
@@ -175,7 +175,7 @@ PORTFOLIO_WORDS = frozenset(
     Defence Defense Interior Fisheries Irrigation Forestry Lands Planning Telecommunications Aviation
     """.split()
 )
-# A Persian place name's ezafe ('Dasht-e Golab', 'Kuh-e Taftan', 'Darya-ye …'): a place, never a person's name.
+# A Persian place name's ezafe ('Dasht-e Sorkh', 'Kuh-e X', 'Darya-ye …'): a place, never a person's name.
 EZAFE_RE = re.compile(r"^[A-Z][^\W\d_]*-(?:e|ye)$")
 
 # Words capitalised at a sentence start (or in headlines) that are not names.
