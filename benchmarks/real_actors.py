@@ -1,6 +1,6 @@
-"""Actor precision/recall on REAL news pages (hand-labelled gold).
+"""Actor and quote precision/recall on REAL news pages (hand-labelled gold).
 
-    .venv/bin/python benchmarks/real_actors.py        # per file and overall P/R
+    .venv/bin/python benchmarks/real_actors.py        # per file and overall P/R (actors, then quotes)
     .venv/bin/python benchmarks/real_actors.py -v     # also list false positives (+) and negatives (-)
 
 Bodies: ../shared/bench/extraction/truth.json (the article-extraction benchmark's true article
@@ -9,6 +9,13 @@ hex digits of the page's key there; {"url", "actors": [canonical names], "varian
 accepted]}, "notes"}. The people of each page are found with find_actors and merged across all the
 gold pages with merge_actors (as a site build merges an archive); a page's people are the canonical
 names of its actors. Names compare case- and accent-insensitively, ignoring full stops.
+
+Quotes: a gold file with "quotes_labelled": true has "quotes": [{"speaker", "text"}] (the corpus README's quote
+rules; an empty list when the page quotes no named person). The page's quotes are found with find_quotes; a
+quote's speaker is the canonical name of its actor after the merge (gold variants accepted); a quote whose speaker
+the merge drops is dropped, as in the site build. A found quote is
+right when speaker and text (whitespace normalised) both match a gold quote; each gold quote matches once. Files
+without quote gold are not scored for quotes.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ sys.path.insert(0, str(REPO))
 
 from builder.extract.actors import find_actors, merge_actors  # noqa: E402
 from builder.extract.names import fold  # noqa: E402
+from builder.extract.quotes import find_quotes  # noqa: E402
 from builder.extract.registry import Registry  # noqa: E402
 from builder.model import ActorMention  # noqa: E402
 
@@ -48,6 +56,18 @@ class FileScore:
     tp: int = 0
     fp: list[str] = field(default_factory=list)
     fn: list[str] = field(default_factory=list)
+    quotes_labelled: bool = False
+    qtp: int = 0
+    qfp: list[tuple[str, str]] = field(default_factory=list)  # (speaker, text) found, not in the gold
+    qfn: list[tuple[str, str]] = field(default_factory=list)  # gold (speaker, text) not found
+
+    @property
+    def qp(self) -> float:
+        return self.qtp / (self.qtp + len(self.qfp)) if self.qtp + len(self.qfp) else 1.0
+
+    @property
+    def qr(self) -> float:
+        return self.qtp / (self.qtp + len(self.qfn)) if self.qtp + len(self.qfn) else 1.0
 
     @property
     def p(self) -> float:
@@ -66,11 +86,13 @@ def score() -> list[FileScore] | None:
     golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))}
     reg = Registry()
     per: list[tuple[str, list[ActorMention]]] = []
+    bodies: dict[str, tuple[str, ...]] = {}
     for gid, g in golds.items():
         keys = [k for k in truth if k.startswith(gid)]
         if len(keys) != 1 or truth[keys[0]]["url"] != g["url"]:
             raise SystemExit(f"{gid}: no single page in truth.json with url {g['url']}")
-        per.append((gid, find_actors(paragraphs(truth[keys[0]]["articleBody"]), reg)))
+        bodies[gid] = paragraphs(truth[keys[0]]["articleBody"])
+        per.append((gid, find_actors(list(bodies[gid]), reg)))
     merged = merge_actors(per, reg)
     out = []
     for gid, actors in per:
@@ -93,6 +115,22 @@ def score() -> list[FileScore] | None:
                 hit.add(gold_name)
                 fs.tp += 1
         fs.fn = [n for n in g["actors"] if n not in hit]
+        if g.get("quotes_labelled"):
+            fs.quotes_labelled = True
+            canon = {a.name: merged.actors[ck].name for a in actors if (ck := merged.of.get((gid, a.name))) is not None}
+            gold_q = [(q["speaker"], _WS.sub(" ", q["text"]).strip()) for q in g["quotes"]]
+            left = list(gold_q)
+            for q in find_quotes(list(bodies[gid]), actors):
+                name = canon.get(q.speaker)
+                if name is None:
+                    continue  # the speaker is dropped by the merge, and the build drops the quote with it
+                key = (accept.get(norm(name), name), _WS.sub(" ", q.text).strip())
+                if key in left:
+                    left.remove(key)
+                    fs.qtp += 1
+                else:
+                    fs.qfp.append(key)
+            fs.qfn = left
         out.append(fs)
     return out
 
@@ -104,6 +142,15 @@ def overall(scores: list[FileScore]) -> tuple[float, float, int, int, int]:
     return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0), tp, fp, fn
 
 
+def overall_quotes(scores: list[FileScore]) -> tuple[float, float, int, int, int, int]:
+    """Quote P, R, tp, fp, fn and the number of files with quote gold."""
+    qs = [s for s in scores if s.quotes_labelled]
+    tp = sum(s.qtp for s in qs)
+    fp = sum(len(s.qfp) for s in qs)
+    fn = sum(len(s.qfn) for s in qs)
+    return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0), tp, fp, fn, len(qs)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-v", "--verbose", action="store_true", help="list false positives and negatives")
@@ -113,14 +160,21 @@ def main() -> int:
         print(f"skipped: {TRUTH} not present (needs ../shared)")
         return 0
     for s in scores:
-        print(f"{s.id}  P {s.p:.3f}  R {s.r:.3f}  {s.url[:80]}")
+        q = f"  quotes P {s.qp:.3f}  R {s.qr:.3f}" if s.quotes_labelled else " " * 28
+        print(f"{s.id}  P {s.p:.3f}  R {s.r:.3f}{q}  {s.url[:70]}")
         if args.verbose:
             for n in s.fp:
                 print(f"    + {n}")
             for n in s.fn:
                 print(f"    - {n}")
+            for sp, t in s.qfp:
+                print(f"    + quote {sp}: {t[:100]!r}")
+            for sp, t in s.qfn:
+                print(f"    - quote {sp}: {t[:100]!r}")
     p, r, tp, fp, fn = overall(scores)
     print(f"OVERALL actors  P {p:.3f}  R {r:.3f}  (tp {tp}, fp {fp}, fn {fn}; {len(scores)} pages)")
+    qp, qr, qtp, qfp, qfn, nq = overall_quotes(scores)
+    print(f"OVERALL quotes  P {qp:.3f}  R {qr:.3f}  (tp {qtp}, fp {qfp}, fn {qfn}; {nq} pages with quote gold)")
     return 0
 
 
