@@ -598,4 +598,19 @@ def test_probe26_speaker_in_brackets_or_after_a_dash_or_so_said() -> None:
 def test_probe26_a_suffix_dot_before_said() -> None:
     assert quotes("Ruud Okarro Jr. runs the mill.", "“We will mill through this,” Okarro Jr. said.") == [
         ("Ruud Okarro Jr", "We will mill through this")
+
+
+def test_she_said_after_a_name_with_a_middle_initial() -> None:
+    # real news: 'Name K. Surname, the client's lawyer, told … that … Other Name.' then '“…,” she said': the
+    # initial's full stop ends no sentence, so the last sentence's subject is the lawyer, not the last name in it
+    assert quotes(
+        "Wenda K. Porrit, the grower's lawyer, told the Gazette that her client meant no harm to Tamsin Rowe.",
+        "“My client regrets the letter,” she said in an email.",
+    ) == [("Wenda K. Porrit", "My client regrets the letter")]
+
+
+def test_name_with_suffix_full_stop_before_the_verb() -> None:
+    # real news: 'Attorney Name Surname Jr. said in the release … “partial”'
+    assert quotes("Attorney Marcus Delby Jr. said in the release that nobody may “threaten a harbour pilot.”") == [
+        ("Marcus Delby Jr", "threaten a harbour pilot.")
     ]

@@ -220,7 +220,8 @@ class _Sentence:
         for r in reversed(self.refs):
             if r.end > vs:
                 continue
-            if vs - r.end < 200 and (_GAP_RE.fullmatch(text, r.end, vs) or _INST_GAP_RE.fullmatch(text, r.end, vs)):
+            end = _suffix_end(text, r.end)
+            if vs - end < 200 and (_GAP_RE.fullmatch(text, end, vs) or _INST_GAP_RE.fullmatch(text, end, vs)):
                 if _AGENT_FOR_RE.search(text, max(s0, r.start - 100), r.start):
                     return _NOBODY  # "A spokesman for Prime Minister Name said": the unnamed spokesman speaks
                 return self.resolved.get(r.start)
@@ -265,6 +266,14 @@ class _Sentence:
                 return who if who is not None and who >= 0 else None
             return None
         return None
+
+
+_SUFFIX_DOT_RE = re.compile(r"(?<=\b[JS]r)\.")
+
+
+def _suffix_end(text: str, end: int) -> int:
+    """The end of a name, past the full stop of its suffix ("Name Jr." -> after the stop)."""
+    return end + 1 if _SUFFIX_DOT_RE.match(text, end) else end
 
 
 def _noun_use(text: str, start: int, end: int) -> bool:
@@ -449,6 +458,15 @@ def _sentences(text: str, qs: list[QSpan], starts: list[int]) -> list[tuple[int,
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
+def _last_stop(text: str, end: int) -> int:
+    """Where the sentence holding ``text[end]`` begins: the last ". " before ``end`` that is no abbreviation or
+    initial ("Name K. Surname", "Mr. Surname"); -1 if none."""
+    cut = text.rfind(". ", 0, end)
+    while cut > 0 and _ABBREV_RE.search(text, max(0, cut - 8), cut):
+        cut = text.rfind(". ", 0, cut)
+    return cut
+
+
 def _says(text: str, verbs: list[tuple[int, int, str]], verb_starts: list[int], end: int) -> bool:
     """A speech verb follows the name ending at ``end`` ("Orlanov has insisted")."""
     vi = bisect_left(verb_starts, end)
@@ -604,7 +622,7 @@ def _attribute(sc: Scan) -> list[_Found]:
             if not named:
                 continue
             if all(r.person >= 0 for r in named):
-                cut = text.rfind(". ", 0, named[-1].start)
+                cut = _last_stop(text, named[-1].start)
                 last = [r.person for r in named if r.start > cut]
                 sure = [x for x in last if not prov[x]]
                 if sure:
