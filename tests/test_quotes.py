@@ -614,3 +614,13 @@ def test_name_with_suffix_full_stop_before_the_verb() -> None:
     assert quotes("Attorney Marcus Delby Jr. said in the release that nobody may “threaten a harbour pilot.”") == [
         ("Marcus Delby Jr", "threaten a harbour pilot.")
     ]
+
+
+def test_a_name_or_term_in_marks_is_nobodys_quote() -> None:
+    # real news: 'a prison, dubbed the “…” by soldiers', 'they were known as the “…”', 'the term “…”' after a speech
+    # verb of a named person: names and terms, not that person's words
+    assert quotes(
+        "Ivo Brantley visited the old fort, dubbed the “Iron Box” by sailors.",
+        "He said the three were known as the “Night Owls” and that he never used the term “old guard.”",
+        "He added: “I dislike it.” He called it “a relic.”",
+    ) == [("Ivo Brantley", "I dislike it."), ("Ivo Brantley", "a relic.")]

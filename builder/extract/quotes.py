@@ -268,6 +268,20 @@ class _Sentence:
         return None
 
 
+# what stands before a quote that is a name or a term, not words: a passive naming verb ('a prison, dubbed the “…”',
+# 'they were known as the “…”'), or 'the term/word/phrase “…”'
+_TERM_LEAD_RE = re.compile(
+    r"(?:(?:,\s+|\b(?:is|was|were|are|be|been|being)\s+)(?:(?:also|often|widely|commonly|sometimes)\s+)?"
+    r"(?:dubbed|nicknamed|called|labell?ed|branded|termed|named)\s+(?:as\s+)?|\bknown\s+as\s+)(?:the\s+|an?\s+)?$"
+    r"|\bthe\s+(?:term|word|phrase|nickname|label|moniker|expression|slogan|tagline|hashtag)s?\s+$"
+)
+
+
+def _names_a_term(text: str, s0: int, qopen: int) -> bool:
+    """The quote at ``qopen`` is a name or a term the sentence mentions ('known as the “…”', 'the term “…”')."""
+    return bool(_TERM_LEAD_RE.search(text, max(s0, qopen - 50), qopen))
+
+
 _SUFFIX_DOT_RE = re.compile(r"(?<=\b[JS]r)\.")
 
 
@@ -684,8 +698,11 @@ def _attribute(sc: Scan) -> list[_Found]:
                 speaker: int | None = None
                 decided = False
                 reported = False  # the words of a person the sentence is not about (1c)
+                if _names_a_term(text, s0, q.open):
+                    # 'a prison dubbed the “…” by soldiers', 'the term “…”': a name or a term, nobody's words
+                    decided = True
                 # 1. attribution after the closing mark
-                if q.closed:
+                if q.closed and not decided:
                     after = q.close + 1
                     # "?" or "!" ends the quoted sentence but not the attribution after it
                     stop = len(text) if text[q.close - 1] in "?!" else s1
