@@ -624,3 +624,16 @@ def test_a_name_or_term_in_marks_is_nobodys_quote() -> None:
         "He said the three were known as the “Night Owls” and that he never used the term “old guard.”",
         "He added: “I dislike it.” He called it “a relic.”",
     ) == [("Ivo Brantley", "I dislike it."), ("Ivo Brantley", "a relic.")]
+
+
+def test_bare_quote_paragraph_after_reported_speech() -> None:
+    # real news: 'Name said it was only the latest move …' (no quote), then a paragraph that is nothing but a quote
+    assert quotes(
+        "Lina Okarro said the council had tried every trick to make the growers give up their claims.",
+        "“They wanted us on our knees. We stand tall.”",
+    ) == [("Lina Okarro", "They wanted us on our knees. We stand tall.")]
+    # not after a paragraph about someone that reports nobody's words
+    assert quotes(
+        "Lina Okarro visited the growers on Monday.",
+        "“They wanted us on our knees.”",
+    ) == []

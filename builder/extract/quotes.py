@@ -905,6 +905,19 @@ def _attribute(sc: Scan) -> list[_Found]:
                 ):
                     # (also after 'he answered with one word.': the answer is the next paragraph)
                     speaker = topic_prev
+                # 8. a paragraph that is nothing but a quote, after a paragraph with no quote whose last sentence
+                # reports what a named person said ('Name said it was only the latest move …')
+                if (
+                    not decided
+                    and speaker is None
+                    and q.open == 0
+                    and len(qs) == 1
+                    and (not text[q.close + 1 :].strip() if q.closed else True)
+                    and topic_prev is not None
+                    and not prov[topic_prev]
+                    and _reported_speech_lead(sc, pi - 1) == topic_prev
+                ):
+                    speaker = topic_prev
                 para_found.append(_Found(pi, q, speaker))
                 if speaker is not None and not reported:
                     subjects.append(speaker)
@@ -944,6 +957,24 @@ def _attribute(sc: Scan) -> list[_Found]:
         found.extend(para_found)
     _exchange_answers(sc, found)
     return found
+
+
+def _reported_speech_lead(sc: Scan, pi: int) -> int | None:
+    """The named person whose words the last sentence of paragraph ``pi`` reports, when that paragraph has no
+    quote and its last sentence opens with the name and a speech verb ('Name said it was …', 'Name, the envoy,
+    told reporters that …')."""
+    if pi < 0 or sc.quotes[pi] or not sc.spans[pi]:
+        return None
+    text = sc.paragraphs[pi]
+    cut = _last_stop(text, len(text.rstrip()) - 1)
+    s0 = cut + 2 if cut >= 0 else 0
+    r = next((r for r in sc.spans[pi] if r.start >= s0), None)
+    if r is None or r.start != s0 or r.possessive or r.person < 0:
+        return None
+    end = _suffix_end(text, r.end)
+    gap = _GAP_RE.match(text, end)
+    v = _VERB_RE.match(text, gap.end()) if gap else None
+    return r.person if v is not None and v.group() not in _PARTICIPLE_SET else None
 
 
 def _bare_quote(sc: Scan, pi: int) -> QSpan | None:
