@@ -637,3 +637,14 @@ def test_bare_quote_paragraph_after_reported_speech() -> None:
         "Lina Okarro visited the growers on Monday.",
         "“They wanted us on our knees.”",
     ) == []
+
+
+def test_partial_quote_before_the_quote_a_tail_attribution_closes() -> None:
+    # real news: 'The delays have been “…” and …, but “…,” chief executive Name said.': one speaker for both
+    assert quotes(
+        "The delays have been “deeply annoying” and the port is hiring, but for now “we will not rush,” harbour "
+        "master Lina Okarro said."
+    ) == [("Lina Okarro", "deeply annoying"), ("Lina Okarro", "we will not rush")]
+    # a quote in between that the tail verb does not attribute still blocks it
+    got = quotes("The delays were “deeply annoying”, a “test” for the port, Lina Okarro said.")
+    assert ("Lina Okarro", "deeply annoying") not in got

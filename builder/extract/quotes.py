@@ -851,7 +851,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                         vi < len(verbs)
                         and verbs[vi][0] < s1
                         and verbs[vi][2] not in _PARTICIPLE_SET
-                        and not any(q.close < x.open < verbs[vi][0] for x in qs)
+                        and _tail_reaches(text, qs, q, verbs[vi][0])
                         and _TAIL_ATTRIBUTION_RE.fullmatch(text, verbs[vi][1], s1)
                     ):
                         who = subject_of(vi)
@@ -957,6 +957,17 @@ def _attribute(sc: Scan) -> list[_Found]:
         found.extend(para_found)
     _exchange_answers(sc, found)
     return found
+
+
+def _tail_reaches(text: str, qs: list[QSpan], q: QSpan, vs: int) -> bool:
+    """The speech verb at ``vs``, at the end of the sentence, attributes the quote ``q`` before it: no other quote
+    stands between, or only the one the verb attributes ('… “partial” and …, “B,” Name said.': B closes with a
+    comma and the subject follows it)."""
+    xs = [x for x in qs if q.close < x.open < vs]
+    if not xs:
+        return True
+    last = xs[-1]
+    return last.closed and text[last.close - 1] == "," and vs - last.close < 60
 
 
 def _reported_speech_lead(sc: Scan, pi: int) -> int | None:
