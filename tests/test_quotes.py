@@ -648,3 +648,15 @@ def test_partial_quote_before_the_quote_a_tail_attribution_closes() -> None:
     # a quote in between that the tail verb does not attribute still blocks it
     got = quotes("The delays were “deeply annoying”, a “test” for the port, Lina Okarro said.")
     assert ("Lina Okarro", "deeply annoying") not in got
+
+
+def test_name_in_commas_that_ends_the_openers_apposition() -> None:
+    # real news: 'Name, the younger brother of the heir, Other, has told friends that … “…”': the opener speaks
+    assert quotes(
+        "Ivo Brantley, the younger brother of the heir to the estate, Marten, has reportedly told friends that "
+        "the auction was a “great success”."
+    ) == [("Ivo Brantley", "great success")]
+    # a name in commas after a possessive phrase is still the subject
+    assert quotes("The council’s negotiator, Lina Okarro, on Sunday rejected what she called “a trap”.") == [
+        ("Lina Okarro", "a trap")
+    ]

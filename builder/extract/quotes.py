@@ -225,15 +225,16 @@ class _Sentence:
                 if _AGENT_FOR_RE.search(text, max(s0, r.start - 100), r.start):
                     return _NOBODY  # "A spokesman for Prime Minister Name said": the unnamed spokesman speaks
                 return self.resolved.get(r.start)
-            if _in_commas(text, r.start, r.end, vs):
-                return self.resolved.get(r.start)  # "whose leader, Name, said": the name in commas is the subject
-            if (
+            if _in_commas(text, r.start, r.end, vs) or (
                 text.startswith(",", r.end)
                 and text.endswith(", ", 0, r.start)
                 and vs - r.end < 60
                 and _GAP_RE.fullmatch(text, r.end + 1, vs)
             ):
-                return self.resolved.get(r.start)  # "Kaledria's negotiator, Name, on Sunday rejected": adverbs follow
+                # "whose leader, Name, said", "Kaledria's negotiator, Name, on Sunday rejected": the name in commas
+                # is the subject -- unless it ends the apposition of the name that opens the sentence
+                owner = self._apposition_owner(r)
+                return self.resolved.get(r.start if owner is None else owner.start)
         if (who := self._relative_subject(vs)) is not None:
             return who
         if _np_subject(text, s0, vs):
@@ -250,6 +251,17 @@ class _Sentence:
         if m and m.group(1) in ROLE_NOUNS:
             return self.by_role(m.group(1), vs)
         return None
+
+    def _apposition_owner(self, r: _Ref | Span) -> _Ref | Span | None:
+        """The name opening the sentence when ``r`` (a name in commas) ends that name's apposition: "Name, the
+        younger brother of the heir, Other Name, has told" -> Name."""
+        r0 = self.refs[0] if self.refs else None
+        if r0 is None or r0 is r or r0.start != self.s0 or r0.possessive or r0.end >= r.start:
+            return None
+        m = _APPOSITION_OPEN_RE.match(self.text, r0.end)
+        if m is None or any(r0.end < v[0] < r.start for v in self.verbs):
+            return None
+        return r0
 
     def _relative_subject(self, vs: int) -> int | None:
         """The person a relative 'who' before the verb stands for: "Name, a member of the council, who told a talk
@@ -281,6 +293,9 @@ def _names_a_term(text: str, s0: int, qopen: int) -> bool:
     """The quote at ``qopen`` is a name or a term the sentence mentions ('known as the “…”', 'the term “…”')."""
     return bool(_TERM_LEAD_RE.search(text, max(s0, qopen - 50), qopen))
 
+
+# an apposition opening after a name: "Name, the …", "Name, a …"
+_APPOSITION_OPEN_RE = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
 
 _SUFFIX_DOT_RE = re.compile(r"(?<=\b[JS]r)\.")
 
