@@ -660,3 +660,11 @@ def test_name_in_commas_that_ends_the_openers_apposition() -> None:
     assert quotes("The council’s negotiator, Lina Okarro, on Sunday rejected what she called “a trap”.") == [
         ("Lina Okarro", "a trap")
     ]
+
+
+def test_begged_and_remembered_report_words() -> None:
+    # real news: 'He begged lawmakers “not to lose sight of” …', 'Name remembered Other rehearsing and “going …”'
+    assert quotes(
+        "Ivo Brantley begged the council “not to forget” the harbour.",
+        "Lina Okarro remembered him rehearsing on the quay and “getting every line wrong.”",
+    ) == [("Ivo Brantley", "not to forget"), ("Lina Okarro", "getting every line wrong.")]

@@ -46,6 +46,7 @@ complains countered counters maintained maintains reiterated reiterates confirme
 denies dismissed dismisses criticised criticized labelled labeled branded termed dubbed charged
 alleged observed quipped joked thundered shouted continued continues went asked asks
 thanked praised praises welcomed welcomes hailed hails condemned condemns estimated estimates rejected rejects
+begged begs implored implores remembered remembers
 """.split()
 _PARTICIPLES = """
 adding saying telling writing noting arguing warning insisting stating declaring explaining
@@ -54,7 +55,7 @@ asserting stressing emphasising emphasizing remarking acknowledging admitting co
 predicting recalling concluding vowing pledging promising answering complaining countering
 maintaining reiterating confirming denying dismissing criticising criticizing labelling labeling
 branding terming dubbing charging alleging observing thanking praising welcoming hailing condemning
-estimating rejecting
+estimating rejecting begging imploring
 """.split()
 _VERB_RE = re.compile(r"\b(?=[a-z])" + trie_regex(frozenset(_VERBS + _PARTICIPLES)) + r"\b")
 _PARTICIPLE_SET = frozenset(_PARTICIPLES)
