@@ -1,5 +1,6 @@
 """The real-news actor benchmark (benchmarks/real_actors.py): 44 English news pages of the article-extraction
-benchmark with hand-labelled people. Guards the precision won on real text and the recall it must not lose."""
+benchmark with hand-labelled people and quotes. Guards the precision won on real text and the recall it must not
+lose, for actors and for quotes."""
 
 from __future__ import annotations
 
@@ -32,3 +33,15 @@ def test_real_news_actor_precision_and_recall() -> None:
     p, r, *_ = bench.overall(scores)
     assert p >= 0.83, f"precision {p:.3f} (was 0.836)"
     assert r >= 0.94, f"recall {r:.3f} (was 0.947)"
+
+
+@needs_shared
+def test_real_news_quote_precision_and_recall() -> None:
+    # speaker + text of each direct quote of a named person, on the pages with quote gold ("quotes_labelled")
+    bench = _bench()
+    scores = bench.score()
+    assert scores is not None
+    p, r, _tp, _fp, _fn, pages = bench.overall_quotes(scores)
+    assert pages == 44
+    assert p >= 0.99, f"quote precision {p:.3f} (was 0.994)"
+    assert r >= 0.94, f"quote recall {r:.3f} (was 0.946)"
