@@ -598,6 +598,7 @@ def test_probe26_speaker_in_brackets_or_after_a_dash_or_so_said() -> None:
 def test_probe26_a_suffix_dot_before_said() -> None:
     assert quotes("Ruud Okarro Jr. runs the mill.", "“We will mill through this,” Okarro Jr. said.") == [
         ("Ruud Okarro Jr", "We will mill through this")
+    ]
 
 
 def test_she_said_after_a_name_with_a_middle_initial() -> None:
@@ -668,3 +669,12 @@ def test_begged_and_remembered_report_words() -> None:
         "Ivo Brantley begged the council “not to forget” the harbour.",
         "Lina Okarro remembered him rehearsing on the quay and “getting every line wrong.”",
     ) == [("Ivo Brantley", "not to forget"), ("Lina Okarro", "getting every line wrong.")]
+
+
+def test_a_bracketed_translation_after_a_quoted_name_is_no_speaker() -> None:
+    # a name in brackets after a quote gives the speaker only when the article named that person before:
+    # '“Porta Nova” (New Gate)' is a translation of a place's name
+    assert quotes("Lina Okarro won in straight sets at the “Porta Nova” (Stone Gate) court on Sunday.") == []
+    assert quotes("Lina Okarro spoke first.", "It was “a triumph” (Okarro), the crowd heard.") == [
+        ("Lina Okarro", "a triumph")
+    ]

@@ -427,19 +427,27 @@ _ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS
 _ROLE_GAP_WORDS = _ROLE_WORDS | frozenset("the a an of his her its their our".split())
 
 
-def _bracket_speaker(text: str, k: int, q_open: int, refs: list[_Ref | Span], ref_starts: list[int]) -> int | None:
+def _bracket_speaker(
+    text: str, k: int, q_open: int, refs: list[_Ref | Span], ref_starts: list[int], named_before: set[int]
+) -> int | None:
     """A name right after a quote in brackets ('“…” (Name) or …') or after a dash when the quote opens the
     paragraph and the name ends it or an apposition follows ('“…” — Name, 71, who crosses twice a week'): the
-    speaker's index (-1 for a ref still to resolve), else None."""
+    speaker's index (-1 for a ref still to resolve), else None. A name in brackets must be someone the article
+    named before ('“Porta Nova” (New Gate) square' is a translation, not a speaker)."""
     j = bisect_left(ref_starts, k + 1)
     if j >= len(refs) or refs[j].possessive:
         return None
     r = refs[j]
     if text[k] == "(":
-        ok = r.start == k + 1 and text.startswith(")", r.end)
+        ok = r.start == k + 1 and text.startswith(")", r.end) and r.person in named_before
     else:
         ok = q_open == 0 and r.start == k + 2 and (r.end == len(text.rstrip()) or text.startswith(",", r.end))
     return r.person if ok else None
+
+
+def _named_before(sc: Scan, pi: int, pos: int) -> set[int]:
+    """The people (their indexes) named before position ``pos`` of paragraph ``pi``."""
+    return {sp.person for ps in sc.spans[:pi] for sp in ps} | {sp.person for sp in sc.spans[pi] if sp.start < pos}
 
 
 def _role_gap(text: str, a: int, b: int) -> bool:
@@ -731,7 +739,8 @@ def _attribute(sc: Scan) -> list[_Found]:
                     ri = bisect_left(ref_starts, k)
                     vi = bisect_left(verb_starts, k)
                     if text.startswith(("(", "— ", "– "), k) and (
-                        (who := _bracket_speaker(text, k, q.open, refs, ref_starts)) is not None
+                        (who := _bracket_speaker(text, k, q.open, refs, ref_starts, _named_before(sc, pi, q.open)))
+                        is not None
                     ):
                         # “…” (Name) / “…” — Name, 71, who …: the speaker after the quote in brackets or a dash
                         speaker = who if who >= 0 else resolved.get(refs[bisect_left(ref_starts, k)].start)
