@@ -331,9 +331,10 @@ def headline_anchor(doc: Doc) -> None:
     if best is None:
         return
     h1 = collapse(units[best].text.strip())
-    before = [u for u in units[:best] if u.tag == "title"]
-    if "title" not in doc.hints or (before and doc.hints["title"].lower() != h1.lower()):
-        doc.hints["title"] = h1  # the H1 is the headline (not a line of the page chrome above it)
+    if "title" not in doc.hints or doc.hints["title"].lower() != h1.lower():
+        # the H1 that repeats the page's <title> is the headline: not a line of the page chrome above it, nor a
+        # caption, credit, share label or byline between it and the article that the title rule took
+        doc.hints["title"] = h1
     # the rest of the page <title> ('Site – Headline', 'Headline | Site'): the site's name
     site = [p.strip() for p in PAGE_TITLE_SEP_RE.split(first) if p.strip() and p.strip().lower() != low]
     if len(site) == 1 and 1 <= len(site[0].split()) <= 5:
