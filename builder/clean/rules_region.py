@@ -300,6 +300,9 @@ def headline_anchor(doc: Doc) -> None:
     if len(units) < 8:
         return
     first = collapse(units[0].text)
+    line = collapse(doc.text.lstrip().split("\n", 1)[0])
+    if line and first.startswith(line):
+        first = line  # the <title> line, not the icon labels under it that a line repair joined onto it
     parts = sorted(PAGE_TITLE_SEP_RE.split(first), key=len, reverse=True)
     head = parts[0].strip() if parts else ""
     if len(head) < 15:
@@ -336,7 +339,10 @@ def headline_anchor(doc: Doc) -> None:
         # caption, credit, share label or byline between it and the article that the title rule took
         doc.hints["title"] = h1
     # the rest of the page <title> ('Site – Headline', 'Headline | Site'): the site's name
-    site = [p.strip() for p in PAGE_TITLE_SEP_RE.split(first) if p.strip() and p.strip().lower() != low]
+    cells = [p.strip() for p in PAGE_TITLE_SEP_RE.split(first) if p.strip()]
+    site = [p for p in cells if p.lower() != low]
+    if len(site) > 1 and cells[0].lower() == low:
+        site = site[-1:]  # 'Headline | Section | Site': the site's name comes last
     if len(site) == 1 and 1 <= len(site[0].split()) <= 5:
         doc.hints.setdefault("page_site", site[0])
     doc.remove(units[0], "headline_anchor")

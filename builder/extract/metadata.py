@@ -599,12 +599,20 @@ def finalise_metadata(
         source = lookup_source(p, sources) or titlecase_outlet(p)
     if source is None and hints.get("source_original"):
         source = lookup_source(str(hints["source_original"]), sources) or str(hints["source_original"])
+    site = hints.get("page_site")
+    if site and not (HEADER_OUTLET_RE.match(site) or SITE_DOMAIN_RE.match(site)):
+        site = None
     if source is None:
         for line in hints.get("copyright", []):
             name = outlet_from_copyright(line)
             if name:
                 name = re.sub(r"^Copyright\s+", "", name)
                 source = lookup_source(name, sources) or name
+                if site and not _same_outlet(site, name):
+                    # the page <title>'s 'Headline - Site' (confirmed by the H1 under it) names the masthead;
+                    # a © line that names something else names the company that owns it ('© Harbour Media
+                    # Holdings') or an agency's rights in the story
+                    source = lookup_source(site, sources) or site
                 break
     if source is None:
         for text, rule_name, _tag in units:
@@ -649,7 +657,7 @@ def finalise_metadata(
         # '© Baraza Media Group Ltd' is the company (its corporate words dropped: 'Baraza'); the masthead
         # 'THE EVENING BARAZA' names the outlet
         source = titlecase_outlet(header) if header.isupper() else header
-    if source is None and (site := hints.get("page_site")) and HEADER_OUTLET_RE.match(site):
+    if source is None and site:
         source = lookup_source(site, sources) or site  # the page <title>'s 'Outlet – Headline'
     if source is None and html.get("sitename"):
         site = str(html["sitename"]).strip()
@@ -692,6 +700,16 @@ WIRE_DATELINE_RE = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(?:,\s[^()\n]{1,40})?\s\((?P<agency>[A-Z][\w&.'’ -]{0,30}[\w.])\)\s*[-–—]{1,2}\s"
 )
 TITLE_SUFFIX_RE = re.compile(r"^(?P<title>.{10,}?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$")
+
+
+# a site named by its domain in the page <title> ('Headline - harbourcourier.com', 'Sportsnet.ca')
+SITE_DOMAIN_RE = re.compile(r"^[A-Za-z][\w-]*(?:\.[a-z]{2,3}){1,2}$")
+
+
+def _same_outlet(a: str, b: str) -> bool:
+    """'Harbour Courier' and 'HarbourCourier.com' / 'The Harbour Courier': one outlet."""
+    k = [re.sub(r"\.[a-z]{2,3}$", "", x.lower().removeprefix("the ")).replace(" ", "") for x in (a, b)]
+    return k[0] == k[1]
 
 
 def strip_outlet_suffix(title: str, source: str) -> str:
