@@ -208,6 +208,7 @@ BYLINE_STARTS = frozenset(("by ", "von", "por", "par", "di ", "doo", "tex", "wor
 BYLINE_KEYS = keys(
     "written by", "words by", "story by", "correspondent", "reporter", "editor", "writer", "columnist",
     "journalist", "analyst", "contributor", "producer", "min read", "minute read", "read time", "reading time",
+    "analysis by", "commentary by", "review by",
 )  # fmt: skip
 
 
@@ -261,6 +262,7 @@ def byline(doc: Doc) -> None:
             or (" by " in u.low and YEAR_RE.search(t))
             or ("@" in t and len(t) <= 90)  # 'Name / name@outlet.example'
             or _name_then_published(t)  # 'Name | Published: 09.23.25, 18:40 IDT | Updated: …'
+            or ((" - " in t or " – " in t) and len(t) <= 90 and YEAR_RE.search(t))  # 'Name - Nov 19, 2025, …'
         ):
             continue
         cells = BYLINE_CELL_RE.split(t)

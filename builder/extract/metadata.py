@@ -50,7 +50,8 @@ _ROLE = (
     r"(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist|Analyst|Contributor|Producer)s?"
 )
 BYLINE_BY_RE = re.compile(
-    rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door|(?:Written|Words|Story|Text|Report|Interview|Interviewed|Reported|Posted)\s+by:?|"
+    rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door|"
+    rf"(?:Written|Words|Story|Text|Report|Interview|Interviewed|Reported|Posted|Analysis|Commentary|Review)\s+by:?|"
     rf"Words(?=\s+[A-Z]{{2,}}\b)|"
     rf"(?:Text|Words|Author|Authors|Reporter|Reporting|Autor|Texto|Texte|Testo)\s*:)"
     rf"\s+(?P<names>{NAME}(?:\s*(?:,|and|&|und|y|e|et)\s+{NAME})*)"
@@ -62,12 +63,15 @@ BYLINE_ROLE_RE = re.compile(
 )
 # 'Anna Keller, Geneva correspondent' / 'Anna Keller, staff writer at the Ledger': the whole line is the byline
 BYLINE_ROLE_LC_RE = re.compile(
-    rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)\s*(?:,|\||-|–|—)\s*(?:[\w.]+\s+){{0,2}}"
+    rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)\s*(?:,|\||-|–|—)\s*(?:[\w.]+\s+){{0,3}}"
     r"(?i:correspondent|reporter|editor|writer|columnist|journalist|analyst|contributor|producer)s?"
     r"(?:\s*(?:,|at|for|in|with)\s+[^.!?]{2,40})?$"
 )
 # 'Anna Berg | 27 Nov 2026, 19:04 CET | 4 min read': names, a bar or dot, then the date
-BYLINE_DATED_RE = re.compile(rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)\s*[|·•]\s*(?=.*\b(?:19|20)\d\d\b)")
+# ('Anna Berg - Nov 19, 2025, 10:31 pm CST': a dash between them)
+BYLINE_DATED_RE = re.compile(
+    rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)(?:\s*[|·•]\s*|\s+[-–—]\s+)(?=.*\b(?:19|20)\d\d\b)"
+)
 BYLINE_INNER_RE = re.compile(rf"\b(?:by|By|BY)\s+(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)")
 ROLE_WORD_RE = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|analyst|contributor|producer|staff|"
@@ -154,14 +158,37 @@ def date_from_url(url: str | None) -> str | None:
 GIVEN_NAME_MONTHS = frozenset({"Jan"})  # month abbreviations that are also given names
 
 
+# a word with two or more capitals before its lower-case letters ('HARBOURNews'): an outlet's name, not a name's
+GLUED_OUTLET_RE = re.compile(r"^[A-Z]{2,}[a-z]")
+_PARTICLES = frozenset(_PARTICLE.strip("(?:)").replace("\\", "").split("|"))
+
+
+def _outlet_word(w: str) -> bool:
+    return w[:1].isupper() and w.strip(".,").lower() in OUTLET_SUFFIXES
+
+
 def clean_name(name: str) -> str | None:
     words = name.strip(" ,.;:|").split()
+    cut_from = None
     for i, w in enumerate(words):
         if i == 0 and w in GIVEN_NAME_MONTHS and len(words) > 1 and words[1][:1].isupper():
             continue  # 'By Jan Novak': a given name, not a month
         if w.strip(".,") in NOT_NAME_WORDS or (w.isupper() and w.strip(".,").title() in NOT_NAME_WORDS):
+            cut_from = words[-1]
             words = words[:i]
             break
+    for i, w in enumerate(words):
+        if i >= 2 and GLUED_OUTLET_RE.match(w):
+            words = words[:i]  # 'Anna Berg HARBOURNews': the outlet's name glued to the byline, not a surname
+            break
+    if len(words) > 2 and _outlet_word(words[-1]):
+        # 'Anna Berg Harbour Valley Leader': the writer's paper after the name (two words, or three with a middle
+        # initial or particle: 'Tom J. Hale Harbour Valley Leader')
+        n = 3 if len(words) > 3 and (re.match(r"^[A-Z]\.?$", words[1]) or words[1] in _PARTICLES) else 2
+        if all(w[:1].isupper() for w in words[n:]):
+            words = words[:n]
+    elif len(words) == 2 and _outlet_word(words[-1]) and cut_from is not None and _outlet_word(cut_from):
+        return None  # 'Harbour Post News Weekly': an outlet's name, not a person's
     if not (2 <= len(words) <= 5):
         return None
     name = " ".join(words).strip(" ,.;:|")
@@ -232,13 +259,43 @@ def parse_byline(text: str) -> list[str] | None:
     if STAFF_AFTER_RE.match(t, m.end("names")):
         return []
     names = []
-    for part in SPLIT_NAMES_RE.split(AFTER_AND_RE.sub(r"\1", m["names"])):
-        if ROLE_WORD_RE.search(part):
-            continue  # 'Senior Correspondent' is a role, not a second author
+    for k, part in enumerate(SPLIT_NAMES_RE.split(AFTER_AND_RE.sub(r"\1", m["names"]))):
+        if (r := ROLE_WORD_RE.search(part)) is not None:
+            # 'Senior Correspondent' is a role, not a second author; 'By Anna Berg Staff Writer': the name before it
+            part = _before_role(part[: r.start()]) if k == 0 else ""
+            if not part:
+                continue
         n = clean_name(part)
         if n:
             names.append(n)
+        elif k == 0 and _outlet_name(part):
+            return []  # 'by Harbour Post News Weekly': the outlet's byline, not a person's
     return names or None
+
+
+def _outlet_name(text: str) -> bool:
+    """'Harbour Post News Weekly': capitalised words ending in an outlet's word, with one inside too."""
+    words = text.split()
+    return (
+        len(words) >= 3
+        and all(w[:1].isupper() for w in words)
+        and _outlet_word(words[-1])
+        and any(_outlet_word(w) for w in words[1:-1])
+    )
+
+
+def _before_role(text: str) -> str:
+    """The name before a role's words ('Anna Berg Staff' -> 'Anna Berg'; 'Senior' -> '')."""
+    words = text.split()
+    while words and words[-1].strip(",.|").lower() in ROLE_MODIFIERS:
+        words.pop()
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+ROLE_MODIFIERS = frozenset(
+    "senior chief deputy staff special contributing associate managing executive news digital political "
+    "foreign diplomatic national international security science health business technology tech".split()
+)
 
 
 def bare_name(text: str) -> str | None:
@@ -263,17 +320,33 @@ def bare_names(text: str) -> list[str] | None:
     """A line that is only people's names ('Anna Berg', 'Anna Berg and Tom Hale'), or names 'for The Outlet',
     'in Place' or 'and agencies': a byline without 'By'."""
     t = AGENCIES_RE.sub("", FOR_OUTLET_RE.sub("", SHIFT_MARK_RE.sub("", text.strip())))
+    if t.endswith(":"):
+        return None  # 'Related Tags:': a label
+    if "@" in t and (m := HANDLE_AFTER_RE.match(t)) and _handle_of(m["name"], m["handle"]):
+        t = m["name"]  # 'Anna Berg @AnnaBerg': the writer's name and her own handle
     if " in " in t:
         t = BYLINE_PLACE_RE.sub("", t)
     if len(t) > 100:
         return None
     parts = SPLIT_NAMES_RE.split(t)
-    if len(parts) > 4 or any(len(p) > 40 for p in parts):
+    if len(parts) >= 2 and "," in t and not clean_name(parts[-1]) and TAIL_CELL_RE.match(parts[-1]):
+        parts = parts[:-1]  # 'ANNA BERG, HARBOURWIRE' / 'A and B, Associated Press': the outlet or agency cell
+    if len(parts) > 4 or any(len(p) > (60 if _outlet_word(p.split()[-1] if p.split() else "") else 40) for p in parts):
         return None
     if ROLE_END_RE.search(t):
         return None  # 'Political Correspondent': a byline's role line, not a name
     names = [clean_name(p) for p in parts]
     return [n for n in names if n] if all(names) else None
+
+
+HANDLE_AFTER_RE = re.compile(rf"^(?P<name>{NAME})\s+@(?P<handle>\w{{3,30}})$")
+# a byline's last comma cell that is an outlet or agency ('Harbourwire', 'Associated Press', 'Lowmark Times')
+TAIL_CELL_RE = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)?$")
+
+
+def _handle_of(name: str, handle: str) -> bool:
+    """The handle is the person's own: it spells their surname ('Anna Berg' / '@annaberg', '@berg_a')."""
+    return re.sub(r"[\W_]", "", name.split()[-1]).lower() in handle.lower()
 
 
 def domain_of(url: str) -> str:
