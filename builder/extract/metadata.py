@@ -754,7 +754,7 @@ def finalise_metadata(
         source = lookup_source(str(html["sitename"]), sources) or str(html["sitename"])
     authors = list(hints.get("authors", []))
     if not authors and hints.get("bare_author"):
-        authors = list(hints.get("bare_authors") or [hints["bare_author"]])
+        authors = _bare_near_article(list(hints.get("bare_authors") or [hints["bare_author"]]), units)
     if not authors and hints.get("credit_authors"):
         authors = list(hints["credit_authors"])  # a wire story's 'Reporting by ...' credit, with no byline
     if not authors and html.get("author"):
@@ -766,6 +766,29 @@ def finalise_metadata(
     if title and source:
         title = strip_outlet_suffix(title, source)
     return Metadata(title=title or None, date=date, source=source, authors=authors, url=url)
+
+
+def _bare_near_article(authors: list[str], units: list[tuple[str, str | None, str]]) -> list[str]:
+    """Bare names read next to a date line are the byline only near the article: a name-like line by a date in
+    the page's header far above it ('GET IT' over the day's date) or in the footer below it ('Menu Footer Widget'
+    under another story's date) is not; then the first such line near the article is (if any)."""
+    kept = [k for k, (_t, r, _g) in enumerate(units) if r is None]
+    if not kept:
+        return authors
+    lo, hi = kept[0] - 40, kept[-1] + 3
+    near: list[str] | None = None
+    far = False
+    for k, (text, r, tag) in enumerate(units):
+        if tag != "byline" or r != "date_line":
+            continue
+        names = bare_names(text) or []
+        if authors[0] in names:
+            if lo <= k <= hi:
+                return authors
+            far = True
+        elif near is None and names and lo <= k <= hi:
+            near = names
+    return (near or []) if far else authors
 
 
 # A wire story's dateline: 'LONDON, March 14 (Reuters) -', 'KYIV (AP) —': the agency wrote it.
