@@ -458,7 +458,7 @@ def _named_in_rights_line(doc: Doc, name: str) -> bool:
 LABEL_RE = re.compile(
     # a wire story's version prefix: 'UPDATE 2-', 'REFILE-', 'CORRECTED-', 'WRAPUP 1-'
     r"^(?:(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT)(?:\s+\d{1,2})?-(?=[A-Z0-9])|"
-    r"(?:LIVE|BREAKING|UPDATED?|EXCLUSIVE|WATCH|VIDEO)\s*(?:[:|–—-]|\s)|"
+    r"(?:LIVE|BREAKING(?:\s+NEWS)?|UPDATED?|EXCLUSIVE|WATCH|VIDEO)\s*(?:[:|–—-]|\s)|"
     r"(?:Live|Breaking(?: News)?|Updated|Exclusive|Watch|Video)\s*[:|–—-]|"
     # a label in brackets: '[Updated] Headline', '[BREAKING] …', '[Exclusive] …'
     r"\[(?:UPDATED?|Updated?|BREAKING|Breaking|EXCLUSIVE|Exclusive|LIVE|Live|VIDEO|Video|PHOTOS?|Photos?|URGENT|Urgent)\]|"
@@ -551,8 +551,8 @@ def _outlet_prefix(doc: Doc, text: str, first: bool) -> re.Match[str] | None:
     if not (m and m["prefix"].upper() == m["prefix"]):
         m = TITLE_PREFIX_RE.match(text)
         first = False
-    if not m or len(m["prefix"].split()) > 6 or _chrome_like(text):
-        return None
+    if not m or len(m["prefix"].split()) > 6 or _chrome_like(text) or LABEL_RE.match(text):
+        return None  # ('BREAKING NEWS: …' is a label, not an outlet)
     return m if first or _named_in_rights_line(doc, m["prefix"]) else None
 
 
@@ -629,6 +629,14 @@ def title(doc: Doc) -> None:
         first_prose = next(
             (i for i, u in enumerate(units) if u.rule is None and len(u.text) >= 100 and u.prose), len(units)
         )
+        if not tagged and first_prose > 60:
+            # a long page (menus, teaser lists) before the article: its header's byline or date line, just above
+            # the first paragraph
+            tagged = [
+                i
+                for i, u in enumerate(units[max(0, first_prose - 40) : first_prose + 3], max(0, first_prose - 40))
+                if u.tag in ("byline", "date")
+            ]
         if (
             (not tagged or tagged[0] > first_prose + 2)
             and first_prose < len(units)

@@ -333,7 +333,9 @@ def headline_anchor(doc: Doc) -> None:
             break
     if best is None:
         return
-    h1 = collapse(units[best].text.strip())
+    from builder.clean.rules_meta import LABEL_RE
+
+    h1 = collapse(LABEL_RE.sub("", units[best].text.strip()))  # 'BREAKING: Headline': a label, not the headline
     if "title" not in doc.hints or doc.hints["title"].lower() != h1.lower():
         # the H1 that repeats the page's <title> is the headline: not a line of the page chrome above it, nor a
         # caption, credit, share label or byline between it and the article that the title rule took
