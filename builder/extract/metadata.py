@@ -240,6 +240,7 @@ ROLE_END_RE = re.compile(
 BYLINE_MAIL_RE = re.compile(
     rf"^(?:By\s+|Reporter\s+)?(?P<names>{NAME})\s*(?:/|\||\[|\()\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])]?$"
 )
+STAFF_END_RE = re.compile(r"\s(?:staff|team|desk|newsroom)$", re.I)
 STAFF_AFTER_RE = re.compile(r"\s+(?:staff|reporters|team|desk|newsroom|correspondents)\b", re.I)
 
 
@@ -262,6 +263,8 @@ def parse_byline(text: str) -> list[str] | None:
     for k, part in enumerate(SPLIT_NAMES_RE.split(AFTER_AND_RE.sub(r"\1", m["names"]))):
         if (r := ROLE_WORD_RE.search(part)) is not None:
             # 'Senior Correspondent' is a role, not a second author; 'By Anna Berg Staff Writer': the name before it
+            if k == 0 and STAFF_END_RE.search(part):
+                return []  # 'By Harbour Post Staff': the newsroom's byline
             part = _before_role(part[: r.start()]) if k == 0 else ""
             if not part:
                 continue
@@ -681,7 +684,8 @@ def finalise_metadata(
             if name:
                 name = re.sub(r"^Copyright\s+", "", name)
                 source = lookup_source(name, sources) or name
-                if site and not _same_outlet(site, name):
+                named = [n for c in hints.get("copyright", []) if (n := outlet_from_copyright(c))]
+                if site and not any(_same_outlet(site, n) for n in named):
                     # the page <title>'s 'Headline - Site' (confirmed by the H1 under it) names the masthead;
                     # a © line that names something else names the company that owns it ('© Harbour Media
                     # Holdings') or an agency's rights in the story
