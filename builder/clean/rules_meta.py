@@ -280,7 +280,10 @@ def byline(doc: Doc) -> None:
             if names and (i - first <= 2 or entry):
                 doc.hints["byline_idx"] = i
                 authors.extend(n for n in names if n not in authors)
-            _add_date(doc, i, t, _date_kind(t) if _date_kind(t) != "plain" else "byline")
+            kind = _date_kind(t)
+            if kind == "plain" or (kind == "updated" and (f := find_date(t)) and not UPDATED_RE.search(t[: f[0]])):
+                kind = "byline"  # 'By Name | March 3, 2025 - Updated March 4': the byline's date comes first
+            _add_date(doc, i, t, kind)
             u.tag = "entry_byline" if entry else "byline"
             doc.remove(u, "byline")
 
@@ -629,6 +632,10 @@ def title(doc: Doc) -> None:
         first_prose = next(
             (i for i, u in enumerate(units) if u.rule is None and len(u.text) >= 100 and u.prose), len(units)
         )
+        if tagged and tagged[0] < first_prose - 30 and (
+            near := [i for i in tagged if first_prose - 30 <= i <= first_prose + 2]
+        ):
+            tagged = near  # the day's date in the site's header, far above the article's own header
         if not tagged and first_prose > 60:
             # a long page (menus, teaser lists) before the article: its header's byline or date line, just above
             # the first paragraph

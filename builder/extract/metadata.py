@@ -648,7 +648,7 @@ def finalise_metadata(
         title = title_from_slug(url)
     # date: published > byline > plain date line > e-mail header > PDF footer > URL path > dateline > newsletter edition
     # > updated > page metadata
-    dates: list[tuple[int, str, str]] = hints.get("dates", [])
+    dates: list[tuple[int, str, str]] = _dates_near_article(hints.get("dates", []), units)
     date = None
     for kind in ("published", "byline", "plain", "mail", "footer"):
         cands = sorted((i, d) for i, k, d in dates if k == kind)
@@ -770,6 +770,20 @@ def finalise_metadata(
     if title and source:
         title = strip_outlet_suffix(title, source)
     return Metadata(title=title or None, date=date, source=source, authors=authors, url=url)
+
+
+def _dates_near_article(
+    dates: list[tuple[int, str, str]], units: list[tuple[str, str | None, str]]
+) -> list[tuple[int, str, str]]:
+    """The dates of the article's own header and end: when some date lies there (from 30 lines above its first
+    paragraph to 5 below its last), a date in the page's header far above it (the day's date by the site's
+    logo) or in the lists below it (other stories' 'Published …', comments) is not the article's."""
+    kept = [k for k, (_t, r, _g) in enumerate(units) if r is None]
+    if not kept or not dates:
+        return dates
+    lo, hi = kept[0] - 30, kept[-1] + 5
+    near = [d for d in dates if lo <= d[0] <= hi]
+    return near or dates
 
 
 def _bare_near_article(authors: list[str], units: list[tuple[str, str | None, str]]) -> list[str]:
