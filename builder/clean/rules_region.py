@@ -292,6 +292,20 @@ def _extend_recipe(units: list[Unit], kept_idx: list[int], end: int) -> int:
 PAGE_TITLE_SEP_RE = re.compile(r"\s+[-|–—:»·]\s+|\s*\|\s*")
 
 
+def _unanchored_site(doc: Doc, first: str, low: str) -> None:
+    """A page <title> 'Headline - Site' whose headline the page's H1 words differently: the site's name is the
+    outlet when another line of the page names it too ('… / 1:07 AM / Harbour News', 'Follow Harbour News')."""
+    cells = [p.strip() for p in PAGE_TITLE_SEP_RE.split(first) if p.strip()]
+    if len(cells) != 2 or cells[0].lower() != low or len(low.split()) < 4:
+        return
+    site = cells[1]
+    if not 1 <= len(site.split()) <= 4 or not site[:1].isupper():
+        return
+    rx = re.compile(rf"(?<![\w-]){re.escape(site)}(?![\w-])")
+    if any(rx.search(u.text) for u in doc.units[1:] if len(u.text) < 300):
+        doc.hints.setdefault("page_site", site)
+
+
 @rule("headline_anchor", "region")
 def headline_anchor(doc: Doc) -> None:
     """A copied web page starts with its <title> ('Headline - Site'); the article starts after the headline's
@@ -317,6 +331,7 @@ def headline_anchor(doc: Doc) -> None:
         and ((t := collapse(u.low)) == low or (t.startswith(low) and len(t) - n <= 3))
     ][:20]
     if not anchors:
+        _unanchored_site(doc, first, low)
         return
     prose = [(i, len(u.text)) for i, u in enumerate(units) if u.rule is None and u.prose]
     total = sum(n for _, n in prose)

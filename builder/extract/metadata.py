@@ -449,7 +449,7 @@ def title_from_slug(url: str) -> str | None:
 
 
 COPYRIGHT_OUTLET_RE = re.compile(
-    r"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)?\d{2,4})?\s*[,.]?\s*)?"
+    r"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)?\d{2,4})?\s*[,.]?\s*)?(?:by\s+)?"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:\d{1,3}\s+)?[A-Z&][\w&'’.-]*){0,4})",  # 'KVRN 7 News': a channel number
     re.I,
 )
