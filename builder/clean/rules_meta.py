@@ -269,6 +269,8 @@ def byline(doc: Doc) -> None:
         if len(cells) >= 3 and is_outlet_name(cells[0]):
             t = " · ".join(cells[1:])  # a reading app's 'Outlet · Name · 11 Feb 2027 · 6 min read'
         names = parse_byline(t)
+        if names and _in_menu_run(doc.units, i):
+            continue  # 'By Any Means Wanted' among the site's list of show names: a menu item, not a byline
         if names is None and BYLINE_EXTRA_RE.search(t):
             names = []
         if names is not None:
@@ -286,6 +288,23 @@ def byline(doc: Doc) -> None:
             _add_date(doc, i, t, kind)
             u.tag = "entry_byline" if entry else "byline"
             doc.remove(u, "byline")
+
+
+def _menu_item(u: Unit) -> bool:
+    t = u.text.strip()
+    return 0 < len(t) <= 40 and not any(ch.isdigit() for ch in t) and not t.endswith((".", ":", "!", "?"))
+
+
+def _in_menu_run(units: list[Unit], i: int) -> bool:
+    """Unit i is one of four or more short lines without digits set one under the other (no blank line between):
+    a menu's items."""
+    lo = i
+    while lo > 0 and units[lo].gap == 0 and _menu_item(units[lo - 1]):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(units) and units[hi + 1].gap == 0 and _menu_item(units[hi + 1]):
+        hi += 1
+    return hi - lo >= 3 and lo < i < hi
 
 
 REL_PART = (
