@@ -288,6 +288,20 @@ def byline(doc: Doc) -> None:
             _add_date(doc, i, t, kind)
             u.tag = "entry_byline" if entry else "byline"
             doc.remove(u, "byline")
+            v = doc.units[i - 1] if not names and i else None
+            if (
+                v is not None
+                and v.rule is None
+                and (" in " in v.plain or " and " in v.plain)
+                and (bare := bare_names(v.plain))
+            ):
+                # 'Anna Berg in Oslo and Tom Hale in Bergen' over the byline's dated reading-time line
+                # ('11 March 2027 06:15 GMT · 4 min read'): the names are the byline
+                authors = doc.hints.setdefault("authors", [])
+                authors.extend(n for n in bare if n not in authors)
+                doc.hints.setdefault("byline_idx", i - 1)
+                v.tag = "byline"
+                doc.remove(v, "byline")
 
 
 def _menu_item(u: Unit) -> bool:

@@ -50,7 +50,8 @@ def teaser(doc: Doc) -> None:
             and b.text.rstrip().endswith(("…", "...", "]"))
             and a.rule is None
             and headline_like(a.text)
-            and not a.text.rstrip().endswith(("?", "!"))
+            # (a question headline only over a blurb the page cut with '…': 'X: who pays for the levy?')
+            and (not a.text.rstrip().endswith(("?", "!")) or (b.text.rstrip().endswith("…") and len(a.text) <= 100))
             and len(b.text) >= 80
             and ELLIPSIS_END_RE.search(b.text)
         ):
@@ -133,6 +134,7 @@ TAIL_RE = re.compile(
 
 STRONG_TAIL_RE = re.compile(
     r"^\W*(?:news\s+feed|more\s+news|editors['’]?\s+picks?|our\s+picks|latest\s+(?:news|headlines)|more\s+headlines|top\s+stories|just\s+in|"
+    r"trending\s+in\s+[A-Z]\w*(?:\s+[A-Z&]\w*)?|"
     r"most\s+(?:popular|read|viewed|shared|emailed|commented)(?:\s+(?:in|on|from|articles|stories|news)\b.*)?|"
     r"(?:top\s+rated\s+|all\s+|reader\s+|\d+\s+)?comments?(?:\s+\(\d+\))?|leave\s+a\s+(?:comment|reply).*|post\s+navigation|"
     r"you\s+may\s+(?:also\s+)?like.*|(?:you\s+)?may\s+also\s+(?:like|interest\s+you)|log\s+in\s+to\s+comment|join\s+the\s+(?:conversation|discussion)(?:\s+\(\d+\))?|"

@@ -620,6 +620,8 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
                 text.endswith(_LOC_PREPS, 0, s)
                 or (s < 12 and text[:s] in _LOC_STARTS)
                 or (text.endswith(", ", 0, s) and _PLACE_COMMA_RE.search(text, max(0, s - 48), s) is not None)
+                # 'Mayor Tomas Brek of Holmby': one word right after a full name and 'of' is the person's place
+                or (out and out[-1].full and out[-1].end == s - 4 and text.endswith(" of ", 0, s))
             ):
                 places.add(bare_form)  # "in Kolmar", "from Tarn" (not "in Varga's push"): a place
             form = bare_form
@@ -703,7 +705,8 @@ def _speaking_place_word_name(
 _THING_BEFORE = frozenset(
     """the The group company firm organisation organization charity network newspaper magazine website site
     programme program platform brand band app campaign channel outlet podcast village town city daily weekly
-    tabloid agency journal northern southern eastern western""".split()
+    tabloid agency journal northern southern eastern western line consultancy lender insurer retailer shipper carmaker
+    drugmaker""".split()
 )
 _THING_AFTER = frozenset(
     """programme program show podcast newspaper magazine website app campaign brand band probe spacecraft mission

@@ -41,7 +41,7 @@ replies responded responds urged urges called calls described describes accused 
 announced announces commented comments claimed claims asserted asserts stressed stresses
 emphasised emphasized emphasises emphasizes remarked acknowledged acknowledges admitted admits
 conceded concedes suggested suggests predicted predicts recalled recalls concluded concludes
-tweeted posted vowed vows pledged pledges promised promises answered answers complained
+tweeted posted vowed vows pledged pledges promised promises answered answers complained repeated repeats
 complains countered counters maintained maintains reiterated reiterates confirmed confirms denied
 denies dismissed dismisses criticised criticized labelled labeled branded termed dubbed charged
 alleged observed quipped joked thundered shouted continued continues went asked asks
@@ -550,6 +550,8 @@ def _pronoun_person(
 
 # a sentence that opens with an 'Asked …,' clause up to a pronoun: the people named in the clause are what was asked
 # about, the pronoun is the person of the sentence before
+# 'asked the board for a grant', 'asked them to wait': a request, before a quote the sentence goes on to
+_REQUEST_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,6}?(?:for|to)\s[^“”\"]*\b(?:but|and)\s")
 _ASKED_RE = re.compile(r"(?:Asked|Pressed|Questioned)\b[^.?!“”\"]*, $")
 
 
@@ -848,6 +850,11 @@ def _attribute(sc: Scan) -> list[_Found]:
                             # words the clause after the verb introduces, not the speaker's
                             decided = True
                             break
+                        if verbs[vi][2] in ("asked", "asks") and _REQUEST_RE.match(text, verbs[vi][1], q.open):
+                            # 'Name said the town had asked the board for a grant but had “…”': a request, not the
+                            # verb the quote hangs on; the speech verb before it is
+                            vi -= 1
+                            continue
                         who = subject_of(vi)
                         if who in (None, _NOBODY) and (rep := _reporter(text, verbs, vi, s0, subject_of)) is not None:
                             # 'Name wrote that when envoys told him … “next month”': the reporter's words
