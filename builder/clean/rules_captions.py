@@ -12,7 +12,7 @@ from builder.model import Removal
 GALLERY_RE = AnyBranch(
     r"^(?:\d+\s+)?(?:view|open|see|launch|browse)\s+(?:the\s+|all\s+(?:\d+\s+)?)?(?:(?:photo|image|picture)\s+)?(?:gallery|slideshow|photos?|images?|pictures?)(?:\s*\(\d+\))?"
     r"(?:\s*[·•|:–-]\s*\d+\s+(?:photos?|images?|pictures?|slides?))?\W*$|"
-    r"^(?:photo\s+)?gallery\W*$|^(?:photo\s+)?(?:gallery|photos|images|pictures)\s*\(\d+\)$|"
+    r"^(?:photo\s+)?gallery\W*$|^(?:photo\s+)?(?:gallery|photos|images|pictures)\s*\(\d+(?:\s+(?:photos|images|pictures))?\)$|"
     r"^(?:photo\s+)?gallery\s*:\s*\d+\s+(?:photos|images|pictures)\W*$|"
     # the count before the opener: '4 photos | View gallery'
     r"^\d+\s+(?:photos?|images?|pictures?|slides?)\s*[·•|:–-]?\s*(?:view|open|see|browse|launch)\s+(?:the\s+)?"
@@ -33,6 +33,8 @@ CREDIT_LINE_RE = AnyBranch(
     r"^\*\*[^*]{2,80}/[^*]{2,80}\*\*$|^\([A-Z][^()]{1,60}(?:/|\s\|\s)[^()]{1,60}\)$|"
     # 'Video courtesy of the Ministry', '(Courtesy of the family)'
     r"^\(\s*(?:(?:photos?|photograph|images?|pictures?|video|footage)\s+)?courtesy\s+of\s[^()]{2,80}\)$|"
+    # a reader's picture: '(Submitted by Name)', '(Submitted photo)'
+    r"^\(\s*submitted(?:\s+(?:photo|image|picture))?(?:\s+by\s[^()]{2,80})?\)$|"
     r"^(?:photos?|photograph|images?|pictures?|video|footage)\s+courtesy\s+of\s\S.{0,80}$|"
     r"^(?:getty\s+images|reuters|ap(?:\s+photo)?|afp(?:\s+via\s+getty\s+images)?|epa|shutterstock|istock)\W*$|"
     r"^\((?:[\w-]+\.)+[a-z]{2,10}\)$|"

@@ -72,6 +72,10 @@ BYLINE_ROLE_LC_RE = re.compile(
 BYLINE_DATED_RE = re.compile(
     rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)(?:\s*[|·•]\s*|\s+[-–—]\s+)(?=.*\b(?:19|20)\d\d\b)"
 )
+# a health or fact-check site's reviewer line under the headline ('Medically reviewed by Dr. Name, MD — Updated …')
+REVIEWED_BY_RE = re.compile(
+    r"^\W*(?:(?:medically|clinically|expert|editorially)\s+)?(?:reviewed|fact[- ]?checked|verified)\s+by\b", re.I
+)
 BYLINE_INNER_RE = re.compile(rf"\b(?:by|By|BY)\s+(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)")
 ROLE_WORD_RE = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|analyst|contributor|producer|staff|"
@@ -248,6 +252,8 @@ def parse_byline(text: str) -> list[str] | None:
     """Author names from a byline ('By A and B', 'by A March 3, 2025 ...', 'A, Diplomatic Correspondent');
     [] for a staff byline ('By KTN World staff')."""
     t = SHIFT_MARK_RE.sub("", unmark(text)) if "(" in text else unmark(text)
+    if REVIEWED_BY_RE.match(t):
+        return []  # 'Medically reviewed by Dr. Name, MD': a reviewer's credit line, no author
     if " in " in t:
         t = BYLINE_PLACE_RE.sub("", t)
     m = BYLINE_BY_RE.match(t) or BYLINE_ROLE_RE.match(t) or BYLINE_ROLE_LC_RE.match(t)
@@ -420,8 +426,15 @@ def outlet_in_text(url: str, texts: list[str]) -> str | None:
         for m in rx.finditer(text):
             name = m.group(0)
             if " " in name and name[0].isupper() and name.split()[-1][0].isupper():
+                # a broadcaster's word after the domain's letters ('Northvale Public Radio' for
+                # northvalepublic.example) is part of its name
+                if b := BROADCAST_WORD_RE.match(text, m.end()):
+                    name += b.group(0)
                 return name
     return None
+
+
+BROADCAST_WORD_RE = re.compile(r" (?:Radio|Television|TV|Broadcasting)\b")
 
 
 # a path segment that is only an article id: '12345678', 'a-70412586', 'id_99812', 'p5lk2x'
@@ -495,7 +508,10 @@ PROMO_OUTLET_RE = re.compile(
     r"\b(The(?:\s+[A-Z][\w-]+){1,4})['’]s\b|\b[Tt]he((?:\s+[A-Z][\w-]+){1,4})\s+app\b|"
     r"\b(?:podcast|documentary)(?:\s+series)?\s+(?:from|by)\s+(The(?:\s+[A-Z][\w-]+){1,4})|"
     # 'Velankar Chronicle Premium: Read unlimited stories …': the outlet's paid tier named at the line's start
-    r"^((?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+(?:Premium|Plus|Digital|Unlimited|Select|Prime)\s*:"
+    r"^((?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+(?:Premium|Plus|Digital|Unlimited|Select|Prime)\s*:|"
+    # a sign-up box's consent line: 'you agree to receive marketing emails from Outlet Name'
+    r"\breceive\b[^.]{0,60}?\b(?:e-?mails?|messages|offers|updates|newsletters?)\s+from\s+"
+    r"((?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
 )
 HEADER_OUTLET_RE = re.compile(r"^(?:The\s+)?[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|and|of|&)){0,4}$")
 # 'Outlet · date · Page n' (the name's words one space apart: a wide gap ends the cell, 'OUTLET     World | …')
@@ -751,7 +767,7 @@ def finalise_metadata(
             if rule_name in ("promo", "newsletter") and (m := PROMO_OUTLET_RE.search(text)):
                 if m.group(4) and m.group(4).split()[-1].lower() not in OUTLET_SUFFIXES:
                     continue  # 'Hearing Plus: …' is a product, not an outlet's paid tier
-                name = m.group(1) or m.group(3) or m.group(4) or "The" + m.group(2)
+                name = m.group(1) or m.group(3) or m.group(4) or m.group(5) or "The" + m.group(2)
                 source = lookup_source(name, sources) or name
                 break
     if source is None and html.get("sitename"):
