@@ -882,3 +882,14 @@ def test_portfolio_halves_ezafe_places_and_mining_companies_are_not_people() -> 
         "Johan de Villiers, chief executive of Thaba Platinum, said the mine would hire locally.",
     ])  # fmt: skip
     assert got == {"Amos Kiptoo Rotich": ["Amos Kiptoo Rotich"], "Johan de Villiers": ["Johan de Villiers"]}
+
+
+def test_probe28_company_nouns_before_a_name_and_a_place_after_of() -> None:
+    # probe28: 'the shipping line Name Name', 'the consultancy Name Name' are firms named like people; one word after
+    # 'Full Name of' is that person's place
+    got = people([
+        "Piet Hondsrug, who runs the shipping line Aldous Weir, said fees were too high. The consultancy Marlowe "
+        "Penhale agreed.",
+        "Mayor Grete Oudkerk of Zandvoorde said the ferry would run.",
+    ])  # fmt: skip
+    assert got == {"Piet Hondsrug": ["Piet Hondsrug"], "Grete Oudkerk": ["Grete Oudkerk"]}
