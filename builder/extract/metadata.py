@@ -72,7 +72,8 @@ BYLINE_ROLE_LC_RE = re.compile(
 BYLINE_DATED_RE = re.compile(
     rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)(?:\s*[|·•]\s*|\s+[-–—]\s+)(?=.*\b(?:19|20)\d\d\b)"
 )
-# a health or fact-check site's reviewer line under the headline ('Medically reviewed by Dr. Name, MD — Updated …')
+# a health or fact-check site's reviewer line under the headline ('Clinically reviewed by Dr. A. Reviewer, RN · Updated
+# …')
 REVIEWED_BY_RE = re.compile(
     r"^\W*(?:(?:medically|clinically|expert|editorially)\s+)?(?:reviewed|fact[- ]?checked|verified)\s+by\b", re.I
 )
@@ -253,7 +254,7 @@ def parse_byline(text: str) -> list[str] | None:
     [] for a staff byline ('By KTN World staff')."""
     t = SHIFT_MARK_RE.sub("", unmark(text)) if "(" in text else unmark(text)
     if REVIEWED_BY_RE.match(t):
-        return []  # 'Medically reviewed by Dr. Name, MD': a reviewer's credit line, no author
+        return []  # a reviewer's credit line ('Fact-checked by …'), no author
     if " in " in t:
         t = BYLINE_PLACE_RE.sub("", t)
     m = BYLINE_BY_RE.match(t) or BYLINE_ROLE_RE.match(t) or BYLINE_ROLE_LC_RE.match(t)
