@@ -72,8 +72,7 @@ BYLINE_ROLE_LC_RE = re.compile(
 BYLINE_DATED_RE = re.compile(
     rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)(?:\s*[|·•]\s*|\s+[-–—]\s+)(?=.*\b(?:19|20)\d\d\b)"
 )
-# a health or fact-check site's reviewer line under the headline ('Clinically reviewed by Dr. A. Reviewer, RN · Updated
-# …')
+# a health or fact-check site's reviewer line under the headline ('Clinically reviewed by Dr. A. Reviewer, RN')
 REVIEWED_BY_RE = re.compile(
     r"^\W*(?:(?:medically|clinically|expert|editorially)\s+)?(?:reviewed|fact[- ]?checked|verified)\s+by\b", re.I
 )
