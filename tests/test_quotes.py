@@ -601,7 +601,6 @@ def test_probe26_a_suffix_dot_before_said() -> None:
     ]
 
 
-<<<<<<< HEAD
 def test_she_said_after_a_name_with_a_middle_initial() -> None:
     # real news: 'Name K. Surname, the client's lawyer, told … that … Other Name.' then '“…,” she said': the
     # initial's full stop ends no sentence, so the last sentence's subject is the lawyer, not the last name in it
@@ -679,7 +678,8 @@ def test_a_bracketed_translation_after_a_quoted_name_is_no_speaker() -> None:
     assert quotes("Lina Okarro spoke first.", "It was “a triumph” (Okarro), the crowd heard.") == [
         ("Lina Okarro", "a triumph")
     ]
-=======
+
+
 def test_probe28_request_verb_and_repeated() -> None:
     # probe28: 'asked the board for a grant but had “…”' is a request inside what the speaker said, not the verb the
     # quote hangs on; 'repeated that …' reports speech
@@ -697,4 +697,3 @@ def test_probe28_place_after_a_full_name_and_of_is_not_the_speaker() -> None:
         'Mayor Joram Klinkhamer of Vossheim told the radio that the town had fuel for a week. "Nobody is panicking, '
         'but everyone is counting," he said.'
     ) == [("Joram Klinkhamer", "Nobody is panicking, but everyone is counting")]
->>>>>>> 23c627c (probe28 fixes: clean fixtures and actor/quote unit tests (invented text; each fails on the code before the round))
