@@ -697,3 +697,11 @@ def test_probe28_place_after_a_full_name_and_of_is_not_the_speaker() -> None:
         'Mayor Joram Klinkhamer of Vossheim told the radio that the town had fuel for a week. "Nobody is panicking, '
         'but everyone is counting," he said.'
     ) == [("Joram Klinkhamer", "Nobody is panicking, but everyone is counting")]
+
+
+def test_called_after_a_name_in_commas_is_that_persons_quote() -> None:
+    # 'in what the lead author, Name, called “…”' is the person's words; 'a jetty, called the “…” by locals' a name
+    assert quotes("The trial worked, in what its lead author, Dr. Mira Solveng, called “a clear result.”") == [
+        ("Mira Solveng", "a clear result.")
+    ]
+    assert quotes("Mira Solveng walked to the old jetty, called the “Long Finger” by locals.") == []

@@ -290,9 +290,11 @@ _TERM_LEAD_RE = re.compile(
 )
 
 
-def _names_a_term(text: str, s0: int, qopen: int) -> bool:
-    """The quote at ``qopen`` is a name or a term the sentence mentions ('known as the “…”', 'the term “…”')."""
-    return bool(_TERM_LEAD_RE.search(text, max(s0, qopen - 50), qopen))
+def _names_a_term(text: str, s0: int, qopen: int, name_ends: set[int]) -> bool:
+    """The quote at ``qopen`` is a name or a term the sentence mentions ('known as the “…”', 'the term “…”'). Not
+    after a name in commas ('in what the study's lead author, Name, called “…”': that person's words)."""
+    m = _TERM_LEAD_RE.search(text, max(s0, qopen - 50), qopen)
+    return m is not None and not (text.startswith(",", m.start()) and m.start() in name_ends)
 
 
 # an apposition opening after a name: "Name, the …", "Name, a …"
@@ -724,7 +726,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                 speaker: int | None = None
                 decided = False
                 reported = False  # the words of a person the sentence is not about (1c)
-                if _names_a_term(text, s0, q.open):
+                if _names_a_term(text, s0, q.open, {r.end for r in refs}):
                     # 'a prison dubbed the “…” by soldiers', 'the term “…”': a name or a term, nobody's words
                     decided = True
                 # 1. attribution after the closing mark
