@@ -1,4 +1,4 @@
-"""The real-news actor benchmark (benchmarks/real_actors.py): 44 English news pages of the article-extraction
+"""The real-news actor benchmark (benchmarks/real_actors.py): 76 English news pages (44 of round 1, 32 of round 2) of the article-extraction
 benchmark with hand-labelled people and quotes. Guards the precision won on real text and the recall it must not
 lose, for actors and for quotes."""
 
@@ -29,10 +29,10 @@ def _bench() -> ModuleType:
 def test_real_news_actor_precision_and_recall() -> None:
     bench = _bench()
     scores = bench.score()
-    assert scores is not None and len(scores) == 44
+    assert scores is not None and len(scores) == 76
     p, r, *_ = bench.overall(scores)
-    assert p >= 0.83, f"precision {p:.3f} (was 0.836)"
-    assert r >= 0.94, f"recall {r:.3f} (was 0.947)"
+    assert p >= 0.76, f"precision {p:.3f} (was 0.768 with the round-2 pages)"
+    assert r >= 0.95, f"recall {r:.3f} (was 0.954 with the round-2 pages)"
 
 
 @needs_shared
@@ -42,6 +42,6 @@ def test_real_news_quote_precision_and_recall() -> None:
     scores = bench.score()
     assert scores is not None
     p, r, _tp, _fp, _fn, pages = bench.overall_quotes(scores)
-    assert pages == 44
-    assert p >= 0.99, f"quote precision {p:.3f} (was 0.994)"
-    assert r >= 0.94, f"quote recall {r:.3f} (was 0.946)"
+    assert pages == 76
+    assert p >= 0.96, f"quote precision {p:.3f} (was 0.965 with the round-2 pages)"
+    assert r >= 0.90, f"quote recall {r:.3f} (was 0.902 with the round-2 pages)"
