@@ -893,3 +893,12 @@ def test_probe28_company_nouns_before_a_name_and_a_place_after_of() -> None:
         "Mayor Grete Oudkerk of Zandvoorde said the ferry would run.",
     ])  # fmt: skip
     assert got == {"Piet Hondsrug": ["Piet Hondsrug"], "Grete Oudkerk": ["Grete Oudkerk"]}
+
+
+def test_group_demonyms_end_no_name() -> None:
+    # real news: 'African Americans' and a sentence-initial 'Regular European pricing' are groups, not people
+    got = people([
+        "Corla Benedek spoke to a crowd of African Americans in the hall.",
+        "Regular European pricing will start at 40,000 euros, Benedek said.",
+    ])  # fmt: skip
+    assert got == {"Corla Benedek": ["Corla Benedek", "Benedek"]}

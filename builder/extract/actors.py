@@ -372,9 +372,9 @@ def _verb_start(paragraphs: tuple[str, ...], pi: int, s: int, name: tuple[str, .
 
 
 def _thing_last(tok: str) -> bool:
-    """A last word no person's name ends with: one letter ('Mach E', 'Plan B'; not 'Malcolm X'), or an '-ism'
-    ('National Socialism')."""
-    return (len(tok) == 1 and tok != "X") or (len(tok) > 5 and tok.endswith("ism"))
+    """A last word no person's name ends with: one letter ('Mach E', 'Plan B'; not 'Malcolm X'), an '-ism'
+    ('National Socialism') or a group's demonym ('African Americans')."""
+    return (len(tok) == 1 and tok != "X") or (len(tok) > 5 and tok.endswith("ism")) or tok in N.DEMONYM_LAST
 
 
 def _share_surname(text: str, out: list[Span], before: list[list[Span]]) -> None:

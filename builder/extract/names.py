@@ -164,6 +164,15 @@ ORG_WORDS = frozenset(
     """.split()
 )
 
+# Continental and group demonyms: the last word of a group of people ('African Americans', 'Regular European
+# pricing'), never a person's surname.
+DEMONYM_LAST = frozenset(
+    """
+    American Americans European Europeans African Africans Asian Asians Hispanic Hispanics Latino Latinos Latina
+    Latinas Arab Arabs Caribbean Caribbeans
+    """.split()
+)
+
 # A ministry's portfolio words: the last word of a phrase is never a surname when it is one of these ('Rural Economy and
 # Fisheries Cabinet Secretary …': 'Rural Economy' is the first half of the portfolio, not a person). Portfolio
 # words that are also surnames (Justice, Home) are left out.
