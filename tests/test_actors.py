@@ -902,3 +902,15 @@ def test_group_demonyms_end_no_name() -> None:
         "Regular European pricing will start at 40,000 euros, Benedek said.",
     ])  # fmt: skip
     assert got == {"Corla Benedek": ["Corla Benedek", "Benedek"]}
+
+
+def test_title_case_teaser_headlines_name_nobody() -> None:
+    # real news: teasers of other stories left in the body ('Man Shot at … Dies at Hospital') are headlines in
+    # title case: their capitalised pairs ('Man Shot', 'Dramatic Rescue') name nobody
+    got = people([
+        "Dorrin Vasquel was sentenced on Thursday.",
+        "Cyclist Hurt at Elmbrook Depot Dies in Hospital",
+        "Video Shows Daring Rescue of Stranded Hiker",
+        "Vasquel did not speak in court.",
+    ])  # fmt: skip
+    assert got == {"Dorrin Vasquel": ["Dorrin Vasquel", "Vasquel"]}

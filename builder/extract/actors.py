@@ -482,6 +482,27 @@ def _heading_row(text: str) -> bool:
 
 _FIGURE_RE = re.compile(r"%|[-+−–$£€]?\d[\d.,]*%?")  # a table cell's figure: '-12.99', '-5.44%', '%'
 
+# the small words a headline in title case leaves in lower case
+_HEADLINE_SMALL = frozenset("a an the and or of to in on at for by from with after as over into but nor".split())
+_HEADLINE_QUOTES = "\"'“”‘’"
+
+
+def _headline(text: str) -> bool:
+    """A headline in title case left in the body (a teaser of another story: 'Man Hurt at Riverside Depot Dies in
+    Hospital'): four or more words, each capitalised, a number or a small word ('at', 'of', 'the'), with at least
+    one small word and no full stop, colon or semicolon at its end. It names nobody of the article."""
+    if text[-1:] in ".:;," or text.count(" ") < 3:
+        return False
+    small = False
+    for w in text.split():
+        w = w.strip(_HEADLINE_QUOTES + "()")
+        if not w or w[:1].isupper() or w[:1].isdigit():
+            continue
+        if w not in _HEADLINE_SMALL:
+            return False
+        small = True
+    return small
+
 
 def _match_start(m: re.Match[str] | _Phrase) -> int:
     return m.start()
@@ -549,8 +570,8 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
         starts = [q.open for q in qs]
         out: list[Span] = []
         n = len(text)
-        if n < 90 and (_BYLINE_RE.match(text) or _heading_row(text)):
-            spans.append(out)  # a byline or credit line the cleaner left, a table's header row: nobody in it
+        if n < 90 and (_BYLINE_RE.match(text) or _heading_row(text) or _headline(text)):
+            spans.append(out)  # a byline or credit line the cleaner left, a table's header row, a teaser: nobody in it
             continue
         credits = [m.span() for m in _CREDIT_RE.finditer(text)] if "(" in text else []
         found: Iterable[re.Match[str] | _Phrase] = seq_finditer(text)
