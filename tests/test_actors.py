@@ -914,3 +914,13 @@ def test_title_case_teaser_headlines_name_nobody() -> None:
         "Vasquel did not speak in court.",
     ])  # fmt: skip
     assert got == {"Dorrin Vasquel": ["Dorrin Vasquel", "Vasquel"]}
+
+
+def test_question_auxiliary_before_a_named_surname_is_no_given_name() -> None:
+    # real news: 'Will Vance keep the lead?' at a question's start (or after 'How'), the surname named elsewhere
+    got = people([
+        "Senator Ada Vance leads the field.",
+        "Will Vance keep the lead, or will the others catch up?",
+        "HOW WILL VANCE RESPOND?",
+    ])  # fmt: skip
+    assert set(got) == {"Ada Vance"}

@@ -1,4 +1,5 @@
-"""The real-news actor benchmark (benchmarks/real_actors.py): 76 English news pages (44 of round 1, 32 of round 2) of the article-extraction
+"""The real-news actor benchmark (benchmarks/real_actors.py): 76 English news pages (44 of round 1, 32 of
+round 2) of the article-extraction
 benchmark with hand-labelled people and quotes. Guards the precision won on real text and the recall it must not
 lose, for actors and for quotes."""
 

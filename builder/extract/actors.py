@@ -371,6 +371,27 @@ def _verb_start(paragraphs: tuple[str, ...], pi: int, s: int, name: tuple[str, .
     return last in text[:s] or any(last in p for p in paragraphs[:pi])
 
 
+_QUESTION_AUX = frozenset(
+    "Will Can Could Would Should Shall Does Did Do Is Was Are Were Has Have Had Must Might".split()
+)
+_WH_WORDS = frozenset("how what when where why who which".split())
+
+
+def _question_start(paragraphs: tuple[str, ...], pi: int, s: int, name: tuple[str, ...]) -> bool:
+    """A two-word phrase whose first word is an auxiliary ('Will', 'Can', 'Does') at the start of a question (the
+    sentence's start or after a wh-word: 'How Will …') is the verb and a surname when that surname is written
+    elsewhere in the article: 'Will Vance win?' beside 'Ada Vance'."""
+    text = paragraphs[pi]
+    before = text[:s].rstrip()
+    if before and before[-1:] not in '.!?”"' and before.rsplit(None, 1)[-1].lower() not in _WH_WORDS:
+        return False
+    m = re.search(r"[.!?]", text[s:])
+    if m is None or m.group() != "?":
+        return False
+    last = name[1]
+    return sum(len(re.findall(rf"(?<!\w){re.escape(last)}(?!\w)", p)) for p in paragraphs) >= 2
+
+
 def _thing_last(tok: str) -> bool:
     """A last word no person's name ends with: one letter ('Mach E', 'Plan B'; not 'Malcolm X'), an '-ism'
     ('National Socialism') or a group's demonym ('African Americans')."""
@@ -630,6 +651,15 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             off, role, name, full, run, bare_form = res
             if full and len(name) == 2 and name[0].endswith("ing") and _verb_start(paragraphs, pi, mstart + off, name):
                 off += len(name[0]) + 1  # 'Hosting Cook at the show …' after 'Tim Cook': a verb, then the surname
+                bare_form = name[-1]
+                name, full = (bare_form,), False
+            elif (
+                full
+                and len(name) == 2
+                and name[0] in _QUESTION_AUX
+                and _question_start(paragraphs, pi, mstart + off, name)
+            ):
+                off += len(name[0]) + 1  # 'Will Vance win?' beside 'Ada Vance': a question's verb, then the surname
                 bare_form = name[-1]
                 name, full = (bare_form,), False
             if full and name[0] in N.SURNAME_PLACE_WORDS:
