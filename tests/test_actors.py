@@ -924,3 +924,14 @@ def test_question_auxiliary_before_a_named_surname_is_no_given_name() -> None:
         "HOW WILL VANCE RESPOND?",
     ])  # fmt: skip
     assert set(got) == {"Ada Vance"}
+
+
+def test_position_abbreviation_before_a_full_name_is_a_role() -> None:
+    # real news: a team's player position in capitals ('Rivertown DL …') or one letter ('F …', a forward) before a
+    # full name is the role, not part of the name
+    got = people([
+        "Rivertown DL Omari Fenwick was suspended for a game.",
+        "Hawks: F Dario Kessling missed his third straight game.",
+        "Fenwick and Kessling will return next week.",
+    ])  # fmt: skip
+    assert set(got) == {"Omari Fenwick", "Dario Kessling"}
