@@ -291,7 +291,12 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
             role_end = j  # a team's position in capitals before a full name ('Rivertown DL Name Surname')
     role = toks[i : role_end + 1] if role_end >= i else []
     k = role_end + 1
-    if n - k >= 3 and len(toks[k]) == 1 and toks[k].isupper() and not any(N.is_initial(t) or len(t) == 1 for t in toks[k + 1 :]):
+    if (
+        n - k >= 3
+        and len(toks[k]) == 1
+        and toks[k].isupper()
+        and not any(N.is_initial(t) or len(t) == 1 for t in toks[k + 1 :])
+    ):
         k += 1  # a position's letter before a full name ('F Name Surname'; an initial has its full stop)
     while k < n and (N.is_common(toks[k]) or N.is_initial(toks[k]) and not _name_initial(toks, k)):
         k += 1
