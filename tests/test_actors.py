@@ -935,3 +935,14 @@ def test_position_abbreviation_before_a_full_name_is_a_role() -> None:
         "Fenwick and Kessling will return next week.",
     ])  # fmt: skip
     assert set(got) == {"Omari Fenwick", "Dario Kessling"}
+
+
+def test_product_venue_and_agency_last_words_end_no_name() -> None:
+    # real news: a product tier ('Gamebox Pro', 'Streamcast Ultra'), a studio ('Quillon Interactive'), a venue
+    # ('Harbor Stage'), a street ('Jolwen Drive'), a shelter or an agency's name ('Border Protection') is nobody
+    got = people([
+        "Tamsin Orrell said the Gamebox Pro and the Streamcast Ultra ship with games from Quillon Interactive.",
+        "The band plays Harbor Stage; a man of 12 Jolwen Drive was arrested by Coast Protection officers.",
+        "The Marlow Animal Shelter took the cat in.",
+    ])  # fmt: skip
+    assert set(got) == {"Tamsin Orrell"}

@@ -161,6 +161,7 @@ ORG_WORDS = frozenset(
     Auditorium Amphitheatre Amphitheater Pavilion Theatre Theater Casino Robotics Aerospace Machines Series Concept
     Timeline Edition Collection Tour Vote Rights Co Depot Falls Springs Prosecution Prosecutions Notices Proceedings
     Disease Syndrome Virus Encephalitis System Average Treasury
+    Pro Ultra Premium Unlimited Arcade Interactive Works Dolls Factory Stage Drive Shelter Unit Protection Checker
     """.split()
 )
 
