@@ -946,3 +946,23 @@ def test_product_venue_and_agency_last_words_end_no_name() -> None:
         "The Marlow Animal Shelter took the cat in.",
     ])  # fmt: skip
     assert set(got) == {"Tamsin Orrell"}
+
+
+def test_common_word_surname_used_alone_for_a_speaker() -> None:
+    # real news: a surname that is a common sentence word ('Early', 'Little') after a given name is the surname when
+    # the article names the speaker by it alone ('says Early', 'Early still says'); his quotes are his
+    paras = [
+        '"We will ship it in spring," says Dorian Early, head of sales at Quillon.',
+        '"It is a long road," says Early. Later on, Early still says the plan holds.',
+        "Early reports came from Harwick.",
+    ]
+    got = people(paras)
+    assert got == {"Dorian Early": ["Dorian Early", "Early"]}
+    quotes = find_quotes(paras, find_actors(paras, EMPTY))
+    assert {(q.speaker, q.text) for q in quotes} == {
+        ("Dorian Early", "We will ship it in spring"),
+        ("Dorian Early", "It is a long road"),
+    }
+    # without such a use, the common word is no surname
+    got2 = find_actors(["Dorian Early said the deal was done.", "Early reports came from Harwick."], EMPTY)
+    assert [a.name for a in got2] == ["Dorian"]

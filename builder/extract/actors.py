@@ -402,6 +402,27 @@ def _question_start(paragraphs: tuple[str, ...], pi: int, s: int, name: tuple[st
     return sum(len(re.findall(rf"(?<!\w){re.escape(last)}(?!\w)", p)) for p in paragraphs) >= 2
 
 
+_SPEECH_VERBS = r"(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|explained|explains)"
+
+
+def _common_surname(paragraphs: tuple[str, ...], word: str) -> bool:
+    """A common word after a given name ('Name Early') is the surname when the article uses it alone as a speaker's
+    name: 'Early said', 'Early still says', 'says Early', 'Mr Early' — not right after another capitalised word (the
+    full name itself)."""
+    w = re.escape(word)
+    pat = re.compile(
+        rf"(?:\b(?:Mr|Mrs|Ms|Dr)\.? (?P<a>{w})|\b{_SPEECH_VERBS} (?P<b>{w})|(?<!\w)(?P<c>{w}),? (?:[a-z]+ )?"
+        rf"{_SPEECH_VERBS})(?!\w)"
+    )
+    for text in paragraphs:
+        if word not in text:
+            continue
+        for m in pat.finditer(text):
+            if m.group("a") or not _word_before(text, m.start("b") if m.group("b") else m.start("c"))[:1].isupper():
+                return True
+    return False
+
+
 def _thing_last(tok: str) -> bool:
     """A last word no person's name ends with: one letter ('Mach E', 'Plan B'; not 'Malcolm X'), an '-ism'
     ('National Socialism') or a group's demonym ('African Americans')."""
@@ -594,6 +615,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
     analyse = _analyse
     particle_ends = _PARTICLE_ENDS
     places: set[str] = set()
+    common_surnames: set[str] = set()  # common words that are a surname here ('Name Early' beside 'Early says')
     place_surnames: set[str] = set()  # family names that are place words, seen first in a full name ('Park Seo-jun')
     for pi, text in enumerate(paragraphs):
         qs = quote_spans(text)
@@ -625,7 +647,10 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             if cut is not None:
                 phrase = phrase[: cut[0]] + phrase[cut[1] :]  # the name without its nickname
             if phrase in common:
-                continue
+                if phrase not in common_surnames or not (
+                    text[:mstart].rstrip()[-1:] not in ".!?”\"" or _SPEAKS_AFTER_RE.match(text, mstart + len(phrase))
+                ):
+                    continue
             end = mstart + len(phrase)
             if phrase in N.MONTH_GIVEN_NAMES and N.MONTH_USE_RE.match(text, end):
                 continue  # 'on Jan 5': a month, not a first name
@@ -651,7 +676,18 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
                 if lead:
                     phrase = text[lead.start() : mstart] + phrase
                     mstart = lead.start()
-            res = analyse(phrase)
+            res = analyse(phrase) if phrase not in common_surnames else (0, (), (phrase,), False, "", phrase)
+            if (
+                res is not None
+                and not res[3]
+                and len(res[2]) == 1
+                and phrase.endswith(res[5], 0, res[0] + len(res[5]))
+                and phrase[res[0] + len(res[5]) : res[0] + len(res[5]) + 1] == " "
+            ):
+                last = phrase[res[0] + len(res[5]) + 1 :]
+                if last in common and (last in common_surnames or _common_surname(original, last)):
+                    common_surnames.add(last)  # 'Name Early' when 'Early says' names him alone
+                    res = res[0], res[1], (res[5], last), True, "", f"{res[5]} {last}"
             if res is None and phrase[phrase.rfind(" ") + 1 :] in N.SURNAME_PLACE_WORDS:
                 res = _speaking_place_word_name(phrase, text, mstart)
             if res is None and phrase in place_surnames:
