@@ -966,3 +966,12 @@ def test_common_word_surname_used_alone_for_a_speaker() -> None:
     # without such a use, the common word is no surname
     got2 = find_actors(["Dorian Early said the deal was done.", "Early reports came from Harwick."], EMPTY)
     assert [a.name for a in got2] == ["Dorian"]
+
+
+def test_common_word_after_a_lower_case_role_and_a_given_name_is_the_surname() -> None:
+    # real news: 'vice-premier Name He' — no stop between the two words, so 'He' is no pronoun starting a sentence;
+    # after a role noun the two words are one name. A word of time is not ('the minister Name Monday').
+    got = find_actors(["The talks between the envoy and vice-premier Tao He ended early."], EMPTY)
+    assert [a.name for a in got] == ["Tao He"]
+    got = find_actors(["The chief negotiator, minister Vardell Monday said, would not come."], EMPTY)
+    assert "Vardell Monday" not in [a.name for a in got]

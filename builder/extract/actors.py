@@ -423,6 +423,24 @@ def _common_surname(paragraphs: tuple[str, ...], word: str) -> bool:
     return False
 
 
+# common words that are no surname after a given name: pronouns and words of time ('Name Monday', 'Name That said')
+_NOT_SURNAMES = frozenset(
+    """
+    It Its They Them Their We Our Us You Your I Me My That This These Those There Here Then Now Today Tomorrow
+    Yesterday Tonight Earlier Later Again Once Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April June July August September October November December Feb Mar Apr Jun Jul Aug Sep Sept Oct
+    Nov Dec Mon Tue Tues Wed Thu Thurs Fri Sat Sun
+    """.split()
+)
+
+
+def _role_word_before(text: str, i: int) -> bool:
+    """A lower-case role noun right before ``text[i]`` ('vice-premier', 'the minister'): a name follows it, and a
+    name with no stop inside is one sentence — its common last word ('He') is a name word, not a pronoun."""
+    w = _word_before(text, i)
+    return bool(w) and w.islower() and w.rsplit("-", 1)[-1] in N.ROLE_NOUNS
+
+
 def _thing_last(tok: str) -> bool:
     """A last word no person's name ends with: one letter ('Mach E', 'Plan B'; not 'Malcolm X'), an '-ism'
     ('National Socialism') or a group's demonym ('African Americans')."""
@@ -685,9 +703,12 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
                 and phrase[res[0] + len(res[5]) : res[0] + len(res[5]) + 1] == " "
             ):
                 last = phrase[res[0] + len(res[5]) + 1 :]
-                if last in common and (last in common_surnames or _common_surname(original, last)):
-                    common_surnames.add(last)  # 'Name Early' when 'Early says' names him alone
-                    res = res[0], res[1], (res[5], last), True, "", f"{res[5]} {last}"
+                if last in common and last not in _NOT_SURNAMES:
+                    if last in common_surnames or _common_surname(original, last):
+                        common_surnames.add(last)  # 'Name Early' when 'Early says' names him alone
+                        res = res[0], res[1], (res[5], last), True, "", f"{res[5]} {last}"
+                    elif _role_word_before(text, mstart):
+                        res = res[0], res[1], (res[5], last), True, "", f"{res[5]} {last}"  # 'vice-premier Liu He'
             if res is None and phrase[phrase.rfind(" ") + 1 :] in N.SURNAME_PLACE_WORDS:
                 res = _speaking_place_word_name(phrase, text, mstart)
             if res is None and phrase in place_surnames:
