@@ -975,3 +975,15 @@ def test_common_word_after_a_lower_case_role_and_a_given_name_is_the_surname() -
     assert [a.name for a in got] == ["Tao He"]
     got = find_actors(["The chief negotiator, minister Vardell Monday said, would not come."], EMPTY)
     assert "Vardell Monday" not in [a.name for a in got]
+
+
+def test_country_after_a_role_and_to_is_not_a_given_name() -> None:
+    # real news: 'ambassador to Country Name Surname' — the country, written alone elsewhere, ends the role
+    got = people([
+        "Former ambassador to Veloria Anika Strand testified on Friday.",
+        "Strand served in Veloria for three years.",
+    ])  # fmt: skip
+    assert set(got) == {"Anika Strand"}
+    # a three-word name after 'aide to' stays whole when its first word is never alone
+    got = people(["She was an aide to Mary Lou Brennick for a decade.", "Brennick retired in May."])
+    assert set(got) == {"Mary Lou Brennick"}

@@ -441,6 +441,21 @@ def _role_word_before(text: str, i: int) -> bool:
     return bool(w) and w.islower() and w.rsplit("-", 1)[-1] in N.ROLE_NOUNS
 
 
+_ROLE_TO_RE = re.compile(r"\b([a-z-]+) (?:to|of|for) (?:the )?$")
+
+
+def _role_to(text: str, i: int) -> bool:
+    """A role noun and 'to'/'of'/'for' right before ``text[i]`` ('ambassador to (the) ', 'envoy for ')."""
+    m = _ROLE_TO_RE.search(text, max(0, i - 40), i)
+    return m is not None and m.group(1).rsplit("-", 1)[-1] in N.ROLE_NOUNS
+
+
+def _place_word(paragraphs: tuple[str, ...], word: str, after: str) -> bool:
+    """``word`` stands alone somewhere in the article (not before ``after``): a place or a body, not a given name."""
+    pat = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])(?! {re.escape(after)}\b)(?! [A-Z])")
+    return any(word in p and pat.search(p) for p in paragraphs)
+
+
 def _thing_last(tok: str) -> bool:
     """A last word no person's name ends with: one letter ('Mach E', 'Plan B'; not 'Malcolm X'), an '-ism'
     ('National Socialism') or a group's demonym ('African Americans')."""
@@ -729,6 +744,16 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
                 off += len(name[0]) + 1  # 'Will Vance win?' beside 'Ada Vance': a question's verb, then the surname
                 bare_form = name[-1]
                 name, full = (bare_form,), False
+            if (
+                full
+                and not role
+                and len(name) == 3
+                and _role_to(text, mstart)
+                and _place_word(paragraphs, name[0], name[1])
+            ):
+                off += len(name[0]) + 1  # 'ambassador to Ukraine Name Surname': the country ends the role
+                name = name[1:]
+                bare_form = " ".join(name)
             if full and name[0] in N.SURNAME_PLACE_WORDS:
                 place_surnames.add(name[0])
             s = mstart + off
