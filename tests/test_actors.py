@@ -987,3 +987,15 @@ def test_country_after_a_role_and_to_is_not_a_given_name() -> None:
     # a three-word name after 'aide to' stays whole when its first word is never alone
     got = people(["She was an aide to Mary Lou Brennick for a decade.", "Brennick retired in May."])
     assert set(got) == {"Mary Lou Brennick"}
+
+
+def test_rival_tech_street_and_abstract_last_words_and_a_table_name_nobody() -> None:
+    # real news: a sentence-initial 'Rival Firm's', 'Big Tech', a street ('Orrin Place'), an abstract noun ('Drug
+    # Use', 'Camp Closure') and a stock table of several lines in one paragraph name nobody
+    got = people([
+        "Marta Quillen said sales fell. Rival Dunmore's was also lower. Big Tech firms were flat.",
+        "Police searched 14 Orrin Place after reports of Drug Use near the Camp Closure site.",
+        "Ticker Security Last Change Change %\nQLN QUILLEN HOLDINGS INC. 22.10 -1.20 -5.15%\n"
+        "DNM DUNMORE STORES INC. 11.40 -0.62 -1.41%",
+    ])  # fmt: skip
+    assert set(got) == {"Marta Quillen"}

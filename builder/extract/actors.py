@@ -565,6 +565,18 @@ def _heading_row(text: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or _FIGURE_RE.fullmatch(w) for w in text.split())
 
 
+def _table(text: str) -> bool:
+    """A table of several lines in one paragraph: each line a header row or a row of two or more figures with no
+    lower-case word ('HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%')."""
+    for line in text.split("\n"):
+        words = line.split()
+        if not words or _heading_row(line):
+            continue
+        if sum(_FIGURE_RE.fullmatch(w) is not None for w in words) < 2 or any(w[:1].islower() for w in words):
+            return False
+    return True
+
+
 _FIGURE_RE = re.compile(r"%|[-+−–$£€]?\d[\d.,]*%?")  # a table cell's figure: '-12.99', '-5.44%', '%'
 
 # the small words a headline in title case leaves in lower case
@@ -656,7 +668,9 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
         starts = [q.open for q in qs]
         out: list[Span] = []
         n = len(text)
-        if n < 90 and (_BYLINE_RE.match(text) or _heading_row(text) or _headline(text)):
+        if (n < 90 and (_BYLINE_RE.match(text) or _heading_row(text) or _headline(text))) or (
+            "\n" in text and _table(text)
+        ):
             spans.append(out)  # a byline or credit line the cleaner left, a table's header row, a teaser: nobody in it
             continue
         credits = [m.span() for m in _CREDIT_RE.finditer(text)] if "(" in text else []

@@ -108,7 +108,7 @@ ROLE_MODIFIERS = frozenset(
     intelligence military policy special senior top chief deputy acting former first vice prime
     assistant principal lead leading head presidential ministerial national regional state federal
     international political press communications deputy-head new outgoing incoming interim longtime
-    long-time veteran retired opposition ruling government governmental peace climate energy
+    long-time veteran retired rival opposition ruling government governmental peace climate energy
     environment labour labor culture education transport agriculture veterans affairs relations
     army navy naval air armed forces staff public private executive managing general
     ministry office council party union bank institute foundation agency commission committee
@@ -162,6 +162,7 @@ ORG_WORDS = frozenset(
     Timeline Edition Collection Tour Vote Rights Co Depot Falls Springs Prosecution Prosecutions Notices Proceedings
     Disease Syndrome Virus Encephalitis System Average Treasury
     Pro Ultra Premium Unlimited Arcade Interactive Works Dolls Factory Stage Drive Shelter Unit Protection Checker
+    Tech Place Use Closure
     """.split()
 )
 
