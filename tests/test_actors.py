@@ -999,3 +999,14 @@ def test_rival_tech_street_and_abstract_last_words_and_a_table_name_nobody() -> 
         "DNM DUNMORE STORES INC. 11.40 -0.62 -1.41%",
     ])  # fmt: skip
     assert set(got) == {"Marta Quillen"}
+
+
+def test_writer_sign_off_line_names_nobody() -> None:
+    # real news: a paragraph that is only 'Name Surname, Outlet diplomatic correspondent' signs the piece off
+    got = people([
+        "Minister Oskar Lindqvist said the talks would go on.",
+        "Petra Hallvard, KNX diplomatic correspondent",
+    ])  # fmt: skip
+    assert set(got) == {"Oskar Lindqvist"}
+    # a paragraph with more in it is the article's ('Name, the chief editor, said …')
+    assert "Petra Hallvard" in people(["Petra Hallvard, the chief editor, said the paper would appeal."])

@@ -524,6 +524,11 @@ _BYLINE_RE = re.compile(
     r"(?:By|Photo|Photos|Photograph|Credit|Reporting by|Additional reporting by|Edited by|Written by)[: ]+"
     r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-.]+)+(?:(?:,| and| &| /) [A-Z][\w’'\-]+(?: [A-Z][\w’'\-.]+)*)*\s*$"
 )
+# a writer's sign-off line: 'Name Surname, Outlet diplomatic correspondent' (nothing else in the paragraph)
+_SIGNOFF_RE = re.compile(
+    r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-.]+){1,3}, (?:[A-Z][\w&’'\-]* )*(?:[a-z\-]+ )*"
+    r"(?:correspondent|editor|reporter|writer|columnist|journalist)\s*$"
+)
 _CREDIT_RE = re.compile(
     r"\((?:Photo|Photograph|Picture|Image|Video)s?(?: by)?:? [^()]{1,80}\)|\([A-Z][^()/]{1,40}/[^()]{1,40}\)"
 )
@@ -668,7 +673,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
         starts = [q.open for q in qs]
         out: list[Span] = []
         n = len(text)
-        if (n < 90 and (_BYLINE_RE.match(text) or _heading_row(text) or _headline(text))) or (
+        if (n < 90 and (_BYLINE_RE.match(text) or _SIGNOFF_RE.match(text) or _heading_row(text) or _headline(text))) or (
             "\n" in text and _table(text)
         ):
             spans.append(out)  # a byline or credit line the cleaner left, a table's header row, a teaser: nobody in it
