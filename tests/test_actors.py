@@ -1010,3 +1010,13 @@ def test_writer_sign_off_line_names_nobody() -> None:
     assert set(got) == {"Oskar Lindqvist"}
     # a paragraph with more in it is the article's ('Name, the chief editor, said …')
     assert "Petra Hallvard" in people(["Petra Hallvard, the chief editor, said the paper would appeal."])
+
+
+def test_place_first_word_before_a_team_is_no_stripped_sentence_word() -> None:
+    # real news: 'the New Harlow Otters', 'the Los Verdes Hawks' — the common first word belongs to the place, so
+    # what is left is a team, not a person; a role in front keeps the person ('New coach' is not a place)
+    got = people([
+        "Dana Whitlock scored twice as the New Harlow Otters beat the Los Verdes Hawks 4-2.",
+        "San Marbel Mayor Tomas Ferrant watched the game.",
+    ])  # fmt: skip
+    assert set(got) == {"Dana Whitlock", "Tomas Ferrant"}

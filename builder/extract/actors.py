@@ -303,6 +303,8 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
     name = toks[k:]
     if not name:
         return None
+    if k and not role and toks[k - 1] in _PLACE_PREFIXES:
+        return None  # 'New York Islanders', 'Los Angeles Lakers': a place's first word, then a team or a firm
     if len(name) > 1 and not N.is_title(name[0]) and N.role_lead(name[0], len(name) - 1):
         if len(name) == 2:
             return None  # 'Veteran Nollywood actress', 'a Leading Role': a modifier and a word, nobody
@@ -334,6 +336,10 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         full = False  # a double surname after its particle, capitalised at a sentence start ('Dos Santos Ferraz')
     run = "" if full else _title_run(role)
     return offs[k], tuple(role), tuple(name), full, run, " ".join(name)
+
+
+# common words that begin a place's name ('New York', 'San Antonio', 'Los Angeles', 'Fort Worth')
+_PLACE_PREFIXES = frozenset("New San Santa Los Las Fort St Saint".split())
 
 
 def _join_nicknames(
