@@ -1020,3 +1020,13 @@ def test_place_first_word_before_a_team_is_no_stripped_sentence_word() -> None:
         "San Marbel Mayor Tomas Ferrant watched the game.",
     ])  # fmt: skip
     assert set(got) == {"Dana Whitlock", "Tomas Ferrant"}
+
+
+def test_score_line_teams_and_a_shot_at_a_person() -> None:
+    # real news: a result line 'Team 5, Other Team 2:' names teams; 'a shot at Name' aims at a person, so 'at' is no
+    # place preposition there
+    got = people([
+        "Grey Herons 5, Iron Foxes 2: Lukas Brandt scored twice for the Grey Herons.",
+        "Brandt fired a shot at Oskar Venn that trickled wide.",
+    ])  # fmt: skip
+    assert set(got) == {"Lukas Brandt", "Oskar Venn"}

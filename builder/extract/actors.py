@@ -892,6 +892,13 @@ _PLACE_PREPS = frozenset("in In at At near outside inside across towards through
 _PLACE_OF = frozenset(
     "residents people village villages town towns city outskirts centre center edge streets mayor".split()
 )
+# words before 'at' that aim at a person, not a place ('a shot at Name', 'lashed out at Name', 'glared at Name')
+_AT_PERSON = frozenset(
+    "shot shots fired aim aimed looked stared glared glanced laughed smiled yelled shouted swung swipe swipes jab "
+    "jabs dig digs out pointed waved".split()
+)
+# a game's result line ('Team 5, Other Team 2: …'): the names with a score are teams
+_SCORE_AFTER_RE = re.compile(r" \d{1,3}(?:,| \(\w+\)| ?:)")
 _SPEAKS_AFTER_RE = re.compile(r",? (?:said|says|told|tells|added|adds|wrote|writes|asked|replied|replies)\b")
 
 
@@ -938,14 +945,16 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     # takes up the office)
                     or (text.startswith(", which ", sp.end) and prev not in _OF_WORDS)
                     or bool(_SHARES_BEFORE_RE.search(text, max(0, sp.start - 24), sp.start))  # 'Shares in Name'
+                    or bool(_SCORE_AFTER_RE.match(text, sp.end))  # 'Name 5, Other 2:' a team's score
                 )
                 article[sp.tokens] = article.get(sp.tokens, True) and after
                 if place.get(sp.tokens) != -1:
                     # 'the mayor of Nedre Orlen, said …': the place ends an apposition, the speaker is the name
                     # before it — a place preposition wins over a reporting verb after the name
-                    at_place = prev in _PLACE_PREPS or (
-                        prev == "of" and _word_before(text, sp.start - 3).lower() in _PLACE_OF
-                    )
+                    at_place = (
+                        prev in _PLACE_PREPS
+                        and not (prev == "at" and _word_before(text, sp.start - 3).lower() in _AT_PERSON)
+                    ) or (prev == "of" and _word_before(text, sp.start - 3).lower() in _PLACE_OF)
                     if not at_place and (prev == "said" or _SPEAKS_AFTER_RE.match(text, sp.end)):
                         place[sp.tokens] = -1
                     elif sp.possessive and not at_place:  # ('Nedre Orlen’s hospital' after 'the town of …')
