@@ -1030,3 +1030,15 @@ def test_score_line_teams_and_a_shot_at_a_person() -> None:
         "Brandt fired a shot at Oskar Venn that trickled wide.",
     ])  # fmt: skip
     assert set(got) == {"Lukas Brandt", "Oskar Venn"}
+
+
+def test_firm_noun_office_title_international_and_party_plurals_name_nobody() -> None:
+    # real news: a sentence-initial firm noun before a firm ('Developer Quillon'), an office ending in a title
+    # ('Research and Outreach Director for …'), a body ending in 'International', a party's members
+    got = people([
+        "Developer Quillon called the game “a flagship title.”",
+        "“It must end,” said Hana Morell, Research and Outreach Director at Harbour International.",
+        "The budget was approved by Republicans, and Democrats objected.",
+        "Jane Tolliver Executive Director spoke last.",
+    ])  # fmt: skip
+    assert set(got) == {"Hana Morell", "Jane Tolliver"}

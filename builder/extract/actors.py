@@ -305,6 +305,14 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         return None
     if k and not role and toks[k - 1] in _PLACE_PREFIXES:
         return None  # 'New York Islanders', 'Los Angeles Lakers': a place's first word, then a team or a firm
+    if len(name) == 2 and name[0].lower() in _FIRM_NOUNS:
+        return None  # 'Developer Quillon': a sentence-initial firm noun and a firm
+    if name[-1] in _OFFICE_LAST:
+        # 'Advocacy Director' is an office; 'Name Surname Executive Director' (no comma) the name and the office
+        while name and (N.is_title(name[-1]) or name[-1] in _OFFICE_LAST):
+            name = name[:-1]
+        if len(name) < 2:
+            return None
     if len(name) > 1 and not N.is_title(name[0]) and N.role_lead(name[0], len(name) - 1):
         if len(name) == 2:
             return None  # 'Veteran Nollywood actress', 'a Leading Role': a modifier and a word, nobody
@@ -338,6 +346,16 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
     return offs[k], tuple(role), tuple(name), full, run, " ".join(name)
 
 
+# nouns for a firm, capitalised at a sentence start before its one-word name ('Developer Quillon', 'Retailer Brisk')
+_FIRM_NOUNS = frozenset(
+    "developer publisher studio label carmaker automaker retailer startup chipmaker insurer lender broadcaster "
+    "airline brewer miner".split()
+)
+# title words that end an office's name, never a person's ('Research and Advocacy Director for …')
+_OFFICE_LAST = frozenset(
+    "Director Directors Secretary Minister Spokesman Spokeswoman Spokesperson Chairman Chairwoman Officer Executive "
+    "Commissioner Adviser Advisor Manager".split()
+)
 # common words that begin a place's name ('New York', 'San Antonio', 'Los Angeles', 'Fort Worth')
 _PLACE_PREFIXES = frozenset("New San Santa Los Las Fort St Saint".split())
 
@@ -464,8 +482,13 @@ def _place_word(paragraphs: tuple[str, ...], word: str, after: str) -> bool:
 
 def _thing_last(tok: str) -> bool:
     """A last word no person's name ends with: one letter ('Mach E', 'Plan B'; not 'Malcolm X'), an '-ism'
-    ('National Socialism') or a group's demonym ('African Americans')."""
-    return (len(tok) == 1 and tok != "X") or (len(tok) > 5 and tok.endswith("ism")) or tok in N.DEMONYM_LAST
+    ('National Socialism'), a group's demonym ('African Americans') or 'International' (a body)."""
+    return (
+        (len(tok) == 1 and tok != "X")
+        or (len(tok) > 5 and tok.endswith("ism"))
+        or tok in N.DEMONYM_LAST
+        or tok == "International"  # 'Harbour International' (a first word stays a modifier: 'International Red Cross')
+    )
 
 
 def _share_surname(text: str, out: list[Span], before: list[list[Span]]) -> None:

@@ -208,7 +208,7 @@ COMMON_WORDS = frozenset(
     Talking Replying Reacting Defending Describing Arguing Insisting Warning Urging Calling
     Predictably Notably Separately Similarly Additionally Ultimately Finally Initially Overall
     Elsewhere Nearly Almost Roughly About Around Analysts Officials Diplomats Sources Critics
-    Experts Observers Residents Reporters Journalists Lawmakers Leaders Monday Tuesday Wednesday
+    Experts Observers Residents Reporters Journalists Lawmakers Leaders Republicans Democrats Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday January February March April June July August September
     October November December Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed
     Thu Thurs Fri Sat Sun Yes Well Oh Please Thank Thanks Dear Hello Live Update Updated
