@@ -1042,3 +1042,12 @@ def test_firm_noun_office_title_international_and_party_plurals_name_nobody() ->
         "Jane Tolliver Executive Director spoke last.",
     ])  # fmt: skip
     assert set(got) == {"Hana Morell", "Jane Tolliver"}
+
+
+def test_digest_link_line_with_a_bracketed_source_names_nobody() -> None:
+    # real news: a digest's last line is another story's headline and its outlet in brackets
+    got = people([
+        "Nadia Korven says the deal is done.",
+        "Why Can’t Nadia Korven Sell Her Own Shares? It’s Complicated [ Harbour Ledger ]",
+    ])  # fmt: skip
+    assert got == {"Nadia Korven": ["Nadia Korven"]}

@@ -558,6 +558,8 @@ _SIGNOFF_RE = re.compile(
     r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-.]+){1,3}, (?:[A-Z][\w&’'\-]* )*(?:[a-z\-]+ )*"
     r"(?:correspondent|editor|reporter|writer|columnist|journalist)\s*$"
 )
+# a digest's link line: another story's headline and its source in brackets ('Why … Songs? [ Outlet ]')
+_SOURCE_TAIL_RE = re.compile(r"\[ ?[A-Z][\w .&’'\-]{0,30}? ?\]$")
 _CREDIT_RE = re.compile(
     r"\((?:Photo|Photograph|Picture|Image|Video)s?(?: by)?:? [^()]{1,80}\)|\([A-Z][^()/]{1,40}/[^()]{1,40}\)"
 )
@@ -702,7 +704,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
         starts = [q.open for q in qs]
         out: list[Span] = []
         n = len(text)
-        if (n < 90 and (_BYLINE_RE.match(text) or _SIGNOFF_RE.match(text) or _heading_row(text) or _headline(text))) or (
+        if (n < 90 and (_BYLINE_RE.match(text) or _SIGNOFF_RE.match(text) or _SOURCE_TAIL_RE.search(text) or _heading_row(text) or _headline(text))) or (
             "\n" in text and _table(text)
         ):
             spans.append(out)  # a byline or credit line the cleaner left, a table's header row, a teaser: nobody in it
