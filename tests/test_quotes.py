@@ -705,3 +705,26 @@ def test_called_after_a_name_in_commas_is_that_persons_quote() -> None:
         ("Mira Solveng", "a clear result.")
     ]
     assert quotes("Mira Solveng walked to the old jetty, called the “Long Finger” by locals.") == []
+
+
+def test_occupation_after_the_verb_or_as_subject_is_the_person_named_before() -> None:
+    # real news: '“…,” said the actor.' and 'the singer and guitarist told the audience, “…”' — an occupation nobody
+    # in the article holds as a role stands for the person named just before
+    assert quotes(
+        "Tobin Marsh was voted off the show on Monday.",
+        "“It brings you closer together,” said the actor. “It makes you more human.”",
+    ) == [("Tobin Marsh", "It brings you closer together"), ("Tobin Marsh", "It makes you more human.")]
+    assert quotes(
+        "Founding member Ilka Rowe teased the tour on Monday.",
+        "After playing an old hit, the singer and guitarist told the audience, “we should go on the road.”",
+    ) == [("Ilka Rowe", "we should go on the road.")]
+
+
+def test_titles_in_marks_are_no_quotes() -> None:
+    # real news: a song or show title in title case ('After playing “Down By the Water,” the singer said …') or a
+    # show's initials in capitals are not the person's words
+    assert quotes(
+        "Ilka Rowe played on Monday.",
+        "After playing “Down By the Water,” the singer told the crowd, “we will be back.”",
+        "She first said so on “TMSO.”",
+    ) == [("Ilka Rowe", "we will be back.")]

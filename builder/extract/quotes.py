@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from builder.extract.actors import QSpan, Scan, Span, inside, scan
-from builder.extract.names import ROLE_MODIFIERS, ROLE_NOUNS, trie_regex
+from builder.extract.names import JOB_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, trie_regex
 from builder.model import ActorMention, Quote
 
 _VERBS = """
@@ -145,6 +145,9 @@ _ROLE_NP_AFTER_RE = re.compile(
     r"the (?:[a-z\-]+ ){0,3}?([a-z\-]+)(?:,\s+who\s+[^,;:“”\"]{3,160},)?"  # (the minister, who …, said)
     r"\s+(?:(?:has|had|also|later|then|[a-z]+ly)\s+)*(?=" + trie_regex(frozenset(_VERBS)) + r"\b)"
 )
+# 'said the actor' / 'said the veteran coach': a role noun right after a verb that follows the quote
+_ROLE_AFTER_VERB_RE = re.compile(r"\s+the (?:[a-z\-]+ ){0,3}?([a-z\-]+)(?=[.,;]|\s*$)")
+_SPEAKER_NOUNS = ROLE_NOUNS | JOB_NOUNS
 _NOSUBJ_RE = re.compile(
     r"\b(?i:if|when|as|once|unless|was|were|is|are|be|been|being|to|not|than|widely|who|which|that)\s+(?:[a-z]+ly\s+)?$"
 )
@@ -249,7 +252,7 @@ class _Sentence:
         if _NOSUBJ_RE.search(text, max(s0, vs - 30), vs):
             return _SKIP
         m = _ROLE_NP_RE.search(text, max(s0, vs - 60), vs)
-        if m and m.group(1) in ROLE_NOUNS:
+        if m and m.group(1) in _SPEAKER_NOUNS:
             return self.by_role(m.group(1), vs)
         return None
 
@@ -598,11 +601,17 @@ def _role_finder(sc: Scan) -> Callable[[str, int, int], int | None]:
             cache.append((words, sorted((s.para, s.start, s.person) for ps in sc.spans for s in ps)))
         words, mentions = cache[0]
         best: int | None = None
+        last: tuple[int, int] | None = None  # (paragraph, person) of the last mention before
         for mp, ms, person in mentions:
             if (mp, ms) >= (para, pos):
                 break
+            last = mp, person
             if noun in words[person]:
                 best = person
+        if best is None and noun in JOB_NOUNS and last is not None and last[0] >= para - 1:
+            # 'said the actor', 'the singer and guitarist told …': an occupation nobody here holds as a role stands
+            # for the person named just before (this paragraph or the last)
+            best = last[1]
         return best
 
     return find
@@ -786,7 +795,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                         pass
                     elif (
                         (rm := _ROLE_NP_AFTER_RE.match(text, k))
-                        and rm.group(1) in ROLE_NOUNS
+                        and rm.group(1) in _SPEAKER_NOUNS
                         and (vj := bisect_left(verb_starts, rm.end())) < len(verbs)
                         and verbs[vj][0] == rm.end()
                     ):
@@ -802,6 +811,8 @@ def _attribute(sc: Scan) -> list[_Found]:
                             decided = True
                         elif _UNNAMED_AFTER_RE.match(text, ve):
                             decided = True  # “…,” said a senior civil servant who …: somebody unnamed
+                        elif (rm := _ROLE_AFTER_VERB_RE.match(text, ve)) and rm.group(1) in _SPEAKER_NOUNS:
+                            speaker, decided = by_role(rm.group(1), pi, k), True  # “…,” said the actor.
                     if (
                         not decided
                         and vi < len(verbs)
@@ -1066,6 +1077,25 @@ def _text(paragraph: str, q: QSpan) -> str:
     return t
 
 
+_TITLE_SMALL = frozenset("a an the and or of to in on at for by from with as but nor vs".split())
+
+
+def _title_text(text: str) -> bool:
+    """Words in marks that are a title, not speech: title case ('Takin’ It To the Streets', two or more capitalised
+    words, the rest small words) or one word in capitals ('DWTS.') -- a song, a show, a slogan."""
+    words = text.rstrip(",.!?").split()
+    if len(words) == 1:
+        w = words[0].strip("’'")
+        return len(w) >= 2 and w.isalpha() and w.isupper()
+    caps = 0
+    for w in words:
+        if w[:1].isupper() or w[:1].isdigit():
+            caps += 1
+        elif w not in _TITLE_SMALL or w[-1:] in ",.;:!?":
+            return False
+    return caps >= 2
+
+
 def find_quotes(paragraphs: list[str], actors: list[ActorMention]) -> list[Quote]:
     """Direct quotes attributed to the article's actors, in order."""
     sc = scan(paragraphs)
@@ -1098,7 +1128,7 @@ def find_quotes(paragraphs: list[str], actors: list[ActorMention]) -> list[Quote
             pi, q = pi + 1, nq[0]
             skip.add((pi, q.open))
             text = f"{text} {_text(sc.paragraphs[pi], q)}".strip()
-        if f.speaker is None or not text:
+        if f.speaker is None or not text or _title_text(text):
             continue
         name = person_name.get(f.speaker)
         if name is None:
