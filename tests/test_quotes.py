@@ -728,3 +728,13 @@ def test_titles_in_marks_are_no_quotes() -> None:
         "After playing “Down By the Water,” the singer told the crowd, “we will be back.”",
         "She first said so on “TMSO.”",
     ) == [("Ilka Rowe", "we will be back.")]
+
+
+def test_words_reported_by_an_office_are_the_speakers_before_the_mark() -> None:
+    # real news: 'he … said, “…,” the prosecutor’s office said' — the office reports the words; the verb right
+    # before the opening mark names their speaker
+    assert quotes(
+        "Tomas Verhoek pleaded guilty on Monday.",
+        "During the call, he asked about the budget and said, “somebody ought to stop them,” the prosecutor’s office "
+        "said.",
+    ) == [("Tomas Verhoek", "somebody ought to stop them")]

@@ -148,6 +148,8 @@ _ROLE_NP_AFTER_RE = re.compile(
 # 'said the actor' / 'said the veteran coach': a role noun right after a verb that follows the quote
 _ROLE_AFTER_VERB_RE = re.compile(r"\s+the (?:[a-z\-]+ ){0,3}?([a-z\-]+)(?=[.,;]|\s*$)")
 _SPEAKER_NOUNS = ROLE_NOUNS | JOB_NOUNS
+# a speech verb right before the opening mark ('and said, “…”', 'he said: “…”')
+_VERB_LEAD_RE = re.compile(r"\b(?:said|says|told|tells|asked|asks|added|adds|wrote|writes)[,:]\s*$")
 _NOSUBJ_RE = re.compile(
     r"\b(?i:if|when|as|once|unless|was|were|is|are|be|been|being|to|not|than|widely|who|which|that)\s+(?:[a-z]+ly\s+)?$"
 )
@@ -831,6 +833,10 @@ def _attribute(sc: Scan) -> list[_Found]:
                         # words are not that person's, and the quote's speaker is found before it; but in '“…,” a
                         # spokeswoman for Name said' or '“…,” Name’s spokeswoman said' the name is not the subject)
                         decided = True
+                if decided and speaker is None and _VERB_LEAD_RE.search(text, max(s0, q.open - 12), q.open):
+                    # 'he said, “…,” the prosecutor’s office said': the office reports his words; the verb right
+                    # before the mark names the speaker
+                    decided = False
                 # 1b. “… .” Name told the Courier. -- the next sentence opens with the named speaker and the verb
                 whole = q.closed and text[q.close - 1] == "." and s1 <= q.close + 2 and not text[s0 : q.open].strip()
                 if not decided and whole:
