@@ -1051,3 +1051,14 @@ def test_digest_link_line_with_a_bracketed_source_names_nobody() -> None:
         "Why Can’t Nadia Korven Sell Her Own Shares? It’s Complicated [ Harbour Ledger ]",
     ])  # fmt: skip
     assert got == {"Nadia Korven": ["Nadia Korven"]}
+
+
+def test_place_word_surname_in_a_relations_apposition_is_a_person() -> None:
+    # real news: 'his predecessor, Name Hill, had dubbed …' — a place-word surname that never speaks is a person when
+    # set off by commas after a possessive and a noun
+    got = people([
+        "Tomas Brenner took over the post in July.",
+        "He said his predecessor, Wilma Hill, had dubbed the plan “the long road.”",
+        "Visitors to Orsa Hill were turned back.",
+    ])  # fmt: skip
+    assert set(got) == {"Tomas Brenner", "Wilma Hill"}

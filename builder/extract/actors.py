@@ -877,13 +877,24 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
     return Scan(original, quotes, spans, persons)
 
 
+# a possessive and one lower-case noun before a comma: 'his predecessor, ', 'her deputy, '
+_KIN_APPOSITION_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) [a-z\-]+, $")
+
+
 def _speaking_place_word_name(
     phrase: str, text: str, start: int
 ) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, str, str] | None:
     """A name whose surname is also a place word ('Aurelio Lake', 'Lake', 'Min-jun Park'): a person when it is the
     subject of a speech verb, at a sentence's start or set off by commas ('…, Aurelio Lake, said', 'Lake said') --
-    a lake or a park does not speak ('Visitors to Orsa Lake said …' is the visitors)."""
+    a lake or a park does not speak ('Visitors to Orsa Lake said …' is the visitors) -- or when it is a person's
+    relation in commas ('his predecessor, Aurelio Lake, had …')."""
     toks = phrase.split(" ")
+    if len(toks) == 2 and _KIN_APPOSITION_RE.search(text, max(0, start - 40), start) and text.startswith(
+        ",", start + len(phrase)
+    ):
+        # 'his predecessor, Name Hill, had …': a person's relation set off by commas
+        if not (toks[0] in N.ORG_WORDS or N.is_title(toks[0]) or N.is_common(toks[0])):
+            return 0, (), tuple(toks), True, "", phrase
     if len(toks) > 2 or not _SPEAKS_AFTER_RE.match(text, start + len(phrase)):
         return None
     prev = text[:start].rstrip()[-1:]
