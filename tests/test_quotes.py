@@ -738,3 +738,14 @@ def test_words_reported_by_an_office_are_the_speakers_before_the_mark() -> None:
         "During the call, he asked about the budget and said, “somebody ought to stop them,” the prosecutor’s office "
         "said.",
     ) == [("Tomas Verhoek", "somebody ought to stop them")]
+
+
+def test_occupation_with_a_show_title_stands_for_the_most_named_person_near() -> None:
+    # real news: '“…,” the “Show” actor previously said' — a title in marks inside the role phrase; of the people
+    # named in the last paragraphs, the one named most (not his wife, named last) is the actor
+    assert quotes(
+        "Tobin Marsh was voted off the show. Marsh had danced twice.",
+        "Marsh announced that his wife, Ilse, was expecting.",
+        "The actor shared a clip.",
+        '"Hearing the heartbeat was a gift," the "Harbour Nights" actor previously said.',
+    ) == [("Tobin Marsh", "Hearing the heartbeat was a gift")]

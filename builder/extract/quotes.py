@@ -142,7 +142,7 @@ _NP_STOP = frozenset(
 # "the envoy said", "the foreign minister told": a role noun as the subject
 _ROLE_NP_RE = re.compile(r"\b[Tt]he (?:[a-z\-]+ ){0,3}?([a-z\-]+)\s+(?:(?:has|had|also|later|then|[a-z]+ly)\s+)*$")
 _ROLE_NP_AFTER_RE = re.compile(
-    r"the (?:[a-z\-]+ ){0,3}?([a-z\-]+)(?:,\s+who\s+[^,;:“”\"]{3,160},)?"  # (the minister, who …, said)
+    r"the (?:[a-z\-]+ |[“\"][A-Z][^“”\"]{0,30}[”\"] ){0,3}?([a-z\-]+)(?:,\s+who\s+[^,;:“”\"]{3,160},)?"  # (the minister, who …, said; the “Show” actor said)
     r"\s+(?:(?:has|had|also|later|then|[a-z]+ly)\s+)*(?=" + trie_regex(frozenset(_VERBS)) + r"\b)"
 )
 # 'said the actor' / 'said the veteran coach': a role noun right after a verb that follows the quote
@@ -603,17 +603,20 @@ def _role_finder(sc: Scan) -> Callable[[str, int, int], int | None]:
             cache.append((words, sorted((s.para, s.start, s.person) for ps in sc.spans for s in ps)))
         words, mentions = cache[0]
         best: int | None = None
-        last: tuple[int, int] | None = None  # (paragraph, person) of the last mention before
+        counts: dict[int, int] = {}  # mentions so far of each person
+        near: list[int] = []  # people named in this paragraph or the two before
         for mp, ms, person in mentions:
             if (mp, ms) >= (para, pos):
                 break
-            last = mp, person
+            counts[person] = counts.get(person, 0) + 1
+            if mp >= para - 2:
+                near.append(person)
             if noun in words[person]:
                 best = person
-        if best is None and noun in JOB_NOUNS and last is not None and last[0] >= para - 1:
+        if best is None and noun in JOB_NOUNS and near:
             # 'said the actor', 'the singer and guitarist told …': an occupation nobody here holds as a role stands
-            # for the person named just before (this paragraph or the last)
-            best = last[1]
+            # for the person named just before (this paragraph or the two before; the most named of them)
+            best = max(reversed(near), key=lambda x: counts[x])
         return best
 
     return find
