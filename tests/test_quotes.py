@@ -749,3 +749,11 @@ def test_occupation_with_a_show_title_stands_for_the_most_named_person_near() ->
         "The actor shared a clip.",
         '"Hearing the heartbeat was a gift," the "Harbour Nights" actor previously said.',
     ) == [("Tobin Marsh", "Hearing the heartbeat was a gift")]
+
+
+def test_weighed_in_and_chimed_in_report_speech() -> None:
+    # real news: '“…,” Name weighed in, telling Other, “…”' and '“…,” Name chimed in.'
+    assert quotes(
+        "Rosa Delmont met Ivo Karst on stage.",
+        "“We all miss her so much,” Delmont weighed in. “It was a fine day,” Karst chimed in.",
+    ) == [("Rosa Delmont", "We all miss her so much"), ("Ivo Karst", "It was a fine day")]

@@ -46,7 +46,7 @@ complains countered counters maintained maintains reiterated reiterates confirme
 denies dismissed dismisses criticised criticized labelled labeled branded termed dubbed charged
 alleged observed quipped joked thundered shouted continued continues went asked asks
 thanked praised praises welcomed welcomes hailed hails condemned condemns estimated estimates rejected rejects
-begged begs implored implores remembered remembers
+begged begs implored implores remembered remembers weighed chimed
 """.split()
 _PARTICIPLES = """
 adding saying telling writing noting arguing warning insisting stating declaring explaining
