@@ -1062,3 +1062,13 @@ def test_place_word_surname_in_a_relations_apposition_is_a_person() -> None:
         "Visitors to Orsa Hill were turned back.",
     ])  # fmt: skip
     assert set(got) == {"Tomas Brenner", "Wilma Hill"}
+
+
+def test_character_role_and_spanish_club_adjectives_name_nobody() -> None:
+    # real news: 'to reprise his role as Name Surname' is a fictional character (the corpus README's actors are real
+    # people named in the body); 'Real Sorvena', 'Athletic Marbal' are clubs, their first word an adjective
+    got = people([
+        "Tomas Hellberg will reprise his role as Odo Varn, the hero's father.",
+        "Keeper Luis Ortiga moved from Athletic Marbal to Real Sorvena.",
+    ])  # fmt: skip
+    assert set(got) == {"Tomas Hellberg", "Luis Ortiga"}

@@ -935,6 +935,8 @@ _AT_PERSON = frozenset(
 )
 # a game's result line ('Team 5, Other Team 2: …'): the names with a score are teams
 _SCORE_AFTER_RE = re.compile(r" \d{1,3}(?:,| \(\w+\)| ?:)")
+# an actor's part: 'his role as Name', 'playing the character Name' -- a fictional character, not a person
+_ROLE_AS_RE = re.compile(r"\b(?:role|roles|part|character) as $|\bthe character (?:of )?$")
 _SPEAKS_AFTER_RE = re.compile(r",? (?:said|says|told|tells|added|adds|wrote|writes|asked|replied|replies)\b")
 
 
@@ -982,6 +984,7 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     or (text.startswith(", which ", sp.end) and prev not in _OF_WORDS)
                     or bool(_SHARES_BEFORE_RE.search(text, max(0, sp.start - 24), sp.start))  # 'Shares in Name'
                     or bool(_SCORE_AFTER_RE.match(text, sp.end))  # 'Name 5, Other 2:' a team's score
+                    or bool(_ROLE_AS_RE.search(text, max(0, sp.start - 24), sp.start))  # 'his role as Name'
                 )
                 article[sp.tokens] = article.get(sp.tokens, True) and after
                 if place.get(sp.tokens) != -1:

@@ -216,7 +216,7 @@ COMMON_WORDS = frozenset(
     Subscribe Sign Log Click See North South East West Northern Southern Eastern Western Central
     Upper Lower Greater Little Great New Old Saint St San Santa Los Las Fort Middle Far Near
     Multiple Various Certain Other Mid Late Early Unlike Like Given Based Under Regarding Concerning
-    God Allah Christmas Easter Ramadan Eid Internet Web Covid Brexit Hey Enter
+    God Allah Christmas Easter Ramadan Eid Internet Web Covid Brexit Hey Enter Real Athletic
     """.split()
 )
 
