@@ -704,9 +704,16 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
         starts = [q.open for q in qs]
         out: list[Span] = []
         n = len(text)
-        if (n < 90 and (_BYLINE_RE.match(text) or _SIGNOFF_RE.match(text) or _SOURCE_TAIL_RE.search(text) or _heading_row(text) or _headline(text))) or (
-            "\n" in text and _table(text)
-        ):
+        if (
+            n < 90
+            and (
+                _BYLINE_RE.match(text)
+                or _SIGNOFF_RE.match(text)
+                or _SOURCE_TAIL_RE.search(text)
+                or _heading_row(text)
+                or _headline(text)
+            )
+        ) or ("\n" in text and _table(text)):
             spans.append(out)  # a byline or credit line the cleaner left, a table's header row, a teaser: nobody in it
             continue
         credits = [m.span() for m in _CREDIT_RE.finditer(text)] if "(" in text else []
@@ -729,11 +736,11 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             cut = nick_cut.get(mstart)
             if cut is not None:
                 phrase = phrase[: cut[0]] + phrase[cut[1] :]  # the name without its nickname
-            if phrase in common:
-                if phrase not in common_surnames or not (
-                    text[:mstart].rstrip()[-1:] not in ".!?”\"" or _SPEAKS_AFTER_RE.match(text, mstart + len(phrase))
-                ):
-                    continue
+            if phrase in common and (
+                phrase not in common_surnames  # a common word, unless a surname here: 'Early' mid-sentence or speaking
+                or (text[:mstart].rstrip()[-1:] in ".!?”\"" and not _SPEAKS_AFTER_RE.match(text, mstart + len(phrase)))
+            ):
+                continue
             end = mstart + len(phrase)
             if phrase in N.MONTH_GIVEN_NAMES and N.MONTH_USE_RE.match(text, end):
                 continue  # 'on Jan 5': a month, not a first name
@@ -889,12 +896,13 @@ def _speaking_place_word_name(
     a lake or a park does not speak ('Visitors to Orsa Lake said …' is the visitors) -- or when it is a person's
     relation in commas ('his predecessor, Aurelio Lake, had …')."""
     toks = phrase.split(" ")
-    if len(toks) == 2 and _KIN_APPOSITION_RE.search(text, max(0, start - 40), start) and text.startswith(
-        ",", start + len(phrase)
+    if (
+        len(toks) == 2
+        and text.startswith(",", start + len(phrase))
+        and _KIN_APPOSITION_RE.search(text, max(0, start - 40), start)
+        and not (toks[0] in N.ORG_WORDS or N.is_title(toks[0]) or N.is_common(toks[0]))
     ):
-        # 'his predecessor, Name Hill, had …': a person's relation set off by commas
-        if not (toks[0] in N.ORG_WORDS or N.is_title(toks[0]) or N.is_common(toks[0])):
-            return 0, (), tuple(toks), True, "", phrase
+        return 0, (), tuple(toks), True, "", phrase  # 'his predecessor, Name Hill, had …': a relation in commas
     if len(toks) > 2 or not _SPEAKS_AFTER_RE.match(text, start + len(phrase)):
         return None
     prev = text[:start].rstrip()[-1:]

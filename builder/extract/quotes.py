@@ -142,7 +142,8 @@ _NP_STOP = frozenset(
 # "the envoy said", "the foreign minister told": a role noun as the subject
 _ROLE_NP_RE = re.compile(r"\b[Tt]he (?:[a-z\-]+ ){0,3}?([a-z\-]+)\s+(?:(?:has|had|also|later|then|[a-z]+ly)\s+)*$")
 _ROLE_NP_AFTER_RE = re.compile(
-    r"the (?:[a-z\-]+ |[“\"][A-Z][^“”\"]{0,30}[”\"] ){0,3}?([a-z\-]+)(?:,\s+who\s+[^,;:“”\"]{3,160},)?"  # (the minister, who …, said; the “Show” actor said)
+    # (the minister, who …, said; the “Show” actor said)
+    r"the (?:[a-z\-]+ |[“\"][A-Z][^“”\"]{0,30}[”\"] ){0,3}?([a-z\-]+)(?:,\s+who\s+[^,;:“”\"]{3,160},)?"
     r"\s+(?:(?:has|had|also|later|then|[a-z]+ly)\s+)*(?=" + trie_regex(frozenset(_VERBS)) + r"\b)"
 )
 # 'said the actor' / 'said the veteran coach': a role noun right after a verb that follows the quote
