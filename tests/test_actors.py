@@ -949,22 +949,22 @@ def test_product_venue_and_agency_last_words_end_no_name() -> None:
 
 
 def test_common_word_surname_used_alone_for_a_speaker() -> None:
-    # real news: a surname that is a common sentence word ('Early', 'Little') after a given name is the surname when
-    # the article names the speaker by it alone ('says Early', 'Early still says'); his quotes are his
+    # real news: a surname that is a common sentence word ('Late', 'Near') after a given name is the surname when
+    # the article names the speaker by it alone ('says Late', 'Late still says'); his quotes are his
     paras = [
-        '"We will ship it in spring," says Dorian Early, head of sales at Quillon.',
-        '"It is a long road," says Early. Later on, Early still says the plan holds.',
-        "Early reports came from Harwick.",
+        '"We will ship it in spring," says Dorian Late, head of sales at Quillon.',
+        '"It is a long road," says Late. Later on, Late still says the plan holds.',
+        "Late reports came from Harwick.",
     ]
     got = people(paras)
-    assert got == {"Dorian Early": ["Dorian Early", "Early"]}
+    assert got == {"Dorian Late": ["Dorian Late", "Late"]}
     quotes = find_quotes(paras, find_actors(paras, EMPTY))
     assert {(q.speaker, q.text) for q in quotes} == {
-        ("Dorian Early", "We will ship it in spring"),
-        ("Dorian Early", "It is a long road"),
+        ("Dorian Late", "We will ship it in spring"),
+        ("Dorian Late", "It is a long road"),
     }
     # without such a use, the common word is no surname
-    got2 = find_actors(["Dorian Early said the deal was done.", "Early reports came from Harwick."], EMPTY)
+    got2 = find_actors(["Dorian Late said the deal was done.", "Late reports came from Harwick."], EMPTY)
     assert [a.name for a in got2] == ["Dorian"]
 
 
@@ -993,9 +993,9 @@ def test_rival_tech_street_and_abstract_last_words_and_a_table_name_nobody() -> 
     # real news: a sentence-initial 'Rival Firm's', 'Big Tech', a street ('Orrin Place'), an abstract noun ('Drug
     # Use', 'Camp Closure') and a stock table of several lines in one paragraph name nobody
     got = people([
-        "Marta Quillen said sales fell. Rival Dunmore's was also lower. Big Tech firms were flat.",
-        "Police searched 14 Orrin Place after reports of Drug Use near the Camp Closure site.",
-        "Ticker Security Last Change Change %\nQLN QUILLEN HOLDINGS INC. 22.10 -1.20 -5.15%\n"
+        "Marta Quillen said sales fell. Rival Dunmore's was also lower. Big Tech rivals were flat.",
+        "Police searched 14 Orrin Place after reports of Drone Use near the Pool Closure site.",
+        "Symbol Name Price Move Move %\nQLN QUILLEN HOLDINGS INC. 22.10 -1.20 -5.15%\n"
         "DNM DUNMORE STORES INC. 11.40 -0.62 -1.41%",
     ])  # fmt: skip
     assert set(got) == {"Marta Quillen"}
@@ -1027,7 +1027,7 @@ def test_score_line_teams_and_a_shot_at_a_person() -> None:
     # place preposition there
     got = people([
         "Grey Herons 5, Iron Foxes 2: Lukas Brandt scored twice for the Grey Herons.",
-        "Brandt fired a shot at Oskar Venn that trickled wide.",
+        "Brandt fired a shot at Oskar Venn that went wide.",
     ])  # fmt: skip
     assert set(got) == {"Lukas Brandt", "Oskar Venn"}
 
@@ -1036,7 +1036,7 @@ def test_firm_noun_office_title_international_and_party_plurals_name_nobody() ->
     # real news: a sentence-initial firm noun before a firm ('Developer Quillon'), an office ending in a title
     # ('Research and Outreach Director for …'), a body ending in 'International', a party's members
     got = people([
-        "Developer Quillon called the game “a flagship title.”",
+        "Developer Quillon called the game “a bold new world.”",
         "“It must end,” said Hana Morell, Research and Outreach Director at Harbour International.",
         "The budget was approved by Republicans, and Democrats objected.",
         "Jane Tolliver Executive Director spoke last.",
@@ -1048,7 +1048,7 @@ def test_digest_link_line_with_a_bracketed_source_names_nobody() -> None:
     # real news: a digest's last line is another story's headline and its outlet in brackets
     got = people([
         "Nadia Korven says the deal is done.",
-        "Why Can’t Nadia Korven Sell Her Own Shares? It’s Complicated [ Harbour Ledger ]",
+        "Can Nadia Korven Keep Her Port Stake? Analysts Doubt It [ Harbour Ledger ]",
     ])  # fmt: skip
     assert got == {"Nadia Korven": ["Nadia Korven"]}
 
@@ -1065,10 +1065,10 @@ def test_place_word_surname_in_a_relations_apposition_is_a_person() -> None:
 
 
 def test_character_role_and_spanish_club_adjectives_name_nobody() -> None:
-    # real news: 'to reprise his role as Name Surname' is a fictional character (the corpus README's actors are real
+    # real news: 'in his role as Name Surname' is a fictional character (the corpus README's actors are real
     # people named in the body); 'Real Sorvena', 'Athletic Marbal' are clubs, their first word an adjective
     got = people([
-        "Tomas Hellberg will reprise his role as Odo Varn, the hero's father.",
+        "Tomas Hellberg returns in his role as Odo Varn, the hero's father.",
         "Keeper Luis Ortiga moved from Athletic Marbal to Real Sorvena.",
     ])  # fmt: skip
     assert set(got) == {"Tomas Hellberg", "Luis Ortiga"}

@@ -712,12 +712,12 @@ def test_occupation_after_the_verb_or_as_subject_is_the_person_named_before() ->
     # in the article holds as a role stands for the person named just before
     assert quotes(
         "Tobin Marsh was voted off the show on Monday.",
-        "“It brings you closer together,” said the actor. “It makes you more human.”",
-    ) == [("Tobin Marsh", "It brings you closer together"), ("Tobin Marsh", "It makes you more human.")]
+        "“The cast felt like family,” said the actor. “I will keep dancing.”",
+    ) == [("Tobin Marsh", "The cast felt like family"), ("Tobin Marsh", "I will keep dancing.")]
     assert quotes(
         "Founding member Ilka Rowe teased the tour on Monday.",
-        "After playing an old hit, the singer and guitarist told the audience, “we should go on the road.”",
-    ) == [("Ilka Rowe", "we should go on the road.")]
+        "After playing an old hit, the singer and guitarist told the audience, “we will tour the coast next spring.”",
+    ) == [("Ilka Rowe", "we will tour the coast next spring.")]
 
 
 def test_titles_in_marks_are_no_quotes() -> None:
@@ -725,9 +725,9 @@ def test_titles_in_marks_are_no_quotes() -> None:
     # show's initials in capitals are not the person's words
     assert quotes(
         "Ilka Rowe played on Monday.",
-        "After playing “Down By the Water,” the singer told the crowd, “we will be back.”",
+        "After playing “Down By the Water,” the singer told the crowd, “see you all in April.”",
         "She first said so on “TMSO.”",
-    ) == [("Ilka Rowe", "we will be back.")]
+    ) == [("Ilka Rowe", "see you all in April.")]
 
 
 def test_words_reported_by_an_office_are_the_speakers_before_the_mark() -> None:
@@ -735,9 +735,9 @@ def test_words_reported_by_an_office_are_the_speakers_before_the_mark() -> None:
     # before the opening mark names their speaker
     assert quotes(
         "Tomas Verhoek pleaded guilty on Monday.",
-        "During the call, he asked about the budget and said, “somebody ought to stop them,” the prosecutor’s office "
+        "During the call, he asked about the budget and said, “the budget will sink the port,” the prosecutor’s office "
         "said.",
-    ) == [("Tomas Verhoek", "somebody ought to stop them")]
+    ) == [("Tomas Verhoek", "the budget will sink the port")]
 
 
 def test_occupation_with_a_show_title_stands_for_the_most_named_person_near() -> None:
@@ -747,13 +747,13 @@ def test_occupation_with_a_show_title_stands_for_the_most_named_person_near() ->
         "Tobin Marsh was voted off the show. Marsh had danced twice.",
         "Marsh announced that his wife, Ilse, was expecting.",
         "The actor shared a clip.",
-        '"Hearing the heartbeat was a gift," the "Harbour Nights" actor previously said.',
-    ) == [("Tobin Marsh", "Hearing the heartbeat was a gift")]
+        '"The clip was for our fans," the "Harbour Nights" actor previously said.',
+    ) == [("Tobin Marsh", "The clip was for our fans")]
 
 
 def test_weighed_in_and_chimed_in_report_speech() -> None:
     # real news: '“…,” Name weighed in, telling Other, “…”' and '“…,” Name chimed in.'
     assert quotes(
         "Rosa Delmont met Ivo Karst on stage.",
-        "“We all miss her so much,” Delmont weighed in. “It was a fine day,” Karst chimed in.",
-    ) == [("Rosa Delmont", "We all miss her so much"), ("Ivo Karst", "It was a fine day")]
+        "“We will miss the old hall,” Delmont weighed in. “It was a fine day,” Karst chimed in.",
+    ) == [("Rosa Delmont", "We will miss the old hall"), ("Ivo Karst", "It was a fine day")]

@@ -304,11 +304,11 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
     if not name:
         return None
     if k and not role and toks[k - 1] in _PLACE_PREFIXES:
-        return None  # 'New York Islanders', 'Los Angeles Lakers': a place's first word, then a team or a firm
+        return None  # 'New Harlow Otters', 'Los Verdes Hawks': a place's first word, then a team or a firm
     if len(name) == 2 and name[0].lower() in _FIRM_NOUNS:
         return None  # 'Developer Quillon': a sentence-initial firm noun and a firm
     if name[-1] in _OFFICE_LAST:
-        # 'Advocacy Director' is an office; 'Name Surname Executive Director' (no comma) the name and the office
+        # 'Outreach Director' is an office; 'Name Surname Executive Director' (no comma) the name and the office
         while name and (N.is_title(name[-1]) or name[-1] in _OFFICE_LAST):
             name = name[:-1]
         if len(name) < 2:
@@ -351,12 +351,12 @@ _FIRM_NOUNS = frozenset(
     "developer publisher studio label carmaker automaker retailer startup chipmaker insurer lender broadcaster "
     "airline brewer miner".split()
 )
-# title words that end an office's name, never a person's ('Research and Advocacy Director for …')
+# title words that end an office's name, never a person's ('Research and Outreach Director for …')
 _OFFICE_LAST = frozenset(
     "Director Directors Secretary Minister Spokesman Spokeswoman Spokesperson Chairman Chairwoman Officer Executive "
     "Commissioner Adviser Advisor Manager".split()
 )
-# common words that begin a place's name ('New York', 'San Antonio', 'Los Angeles', 'Fort Worth')
+# common words that begin a place's name ('New Harlow', 'San Marbel', 'Los Verdes', 'Fort Ostby')
 _PLACE_PREFIXES = frozenset("New San Santa Los Las Fort St Saint".split())
 
 
@@ -430,8 +430,8 @@ _SPEECH_VERBS = r"(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|rep
 
 
 def _common_surname(paragraphs: tuple[str, ...], word: str) -> bool:
-    """A common word after a given name ('Name Early') is the surname when the article uses it alone as a speaker's
-    name: 'Early said', 'Early still says', 'says Early', 'Mr Early' — not right after another capitalised word (the
+    """A common word after a given name ('Name Late') is the surname when the article uses it alone as a speaker's
+    name: 'Late said', 'Late still says', 'says Late', 'Mr Late' — not right after another capitalised word (the
     full name itself)."""
     w = re.escape(word)
     pat = re.compile(
@@ -558,7 +558,7 @@ _SIGNOFF_RE = re.compile(
     r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-.]+){1,3}, (?:[A-Z][\w&’'\-]* )*(?:[a-z\-]+ )*"
     r"(?:correspondent|editor|reporter|writer|columnist|journalist)\s*$"
 )
-# a digest's link line: another story's headline and its source in brackets ('Why … Songs? [ Outlet ]')
+# a digest's link line: another story's headline and its source in brackets ('Why … Shares? [ Outlet ]')
 _SOURCE_TAIL_RE = re.compile(r"\[ ?[A-Z][\w .&’'\-]{0,30}? ?\]$")
 _CREDIT_RE = re.compile(
     r"\((?:Photo|Photograph|Picture|Image|Video)s?(?: by)?:? [^()]{1,80}\)|\([A-Z][^()/]{1,40}/[^()]{1,40}\)"
@@ -603,7 +603,7 @@ def _heading_row(text: str) -> bool:
 
 def _table(text: str) -> bool:
     """A table of several lines in one paragraph: each line a header row or a row of two or more figures with no
-    lower-case word ('HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%')."""
+    lower-case word ('QLN QUILLEN HOLDINGS INC. 22.10 -1.20 -5.15%')."""
     for line in text.split("\n"):
         words = line.split()
         if not words or _heading_row(line):
@@ -696,7 +696,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
     analyse = _analyse
     particle_ends = _PARTICLE_ENDS
     places: set[str] = set()
-    common_surnames: set[str] = set()  # common words that are a surname here ('Name Early' beside 'Early says')
+    common_surnames: set[str] = set()  # common words that are a surname here ('Name Late' beside 'Late says')
     place_surnames: set[str] = set()  # family names that are place words, seen first in a full name ('Park Seo-jun')
     for pi, text in enumerate(paragraphs):
         qs = quote_spans(text)
@@ -737,7 +737,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             if cut is not None:
                 phrase = phrase[: cut[0]] + phrase[cut[1] :]  # the name without its nickname
             if phrase in common and (
-                phrase not in common_surnames  # a common word, unless a surname here: 'Early' mid-sentence or speaking
+                phrase not in common_surnames  # a common word, unless a surname here: 'Late' mid-sentence or speaking
                 or (text[:mstart].rstrip()[-1:] in ".!?”\"" and not _SPEAKS_AFTER_RE.match(text, mstart + len(phrase)))
             ):
                 continue
@@ -777,10 +777,10 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
                 last = phrase[res[0] + len(res[5]) + 1 :]
                 if last in common and last not in _NOT_SURNAMES:
                     if last in common_surnames or _common_surname(original, last):
-                        common_surnames.add(last)  # 'Name Early' when 'Early says' names him alone
+                        common_surnames.add(last)  # 'Name Late' when 'Late says' names him alone
                         res = res[0], res[1], (res[5], last), True, "", f"{res[5]} {last}"
                     elif _role_word_before(text, mstart):
-                        res = res[0], res[1], (res[5], last), True, "", f"{res[5]} {last}"  # 'vice-premier Liu He'
+                        res = res[0], res[1], (res[5], last), True, "", f"{res[5]} {last}"  # 'vice-premier Name He'
             if res is None and phrase[phrase.rfind(" ") + 1 :] in N.SURNAME_PLACE_WORDS:
                 res = _speaking_place_word_name(phrase, text, mstart)
             if res is None and phrase in place_surnames:

@@ -1091,8 +1091,8 @@ _TITLE_SMALL = frozenset("a an the and or of to in on at for by from with as but
 
 
 def _title_text(text: str) -> bool:
-    """Words in marks that are a title, not speech: title case ('Takin’ It To the Streets', two or more capitalised
-    words, the rest small words) or one word in capitals ('DWTS.') -- a song, a show, a slogan."""
+    """Words in marks that are a title, not speech: title case ('Down By the Water', two or more capitalised
+    words, the rest small words) or one word in capitals ('TMSO.') -- a song, a show, a slogan."""
     words = text.rstrip(",.!?").split()
     if len(words) == 1:
         w = words[0].strip("’'")
