@@ -123,20 +123,20 @@ def score(kind: str = "text") -> list[PageScore] | None:
             raise SystemExit(f"{p.stem}: no single page in truth.json with url {g['url']}")
         m = clean_article(_raw(keys[0], kind), CleanContext()).metadata
         found: dict[str, object] = {"title": m.title, "date": m.date, "source": m.source, "authors": list(m.authors)}
-        fields = FIELDS
+        fields = HTML_FIELDS if kind == "html" else FIELDS
+        gold = {f: g[f] for f in fields}
         also = dict(g.get("also", {}))
         if kind == "html":
-            fields = HTML_FIELDS
             found["url"] = m.url
             over = g.get("html", {})
-            for f in FIELDS:
+            for f in fields:
                 if f in over:
-                    g[f] = over[f]
+                    gold[f] = over[f]
                     also.pop(f, None)
             also.update(over.get("also", {}))
-        ps = PageScore(p.stem, g["url"], found, {f: g[f] for f in fields})
+        ps = PageScore(p.stem, g["url"], found, gold)
         for f in fields:
-            accepted = [g[f], *also.get(f, [])]
+            accepted = [gold[f], *also.get(f, [])]
             ps.ok[f] = any(same(f, a, found[f]) for a in accepted)
         out.append(ps)
     return out
