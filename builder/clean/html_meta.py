@@ -97,7 +97,7 @@ def _domain_label(url: str | None) -> str:
 
 
 def _confirms(name: str, others: list[str], label: str) -> bool:
-    """Another statement of the page spells the same name, or the domain does ('nbcnews', 'Sportsnet.ca')."""
+    """Another statement of the page spells the same name, or the domain does ('harbourpost', 'HarbourPost.ca')."""
     k = squeeze(name)
     if not k:
         return False
