@@ -172,7 +172,7 @@ def _headline(h1s: list[str], cands: list[str]) -> str | None:
 
 
 def _visible_date(tree: Any, published: date | None) -> date | None:
-    """The date a <time> element shows the reader ('Posted Nov 18, 8:19 PM', its year from the datetime attribute)
+    """The date a <time> element shows the reader ('Posted Mar 3, 9:10 PM', its year from the datetime attribute)
     when it lies within a day of the published date: the outlet's local day, which a UTC timestamp may pass."""
     from builder.extract.metadata import find_date
 
