@@ -946,3 +946,15 @@ def test_product_venue_and_agency_last_words_end_no_name() -> None:
         "The Marlow Animal Shelter took the cat in.",
     ])  # fmt: skip
     assert set(got) == {"Tamsin Orrell"}
+
+
+def test_probe29_bloc_trade_plural_and_continent_last_words_end_no_name() -> None:
+    # probe29: a treaty bloc ('the Western Fisheries Compact'), a firm or union named for a trade's people in plural
+    # ('Lakeside Ferries', 'the Upland Grain Growers' Association'), and a continent after a compass word ('the
+    # Central Africa editor') are nobody
+    got = people([
+        "Odile Brackmeyer said the Western Fisheries Compact would meet in May.",
+        "Lakeside Ferries and the Upland Grain Growers' Association backed the plan.",
+        "The Central Africa editor of the Lowland Review, Piet Annerholt, wrote that the plan was late.",
+    ])  # fmt: skip
+    assert set(got) == {"Odile Brackmeyer", "Piet Annerholt"}
