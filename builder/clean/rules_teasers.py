@@ -296,7 +296,8 @@ def release_tail(doc: Doc) -> None:
         return
 
 
-# a name in an author's bio line: one to four capitalised words (the outlet's possessive also 'Outlet News' …'). The role may come without an article when an outlet
+# a name in an author's bio line: one to four capitalised words (the outlet's possessive also 'Outlet News' …').
+# The role may come without an article when an outlet
 # follows ('Name is transport correspondent at The Outlet')
 _BIO_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}"
 BIO_RE = re.compile(
