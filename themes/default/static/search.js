@@ -109,6 +109,23 @@
 
   function isStopWord(s) { return lunr.stopWordFilter(new lunr.Token(s)) === undefined; }
 
+  /* Why a query that is not empty has no word to search: the words lunr's trimmer (ASCII \W)
+   * empties are those written wholly in another script (Cyrillic, Arabic, Korean…), which the
+   * index cannot hold; the others are stop words ("the"). [short, long] reasons, or null when the
+   * query has words to search. */
+  function noWordsReason(text) {
+    var q = text.trim();
+    if (!q || queryWords(text).length) return null;
+    var other = lunr.tokenizer(text).some(function (tok) {
+      var s = tok.toString();
+      return !trim(s) && /[^\x00-\x7f]/.test(s);
+    });
+    var short = other ? "search finds words in Latin letters only" : "“" + q + "” is too common to search";
+    return [short, other ?
+      "Search finds words in Latin letters only; “" + q + "” has none. Pick a person, an outlet or dates, or browse the timeline." :
+      short + ": add a word, or pick a person, an outlet or dates."];
+  }
+
   /* The query's words: lunr's tokenizer, then trimmer and stop-word filter (as at build). */
   function queryWords(text) {
     var words = [];
@@ -1019,12 +1036,13 @@
       current.q = res.q;
       current.shown = 0;
       els.results.setAttribute("data-n", String(current.ids.length));
+      var reason = noWordsReason(state.q || "");
       if (res.ids === null) {
-        els.status.textContent = "Type to search " + meta.n + " articles, or pick a person, an outlet or dates.";
+        els.status.textContent = reason ? reason[1] : "Type to search " + meta.n + " articles, or pick a person, an outlet or dates.";
         page.setAttribute("data-state", "idle");
         return;
       }
-      els.status.textContent = describe(res);
+      els.status.textContent = describe(res) + (reason ? " (" + reason[0] + ")" : "");
       if (!res.ids.length) {
         noResults(res, seq);
         page.setAttribute("data-state", "empty");
