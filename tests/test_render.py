@@ -147,6 +147,27 @@ def test_undated_articles_are_shown_in_their_own_group(tmp_path: Path) -> None:
     assert "Putin maintains hard line" in undated and "<h1" in undated
 
 
+def test_footer_does_not_promise_an_original_link_the_page_lacks(tmp_path: Path) -> None:
+    # Pasted text rarely holds its address: most articles of a real archive have no original link
+    # (docs/dogfood.md), so the footer of every page may not claim that each page links to one.
+    proj = make_project(tmp_path)
+    (proj / "seeds" / "pasted.txt").write_text(
+        "Harbour board approves new ferry timetable\n\nMonday, 18 November 2019\n\n"
+        "The harbour board approved a new ferry timetable on Monday after a month of talks.\n",
+        encoding="utf-8",
+    )
+    result = run_build(load_config(None, root=proj), BuildOptions(workers=1))
+    assert result.ok, result.summary()
+    site = proj / "site"
+    page = (site / "articles" / "harbour-board-approves-new-ferry-timetable" / "index.html").read_text(encoding="utf-8")
+    assert 'class="original"' not in page
+    for path, html in pages(site).items():
+        colophon = re.search(r'<p class="colophon">(.*?)</p>', html, re.S)
+        assert colophon, path
+        assert "each page links to the original" not in colophon.group(1), path
+        assert "original" in colophon.group(1), path
+
+
 def test_timeline_pages_have_a_fixed_size_home_and_stable_month_pages(tmp_path: Path) -> None:
     site = build(tmp_path, "page_size: 2")
     home = (site / "index.html").read_text(encoding="utf-8")
