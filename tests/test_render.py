@@ -168,6 +168,18 @@ def test_footer_does_not_promise_an_original_link_the_page_lacks(tmp_path: Path)
         assert "original" in colophon.group(1), path
 
 
+def test_undated_warning_names_the_article_as_well_as_its_file(tmp_path: Path) -> None:
+    # Saved pages and pastes often have names like <64 hex digits>.txt: the warning gives the
+    # title too, so the maintainer knows which article wants a date without opening the file.
+    proj = make_project(tmp_path)
+    (proj / "content" / "articles" / "001_1d22eb8a19b90839.yml").unlink()  # 001 has no date in its text
+    result = run_build(load_config(None, root=proj), BuildOptions(workers=1))
+    assert result.ok, result.summary()
+    line = next(x for x in result.summary().splitlines() if "no date found" in x)
+    assert "001_1d22eb8a19b90839.txt" in line and "“Putin maintains hard line" in line
+    assert "content/articles/001_1d22eb8a19b90839.yml" in line
+
+
 def test_timeline_pages_have_a_fixed_size_home_and_stable_month_pages(tmp_path: Path) -> None:
     site = build(tmp_path, "page_size: 2")
     home = (site / "index.html").read_text(encoding="utf-8")
