@@ -275,7 +275,8 @@ def make_article(
             f"{f.path}: no title found; using the lead's first words (set one in content/articles/{f.stem}.yml)",
         )
     if not d.meta.date:
-        warn("undated", f"{f.path} ({_quoted(title)}): no date found (set one in content/articles/{f.stem}.yml)")
+        where = "its front matter" if f.kind == "handwritten" else f"content/articles/{f.stem}.yml"
+        warn("undated", f"{f.path} ({_quoted(title)}): no date found (set one in {where})")
     source_slug = None
     if d.meta.source:
         lower = d.meta.source.lower()

@@ -178,6 +178,29 @@ def test_undated_warning_names_the_article_as_well_as_its_file(tmp_path: Path) -
     line = next(x for x in result.summary().splitlines() if "no date found" in x)
     assert "001_1d22eb8a19b90839.txt" in line and "“Putin maintains hard line" in line
     assert "content/articles/001_1d22eb8a19b90839.yml" in line
+    # and so does the cleaning report's list of files that need a look, linking the article
+    site = proj / "site"
+    report = (site / "report" / "index.html").read_text(encoding="utf-8")
+    item = next(li for li in report.split("<li>") if "001_1d22eb8a19b90839.txt" in li)
+    slug = next(p.parent.name for p in (site / "articles").glob("putin-maintains-hard-line*/index.html"))
+    assert f'href="../articles/{slug}/index.html">Putin maintains hard line' in item and "no date found" in item
+    part = (site / "report" / "1" / "index.html").read_text(encoding="utf-8")
+    section = part.split(f'id="{slug}"')[1].split("</section>")[0]
+    assert "No date found: set one in <code>content/articles/001_1d22eb8a19b90839.yml</code>" in section
+
+
+
+def test_an_undated_handwritten_article_is_told_to_set_its_front_matter(tmp_path: Path) -> None:
+    proj = make_project(tmp_path, seeds=False)
+    (proj / "content" / "articles" / "note.md").write_text(
+        "---\ntitle: Editor's note on the ferry timetable\n---\nThe timetable starts in January.\n", encoding="utf-8"
+    )
+    result = run_build(load_config(None, root=proj), BuildOptions(workers=1))
+    assert result.ok, result.summary()
+    line = next(x for x in result.summary().splitlines() if "no date found" in x)
+    assert "set one in its front matter" in line and "note.yml" not in line
+    part = (proj / "site" / "report" / "1" / "index.html").read_text(encoding="utf-8")
+    assert "No date found: set one in its front matter" in part and "note.yml" not in part
 
 
 def test_timeline_pages_have_a_fixed_size_home_and_stable_month_pages(tmp_path: Path) -> None:
