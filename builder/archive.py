@@ -241,6 +241,13 @@ def _collect(seg: list[tuple[str, str]], warn: Warn) -> Warn:
     return w
 
 
+def _quoted(title: str, limit: int = 60) -> str:
+    """A title for a warning line, in quotes, cut at a word when long."""
+    if len(title) > limit:
+        title = title[:limit].rsplit(" ", 1)[0].rstrip(" ,;:–-") + "…"
+    return f"“{title}”"
+
+
 def make_article(
     d: _Draft,
     claim: Callable[[str, str], str],
@@ -268,7 +275,8 @@ def make_article(
             f"{f.path}: no title found; using the lead's first words (set one in content/articles/{f.stem}.yml)",
         )
     if not d.meta.date:
-        warn("undated", f"{f.path}: no date found (set one in content/articles/{f.stem}.yml)")
+        where = "its front matter" if f.kind == "handwritten" else f"content/articles/{f.stem}.yml"
+        warn("undated", f"{f.path} ({_quoted(title)}): no date found (set one in {where})")
     source_slug = None
     if d.meta.source:
         lower = d.meta.source.lower()

@@ -73,9 +73,12 @@ LENGTH_BLOCK = 2048
 # lunr.tokenizer.separator = /[\s\-]+/ with JavaScript's \s (not Python's).
 _JS_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 _SPLIT = re.compile(f"[{_JS_SPACE}\\-]+")
-# lunr.trimmer: s.replace(/^\W+/, '').replace(/\W+$/, '') with JavaScript's ASCII \W.
-_TRIM_HEAD = re.compile(r"^\W+", re.ASCII)
-_TRIM_TAIL = re.compile(r"\W+$", re.ASCII)
+# The trimmer: lunr.trimmer made Unicode-aware, as search.js's trim() is: what is not a letter, a
+# digit or "_" goes from both ends of a token (JavaScript /^[^\p{L}\p{N}_]+/u; Python's Unicode
+# \W). lunr.trimmer's ASCII \W emptied every Cyrillic, Greek, Arabic, Hebrew, Korean or Chinese
+# word, so none could be found (docs/dogfood.md); the index is otherwise lunr's.
+_TRIM_HEAD = re.compile(r"^\W+")
+_TRIM_TAIL = re.compile(r"\W+$")
 STOP_WORDS = frozenset(_LUNR_STOP_WORDS)
 
 

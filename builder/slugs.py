@@ -84,10 +84,13 @@ def slugify(text: str, fallback: str = "item") -> str:
         cut = slug[:MAX_LEN]
         slug = cut.rsplit("-", 1)[0] if "-" in cut[MAX_LEN // 2 :] else cut
         slug = slug.strip("-")
-    if slug:
+    letters = sum(c.isalpha() for c in text)
+    kept = sum(c.isalpha() for c in ascii_text)
+    if slug and kept * 2 >= letters:
         return slug
-    if text.strip():  # a script we cannot fold: a short stable hash keeps it unique
-        return f"{fallback}-{hashlib.sha1(text.strip().encode()).hexdigest()[:8]}"
+    if text.strip():  # (mostly) a script we cannot fold: a short stable hash keeps it unique
+        digest = hashlib.sha1(text.strip().encode()).hexdigest()[:8]
+        return f"{slug[: MAX_LEN - 9].rstrip('-')}-{digest}" if slug else f"{fallback}-{digest}"
     return fallback
 
 

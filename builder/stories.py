@@ -11,8 +11,8 @@ comparison of every pair.
 - related: the best-scoring candidates (weighted Jaccard of the feature sets);
 - story: articles published within ``STORY_DAYS`` days of each other whose features
   overlap strongly are the same event. "Strongly" is ``STORY_SCORE`` in a small archive; in
-  a large one it is also the ``STORY_QUANTILE`` of the archive's own best same-week scores,
-  since an archive on one subject has a high background similarity. Groups are merged
+  a large one it is also ``STORY_BACKGROUND`` times the median of the archive's own best
+  same-window scores, since an archive on one subject has a high background similarity. Groups are merged
   strongest pair first and never grow past ``STORY_MAX`` members, so a busy week cannot
   chain into one giant "story";
 - duplicate_of: a copy whose 5-word shingles almost all match (min-hash resemblance
@@ -44,7 +44,11 @@ COMMON = 0.12  # features in more than this share of a large archive do not prop
 STORY_DAYS = 3  # same event: published within this many days
 STORY_SCORE = 0.10  # ... and at least this weighted overlap of features
 STORY_MAX = 12  # a story never grows past this many articles
-STORY_QUANTILE = 0.98  # in a large archive, only the top 2% of best same-window scores
+# In a large archive, also this many times the median of the articles' best same-window scores:
+# an overlap that stands out from the archive's background (one subject throughout raises it).
+# (A quantile of those scores, the bar before, capped the share of articles in a story: with the
+# 98th percentile, one in fifty. docs/dogfood.md)
+STORY_BACKGROUND = 2.5
 STORY_SAMPLE = 50  # ... once this many articles have a dated candidate
 DUPLICATE = 0.7  # min-hash resemblance of a syndicated copy
 DUP_KEYS = 6  # smallest shingle hashes indexed per article to find copies (a pair must share 2)
@@ -236,8 +240,8 @@ def _group_stories(
             groups.union(first, copy)
 
     # Stories: strongest pairs first, close in time, overlap that stands out from the archive's
-    # background (in a large archive the bar is the STORY_QUANTILE of each article's best score
-    # in its time window, never below STORY_SCORE), bounded size.
+    # background (in a large archive the bar is STORY_BACKGROUND times the median of the articles'
+    # best scores in their time windows, never below STORY_SCORE), bounded size.
     window: dict[str, list[tuple[float, str]]] = {}
     for s, ranked in scored.items():
         ds = days[s]
@@ -246,7 +250,7 @@ def _group_stories(
     bar = STORY_SCORE
     best = sorted(w[0][0] for w in window.values() if w)
     if len(best) >= STORY_SAMPLE:
-        bar = max(bar, best[min(len(best) - 1, int(STORY_QUANTILE * len(best)))])
+        bar = max(bar, STORY_BACKGROUND * best[len(best) // 2])
     edges: dict[tuple[str, str], float] = {}
     for s, w in window.items():
         for sc, c in w:

@@ -1072,3 +1072,13 @@ def test_character_role_and_spanish_club_adjectives_name_nobody() -> None:
         "Keeper Luis Ortiga moved from Athletic Marbal to Real Sorvena.",
     ])  # fmt: skip
     assert set(got) == {"Tomas Hellberg", "Luis Ortiga"}
+def test_probe29_bloc_trade_plural_and_continent_last_words_end_no_name() -> None:
+    # probe29: a treaty bloc ('the Western Fisheries Compact'), a firm or union named for a trade's people in plural
+    # ('Lakeside Ferries', 'the Upland Grain Growers' Association'), and a continent after a compass word ('the
+    # Central Africa editor') are nobody
+    got = people([
+        "Odile Brackmeyer said the Western Fisheries Compact would meet in May.",
+        "Lakeside Ferries and the Upland Grain Growers' Association backed the plan.",
+        "The Central Africa editor of the Lowland Review, Piet Annerholt, wrote that the plan was late.",
+    ])  # fmt: skip
+    assert set(got) == {"Odile Brackmeyer", "Piet Annerholt"}

@@ -36,3 +36,19 @@ def test_real_news_metadata_accuracy() -> None:
     for field, floor in FLOORS.items():
         misses = [s.id for s in scores if not s.ok[field]]
         assert acc[field] >= floor, f"{field} {acc[field]:.3f} < {floor} (misses: {misses})"
+
+
+# the saved-page path (--kind html), url included; before the html_meta work: title 0.84, date 0.88, source 0.78,
+# authors 0.84, url 0.90
+HTML_FLOORS = {"title": 0.98, "date": 0.92, "source": 0.94, "authors": 0.92, "url": 0.98}
+
+
+@needs_shared
+def test_real_news_metadata_accuracy_html() -> None:
+    bench = _bench()
+    scores = bench.score("html")
+    assert scores is not None and len(scores) == 50
+    acc = bench.accuracy(scores)
+    for field, floor in HTML_FLOORS.items():
+        misses = [s.id for s in scores if not s.ok[field]]
+        assert acc[field] >= floor, f"html {field} {acc[field]:.3f} < {floor} (misses: {misses})"

@@ -147,6 +147,62 @@ def test_undated_articles_are_shown_in_their_own_group(tmp_path: Path) -> None:
     assert "Putin maintains hard line" in undated and "<h1" in undated
 
 
+def test_footer_does_not_promise_an_original_link_the_page_lacks(tmp_path: Path) -> None:
+    # Pasted text rarely holds its address: most articles of a real archive have no original link
+    # (docs/dogfood.md), so the footer of every page may not claim that each page links to one.
+    proj = make_project(tmp_path)
+    (proj / "seeds" / "pasted.txt").write_text(
+        "Harbour board approves new ferry timetable\n\nMonday, 18 November 2019\n\n"
+        "The harbour board approved a new ferry timetable on Monday after a month of talks.\n",
+        encoding="utf-8",
+    )
+    result = run_build(load_config(None, root=proj), BuildOptions(workers=1))
+    assert result.ok, result.summary()
+    site = proj / "site"
+    page = (site / "articles" / "harbour-board-approves-new-ferry-timetable" / "index.html").read_text(encoding="utf-8")
+    assert 'class="original"' not in page
+    for path, html in pages(site).items():
+        colophon = re.search(r'<p class="colophon">(.*?)</p>', html, re.S)
+        assert colophon, path
+        assert "each page links to the original" not in colophon.group(1), path
+        assert "original" in colophon.group(1), path
+
+
+def test_undated_warning_names_the_article_as_well_as_its_file(tmp_path: Path) -> None:
+    # Saved pages and pastes often have names like <64 hex digits>.txt: the warning gives the
+    # title too, so the maintainer knows which article wants a date without opening the file.
+    proj = make_project(tmp_path)
+    (proj / "content" / "articles" / "001_1d22eb8a19b90839.yml").unlink()  # 001 has no date in its text
+    result = run_build(load_config(None, root=proj), BuildOptions(workers=1))
+    assert result.ok, result.summary()
+    line = next(x for x in result.summary().splitlines() if "no date found" in x)
+    assert "001_1d22eb8a19b90839.txt" in line and "“Putin maintains hard line" in line
+    assert "content/articles/001_1d22eb8a19b90839.yml" in line
+    # and so does the cleaning report's list of files that need a look, linking the article
+    site = proj / "site"
+    report = (site / "report" / "index.html").read_text(encoding="utf-8")
+    item = next(li for li in report.split("<li>") if "001_1d22eb8a19b90839.txt" in li)
+    slug = next(p.parent.name for p in (site / "articles").glob("putin-maintains-hard-line*/index.html"))
+    assert f'href="../articles/{slug}/index.html">Putin maintains hard line' in item and "no date found" in item
+    part = (site / "report" / "1" / "index.html").read_text(encoding="utf-8")
+    section = part.split(f'id="{slug}"')[1].split("</section>")[0]
+    assert "No date found: set one in <code>content/articles/001_1d22eb8a19b90839.yml</code>" in section
+
+
+
+def test_an_undated_handwritten_article_is_told_to_set_its_front_matter(tmp_path: Path) -> None:
+    proj = make_project(tmp_path, seeds=False)
+    (proj / "content" / "articles" / "note.md").write_text(
+        "---\ntitle: Editor's note on the ferry timetable\n---\nThe timetable starts in January.\n", encoding="utf-8"
+    )
+    result = run_build(load_config(None, root=proj), BuildOptions(workers=1))
+    assert result.ok, result.summary()
+    line = next(x for x in result.summary().splitlines() if "no date found" in x)
+    assert "set one in its front matter" in line and "note.yml" not in line
+    part = (proj / "site" / "report" / "1" / "index.html").read_text(encoding="utf-8")
+    assert "No date found: set one in its front matter" in part and "note.yml" not in part
+
+
 def test_timeline_pages_have_a_fixed_size_home_and_stable_month_pages(tmp_path: Path) -> None:
     site = build(tmp_path, "page_size: 2")
     home = (site / "index.html").read_text(encoding="utf-8")

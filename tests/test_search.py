@@ -28,6 +28,8 @@ TRICKY = [
     "running caresses ponies ties agreed plastered motoring conflated troubled hopping falling days delay",
     "relational conditional valency digitizer radically vietnamization predication feudalism decisiveness",
     "... --- ''' \u2028 \ufeffzero\u200bwidth tab\tseparated\x1cfile\x1dgroup\x85next  a-b-c 3.5% $100",
+    "«Повара» рассказали — «рецепты» супа; وزير المالية، قال: «الخطة». 엘제이-류화영 싸움… 北京的天气。",
+    "Ünïcödé ¿qué? ½ Ⅻ x² ٣ ﷺ naïve_word _under_ café\u0301 «quoted» (paren) ‘single’ 🙂word🙂",
 ]
 
 
@@ -116,10 +118,19 @@ def weights(files: dict[str, bytes]) -> dict[str, dict[str, float]]:
     return out
 
 
+# lunr.trimmer made Unicode-aware (builder/search.py, search.js): the pipeline the index is built with.
+NODE_TRIMMER = r"""
+const unicodeTrimmer = (token) =>
+  token.update((s) => s.replace(/^[^\p{L}\p{N}_]+/u, '').replace(/[^\p{L}\p{N}_]+$/u, ''));
+lunr.Pipeline.registerFunction(unicodeTrimmer, 'unicodeTrimmer');
+"""
+
 NODE_WHOLE_INDEX = r"""
 const lunr = require(process.argv[1]);
 const docs = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+""" + NODE_TRIMMER + r"""
 const idx = lunr(function () {
+  this.pipeline.before(lunr.trimmer, unicodeTrimmer); this.pipeline.remove(lunr.trimmer);
   this.ref('id');
   this.field('title', {boost: 10}); this.field('actors', {boost: 5}); this.field('body');
   docs.forEach((d) => this.add(d));
@@ -195,10 +206,11 @@ def test_stemmer_and_stop_words_match_lunr_js() -> None:
     js = r"""
 const lunr = require(process.argv[1]);
 const words = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+""" + NODE_TRIMMER + r"""
 process.stdout.write(JSON.stringify({
   stems: words.map((w) => lunr.stemmer(new lunr.Token(w)).toString()),
   stop: words.map((w) => lunr.stopWordFilter(new lunr.Token(w)) === undefined),
-  trim: words.map((w) => lunr.trimmer(new lunr.Token(w)).toString()),
+  trim: words.map((w) => unicodeTrimmer(new lunr.Token(w)).toString()),
   tokens: lunr.tokenizer(words.join(' ') + ' \u00a0a\u2028b\ufeffc\x1cd').map(String)}));
 """
     res = subprocess.run([NODE, "-e", js, str(LUNR_JS)], input=json.dumps(trimmed), capture_output=True,

@@ -48,6 +48,18 @@ def extract_html(source: str) -> tuple[str, dict[str, str | None], list[str]]:
             "sitename": m.sitename,
             "url": m.url,
         }
+    from builder.clean.html_meta import page_meta, people
+
+    own = page_meta(source)
+    for key in ("url", "title", "sitename"):
+        if own.get(key):
+            meta[key] = own[key]
+    # the page's own statements (see html_meta): preferred by finalise_metadata to the text rules' guesses
+    for key in ("published", "date_visible", "site_confirmed", "authors"):
+        if key in own:
+            meta[key] = own[key]
+    if meta.get("author"):  # the extractor's author, without the site's own name or an organisation
+        meta["author"] = "; ".join(people(str(meta["author"]), own.get("site_names", []))) or None
     if not text:
         warnings.append("html: no article text found by the extractor")
         text = ""

@@ -50,6 +50,8 @@ TRAILING_CREDIT_RE = re.compile(
     # '(Name/Agency)', '(Name | Agency)'
     rf"(?:\(\s*{_CREDIT_WORD}\s*(?:by|:)[^()]*\)|\([A-Z][\w.'’ -]{{1,40}}(?:/|\s\|\s)[A-Z][^()]{{1,60}}\)|"
     r"\((?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|iStock|Shutterstock|Bloomberg|(?:Photo\s+)?Credit:[^()]*)\)|"
+    # a picture the subject's side gave out: '(Handout)', '(Supplied)', '(File photo)'
+    r"\((?:[Hh]andout|HANDOUT|[Ss]upplied|SUPPLIED|[Ff]ile\s+(?:photo|image))\)|"
     r"(?<=\S )\*\*[^*]{2,80}\*\*|"
     r"\b(?:Photo|Photograph|Image|Credit|Foto|Illustration|Composite|PHOTO|PHOTOGRAPH|IMAGE|CREDIT)[sS]?"
     r"\s*:\s*\w[^.]{1,60}|"

@@ -338,6 +338,7 @@ def newsletter(doc: Doc) -> None:
         if len(t) <= 300 and NEWSLETTER_RE.search(t) and not REPORTED_PROSE_RE.search(t):
             doc.remove(u, "newsletter")
     _box_names(doc, cut)
+    _signup_heads(doc, cut)
 
 
 # a paragraph that reports on a subscription or a newsletter ('The Ledger said subscribers would be able to sign up
@@ -384,6 +385,50 @@ def _box_names(doc: Doc, cut: set[int]) -> None:
             doc.remove(u, "newsletter")
 
 
+# a sign-up box's heading that names its product however it likes: 'Sign up for The Morning Tide', 'Get the Valley
+# Brief', 'Subscribe to Weekend Reads' (a short line of its own, no sentence punctuation, no quote marks)
+SIGNUP_HEAD_RE = re.compile(r"^(?:sign\s+up\s+(?:for|to)|subscribe\s+to|get)\s+\S[^.!?:;\"“”]{2,70}$", re.I)
+
+
+def _signup_heads(doc: Doc, cut: set[int]) -> None:
+    """A sign-up heading ('Sign up for The Morning Tide') over the box's one-sentence pitch ('Our editors' pick of the
+    day, every weekday at 7am.') over the box's form or consent lines (or the paragraph its consent text was glued
+    to), at most one blank line between them: heading and pitch are the box too. The heading straight over the form
+    lines goes alone."""
+    units = doc.units
+
+    def box(v: Unit) -> bool:  # (a bare 'Sign up' / 'Subscribe' button may have gone to skip_links first)
+        return v.rule == "newsletter" or id(v) in cut or (v.rule is not None and bool(NEWSLETTER_RE.search(v.plain)))
+
+    for i, u in enumerate(units[:-1]):
+        if u.rule is not None or len(u.text) > 90 or not SIGNUP_HEAD_RE.match(u.plain.strip()):
+            continue
+        pitch = units[i + 1]
+        if pitch.gap > 1:
+            continue
+        if box(pitch) and pitch.rule is not None:
+            doc.remove(u, "newsletter")
+        elif (
+            pitch.rule is None
+            and i + 2 < len(units)
+            and units[i + 2].gap <= 1
+            and box(units[i + 2])
+            and _box_pitch(pitch.plain.strip())
+        ):
+            doc.remove(u, "newsletter")
+            doc.remove(pitch, "newsletter")
+
+
+def _box_pitch(t: str) -> bool:
+    """One or two sentences of at most 160 characters, without quote marks or a reporting verb: a box's pitch."""
+    return (
+        len(t) <= 160
+        and not any(q in t for q in "\"“”")
+        and len(re.findall(r"[.!?](?:\s|$)", t)) <= 2
+        and not REPORTED_PROSE_RE.search(t)
+    )
+
+
 def _inside_box(above: Unit, u: Unit, t: str) -> bool:
     """A short line between a line of sign-up text and the sign-up text glued to the next paragraph, no blank line
     on either side ('Sign up for …' / 'Our best reporting, every weekday before 7am.' / 'You can unsubscribe ….“…'):
@@ -391,14 +436,16 @@ def _inside_box(above: Unit, u: Unit, t: str) -> bool:
     return above.rule == "newsletter" and u.gap == 0 and len(t) <= 100 and not any(q in t for q in "\"“”")
 
 
+_PLATFORM = r"(?:telegram|whatsapp|twitter|x|facebook|instagram|threads|bluesky|google\s+news|youtube|line|tiktok)"
 PROMO_RE = AnyBranch(
     r"\bbe\s+among\s+the\s+first\b|^(?:pre-?order|order|buy|shop|watch|listen|download|try|get|learn)\s+(?:it\s+)?now\W*$|"
     r"^(?:watch|see)\s+the\s+trailer\W*$|\bdownload\s+(?:our|the)\s+(?:free\s+)?app\b|\bget\s+(?:the|our)\s+app\b|"
     r"^(?:follow|like)\s+us\s+on\b|\bfollow\s+(?:us|@\w+)\s+on\s+(?:twitter|facebook|instagram|x|telegram|google\s+news)\b|"
     # the outlet's own channel pitched for its news: 'Follow The X on Telegram for the latest …' (a bare 'Follow The X
     # on Facebook, Twitter and Instagram.' at an article's end is left: the extraction truth keeps it)
-    r"^follow\s+(?:[\w&'’.-]+\s+){1,5}on\s+(?:telegram|whatsapp|twitter|x|facebook|instagram|threads|bluesky|"
-    r"google\s+news|youtube)\s+for\s+(?:the\s+latest|more|updates|breaking)\b|"
+    # (also two or more platforms: 'Follow The X on LINE and Facebook for the latest updates')
+    rf"^follow\s+(?:[\w&'’.-]+\s+){{1,5}}on\s+{_PLATFORM}(?:\s*(?:,|and|&)\s*{_PLATFORM})*\s+for\s+"
+    r"(?:the\s+latest|more|updates|breaking)\b|"
     r"\bsupport\s+(?:our|independent)\s+journalism\b|^our\s+journalism\s+needs\s+your\s+support\b|\b(?:listen|available)\s+(?:now\s+)?on\s+all\s+(?:podcast\s+)?platforms\b|"
     r"^join\s+(?:the\s+)?[\w'’+ ]{1,40}\s+(?:community|club|membership)\W*$|"
     r"\bbecome\s+a\s+(?:member|subscriber|patron|supporter|donor)\b|\bsupported\s+by\s+(?:readers|members|subscribers)\s+like\s+you\b|"
@@ -418,7 +465,8 @@ PROMO_RE = AnyBranch(
     r".{0,40}\b(?:ios|android|iphone|app\s+store|google\s+play|free)\b|"
     r"\bon\s+our\s+(?:youtube|tiktok|instagram)\s+(?:channel|page|account)\b|\bshare\s+it\s+with\s+a\s+friend\b|"
     r"^get\s+access\s+to\b|^like\s+this\s+(?:story|article)\?|"
-    r"\b(?:our|the\s+[\w'’ ]{2,40}['’]s)\s+(?:new|first|latest|daily|weekly)\s+(?:documentary|podcast)\b|"
+    # ('The X's new weekly podcast': two of those words before it)
+    r"\b(?:our|the\s+[\w'’ ]{2,40}['’]s)\s+(?:(?:new|first|latest|daily|weekly)\s+){1,2}(?:documentary|podcast)\b|"
     # 'Inside the Front: a new podcast from The Tarn Observer.'
     r"\b(?:new|first|latest)\s+(?:documentary|podcast)(?:\s+series)?\s+(?:from|by)\s+the\s+[A-Z]|"
     # 'Introducing Fault Lines, a new narrated series from The X …': an audio or video series of the outlet's own

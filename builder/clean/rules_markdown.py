@@ -81,8 +81,11 @@ def pull_quote(doc: Doc) -> None:
                 doc.remove(u, "pull_quote")
             continue
         # (a quotation in ordinary case alone on a line is as often a subheading the page keeps: only the
-        # print layout's capitals mark a pull quote for sure)
-        if len(t) > 300 or len(t) < 20 or t[0] not in QUOTE_CHARS or t[-1] not in QUOTE_CHARS or not _caps(t):
+        # print layout's capitals mark a pull quote for sure — or a print itself: a PDF has no subheadings set in
+        # quote marks, and a line there that repeats a quotation's words is the layout's pull quote)
+        if len(t) > 300 or len(t) < 20 or t[0] not in QUOTE_CHARS or t[-1] not in QUOTE_CHARS:
+            continue
+        if not (_caps(t) or (doc.wrapped and len(t.split()) >= 5)):
             continue
         core = collapse(t.strip(QUOTE_CHARS + " ")).rstrip(".,!?").lower()
         if len(core) < 15 or any(c in core for c in "\"“”«»"):

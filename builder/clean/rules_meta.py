@@ -631,7 +631,7 @@ def title(doc: Doc) -> None:
     units = doc.units
     html_title = (doc.hints.get("html") or {}).get("title")
     if html_title:
-        doc.hints["title"] = collapse(html_title)
+        doc.hints["title"] = collapse(LABEL_RE.sub("", collapse(html_title)))  # 'BREAKING: Headline' on a saved page
     head = [i for i, u in enumerate(units[:40]) if u.rule is None]
     if html_title or "title" in doc.hints:
         head = []

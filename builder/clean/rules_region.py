@@ -292,6 +292,16 @@ def _extend_recipe(units: list[Unit], kept_idx: list[int], end: int) -> int:
 PAGE_TITLE_SEP_RE = re.compile(r"\s+[-|–—:»·]\s+|\s*\|\s*")
 
 
+# a sentence end inside the line: '… eleven hours. Siwalai's chief …'
+_INNER_SENTENCE_END_RE = re.compile(r"[a-z0-9][.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+
+
+def _paragraph_not_title(first: str) -> bool:
+    """A paste that starts mid-article may repeat its first paragraph around a gallery marker: a line of more than
+    200 characters holding two or more sentences and ending like one is that paragraph, never a page <title>."""
+    return len(first) > 200 and bool(_INNER_SENTENCE_END_RE.search(first)) and first.rstrip()[-1:] in ".!?\"”’"
+
+
 def _unanchored_site(doc: Doc, first: str, low: str) -> None:
     """A page <title> 'Headline - Site' whose headline the page's H1 words differently: the site's name is the
     outlet when another line of the page names it too ('… / 1:07 AM / Harbour News', 'Follow Harbour News')."""
@@ -320,6 +330,12 @@ def headline_anchor(doc: Doc) -> None:
     parts = sorted(PAGE_TITLE_SEP_RE.split(first), key=len, reverse=True)
     head = parts[0].strip() if parts else ""
     if len(head) < 15:
+        return
+    if _paragraph_not_title(first):
+        # the paste's first paragraph again a few lines down (copied once more around a gallery marker): the
+        # first copy goes, and neither is a headline
+        if units[0].rule is None and any(collapse(u.text) == first for u in units[1:10] if u.rule is None):
+            doc.remove(units[0], "headline_anchor")
         return
     low = head.lower()
     key, n = low[:6], len(low)

@@ -296,11 +296,12 @@ def release_tail(doc: Doc) -> None:
         return
 
 
-# a name in an author's bio line: one to four capitalised words. The role may come without an article when an outlet
+# a name in an author's bio line: one to four capitalised words (the outlet's possessive also 'Outlet News' …').
+# The role may come without an article when an outlet
 # follows ('Name is transport correspondent at The Outlet')
 _BIO_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}"
 BIO_RE = re.compile(
-    rf"^(?!(?:He|She|It|They|This|That|There|We|You)\b)(?P<name>{_BIO_NAME})(?P<contact>\s+\((?:@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\))?\s+(?:is|was|has\s+been)\s+(?:(?:a|an|the|our|(?:The\s+)?(?:[A-Z][\w-]+\s+){{0,3}}[A-Z][\w-]+['’]s)\s+|(?=(?:[a-z][\w-]*\s+){{0,3}}(?:correspondent|reporter|writer|editor|journalist|columnist)\s+(?:at|for|with)\s))[^.]{{0,120}}?"
+    rf"^(?!(?:He|She|It|They|This|That|There|We|You)\b)(?P<name>{_BIO_NAME})(?P<contact>\s+\((?:@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\))?\s+(?:is|was|has\s+been)\s+(?:(?:a|an|the|our|(?:The\s+)?(?:[A-Z][\w-]+\s+){{0,3}}[A-Z][\w-]+(?:['’]s|(?<=s)['’]))\s+|(?=(?:[a-z][\w-]*\s+){{0,3}}(?:correspondent|reporter|writer|editor|journalist|columnist)\s+(?:at|for|with)\s))[^.]{{0,120}}?"
     r"\b(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|author|analyst|producer|fellow|"
     r"chief|bureau|staff)\b",
 )

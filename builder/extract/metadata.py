@@ -665,8 +665,8 @@ def finalise_metadata(
     # date: published > byline > plain date line > e-mail header > PDF footer > URL path > dateline > newsletter edition
     # > updated > page metadata
     dates: list[tuple[int, str, str]] = _dates_near_article(hints.get("dates", []), units)
-    date = None
-    for kind in ("published", "byline", "plain", "mail", "footer"):
+    date = _html_date(html, dates, date_from_url(url) if html.get("published") else None)
+    for kind in ("published", "byline", "plain", "mail", "footer") if date is None else ():
         cands = sorted((i, d) for i, k, d in dates if k == kind)
         if cands:
             date = cands[0][1]
@@ -691,6 +691,10 @@ def finalise_metadata(
         source = lookup_source(p, sources) or titlecase_outlet(p)
     if source is None and hints.get("source_original"):
         source = lookup_source(str(hints["source_original"]), sources) or str(hints["source_original"])
+    if source is None and html.get("site_confirmed") and _name_like(str(html.get("sitename") or "")):
+        # a saved page's og:site_name / JSON-LD publisher / <title> suffix, confirmed by another of them or the
+        # domain, spelled as a name ('The Harbour Post', not 'HarbourPost.com'): the masthead
+        source = lookup_source(str(html["sitename"]), sources) or str(html["sitename"])
     site = hints.get("page_site")
     if site and not (HEADER_OUTLET_RE.match(site) or SITE_DOMAIN_RE.match(site)):
         site = None
@@ -754,7 +758,7 @@ def finalise_metadata(
         source = lookup_source(site, sources) or site  # the page <title>'s 'Outlet – Headline'
     if source is None and html.get("sitename"):
         site = str(html["sitename"]).strip()
-        if 0 < len(site) <= 60 and "." not in site:  # a name, not a bare domain
+        if 0 < len(site) <= 60 and ("." not in site or html.get("site_confirmed")):  # a name, not a bare domain
             source = lookup_source(site, sources) or site
     if source is None and url:
         source = outlet_from_domain(url, sources)
@@ -772,7 +776,8 @@ def finalise_metadata(
                 break
     if source is None and html.get("sitename"):
         source = lookup_source(str(html["sitename"]), sources) or str(html["sitename"])
-    authors = list(hints.get("authors", []))
+    # a saved page's JSON-LD / <meta> people (no organisation, no site name) before the text's byline
+    authors = list(html.get("authors") or hints.get("authors", []))
     if not authors and hints.get("bare_author"):
         authors = _bare_near_article(list(hints.get("bare_authors") or [hints["bare_author"]]), units)
     if not authors and hints.get("credit_authors"):
@@ -786,6 +791,33 @@ def finalise_metadata(
     if title and source:
         title = strip_outlet_suffix(title, source)
     return Metadata(title=title or None, date=date, source=source, authors=authors, url=url)
+
+
+def _name_like(site: str) -> bool:
+    """'The Harbour Post', 'HBN' — not a domain or glued name ('HarbourPost.com', 'HarbourPost')."""
+    return " " in site.strip() or bool(re.fullmatch(r"[A-Z]{2,6}", site.strip()))
+
+
+def _html_date(html: dict[str, Any], dates: list[tuple[int, str, str]], url_date: str | None) -> str | None:
+    """A saved page's date: the day a <time> element shows, else its byline's date (or its URL's) within a day of
+    the page's published timestamp (the outlet's local day, which a UTC timestamp may pass), else that day."""
+    if html.get("date_visible"):
+        return str(html["date_visible"])
+    pub = html.get("published")
+    if not pub:
+        return None
+    from datetime import date as _date
+
+    def days(d: str) -> int:
+        try:
+            return abs((_date.fromisoformat(d) - _date.fromisoformat(str(pub))).days)
+        except ValueError:
+            return 99
+
+    near = sorted((i, d) for i, k, d in dates if k in ("published", "byline") and days(d) <= 1)
+    if near:
+        return near[0][1]
+    return url_date if url_date and days(url_date) <= 1 else str(pub)
 
 
 def _dates_near_article(

@@ -155,13 +155,17 @@ ORG_WORDS = frozenset(
     """.split()
 ) | frozenset(
     # nouns for things, venues, events, firms and works that end a product's, a show's or a firm's name ('the Auto
-    # Show', 'Space Telescope', 'Marvel Studios', 'All Rights Reserved'); none is a person's surname in practice
+    # Show', 'Space Telescope', 'Marvel Studios', 'All Rights Reserved'), a treaty bloc ('the Trade Compact'), a trade's
+    # people in plural ('the Paddy Growers' Union'), a continent ('the Southeast Asia editor'); none is a person's
+    # surname in practice
     """
     Show Shows Telescope Observatory Studios Animation Entertainment Productions Pictures Records Awards Suites Inn
     Auditorium Amphitheatre Amphitheater Pavilion Theatre Theater Casino Robotics Aerospace Machines Series Concept
     Timeline Edition Collection Tour Vote Rights Co Depot Falls Springs Prosecution Prosecutions Notices Proceedings
     Disease Syndrome Virus Encephalitis System Average Treasury
     Pro Ultra Premium Unlimited Arcade Interactive Works Dolls Factory Stage Drive Shelter Unit Protection Checker
+    Compact Ferries Growers Farmers Exporters Importers Producers Traders Fishermen Dockers
+    Asia Africa Europe Oceania Americas
     Tech Place Use Closure
     """.split()
 )

@@ -105,11 +105,23 @@
     return r;
   }
 
-  function trim(s) { return s.replace(/^\W+/, "").replace(/\W+$/, ""); }
+  /* lunr's trimmer made Unicode-aware (builder/search.py does the same at build): a word in
+   * Cyrillic, Arabic, Korean… keeps its letters, where lunr.trimmer's ASCII \W emptied it. */
+  function trim(s) { return s.replace(/^[^\p{L}\p{N}_]+/u, "").replace(/[^\p{L}\p{N}_]+$/u, ""); }
 
   function isStopWord(s) { return lunr.stopWordFilter(new lunr.Token(s)) === undefined; }
 
-  /* The query's words: lunr's tokenizer, then trimmer and stop-word filter (as at build). */
+  /* Why a query that is not empty has no word to search: stop words only ("the"), or no letter
+   * or digit at all (symbols, emoji). [short, long] reasons, or null when it has words to search. */
+  function noWordsReason(text) {
+    var q = text.trim();
+    if (!q || queryWords(text).length) return null;
+    var common = lunr.tokenizer(text).some(function (tok) { return !!trim(tok.toString()); });
+    var short = common ? "“" + q + "” is too common to search" : "“" + q + "” has no word to search";
+    return [short, short + ": add a word, or pick a person, an outlet or dates."];
+  }
+
+  /* The query's words: lunr's tokenizer, then the trimmer and stop-word filter (as at build). */
   function queryWords(text) {
     var words = [];
     var seen = Object.create(null);
@@ -767,7 +779,7 @@
       var raw = m[0], lower = raw.toLowerCase(), core = trim(lower), hit = false, a = 0, b = raw.length;
       if (core && terms[stem(core)]) {
         hit = true;
-        a = lower.search(/\w|[^\x00-\x7f]/); // start of the trimmed core
+        a = lower.search(/[\p{L}\p{N}_]/u); // start of the trimmed core
         if (a < 0) a = 0;
         b = a + core.length;
       }
@@ -1019,12 +1031,13 @@
       current.q = res.q;
       current.shown = 0;
       els.results.setAttribute("data-n", String(current.ids.length));
+      var reason = noWordsReason(state.q || "");
       if (res.ids === null) {
-        els.status.textContent = "Type to search " + meta.n + " articles, or pick a person, an outlet or dates.";
+        els.status.textContent = reason ? reason[1] : "Type to search " + meta.n + " articles, or pick a person, an outlet or dates.";
         page.setAttribute("data-state", "idle");
         return;
       }
-      els.status.textContent = describe(res);
+      els.status.textContent = describe(res) + (reason ? " (" + reason[0] + ")" : "");
       if (!res.ids.length) {
         noResults(res, seq);
         page.setAttribute("data-state", "empty");
