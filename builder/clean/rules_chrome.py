@@ -471,7 +471,12 @@ PROMO_RE = AnyBranch(
     r"\b(?:new|first|latest)\s+(?:documentary|podcast)(?:\s+series)?\s+(?:from|by)\s+the\s+[A-Z]|"
     # 'Introducing Fault Lines, a new narrated series from The X …': an audio or video series of the outlet's own
     r"\b(?:new|first|latest)\s+(?:[\w-]+\s+)?(?:narrated|audio|video|podcast|documentary)\s+series\s+(?:from|by)\s+the\s+[A-Z]|"
-    r"\b(?:members|subscribers)\s+(?:watch|listen|read|hear|see\s+it)\s+first\b",
+    r"\b(?:members|subscribers)\s+(?:watch|listen|read|hear|see\s+it)\s+first\b|"
+    # 'The X Podcast: new episodes every Friday. Be the first to hear them.'
+    r"\bnew\s+episodes?\s+(?:every|each)\s+(?:day|week|morning|\w+day)\b|\bbe\s+the\s+first\s+to\s+(?:hear|see|watch|listen)\b|"
+    # a letters page's standing note: 'Letters may be edited for length …', 'Write to letters@…'
+    r"^letters?\s+(?:may|will|might|can)\s+be\s+(?:edited|shortened|cut)\b|"
+    r"\b(?:write|send\s+(?:your\s+)?letters?)\s+to\s+(?:us\s+at\s+)?letters@",
     re.I,
 )
 
@@ -512,6 +517,10 @@ PROMO_KEYS = keys(
     "telegram",
     "join us",
     "join our",
+    "episode",
+    "the first to",
+    "edited",
+    "letters@",
 )
 
 

@@ -113,6 +113,25 @@ def _quote_block_rest(doc: Doc) -> None:
                 if v.rule is None and QUOTE_REST_RE.match(v.text.strip()):
                     doc.remove(v, "pull_quote")
         i = max(j, i + 1)
+    _quote_box_heading(doc)
+
+
+def _quote_box_heading(doc: Doc) -> None:
+    """A box of pull quotes under its own heading ('Key quotes', 'What they said'): a short heading line without
+    sentence punctuation right above two or more removed pull quotes (one, when the heading says 'quote'), with
+    no kept line between them, is the box's heading — nothing of the article's own stands under it."""
+    units = doc.units
+    for i, u in enumerate(units):
+        t = u.plain.strip()
+        if u.rule is not None or not t or len(t) > 40 or len(t.split()) > 5 or t[-1] in ".,;:!?\"”’":
+            continue
+        n = 0
+        for v in units[i + 1 :]:
+            if v.rule != "pull_quote":
+                break
+            n += v.text.lstrip().startswith(">")
+        if n >= 2 or (n == 1 and "quote" in t.lower()):
+            doc.remove(u, "pull_quote")
 
 
 def _caps(text: str) -> bool:

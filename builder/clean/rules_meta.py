@@ -500,7 +500,10 @@ LABEL_RE = re.compile(
     r"\[(?:UPDATED?|Updated?|BREAKING|Breaking|EXCLUSIVE|Exclusive|LIVE|Live|VIDEO|Video|PHOTOS?|Photos?|URGENT|Urgent)\]|"
     # a genre kicker before a bar: 'Analysis | Headline', 'Opinion | …', 'Interview | …'
     r"(?:ANALYSIS|Analysis|OPINION|Opinion|INTERVIEW|Interview|COMMENT|Comment|EXPLAINER|Explainer|REVIEW|Review|"
-    r"PERSPECTIVE|Perspective|FEATURE|Feature)\s+\|)\s*(?=\S)"
+    r"PERSPECTIVE|Perspective|FEATURE|Feature)\s+\||"
+    # a genre label before a colon: 'Opinion: Headline', 'Fact check: …', 'Obituary: …'
+    r"(?:OPINION|Opinion|ANALYSIS|Analysis|EXPLAINER|Explainer|FACT[ -]CHECK|Fact[ -][Cc]heck|OBITUARY|Obituary)\s*:)"
+    r"\s*(?=\S)"
 )
 LABEL_LINE_RE = re.compile(
     r"^(?:LIVE|Live|LIVE UPDATES|Live updates|BREAKING|Breaking News|BREAKING NEWS|EXCLUSIVE|Exclusive|"

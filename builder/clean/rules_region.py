@@ -104,7 +104,7 @@ def main_text(doc: Doc) -> None:
             continue
         # (score() of a prose line is its length: a timestamp is never prose)
         s = float(len(u.text.strip())) - offset if u.prose else score(u.text, False)
-        if u.tag in ("entry_time", "table_row"):
+        if u.tag in ("entry_time", "table_row") or (s < 0 and _signature(units, i)):
             s = 0.0  # a live blog's timestamp with its date ('28 Nov 2026, 19:04 CET'), as a bare '19:04'; a table row
         if damp and s > 0:
             s *= PARAMS["after_strong"]
@@ -150,6 +150,8 @@ def main_text(doc: Doc) -> None:
             if all(kept_idx[j] >= 0 for j in range(k, best_s)):
                 best_s = k
             break
+    while best_e + 1 < len(kept_idx) and kept_idx[best_e + 1] >= 0 and _signature(units, kept_idx[best_e + 1]):
+        best_e += 1  # the last letter's signature (scored zero, so the run's sum does not reach it)
     best_e = _extend_list(units, kept_idx, best_e)
     best_e = _extend_recipe(units, kept_idx, best_e)
     for k, i in enumerate(kept_idx):
@@ -158,6 +160,19 @@ def main_text(doc: Doc) -> None:
 
 
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# a letter's signature: 'Name Name, Town' (two to four capitalised name words, one to three for the place)
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+SIGNATURE_RE = re.compile(rf"^{_CAP}(?:\s+{_CAP}){{1,3}},\s+{_CAP}(?:\s+{_CAP}){{0,2}}$")
+
+
+def _signature(units: list[Unit], i: int) -> bool:
+    """A letters page's signature: 'Name, Town' on the line right under a prose paragraph (no blank line
+    between) — the end of the letter above, neither a menu item nor a cost to cross."""
+    u = units[i]
+    if u.gap or i == 0 or not SIGNATURE_RE.match(u.text.strip()):
+        return False
+    prev = units[i - 1]
+    return prev.rule is None and prev.prose
 
 
 def _entry_time(units: list[Unit], i: int) -> bool:

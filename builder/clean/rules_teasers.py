@@ -309,6 +309,9 @@ BIO_RE = re.compile(
 BIO_VERB_RE = re.compile(
     rf"^(?P<name>{_BIO_NAME})\s+(?:covers|reports\s+on|writes\s+(?:about|on)|has\s+(?:covered|reported\s+on|written\s+about))\s"
 )
+# a byline author's bio in any role (an op-ed's guest author: 'Name is the member of parliament for X and …');
+# only for a name the byline gave
+BIO_AUTHOR_RE = re.compile(rf"^(?P<name>{_BIO_NAME})\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s+[^.]{{3,160}}\.")
 # Two byline authors' shared bio: 'A and B are The Outlet's correspondents in Geneva.'
 BIO_PAIR_RE = re.compile(
     rf"^(?P<a>{_BIO_NAME})\s+and\s+(?P<b>{_BIO_NAME})\s+(?:are|were|have\s+been)\s+(?:the|our|(?:The\s+)?(?:[A-Z][\w-]+\s+){{0,3}}[A-Z][\w-]+['’]s)\s+[^.]{{0,80}}?"
@@ -344,6 +347,8 @@ def author_bio(doc: Doc) -> None:
         m = BIO_RE.match(t)
         if m is None and (i >= n - 3 or (author_starts and t.startswith(author_starts))):
             m = BIO_VERB_RE.match(t)  # 'Name covers ...': only a byline author's, or in the page's last lines
+        if m is None and authors and t.startswith(author_starts):
+            m = BIO_AUTHOR_RE.match(t)  # 'Name is the member of parliament for …': a byline author's bio, any role
         bio = m and (m["name"] in authors or m.groupdict().get("contact") or i >= n - 3)
         if not bio and (pair := BIO_PAIR_RE.match(t)):
             bio = {pair["a"], pair["b"]} <= authors  # both named in the byline

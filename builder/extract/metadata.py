@@ -508,7 +508,7 @@ PROMO_OUTLET_RE = re.compile(
     r"\b(The(?:\s+[A-Z][\w-]+){1,4})['’]s\b|\b[Tt]he((?:\s+[A-Z][\w-]+){1,4})\s+app\b|"
     r"\b(?:podcast|documentary)(?:\s+series)?\s+(?:from|by)\s+(The(?:\s+[A-Z][\w-]+){1,4})|"
     # 'Velankar Chronicle Premium: Read unlimited stories …': the outlet's paid tier named at the line's start
-    r"^((?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+(?:Premium|Plus|Digital|Unlimited|Select|Prime)\s*:|"
+    r"^((?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+(?:Premium|Plus|Digital|Unlimited|Select|Prime|Podcast)\s*:|"
     # a sign-up box's consent line: 'you agree to receive marketing emails from Outlet Name'
     r"\breceive\b[^.]{0,60}?\b(?:e-?mails?|messages|offers|updates|newsletters?)\s+from\s+"
     r"((?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
