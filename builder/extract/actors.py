@@ -560,6 +560,12 @@ _SIGNOFF_RE = re.compile(
 )
 # a digest's link line: another story's headline and its source in brackets ('Why … Shares? [ Outlet ]')
 _SOURCE_TAIL_RE = re.compile(r"\[ ?[A-Z][\w .&’'\-]{0,30}? ?\]$")
+
+
+# a letter's signature line: two to four capitalised name words, a comma, one to three capitalised place words
+_SIG_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_SIGNATURE_RE = re.compile(rf"^{_SIG_CAP}(?:\s+{_SIG_CAP}){{1,3}},\s+{_SIG_CAP}(?:\s+{_SIG_CAP}){{0,2}}\s*$")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]*\s*$")
 _CREDIT_RE = re.compile(
     r"\((?:Photo|Photograph|Picture|Image|Video)s?(?: by)?:? [^()]{1,80}\)|\([A-Z][^()/]{1,40}/[^()]{1,40}\)"
 )
@@ -715,6 +721,9 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             )
         ) or ("\n" in text and _table(text)):
             spans.append(out)  # a byline or credit line the cleaner left, a table's header row, a teaser: nobody in it
+            continue
+        if n < 70 and pi and _SIGNATURE_RE.match(text) and _SENTENCE_END_RE.search(paragraphs[pi - 1]):
+            spans.append(out)  # a letter's signature under it ('Name Name, Town'): the letter's writer, an author
             continue
         credits = [m.span() for m in _CREDIT_RE.finditer(text)] if "(" in text else []
         found: Iterable[re.Match[str] | _Phrase] = seq_finditer(text)

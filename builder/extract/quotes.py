@@ -432,7 +432,12 @@ def _np_subject(text: str, s0: int, vs: int) -> bool:
 _ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS
 
 
-_ROLE_GAP_WORDS = _ROLE_WORDS | frozenset("the a an of his her its their our".split())
+# (a relative before the name: "“…,” said his brother Name", "said her daughter Name")
+_KIN_GAP_WORDS = frozenset(
+    "husband wife son daughter widow widower grandson granddaughter nephew niece brother sister mother father "
+    "cousin uncle aunt partner grandfather grandmother stepson stepdaughter".split()
+)
+_ROLE_GAP_WORDS = _ROLE_WORDS | _KIN_GAP_WORDS | frozenset("the a an of his her its their our".split())
 
 
 def _bracket_speaker(
