@@ -1082,3 +1082,15 @@ def test_probe29_bloc_trade_plural_and_continent_last_words_end_no_name() -> Non
         "The Central Africa editor of the Lowland Review, Piet Annerholt, wrote that the plan was late.",
     ])  # fmt: skip
     assert set(got) == {"Odile Brackmeyer", "Piet Annerholt"}
+
+
+def test_probe30_letter_signature_names_its_writer_not_an_actor() -> None:
+    # probe30: a letters page signs each letter 'Name, Town' on its own line; the writer is the letter's author, not
+    # a person the text talks about (a person named inside the letter still counts)
+    got = people([
+        "The new timetable was promised by Councillor Mireille Abernant-Soto last spring, and it never came.",
+        "Casimir Oduya-Fenn, Lower Quenby",
+        "Half the shelters on the hill route have no roof, and nobody has answered my complaint.",
+        "Tilde Morgenstjerne, Hollow Cross",
+    ])  # fmt: skip
+    assert set(got) == {"Mireille Abernant-Soto"}

@@ -757,3 +757,11 @@ def test_weighed_in_and_chimed_in_report_speech() -> None:
         "Rosa Delmont met Ivo Karst on stage.",
         "“We will miss the old hall,” Delmont weighed in. “It was a fine day,” Karst chimed in.",
     ) == [("Rosa Delmont", "We will miss the old hall"), ("Ivo Karst", "It was a fine day")]
+
+
+def test_probe30_inverted_said_with_a_relative_before_the_name() -> None:
+    # probe30: an obituary's '“…,” said his brother Name' / 'said her daughter Name': the relative noun is a role
+    assert quotes(
+        "“He never missed a tide,” said his brother Anselmo Grevink-Oduya, who sailed with him for years.",
+        "“She kept every letter,” said her granddaughter Petra Lindvall-Okoro.",
+    ) == [("Anselmo Grevink-Oduya", "He never missed a tide"), ("Petra Lindvall-Okoro", "She kept every letter")]
