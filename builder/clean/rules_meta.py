@@ -501,8 +501,9 @@ LABEL_RE = re.compile(
     # a genre kicker before a bar: 'Analysis | Headline', 'Opinion | …', 'Interview | …'
     r"(?:ANALYSIS|Analysis|OPINION|Opinion|INTERVIEW|Interview|COMMENT|Comment|EXPLAINER|Explainer|REVIEW|Review|"
     r"PERSPECTIVE|Perspective|FEATURE|Feature)\s+\||"
-    # a genre label before a colon: 'Opinion: Headline', 'Fact check: …', 'Obituary: …'
-    r"(?:OPINION|Opinion|ANALYSIS|Analysis|EXPLAINER|Explainer|FACT[ -]CHECK|Fact[ -][Cc]heck|OBITUARY|Obituary)\s*:)"
+    # a genre label before a colon: 'Opinion: Headline', 'Obituary: …' ('Fact Check: …' stays: fact-checking sites
+    # print it as part of the headline, and their URL slugs repeat it)
+    r"(?:OPINION|Opinion|ANALYSIS|Analysis|EXPLAINER|Explainer|OBITUARY|Obituary)\s*:)"
     r"\s*(?=\S)"
 )
 LABEL_LINE_RE = re.compile(
