@@ -13,6 +13,7 @@ from builder.clean.text import BARE_URL_LINE_RE, URL_RE, collapse, headline_like
 from builder.extract.metadata import (
     BYLINE_DATED_RE,
     HEADER_OUTLET_RE,
+    ascii_digits,
     bare_name,
     bare_names,
     find_date,
@@ -204,7 +205,7 @@ def _add_date(doc: Doc, idx: int, text: str, kind: str) -> None:
 
 
 # (also 'Text: Name', 'Words: Name', 'Author: Name', 'Testo: Name')
-BYLINE_STARTS = frozenset(("by ", "von", "por", "par", "di ", "doo", "tex", "wor", "aut", "tes", "int", "pos"))
+BYLINE_STARTS = frozenset(("by ", "von", "por", "par", "di ", "doo", "tex", "wor", "aut", "tes", "int", "pos", "тек", "авт"))
 BYLINE_KEYS = keys(
     "written by", "words by", "story by", "correspondent", "reporter", "editor", "writer", "columnist",
     "journalist", "analyst", "contributor", "producer", "min read", "minute read", "read time", "reading time",
@@ -332,6 +333,7 @@ YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 def _is_date_line(t: str) -> bool:
+    t = ascii_digits(t)
     if not YEAR_RE.search(t):
         return False
     if t.startswith(("—", "–", "-", "(")) or "@" in t:

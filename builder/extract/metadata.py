@@ -12,6 +12,9 @@ from urllib.parse import unquote, urlsplit
 
 from builder.model import Metadata
 
+_ENGLISH_MONTHS = frozenset(
+    "january february march april june july august september sept october november december".split()
+)
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
@@ -20,16 +23,38 @@ MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
     "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
     "januar": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+    # Spanish, Italian, Portuguese ('19 de noviembre de 2019', '19 novembre 2019', '19 de novembro de 2019')
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10,
+    "dezembro": 12,
+    # Russian, in the genitive a date uses ('19 ноября 2019') and the nominative
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12, "январь": 1, "февраль": 2, "март": 3,
+    "апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11,
+    "декабрь": 12,
+    # Arabic (the names used in Egypt and the Gulf: '20 نوفمبر 2019')
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7,
+    "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
 }  # fmt: skip
+# the months of other languages, longest first so that a regex alternation takes the whole word
+_OTHER_MONTHS = "|".join(
+    sorted((k for k in MONTHS if len(k) > 3 and k not in _ENGLISH_MONTHS), key=len, reverse=True)
+)
 _MON = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|"
-    r"octobre|novembre|d[ée]cembre|Januar|Februar|M(?:ä|ae)rz|Juni|Juli|Oktober|Dezember)"
+    r"octobre|novembre|d[ée]cembre|Januar|Februar|M(?:ä|ae)rz|Juni|Juli|Oktober|Dezember|" + _OTHER_MONTHS + ")"
 )
 _DATE_RES = [
     re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
     re.compile(_MON + r"\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
-    re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + _MON + r"\.?,?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
+    re.compile(
+        r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+|de\s+)?" + _MON + r"\.?,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b",
+        re.I,
+    ),
     re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?!\d)"),
     re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d{2})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/])"),
 ]
@@ -39,7 +64,7 @@ URL_DATE_COMPACT_RE = re.compile(r"[/-](?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[
 # a month name in the path: '/live/2026/nov/27/slug'
 URL_DATE_NAMED_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})/" + _MON + r"/(?P<d>\d{1,2})(?:/|-|$)", re.I)
 
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-.]*[\w.]"
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-.]*[\w.]"  # Latin or Cyrillic capital first
 _PARTICLE = r"(?:van|von|der|den|de|du|da|di|del|della|dos|das|la|le|bin|al|el|ter|ten|op|St\.)"
 NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,3}}"
 NAME_RE = re.compile(rf"^{NAME}$")
@@ -53,7 +78,7 @@ BYLINE_BY_RE = re.compile(
     rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door|"
     rf"(?:Written|Words|Story|Text|Report|Interview|Interviewed|Reported|Posted|Analysis|Commentary|Review)\s+by:?|"
     rf"Words(?=\s+[A-Z]{{2,}}\b)|"
-    rf"(?:Text|Words|Author|Authors|Reporter|Reporting|Autor|Texto|Texte|Testo)\s*:)"
+    rf"(?:Text|Words|Author|Authors|Reporter|Reporting|Autor|Texto|Texte|Testo|Текст|Автор|Авторы)\s*:)"
     rf"\s+(?P<names>{NAME}(?:\s*(?:,|and|&|und|y|e|et)\s+{NAME})*)"
 )
 # 'By Anna Berg in Oslo and Tom Hale in Bergen': where each author filed from is not part of the name
@@ -110,6 +135,14 @@ SOCIAL_DOMAINS = ("t.me", "twitter.com", "x.com", "facebook.com", "instagram.com
                   "tiktok.com", "linkedin.com", "telegram.me", "bit.ly", "tg.example")  # fmt: skip
 
 
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def ascii_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits as ASCII ones ('٢٠ نوفمبر ٢٠١٩' -> '20 نوفمبر 2019'), one for one."""
+    return text if text.isascii() else text.translate(_DIGITS)
+
+
 def _ymd(y: int, m: int, d: int) -> str | None:
     if 1 <= m <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100:
         return f"{y:04d}-{m:02d}-{d:02d}"
@@ -118,6 +151,7 @@ def _ymd(y: int, m: int, d: int) -> str | None:
 
 def find_date(text: str) -> tuple[int, str] | None:
     """The first full date (with a year) in ``text``: (position, ISO date)."""
+    text = ascii_digits(text)
     best: tuple[int, str] | None = None
     for i, rx in enumerate(_DATE_RES):
         for m in rx.finditer(text):
