@@ -515,6 +515,23 @@ LABEL_LINE_RE = re.compile(
 )
 
 
+# a navigation link over the article ('Back to overview', '← Zurück zur Übersicht', 'Retour aux actualités',
+# 'Volver al blog', 'Назад к списку'): no headline, in any of these languages
+BACK_LINK_RE = re.compile(
+    r"^\W{0,3}(?:back\s+to|return\s+to|go\s+back\s+to|zurück\s+zu[rm]?|retour\s+(?:à|aux?)|revenir\s+(?:à|aux?)|"
+    r"volver\s+al?|regresar\s+al?|torna(?:re)?\s+(?:a|al|alla|alle|ai|agli)|voltar\s+(?:para|a|ao|à)|terug\s+naar|"
+    r"назад\s+(?:к|в|на)|вернуться\s+(?:к|в|на))\s+(?:\S+\s+){0,2}"
+    # where the link leads: an overview, a list, the home page, a section
+    r"(?:overview|übersicht|home|homepage|startseite|top|list|liste|index|all|alle|tous|toutes|todos|todas|tutti|"
+    r"tutte|blog|news|articles?|stories|posts|beiträge|nachrichten|actualités|articles|noticias|notizie|notícias|"
+    r"results|search|suche|categor|kategorie|section|menu|menü|inicio|accueil|início|overzicht|главн|новост|"
+    r"стат|блог|спис|разд)\w*\W{0,3}$",
+    re.I,
+)
+# letters set apart by spaces ('T R D NEWS /', a logo's or section label's letter spacing): no headline
+SPACED_CAPS_RE = re.compile(r"(?:^|\s)(?:[A-Z]\s){2,}[A-Z](?:\s|$)")
+
+
 def _caption_like(text: str) -> bool:
     from builder.clean import rules_captions as c
 
@@ -720,7 +737,7 @@ def title(doc: Doc) -> None:
                 if u.rule is not None:
                     continue
                 t = u.text.strip()
-                if LABEL_LINE_RE.match(t) or len(t) < 12 or _nav_row(t):
+                if LABEL_LINE_RE.match(t) or len(t) < 12 or _nav_row(t) or BACK_LINK_RE.match(t) or SPACED_CAPS_RE.search(t):
                     continue
                 if _caption_like(t):
                     continue  # a photo caption or credit between the headline and the byline
