@@ -234,3 +234,35 @@ def test_byline_with_portuguese_particles() -> None:
     # probe22: 'dos'/'das' join the words of a name like 'da' and 'de' ('Beatriz Fonseca dos Reis')
     assert parse_byline("By Joana Teles dos Anjos 21 Nov 2025 - 17:40 · 3 min de leitura") == ["Joana Teles dos Anjos"]
     assert parse_byline("By Rita Mourão das Neves and Anna Berg") == ["Rita Mourão das Neves", "Anna Berg"]
+
+
+def test_byline_of_an_organisation_names_no_author() -> None:
+    # a press release's credit ('by … Agency'), not a writer
+    assert parse_byline("by Northern Space Agency") == []
+    assert parse_byline("By Harbour Health Organisation") == []
+    assert parse_byline("By Tom Hale and Anna Berg") == ["Tom Hale", "Anna Berg"]
+
+
+def test_byline_name_rendered_twice_is_one_author() -> None:
+    assert parse_byline("By Anna Berg Anna Berg") == ["Anna Berg"]
+
+
+def test_byline_in_capitals_is_title_cased() -> None:
+    assert parse_byline("By HARLAN QUIMBY") == ["Harlan Quimby"]
+
+
+def test_copyright_name_cut_before_a_sentence_and_capitals_title_cased() -> None:
+    assert outlet_from_copyright("All rights reserved © 2025 Harbour Post is a registered Trademark of X Inc.") == (
+        "Harbour Post"
+    )
+    assert outlet_from_copyright("© 2025 HARBOUR MEDIAWORKS") == "Harbour Mediaworks"
+    assert outlet_from_copyright("© 2025 HBN BROADCASTING") == "HBN Broadcasting"
+
+
+def test_dates_in_other_languages() -> None:
+    assert find_date("19 ноября 2019")[1] == "2019-11-19"  # type: ignore[index]
+    assert find_date("Publicado el 4 de febrero de 2025")[1] == "2025-02-04"  # type: ignore[index]
+    assert find_date("3 maggio 2020")[1] == "2020-05-03"  # type: ignore[index]
+    assert find_date("7 de março de 2021")[1] == "2021-03-07"  # type: ignore[index]
+    assert find_date("١٢ مارس ٢٠٢٤")[1] == "2024-03-12"  # type: ignore[index]
+    assert find_date("the Mayo Clinic said in 2019") is None

@@ -227,8 +227,12 @@ def clean_name(name: str) -> str | None:
             words = words[:n]
     elif len(words) == 2 and _outlet_word(words[-1]) and cut_from is not None and _outlet_word(cut_from):
         return None  # 'Harbour Post News Weekly': an outlet's name, not a person's
+    if len(words) in (4, 6) and words[: len(words) // 2] == words[len(words) // 2 :]:
+        words = words[: len(words) // 2]  # 'By Anna Berg Anna Berg': the name and its link, rendered twice
     if not (2 <= len(words) <= 5):
         return None
+    if cut_from is not None and cut_from.strip(".,") in ORG_WORDS or any(w.strip(".,") in ORG_WORDS for w in words):
+        return None  # 'by Northern Space Agency', 'Harbour Health Organisation': an organisation, not a person
     name = " ".join(words).strip(" ,.;:|")
     if name.isupper() and len(name) > 4:  # 'BY KAREL DVORNIK': the name written as a name
         name = _titlecase_name(name)
@@ -238,6 +242,11 @@ def clean_name(name: str) -> str | None:
 
 
 ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
+# the last words of an organisation's name (a press release's 'by … Agency'): never a person's
+ORG_WORDS = frozenset(
+    "Agency Agencies Association Administration Organization Organisation Institute Institution University "
+    "Ministry Department Commission Council Authority Foundation Laboratory Observatory Society".split()
+)
 
 
 def _titlecase_name(name: str) -> str:
@@ -313,6 +322,8 @@ def parse_byline(text: str) -> list[str] | None:
             names.append(n)
         elif k == 0 and _outlet_name(part):
             return []  # 'by Harbour Post News Weekly': the outlet's byline, not a person's
+        elif k == 0 and part.split() and part.split()[-1].strip(".,") in ORG_WORDS:
+            return []  # 'by Northern Space Agency': a press release's byline, no person's
     return names or None
 
 
@@ -516,11 +527,15 @@ def outlet_from_copyright(text: str) -> str | None:
     name = m["name"].strip(" .,")
     name = re.sub(r"\s+(?:All|Alle|Todos|Tous)$", "", name)
     name = re.sub(r"\.\s.*$", "", name)
+    name = re.sub(r"\s+(?:is|are|was|has)\b.*$", "", name)  # '© 2025 Harbour Post is a registered trademark of …'
     while _CORP.search(name):
         name = _CORP.sub("", name)
     name = name.strip(" .,")
     if not name or name.lower() in ("all", "the") or not name[0].isupper():
         return None
+    if name.isupper() and any(len(w) > 3 for w in name.split()):
+        # '© 2025 HARBOUR MEDIAWORKS': a name, not a shout ('HBN MEDIAWORKS' -> 'HBN Mediaworks': short acronyms kept)
+        name = " ".join(w if len(w) <= 3 else w.capitalize() for w in name.split())
     return name
 
 
