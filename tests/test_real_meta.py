@@ -15,7 +15,9 @@ TRUTH = ROOT.parent / "shared" / "bench" / "extraction" / "truth.json"
 needs_shared = pytest.mark.skipif(not TRUTH.is_file(), reason="../shared/bench/extraction/truth.json not present")
 
 # per field: the accuracy reached (before the real-page work: title 0.64, date 0.88, source 0.34, authors 0.60)
-FLOORS = {"title": 0.98, "date": 0.90, "source": 0.82, "authors": 0.92}
+# 61 pages since the dogfood pages were added (11 harder ones: Russian, German, © companies; at 61 pages: title 1.000,
+# date 0.934, source 0.770, authors 0.951)
+FLOORS = {"title": 0.98, "date": 0.92, "source": 0.76, "authors": 0.94}
 
 
 def _bench() -> ModuleType:
@@ -31,7 +33,7 @@ def _bench() -> ModuleType:
 def test_real_news_metadata_accuracy() -> None:
     bench = _bench()
     scores = bench.score()
-    assert scores is not None and len(scores) == 50
+    assert scores is not None and len(scores) == 61
     acc = bench.accuracy(scores)
     for field, floor in FLOORS.items():
         misses = [s.id for s in scores if not s.ok[field]]
@@ -40,14 +42,15 @@ def test_real_news_metadata_accuracy() -> None:
 
 # the saved-page path (--kind html), url included; before the html_meta work: title 0.84, date 0.88, source 0.78,
 # authors 0.84, url 0.90
-HTML_FLOORS = {"title": 0.98, "date": 0.92, "source": 0.94, "authors": 0.92, "url": 0.98}
+# at 61 pages: title 0.967, date 0.951, source 0.918, authors 0.885, url 1.000
+HTML_FLOORS = {"title": 0.95, "date": 0.94, "source": 0.90, "authors": 0.87, "url": 0.98}
 
 
 @needs_shared
 def test_real_news_metadata_accuracy_html() -> None:
     bench = _bench()
     scores = bench.score("html")
-    assert scores is not None and len(scores) == 50
+    assert scores is not None and len(scores) == 61
     acc = bench.accuracy(scores)
     for field, floor in HTML_FLOORS.items():
         misses = [s.id for s in scores if not s.ok[field]]

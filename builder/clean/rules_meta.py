@@ -204,8 +204,10 @@ def _add_date(doc: Doc, idx: int, text: str, kind: str) -> None:
         doc.hints.setdefault("dates", []).append((idx, kind, found[1]))
 
 
-# (also 'Text: Name', 'Words: Name', 'Author: Name', 'Testo: Name')
-BYLINE_STARTS = frozenset(("by ", "von", "por", "par", "di ", "doo", "tex", "wor", "aut", "tes", "int", "pos", "тек", "авт"))
+# (also 'Text: Name', 'Words: Name', 'Author: Name', 'Testo: Name', 'Текст: Name')
+BYLINE_STARTS = frozenset(
+    ("by ", "von", "por", "par", "di ", "doo", "tex", "wor", "aut", "tes", "int", "pos", "тек", "авт")
+)
 BYLINE_KEYS = keys(
     "written by", "words by", "story by", "correspondent", "reporter", "editor", "writer", "columnist",
     "journalist", "analyst", "contributor", "producer", "min read", "minute read", "read time", "reading time",
@@ -737,11 +739,13 @@ def title(doc: Doc) -> None:
                 if u.rule is not None:
                     continue
                 t = u.text.strip()
-                if LABEL_LINE_RE.match(t) or len(t) < 12 or _nav_row(t) or BACK_LINK_RE.match(t) or SPACED_CAPS_RE.search(t):
+                if LABEL_LINE_RE.match(t) or len(t) < 12 or _nav_row(t):
                     continue
+                if BACK_LINK_RE.match(t) or SPACED_CAPS_RE.search(t):
+                    continue  # 'Back to overview', 'X Y Z LOCAL /': a link or a section label, not the headline
                 if _caption_like(t):
                     continue  # a photo caption or credit between the headline and the byline
-                if stop != first_prose and skipped < 2 and t.endswith(".") and len(t) <= 200:
+                if stop != first_prose and skipped < 2 and t.endswith(".") and len(t) <= 300:
                     skipped += 1  # a one-sentence standfirst (or caption) between the headline and the byline
                     continue
                 if headline_like(t) and (stop != first_prose or i >= stop - 3) and not t.endswith(":"):
