@@ -5,25 +5,18 @@ lose, for actors and for quotes."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-TRUTH = ROOT.parent / "shared" / "bench" / "extraction" / "truth.json"
+from tests import benchmark_module
+
+TRUTH = benchmark_module.TRUTH
 needs_shared = pytest.mark.skipif(not TRUTH.is_file(), reason="../shared/bench/extraction/truth.json not present")
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("real_actors", ROOT / "benchmarks" / "real_actors.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("real_actors", mod)
-    spec.loader.exec_module(mod)
-    return mod
+    return benchmark_module.load("real_actors")
 
 
 @needs_shared

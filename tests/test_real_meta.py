@@ -1,17 +1,15 @@
-"""The real-news metadata benchmark (benchmarks/real_meta.py): 50 English news pages of the article-extraction
+"""The real-news metadata benchmark (benchmarks/real_meta.py): 61 English news pages of the article-extraction
 benchmark with hand-written title, date, source and authors. Guards the per-field accuracy won on real pages."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-TRUTH = ROOT.parent / "shared" / "bench" / "extraction" / "truth.json"
+from tests import benchmark_module
+
+TRUTH = benchmark_module.TRUTH
 needs_shared = pytest.mark.skipif(not TRUTH.is_file(), reason="../shared/bench/extraction/truth.json not present")
 
 # per field: the accuracy reached (before the real-page work: title 0.64, date 0.88, source 0.34, authors 0.60)
@@ -21,12 +19,7 @@ FLOORS = {"title": 0.98, "date": 0.92, "source": 0.76, "authors": 0.94}
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("real_meta", ROOT / "benchmarks" / "real_meta.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("real_meta", mod)
-    spec.loader.exec_module(mod)
-    return mod
+    return benchmark_module.load("real_meta")
 
 
 @needs_shared
