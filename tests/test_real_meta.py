@@ -1,5 +1,6 @@
-"""The real-news metadata benchmark (benchmarks/real_meta.py): 61 news pages (50 English, 11 harder ones) of the article-extraction
-benchmark with hand-written title, date, source and authors. Guards the per-field accuracy won on real pages."""
+"""The real-news metadata benchmark (benchmarks/real_meta.py): 61 news pages (50 English, 11 harder ones) of
+the article-extraction benchmark with hand-written title, date, source and authors. Guards the per-field accuracy
+won on real pages."""
 
 from __future__ import annotations
 
