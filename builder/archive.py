@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from builder.content import Handwritten, Override
 from builder.extract.actors import Merge, MergedActor, find_actors, merge_actors
+from builder.extract.language import detect_language
 from builder.extract.quotes import find_quotes
 from builder.extract.registry import Registry
 from builder.model import (
@@ -65,6 +66,7 @@ def handwritten_facts(hw: Handwritten, registry: Registry) -> ArticleFacts:
         clean=CleanArticle(paragraphs, meta),
         actors=actors,
         quotes=quotes,
+        language=str(hw.meta["language"]) if "language" in hw.meta else detect_language(paragraphs),
     )
 
 
@@ -318,6 +320,7 @@ def make_article(
         title_is_fallback=title_is_fallback,
         handwritten=f.kind == "handwritten",
         fingerprint=f.fingerprint,
+        language=str(d.override["language"]) if "language" in d.override else f.language,
     )
     if d.meta.url and article.url is None:
         warn("unsafe url", f"{f.path}: original URL {d.meta.url!r} is not http(s); not linked")

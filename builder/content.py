@@ -21,8 +21,12 @@ OVERRIDE_KEYS = {
     "url": str,
     "add_actors": list,
     "drop_actors": list,
+    "language": str,
 }
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A BCP 47 language tag as pages use it: a primary subtag of 2-3 letters, then optional subtags of
+# 2-8 letters or digits ('ru', 'pt-BR', 'zh-Hant', 'sr-Latn-RS', 'es-419').
+LANGUAGE_RE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
 
 @dataclass
@@ -71,6 +75,12 @@ def validate_meta(data: Any, name: str) -> dict[str, Any]:
                 out[key] = _check_date(value, name, key)
             except ContentError as exc:
                 problems.append(exc.message.split(": ", 1)[1])
+            continue
+        if key == "language":
+            if isinstance(value, str) and LANGUAGE_RE.match(value):
+                out[key] = value
+            else:
+                problems.append(f"{key}: expected a language tag such as 'ru' or 'pt-BR', got {value!r}")
             continue
         want = OVERRIDE_KEYS[key]
         if want is list and isinstance(value, str):

@@ -88,6 +88,7 @@ class ArticleFacts:
     actors: list[ActorMention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     fingerprint: Fingerprint = field(default_factory=Fingerprint)
+    language: str | None = None  # detected from the clean text (builder.extract.language); None: unsure
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for the cache (hand-written: dataclasses.asdict is slow on the hot path;
@@ -112,6 +113,7 @@ class ArticleFacts:
                 "minhash": list(self.fingerprint.minhash),
                 "names": list(self.fingerprint.names),
             },
+            "language": self.language,
         }
 
     @classmethod
@@ -131,6 +133,7 @@ class ArticleFacts:
             actors=[ActorMention(**a) for a in d["actors"]],
             quotes=[Quote(s, t, p) for s, t, p in d["quotes"]],
             fingerprint=Fingerprint(**d["fingerprint"]),
+            language=d.get("language"),
         )
 
 
@@ -158,6 +161,9 @@ class Article:
     story: str | None = None  # story id shared with same-event articles
     duplicate_of: str | None = None  # slug of the article this copies
     fingerprint: Fingerprint = field(default_factory=Fingerprint)
+    # BCP 47 tag of the article's text: its override or front matter, else detected; None: unknown
+    # (the site's language applies)
+    language: str | None = None
 
     @property
     def excerpt(self) -> str:

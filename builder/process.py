@@ -7,6 +7,7 @@ from typing import Any
 
 from builder.clean import CleanContext, clean_article
 from builder.extract.actors import find_actors, merge_actors
+from builder.extract.language import detect_language
 from builder.extract.quotes import find_quotes
 from builder.extract.registry import Registry
 from builder.fingerprint import fingerprint
@@ -32,6 +33,7 @@ def process(raw: RawArticle, ctx: ProcessContext) -> ArticleFacts:
         actors=actors,
         quotes=quotes,
         fingerprint=fingerprint(clean.paragraphs),
+        language=detect_language(clean.paragraphs),
     )
 
 
@@ -57,6 +59,7 @@ def facts_json(facts: ArticleFacts, registry: Registry, override: dict[str, Any]
         "source": ov.get("source", meta.source),
         "authors": list(ov.get("authors", meta.authors)),
         "url": ov.get("url", meta.url),
+        "language": ov.get("language", facts.language),
         "paragraphs": list(facts.clean.paragraphs),
         "actors": actors,
         "quotes": quotes,

@@ -153,6 +153,17 @@ def first_sentence(text: str, limit: int = 240) -> str:
     return s
 
 
+def other_language(tag: str | None, site: str) -> str | None:
+    """An article's language tag when it is not the site's (None: the site's applies). A bare
+    detected 'en' on an 'en-GB' site is the site's; 'pt-BR' on a 'pt' site is not."""
+    if not tag:
+        return None
+    t, s = tag.lower(), site.lower()
+    if t == s or ("-" not in t and t == s.split("-", 1)[0]):
+        return None
+    return tag
+
+
 def json_ld(data: dict[str, Any]) -> Markup:
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=None)
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
@@ -244,6 +255,7 @@ class Renderer:
         self.env.globals["ROLE_ARTICLES"] = ROLE_ARTICLES
         self.env.globals["lead"] = self.lead
         self.env.globals["people_of"] = self.people_of
+        self.env.globals["lang"] = self.lang_attr
         self._leads: dict[str, str] = {}
         self._people: dict[str, list[tuple[str, str]]] = {}
         self._quotes: dict[str, dict[str, list[str]]] = {}
@@ -294,6 +306,12 @@ class Renderer:
         if got is None:
             got = self._leads[a.slug] = first_sentence(a.excerpt)
         return got
+
+    def lang_attr(self, a: Article) -> Markup:
+        """' lang="xx"' for an element holding the article's own text (its title, lead, body, a
+        quote) when its language is not the site's; else nothing (the page's lang applies)."""
+        tag = other_language(a.language, self.cfg.language)
+        return Markup(f' lang="{escape(tag)}"') if tag else Markup("")
 
     def people_of(self, a: Article) -> list[tuple[str, str]]:
         """(slug, name) of an article's people, in order of first mention (memoised)."""
@@ -553,7 +571,7 @@ class Renderer:
             "@type": "NewsArticle",
             "headline": a.title[:110],
             "description": first_sentence(a.excerpt, 300),
-            "inLanguage": self.cfg.language,
+            "inLanguage": a.language or self.cfg.language,
         }
         if a.date:
             ld["datePublished"] = a.date
@@ -833,8 +851,9 @@ class Renderer:
         ]
         for a in entries:
             summary = first_sentence(a.excerpt, 400)
+            lang = other_language(a.language, self.cfg.language)
             out += [
-                "  <entry>",
+                f'  <entry xml:lang="{xml_escape(lang)}">' if lang else "  <entry>",
                 f"    <title>{xml_escape(a.title)}</title>",
                 f'    <link rel="alternate" type="text/html" href="{xml_escape(link(page_of(a)))}"/>',
             ]

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
+from builder.config import load_config
+from builder.content import validate_meta
+from builder.errors import ContentError
 from builder.extract.language import detect_language
+from builder.pipeline import BuildOptions, BuildResult, run_build
+from builder.render import other_language
+from tests.conftest import make_project
 
 TEXTS = {
     "en": "The minister said on Tuesday that the talks with the union were over and that the strike would go on.",
@@ -96,3 +103,142 @@ def test_cheap() -> None:
             detect_language(b)
         per = (time.perf_counter() - start) / 200
         assert per < 0.0005, per  # well under half a millisecond even on a loaded machine
+
+
+# ---- the language through the build: override, front matter, pages, feeds ----------------------
+
+RUSSIAN = (
+    "Министр обороны заявил о новых учениях\n\n2 декабря 2025\n\n"
+    "Министр обороны заявил во вторник, что новые учения начнутся на следующей неделе. "
+    "По его словам, в них примут участие несколько тысяч военных.\n\n"
+    "«Мы готовы ко всему», — сказал Сергей Шойгу журналистам после совещания в Москве. "
+    "Он добавил, что учения продлятся две недели и пройдут на нескольких полигонах.\n"
+)
+
+
+def _project(tmp_path: Path, yml: str | None = None, md: str | None = None) -> Path:
+    proj = make_project(tmp_path)
+    (proj / "seeds" / "ru-exercises.txt").write_text(RUSSIAN, encoding="utf-8")
+    (proj / "content" / "articles" / "ru-exercises.yml").write_text(
+        "title: Министр обороны заявил о новых учениях\ndate: 2025-12-02\nsource: ТАСС\n" + (yml or ""),
+        encoding="utf-8",
+    )
+    if md is not None:
+        (proj / "content" / "articles" / "note.md").write_text(md, encoding="utf-8")
+    return proj
+
+
+def _build(proj: Path) -> BuildResult:
+    result = run_build(load_config(None, root=proj), BuildOptions(workers=1))
+    assert result.ok, result.summary()
+    return result
+
+
+def _slug(site: Path, start: str) -> str:
+    return next(p.parent.name for p in (site / "articles").glob(f"{start}*/index.html"))
+
+
+def test_a_russian_article_carries_its_language_and_the_chrome_keeps_the_sites(tmp_path: Path) -> None:
+    proj = _project(tmp_path)
+    _build(proj)
+    site = proj / "site"
+    slug = _slug(site, "ministr")
+    page = (site / "articles" / slug / "index.html").read_text(encoding="utf-8")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="en">')  # the chrome: the site's language
+    assert '<h1 id="story-title" lang="ru">Министр обороны' in page
+    assert '<div class="story-body" lang="ru">' in page
+    assert '"inLanguage": "ru"' in page or '"inLanguage":"ru"' in page
+    assert '<nav class="site-nav" aria-label="Main">' in page  # no lang on the chrome
+    # the English seeds say nothing: the page's lang is theirs
+    en = (site / "articles" / _slug(site, "putin-maintains") / "index.html").read_text(encoding="utf-8")
+    assert ' lang="' not in en.split("<html", 1)[1].split(">", 1)[1]
+    # lists: the timeline entry's title and lead, the outlet's list, the feed entry
+    home = (site / "index.html").read_text(encoding="utf-8")
+    entry = home.split(f'articles/{slug}/index.html', 1)[0].rsplit('<article class="entry">', 1)[1]
+    assert entry == '\n  <h3 class="entry-title" lang="ru"><a href="'
+    assert '<p class="lead" lang="ru">Министр обороны заявил во вторник' in home
+    outlet = next((site / "sources").glob("*/index.html")).parent
+    for o in (site / "sources").iterdir():
+        if (o / "index.html").is_file() and slug in (o / "index.html").read_text(encoding="utf-8"):
+            outlet = o
+    assert f'href="../../articles/{slug}/index.html" lang="ru">' in (outlet / "index.html").read_text(encoding="utf-8")
+    feed = (site / "feed.xml").read_text(encoding="utf-8")
+    assert '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">' in feed
+    assert feed.count('<entry xml:lang="ru">') == 1 and feed.count("<entry>") == feed.count("<entry") - 1
+
+
+def test_quotes_from_the_article_carry_its_language(tmp_path: Path) -> None:
+    # the quote finder reads English: mark a seed with quotes as another language by its override
+    proj = make_project(tmp_path)
+    (proj / "content" / "articles" / "000_eab357e4e4cc0aca.yml").write_text("language: de\n", encoding="utf-8")
+    _build(proj)
+    site = proj / "site"
+    slug = _slug(site, "trump-says")
+    page = (site / "articles" / slug / "index.html").read_text(encoding="utf-8")
+    quotes = page.split('<section class="people"', 1)[1].split("</section>", 1)[0].split("<blockquote")[1:]
+    assert quotes and all(q.startswith(' lang="de">') for q in quotes)
+    trump = (site / "actors" / "donald-trump" / "index.html").read_text(encoding="utf-8")
+    items = [li for li in trump.split("<li>") if f"articles/{slug}/index.html" in li and "<blockquote" in li]
+    assert items and all('<blockquote lang="de">' in li for li in items)
+    assert all(f'articles/{slug}/index.html" lang="de">' in li for li in items)  # the article's title
+    others = [li for li in trump.split("<li>") if "<blockquote" in li and f"articles/{slug}/" not in li]
+    assert others and all("<blockquote>" in li for li in others)
+
+
+def test_the_override_sets_the_language_and_a_bad_value_names_file_and_key(tmp_path: Path) -> None:
+    proj = _project(tmp_path, yml="language: uk\n")
+    _build(proj)
+    site = proj / "site"
+    page = (site / "articles" / _slug(site, "ministr") / "index.html").read_text(encoding="utf-8")
+    assert '<h1 id="story-title" lang="uk">' in page
+    # the site's own language as override: no lang attribute at all
+    (proj / "content" / "articles" / "ru-exercises.yml").write_text(
+        "title: Министр обороны\ndate: 2025-12-02\nlanguage: en-GB\n", encoding="utf-8"
+    )
+    _build(proj)
+    page = (site / "articles" / _slug(site, "ministr") / "index.html").read_text(encoding="utf-8")
+    assert '<h1 id="story-title" lang="en-GB">' in page  # en-GB is not the site's 'en'
+    for bad in ("Russian please", "r", "12", "[ru, uk]"):
+        (proj / "content" / "articles" / "ru-exercises.yml").write_text(f"language: {bad}\n", encoding="utf-8")
+        result = run_build(load_config(None, root=proj), BuildOptions(workers=1))
+        line = next(x for x in result.summary().splitlines() if "ru-exercises.yml" in x and "language" in x)
+        assert "content/articles/ru-exercises.yml" in line and "language: expected a language tag" in line
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [("ru", True), ("pt-BR", True), ("zh-Hant", True), ("sr-Latn-RS", True), ("es-419", True),
+     ("", False), ("russian", False), ("pt_BR", False), ("r", False), (7, False), (["ru"], False)],
+)
+def test_language_values(value: object, ok: bool) -> None:
+    if ok:
+        assert validate_meta({"language": value}, "content/articles/x.yml") == {"language": value}
+    else:
+        with pytest.raises(ContentError, match=r"content/articles/x\.yml.*language: expected a language tag"):
+            validate_meta({"language": value}, "content/articles/x.yml")
+
+
+def test_handwritten_front_matter_sets_the_language_else_it_is_detected(tmp_path: Path) -> None:
+    md = (
+        "---\ntitle: Nota della redazione\ndate: 2025-12-03\nlanguage: it-CH\n---\n"
+        "La redazione ha deciso di pubblicare gli articoli della settimana in un solo numero.\n"
+    )
+    proj = _project(tmp_path, md=md)
+    _build(proj)
+    site = proj / "site"
+    page = (site / "articles" / _slug(site, "nota-della") / "index.html").read_text(encoding="utf-8")
+    assert '<h1 id="story-title" lang="it-CH">' in page
+    (proj / "content" / "articles" / "note.md").write_text(md.replace("language: it-CH\n", ""), encoding="utf-8")
+    _build(proj)
+    page = (site / "articles" / _slug(site, "nota-della") / "index.html").read_text(encoding="utf-8")
+    assert '<h1 id="story-title" lang="it">' in page
+
+
+def test_other_language() -> None:
+    assert other_language(None, "en") is None
+    assert other_language("en", "en") is None
+    assert other_language("EN", "en") is None
+    assert other_language("en", "en-GB") is None  # a detected bare tag on a regional site
+    assert other_language("en-US", "en-GB") == "en-US"
+    assert other_language("pt-BR", "pt") == "pt-BR"
+    assert other_language("ru", "en") == "ru"
