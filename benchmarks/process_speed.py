@@ -5,7 +5,7 @@ Synthetic corpus: DIR (default /work/p10k/seeds if present, else
 ../shared/bench/scale/make_corpus.py --format raw into /tmp/briefing-scale-<n>), cleaned with
 archive evidence as the build does; plus the extraction set (142 raw texts, 142 saved pages).
 Prints ms/article for the whole of process() and for each sub-stage (clean, markdown, actors,
-quotes, fingerprint), the median of --runs runs of CPU time (time.process_time: the machine may be
+quotes, fingerprint, language), the median of --runs runs of CPU time (time.process_time: the machine may be
 shared), and the load average. On a busy machine compare against the previous code in the same
 minute; benchmarks/process_guard.py proves the output unchanged.
 """
@@ -26,6 +26,7 @@ from typing import Any
 
 from builder.clean import CleanContext, clean_article, collect_evidence
 from builder.extract.actors import find_actors
+from builder.extract.language import detect_language
 from builder.extract.quotes import find_quotes
 from builder.extract.registry import Registry
 from builder.fingerprint import fingerprint
@@ -88,8 +89,10 @@ def report(name: str, raws: list[RawArticle], ctxs: list[ProcessContext], runs: 
     both = timed(lambda pa: find_quotes(pa[0], find_actors(pa[0], reg)), list(zip(paras, actors_of, strict=True)), runs)
     quotes = both - actors
     fp = timed(fingerprint, paras, runs)
+    lang = timed(detect_language, paras, runs)
     print(f"{name} ({len(raws)} articles): process {total:.3f} ms/article = clean {clean:.3f} + markdown "
-          f"{markdown:.3f} + actors {actors:.3f} + quotes {quotes:.3f} + fingerprint {fp:.3f}")  # fmt: skip
+          f"{markdown:.3f} + actors {actors:.3f} + quotes {quotes:.3f} + fingerprint {fp:.3f} "
+          f"+ language {lang:.3f}")  # fmt: skip
     sys.stdout.flush()
 
 
