@@ -191,13 +191,15 @@ def test_the_override_sets_the_language_and_a_bad_value_names_file_and_key(tmp_p
     site = proj / "site"
     page = (site / "articles" / _slug(site, "ministr") / "index.html").read_text(encoding="utf-8")
     assert '<h1 id="story-title" lang="uk">' in page
-    # the site's own language as override: no lang attribute at all
-    (proj / "content" / "articles" / "ru-exercises.yml").write_text(
-        "title: Министр обороны\ndate: 2025-12-02\nlanguage: en-GB\n", encoding="utf-8"
-    )
-    _build(proj)
-    page = (site / "articles" / _slug(site, "ministr") / "index.html").read_text(encoding="utf-8")
-    assert '<h1 id="story-title" lang="en-GB">' in page  # en-GB is not the site's 'en'
+    # the site's own language as override: no lang attribute at all; a regional variant of it: one
+    for value, want in (("en", '<h1 id="story-title">'), ("en-GB", '<h1 id="story-title" lang="en-GB">')):
+        (proj / "content" / "articles" / "ru-exercises.yml").write_text(
+            f"title: Министр обороны\ndate: 2025-12-02\nlanguage: {value}\n", encoding="utf-8"
+        )
+        _build(proj)
+        page = (site / "articles" / _slug(site, "ministr") / "index.html").read_text(encoding="utf-8")
+        assert want in page
+        assert '<div class="story-body">' in page if value == "en" else '<div class="story-body" lang="en-GB">' in page
     for bad in ("Russian please", "r", "12", "[ru, uk]"):
         (proj / "content" / "articles" / "ru-exercises.yml").write_text(f"language: {bad}\n", encoding="utf-8")
         result = run_build(load_config(None, root=proj), BuildOptions(workers=1))
@@ -242,3 +244,19 @@ def test_other_language() -> None:
     assert other_language("en-US", "en-GB") == "en-US"
     assert other_language("pt-BR", "pt") == "pt-BR"
     assert other_language("ru", "en") == "ru"
+
+
+def test_clean_json_names_the_language() -> None:
+    from builder.extract.registry import Registry
+    from builder.model import RawArticle
+    from builder.process import ProcessContext, facts_json, process
+
+    raw = RawArticle(path="ru.txt", stem="ru", kind="txt", text=RUSSIAN, sha256="0")
+    facts = process(raw, ProcessContext())
+    assert facts.language == "ru"
+    assert facts_json(facts, Registry())["language"] == "ru"
+    assert facts_json(facts, Registry(), {"language": "uk"})["language"] == "uk"
+    # cached and read back with the rest of the facts
+    from builder.model import ArticleFacts
+
+    assert ArticleFacts.from_dict(facts.to_dict()).language == "ru"
