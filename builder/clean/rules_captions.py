@@ -149,7 +149,13 @@ def photo_credit(doc: Doc) -> None:
             u.tag = "caption_label"  # 'Media caption,' alone: the caption is the next line
         elif len(t) < 140 and (CREDIT_LINE_RE.search(p) or DOMAIN_CREDIT_RE.match(t)):
             u.tag = "credit_line"  # a credit on its own line: the caption is the line before
-        elif len(t) < 600 and _may_end_in_credit(t) and (m := TRAILING_CREDIT_RE.search(t[-120:])):
+        elif (
+            len(t) < 600
+            and _may_end_in_credit(t)
+            and (m := TRAILING_CREDIT_RE.search(t[-120:]))
+            # a bracketed credit right after a colon is cited by the sentence ('… gives only one word: (Supplied)')
+            and not t[: len(t) - 120 + m.start() if len(t) > 120 else m.start()].rstrip().endswith(":")
+        ):
             if _cut_glued_credit(doc, u, len(t) - 120 + m.start() if len(t) > 120 else m.start()):
                 continue  # an article paragraph with a photo's credit glued to its end: the credit is cut off
             u.tag = "credit"  # a caption ending in its credit

@@ -387,7 +387,7 @@ def _box_names(doc: Doc, cut: set[int]) -> None:
 
 # a sign-up box's heading that names its product however it likes: 'Sign up for The Morning Tide', 'Get the Valley
 # Brief', 'Subscribe to Weekend Reads' (a short line of its own, no sentence punctuation, no quote marks)
-SIGNUP_HEAD_RE = re.compile(r"^(?:sign\s+up\s+(?:for|to)|subscribe\s+to|get)\s+\S[^.!?:;\"“”]{2,70}$", re.I)
+SIGNUP_HEAD_RE = re.compile(r"^(?:sign\s+up\s+(?:for|to)|subscribe\s+to|get)\s+\S[^.!?:;\"“”]{2,70}\.?$", re.I)
 
 
 def _signup_heads(doc: Doc, cut: set[int]) -> None:
@@ -438,7 +438,8 @@ def _inside_box(above: Unit, u: Unit, t: str) -> bool:
 
 _PLATFORM = r"(?:telegram|whatsapp|twitter|x|facebook|instagram|threads|bluesky|google\s+news|youtube|line|tiktok)"
 PROMO_RE = AnyBranch(
-    r"\bbe\s+among\s+the\s+first\b|^(?:pre-?order|order|buy|shop|watch|listen|download|try|get|learn)\s+(?:it\s+)?now\W*$|"
+    # ('Be among the first to see it'; not a statement about others: 'subscribers will be among the first to …')
+    r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!might\s)\bbe\s+among\s+the\s+first\b|^(?:pre-?order|order|buy|shop|watch|listen|download|try|get|learn)\s+(?:it\s+)?now\W*$|"
     r"^(?:watch|see)\s+the\s+trailer\W*$|\bdownload\s+(?:our|the)\s+(?:free\s+)?app\b|\bget\s+(?:the|our)\s+app\b|"
     r"^(?:follow|like)\s+us\s+on\b|\bfollow\s+(?:us|@\w+)\s+on\s+(?:twitter|facebook|instagram|x|telegram|google\s+news)\b|"
     # the outlet's own channel pitched for its news: 'Follow The X on Telegram for the latest …' (a bare 'Follow The X
@@ -473,7 +474,7 @@ PROMO_RE = AnyBranch(
     r"\b(?:new|first|latest)\s+(?:[\w-]+\s+)?(?:narrated|audio|video|podcast|documentary)\s+series\s+(?:from|by)\s+the\s+[A-Z]|"
     r"\b(?:members|subscribers)\s+(?:watch|listen|read|hear|see\s+it)\s+first\b|"
     # 'The X Podcast: new episodes every Friday. Be the first to hear them.'
-    r"\bnew\s+episodes?\s+(?:every|each)\s+(?:day|week|morning|\w+day)\b|\bbe\s+the\s+first\s+to\s+(?:hear|see|watch|listen)\b|"
+    r"\bnew\s+episodes?\s+(?:every|each)\s+(?:day|week|morning|\w+day)\b|(?<!will\s)(?<!would\s)\bbe\s+the\s+first\s+to\s+(?:hear|see|watch|listen)\b|"
     # a letters page's standing note: 'Letters may be edited for length …', 'Write to letters@…'
     r"^letters?\s+(?:may|will|might|can)\s+be\s+(?:edited|shortened|cut)\b|"
     r"\b(?:write|send\s+(?:your\s+)?letters?)\s+to\s+(?:us\s+at\s+)?letters@",
@@ -526,8 +527,15 @@ PROMO_KEYS = keys(
 
 @rule("promo", "chrome")
 def promo(doc: Doc) -> None:
-    """Promo lines: the site's own products, apps, memberships, trailers, social follow prompts."""
-    _line_rule(doc, "promo", PROMO_RE, 180, PROMO_KEYS, 30)
+    """Promo lines: the site's own products, apps, memberships, trailers, social follow prompts. A line that reports
+    (said / told / according to …) without addressing its reader (no you/your/our/we/us) is the article's sentence
+    about someone's podcast, newsletter or letters page ('The station said listeners would get new episodes every
+    Thursday …'), kept."""
+    todo = [u for u in doc.units if u.rule is None and len(u.text) <= 180]
+    passed = PROMO_KEYS.ids([u for u in todo if len(u.text) > 30])
+    for u in todo:
+        if (len(u.text) <= 30 or id(u) in passed) and PROMO_RE.search(u.plain) and not REPORTED_PROSE_RE.search(u.plain):
+            doc.remove(u, "promo")
 
 
 SHARE_RE = re.compile(
@@ -702,6 +710,14 @@ CREDIT_RE = AnyBranch(
 )
 
 
+# the article's own sentence opening like a credit: 'Translated by a volunteer, the letter reached …', 'Written by
+# hand on …, the note …', 'Reporting by a local station first drew attention to …' — a credit names people after 'by'
+# (a capital); these go on with a lower-case word and run on for a dozen words or more
+PROSE_BY_RE = re.compile(
+    r"^(?:written|edited|compiled|translated|reporting)\s+by\s+(?-i:[a-z])[^;]*?(?:\s\S+){12}", re.I
+)
+
+
 CREDIT_KEYS = keys(
     "contribut",
     "reporting",
@@ -739,7 +755,13 @@ def contributor_credit(doc: Doc) -> None:
     hits = CREDIT_KEYS.ids([u for u in doc.units if u.rule is None and 60 < len(u.text) <= 250])
     for u in doc.units:
         n = len(u.text)
-        if u.rule is None and n <= 250 and (n <= 60 or id(u) in hits) and CREDIT_RE.search(u.plain):
+        if (
+            u.rule is None
+            and n <= 250
+            and (n <= 60 or id(u) in hits)
+            and CREDIT_RE.search(u.plain)
+            and not PROSE_BY_RE.match(u.plain)
+        ):
             if "credit_authors" not in doc.hints and (names := _wire_authors(u.plain)):
                 doc.hints["credit_authors"] = names
             doc.remove(u, "contributor_credit")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from builder.clean.doc import Doc
+from builder.clean.doc import Doc, Unit
 from builder.clean.ruler import rule
 from builder.clean.text import AnyBranch, ends_sentence, headline_like, is_prose, nwords
 
@@ -16,7 +16,7 @@ RELATED_RE = AnyBranch(
     r"lire\s+aussi|à\s+lire\s+aussi|lea\s+también|tags?|topics?|filed\s+under|categories|category|"
     # 'read also' in other languages: Spanish, Italian, German, French, Portuguese, Dutch, Polish, Ukrainian
     r"(?:también\s+)?te\s+puede\s+interesar|lee\s+también|potrebbe\s+interessarti|auch\s+interessant|"
-    r"(?:à\s+)?lire\s+également|veja\s+também|lees\s+ook|czytaj\s+(?:także|też)|читайте\s+також)\s*[:»›|>-]\s*\S|"
+    r"(?:à\s+)?lire\s+également|veja\s+também|lees\s+ook|czytaj\s+(?:także|też)|читайте\s+також)(?:\s*[:»›|>]|\s*-(?=\s)|\s+-)\s*\S|"
     # 'Also on example.com Headline', '(Read also on: Headline)', 'More from Outlet: ...'
     r"^\W*(?:also\s+on|more\s+(?:on|from))\s+(?:[\w-]+\.)+[a-z]{2,10}\s+\S|"
     r"^\((?:read\s+also|see\s+also|leggi\s+anche|leia\s+também|lire\s+aussi|lea\s+también)(?:\s+\w+){0,2}\s*:[^()]{3,200}\)$",
@@ -35,6 +35,20 @@ def related_link(doc: Doc) -> None:
 ELLIPSIS_END_RE = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 
 
+def _prose_follows(units: list, k: int) -> bool:
+    """Whether the next unit after ``k`` is a kept prose paragraph (eight words or more, ending a sentence) that
+    names someone the blurb names: the article going on under its own question subheading, not another article's
+    teaser (which a feed, a form or the page's end follows)."""
+    if k + 1 >= len(units):
+        return False
+    v = units[k + 1]
+    t = v.text.rstrip()
+    if v.rule is not None or len(t.split()) < 8 or not SENTENCE_END_RE.search(t[-3:] + " "):
+        return False
+    names = set(re.findall(r"\b[A-Z][a-z]{2,}\b", units[k].text[1:]))
+    return any(w in names for w in re.findall(r"\b[A-Z][a-z]{2,}\b", t))
+
+
 @rule("teaser", "teasers")
 def teaser(doc: Doc) -> None:
     """Another article's teaser: a headline line followed by a blurb cut off with '…'."""
@@ -51,7 +65,10 @@ def teaser(doc: Doc) -> None:
             and a.rule is None
             and headline_like(a.text)
             # (a question headline only over a blurb the page cut with '…': 'X: who pays for the levy?')
-            and (not a.text.rstrip().endswith(("?", "!")) or (b.text.rstrip().endswith("…") and len(a.text) <= 100))
+            and (
+                not a.text.rstrip().endswith(("?", "!"))
+                or (b.text.rstrip().endswith("…") and len(a.text) <= 100 and not _prose_follows(units, units.index(b)))
+            )
             and len(b.text) >= 80
             and ELLIPSIS_END_RE.search(b.text)
         ):
@@ -130,6 +147,11 @@ TAIL_RE = re.compile(
     r"artikel\s+terkait|berita\s+terkait|terpopuler|похожие\s+(?:новости|статьи)|другие\s+новости|관련\s*기사|많이\s+본\s+기사|関連記事)\W*$",
     re.I,
 )
+
+
+# a short sentence of the article that opens like a feed heading ('Trending in the wrong direction, again.'): a
+# comma inside and a full stop, '!' or '?' at its end — a heading has neither
+TAIL_SENTENCE_RE = re.compile(r"^[^,]{3,},\s.*[a-z][.!?][\"”’]?$")
 
 
 STRONG_TAIL_RE = re.compile(
@@ -265,7 +287,7 @@ def feed_tail(doc: Doc) -> None:
             u.tag = "barrier_comments"
         elif STRONG_TAIL_RE.match(p):
             u.tag = "barrier_strong"
-        elif TAIL_RE.match(p) or MORE_OUTLET_RE.match(p):
+        elif (TAIL_RE.match(p) and not TAIL_SENTENCE_RE.search(p)) or MORE_OUTLET_RE.match(p):
             u.tag = "barrier"
         else:
             continue
@@ -332,6 +354,26 @@ ABOUT_RE = re.compile(
 )
 
 
+def _under_entry_time(v: Unit) -> bool:
+    """Whether ``v`` (the line above) is a kept live-blog entry time ('17:25 BST', '28 Nov 2026, 19:04 CET')."""
+    from builder.clean.rules_region import TIMESTAMP_RE
+
+    return v.rule is None and (v.tag == "entry_time" or bool(TIMESTAMP_RE.match(v.text.strip())))
+
+
+def _article_goes_on(units: list, i: int) -> bool:
+    """Whether a kept prose paragraph (eight words or more, ending a sentence) follows unit ``i`` before a feed or
+    comments heading: the author named inside the article ('Name is the only reporter in the chamber …' in a live
+    entry), not the bio after it."""
+    for v in units[i + 1 :]:
+        if v.tag is not None and v.tag.startswith("barrier"):
+            return False
+        t = v.text.rstrip()
+        if v.rule is None and len(t.split()) >= 8 and t[-1:] in ".!?\"”’":
+            return True
+    return False
+
+
 @rule("author_bio", "teasers")
 def author_bio(doc: Doc) -> None:
     """Author bios: 'Name is the Post's diplomatic correspondent...' (a byline author), 'About the author' blocks."""
@@ -347,9 +389,11 @@ def author_bio(doc: Doc) -> None:
         m = BIO_RE.match(t)
         if m is None and (i >= n - 3 or (author_starts and t.startswith(author_starts))):
             m = BIO_VERB_RE.match(t)  # 'Name covers ...': only a byline author's, or in the page's last lines
-        if m is None and authors and t.startswith(author_starts):
+        if m is None and authors and t.startswith(author_starts) and not _article_goes_on(units, i):
             m = BIO_AUTHOR_RE.match(t)  # 'Name is the member of parliament for …': a byline author's bio, any role
         bio = m and (m["name"] in authors or m.groupdict().get("contact") or i >= n - 3)
+        if bio and i and _under_entry_time(units[i - 1]):
+            bio = False  # a live entry's text under its time: the author named in the article, not the bio
         if not bio and (pair := BIO_PAIR_RE.match(t)):
             bio = {pair["a"], pair["b"]} <= authors  # both named in the byline
         if not bio and (where := REPORTED_FROM_RE.match(t)):
