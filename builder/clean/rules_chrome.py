@@ -534,7 +534,8 @@ def promo(doc: Doc) -> None:
     todo = [u for u in doc.units if u.rule is None and len(u.text) <= 180]
     passed = PROMO_KEYS.ids([u for u in todo if len(u.text) > 30])
     for u in todo:
-        if (len(u.text) <= 30 or id(u) in passed) and PROMO_RE.search(u.plain) and not REPORTED_PROSE_RE.search(u.plain):
+        t = u.plain
+        if (len(u.text) <= 30 or id(u) in passed) and PROMO_RE.search(t) and not REPORTED_PROSE_RE.search(t):
             doc.remove(u, "promo")
 
 

@@ -100,7 +100,8 @@ BYLINE_DATED_RE = re.compile(
 # a health or fact-check site's reviewer line under the headline ('Clinically reviewed by Dr. A. Reviewer, RN')
 REVIEWED_BY_RE = re.compile(
     # (a name follows: 'Reviewed by an outside panel in March, the data …' is a sentence)
-    r"^\W*(?:(?:medically|clinically|expert|editorially)\s+)?(?:reviewed|fact[- ]?checked|verified)\s+by\s+(?-i:[A-Z])", re.I
+    r"^\W*(?:(?:medically|clinically|expert|editorially)\s+)?(?:reviewed|fact[- ]?checked|verified)\s+by\s+(?-i:[A-Z])",
+    re.I,
 )
 BYLINE_INNER_RE = re.compile(rf"\b(?:by|By|BY)\s+(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)")
 ROLE_WORD_RE = re.compile(
