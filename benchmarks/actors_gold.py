@@ -27,7 +27,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from builder.extract.actors import find_actors, merge_actors  # noqa: E402
+from builder.extract.actors import find_actors, merge_actors, without_authors  # noqa: E402
 from builder.extract.quotes import find_quotes  # noqa: E402
 from builder.extract.registry import Registry  # noqa: E402
 from builder.model import ActorMention, Quote  # noqa: E402
@@ -47,23 +47,28 @@ def norm(s: str) -> str:
     return _WS.sub(" ", s).strip()
 
 
-def cleaned_paragraphs(raw_path: Path) -> list[str]:
+def cleaned(raw_path: Path) -> tuple[list[str], list[str]]:
+    """The cleaner's paragraphs and byline authors for one raw file."""
     from builder.clean import CleanContext, clean_article
     from builder.ingest import read_raw
 
     raw = read_raw(raw_path, raw_path.name)
-    return clean_article(raw, CleanContext()).paragraphs
+    clean = clean_article(raw, CleanContext())
+    return clean.paragraphs, clean.metadata.authors
 
 
-def extract(paragraph_sets: list[tuple[str, list[str]]]) -> dict[str, tuple[list[str], list[tuple[str, str]]]]:
-    """Per key: (canonical actor names, [(canonical speaker, text)]) after an archive-wide merge."""
+def extract(
+    paragraph_sets: list[tuple[str, list[str]]], authors: dict[str, list[str]] | None = None
+) -> dict[str, tuple[list[str], list[tuple[str, str]]]]:
+    """Per key: (canonical actor names, [(canonical speaker, text)]) after an archive-wide merge; the byline's
+    ``authors`` of each key are never actors (as builder.process leaves them out)."""
     reg = Registry()
     per: list[tuple[str, list[ActorMention]]] = []
     quotes: dict[str, list[Quote]] = {}
     for key, paras in paragraph_sets:
         actors = find_actors(paras, reg)
+        actors, quotes[key] = without_authors(actors, find_quotes(paras, actors), (authors or {}).get(key, []))
         per.append((key, actors))
-        quotes[key] = find_quotes(paras, actors)
     merge = merge_actors(per, reg)
     out = {}
     for key, actors in per:
@@ -93,10 +98,11 @@ def score_corpus(
     files = sorted(gold_dir.glob("*.json"))
     golds = {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in files}
     sets = []
+    authors = {}
     for stem, g in golds.items():
-        paras = cleaned_paragraphs(base / "raw" / f"{stem}.txt") if use_cleaner else g["body"]
+        paras, authors[stem] = cleaned(base / "raw" / f"{stem}.txt") if use_cleaner else (g["body"], g["author"])
         sets.append((stem, paras))
-    got = extract(sets)
+    got = extract(sets, authors)
     print(f"\n{label}")
     print(f"  {'file':45} {'actP':>6} {'actR':>6} {'qP':>6} {'qR':>6}")
     T = Counter()
@@ -156,10 +162,11 @@ def score_seeds(label: str, use_cleaner: bool, verbose: bool) -> bool:
     files = sorted(gold_dir.glob("*.json"))
     golds = {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in files}
     sets = []
+    authors = {}
     for stem, g in golds.items():
-        paras = cleaned_paragraphs(SHARED / "seeds" / f"{stem}.txt") if use_cleaner else g["body"]
+        paras, authors[stem] = cleaned(SHARED / "seeds" / f"{stem}.txt") if use_cleaner else (g["body"], g["author"])
         sets.append((stem, paras))
-    got = extract(sets)
+    got = extract(sets, authors)
     print(f"\n{label}")
     ok_all = True
     T = Counter()

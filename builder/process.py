@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from builder.clean import CleanContext, clean_article
-from builder.extract.actors import find_actors, merge_actors
+from builder.extract.actors import find_actors, merge_actors, without_authors
 from builder.extract.language import detect_language
 from builder.extract.quotes import find_quotes
 from builder.extract.registry import Registry
@@ -25,6 +25,7 @@ def process(raw: RawArticle, ctx: ProcessContext) -> ArticleFacts:
     clean.warnings[:0] = list(raw.warnings)
     actors = find_actors(clean.paragraphs, ctx.registry)
     quotes = find_quotes(clean.paragraphs, actors)
+    actors, quotes = without_authors(actors, quotes, clean.metadata.authors)
     return ArticleFacts(
         stem=raw.stem,
         path=raw.path,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.extract.actors import find_actors, is_provisional, merge_actors
+from builder.extract.actors import find_actors, is_provisional, merge_actors, without_authors
 from builder.extract.quotes import find_quotes
 from builder.extract.registry import Registry, RegistryEntry
 from builder.model import ActorMention
@@ -1094,3 +1094,17 @@ def test_probe30_letter_signature_names_its_writer_not_an_actor() -> None:
         "Tilde Morgenstjerne, Hollow Cross",
     ])  # fmt: skip
     assert set(got) == {"Mireille Abernant-Soto"}
+
+
+def test_the_bylines_writer_named_in_the_text_is_no_actor() -> None:
+    # README: authors are never actors, also when a live page's writer names herself in an entry
+    paras = [
+        "Teodora Vask is the only reporter in the chamber this afternoon.",
+        "Councillor Ambrose Lett said the vote would be close. “We are one short,” Lett said.",
+    ]
+    found = find_actors(paras, Registry())
+    actors, quotes = without_authors(found, find_quotes(paras, found), ["Teodora Vask"])
+    assert [a.name for a in actors] == ["Ambrose Lett"]
+    assert [(q.speaker, q.text) for q in quotes] == [("Ambrose Lett", "We are one short")]
+    # a one-word byline ('Staff') or none changes nothing
+    assert without_authors(found, [], ["Staff"])[0] == found

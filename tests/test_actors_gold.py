@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from builder.extract.actors import find_actors, merge_actors
+from builder.extract.actors import find_actors, merge_actors, without_authors
 from builder.extract.quotes import find_quotes
 from builder.extract.registry import Registry
 
@@ -39,12 +39,19 @@ def _golds(d: Path) -> dict[str, dict[str, Any]]:
     return {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in sorted(d.glob("*.json"))}
 
 
-def _extract(bodies: dict[str, list[str]]) -> dict[str, tuple[set[str], Counter[tuple[str, str]], dict[str, set[str]]]]:
+def _extract(
+    bodies: dict[str, list[str]], authors: dict[str, list[str]] | None = None
+) -> dict[str, tuple[set[str], Counter[tuple[str, str]], dict[str, set[str]]]]:
     """Per file, after merging all the files' people: the canonical names, the (speaker, quote)
-    multiset and each person's mention forms."""
+    multiset and each person's mention forms. ``authors``: each file's byline (never actors), as
+    builder.process leaves them out."""
     reg = Registry()
-    per = [(k, find_actors(p, reg)) for k, p in bodies.items()]
-    qs = {k: find_quotes(bodies[k], a) for k, a in per}
+    per = []
+    qs = {}
+    for k, p in bodies.items():
+        found = find_actors(p, reg)
+        per_actors, qs[k] = without_authors(found, find_quotes(p, found), (authors or {}).get(k, []))
+        per.append((k, per_actors))
     merge = merge_actors(per, reg)
     out = {}
     for k, actors in per:

@@ -14,7 +14,3 @@ class TestProbe31(base.TestProbe):
     FOLDER = "probe31"
     MIN_FILES = 6
     EXCLUDED: dict[str, str] = {}  # stem -> why it is left out of the assertions
-    ACTOR_EXCLUDED = {
-        "d06_live-dunmere-library-vote": "the byline author is named in a live entry; the actor finder does not know "
-        "the byline (README: authors are never actors) — left for an actor round",
-    }

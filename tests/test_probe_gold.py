@@ -101,14 +101,16 @@ class TestProbe:
     @pytest.mark.parametrize("through_cleaner", [False, True], ids=["gold-bodies", "cleaner"])
     def test_probe_actors_and_quotes(self, through_cleaner: bool) -> None:
         golds = self.golds()
-        bodies = {k: (_clean(self.FOLDER, k).paragraphs if through_cleaner else golds[k]["body"]) for k in self.stems()}
-        ap, ar, qp, qr = self._score(_extract(bodies))
+        cleans = {k: _clean(self.FOLDER, k) for k in self.stems()} if through_cleaner else {}
+        bodies = {k: (cleans[k].paragraphs if through_cleaner else golds[k]["body"]) for k in self.stems()}
+        authors = {k: (cleans[k].metadata.authors if through_cleaner else golds[k]["author"]) for k in self.stems()}
+        ap, ar, qp, qr = self._score(_extract(bodies, authors))
         assert ap >= 0.95 and ar >= 0.95, (ap, ar)
         assert qp >= 0.90 and qr >= 0.90, (qp, qr)
 
     def test_probe_mentions_follow_the_convention(self) -> None:
         golds = self.golds()
-        got = _extract({k: golds[k]["body"] for k in self.stems()})
+        got = _extract({k: golds[k]["body"] for k in self.stems()}, {k: golds[k]["author"] for k in self.stems()})
         for k in self.actor_stems():
             want = {a["name"]: set(a["mentions"]) for a in golds[k]["actors"]}
             for name, forms in got[k][2].items():

@@ -33,7 +33,7 @@ from functools import lru_cache
 from builder.extract import names as N
 from builder.extract.registry import Registry, RegistryEntry
 from builder.extract.roles import roles_around
-from builder.model import ActorMention
+from builder.model import ActorMention, Quote
 
 # --- quotation marks --------------------------------------------------------------------
 
@@ -1247,6 +1247,21 @@ def find_actors(paragraphs: list[str], registry: Registry) -> list[ActorMention]
         seen.add(name)
         out.append(ActorMention(name=name, mentions=list(p.forms), roles=list(p.roles)))
     return out
+
+
+def without_authors(
+    actors: list[ActorMention], quotes: list[Quote], authors: Iterable[str]
+) -> tuple[list[ActorMention], list[Quote]]:
+    """The article's people and quotes without its byline's writers: an author is never an actor, also when the
+    writer names themselves in the text ('Name is the only reporter in the chamber'). Matched on the full name
+    (case, accents and apostrophes folded)."""
+    names = {N.fold(a) for a in authors if " " in a.strip()}
+    if not names:
+        return actors, quotes
+    gone = {a.name for a in actors if N.fold(a.name) in names}
+    if not gone:
+        return actors, quotes
+    return [a for a in actors if a.name not in gone], [q for q in quotes if q.speaker not in gone]
 
 
 # --- public: the archive --------------------------------------------------------------
