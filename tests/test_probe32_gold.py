@@ -1,4 +1,4 @@
-"""The thirty-second probe round (tests/fixtures/probe32): a quick round of four variants of c01 (web), c03 (syndicated),
+"""The thirty-second probe round (tests/fixtures/probe32): four variants of c01 (web), c03 (syndicated),
 c04 (PDF print) and c06 (live blog, CRLF) with new outlets, people and boilerplate wordings.
 The checks and thresholds are the first round's (tests/test_probe_gold.py).
 """
