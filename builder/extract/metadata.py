@@ -562,7 +562,11 @@ PROMO_OUTLET_RE = re.compile(
     r"^((?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+(?:Premium|Plus|Digital|Unlimited|Select|Prime|Podcast)\s*:|"
     # a sign-up box's consent line: 'you agree to receive marketing emails from Outlet Name'
     r"\breceive\b[^.]{0,60}?\b(?:e-?mails?|messages|offers|updates|newsletters?)\s+from\s+"
-    r"((?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"
+    r"((?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})|"
+    # 'a new Brackley Courier podcast series': the outlet's name used before the product, without its 'The'
+    # (2-4 capitalised words ending in an outlet word, checked by the caller)
+    r"\b[Aa]n?\s+(?:(?:new|first|latest|weekly|daily)\s+){0,2}([A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,3})\s+"
+    r"(?:podcast|documentary)(?:\s+series)?\b"
 )
 HEADER_OUTLET_RE = re.compile(r"^(?:The\s+)?[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|and|of|&)){0,4}$")
 # 'Outlet · date · Page n' (the name's words one space apart: a wide gap ends the cell, 'OUTLET     World | …')
@@ -822,7 +826,9 @@ def finalise_metadata(
             if rule_name in ("promo", "newsletter") and (m := PROMO_OUTLET_RE.search(text)):
                 if m.group(4) and m.group(4).split()[-1].lower() not in OUTLET_SUFFIXES:
                     continue  # 'Hearing Plus: …' is a product, not an outlet's paid tier
-                name = m.group(1) or m.group(3) or m.group(4) or m.group(5) or "The" + m.group(2)
+                if m.group(6) and m.group(6).split()[-1].lower() not in OUTLET_SUFFIXES:
+                    continue  # 'a new Harbour Sounds podcast': a label's name, not an outlet's
+                name = m.group(1) or m.group(3) or m.group(4) or m.group(5) or m.group(6) or "The" + m.group(2)
                 source = lookup_source(name, sources) or name
                 break
     if source is None and html.get("sitename"):
