@@ -18,15 +18,17 @@ def _line_rule(
     maxlen: int = 200,
     keywords: keys | None = None,
     short: int = 60,
+    unless: re.Pattern[str] | None = None,
 ) -> None:
-    """Remove kept lines up to ``maxlen`` chars matching ``rx``; lines longer than ``short`` are only tried when
-    they contain one of ``keywords`` (a cheap prefilter: most article lines never reach the regex)."""
+    """Remove kept lines up to ``maxlen`` chars matching ``rx`` (and not ``unless``); lines longer than ``short``
+    are only tried when they contain one of ``keywords`` (a cheap prefilter: most article lines never reach the
+    regex)."""
     todo = [u for u in doc.units if u.rule is None and len(u.text) <= maxlen]
     if keywords is not None:
         passed = keywords.ids([u for u in todo if len(u.text) > short])
         todo = [u for u in todo if len(u.text) <= short or id(u) in passed]
     for u in todo:
-        if rx.search(u.plain):
+        if rx.search(u.plain) and not (unless is not None and unless.search(u.plain)):
             doc.remove(u, name)
 
 
@@ -531,12 +533,7 @@ def promo(doc: Doc) -> None:
     (said / told / according to …) without addressing its reader (no you/your/our/we/us) is the article's sentence
     about someone's podcast, newsletter or letters page ('The station said listeners would get new episodes every
     Thursday …'), kept."""
-    todo = [u for u in doc.units if u.rule is None and len(u.text) <= 180]
-    passed = PROMO_KEYS.ids([u for u in todo if len(u.text) > 30])
-    for u in todo:
-        t = u.plain
-        if (len(u.text) <= 30 or id(u) in passed) and PROMO_RE.search(t) and not REPORTED_PROSE_RE.search(t):
-            doc.remove(u, "promo")
+    _line_rule(doc, "promo", PROMO_RE, 180, PROMO_KEYS, 30, unless=REPORTED_PROSE_RE)
 
 
 SHARE_RE = re.compile(
