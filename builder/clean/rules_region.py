@@ -7,6 +7,7 @@ import re
 from builder.clean.doc import Doc, Unit
 from builder.clean.ruler import rule
 from builder.clean.text import collapse, ends_sentence, is_prose, line_key, nwords
+from builder.extract.names import SIGNATURE_LINE_RE
 
 
 @rule("recurring_line", "evidence")
@@ -160,16 +161,13 @@ def main_text(doc: Doc) -> None:
 
 
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-# a letter's signature: 'Name Name, Town' (two to four capitalised name words, one to three for the place)
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
-SIGNATURE_RE = re.compile(rf"^{_CAP}(?:\s+{_CAP}){{1,3}},\s+{_CAP}(?:\s+{_CAP}){{0,2}}$")
 
 
 def _signature(units: list[Unit], i: int) -> bool:
     """A letters page's signature: 'Name, Town' on the line right under a prose paragraph (no blank line
     between) — the end of the letter above, neither a menu item nor a cost to cross."""
     u = units[i]
-    if u.gap or i == 0 or not SIGNATURE_RE.match(u.text.strip()):
+    if u.gap or i == 0 or not SIGNATURE_LINE_RE.match(u.text.strip()):
         return False
     prev = units[i - 1]
     return prev.rule is None and prev.prose

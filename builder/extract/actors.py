@@ -510,12 +510,17 @@ def _share_surname(text: str, out: list[Span], before: list[list[Span]]) -> None
             and a.end + 5 == b.start
             and not b.possessive
             and not text.endswith(_LOC_PREPS, 0, a.start)
-            and _word_before(text, a.start) not in ("between", "of", "from", "and")
-            and not _word_before(text, a.start)[:1].isupper()  # 'of South Kerrow and Name Surname': a place's end
+            and _lone_given_may_share(_word_before(text, a.start))
             and not any(sp.full and sp.tokens[-1] == a.tokens[0] for ps in (*before, out) for sp in ps)
         ):
             tokens = (a.tokens[0], b.tokens[1])
             out[k] = Span(a.para, a.start, a.end, a.form, tokens, True, False, False, (), " ".join(tokens))
+
+
+def _lone_given_may_share(prev: str) -> bool:
+    """The word before a lone given name lets it share the next full name's surname: not 'between', 'of', 'from',
+    'and', nor a capitalised word ('of South Kerrow and Name Surname': a place's end)."""
+    return prev not in ("between", "of", "from", "and") and not prev[:1].isupper()
 
 
 def _title_run(role: Sequence[str]) -> str:
@@ -562,9 +567,6 @@ _SIGNOFF_RE = re.compile(
 _SOURCE_TAIL_RE = re.compile(r"\[ ?[A-Z][\w .&’'\-]{0,30}? ?\]$")
 
 
-# a letter's signature line: two to four capitalised name words, a comma, one to three capitalised place words
-_SIG_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
-_SIGNATURE_RE = re.compile(rf"^{_SIG_CAP}(?:\s+{_SIG_CAP}){{1,3}},\s+{_SIG_CAP}(?:\s+{_SIG_CAP}){{0,2}}\s*$")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]*\s*$")
 _CREDIT_RE = re.compile(
     r"\((?:Photo|Photograph|Picture|Image|Video)s?(?: by)?:? [^()]{1,80}\)|\([A-Z][^()/]{1,40}/[^()]{1,40}\)"
@@ -722,7 +724,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
         ) or ("\n" in text and _table(text)):
             spans.append(out)  # a byline or credit line the cleaner left, a table's header row, a teaser: nobody in it
             continue
-        if n < 70 and pi and _SIGNATURE_RE.match(text) and _SENTENCE_END_RE.search(paragraphs[pi - 1]):
+        if n < 70 and pi and N.SIGNATURE_LINE_RE.match(text) and _SENTENCE_END_RE.search(paragraphs[pi - 1]):
             spans.append(out)  # a letter's signature under it ('Name Name, Town'): the letter's writer, an author
             continue
         credits = [m.span() for m in _CREDIT_RE.finditer(text)] if "(" in text else []
@@ -797,17 +799,17 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             if res is None:
                 continue
             off, role, name, full, run, bare_form = res
-            if full and len(name) == 2 and name[0].endswith("ing") and _verb_start(paragraphs, pi, mstart + off, name):
-                off += len(name[0]) + 1  # 'Hosting Cook at the show …' after 'Tim Cook': a verb, then the surname
-                bare_form = name[-1]
-                name, full = (bare_form,), False
-            elif (
+            if (
                 full
                 and len(name) == 2
-                and name[0] in _QUESTION_AUX
-                and _question_start(paragraphs, pi, mstart + off, name)
+                and (
+                    (name[0].endswith("ing") and _verb_start(paragraphs, pi, mstart + off, name))
+                    or (name[0] in _QUESTION_AUX and _question_start(paragraphs, pi, mstart + off, name))
+                )
             ):
-                off += len(name[0]) + 1  # 'Will Vance win?' beside 'Ada Vance': a question's verb, then the surname
+                # a verb, then the surname: 'Hosting Cook at the show …' after 'Tim Cook'; a question's verb: 'Will
+                # Vance win?' beside 'Ada Vance'
+                off += len(name[0]) + 1
                 bare_form = name[-1]
                 name, full = (bare_form,), False
             if (
@@ -971,6 +973,11 @@ def _word_after(text: str, e: int) -> str:
     return text[e + 1 : k if k >= 0 else len(text)].rstrip(".,;:!?")
 
 
+def _speaks(text: str, sp: Span) -> bool:
+    """The name at ``sp`` is a speech verb's subject: 'said Name' or 'Name said' ('Name, …, told'): a person."""
+    return _word_before(text, sp.start) == "said" or _SPEAKS_AFTER_RE.match(text, sp.end) is not None
+
+
 def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) -> list[list[Span]]:
     """A full name that comes only ever right after "the" ("the Novy Yar refinery", "the freighter, the Agia
     Marina,"), after a noun for a thing ("the press freedom group Open Pages", "photo agency Lakeside Images"),
@@ -989,7 +996,7 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
             if sp.titled and not sp.full:
                 if _word_before(text, sp.start) in _VESSEL_BEFORE:
                     vessels.add(sp.tokens)
-                elif _word_before(text, sp.start) == "said" or _SPEAKS_AFTER_RE.match(text, sp.end):
+                elif _speaks(text, sp):
                     speaking.add(sp.tokens)
             if sp.full and not sp.role:
                 prev = _word_before(text, sp.start)
@@ -1011,7 +1018,7 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                         prev in _PLACE_PREPS
                         and not (prev == "at" and _word_before(text, sp.start - 3).lower() in _AT_PERSON)
                     ) or (prev == "of" and _word_before(text, sp.start - 3).lower() in _PLACE_OF)
-                    if not at_place and (prev == "said" or _SPEAKS_AFTER_RE.match(text, sp.end)):
+                    if not at_place and _speaks(text, sp):
                         place[sp.tokens] = -1
                     elif sp.possessive and not at_place:  # ('Nedre Orlen’s hospital' after 'the town of …')
                         place.setdefault(sp.tokens, -1)
@@ -1030,9 +1037,7 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
     lone = {t[-1:] for t in places if len(t) > 1}
     for pi, ps in enumerate(spans):
         for sp in ps:
-            if sp.tokens in lone and (
-                _word_before(paragraphs[pi], sp.start) == "said" or _SPEAKS_AFTER_RE.match(paragraphs[pi], sp.end)
-            ):
+            if sp.tokens in lone and _speaks(paragraphs[pi], sp):
                 lone.discard(sp.tokens)
     drop |= lone
     return [[sp for sp in ps if sp.tokens not in drop] for ps in spans]
@@ -1138,6 +1143,7 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
     bare: dict[str, int] = {}
     bound: dict[str, int] = {}  # a shared surname -> the person its bare form stood for when it was unambiguous
     by_given: dict[str, list[int]] | None = None  # a full-name person's first name word (made when needed)
+    by_inner: dict[str, list[int]] | None = None  # their later given-name words (made when needed)
     for sp in flat:
         if sp.full:
             last_seen[sp.person] = last_full[sp.person] = (sp.para, sp.start)
@@ -1163,7 +1169,11 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
                     by_given = _by_given(persons)
                 given = by_given.get(skey)
                 tail = _tail_person(persons, skey) if " " in skey else None
-                inner = _by_inner(persons).get(skey) if sp.titled and not given and tail is None else None
+                inner = None
+                if sp.titled and not given and tail is None:
+                    if by_inner is None:
+                        by_inner = _by_inner(persons)  # (full-name people only: bare ones added later change nothing)
+                    inner = by_inner.get(skey)
                 if given and len(given) == 1:
                     idx = given[0]  # 'Dr Kwon' after 'Kwon Min-seo' (family name first), 'Oddvar' after 'Oddvar Rinde'
                 elif tail is not None:

@@ -283,6 +283,11 @@ def role_lead(tok: str, before: int) -> bool:
     return all(p in ROLE_MODIFIERS for p in parts)
 
 
+# A letters page's signature line, 'Name Name, Town': two to four capitalised name words, a comma, one to three
+# capitalised place words (the cleaner keeps it with its letter; the actor finder names nobody in it).
+_SIG_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+SIGNATURE_LINE_RE = re.compile(rf"^{_SIG_CAP}(?:\s+{_SIG_CAP}){{1,3}},\s+{_SIG_CAP}(?:\s+{_SIG_CAP}){{0,2}}\s*$")
+
 # Name particles: inside a name (Ilse von der Brugge) or leading a bare surname (van der Meerlo).
 PARTICLES = frozenset(
     "van von der den de da di du del della dos das la le ter ten op bin ibn zu af av 't ’t "
