@@ -486,10 +486,9 @@ def _role_gap(text: str, a: int, b: int) -> bool:
     )
 
 
-# lower-case words that never modify a role noun ("…,” said and told pilot Name")
 # an indefinite noun phrase after an inverted verb: "“…,” said a senior official", "said one diplomat"
 _UNNAMED_AFTER_RE = re.compile(r"\s+(?:a|an|one|another)\s+[a-z]")
-_SUFFIX_DOTS = ("Jr.", "Sr.")
+# lower-case words that never modify a role noun ("…,” said and told pilot Name")
 _ROLE_GAP_STOP = frozenset(
     "and or but then also who which that as when while if said says told tells added adds wrote asked".split()
 )
@@ -561,10 +560,10 @@ def _pronoun_person(
     return who
 
 
-# a sentence that opens with an 'Asked …,' clause up to a pronoun: the people named in the clause are what was asked
-# about, the pronoun is the person of the sentence before
 # 'asked the board for a grant', 'asked them to wait': a request, before a quote the sentence goes on to
 _REQUEST_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,6}?(?:for|to)\s[^“”\"]*\b(?:but|and)\s")
+# a sentence that opens with an 'Asked …,' clause up to a pronoun: the people named in the clause are what was asked
+# about, the pronoun is the person of the sentence before
 _ASKED_RE = re.compile(r"(?:Asked|Pressed|Questioned)\b[^.?!“”\"]*, $")
 
 
@@ -790,7 +789,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                                 continue
                             # (a name set off by commas after its role: “…,” his lawyer, Name, told)
                             # ('“…,” Name Jr. said': the suffix's dot is no sentence end)
-                            e = r.end + 1 if text.startswith(_SUFFIX_DOTS, r.end - 2) else r.end
+                            e = _suffix_end(text, r.end)
                             if vs - r.end < 200 and (
                                 _GAP_RE.fullmatch(text, e, vs) or _in_commas(text, r.start, r.end, vs)
                             ):
