@@ -233,7 +233,11 @@ def clean_name(name: str) -> str | None:
         words = words[: len(words) // 2]  # 'By Anna Berg Anna Berg': the name and its link, rendered twice
     if not (2 <= len(words) <= 5):
         return None
-    if cut_from is not None and cut_from.strip(".,") in ORG_WORDS or any(w.strip(".,") in ORG_WORDS for w in words):
+    if (
+        cut_from is not None
+        and cut_from.strip(".,") in BYLINE_ORG_WORDS
+        or any(w.strip(".,") in BYLINE_ORG_WORDS for w in words)
+    ):
         return None  # 'by Northern Space Agency', 'Harbour Health Organisation': an organisation, not a person
     name = " ".join(words).strip(" ,.;:|")
     if name.isupper() and len(name) > 4:  # 'BY KAREL DVORNIK': the name written as a name
@@ -244,21 +248,25 @@ def clean_name(name: str) -> str | None:
 
 
 ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
-# the last words of an organisation's name (a press release's 'by … Agency'): never a person's
-ORG_WORDS = frozenset(
+# the last words of an organisation's name (a press release's 'by … Agency'): never a person's (a byline's short
+# list, not builder.extract.names.ORG_WORDS, which also stops names inside body text)
+BYLINE_ORG_WORDS = frozenset(
     "Agency Agencies Association Administration Organization Organisation Institute Institution University "
     "Ministry Department Commission Council Authority Foundation Laboratory Observatory Society".split()
+)
+
+
+_TITLECASE_SMALL = frozenset(
+    "van von der den de du da di del della dos das la le bin al el and und in for of the with".split()
 )
 
 
 def _titlecase_name(name: str) -> str:
     """'KAREL O'NEILL-DVORNIK' -> 'Karel O'Neill-Dvornik'; particles lower case inside ('VAN DER BERG'), and the
     words that join names in a byline ('BY ANNA BERG AND TOM HALE IN OSLO')."""
-    small = {"van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "dos", "das", "la", "le", "bin", "al",
-             "el", "and", "und", "in", "for", "of", "the", "with"}  # fmt: skip
 
     def word(w: str, first: bool) -> str:
-        if not first and w.lower() in small:
+        if not first and w.lower() in _TITLECASE_SMALL:
             return w.lower()
         return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), w)
 
@@ -324,7 +332,7 @@ def parse_byline(text: str) -> list[str] | None:
             names.append(n)
         elif k == 0 and _outlet_name(part):
             return []  # 'by Harbour Post News Weekly': the outlet's byline, not a person's
-        elif k == 0 and part.split() and part.split()[-1].strip(".,") in ORG_WORDS:
+        elif k == 0 and part.split() and part.split()[-1].strip(".,") in BYLINE_ORG_WORDS:
             return []  # 'by Northern Space Agency': a press release's byline, no person's
     return names or None
 
@@ -343,12 +351,13 @@ def _outlet_name(text: str) -> bool:
 def _before_role(text: str) -> str:
     """The name before a role's words ('Anna Berg Staff' -> 'Anna Berg'; 'Senior' -> '')."""
     words = text.split()
-    while words and words[-1].strip(",.|").lower() in ROLE_MODIFIERS:
+    while words and words[-1].strip(",.|").lower() in BYLINE_ROLE_WORDS:
         words.pop()
     return " ".join(words) if len(words) >= 2 else ""
 
 
-ROLE_MODIFIERS = frozenset(
+# the words of a byline's role after the name ('Anna Berg Senior Staff'; not builder.extract.names.ROLE_MODIFIERS)
+BYLINE_ROLE_WORDS = frozenset(
     "senior chief deputy staff special contributing associate managing executive news digital political "
     "foreign diplomatic national international security science health business technology tech".split()
 )
