@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-_WS = re.compile(r"\s+")
+from builder.clean.text import collapse
+
 _SQUEEZE = re.compile(r"[^a-z0-9]")
 # 'Headline | Site', 'Headline - Site', 'Headline — Site': the <title>'s last cell
 _SUFFIX_RE = re.compile(r"^(?P<title>.{10,}?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$")
@@ -28,10 +29,6 @@ _PUBLISHED_METAS = (
 )  # fmt: skip
 _AUTHOR_METAS = ("author", "article:author", "og:article:author", "dc.creator", "sailthru.author", "parsely-author")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
-
-
-def collapse(s: str) -> str:
-    return _WS.sub(" ", s).strip()
 
 
 def squeeze(s: str) -> str:
