@@ -49,6 +49,11 @@ def paragraphs(body: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in body.split("\n\n") if p.strip())
 
 
+def _ratio(tp: int, misses: int) -> float:
+    """Precision (misses = false positives) or recall (misses = false negatives); 1.0 when there is nothing."""
+    return tp / (tp + misses) if tp + misses else 1.0
+
+
 @dataclass
 class FileScore:
     id: str
@@ -63,19 +68,19 @@ class FileScore:
 
     @property
     def qp(self) -> float:
-        return self.qtp / (self.qtp + len(self.qfp)) if self.qtp + len(self.qfp) else 1.0
+        return _ratio(self.qtp, len(self.qfp))
 
     @property
     def qr(self) -> float:
-        return self.qtp / (self.qtp + len(self.qfn)) if self.qtp + len(self.qfn) else 1.0
+        return _ratio(self.qtp, len(self.qfn))
 
     @property
     def p(self) -> float:
-        return self.tp / (self.tp + len(self.fp)) if self.tp + len(self.fp) else 1.0
+        return _ratio(self.tp, len(self.fp))
 
     @property
     def r(self) -> float:
-        return self.tp / (self.tp + len(self.fn)) if self.tp + len(self.fn) else 1.0
+        return _ratio(self.tp, len(self.fn))
 
 
 def score() -> list[FileScore] | None:
@@ -139,7 +144,7 @@ def overall(scores: list[FileScore]) -> tuple[float, float, int, int, int]:
     tp = sum(s.tp for s in scores)
     fp = sum(len(s.fp) for s in scores)
     fn = sum(len(s.fn) for s in scores)
-    return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0), tp, fp, fn
+    return _ratio(tp, fp), _ratio(tp, fn), tp, fp, fn
 
 
 def overall_quotes(scores: list[FileScore]) -> tuple[float, float, int, int, int, int]:
@@ -148,7 +153,7 @@ def overall_quotes(scores: list[FileScore]) -> tuple[float, float, int, int, int
     tp = sum(s.qtp for s in qs)
     fp = sum(len(s.qfp) for s in qs)
     fn = sum(len(s.qfn) for s in qs)
-    return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0), tp, fp, fn, len(qs)
+    return _ratio(tp, fp), _ratio(tp, fn), tp, fp, fn, len(qs)
 
 
 def main() -> int:
