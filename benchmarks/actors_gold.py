@@ -28,6 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from builder.extract.actors import find_actors, merge_actors, without_authors  # noqa: E402
+from builder.extract.language import detect_language  # noqa: E402
 from builder.extract.quotes import find_quotes  # noqa: E402
 from builder.extract.registry import Registry  # noqa: E402
 from builder.model import ActorMention, Quote  # noqa: E402
@@ -66,7 +67,7 @@ def extract(
     per: list[tuple[str, list[ActorMention]]] = []
     quotes: dict[str, list[Quote]] = {}
     for key, paras in paragraph_sets:
-        actors = find_actors(paras, reg)
+        actors = find_actors(paras, reg, detect_language(paras))
         actors, quotes[key] = without_authors(actors, find_quotes(paras, actors), (authors or {}).get(key, []))
         per.append((key, actors))
     merge = merge_actors(per, reg)

@@ -97,6 +97,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=2000, help="synthetic articles")
     ap.add_argument("--mix", type=int, default=2000, help="documents of random lines")
+    ap.add_argument("--show", type=int, default=20, help="differing inputs listed by --check")
     g = ap.add_mutually_exclusive_group(required=True)
     g.add_argument("--write", type=Path)
     g.add_argument("--check", type=Path)
@@ -113,7 +114,7 @@ def main() -> int:
     ref = json.loads(args.check.read_text())["articles"]
     missing = sorted(set(got) - set(ref))  # a smaller --n or --mix checks a subset of the reference
     diff = sorted(k for k in set(ref) & set(got) if ref[k] != got[k])
-    for k in diff[:20]:
+    for k in diff[: args.show]:
         print(f"DIFFERENT: {k}")
     if missing:
         print(f"{len(missing)} inputs not in the reference (e.g. {missing[0]})")

@@ -16,6 +16,11 @@ quote's speaker is the canonical name of its actor after the merge (gold variant
 the merge drops is dropped, as in the site build. A found quote is
 right when speaker and text (whitespace normalised) both match a gold quote; each gold quote matches once. Files
 without quote gold are not scored for quotes.
+
+Each page is read in its detected language (builder.extract.language), as the build does. The totals are given for
+the English pages alone (merged as an archive of their own: 76 pages), for the English and the other pages in the
+whole archive (15 pages: German, Indonesian, Italian, Portuguese, Russian, and a sports-results page the detector is
+unsure of), and overall.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from builder.extract.actors import find_actors, merge_actors  # noqa: E402
+from builder.extract.language import detect_language  # noqa: E402
 from builder.extract.names import fold  # noqa: E402
 from builder.extract.quotes import find_quotes  # noqa: E402
 from builder.extract.registry import Registry  # noqa: E402
@@ -58,6 +64,7 @@ def _ratio(tp: int, misses: int) -> float:
 class FileScore:
     id: str
     url: str
+    language: str | None = None  # detected (builder.extract.language)
     tp: int = 0
     fp: list[str] = field(default_factory=list)
     fn: list[str] = field(default_factory=list)
@@ -83,8 +90,9 @@ class FileScore:
         return _ratio(self.tp, len(self.fn))
 
 
-def score() -> list[FileScore] | None:
-    """Per gold file, its score; None when ../shared is absent."""
+def score(english_only: bool = False) -> list[FileScore] | None:
+    """Per gold file, its score; None when ../shared is absent. ``english_only``: the pages detected as English
+    alone, merged as an archive of their own (the other pages' people cannot then join theirs)."""
     if not TRUTH.is_file():
         return None
     truth = json.loads(TRUTH.read_text(encoding="utf-8"))
@@ -92,12 +100,16 @@ def score() -> list[FileScore] | None:
     reg = Registry()
     per: list[tuple[str, list[ActorMention]]] = []
     bodies: dict[str, tuple[str, ...]] = {}
+    languages: dict[str, str | None] = {}
     for gid, g in golds.items():
         keys = [k for k in truth if k.startswith(gid)]
         if len(keys) != 1 or truth[keys[0]]["url"] != g["url"]:
             raise SystemExit(f"{gid}: no single page in truth.json with url {g['url']}")
         bodies[gid] = paragraphs(truth[keys[0]]["articleBody"])
-        per.append((gid, find_actors(list(bodies[gid]), reg)))
+        languages[gid] = detect_language(bodies[gid])
+        if english_only and languages[gid] != "en":
+            continue
+        per.append((gid, find_actors(list(bodies[gid]), reg, languages[gid])))
     merged = merge_actors(per, reg)
     out = []
     for gid, actors in per:
@@ -110,7 +122,7 @@ def score() -> list[FileScore] | None:
         accept = {norm(n): n for n in g["actors"]}
         for n, alts in g.get("variants", {}).items():
             accept.update({norm(a): n for a in alts})
-        fs = FileScore(gid, g["url"])
+        fs = FileScore(gid, g["url"], languages[gid])
         hit: set[str] = set()
         for n in found:
             gold_name = accept.get(norm(n))
@@ -138,6 +150,18 @@ def score() -> list[FileScore] | None:
             fs.qfn = left
         out.append(fs)
     return out
+
+
+def english(scores: list[FileScore]) -> list[FileScore]:
+    """The pages the language detector calls English (in the whole archive: ENGLISH; as an archive of their own:
+    ENGLISH ALONE, ``score(english_only=True)``)."""
+    return [s for s in scores if s.language == "en"]
+
+
+def not_english(scores: list[FileScore]) -> list[FileScore]:
+    """The pages in other languages (German, Indonesian, Italian, Portuguese, Russian), and a page of sports
+    results the detector is unsure of (scored as the build runs it: as an English page)."""
+    return [s for s in scores if s.language != "en"]
 
 
 def overall(scores: list[FileScore]) -> tuple[float, float, int, int, int]:
@@ -176,10 +200,13 @@ def main() -> int:
                 print(f"    + quote {sp}: {t[:100]!r}")
             for sp, t in s.qfn:
                 print(f"    - quote {sp}: {t[:100]!r}")
-    p, r, tp, fp, fn = overall(scores)
-    print(f"OVERALL actors  P {p:.3f}  R {r:.3f}  (tp {tp}, fp {fp}, fn {fn}; {len(scores)} pages)")
-    qp, qr, qtp, qfp, qfn, nq = overall_quotes(scores)
-    print(f"OVERALL quotes  P {qp:.3f}  R {qr:.3f}  (tp {qtp}, fp {qfp}, fn {qfn}; {nq} pages with quote gold)")
+    alone = score(english_only=True) or []
+    groups = (("ENGLISH ALONE", alone), ("ENGLISH", english(scores)), ("OTHER LANGUAGES", not_english(scores)))
+    for label, group in (*groups, ("OVERALL", scores)):
+        p, r, tp, fp, fn = overall(group)
+        print(f"{label} actors  P {p:.3f}  R {r:.3f}  (tp {tp}, fp {fp}, fn {fn}; {len(group)} pages)")
+        qp, qr, qtp, qfp, qfn, nq = overall_quotes(group)
+        print(f"{label} quotes  P {qp:.3f}  R {qr:.3f}  (tp {qtp}, fp {qfp}, fn {qfn}; {nq} pages with quote gold)")
     return 0
 
 

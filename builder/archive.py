@@ -57,7 +57,8 @@ def handwritten_facts(hw: Handwritten, registry: Registry) -> ArticleFacts:
         authors=list(hw.meta.get("authors", [])),
         url=hw.meta.get("url"),
     )
-    actors = find_actors(paragraphs, registry)
+    language = str(hw.meta["language"]) if "language" in hw.meta else detect_language(paragraphs)
+    actors = find_actors(paragraphs, registry, language)
     quotes = find_quotes(paragraphs, actors)
     return ArticleFacts(
         stem=hw.stem,
@@ -66,7 +67,7 @@ def handwritten_facts(hw: Handwritten, registry: Registry) -> ArticleFacts:
         clean=CleanArticle(paragraphs, meta),
         actors=actors,
         quotes=quotes,
-        language=str(hw.meta["language"]) if "language" in hw.meta else detect_language(paragraphs),
+        language=language,
     )
 
 

@@ -23,7 +23,8 @@ class ProcessContext:
 def process(raw: RawArticle, ctx: ProcessContext) -> ArticleFacts:
     clean = clean_article(raw, ctx.clean)
     clean.warnings[:0] = list(raw.warnings)
-    actors = find_actors(clean.paragraphs, ctx.registry)
+    language = detect_language(clean.paragraphs)
+    actors = find_actors(clean.paragraphs, ctx.registry, language)
     quotes = find_quotes(clean.paragraphs, actors)
     actors, quotes = without_authors(actors, quotes, clean.metadata.authors)
     return ArticleFacts(
@@ -34,7 +35,7 @@ def process(raw: RawArticle, ctx: ProcessContext) -> ArticleFacts:
         actors=actors,
         quotes=quotes,
         fingerprint=fingerprint(clean.paragraphs),
-        language=detect_language(clean.paragraphs),
+        language=language,
     )
 
 

@@ -1,7 +1,7 @@
-"""The real-news actor benchmark (benchmarks/real_actors.py): 76 English news pages (44 of round 1, 32 of
-round 2) of the article-extraction
-benchmark with hand-labelled people and quotes. Guards the precision won on real text and the recall it must not
-lose, for actors and for quotes."""
+"""The real-news actor benchmark (benchmarks/real_actors.py): 91 news pages of the article-extraction benchmark
+with hand-labelled people (and quotes on 88): 76 English pages (44 of round 1, 32 of round 2) and 15 pages in other
+languages (German, Indonesian, Italian, Portuguese, Russian). Guards the precision won on real text and the recall it
+must not lose, for actors and for quotes."""
 
 from __future__ import annotations
 
@@ -21,8 +21,9 @@ def _bench() -> ModuleType:
 
 @needs_shared
 def test_real_news_actor_precision_and_recall() -> None:
+    # the English pages as an archive of their own
     bench = _bench()
-    scores = bench.score()
+    scores = bench.score(english_only=True)
     assert scores is not None and len(scores) == 76
     p, r, *_ = bench.overall(scores)
     assert p >= 0.90, f"precision {p:.3f} (was 0.902; 0.853 before round 3's fixes, 0.768 before round 2's)"
@@ -30,10 +31,27 @@ def test_real_news_actor_precision_and_recall() -> None:
 
 
 @needs_shared
+def test_real_news_actors_in_other_languages() -> None:
+    # German, Indonesian, Italian, Portuguese and Russian pages, in the archive with the English ones: capitalised
+    # common words and nouns are not people, and a Russian name's grammatical cases are one person
+    bench = _bench()
+    scores = bench.score()
+    assert scores is not None and len(scores) == 91
+    other = bench.not_english(scores)
+    assert len(other) == 15
+    p, r, *_ = bench.overall(other)
+    assert p >= 0.54, f"precision {p:.3f} (was 0.543; 0.356 before common_words and the Cyrillic case forms)"
+    assert r >= 0.555, f"recall {r:.3f} (was 0.556, as before them)"
+    p, r, *_ = bench.overall(bench.english(scores))
+    assert p >= 0.89, f"English precision in the whole archive {p:.3f} (was 0.895; 0.891 before them)"
+    assert r >= 0.975, f"English recall in the whole archive {r:.3f} (was 0.976)"
+
+
+@needs_shared
 def test_real_news_quote_precision_and_recall() -> None:
     # speaker + text of each direct quote of a named person, on the pages with quote gold ("quotes_labelled")
     bench = _bench()
-    scores = bench.score()
+    scores = bench.score(english_only=True)
     assert scores is not None
     p, r, _tp, _fp, _fn, pages = bench.overall_quotes(scores)
     assert pages == 76

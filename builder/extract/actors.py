@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from builder.extract import names as N
+from builder.extract.common_words import without_common_words
 from builder.extract.registry import Registry, RegistryEntry
 from builder.extract.roles import roles_around
 from builder.model import ActorMention, Quote
@@ -1118,6 +1119,7 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
     fulls = {sp.tokens for sp in flat if sp.full}
     longer = _longer_names(fulls)
     heads = _head_names(fulls) if len(fulls) >= 2 else {}
+    cased: dict[int, set[str]] = {}  # a person named in full in several grammatical cases: the names
     for sp in flat:
         if not sp.full:
             continue
@@ -1137,7 +1139,11 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
             persons.append(Person(name, True, True, first=(sp.para, sp.start), skey=skey, gkey=gkey))
             by_key[(skey, gkey)] = idx
             by_surname.setdefault(skey, []).append(idx)
+        elif sp.name != persons[idx].name and N.is_cyrillic(sp.name):
+            cased.setdefault(idx, {persons[idx].name}).add(sp.name)
         sp.person = idx
+    for idx, group in cased.items():  # 'Игоря Веденеева' first, 'Игорь Веденеев' later: the nominative is shown
+        persons[idx].name = min(sorted(group), key=lambda n: N.case_rank(n, group))
     last_seen: dict[int, tuple[int, int]] = {}
     last_full: dict[int, tuple[int, int]] = {}  # where each person was last named in full
     bare: dict[str, int] = {}
@@ -1236,8 +1242,10 @@ def _titled_form(form: str) -> bool:
     return len(toks) > 1 and N.is_title(toks[0]) and not N.is_particle(toks[0])
 
 
-def find_actors(paragraphs: list[str], registry: Registry) -> list[ActorMention]:
-    """People named in one article's clean paragraphs, in order of first mention."""
+def find_actors(paragraphs: list[str], registry: Registry, language: str | None = None) -> list[ActorMention]:
+    """People named in one article's clean paragraphs, in order of first mention. ``language``: the article's
+    (builder.extract.language); in another than English, capitalised common words are told from names
+    (builder.extract.common_words)."""
     sc = scan(paragraphs)
     order = sorted(range(len(sc.persons)), key=lambda i: sc.persons[i].first)
     out: list[ActorMention] = []
@@ -1256,7 +1264,7 @@ def find_actors(paragraphs: list[str], registry: Registry) -> list[ActorMention]
             continue
         seen.add(name)
         out.append(ActorMention(name=name, mentions=list(p.forms), roles=list(p.roles)))
-    return out
+    return without_common_words(out, paragraphs, language)
 
 
 def without_authors(
@@ -1325,7 +1333,8 @@ def merge_actors(per_article: list[tuple[str, list[ActorMention]]], registry: Re
     ``distinct: true`` takes only its own name and aliases; a bare surname -> the one full-name
     group with that surname (none or several: kept alone if a title proves it is a person,
     dropped if provisional). Canonical name: the registry's, else the most frequent full form
-    (ties: alphabetical). Keys are canonical names (a number is appended if two differ only
+    (ties: alphabetical; a Cyrillic name written in several grammatical cases:
+    the nominative). Keys are canonical names (a number is appended if two differ only
     there).
     """
     groups: dict[tuple[str, ...], _Group] = {}
@@ -1409,7 +1418,10 @@ def merge_actors(per_article: list[tuple[str, list[ActorMention]]], registry: Re
             canonical = g.entry.name
         else:
             full = [(n, c) for n, c in g.names.items() if _full_key(n) is not None] or list(g.names.items())
-            canonical = sorted(full, key=lambda nc: (-nc[1], nc[0]))[0][0]
+            names = [n for n, _ in full]
+            # a name's grammatical cases ('Марина Сольцева', 'Марины Сольцевой'): the nominative first, however rare
+            cased = len(full) > 1 and all(N.is_cyrillic(n) for n in names)
+            canonical = min(full, key=lambda nc: (N.case_rank(nc[0], names) if cased else 0, -nc[1], nc[0]))[0]
         ckey = canonical
         n = 2
         while ckey in used:

@@ -107,6 +107,15 @@ for _lang, _words in _STOP.items():
         _LANGS_OF[_w] = (*_LANGS_OF.get(_w, ()), _lang)
 
 
+def function_words(language: str | None) -> frozenset[str]:
+    """The commonest short words of a Latin-script language (lower case) as the detector counts them; none for
+    another language."""
+    return _STOP_SETS.get(language or "", frozenset())
+
+
+_STOP_SETS = {lang: frozenset(words.split()) for lang, words in _STOP.items()}
+
+
 def _script(ch: str) -> str:
     cp = ord(ch)
     if cp < 0x250:

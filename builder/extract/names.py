@@ -9,8 +9,10 @@ its shape and its context, never by knowing the name.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -435,13 +437,56 @@ _TRANSLIT = [
 _PART_SPLIT_RE = re.compile(r"[\s\-]+")
 
 
+_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+# the case ending of an East Slavic name word ('Игоря', 'Сольцевой', 'Веденського', 'Дарьи'): its trailing
+# vowels, soft and short signs, or a vowel run before -го/-му. The instrumental's -м is left on: it would
+# also cut the nominative's own -им/-ем ('Максим', 'Рустем').
+_SLAVIC_TAIL_RE = re.compile("(?:[аяыиеуюйьоёіїє]*(?:го|му)|[аяыиеуюйьоёіїє]+)$")
+_FLEETING_RE = re.compile("[ео]([лкцнр])$")  # 'Павел' / 'Павла', 'Кравец' / 'Кравца'
+
+
+def is_cyrillic(word: str) -> bool:
+    return bool(_CYRILLIC_RE.search(word))
+
+
+def slavic_stem(part: str) -> str:
+    """A folded Cyrillic name word without its case ending, so that the nominative and the oblique cases of a
+    name ('Марина Сольцева' / 'Марины Сольцевой', 'Игорь Веденеев' / 'Игоря Веденеева') share one key."""
+    stem = _SLAVIC_TAIL_RE.sub("", part)
+    if len(stem) < 2:
+        return part
+    short = _FLEETING_RE.sub(r"\1", stem)
+    return short if len(short) >= 2 else stem
+
+
+# how far a Cyrillic name word's ending (past what its case forms share) is from the nominative: none, -й, -ь,
+# -ий and -ый end a man's name, -а/-я a woman's; any other ending is an oblique case ('-ы', '-ой', '-ого', '-е')
+_NOMINATIVE_TAILS = {"": 0, "й": 0, "ь": 0, "ий": 0, "ый": 0, "а": 1, "я": 1, "ая": 1, "ия": 1, "ья": 1}
+
+
+def case_rank(name: str, group: Iterable[str]) -> int:
+    """How unlike a nominative a Cyrillic name is beside the other case forms of it in ``group`` (0: each word
+    ends as a nominative does past the part the forms share); the lowest is the name to show."""
+    toks = name.split()
+    others = [g.split() for g in group if len(g.split()) == len(toks)]
+    rank = 0
+    for i, tok in enumerate(toks):
+        shared = os.path.commonprefix([tok, *(o[i] for o in others)])
+        rank += _NOMINATIVE_TAILS.get(tok[len(shared):], 2)
+    return rank
+
+
 @lru_cache(maxsize=65536)
 def variant_key(word: str) -> str:
     """A key equal for transliteration variants of one name: Yury/Yuri/Yuriy, Arkady/Arkadiy,
-    Dmitry/Dmitri, Andrii/Andriy, Sergey/Sergei, Aleksei/Alexei, Ostrovsky/Ostrovskyy, Oleksandr/Aleksandr/Alexander."""
+    Dmitry/Dmitri, Andrii/Andriy, Sergey/Sergei, Aleksei/Alexei, Ostrovsky/Ostrovskyy, Oleksandr/Aleksandr/Alexander;
+    and, for a word in Cyrillic, equal for its grammatical cases (``slavic_stem``)."""
     parts = []
     for part in _PART_SPLIT_RE.split(fold(word)):
         part = part.replace("'", "")
+        if _CYRILLIC_RE.search(part):
+            parts.append(slavic_stem(part))
+            continue
         for rx, rep in _TRANSLIT:
             part = rx.sub(rep, part)
         parts.append(part)
