@@ -12,6 +12,7 @@ from builder.clean.ruler import rule
 from builder.clean.text import BARE_URL_LINE_RE, URL_RE, collapse, headline_like, nwords, plain
 from builder.extract.metadata import (
     BYLINE_DATED_RE,
+    FOLLOW_OUTLET_RE,
     HEADER_OUTLET_RE,
     ascii_digits,
     bare_name,
@@ -530,6 +531,11 @@ BACK_LINK_RE = re.compile(
     r"стат|блог|спис|разд)\w*\W{0,3}$",
     re.I,
 )
+def _follow_row(t: str) -> bool:
+    """The site's social row naming the outlet ('Follow The Tarn Courier')."""
+    return bool((m := FOLLOW_OUTLET_RE.match(t)) and is_outlet_name(m["name"]))
+
+
 # letters set apart by spaces ('T R D NEWS /', a logo's or section label's letter spacing): no headline
 SPACED_CAPS_RE = re.compile(r"(?:^|\s)(?:[A-Z]\s){2,}[A-Z](?:\s|$)")
 
@@ -657,7 +663,7 @@ def title(doc: Doc) -> None:
     html_title = (doc.hints.get("html") or {}).get("title")
     if html_title:
         doc.hints["title"] = collapse(LABEL_RE.sub("", collapse(html_title)))  # 'BREAKING: Headline' on a saved page
-    head = [i for i, u in enumerate(units[:40]) if u.rule is None]
+    head = [i for i, u in enumerate(units[:40]) if u.rule is None and not _follow_row(u.text.strip())]
     if html_title or "title" in doc.hints:
         head = []
     if head and (page_title := doc.hints.get("print_page_title")):
@@ -741,8 +747,8 @@ def title(doc: Doc) -> None:
                 t = u.text.strip()
                 if LABEL_LINE_RE.match(t) or len(t) < 12 or _nav_row(t):
                     continue
-                if BACK_LINK_RE.match(t) or SPACED_CAPS_RE.search(t):
-                    continue  # 'Back to overview', 'X Y Z LOCAL /': a link or a section label, not the headline
+                if BACK_LINK_RE.match(t) or SPACED_CAPS_RE.search(t) or _follow_row(t):
+                    continue  # 'Back to overview', 'X Y Z LOCAL /', 'Follow The Outlet' (also left out of ``head``)
                 if _caption_like(t):
                     continue  # a photo caption or credit between the headline and the byline
                 if stop != first_prose and skipped < 2 and t.endswith(".") and len(t) <= 300:
@@ -764,6 +770,7 @@ def title(doc: Doc) -> None:
                         and not (above.gap == 0 and i >= 2 and is_outlet_name(units[i - 2].text))  # a tagline
                         and not _repeated_name_line(doc, above.text.strip())  # the outlet's name above the headline
                         and not _caption_like(above.text)  # an image's alt text above its caption
+                        and not _follow_row(above.text.strip())
                     ):
                         _set_title(doc, above, above.text.strip())
                     else:

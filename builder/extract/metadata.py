@@ -556,6 +556,34 @@ def _company_copyright(text: str) -> bool:
     return m is not None and bool(_CORP.search(re.sub(r"\.\s.*$", "", m["name"].strip(" .,"))))
 
 
+# the last word of a company that owns outlets: '© Harbour Media Holdings', '© 2019 TARN UNIVERSAL', 'Clarion
+# Newspapers', 'Velmar Broadcasting Network'
+_OWNER_LAST = frozenset(
+    "holdings universal newspapers publishing publications publishers media group inc ltd llc plc corp corporation "
+    "company enterprises communications broadcasting network networks".split()
+)
+# 'Follow Tarn Evening News' (the site's own social row), the outlet's name and nothing else
+FOLLOW_OUTLET_RE = re.compile(r"^Follow\s+(?P<name>(?:The\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})\s*$")
+
+
+def _owner_copyright(text: str) -> bool:
+    """A © line whose holder is a company that owns outlets, not a masthead ('© 2019 NYP-like Holdings, Inc.')."""
+    m = COPYRIGHT_OUTLET_RE.search(text)
+    if m is None:
+        return False
+    words = re.sub(r"\.\s.*$", "", m["name"]).strip(" .,").lower().split()
+    return bool(words) and words[-1].strip(".,") in _OWNER_LAST
+
+
+def _followed_outlet(units: list[tuple[str, str | None, str]]) -> str | None:
+    """The outlet the page's own social row names, when its 'Follow Name' lines name one outlet. (A name on a line
+    of its own, even met twice, is no such evidence: menus repeat their shows' and sections' names.)"""
+    follows = {
+        m["name"] for t, _r, _g in units if (m := FOLLOW_OUTLET_RE.match(t.strip())) and is_outlet_name(m["name"])
+    }
+    return follows.pop() if len(follows) == 1 else None
+
+
 def titlecase_outlet(prefix: str) -> str:
     small = {"of", "the", "and", "for", "in", "on", "at", "a"}
     words = prefix.lower().split()
@@ -639,6 +667,8 @@ def _source_from_lines(units: list[tuple[str, str | None, str]], sources: tuple[
         if rule_name == "cookie_banner":
             continue  # a consent banner's buttons row ('Accept Reject Preferences') names no outlet
         t = _latin_masthead(text.strip())
+        if (m := FOLLOW_OUTLET_RE.match(t)) and is_outlet_name(m["name"]):
+            return lookup_source(m["name"], sources) or m["name"]  # 'Follow The Tarn Courier' above the title
         if _issuer_of_release(t, units, k):
             return lookup_source(t, sources) or t
         if len(t) <= 40 and HEADER_OUTLET_RE.match(t):
@@ -762,12 +792,13 @@ def finalise_metadata(
     site = hints.get("page_site")
     if site and not (HEADER_OUTLET_RE.match(site) or SITE_DOMAIN_RE.match(site)):
         site = None
+    copyright_source = None
     if source is None:
         for line in hints.get("copyright", []):
             name = outlet_from_copyright(line)
             if name:
                 name = re.sub(r"^Copyright\s+", "", name)
-                source = lookup_source(name, sources) or name
+                source = copyright_source = lookup_source(name, sources) or name
                 named = [n for c in hints.get("copyright", []) if (n := outlet_from_copyright(c))]
                 if site and not any(_same_outlet(site, n) for n in named):
                     # the page <title>'s 'Headline - Site' (confirmed by the H1 under it) names the masthead;
@@ -818,6 +849,14 @@ def finalise_metadata(
         # '© Baraza Media Group Ltd' is the company (its corporate words dropped: 'Baraza'); the masthead
         # 'THE EVENING BARAZA' names the outlet
         source = titlecase_outlet(header) if header.isupper() else header
+    if (
+        source is not None
+        and source == copyright_source
+        and any(_owner_copyright(line) for line in hints.get("copyright", []))
+        and (followed := _followed_outlet(units))
+        and not _same_outlet(followed, source)
+    ):
+        source = lookup_source(followed, sources) or followed  # '© Tarn Universal' owns the 'Follow Tarn News' outlet
     if source is None and site:
         source = lookup_source(site, sources) or site  # the page <title>'s 'Outlet – Headline'
     if source is None and html.get("sitename"):
