@@ -449,7 +449,9 @@ PROMO_RE = AnyBranch(
     # (also two or more platforms: 'Follow The X on LINE and Facebook for the latest updates')
     rf"^follow\s+(?:[\w&'’.-]+\s+){{1,5}}on\s+{_PLATFORM}(?:\s*(?:,|and|&)\s*{_PLATFORM})*\s+for\s+"
     r"(?:the\s+latest|more|updates|breaking)\b|"
-    r"\bsupport\s+(?:our|independent)\s+journalism\b|^our\s+journalism\s+needs\s+your\s+support\b|\b(?:listen|available)\s+(?:now\s+)?on\s+all\s+(?:podcast\s+)?platforms\b|"
+    r"\bsupport\s+(?:our|independent)\s+journalism\b|^our\s+journalism\s+needs\s+your\s+support\b|\b(?:listen|available)\s+(?:now\s+)?on\s+(?:all|every)\s+(?:podcast\s+)?platforms?\b|"
+    # a podcast's link under its promo line: 'listen to episode one', 'Hear the first episode'
+    r"^(?:listen\s+to|hear|watch)\s+(?:the\s+)?(?:first\s+episode|episode\s+(?:one|1))\W*$|"
     r"^join\s+(?:the\s+)?[\w'’+ ]{1,40}\s+(?:community|club|membership)\W*$|"
     r"\bbecome\s+a\s+(?:member|subscriber|patron|supporter|donor)\b|\bsupported\s+by\s+(?:readers|members|subscribers)\s+like\s+you\b|"
     r"^this\s+(?:story|article|report|piece)\s+is\s+part\s+of\s+(?:our|a|the)\b[^.]{0,80}\bseries\b|"

@@ -142,12 +142,15 @@ def _caps(text: str) -> bool:
 
 HEADING_RE = re.compile(r"^(?:#{1,6}|>)\s+")
 BOLD_RE = re.compile(r"^(\*\*|__)(.+)\1$")
-MARKUP_STARTS = ("#", ">", "*", "_")  # the first characters HEADING_RE and BOLD_RE match
+# a bold label opening a line, the words after it plain: '**Q:** How far …', '**Name:** …' (an interview's turns)
+BOLD_LABEL_RE = re.compile(r"^(\*\*|__)([^*_\n]{1,40}?:)\1(?=\s)")
+MARKUP_STARTS = ("#", ">", "*", "_")  # the first characters HEADING_RE, BOLD_RE and BOLD_LABEL_RE match
 
 
 @rule("markdown_syntax", "markdown")
 def markdown_syntax(doc: Doc) -> None:
-    """Heading and quote markers and whole-line bold in kept Markdown lines (the words stay)."""
+    """Heading and quote markers, whole-line bold and a bold label opening a line in kept Markdown lines (the words
+    stay)."""
     for u in doc.units:
         if u.rule is None:
             t = u.text.strip()
@@ -156,7 +159,7 @@ def markdown_syntax(doc: Doc) -> None:
                 continue
             t = HEADING_RE.sub("", t)
             m = BOLD_RE.match(t)
-            u.text = m.group(2) if m else t
+            u.text = m.group(2) if m else BOLD_LABEL_RE.sub(r"\2", t)
 
 
 FRONT_KEY_RE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")

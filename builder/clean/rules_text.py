@@ -216,6 +216,7 @@ def join_kind(a: str, b: str, hyphenated: set[str]) -> str:
             or COUNT_COMPOUND_RE.search(f"{a[-12:]}{b[:12]}")
             or COMPOUND_RE.search(f"{a[-8:]}{b[:12]}")
             or COMPOUND_TAIL_RE.search(f"{a[-16:]}{b[:16]}")
+            or LINKED_COMPOUND_RE.search(a[-24:])
         ):
             return ""
         left = re.search(r"(\w+)-$", a)
@@ -254,6 +255,11 @@ COMPOUND_TAIL_RE = re.compile(
     r"owned|funded|controlled|occupied|speaking|linked|oriented|sponsored|affiliated|registered|flagged)\b",
     re.I,
 )
+
+
+# a compound linked by a small word, broken after the link ('commander-in-/chief', 'state-of-the-/art',
+# 'face-to-/face'): the break falls on the compound's own hyphen
+LINKED_COMPOUND_RE = re.compile(r"[^\W\d_]{2,}-(?:in|of|to|the|and|by|at|on|for|or|a)-$", re.I)
 
 
 def _title_case(line: str) -> bool:

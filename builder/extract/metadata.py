@@ -593,7 +593,7 @@ def titlecase_outlet(prefix: str) -> str:
 # 'The Varnholm Independent’s first documentary', 'Try the Brennholt Herald app', 'a new podcast from The Tarn
 # Observer': the outlet's own promo line
 PROMO_OUTLET_RE = re.compile(
-    r"\b(The(?:\s+[A-Z][\w-]+){1,4})['’]s\b|\b[Tt]he((?:\s+[A-Z][\w-]+){1,4})\s+app\b|"
+    r"\b([Tt]he(?:\s+[A-Z][\w-]+){1,4})['’]s\b|\b[Tt]he((?:\s+[A-Z][\w-]+){1,4})\s+app\b|"
     r"\b(?:podcast|documentary)(?:\s+series)?\s+(?:from|by)\s+(The(?:\s+[A-Z][\w-]+){1,4})|"
     # 'Velankar Chronicle Premium: Read unlimited stories …': the outlet's paid tier named at the line's start
     r"^((?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+(?:Premium|Plus|Digital|Unlimited|Select|Prime|Podcast)\s*:|"
@@ -876,7 +876,10 @@ def finalise_metadata(
                     continue  # 'Hearing Plus: …' is a product, not an outlet's paid tier
                 if m.group(6) and m.group(6).split()[-1].lower() not in OUTLET_SUFFIXES:
                     continue  # 'a new Harbour Sounds podcast': a label's name, not an outlet's
+                if m.group(1) and m.group(1)[0] == "t" and m.group(1).split()[-1].lower() not in OUTLET_SUFFIXES:
+                    continue  # mid-sentence 'the X’s podcast' names the outlet only when X ends in an outlet word
                 name = m.group(1) or m.group(3) or m.group(4) or m.group(5) or m.group(6) or "The" + m.group(2)
+                name = "T" + name[1:] if name.startswith("the ") else name
                 source = lookup_source(name, sources) or name
                 break
     if source is None and html.get("sitename"):
