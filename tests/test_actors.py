@@ -1108,3 +1108,20 @@ def test_the_bylines_writer_named_in_the_text_is_no_actor() -> None:
     assert [(q.speaker, q.text) for q in quotes] == [("Ambrose Lett", "We are one short")]
     # a one-word byline ('Staff') or none changes nothing
     assert without_authors(found, [], ["Staff"])[0] == found
+
+
+def test_probe35_transcript_speaker_labels_in_capitals_are_mentions() -> None:
+    # probe35: an interview transcript's 'SURNAME:' labels are mentions as written of the people named in full; a
+    # label nobody in the article is called ('REPORTER:', 'Q:') names nobody
+    got = people(
+        [
+            "Retired judge Ottoline Brasque spoke to Casimir Dunleavy of Radio Keld.",
+            "DUNLEAVY: Would you sit again?",
+            "BRASQUE: Never. Brasque is a name for the history books now.",
+            "REPORTER: Thank you.",
+        ]
+    )
+    assert got == {
+        "Ottoline Brasque": ["Ottoline Brasque", "BRASQUE", "Brasque"],
+        "Casimir Dunleavy": ["Casimir Dunleavy", "DUNLEAVY"],
+    }

@@ -765,3 +765,84 @@ def test_probe30_inverted_said_with_a_relative_before_the_name() -> None:
         "“He never missed a tide,” said his brother Anselmo Grevink-Oduya, who sailed with him for years.",
         "“She kept every letter,” said her granddaughter Petra Lindvall-Okoro.",
     ) == [("Anselmo Grevink-Oduya", "He never missed a tide"), ("Petra Lindvall-Okoro", "She kept every letter")]
+
+
+def test_probe35_british_single_marks_possessive_and_nested_doubles() -> None:
+    # probe35: ‘…’ quotes with a plural possessive inside ('the farmers’ fields' does not close the quote) and double
+    # marks nested in a single-quoted quote (one entry, the outer span)
+    assert quotes(
+        "‘It is the farmers’ land, and the farmers will decide,’ said Halla Brinkworth.",
+        "‘When they say “temporary”, they mean “forever”,’ Ms Brinkworth added.",
+        "She called the plan ‘a waste of years’ and left.",
+    ) == [
+        ("Halla Brinkworth", "It is the farmers’ land, and the farmers will decide"),
+        ("Halla Brinkworth", "When they say “temporary”, they mean “forever”"),
+        ("Halla Brinkworth", "a waste of years"),
+    ]
+
+
+def test_probe35_spokesperson_for_a_named_minister_is_nobody() -> None:
+    # probe35: 'A spokesperson for the trade minister, Name, said …' -- the name is the minister's; but 'A spokesman
+    # for the navy, Name, said' names the spokesman (probe2, probe9)
+    assert quotes(
+        "A spokesperson for the trade minister, Osric Pellham, said the tariffs were “not up for discussion”.",
+        "A spokesman for the coast guard, Leontyne Abara, said the search had been “called off for the night”.",
+    ) == [("Leontyne Abara", "called off for the night")]
+
+
+def test_probe35_said_the_long_role_then_the_name() -> None:
+    # probe35: the speaker named only after a long quote, past a role phrase longer than a title
+    assert quotes(
+        "“We argued for a week over one comma. Nobody won, so everybody can live with it,” said the council’s legal "
+        "adviser at the hearing, Marit Solheim-Berg, who spoke by phone."
+    ) == [("Marit Solheim-Berg", "We argued for a week over one comma. Nobody won, so everybody can live with it")]
+
+
+def test_probe35_he_after_an_unnamed_official_is_that_official() -> None:
+    # probe35: 'a senior Drellish defence official said … “…,” he added' -- the second part is the unnamed official's
+    # too, not the last named speaker's (a one-word name used as an adjective does not make the noun phrase a person)
+    assert quotes(
+        "Tavish Marrow said the deal was good.",
+        '"We have heard this before," a senior Drellish defence official said, speaking on condition of anonymity. '
+        '"It will not last the winter," he added.',
+    ) == []
+
+
+def test_probe35_name_in_the_aside_of_a_thing_is_not_the_topic() -> None:
+    # probe35: 'The delegation, led by Deputy Minister Name, had wanted …' -- the paragraph's 'he said' is the last
+    # speaker's, not the name in the delegation's aside
+    assert quotes(
+        "Corvin Astley said the clause had been the hardest part. The other delegation, led by Deputy Minister Bram "
+        "Ostergaard, had wanted inspections at sea.",
+        "“They have accepted the quay. That is not small,” he said.",
+    ) == [("Corvin Astley", "They have accepted the quay. That is not small")]
+
+
+def test_probe35_role_subject_sentence_and_speaker_labels() -> None:
+    # probe35: 'Told of the reply, the colonel laughed. „…“, he said.' -- the colonel, not the minister quoted in the
+    # paragraph before; a transcript's speaker label ('Name: In May the minister told us: “…”') is not the first
+    # person of its sentence
+    assert quotes(
+        "Colonel Aurek Stavne retired in March. Minister Elva Dunmore has not answered him.",
+        "Stavne: In May Minister Dunmore stood on the quay and told us: „Not one metre.“ Then she signed.",
+        "The minister said through an aide that the colonel „is entitled to his view“.",
+        "Told of the reply, the colonel laughed. „My view is all I have left“, he said.",
+    ) == [
+        ("Elva Dunmore", "Not one metre."),
+        ("Elva Dunmore", "is entitled to his view"),
+        ("Aurek Stavne", "My view is all I have left"),
+    ]
+
+
+def test_probe35_those_are_the_words_of_and_put_it_colon() -> None:
+    # probe35: a paragraph that is only a quote, its speaker named at the start of the next ('Those are the words of
+    # Name, 58, who …'); 'Name, his deputy, put it more simply:' before a paragraph that is only a quote
+    assert quotes(
+        "“The nets come up empty and the mines come up full.”",
+        "Those are the words of Jorund Tellefsen, 58, who has fished the bay since he was fourteen.",
+        "Sigrun Aalvik, his deputy, put it more simply:",
+        "“We need a chart, not a ceremony.”",
+    ) == [
+        ("Jorund Tellefsen", "The nets come up empty and the mines come up full."),
+        ("Sigrun Aalvik", "We need a chart, not a ceremony."),
+    ]

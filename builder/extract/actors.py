@@ -138,22 +138,29 @@ def _double_spans(text: str) -> list[QSpan]:
 
 def _add_single(text: str, spans: list[QSpan]) -> list[QSpan]:
     """‘…’ quotes outside double-quoted spans: ‘ after a space or at the start, closed by the
-    next ’ that ends a word (an apostrophe inside a word, as in Union’s, does not close)."""
+    next ’ that ends a word (an apostrophe inside a word, as in Union’s, does not close). A ’ after an s and
+    before a lower-case word ('the taxpayers’ money') may be a plural possessive: it closes only when no later
+    ’ closes before the next ‘. Double-quoted spans inside a single-quoted one (British style: ‘… “frozen” …’)
+    are nested, not quotes of their own."""
     starts = [s.open for s in spans]
     added: list[QSpan] = []
     pos = text.find("‘")
     while pos >= 0:
         if (pos == 0 or text[pos - 1] in _OPEN_CTX) and not (spans and inside(spans, starts, pos)):
-            close = -1
+            close = weak = -1
             j = text.find("’", pos + 1)
             while j >= 0:
                 nxt = text[j + 1 : j + 2]
                 if text.find("‘", pos + 1, j) >= 0:
                     break
                 if not nxt.isalpha() and not text[j - 1].isspace():
-                    close = j
-                    break
+                    if text[j - 1] in "sS" and nxt == " " and text[j + 2 : j + 3].islower():
+                        weak = j if weak < 0 else weak
+                    else:
+                        close = j
+                        break
                 j = text.find("’", j + 1)
+            close = weak if close < 0 else close
             if close > pos + 1:
                 added.append(QSpan(pos, close, True))
                 pos = text.find("‘", close + 1)
@@ -161,6 +168,7 @@ def _add_single(text: str, spans: list[QSpan]) -> list[QSpan]:
         pos = text.find("‘", pos + 1)
     if not added:
         return spans
+    spans = [s for s in spans if not any(a.open < s.open and s.close < a.close for a in added)]
     return sorted([*spans, *added], key=lambda s: s.open)
 
 
@@ -671,12 +679,16 @@ _LOC_STARTS = frozenset(f"{w} " for w in _LOC_WORDS)
 
 # two or three words in capitals ('ANNA HORÁKOVÁ'): a print's lead-in sets a name so
 _CAPS_RUN_RE = re.compile(r"(?<!\w)[^\W\d_a-z]{2,}(?: [^\W\d_a-z]{2,}){1,2}(?!\w)")
+# a transcript's speaker label: one word in capitals (or two joined by a hyphen) and a colon opening the paragraph
+_CAPS_LABEL_RE = re.compile(r"([^\W\d_a-z]{3,}(?:-[^\W\d_a-z]{2,})?):\s")
 
 
 def _caps_names(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     """The paragraphs with each name written in capitals in title case ('ANNA HORÁKOVÁ' -> 'Anna Horáková', same
     length): two or three capitalised words whose last word the article writes elsewhere in title case (the
-    surname in ordinary text: 'Horáková said'). Acronyms and datelines ('NATO SUMMIT', 'KOLMAR —') have none."""
+    surname in ordinary text: 'Horáková said'), and one word in capitals that opens a paragraph before a colon (a
+    transcript's speaker label, 'ORREFORS: …') when the article writes that word in title case elsewhere. Acronyms
+    and datelines ('NATO SUMMIT', 'KOLMAR —') have none."""
     out = list(paragraphs)
     joined: str | None = None
     for pi, text in enumerate(paragraphs):
@@ -692,6 +704,15 @@ def _caps_names(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
                 joined = "\n".join(paragraphs)
             if re.search(rf"(?<!\w){re.escape(last)}(?!\w)", joined):
                 out[pi] = out[pi][: m.start()] + titled + out[pi][m.end() :]
+        label = _CAPS_LABEL_RE.match(text)
+        if label and label.group(1).isupper():
+            # a transcript's speaker label ('ORREFORS: You held …'): the surname of someone named in title case
+            titled = label.group(1).title()
+            if len(titled) == len(label.group(1)):
+                if joined is None:
+                    joined = "\n".join(paragraphs)
+                if re.search(rf"(?<!\w){re.escape(titled)}(?!\w)", joined):
+                    out[pi] = titled + out[pi][label.end(1) :]
     return tuple(out)
 
 

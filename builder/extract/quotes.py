@@ -88,7 +88,7 @@ _AGE_REF_RE = re.compile(
 # a paragraph that ends by introducing the next one's quote: "the mayor, Name, said:"
 _COLON_LEAD_RE = re.compile(
     r"\b(?:said|says|told|tells|added|adds|wrote|writes|replied|replies|explained|explains|declared|declares|"
-    r"warned|warns|insisted|insists)\b[^.!?“”\"]{0,60}:$"
+    r"warned|warns|insisted|insists|put\s+it)\b[^.!?“”\"]{0,60}:$"
 )
 # a quote introduced by a written line ('… ended with a line she had pinned to the ticket office: “…”'): the words
 # of a sign, a note or a card, not of the person whose speech verb comes before
@@ -127,6 +127,12 @@ _SKIP = -2
 _AGENT_FOR_RE = re.compile(
     r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|"
     r"attorney|assistant)\s+(?:for|of|to)\s+(?:[A-Z][\w’'.-]*\s+){0,4}$"
+)
+# the same agent for a person's role whose holder's name follows in commas: "A spokesperson for the foreign minister,
+# Name, said" (the name is the minister's, the unnamed spokesperson speaks; the last word is checked for a role noun)
+_AGENT_FOR_ROLE_RE = re.compile(
+    r"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|"
+    r"attorney|assistant)\s+(?:for|of|to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}([a-z][\w-]*),\s+$"
 )
 # a relative clause closed by a comma right before the verb: "…, who spoke on condition of anonymity, said"
 _CLAUSE_BEFORE_RE = re.compile(r",\s+who\s+[^,;:“”\"]{3,160},\s*$")
@@ -240,6 +246,11 @@ class _Sentence:
             ):
                 # "whose leader, Name, said", "Kaledria's negotiator, Name, on Sunday rejected": the name in commas
                 # is the subject -- unless it ends the apposition of the name that opens the sentence
+                ag = _AGENT_FOR_ROLE_RE.search(text, max(s0, r.start - 120), r.start)
+                if ag and ag.group(1) in ROLE_NOUNS:
+                    # "A spokesperson for the foreign minister, Name, said": the name is the minister's (but in "A
+                    # spokesman for the navy, Name, said" it is the spokesman's: a navy holds no name)
+                    return _NOBODY
                 owner = self._apposition_owner(r)
                 return self.resolved.get(r.start if owner is None else owner.start)
         if (who := self._relative_subject(vs)) is not None:
@@ -351,7 +362,9 @@ _HOW_VERB_RE = re.compile(
 
 
 # 'That was Name’s answer …', 'That was all Name would say …': the sentence after a bare quote says whose it is
-_SO_SAID_RE = re.compile(r"\s*So\s+(?:said|says|wrote|writes)\s+")
+_SO_SAID_RE = re.compile(
+    r"\s*(?:So\s+(?:said|says|wrote|writes)|(?:Those|These|They)\s+(?:are|were)\s+the\s+words\s+of)\s+"
+)
 _THAT_WAS_RE = re.compile(r"\s*(?:That|This)\s+was\s+(?:(all)\s+)?")
 _ANSWER_NOUN_RE = re.compile(r"(?:[’']s?)?\s+(?:[\w-]+\s+)?(?:answer|reply|response|retort|verdict|comment|message)\b")
 _WOULD_SAY_RE = re.compile(r"\b(?:(?:would|could|did|had\s+to|was\s+willing\s+to)\s+(?:say|tell|offer|add)|said)\b")
@@ -377,7 +390,8 @@ def _how_speaker(text: str, k: int, refs: Sequence[_Ref | Span]) -> int | None:
     """The person named in a 'That was how Name put it' sentence at ``text[k:]``: the first named person after
     'how', followed in the same sentence by a verb of saying or describing; or in 'That was Name’s answer' /
     'That was all Name would say' (``_answer_speaker``); or right after 'So said' ('So said Name, the jury’s
-    chair, as …', the inverted attribution of the quote before)."""
+    chair, as …', the inverted attribution of the quote before) or 'Those are the words of' ('Those are the words of
+    Name, 58, who …')."""
     if (so := _SO_SAID_RE.match(text, k)) and (
         r := next((r for r in refs if so.end() <= r.start and _role_gap(text, so.end(), r.start)), None)
     ):
@@ -486,6 +500,22 @@ def _role_gap(text: str, a: int, b: int) -> bool:
     )
 
 
+# a longer role phrase after an inverted verb, the name in apposition after its comma: "said the Union’s maritime
+# adviser at the talks, Name, who …"
+_ROLE_APPOSITION_RE = re.compile(r"\s+the\s+([^,;:“”\"«».!?]{3,90}?),\s+$")
+
+
+def _role_apposition(text: str, a: int, r: _Ref | Span) -> bool:
+    """text[a:r.start] is 'the <role phrase>, ' holding a role noun, and the name after it ends the apposition (a
+    comma, a full stop or the paragraph's end follows): the inverted verb's subject is that name."""
+    m = _ROLE_APPOSITION_RE.fullmatch(text, a, r.start)
+    if m is None or r.possessive or not (r.end == len(text.rstrip()) or text[r.end : r.end + 1] in (",", ".")):
+        return False
+    return any(w in _SPEAKER_NOUNS for w in _ROLE_SPLIT_RE.split(m.group(1)))
+
+
+# a one-word name used as an adjective: a plain noun follows it ('a senior Vessarian defence official said')
+_MODIFIER_AFTER_RE = re.compile(r" (?!(?:has|had|have|is|was|were|will|would|also|then|later|again)\b)[a-z]+ ")
 # an indefinite noun phrase after an inverted verb: "“…,” said a senior official", "said one diplomat"
 _UNNAMED_AFTER_RE = re.compile(r"\s+(?:a|an|one|another)\s+[a-z]")
 # lower-case words that never modify a role noun ("…,” said and told pilot Name")
@@ -494,8 +524,15 @@ _ROLE_GAP_STOP = frozenset(
 )
 
 
+# a transcript's speaker label opening a paragraph ('Vandermeulen: In January …', 'A: The minister came …'): the
+# speaker of the whole line, not a person of its first sentence (a label before a quote mark is left to rule 3)
+_SPEAKER_LABEL_RE = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?: (?=[^\s“”\"«„‘'])")
+
+
 def _sentences(text: str, qs: list[QSpan], starts: list[int]) -> list[tuple[int, int]]:
     bounds = [0]
+    if (label := _SPEAKER_LABEL_RE.match(text)) is not None:
+        bounds.append(label.end())
     for m in _BOUNDARY_RE.finditer(text):
         ws = m.start(1)
         if qs and inside(qs, starts, ws):
@@ -679,7 +716,7 @@ def _attribute(sc: Scan) -> list[_Found]:
         verb_starts = [v[0] for v in verbs]
         if not qs:
             # no quotes: only the topic carried to the next sentences matters
-            named = [r for r in refs if not r.possessive]
+            named = [r for r in refs if not r.possessive and not _thing_aside(text, r)]
             if not named:
                 continue
             if all(r.person >= 0 for r in named):
@@ -701,6 +738,14 @@ def _attribute(sc: Scan) -> list[_Found]:
             srefs = [r for r in refs[lo:hi] if not r.possessive]
             if not srefs and not any(s0 <= q.open < s1 for q in qs):
                 para_topic = None  # nobody named and no quote: all the sentence changes
+                if (
+                    (rs := _ROLE_SUBJECT_RE.match(text, s0))
+                    and rs.group(1) in _SPEAKER_NOUNS
+                    and (holder := by_role(rs.group(1), pi, s0)) is not None
+                ):
+                    # 'Told of the reply, the colonel laughed.': the person with that role is the topic
+                    topic_prev = para_topic = holder
+                    history.append(holder)
                 continue
             resolved: dict[int, int | None] = {}
             # a sentence's first person; one-word names that may be places ("in Kyiv") only
@@ -724,7 +769,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                 if r.person < 0 and who is not None and text[r.start] in "HhSs":
                     who = _pronoun_person(r, who, refs, history, gender, learned, "f" if text[r.start] in "sS" else "m")
                 resolved[r.start] = who
-                if who is not None:
+                if who is not None and not (r.person >= 0 and _thing_aside(text, r)):
                     if first_any is None:
                         first_any = who
                     if first_sure is None and (
@@ -735,6 +780,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                         first_sure = who
             first = first_sure if first_sure is not None else first_any
             subjects: list[int] = []
+            unnamed = False  # a quote of the sentence is an unnamed person's ('“…,” a senior official said')
 
             sent = _Sentence(text, s0, srefs, resolved, first, verbs, functools.partial(_at_para, by_role, pi))
             subject_of = sent.subject_of
@@ -811,16 +857,19 @@ def _attribute(sc: Scan) -> list[_Found]:
                     ):
                         # (also past a relative clause: “…,” the minister, who has faced calls to resign, said)
                         speaker, decided = by_role(rm.group(1), pi, k), True
+                        unnamed = speaker is None
                     elif vi < len(verbs) and verbs[vi][0] == k:
                         # “…,” said [role words] Name
                         ve = verbs[vi][1]
                         j = bisect_left(ref_starts, ve)
-                        if j < len(refs) and refs[j].start < stop and _role_gap(text, ve, refs[j].start):
+                        if j < len(refs) and refs[j].start < stop and (
+                            _role_gap(text, ve, refs[j].start) or _role_apposition(text, ve, refs[j])
+                        ):
                             r = refs[j]
                             speaker = r.person if r.person >= 0 else resolved.get(r.start, first)
                             decided = True
                         elif _UNNAMED_AFTER_RE.match(text, ve):
-                            decided = True  # “…,” said a senior civil servant who …: somebody unnamed
+                            decided = unnamed = True  # “…,” said a senior civil servant who …: somebody unnamed
                         elif (rm := _ROLE_AFTER_VERB_RE.match(text, ve)) and rm.group(1) in _SPEAKER_NOUNS:
                             speaker, decided = by_role(rm.group(1), pi, k), True  # “…,” said the actor.
                     if (
@@ -835,16 +884,21 @@ def _attribute(sc: Scan) -> list[_Found]:
                             and refs[ri].start < verbs[vi][0]
                             and not refs[ri].possessive
                             and not _PREP_END_RE.search(text, k, refs[ri].start)
+                            and not (
+                                prov[refs[ri].person]
+                                and _MODIFIER_AFTER_RE.match(text, refs[ri].end)
+                                and not _VERB_RE.match(text, refs[ri].end + 1)
+                            )
                         )
                     ):
                         # "…,” two officials told AFP: not a person ('“…,” an answer Name called' names one: the
                         # words are not that person's, and the quote's speaker is found before it; but in '“…,” a
                         # spokeswoman for Name said' or '“…,” Name’s spokeswoman said' the name is not the subject)
-                        decided = True
+                        decided = unnamed = True
                 if decided and speaker is None and _VERB_LEAD_RE.search(text, max(s0, q.open - 12), q.open):
                     # 'he said, “…,” the prosecutor’s office said': the office reports his words; the verb right
                     # before the mark names the speaker
-                    decided = False
+                    decided = unnamed = False
                 # 1b. “… .” Name told the Courier. -- the next sentence opens with the named speaker and the verb
                 whole = q.closed and text[q.close - 1] == "." and s1 <= q.close + 2 and not text[s0 : q.open].strip()
                 if not decided and whole:
@@ -984,6 +1038,9 @@ def _attribute(sc: Scan) -> list[_Found]:
             if subjects:
                 topic_prev = subjects[-1]
                 history.extend(subjects)
+            elif unnamed:
+                # the sentence's speaker is unnamed: a 'he added' after it is that person, not an earlier speaker
+                topic_prev = None
             elif first is not None:
                 # the person the sentence is "according to" is its topic; else a speech verb's subject;
                 # else its first person
@@ -1016,6 +1073,27 @@ def _attribute(sc: Scan) -> list[_Found]:
         found.extend(para_found)
     _exchange_answers(sc, found)
     return found
+
+
+# a name in the participial aside of a subject that is not a person: "The delegation, led by Deputy Minister Name,
+# had wanted …" -- the sentence is about the delegation, not about that name
+_THING_ASIDE_RE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:The|A|An|Its|Their|His|Her|Our)\s+[^,;:“”\"«»]{1,60},\s+(?:[a-z]+\s+){1,3}"
+    r"(?:by|with|under)\s+(?:[A-Z][\w’'.-]*\s+)*$"
+)
+
+
+def _thing_aside(text: str, r: _Ref | Span) -> bool:
+    """The name at ``r`` stands in the aside of a sentence whose subject is a thing (``_THING_ASIDE_RE``)."""
+    return text.startswith(",", r.end) and _THING_ASIDE_RE.search(text, max(0, r.start - 140), r.start) is not None
+
+
+# a sentence with no name whose subject is a role ('Told of the reply, the colonel laughed.', 'A: The minister came
+# in April.'): an opening clause or a transcript's speaker label may come first
+_ROLE_SUBJECT_RE = re.compile(
+    r"(?:[A-Z][A-Za-z]{0,20}:\s+)?(?:[A-Z][^,;:“”\"«».!?]{0,60},\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+"
+    r"(?!(?:of|for|in|at|on|to|and|or|who|which|that|with|from|by)\b)[a-z]+"
+)
 
 
 def _tail_reaches(text: str, qs: list[QSpan], q: QSpan, vs: int) -> bool:
