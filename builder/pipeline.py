@@ -79,6 +79,7 @@ class BuildResult:
     up_to_date: dict[str, int] | None = None  # nothing changed: the last build's counts
     failed_reason: str | None = None
     log_path: Path | None = None
+    notes: list[str] = field(default_factory=list)  # what the summary says of the settings (not warnings)
 
     @property
     def exit_code(self) -> int:
@@ -105,6 +106,7 @@ class BuildResult:
             )
         if self.timings:
             lines.append("Stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in self.timings.items()))
+        lines.extend(self.notes)
         d = self.diagnostics
         lines.extend(d.summary_lines(log_path=str(self.log_path) if self.log_path else None))
         if not self.ok:
@@ -114,6 +116,10 @@ class BuildResult:
         return "\n".join(lines)
 
 
+NO_SITEMAP_NOTE = (
+    "No sitemap.xml: a sitemap lists absolute addresses, so it needs `base_url` in briefing.yml "
+    "(e.g. https://example.org/briefing/)."
+)
 _RENDER: tuple[Renderer, list[Page], Digests | None] | None = None
 RENDER_POOL_MIN = 300  # fewer pages than this render inline
 
@@ -214,6 +220,8 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
                 save_record(cache_dir, signature, out, summary)
             timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t
             result.written, result.linked = stats.written, stats.linked
+            if not cfg.base_url:
+                result.notes.append(NO_SITEMAP_NOTE)
             result.ok = True
     except BriefingError as exc:
         result.failed_reason = exc.message
@@ -668,7 +676,9 @@ def _finish(
     page_state[SEARCH_FILES] = "\n".join(search_paths)
     timings["search"] = timings.get("search", 0.0) + time.perf_counter() - t
     old_sitemap = writer.old_manifest.get("sitemap.xml")
-    if counts.get("patched") and old_sitemap and writer.manifest.keys() | {"sitemap.xml", "robots.txt"} == (
+    if not cfg.base_url:
+        pass  # the sitemap protocol takes absolute addresses only: no sitemap without base_url
+    elif counts.get("patched") and old_sitemap and writer.manifest.keys() | {"sitemap.xml", "robots.txt"} == (
         writer.old_manifest.keys()
     ):
         writer.add("sitemap.xml", Keep(old_sitemap))  # the same pages as last time: the same sitemap

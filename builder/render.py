@@ -894,7 +894,8 @@ class Renderer:
         return list(itertools.islice((a for a in articles if a.date), max(0, self.cfg.feed_size)))
 
     def sitemap(self, paths: list[str]) -> bytes:
-        base = self.cfg.base_url.rstrip("/") + "/" if self.cfg.base_url else ""
+        """The sitemap (written only with ``base_url``: its addresses must be absolute)."""
+        base = self.cfg.base_url.rstrip("/") + "/"
         out = ['<?xml version="1.0" encoding="utf-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
         for p in sorted(paths):
             if not p.endswith(".html") or p in ("404.html",) or p.startswith("report/"):

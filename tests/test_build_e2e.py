@@ -60,7 +60,6 @@ def test_every_page_type_exists(built_seeds: Path) -> None:
         "actors/by-name/index.html",
         "sources/index.html",
         "feed.xml",
-        "sitemap.xml",
         "robots.txt",
         "report/index.html",
         "timeline/index.html",

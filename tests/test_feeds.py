@@ -103,3 +103,19 @@ def test_feed_escapes_titles(tmp_path: Path, title: str) -> None:
     assert run_build(load_config(None, root=proj), BuildOptions(workers=1)).ok
     d = check_feed(proj / "site" / "feed.xml", proj / "site")
     assert [e.title for e in d.entries] == [title]
+
+
+def test_no_sitemap_without_base_url_and_the_summary_says_why(tmp_path: Path) -> None:
+    # the sitemap protocol takes absolute addresses only; a sitemap of relative ones is invalid
+    proj = make_project(tmp_path)
+    result = run_build(load_config(None, root=proj), BuildOptions(workers=1))
+    assert result.ok
+    site = proj / "site"
+    assert not (site / "sitemap.xml").exists()
+    assert "Sitemap:" not in (site / "robots.txt").read_text(encoding="utf-8")
+    assert "No sitemap.xml" in result.summary() and "base_url" in result.summary()
+    # setting base_url later writes it
+    yml = proj / "briefing.yml"
+    yml.write_text(yml.read_text(encoding="utf-8") + "\nbase_url: https://example.org/briefing/\n", encoding="utf-8")
+    again = run_build(load_config(None, root=proj), BuildOptions(workers=1))
+    assert again.ok and (site / "sitemap.xml").is_file() and "No sitemap.xml" not in again.summary()
