@@ -25,7 +25,7 @@ GALLERY_RE = AnyBranch(
 )
 _CREDIT_WORD = (
     r"(?:photos?|photograph|image|picture|video|foto|credit|source|illustration|graphic|footage|screenshot|screengrab|"
-    r"still|video\s+still)s?"
+    r"still|video\s+still|courtesy)s?"
     r"(?:\s+(?:credit|source|courtesy))?"
 )
 CREDIT_LINE_RE = AnyBranch(

@@ -144,7 +144,10 @@ COOKIE_RE = AnyBranch(
     r"cookie\s+(?:settings|preferences|policy)|we\s+value\s+your\s+privacy|your\s+privacy\s+choices|"
     r"(?:i\s+)?agree|got\s+it|ok(?:ay)?|allow\s+all|customi[sz]e|privacy\s+settings|do\s+not\s+sell\s+my\s+personal\s+information|"
     r"(?:only|strictly)\s+necessary(?:\s+cookies)?|(?:necessary|essential)\s+(?:cookies\s+)?only|reject\s+non-essential|settings|"
-    r"(?:this|our)\s+(?:site|website)\s+uses\s+cookies)\W*$|"
+    r"(?:this|our)\s+(?:site|website)\s+uses\s+cookies|"
+    # an embed's consent box: 'Third-party content' over its text, 'Allow and continue', 'Change consent'
+    r"(?:third[- ]party|external|embedded)\s+content|(?:allow|accept|agree)\s+and\s+(?:continue|proceed|view)|"
+    r"(?:change|manage|withdraw|update|review)\s+(?:your\s+|my\s+)?consent)\W*$|"
     # a banner's buttons on one line: 'Accept Reject Preferences', 'Accept all | Reject all | Manage preferences'
     r"^(?:(?:accept|reject|decline|deny|allow|agree|settings|preferences|options|manage|customi[sz]e)(?:\s+(?:all|cookies|preferences|settings|options))?"
     r"\s*[|·/]?\s*){2,5}$|"
@@ -152,6 +155,9 @@ COOKIE_RE = AnyBranch(
     r"\bwe\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\b.{0,200}\b(?:your\s+device|personal\s+data|ads|advertising|personalis|personaliz)|"
     r"\bprivacy\s+policy\b.*\bcookie\s+policy\b|\baccept(?:ed|ing)?\s+(?:[\w-]+\s+){0,3}cookies\b|"
     r"\b(?:content|embed|post|video|player)\b.{0,80}\b(?:unavailable|blocked|cannot\s+be\s+(?:shown|displayed|loaded))\b.{0,120}\bcookies?\b|\bby\s+using\s+(?:our|this)\s+(?:site|website)\b|"
+    # 'This content is provided by an external platform. To see it, you need to allow social media cookies.'
+    r"\b(?:content|embed|post|video|player)\b.{0,40}\b(?:provided|hosted|served)\s+by\s+(?:an?\s+)?(?:third[- ]party|external)\b"
+    r".{0,160}\b(?:allow|accept|enable|consent\s+to)\b.{0,40}\bcookies?\b|"
     r"\bcookies?\b.{0,200}\b(?:sito|site|seite|sitio|situs|website|navigazione|navegação|navigation|webseite)\b",
     re.I,
 )
@@ -539,7 +545,7 @@ def promo(doc: Doc) -> None:
 
 
 SHARE_RE = re.compile(
-    r"^(?:share(?:\s+(?:this|on|via|the|article|story|post|page|to)\b.*)?|sharing\s+is\s+caring!?|copy\s+(?:the\s+)?link(?:\s+to\s+(?:this|the)\s+(?:update|post|entry|article|story|page))?|"
+    r"^(?:share(?:\s+(?:this|on|via|the|article|story|post|page|to)\b.*)?|sharing\s+is\s+caring!?|copy\s+(?:the\s+)?(?:(?:post|entry|update|article|story|page)\s+)?link(?:\s+to\s+(?:this|the)\s+(?:update|post|entry|article|story|page))?|"
     # a live entry's own link: 'Link to this update', 'Permalink to this post'
     r"(?:perma)?link\s+to\s+(?:this|the)\s+(?:update|post|entry)|"
     r"copy\s+link\s+(?:url\s+)?(?:link\s+)?copied!?|(?:url|link)\s+copied(?:\s+to\s+clipboard)?!?|"
@@ -700,6 +706,8 @@ CREDIT_RE = AnyBranch(
     r"\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report(?:ing)?|story|article)\b|^(?:additional\s+)?reporting\s+(?:(?:contributed|provided)\s+)?by\b|"
     r"^(?:written|edited|compiled|translated)\s+by\b|^translated\s+from\s+(?:the\s+)?[a-z]+\s+by\b|^\(?(?:reporting|writing|editing)\s+by\b.*(?:;|\band\b).*(?:editing|writing)\s+by\b|"
     r"^(?:with\s+(?:additional\s+)?|additional\s+)(?:reporting|input)\s+(?:from|by)\b|^\W*(?:with|and)\s+agencies\W*$|"
+    # 'With files from Name in Place.', 'With files from The Agency' (a credit for material another reporter sent)
+    r"^\W*with\s+(?:additional\s+)?files\s+from\s+(?:the\s+)?(?-i:[A-Z])[^.!?]{1,80}\.?\W*$|"
     # 'Additional reporting: A. Writer, Harbour Town.' (a colon for 'by'; a short line)
     r"^additional\s+(?:reporting|input)\s*:\s*[A-Z][^.!?]{2,80}\.?$|"
     r"^\W*(?:via|source|sources|with\s+agencies|agencies)\s*:?\s*"
@@ -729,6 +737,7 @@ CREDIT_KEYS = keys(
     "writing by",
     "input from",
     "with agencies",
+    "files from",
 )
 
 

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from builder.clean.doc import Doc, Unit, keys
 from builder.clean.ruler import rule
-from builder.clean.text import BARE_URL_LINE_RE, URL_RE, collapse, headline_like, nwords, plain
+from builder.clean.text import BARE_URL_LINE_RE, TERMINAL, URL_RE, collapse, headline_like, nwords, plain
 from builder.extract.metadata import (
     BYLINE_DATED_RE,
     FOLLOW_OUTLET_RE,
@@ -27,6 +27,7 @@ from builder.extract.metadata import (
 
 URL_LABEL_RE = re.compile(
     r"^\W*(?:original\s+(?:url|link|article|story)|source(?:\s+(?:url|link))?|article\s+(?:url|link)|url|link|permalink|"
+    r"canonical(?:\s+(?:url|link|address))?|read\s+(?:it\s+)?online|"
     r"originally\s+published\s+(?:at|on|by)|(?:printed|saved|downloaded|retrieved)\s+from|read\s+the\s+original(?:\s+article)?(?:\s+(?:at|here))?|"
     r"(?:read|view|find)\s+(?:this|the\s+full|the)\s+(?:story|article|report)\s+online(?:\s+at)?|"
     r"(?:(?:read|view|see)\s+(?:the\s+)?)?full\s+(?:story|article|report)(?:\s+(?:on|at)\s+[\w.-]+\.[a-z]{2,})?|"
@@ -487,6 +488,9 @@ ROLE_LINE_RE = re.compile(
 PREFIX_RE = re.compile(r"^(?P<prefix>[A-Z][A-Z0-9 .&'’-]{2,40}[A-Z0-9])\s*:\s+(?P<title>\S.{10,})$")
 # 'Fjord Tribune: headline': a prefix in title case is the outlet only when a rights line names it too
 TITLE_PREFIX_RE = re.compile(r"^(?P<prefix>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,5})\s*:\s+(?P<title>\S.{10,})$")
+# 'OUTLET — headline': a capitals prefix before a dash instead of a colon (also a dateline's shape, 'KOLMAR — The
+# talks …': the outlet only when a rights line names it and the rest is a headline, not a paragraph)
+DASH_PREFIX_RE = re.compile(r"^(?P<prefix>[A-Z][A-Z0-9 .&'’-]{2,40}[A-Z0-9])\s+[—–]\s+(?P<title>\S.{10,199})$")
 RIGHTS_LINE_RE = re.compile(r"^.{0,20}(?:©|\(c\)|copyright\b).{0,120}$", re.I | re.M)
 
 
@@ -618,6 +622,8 @@ def _outlet_prefix(doc: Doc, text: str, first: bool) -> re.Match[str] | None:
     if not (m and m["prefix"].upper() == m["prefix"]):
         m = TITLE_PREFIX_RE.match(text)
         first = False
+    if m is None and (d := DASH_PREFIX_RE.match(text)) and not d["title"].rstrip().endswith(TERMINAL[:3]):
+        m, first = d, False
     if not m or len(m["prefix"].split()) > 6 or _chrome_like(text) or LABEL_RE.match(text):
         return None  # ('BREAKING NEWS: …' is a label, not an outlet)
     return m if first or _named_in_rights_line(doc, m["prefix"]) else None

@@ -79,8 +79,39 @@ def pdf_page_furniture(doc: Doc) -> None:
             if page_like and (head := BROWSER_HEAD_RE.match(t)):
                 doc.hints.setdefault("print_page_title", head["title"])
     if wrapped:
+        _repeated_by_furniture(doc)
         _header_second_line(doc)
         _first_page_header(doc)
+
+
+def _repeated_by_furniture(doc: Doc) -> None:
+    """A line printed on every page next to the page's number or running header, though it reads as a sentence (a
+    licence footer: 'Licensed copy for one subscriber. Printed … from outlet.example.' / 'Not for onward
+    distribution.'): the same line two or more times, each time right beside a removed furniture line (or a line
+    this takes), is furniture too. An article's sentences are not printed once per page."""
+    units = doc.units
+    counts = Counter(u.text.strip() for u in units if u.rule is None and len(u.text) < 200)
+    repeated = {t for t, c in counts.items() if c >= 2 and len(t.split()) >= 3}  # (not a URL's broken halves)
+    if not repeated:
+        return
+    changed = True
+    while changed:
+        changed = False
+        for t in list(repeated):
+            at = [i for i, u in enumerate(units) if u.rule is None and u.text.strip() == t]
+            if len(at) < 2:
+                repeated.discard(t)
+                continue
+            beside = all(
+                (i > 0 and units[i - 1].rule == "pdf_page_furniture")
+                or (i + 1 < len(units) and units[i + 1].rule == "pdf_page_furniture")
+                for i in at
+            )
+            if beside:
+                for i in at:
+                    doc.remove(units[i], "pdf_page_furniture")
+                repeated.discard(t)
+                changed = True
 
 
 def _header_second_line(doc: Doc) -> None:
@@ -244,9 +275,9 @@ HYPHEN_PREFIXES = frozenset(("pre", "post", "anti", "semi"))
 WORD_ALONE_RE = re.compile(r"(?<![\w-])(?<!-\n)(?<!-\n )[a-z]{5,}(?![\w-])")  # (not the rest of a broken word)
 # the rest of a URL alone on the next line: one token of URL characters with a '-' or '/' in it
 URL_REST_RE = re.compile(r"^[\w.~%+=&?#]*[-/][\w\-./~%+=&?#]*$")
-# words that start compounds ('long-/term', 'high-/voltage', 'cross-/border', 'non-/negotiable'), before a word of
+# words that start compounds ('long-/term', 'high-/voltage', 'cross-/border', 'non-/negotiable', 'foreign-/policy'), before a word of
 # four or more letters: the break falls on a real hyphen
-COMPOUND_RE = re.compile(r"\b(?:long|short|well|high|low|self|cross|half|full|large|wide|far|non)-[a-z]{4,}", re.I)
+COMPOUND_RE = re.compile(r"\b(?:long|short|well|high|low|self|cross|half|full|large|wide|far|non|foreign)-[a-z]{4,}", re.I)
 
 # words that end compounds after a noun or a name ('euro-/denominated', 'state-/owned', 'Tarn-/based', 'Russian-/
 # speaking'): the break falls on a real hyphen, unless the left part is a bound prefix ('un-/related' is soft)
