@@ -156,7 +156,8 @@ COOKIE_RE = AnyBranch(
     r"\bprivacy\s+policy\b.*\bcookie\s+policy\b|\baccept(?:ed|ing)?\s+(?:[\w-]+\s+){0,3}cookies\b|"
     r"\b(?:content|embed|post|video|player)\b.{0,80}\b(?:unavailable|blocked|cannot\s+be\s+(?:shown|displayed|loaded))\b.{0,120}\bcookies?\b|\bby\s+using\s+(?:our|this)\s+(?:site|website)\b|"
     # 'This content is provided by an external platform. To see it, you need to allow social media cookies.'
-    r"\b(?:content|embed|post|video|player)\b.{0,40}\b(?:provided|hosted|served)\s+by\s+(?:an?\s+)?(?:third[- ]party|external)\b"
+    r"\b(?:content|embed|post|video|player)\b.{0,40}\b(?:provided|hosted|served)\s+by\s+(?:an?\s+)?"
+    r"(?:third[- ]party|external)\b"
     r".{0,160}\b(?:allow|accept|enable|consent\s+to)\b.{0,40}\bcookies?\b|"
     r"\bcookies?\b.{0,200}\b(?:sito|site|seite|sitio|situs|website|navigazione|navegação|navigation|webseite)\b",
     re.I,

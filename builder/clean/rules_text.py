@@ -275,9 +275,11 @@ HYPHEN_PREFIXES = frozenset(("pre", "post", "anti", "semi"))
 WORD_ALONE_RE = re.compile(r"(?<![\w-])(?<!-\n)(?<!-\n )[a-z]{5,}(?![\w-])")  # (not the rest of a broken word)
 # the rest of a URL alone on the next line: one token of URL characters with a '-' or '/' in it
 URL_REST_RE = re.compile(r"^[\w.~%+=&?#]*[-/][\w\-./~%+=&?#]*$")
-# words that start compounds ('long-/term', 'high-/voltage', 'cross-/border', 'non-/negotiable', 'foreign-/policy'), before a word of
-# four or more letters: the break falls on a real hyphen
-COMPOUND_RE = re.compile(r"\b(?:long|short|well|high|low|self|cross|half|full|large|wide|far|non|foreign)-[a-z]{4,}", re.I)
+# words that start compounds ('long-/term', 'high-/voltage', 'cross-/border', 'non-/negotiable', 'foreign-/policy'),
+# before a word of four or more letters: the break falls on a real hyphen
+COMPOUND_RE = re.compile(
+    r"\b(?:long|short|well|high|low|self|cross|half|full|large|wide|far|non|foreign)-[a-z]{4,}", re.I
+)
 
 # words that end compounds after a noun or a name ('euro-/denominated', 'state-/owned', 'Tarn-/based', 'Russian-/
 # speaking'): the break falls on a real hyphen, unless the left part is a bound prefix ('un-/related' is soft)
