@@ -276,6 +276,7 @@ def test_hostile_text_is_fast_and_harmless() -> None:
         ("Sergey", "Sergei", True),
         ("Aleksei", "Alexey", True),
         ("Zelensky", "Zelenskyy", True),
+        ("Baranovitch", "Baranovich", True),  # probe33: a French spelling of -vich
         ("Ian", "Jan", False),
         ("Anna", "Hanna", False),
         ("Ivan", "Ivana", False),
@@ -1125,3 +1126,13 @@ def test_probe35_transcript_speaker_labels_in_capitals_are_mentions() -> None:
         "Ottoline Brasque": ["Ottoline Brasque", "BRASQUE", "Brasque"],
         "Casimir Dunleavy": ["Casimir Dunleavy", "DUNLEAVY"],
     }
+
+
+def test_probe33_apposition_before_a_later_name_is_not_the_one_word_names() -> None:
+    # probe33: 'Speaking to Harbour-Info, a spokesman for the ministry, Name Surname, said': the apposition between
+    # the one-word outlet and the full name after it is the full name's, so the outlet gets no role (and is no person)
+    got = people([
+        "Speaking to Harbour-Info, a spokesman for the Brisklund foreign ministry, Radim Kovalenko-Brisk, said the "
+        "plan would fail.",
+    ])  # fmt: skip
+    assert set(got) == {"Radim Kovalenko-Brisk"}

@@ -846,3 +846,52 @@ def test_probe35_those_are_the_words_of_and_put_it_colon() -> None:
         ("Jorund Tellefsen", "The nets come up empty and the mines come up full."),
         ("Sigrun Aalvik", "We need a chart, not a ceremony."),
     ]
+
+
+def test_probe33_role_phrase_first_and_the_name_later() -> None:
+    # probe33: the speaker introduced by a role phrase before the name ('The mayor of X, who …, said “…”' and only then
+    # 'said the mayor, Name'; 'the commissioner … she said' before 'The commissioner, Name,'; 'The minister … called it
+    # “…”' before '“…,” said Name'; '… aide told X that … “…”' before 'Name added'), and 'the mayor said' later
+    assert quotes(
+        "The mayor of Brennport, who has run the town from a school gym since the flood, said a new dyke "
+        "\u201ccannot wait for the budget.\u201d",
+        "\u201cWe need stones, not studies,\u201d said the mayor, Ilka Sandoval-Seppi, who lost her own house. "
+        "\u201cNow.\u201d",
+        "The regional water commissioner, who is in charge of the dykes, went further. The money was "
+        "\u201cthere since March,\u201d she said.",
+        "The commissioner, Odeta Branković-Lund, has held the post since 2021.",
+        "In Lissby, the reaction was quick. The defence minister, speaking an hour later, called the plan "
+        "\u201ca gift to the river.\u201d \u201cWe have seen this before,\u201d said Teo Marrakoski, who took over "
+        "the ministry in May.",
+        "The port authority's chief engineer told Radio Brisklund that the dyke would be \u201cready by June.\u201d "
+        "Piet Ormannsson added that it \u201ccould be sooner\u201d if the weather held.",
+        "Sandoval-Seppi said she would meet the engineers on Friday. \u201cThey have my number,\u201d the mayor "
+        "said.",
+    ) == [
+        ("Ilka Sandoval-Seppi", "cannot wait for the budget."),
+        ("Ilka Sandoval-Seppi", "We need stones, not studies"),
+        ("Ilka Sandoval-Seppi", "Now."),
+        ("Odeta Branković-Lund", "there since March"),
+        ("Teo Marrakoski", "a gift to the river."),
+        ("Teo Marrakoski", "We have seen this before"),
+        ("Piet Ormannsson", "ready by June."),
+        ("Piet Ormannsson", "could be sooner"),
+        ("Ilka Sandoval-Seppi", "They have my number"),
+    ]
+
+
+def test_probe33_role_phrase_with_a_person_named_before_keeps_that_person() -> None:
+    # the role phrase's holder named before it wins over a person named after ('the minister' is Name already)
+    assert quotes(
+        "Defence Minister Teo Marrakoski visited the dyke on Monday.",
+        "The defence minister, speaking an hour later, called the plan \u201ca gift to the river.\u201d "
+        "Opposition leader Saska Holmberg-Vitt said it was \u201clate.\u201d",
+    ) == [("Teo Marrakoski", "a gift to the river."), ("Saska Holmberg-Vitt", "late.")]
+
+
+def test_probe33_unnamed_role_phrase_before_another_role_holder_names_nobody() -> None:
+    # a role phrase whose holder is never named: the next person, who has another role, is not its holder
+    assert quotes(
+        "The harbour master, speaking by phone, called the closure \u201ca mistake.\u201d",
+        "Saska Holmberg-Vitt, the opposition leader, said it was \u201clate.\u201d",
+    ) == [("Saska Holmberg-Vitt", "late.")]

@@ -430,6 +430,7 @@ _TRANSLIT = [
     (re.compile(r"ij"), "i"),
     (re.compile(r"(?<=[aeou])j$"), "i"),  # Matej/Matei, Andrej/Andrei, Nikolaj/Nikolai
     (re.compile(r"ph"), "f"),
+    (re.compile(r"tch"), "ch"),  # French and German spellings: Baranovitch/Baranovich, Tchernov/Chernov
     (re.compile(r"(.)\1"), r"\1"),  # double letters
 ]
 

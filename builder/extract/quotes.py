@@ -216,12 +216,24 @@ class _Sentence:
     first: int | None  # the sentence's first person
     verbs: list[tuple[int, int, str]]  # the paragraph's speech verbs (start, end, word)
     by_role: Callable[[str, int], int | None]  # "the envoy" -> the person with that role
+    opener: tuple[int, int] | None = None  # (person, end): the role phrase opening the sentence, its holder
+    sure: Callable[[int], bool] | None = None  # whether a person is sure (not a provisional one-word name)
 
     def subject_of(self, vi: int, depth: int = 0) -> int | None:
         """The person who is the subject of verbs[vi]; None if it is not a person; _SKIP if
         the verb has no subject of its own (passive, infinitive, "if confirmed")."""
         text, s0, verbs = self.text, self.s0, self.verbs
         vs, _, word = verbs[vi]
+        if (
+            self.opener is not None
+            and self.opener[1] <= vs
+            and not any(
+                self.opener[1] <= r.start < vs and (r.person < 0 or self.sure is None or self.sure(r.person))
+                for r in self.refs
+            )
+            and not any(self.opener[1] <= v[0] < vs for v in verbs)
+        ):
+            return self.opener[0]  # 'The mayor of X, who …, said': the role phrase is the subject, its holder speaks
         if (clause := _CLAUSE_BEFORE_RE.search(text, max(s0, vs - 200), vs)) is not None and not any(
             s0 <= r.start
             and r.end <= clause.start()
@@ -445,6 +457,34 @@ def _np_subject(text: str, s0: int, vs: int) -> bool:
 
 _ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS
 
+# a sentence opening with a definite role phrase and no name: 'The mayor of Brennport, who …, said', 'Brisklund’s water
+# commissioner, who …, went further', 'The Palace’s foreign-policy aide told …' (the person is named later)
+_OPENER_RE = re.compile(r"(?:The|[A-Z][\w-]*[’']s)(?=\s)")
+_OPENER_WORD_RE = re.compile(r"\s+([\w’'-]+)(?=[,\s])")
+
+
+def _role_opener(text: str, s0: int) -> tuple[str, int] | None:
+    """(role noun, end of the role phrase) when the sentence at ``s0`` opens with a definite role phrase ('The
+    Brisklund defence minister', 'Brisklund’s water commissioner', 'The port authority's chief engineer'): up to
+    four capitalised words or lower-case modifiers, then a lower-case role noun; no joiner ('of', 'and', 'was')
+    before it."""
+    m = _OPENER_RE.match(text, s0)
+    if m is None:
+        return None
+    pos = m.end()
+    for _ in range(5):
+        w = _OPENER_WORD_RE.match(text, pos)
+        if w is None:
+            return None
+        pos, word = w.end(), w.group(1)
+        if word[:1].isupper():
+            continue
+        if word in ROLE_NOUNS or word.rsplit("-", 1)[-1] in ROLE_NOUNS:
+            return word.rsplit("-", 1)[-1] if word not in ROLE_NOUNS else word, pos
+        if word in _NP_STOP:
+            return None
+    return None
+
 
 # (a relative before the name: "“…,” said his brother Name", "said her daughter Name")
 _KIN_GAP_WORDS = frozenset(
@@ -634,16 +674,23 @@ def _start(r: _Ref | Span) -> int:
 _ROLE_SPLIT_RE = re.compile(r"[\s\-’']+")
 
 
-def _role_finder(sc: Scan) -> Callable[[str, int, int], int | None]:
+class _RoleFinder:
     """(role noun, paragraph, offset) -> the person last mentioned before that point whose
     roles in this article contain the noun ("the envoy" -> the special envoy)."""
-    cache: list[tuple[list[set[str]], list[tuple[int, int, int]]]] = []  # built on first use
 
-    def find(noun: str, para: int, pos: int) -> int | None:
-        if not cache:
+    def __init__(self, sc: Scan) -> None:
+        self.sc = sc
+        self.cache: list[tuple[list[set[str]], list[tuple[int, int, int]]]] = []  # built on first use
+
+    def _data(self) -> tuple[list[set[str]], list[tuple[int, int, int]]]:
+        if not self.cache:
+            sc = self.sc
             words = [{w for r in p.roles for w in _ROLE_SPLIT_RE.split(r.lower())} for p in sc.persons]
-            cache.append((words, sorted((s.para, s.start, s.person) for ps in sc.spans for s in ps)))
-        words, mentions = cache[0]
+            self.cache.append((words, sorted((s.para, s.start, s.person) for ps in sc.spans for s in ps)))
+        return self.cache[0]
+
+    def __call__(self, noun: str, para: int, pos: int, strict: bool = False) -> int | None:
+        words, mentions = self._data()
         best: int | None = None
         counts: dict[int, int] = {}  # mentions so far of each person
         near: list[int] = []  # people named in this paragraph or the two before
@@ -655,22 +702,35 @@ def _role_finder(sc: Scan) -> Callable[[str, int, int], int | None]:
                 near.append(person)
             if noun in words[person]:
                 best = person
-        if best is None and noun in JOB_NOUNS and near:
+        if best is None and noun in JOB_NOUNS and near and not strict:
             # 'said the actor', 'the singer and guitarist told …': an occupation nobody here holds as a role stands
             # for the person named just before (this paragraph or the two before; the most named of them)
             best = max(reversed(near), key=lambda x: counts[x])
         return best
 
-    return find
+    def ahead(self, noun: str, para: int, pos: int) -> int | None:
+        """The person a role phrase introduces before their name ('The mayor of X, who …, said “…”' … 'said the
+        mayor, Name'): the first person with a full name first named after that point, in this paragraph or the
+        next, when the roles the article gives them contain the noun or there are none ('The minister … called it
+        “…”. “…,” said Name, who took over the ministry in January')."""
+        words, mentions = self._data()
+        persons = self.sc.persons
+        for mp, ms, person in mentions:
+            if (mp, ms) < (para, pos) or persons[person].first < (para, pos) or not persons[person].full:
+                continue
+            if mp > para + 1:
+                return None
+            return person if noun in words[person] or not persons[person].roles else None
+        return None
 
 
-def _at_para(find: Callable[[str, int, int], int | None], para: int, noun: str, pos: int) -> int | None:
+def _at_para(find: _RoleFinder, para: int, noun: str, pos: int) -> int | None:
     return find(noun, para, pos)
 
 
 def _attribute(sc: Scan) -> list[_Found]:
     found: list[_Found] = []
-    by_role = _role_finder(sc)
+    by_role = _RoleFinder(sc)
     prov = [not (p.full or p.strong) for p in sc.persons]
     genders: dict[int, str] = {}
     learned: dict[int, str] = {}  # from a 'he'/'she' that can only be that person
@@ -736,7 +796,18 @@ def _attribute(sc: Scan) -> list[_Found]:
         for s0, s1 in sentences:
             lo, hi = bisect_left(ref_starts, s0), bisect_left(ref_starts, s1)
             srefs = [r for r in refs[lo:hi] if not r.possessive]
-            if not srefs and not any(s0 <= q.open < s1 for q in qs):
+            # a definite role phrase opening the sentence, its holder named before or right after ('The mayor of X,
+            # who …, said “…”' … 'said the mayor, Name'): the sentence's subject
+            opener: tuple[int, int] | None = None
+            if (ro := _role_opener(text, s0)) is not None and not any(
+                r.start < ro[1] and r.person >= 0 and not prov[r.person] for r in srefs
+            ):
+                holder = by_role(ro[0], pi, s0, strict=True)
+                if holder is None:
+                    holder = by_role.ahead(ro[0], pi, s0)
+                if holder is not None:
+                    opener = (holder, ro[1])
+            if not srefs and opener is None and not any(s0 <= q.open < s1 for q in qs):
                 para_topic = None  # nobody named and no quote: all the sentence changes
                 if (
                     (rs := _ROLE_SUBJECT_RE.match(text, s0))
@@ -781,8 +852,20 @@ def _attribute(sc: Scan) -> list[_Found]:
             first = first_sure if first_sure is not None else first_any
             subjects: list[int] = []
             unnamed = False  # a quote of the sentence is an unnamed person's ('“…,” a senior official said')
+            if opener is not None and first_sure is None:
+                first = first_sure = opener[0]
 
-            sent = _Sentence(text, s0, srefs, resolved, first, verbs, functools.partial(_at_para, by_role, pi))
+            sent = _Sentence(
+                text,
+                s0,
+                srefs,
+                resolved,
+                first,
+                verbs,
+                functools.partial(_at_para, by_role, pi),
+                opener,
+                lambda x: not prov[x],
+            )
             subject_of = sent.subject_of
 
             for q in qs:

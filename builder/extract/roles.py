@@ -4,7 +4,8 @@ Three places, all read by shape with general role vocabulary (names.ROLE_NOUNS):
 
 - in front: "Kremlin foreign policy adviser Yury Belenko", "Orvanian President Pavel Korvanek";
 - an apposition after: "Yury Stelmak, the president's foreign-policy aide, said";
-- an apposition before: "Kestmark's prime minister, Joost de Vlaming, called".
+- an apposition before: "Kestmark's prime minister, Joost de Vlaming, called", also after a speech verb ("“…,” said
+  the mayor, Ilka Sandoval, who …").
 """
 
 from __future__ import annotations
@@ -33,8 +34,15 @@ def _word_before(text: str, pos: int) -> tuple[str, int] | None:
 
 
 _APPOS_AFTER_RE = re.compile(r", (?:the |a |an )?([^,;:“”\"()]{3,100}?)(?:,|\.|;| —| –)")
-_APPOS_BEFORE_RE = re.compile(r"(?:^|[.;:] |, (?:and |but )?)(?:The |the |A |a |An |an )?([^,;:“”\"()]{3,100}), $")
+_APPOS_BEFORE_RE = re.compile(
+    r"(?:(?:^|[.;:] |, (?:and |but )?)(?:The |the |A |a |An |an )?"
+    r"|(?P<verb>\b(?:said|says|added|adds|told) (?:the|a|an) ))"
+    r"([^,;:“”\"()]{3,100}), $"
+)
 _AGE_AFTER_RE = re.compile(r", \d{1,3},")
+# a full name right after an apposition's closing comma: the apposition is that name's ('Speaking to Harbour-Info, a
+# spokesman for the ministry, Name Surname, said'), not the one-word name's before it
+_NAME_NEXT_RE = re.compile(r" [A-Z][\w’'-]+ (?:[a-z]{1,3} )?[A-Z][\w’'-]+")
 _SPLIT_RE = re.compile(r"[\s\-]+")
 _POSS_RE = re.compile(rf"^{N.UPPER}[\w\-]*[’']s?$")
 _CLAUSE_RE = re.compile(r" (?:who|which|that|since|whose) ")
@@ -133,15 +141,25 @@ def roles_around(text: str, start: int, end: int, inner: tuple[str, ...], posses
     if m:
         phrase = _CLAUSE_RE.split(m.group(1).strip(), 1)[0]
         first = phrase.split(" ", 1)[0].lower()
-        if first not in _BAD_START and len(phrase.split()) <= 12 and _head_is_role(phrase):
+        if (
+            first not in _BAD_START
+            and len(phrase.split()) <= 12
+            and _head_is_role(phrase)
+            and (full or not (m.group(0).endswith(",") and _NAME_NEXT_RE.match(text, m.end())))
+        ):
             out.append(phrase)
     if text.endswith(", ", 0, start):
         seg_start = max(0, start - 110)
         m2 = _APPOS_BEFORE_RE.search(text, seg_start, start)
         if m2:
-            phrase = m2.group(1).strip()
+            # ('“…,” said the mayor, Name, who …': the role between the speech verb and the name)
+            phrase = m2.group(2).strip()
             first = phrase.split(" ", 1)[0].lower()
-            vocative = " " not in phrase and not m2.group(0).lstrip(".;:, ").lower().startswith(("the ", "a ", "an "))
+            vocative = (
+                " " not in phrase
+                and not m2["verb"]
+                and not m2.group(0).lstrip(".;:, ").lower().startswith(("the ", "a ", "an "))
+            )
             if first not in _BAD_START and len(phrase.split()) <= 12 and _head_is_role(phrase) and not vocative:
                 out.append(phrase)
     return [r for r in out if r]
