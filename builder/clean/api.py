@@ -44,7 +44,7 @@ ORDER = [
     "pdf_page_furniture", "pdf_caption_cells", "pdf_reflow", "drop_cap",
     "front_matter", "markdown_links",
     "original_url", "stray_url", "mail_header", "byline", "date_line", "newsletter_edition", "title", "standfirst",
-    "html_fragment", "skip_links", "nav_menu", "cookie_banner", "newsletter", "promo", "share_row", "paywall",
+    "html_fragment", "skip_links", "nav_menu", "cookie_banner", "newsletter", "promo", "share_row", "paywall", "poll",
     "live_label", "copyright", "print_edition_note", "contributor_credit", "translation_note", "syndication_note",
     "gallery_marker", "social_card", "video_player", "photo_credit", "caption_near_credit", "caption_other_script",
     "caption_dateline",

@@ -10,7 +10,7 @@ from builder.clean.text import TERMINAL, AnyBranch, ends_sentence
 from builder.model import Removal
 
 GALLERY_RE = AnyBranch(
-    r"^(?:\d+\s+)?(?:view|open|see|launch|browse)\s+(?:the\s+|all\s+(?:\d+\s+)?)?(?:(?:photo|image|picture)\s+)?(?:gallery|slideshow|photos?|images?|pictures?)(?:\s*\(\d+\))?"
+    r"^(?:\d+\s+)?(?:(?:tap|click|swipe)\s+(?:here\s+)?to\s+)?(?:view|open|see|launch|browse)\s+(?:the\s+|all\s+(?:\d+\s+)?)?(?:(?:photo|image|picture)\s+)?(?:gallery|slideshow|photos?|images?|pictures?)(?:\s*\(\d+\))?"
     r"(?:\s*[·•|:–-]\s*\d+\s+(?:photos?|images?|pictures?|slides?))?\W*$|"
     r"^(?:photo\s+)?gallery\W*$|^(?:photo\s+)?(?:gallery|photos|images|pictures)\s*\(\d+(?:\s+(?:photos|images|pictures))?\)$|"
     r"^(?:photo\s+)?gallery\s*:\s*\d+\s+(?:photos|images|pictures)\W*$|"
@@ -25,7 +25,7 @@ GALLERY_RE = AnyBranch(
 )
 _CREDIT_WORD = (
     r"(?:photos?|photograph|image|picture|video|foto|credit|source|illustration|graphic|footage|screenshot|screengrab|"
-    r"still|video\s+still|courtesy)s?"
+    r"still|video\s+still|courtesy|video\s+grab|grab)s?"
     r"(?:\s+(?:credit|source|courtesy))?"
 )
 CREDIT_LINE_RE = AnyBranch(
@@ -57,7 +57,10 @@ TRAILING_CREDIT_RE = re.compile(
     r"\s*:\s*\w[^.]{1,60}|"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*/\s*(?:Getty(?:\s+Images)?|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|[A-Z]{2,})"
     r"(?:\s+(?:file|photo|pool|via\s+Getty\s+Images))?|\b(?:[Ss]ubmitted|[Cc]ourtesy|[Ff]ile|[Hh]andout)\s+(?:photo|image)|"
-    r"[.,]\s+©\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$",
+    r"[.,]\s+©\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|"
+    # '… at dawn on Sunday. Photo by Name for Agency' (no full stop after it: an article's sentence would end in one)
+    r"(?<=[.!?] )(?:Photo|Photograph|Picture|Image)s?\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+    r"(?:\s+(?:for|/)\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?)\s*$",
 )
 CAPTION_LABEL_RE = re.compile(  # used with .match: every alternative is anchored at the start
     r"(?:image|media|video|photo)\s+(?:source|caption|credit)\s*[,:]?\s|"
@@ -243,7 +246,9 @@ def _next_to_player(units: list[Unit], i: int) -> bool:
 
 def _may_end_in_credit(t: str) -> bool:
     tail = t[-80:]
-    return ("/" in tail or t[-1:] in ")*" or ":" in tail or tail.endswith(("photo", "image"))) and not t.rstrip(
+    return (
+        "/" in tail or t[-1:] in ")*" or ":" in tail or tail.endswith(("photo", "image")) or " by " in tail
+    ) and not t.rstrip(
         "*) "
     ).endswith(("said", "says"))
 

@@ -46,7 +46,7 @@ def html_fragment(doc: Doc) -> None:
 
 
 SKIP_RE = re.compile(
-    r"^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation|main|article|search|footer)|jump\s+to\s+(?:main\s+)?(?:content|navigation|main|article)|"
+    r"^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation|main|article|search|footer)|(?:jump|go)\s+to\s+(?:main\s+)?(?:content|navigation|main|article)|"
     r"edit\s+(?:this\s+)?(?:post|article|story|page)|back\s+to\s+top|go\s+to\s+top|scroll\s+to\s+top|toggle\s+navigation|open\s+menu|close\s+menu|"
     r"main\s+menu|menu|search|close|open|sign\s+in|log\s+in|login|sign\s+up|register|my\s+account|account|"
     r"subscribe(?:\s+now)?|subscribe\s+sign\s+in|sign\s+in\s+subscribe|home|you\s+are\s+at:?|breadcrumbs?|"
@@ -55,7 +55,9 @@ SKIP_RE = re.compile(
     r"listen\s*[·|(-]?\s*\(?\d{1,2}(?::\d{2}|\s*min(?:ute)?s?)\)?|your\s+browser\s+does\s+not\s+support\s+the\s+(?:audio|video)\b.*|"
     r"this\s+audio\s+is\s+(?:created|generated)\s+with\s+ai\s+assistance|"
     # 'Listen to this article, read by an AI voice', 'Prefer to listen? This story is available as AI-narrated audio.'
-    r"(?:[^.?!]{0,30}\?\s*)?[^.?!]{0,60}\b(?:(?:read|narrated|voiced)(?:\s+(?:aloud|out))?\s+by\s+(?:an?\s+)?(?:ai|artificial|synthetic|automated)\b|"
+    # ('The audio of this story is produced by a computer voice')
+    r"(?:[^.?!]{0,30}\?\s*)?[^.?!]{0,60}\b(?:(?:read|narrated|voiced|generated|produced)(?:\s+(?:aloud|out))?\s+by\s+(?:an?\s+)?"
+    r"(?:ai|artificial|synthetic|synthesi[sz]ed|automated|computer(?:-generated)?)\b|"
     r"ai[- ](?:narrated|generated|read|voiced)\s+(?:audio|voice|version|narration))[^.?!]{0,30}|"
     r"advertisement|advertisment|advertising|skip\s+(?:advertisement|ad|ads)|"
     r"sponsored(?:\s+content)?|ad|ads|anzeige|publicidade|publicidad|pubblicità|iklan|реклама|광고|"
@@ -65,6 +67,8 @@ SKIP_RE = re.compile(
     r"this\s+video\s+(?:can\s*not|can't|cannot|is\s+(?:not\s+)?(?:available|unavailable))\b.*|"
     r"media\s+playback\s+is\s+(?:not\s+supported|unsupported)\b.*|"
     r"show\s+more|see\s+more|load\s+more|more|view\s+all|(?:show\s+)?key\s+events(?:\s+only)?|"
+    # a live page's pager: 'Newer posts   Older posts ›'
+    r"(?:newer|later)\s+(?:posts|entries|updates)\s+(?:older|earlier)\s+(?:posts|entries|updates)|"
     r"(?:load|show|see|view)\s+(?:\d+\s+)?(?:more|earlier|older|newer|previous|new|latest)\s+(?:\d+\s+)?(?:updates|posts|entries|comments|stories)|see\s+all|read\s+more|read\s+full\s+article|"
     r"english|español|deutsch|français|italiano|português|русский|中文|日本語|한국어|"
     r"supported\s+by|ad\s+feedback|continue\s+reading\s+the\s+main\s+story|read\s+in\s+app|open\s+in\s+app|"
@@ -178,7 +182,11 @@ NEWSLETTER_SENTENCE = (
     r"get\s+the\s+[^.!?]{0,80}(?:in|to)\s+your\s+inbox[^.!?]{0,40}[.!?]?|"
     r"get\s+the\s+first\s+look\b[^.!?]{0,160}[.!?]|"
     r"[^.!?]{0,80}\bdelivered\s+(?:straight\s+)?to\s+your\s+inbox[^.!?]{0,40}[.!?]|"
-    r"by\s+(?:continuing|signing\s+up|subscribing|clicking)[^.!?]{0,80}\b(?:agree|accept|consent)[^.!?]{0,80}(?:policy|terms(?:\s+of\s+(?:use|service))?|notice|conditions)\.?|"
+    # ('By continuing you agree to our Terms …', 'By submitting your details you consent to our terms and privacy
+    # statement')
+    r"by\s+(?:continuing|signing\s+up|subscribing|clicking|"
+    r"(?:entering|submitting|providing|giving)\s+your\s+(?:e-?mail(?:\s+address)?|details))"
+    r"[^.!?]{0,80}\b(?:agree|accept|consent)[^.!?]{0,80}(?:policy|terms(?:\s+of\s+(?:use|service))?|notice|conditions|statement)\.?|"
     r"subscribe\s+to\s+(?:our|the)\b[^.!?]{0,60}(?:newsletters?|briefing)[^.!?]{0,40}[.!?]?)"
 )
 NEWSLETTER_GLUED_END_RE = re.compile(
@@ -458,7 +466,7 @@ PROMO_RE = AnyBranch(
     r"(?:the\s+latest|more|updates|breaking)\b|"
     r"\bsupport\s+(?:our|independent)\s+journalism\b|^our\s+journalism\s+needs\s+your\s+support\b|\b(?:listen|available)\s+(?:now\s+)?on\s+(?:all|every)\s+(?:podcast\s+)?platforms?\b|"
     # a podcast's link under its promo line: 'listen to episode one', 'Hear the first episode'
-    r"^(?:listen\s+to|hear|watch)\s+(?:the\s+)?(?:first\s+episode|episode\s+(?:one|1))\W*$|"
+    r"^(?:listen\s+to|hear|watch|play)\s+(?:the\s+)?(?:first\s+episode|episode\s+(?:one|1))\W*$|"
     r"^join\s+(?:the\s+)?[\w'’+ ]{1,40}\s+(?:community|club|membership)\W*$|"
     r"\bbecome\s+a\s+(?:member|subscriber|patron|supporter|donor)\b|\bsupported\s+by\s+(?:readers|members|subscribers)\s+like\s+you\b|"
     r"^this\s+(?:story|article|report|piece)\s+is\s+part\s+of\s+(?:our|a|the)\b[^.]{0,80}\bseries\b|"
@@ -482,10 +490,11 @@ PROMO_RE = AnyBranch(
     # 'Inside the Front: a new podcast from The Tarn Observer.'
     r"\b(?:new|first|latest)\s+(?:documentary|podcast)(?:\s+series)?\s+(?:from|by)\s+the\s+[A-Z]|"
     # 'Introducing Fault Lines, a new narrated series from The X …': an audio or video series of the outlet's own
-    r"\b(?:new|first|latest)\s+(?:[\w-]+\s+)?(?:narrated|audio|video|podcast|documentary)\s+series\s+(?:from|by)\s+the\s+[A-Z]|"
+    # (or its length: 'Night Shift: a four-part video series from The X.')
+    r"\b(?:new|first|latest|[\w-]+-part)\s+(?:[\w-]+\s+)?(?:narrated|audio|video|podcast|documentary)\s+series\s+(?:from|by)\s+the\s+[A-Z]|"
     r"\b(?:members|subscribers)\s+(?:watch|listen|read|hear|see\s+it)\s+first\b|"
     # 'The X Podcast: new episodes every Friday. Be the first to hear them.'
-    r"\bnew\s+episodes?\s+(?:every|each)\s+(?:day|week|morning|\w+day)\b|(?<!will\s)(?<!would\s)\bbe\s+the\s+first\s+to\s+(?:hear|see|watch|listen)\b|"
+    r"\bnew\s+episodes?\s+(?:every|each)\s+(?:day|week|morning|\w+day)\b|\bepisodes?\s+(?:drop|land|air|arrive)s?\s+(?:every|each)\s+(?:day|week|morning|\w+day)\b|(?<!will\s)(?<!would\s)\bbe\s+the\s+first\s+to\s+(?:hear|see|watch|listen)\b|"
     # a letters page's standing note: 'Letters may be edited for length …', 'Write to letters@…'
     r"^letters?\s+(?:may|will|might|can)\s+be\s+(?:edited|shortened|cut)\b|"
     r"\b(?:write|send\s+(?:your\s+)?letters?)\s+to\s+(?:us\s+at\s+)?letters@",
@@ -547,6 +556,8 @@ def promo(doc: Doc) -> None:
 
 SHARE_RE = re.compile(
     r"^(?:share(?:\s+(?:this|on|via|the|article|story|post|page|to)\b.*)?|sharing\s+is\s+caring!?|copy\s+(?:the\s+)?(?:(?:post|entry|update|article|story|page)\s+)?link(?:\s+to\s+(?:this|the)\s+(?:update|post|entry|article|story|page))?|"
+    # ('Copy post link', 'Copy update link')
+    r"copy\s+(?:the\s+|this\s+)?(?:entry|post|update|article|story)(?:['’]s)?\s+link|"
     # a live entry's own link: 'Link to this update', 'Permalink to this post'
     r"(?:perma)?link\s+to\s+(?:this|the)\s+(?:update|post|entry)|"
     r"copy\s+link\s+(?:url\s+)?(?:link\s+)?copied!?|(?:url|link)\s+copied(?:\s+to\s+clipboard)?!?|"
@@ -592,8 +603,52 @@ def paywall(doc: Doc) -> None:
     _line_rule(doc, "paywall", PAYWALL_RE, 300, PAYWALL_KEYS, 0)
 
 
+# a reader poll's box: its label ('Reader poll'), the question, the answers (with their shares), the vote count
+POLL_LABEL_RE = re.compile(r"^\W{0,2}(?:(?:quick|reader|readers['’]?|daily|our|today['’]s|weekly)\s+)?poll\W*$", re.I)
+POLL_COUNT_RE = re.compile(
+    r"^\W{0,2}(?:[\d.,]+\s+(?:votes?|responses|readers\s+(?:have\s+)?voted)\b.{0,40}|(?:this\s+)?poll\s+(?:is\s+)?closed\W*|"
+    r"vote(?:\s+now)?|(?:see|view|show)\s+(?:the\s+)?results)$",
+    re.I,
+)
+POLL_OPTION_RE = re.compile(r"^[^.!?:;\"“”]{1,40}?(?:\s+\d{1,3}(?:[.,]\d)?\s*%)?$")
+
+
+@rule("poll", "chrome")
+def poll(doc: Doc) -> None:
+    """A reader poll's box between paragraphs: a question ending in '?' over two to eight short answer lines
+    ('No 38%'), with a poll label above it ('Reader poll') or a vote count or button below it ('1,204 votes · Poll
+    closed', 'Vote'); the lines one under the other (no blank line). A question with answers but neither label nor
+    count is the article's (a quiz, a list) and stays."""
+    units = doc.units
+    for i, u in enumerate(units):
+        t = u.plain.strip()
+        if u.rule is not None or not t.endswith("?") or len(t) > 200:
+            continue
+        j = i + 1
+        while j < len(units) and j - i <= 8 and units[j].rule is None and units[j].gap == 0:
+            o = units[j].plain.strip()
+            if POLL_COUNT_RE.match(o) or not POLL_OPTION_RE.match(o):
+                break
+            j += 1
+        if j - i - 1 < 2:
+            continue
+        label = i > 0 and u.gap == 0 and units[i - 1].rule is None and POLL_LABEL_RE.match(units[i - 1].plain.strip())
+        counts = []
+        k = j
+        while k < len(units) and k - j < 3 and units[k].rule is None and units[k].gap == 0:
+            if not POLL_COUNT_RE.match(units[k].plain.strip()):
+                break
+            counts.append(units[k])
+            k += 1
+        if not label and not counts:
+            continue
+        for v in ([units[i - 1]] if label else []) + units[i:j] + counts:
+            doc.remove(v, "poll")
+
+
 LABEL_RE = re.compile(
-    r"^[●•◉⬤○◆■🔴]?\s*(?:LIVE|Live|LIVE UPDATES|BREAKING|BREAKING NEWS|Breaking News|EXCLUSIVE|WATCH|UPDATED|NEW|"
+    r"^[●•◉⬤○◆■🔴]?\s*(?:LIVE|Live|LIVE NOW|Live now|LIVE UPDATES|BREAKING|BREAKING NEWS|Breaking News|EXCLUSIVE|"
+    r"WATCH|UPDATED|NEW|"
     r"JUST IN|DEVELOPING|PINNED|Pinned|Pinned post|KEY EVENT|Key event)\W*$"
 )
 
@@ -711,6 +766,9 @@ CREDIT_RE = AnyBranch(
     r"^\W*with\s+(?:additional\s+)?files\s+from\s+(?:the\s+)?(?-i:[A-Z])[^.!?]{1,80}\.?\W*$|"
     # 'Additional reporting: A. Writer, Harbour Town.' (a colon for 'by'; a short line)
     r"^additional\s+(?:reporting|input)\s*:\s*[A-Z][^.!?]{2,80}\.?$|"
+    # a line that is only names (and where they are) contributing: 'A. Writer in Harbour Town also contributed.'
+    r"^(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:(?:,|\s+and)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})*"
+    r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)\s+(?:also\s+)?contributed(?:\s+reporting)?\.?$|"
     r"^\W*(?:via|source|sources|with\s+agencies|agencies)\s*:?\s*"
     r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\W*$|"
     r"^\W*(?:by\s+)?(?:the\s+)?(?:associated\s+press|reuters|afp|ap|agence\s+france-presse|bloomberg|dpa|pti|ani|ians|"

@@ -15,6 +15,9 @@ LINK_RE = re.compile(r"\[([^\[\]]+)\]\((?:<[^>]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]
 
 
 SINGLE_LINK_RE = re.compile(r"^\[(?P<label>[^\[\]]{3,40})\]\(<?(?P<url>https?://[^()\s<>]+)>?\)$")
+# reference-style links: '[told][4]' in the text, '[4]: https://…' (or '[4]: #') alone on a line below
+REF_DEF_RE = re.compile(r"^ {0,3}\[(?P<ref>[^\[\]]{1,40})\]:\s*<?(?P<url>\S*?)>?(?:\s+[\"'(][^\"')]*[\"')])?\s*$")
+REF_LINK_RE = re.compile(r"(?P<img>!)?\[(?P<label>[^\[\]]*)\]\[(?P<ref>[^\[\]]{0,40})\]")
 
 
 def _url_label(label: str) -> bool:
@@ -27,7 +30,15 @@ def _url_label(label: str) -> bool:
 
 @rule("markdown_links", "markdown")
 def markdown_links(doc: Doc) -> None:
-    """'[said](#)' -> 'said'; '![alt](src)' images are removed."""
+    """'[said](#)' -> 'said'; '![alt](src)' images are removed. Reference-style links ('[told][4]' with a
+    '[4]: https://…' line below) lose their marks the same way, and the definition lines go (a lone
+    '[Original article][0]' becomes 'Original article: URL', left to original_url)."""
+    refs: dict[str, str] = {}
+    for u in doc.units:
+        if "]:" in u.text and (d := REF_DEF_RE.match(u.text.strip())):
+            refs[d["ref"].lower()] = d["url"]
+    if refs:
+        _reference_links(doc, refs)
     for u in doc.units:
         if "](" not in u.text:
             continue
@@ -43,6 +54,36 @@ def markdown_links(doc: Doc) -> None:
             doc.remove(u, "markdown_links")
         else:
             u.text = t
+
+
+def _reference_links(doc: Doc, refs: dict[str, str]) -> None:
+    def known(m: re.Match[str]) -> bool:
+        return (m["ref"] or m["label"]).lower() in refs
+
+    for u in doc.units:
+        if u.rule is not None:
+            continue
+        t = u.text.strip()
+        if "]:" in t and (d := REF_DEF_RE.match(t)) and d["ref"].lower() in refs:
+            doc.remove(u, "markdown_links")
+            continue
+        if "][" not in t:
+            continue
+        one = REF_LINK_RE.fullmatch(t)
+        if one and not one["img"] and known(one) and _url_label(one["label"]):
+            url = refs[(one["ref"] or one["label"]).lower()]
+            if url.startswith("http"):
+                u.text = f"{one['label']}: {url}"
+                continue
+        for m in REF_LINK_RE.finditer(u.text):
+            if m["img"] and known(m):
+                doc.fragments.append(Removal(text=m.group(0), rule="markdown_links"))
+        out = REF_LINK_RE.sub(lambda m: m.group(0) if not known(m) else "" if m["img"] else m["label"], u.text)
+        if out != u.text:
+            if not out.strip():
+                doc.remove(u, "markdown_links")
+            else:
+                u.text = out
 
 
 QUOTE_CHARS = "\"“”‘’'«» "

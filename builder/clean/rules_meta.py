@@ -26,8 +26,8 @@ from builder.extract.metadata import (
 )
 
 URL_LABEL_RE = re.compile(
-    r"^\W*(?:original\s+(?:url|link|article|story)|source(?:\s+(?:url|link))?|article\s+(?:url|link)|url|link|permalink|"
-    r"canonical(?:\s+(?:url|link|address))?|read\s+(?:it\s+)?online|"
+    r"^\W*(?:original\s+(?:url|link|article|story)|source(?:\s+(?:url|link))?|(?:article|story|page|web|canonical)\s+(?:url|link|address)|url|link|permalink|"
+    r"canonical(?:\s+(?:url|link|address))?|read\s+(?:it\s+)?online|(?:web|online)\s+version|"
     r"originally\s+published\s+(?:at|on|by)|(?:printed|saved|downloaded|retrieved)\s+from|read\s+the\s+original(?:\s+article)?(?:\s+(?:at|here))?|"
     r"(?:read|view|find)\s+(?:this|the\s+full|the)\s+(?:story|article|report)\s+online(?:\s+at)?|"
     r"(?:(?:read|view|see)\s+(?:the\s+)?)?full\s+(?:story|article|report)(?:\s+(?:on|at)\s+[\w.-]+\.[a-z]{2,})?|"
@@ -213,7 +213,7 @@ BYLINE_STARTS = frozenset(
 BYLINE_KEYS = keys(
     "written by", "words by", "story by", "correspondent", "reporter", "editor", "writer", "columnist",
     "journalist", "analyst", "contributor", "producer", "min read", "minute read", "read time", "reading time",
-    "analysis by", "commentary by", "review by",
+    "analysis by", "commentary by", "review by", "reporting from",
 )  # fmt: skip
 
 

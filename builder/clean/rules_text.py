@@ -248,6 +248,7 @@ def join_kind(a: str, b: str, hyphenated: set[str]) -> str:
             or COMPOUND_RE.search(f"{a[-8:]}{b[:12]}")
             or COMPOUND_TAIL_RE.search(f"{a[-16:]}{b[:16]}")
             or LINKED_COMPOUND_RE.search(a[-24:])
+            or PARTICLE_COMPOUND_RE.search(f"{a[-16:]}{b[:4]}")
         ):
             return ""
         left = re.search(r"(\w+)-$", a)
@@ -293,6 +294,11 @@ COMPOUND_TAIL_RE = re.compile(
 # a compound linked by a small word, broken after the link ('commander-in-/chief', 'state-of-the-/art',
 # 'face-to-/face'): the break falls on the compound's own hyphen
 LINKED_COMPOUND_RE = re.compile(r"[^\W\d_]{2,}-(?:in|of|to|the|and|by|at|on|for|or|a)-$", re.I)
+
+
+# a verb and its particle made a noun ('shake-/up', 'run-/up', 'sit-/in', 'add-/on'): a word of two letters alone on
+# the next line is no syllable a print would break off, and these three are the particles such nouns end in
+PARTICLE_COMPOUND_RE = re.compile(r"(?<![\w-])[a-z]{3,}-(?:up|in|on)(?![\w'’])")
 
 
 def _title_case(line: str) -> bool:

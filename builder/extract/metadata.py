@@ -92,6 +92,11 @@ BYLINE_ROLE_LC_RE = re.compile(
     r"(?i:correspondent|reporter|editor|writer|columnist|journalist|analyst|contributor|producer)s?"
     r"(?:\s*(?:,|at|for|in|with)\s+[^.!?]{2,40})?$"
 )
+# 'Anna Berg reporting from Bergen' (a live page's byline): the names, then where they report from
+BYLINE_FROM_RE = re.compile(
+    rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*),?\s+(?:reporting|writing)\s+from\s+"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$"
+)
 # 'Anna Berg | 27 Nov 2026, 19:04 CET | 4 min read': names, a bar or dot, then the date
 # ('Anna Berg - Nov 19, 2025, 10:31 pm CST': a dash between them)
 BYLINE_DATED_RE = re.compile(
@@ -309,7 +314,7 @@ def parse_byline(text: str) -> list[str] | None:
         return []  # a reviewer's credit line ('Fact-checked by …'), no author
     if " in " in t:
         t = BYLINE_PLACE_RE.sub("", t)
-    m = BYLINE_BY_RE.match(t) or BYLINE_ROLE_RE.match(t) or BYLINE_ROLE_LC_RE.match(t)
+    m = BYLINE_BY_RE.match(t) or BYLINE_ROLE_RE.match(t) or BYLINE_ROLE_LC_RE.match(t) or BYLINE_FROM_RE.match(t)
     if not m and "@" in t:
         m = BYLINE_MAIL_RE.match(t)
     if not m and len(t) <= 90 and not t.endswith(".") and find_date(t):  # 'Posted on March 3, 2025 by Anna Berg'
@@ -594,7 +599,7 @@ def titlecase_outlet(prefix: str) -> str:
 # Observer': the outlet's own promo line
 PROMO_OUTLET_RE = re.compile(
     r"\b([Tt]he(?:\s+[A-Z][\w-]+){1,4})['’]s\b|\b[Tt]he((?:\s+[A-Z][\w-]+){1,4})\s+app\b|"
-    r"\b(?:podcast|documentary)(?:\s+series)?\s+(?:from|by)\s+(The(?:\s+[A-Z][\w-]+){1,4})|"
+    r"\b(?:(?:podcast|documentary)(?:\s+series)?|(?:audio|video|narrated)\s+series)\s+(?:from|by)\s+(The(?:\s+[A-Z][\w-]+){1,4})|"
     # 'Velankar Chronicle Premium: Read unlimited stories …': the outlet's paid tier named at the line's start
     r"^((?:The\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+(?:Premium|Plus|Digital|Unlimited|Select|Prime|Podcast)\s*:|"
     # a sign-up box's consent line: 'you agree to receive marketing emails from Outlet Name'
