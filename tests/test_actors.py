@@ -1136,3 +1136,40 @@ def test_probe33_apposition_before_a_later_name_is_not_the_one_word_names() -> N
         "plan would fail.",
     ])  # fmt: skip
     assert set(got) == {"Radim Kovalenko-Brisk"}
+
+
+def test_probe36_french_courtesy_title_before_a_bare_surname() -> None:
+    got = people(["The talks were chaired by Claire Dumontel.", "Mme Dumontel said the lists were checked twice."])
+    assert got == {"Claire Dumontel": ["Claire Dumontel", "Mme Dumontel"]}
+
+
+def test_probe36_participle_after_a_capitalised_word_ends_no_name() -> None:
+    found = find_actors(["Delegates met for a third round of Harbour League-mediated talks, said Ola Brenvik."], EMPTY)
+    assert [a.name for a in found if "-" in a.name or "Brenvik" in a.name] == ["Ola Brenvik"]
+    # a hyphenated given name's lower-case syllable is still a name word
+    assert "Park Seo-jun" in people(["The striker Park Seo-jun signed on Monday."])
+
+
+def test_probe36_capitalised_particle_at_a_sentence_start_is_the_surnames() -> None:
+    got = people(
+        [
+            "The commissioner, Wietske ten Velde, visited the camp.",
+            "Ten Velde said more tents would come. Ten families left on Friday.",
+        ]
+    )
+    assert got == {"Wietske ten Velde": ["Wietske ten Velde", "Ten Velde"]}
+
+
+def test_probe36_person_named_only_inside_a_long_quotation_is_an_actor() -> None:
+    paras = [
+        '"He is telling the army one thing and he is telling President Orlov the same thing," said Mira Kant.',
+        '"The decision is the port authority\'s. Ask Tomas Eberle, not me," she said.',
+        'The band played "Song For Anna Berg" twice.',
+    ]
+    got = people(paras)
+    assert "Mira Kant" in got and "Tomas Eberle" in got
+    assert any(n.endswith("Orlov") for n in got)
+    assert not any("Anna" in n or "Ask" in n for n in got)  # a title in quotes is nobody; 'Ask' is no given name
+    # the name inside the quotation is not the last-named speaker 'she said' goes to
+    qs = [(q.speaker, q.text) for q in find_quotes(paras, find_actors(paras, EMPTY))]
+    assert ("Mira Kant", "The decision is the port authority's. Ask Tomas Eberle, not me") in qs

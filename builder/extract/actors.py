@@ -206,6 +206,66 @@ def inside(spans: list[QSpan], starts: list[int], pos: int) -> bool:
     return i >= 0 and spans[i].open <= pos <= spans[i].close
 
 
+def _capital_particle(paragraphs: tuple[str, ...], phrase: str, res: tuple) -> bool:
+    """Whether the one word ``_analyse`` dropped before a bare surname is a name particle that the article writes in
+    lower case before the same surname elsewhere ('Ten Hove' beside 'ten Hove')."""
+    lead = phrase[: res[0] - 1]
+    low = lead.lower()
+    if " " in lead or low not in N.PARTICLES or len(res[2]) != 1:
+        return False
+    needle = f"{low} {res[2][0]}"
+    return any(needle in p for p in paragraphs)
+
+
+_EN_FUNCTION_WORDS = frozenset(
+    "the and of to is that for with was were are this from have has had been which who would their they will not "
+    "but it its by an at on as be he she his her or we you our i me my".split()
+)
+_QUOTE_WORD_RE = re.compile(r"[\w'’]+")
+
+
+def _named_in_speech(
+    paragraphs: tuple[str, ...], text: str, spans: list[QSpan], starts: list[int], pos: int, phrase: str
+) -> int:
+    """A person named inside someone's spoken words ('… and she has told Governor Hallam the same,” he said',
+    '… Ask Edda Marrin, not me,” she said'): a title before a surname or a given name and a surname, inside an
+    English quotation of eight words or more that is not all title case. Shorter quoted spans are titles, slogans
+    and nicknames ('“Game Of Thrones”'), whose capitalised words are nobody. The surname must appear nowhere in the
+    article outside quotation marks: there the person is found anyway (a nickname inside the quotation, 'Tom' for
+    'Thomas', would make a second one), and a firm or a place named in the text ('Granite Ridge Holdings') is no
+    one. Returns how many characters of the phrase to skip (-1: not a person): three words or
+    more at a sentence start inside the quotation begin with the sentence's own capitalised word ('Ask Name
+    Surname', 'Thank Name Surname'), which is no part of the name."""
+    toks = phrase.split(" ")
+    if len(toks) < 2 or len(toks) > 4 or any(N.is_allcaps(t) for t in toks):
+        return -1
+    if any("." in t and not (N.is_title(t) or N.is_honorific(t)) for t in toks):
+        return -1  # 'Eastvale P.D.': an abbreviation, no name
+    q = spans[bisect_right(starts, pos) - 1]
+    words = text[q.content_start : q.close].split()
+    if len(words) < 8 or sum(w[:1].islower() for w in words) < len(words) // 2:
+        return -1
+    if sum(w.lower() in _EN_FUNCTION_WORDS for w in _QUOTE_WORD_RE.findall(text, q.content_start, q.close)) < 2:
+        return -1  # a quotation in another language: its capitalised words are not read here
+    surname = toks[-1]
+    for p in paragraphs:
+        if surname in p:
+            qs = quote_spans(p)
+            st = [x.open for x in qs]
+            for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", p):
+                if not (qs and inside(qs, st, m.start())):
+                    return -1
+    skip = 0
+    before = text[q.content_start : pos].rstrip()
+    if len(toks) >= 3 and (not before or before[-1] in ".!?") and not (N.is_title(toks[0]) or N.is_honorific(toks[0])):
+        skip = len(toks[0]) + 1
+        phrase = phrase[skip:]
+    res = _analyse(phrase)
+    if res is not None and (res[0] == 0 or (bool(res[1]) and N.is_title(res[1][-1]))):
+        return skip
+    return -1
+
+
 # --- mention spans ------------------------------------------------------------------------
 
 
@@ -789,7 +849,10 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             if text.startswith(_ORG_LINKS, end) and phrase[phrase.rfind(" ") + 1 :] in N.ORG_WORDS:
                 org_end = end
             if qs and inside(qs, starts, mstart):
-                continue
+                skip = _named_in_speech(original, text, qs, starts, mstart, phrase)
+                if skip < 0:
+                    continue
+                phrase, mstart = phrase[skip:], mstart + skip
             if credits and any(c0 <= mstart < c1 for c0, c1 in credits):
                 continue
             if mstart > 3 and _WRITER_BEFORE_RE.search(text, max(0, mstart - 24), mstart):
@@ -800,6 +863,10 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
                     phrase = text[lead.start() : mstart] + phrase
                     mstart = lead.start()
             res = analyse(phrase) if phrase not in common_surnames else (0, (), (phrase,), False, "", phrase)
+            if res is not None and res[0] and not res[1] and not res[3] and _capital_particle(original, phrase, res):
+                # 'Ten Hove said' at a sentence start where the article writes 'Marit ten Hove': the capitalised
+                # particle is the surname's, not the number word
+                res = 0, (), (phrase[: res[0] - 1], *res[2]), False, "", phrase[: res[0]] + res[5]
             if (
                 res is not None
                 and not res[3]
@@ -914,6 +981,12 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
                     p.roles.append(r)
                     if not p.full:
                         p.strong = True
+    # a name inside someone's quotation (_named_in_speech) makes its person, but is no mention the quote finder may
+    # take for the last-named speaker: the spans it sees stay those outside quotes
+    for pi, qs in enumerate(quotes):
+        if qs and spans[pi]:
+            starts = [q.open for q in qs]
+            spans[pi] = [sp for sp in spans[pi] if not inside(qs, starts, sp.start)]
     return Scan(original, quotes, spans, persons)
 
 

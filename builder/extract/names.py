@@ -32,6 +32,8 @@ APOS = "’'"
 
 HONORIFICS = frozenset(
     "Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Madam Madame Monsieur Herr Frau Prof Professor "
+    # the short forms of French and Spanish courtesy titles ('Mme Lemaire', 'Mlle Roux', 'Sra. Ortiz')
+    "Mme Mlle Sra Srta "
     # honorifics of other regions: West Africa ('Alhaji Danjuma', 'Mallam Yakasai'), South Asia ('Shri', 'Smt'),
     # Malaysia ('Datuk', 'Dato’'), the Commonwealth's 'Hon.' and a councillor's 'Cllr'
     "Alhaji Alhaja Hajiya Mallam Malam Shri Smt Datuk Dato Datin Hon Cllr "
@@ -266,7 +268,14 @@ def is_common(tok: str) -> bool:
     if "-" not in tok:
         return False
     parts = tok.split("-")
-    return all(p.lower() in NUMBER_WORDS for p in parts) or parts[-1] in MODIFIER_ENDINGS
+    last = parts[-1]
+    return (
+        all(p.lower() in NUMBER_WORDS for p in parts)
+        or last in MODIFIER_ENDINGS
+        # any past participle or -ing form of five letters or more ('Council-sponsored', 'Ministry-appointed',
+        # 'Court-ordered'); a hyphenated given name's lower-case part is a syllable ('Seo-jun', 'Min-ah')
+        or (len(parts) > 1 and len(last) >= 5 and last.islower() and last.endswith(("ed", "ing")))
+    )
 
 
 _LEAD_NOUNS = JOB_NOUNS | ROLE_NOUNS
@@ -366,7 +375,8 @@ def is_initial(tok: str) -> bool:
 _ABBR_TITLE_SET = frozenset(
     t + "."
     for t in (
-        "Mr Mrs Ms Dr Prof Gen Col Lt Sen Rep Gov Capt Maj Adm Sgt St Amb Pres Supt Cmdr Hon Smt Brig Brig.-Gen"
+        "Mr Mrs Ms Dr Prof Gen Col Lt Sen Rep Gov Capt Maj Adm Sgt St Amb Pres Supt Cmdr Hon Smt Brig Brig.-Gen "
+        "Mme Mlle Sra Srta"
     ).split()
 )
 
