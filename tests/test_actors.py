@@ -1173,3 +1173,12 @@ def test_probe36_person_named_only_inside_a_long_quotation_is_an_actor() -> None
     # the name inside the quotation is not the last-named speaker 'she said' goes to
     qs = [(q.speaker, q.text) for q in find_quotes(paras, find_actors(paras, EMPTY))]
     assert ("Mira Kant", "The decision is the port authority's. Ask Tomas Eberle, not me") in qs
+
+
+def test_probe37_companies_named_for_water_and_rail_are_no_actors() -> None:
+    # probe37: 'Name Water', 'Name Rail', 'Name Freight' are companies (an organisation's last word), not people
+    paras = [
+        "The county paid most of the cost. Ardley Water, Fenmoor Rail and Holt Freight also contributed.",
+        "Councillor Ambrose Lett said the money had been spent on temporary repairs.",
+    ]
+    assert [a.name for a in find_actors(paras, Registry())] == ["Ambrose Lett"]

@@ -29,7 +29,8 @@ _CREDIT_WORD = (
     r"(?:\s+(?:credit|source|courtesy))?"
 )
 CREDIT_LINE_RE = AnyBranch(
-    rf"^\(\s*{_CREDIT_WORD}\s*(?:by|:|/)[^()]*\)$|^{_CREDIT_WORD}\s*(?:by|:|/)\s*\S.{{0,80}}$|"
+    # ('Still by the end of May …' is a sentence: 'still' as a credit word names someone after 'by')
+    rf"^\(\s*{_CREDIT_WORD}\s*(?:by|:|/)[^()]*\)$|^(?!still\s+by\s+(?-i:[a-z])){_CREDIT_WORD}\s*(?:by|:|/)\s*\S.{{0,80}}$|"
     r"^\*\*[^*]{2,80}/[^*]{2,80}\*\*$|^\([A-Z][^()]{1,60}(?:/|\s\|\s)[^()]{1,60}\)$|"
     # 'Video courtesy of the Ministry', '(Courtesy of the family)'
     r"^\(\s*(?:(?:photos?|photograph|images?|pictures?|video|footage)\s+)?courtesy\s+of\s[^()]{2,80}\)$|"

@@ -83,10 +83,19 @@ SKIP_RE = re.compile(
 )
 
 
+# a sentence about something else read by a machine voice ('The English version of the series is narrated by an AI
+# voice.'): the page's own narration line speaks of this article, story or audio, or of listening
+OTHER_VOICE_RE = re.compile(
+    r"^(?!.*\b(?:this|article|story|listen|hear|audio|narration|podcast)\b).*\b(?:read|narrated|voiced|generated|"
+    r"produced)(?:\s+(?:aloud|out))?\s+by\s+(?:an?\s+)?(?:ai|artificial|synthetic|synthesi[sz]ed|automated|computer)\b",
+    re.I,
+)
+
+
 @rule("skip_links", "chrome")
 def skip_links(doc: Doc) -> None:
     """Accessibility and toolbar links, menu buttons, 'Advertisement' and the like, alone on a line."""
-    _line_rule(doc, "skip_links", SKIP_RE, 80)
+    _line_rule(doc, "skip_links", SKIP_RE, 80, unless=OTHER_VOICE_RE)
 
 
 NAV_SEP_RE = re.compile(r"\s{2,}|\s[|·•/»›]\s|\s\|\s")
@@ -123,6 +132,10 @@ def _close_table(run: list[tuple[int, int, bool]], rows: set[int]) -> None:
         rows.update(i for i, _, _ in run)
 
 
+# a labelled figure: 'Health 14.2', 'Defence €11.8bn', 'Turnout 61%' (a menu item carries no number)
+FIGURE_CELL_RE = re.compile(r"^[^\W\d][\w'’ -]{0,30}?\s+[-+−–]?[€$£¥]?\d[\d.,]*\s*(?:%|bn|m|k|million|billion)?$")
+
+
 @rule("nav_menu", "chrome")
 def nav_menu(doc: Doc) -> None:
     """Navigation rows: several short items separated by '|', '·' or wide spaces, without sentence punctuation (not
@@ -139,6 +152,8 @@ def nav_menu(doc: Doc) -> None:
             continue
         parts = [p for p in NAV_SEP_RE.split(t) if p.strip()]
         if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) and not t.endswith(TERMINAL[:3]):
+            if all(FIGURE_CELL_RE.match(p.strip()) for p in parts):
+                continue  # 'Health 14.2 · Defence 11.8 · Schools 9.6': a row of figures, each with its label
             doc.remove(u, "nav_menu")
 
 
@@ -168,13 +183,21 @@ COOKIE_RE = AnyBranch(
 )
 
 
+# the article's sentence about cookies, which a banner never is: someone's words reported ('"We use cookies because
+# …," Name said.', '…, Name added: …'), a line of twelve words or more
+COOKIE_REPORTED_RE = re.compile(
+    r"^(?=(?:\S+\s+){11}).*(?:[,”\"’]\s*(?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:said|says|told|added|argued|"
+    r"wrote|explained)\b|\b(?:said|says|told|added|argued)\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|he|she|they)\b)"
+)
+
+
 COOKIE_KEYS = keys("cookie", "privacy", "by using", "partners", "vendors")
 
 
 @rule("cookie_banner", "chrome")
 def cookie_banner(doc: Doc) -> None:
     """Cookie and consent banners and their buttons."""
-    _line_rule(doc, "cookie_banner", COOKIE_RE, 500, COOKIE_KEYS, 45)
+    _line_rule(doc, "cookie_banner", COOKIE_RE, 500, COOKIE_KEYS, 45, unless=COOKIE_REPORTED_RE)
 
 
 NEWSLETTER_SENTENCE = (
@@ -545,13 +568,50 @@ PROMO_KEYS = keys(
 )
 
 
+# an article's sentence about another outlet's series: 'The Lost Ledger, a six-part audio series from the X Herald,
+# has been downloaded …' (the series named in commas, then the sentence's own verb: what it did, not a pitch)
+SERIES_APPOSITIVE_RE = re.compile(
+    r",\s+an?\s+[^,]{0,60}\b(?:series|podcast|documentary)\s+(?:from|by)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4},"
+    r"\s+(?:has|have|had|was|were|drew|won|became|reached|prompted|forced|led)\b"
+)
+PROMO_PROSE_RE = re.compile(rf"(?:{REPORTED_PROSE_RE.pattern})|(?:{SERIES_APPOSITIVE_RE.pattern})", re.I | re.S)
+
+
 @rule("promo", "chrome")
 def promo(doc: Doc) -> None:
     """Promo lines: the site's own products, apps, memberships, trailers, social follow prompts. A line that reports
     (said / told / according to …) without addressing its reader (no you/your/our/we/us) is the article's sentence
     about someone's podcast, newsletter or letters page ('The station said listeners would get new episodes every
     Thursday …'), kept."""
-    _line_rule(doc, "promo", PROMO_RE, 180, PROMO_KEYS, 30, unless=REPORTED_PROSE_RE)
+    todo = [u for u in doc.units if u.rule is None and len(u.text) <= 180]
+    passed = PROMO_KEYS.ids([u for u in todo if len(u.text) > 30])
+    for u in todo:
+        if (
+            (len(u.text) <= 30 or id(u) in passed)
+            and PROMO_RE.search(u.plain)
+            and not PROMO_PROSE_RE.search(u.plain)
+            and not _reports_past_events(u.plain)
+        ):
+            doc.remove(u, "promo")
+
+
+PAST_FORM_RE = re.compile(r"\b[a-z]{3,}ed\b")
+READER_WORDS_RE = re.compile(r"\b(?:you|your|yours|our|we|us)\b", re.I)
+
+
+def _reports_past_events(text: str) -> bool:
+    """A sentence of the line beside the promo's words tells what happened: ten words or more, none addressing the
+    reader, two past forms or more ('The fourth, released this week, named two officials who …'). A promo's other
+    sentences pitch ('Be the first to hear them.') or describe the show ('Each week our reporters take you …')."""
+    for sent in re.split(r"(?<=[.!?])\s+", text):
+        if (
+            len(sent.split()) >= 10
+            and not PROMO_RE.search(sent)
+            and not READER_WORDS_RE.search(sent)
+            and len(PAST_FORM_RE.findall(sent)) >= 2
+        ):
+            return True
+    return False
 
 
 SHARE_RE = re.compile(
@@ -613,6 +673,17 @@ POLL_COUNT_RE = re.compile(
 POLL_OPTION_RE = re.compile(r"^[^.!?:;\"“”]{1,40}?(?:\s+\d{1,3}(?:[.,]\d)?\s*%)?$")
 
 
+def _introduced_survey(units: list[Unit], i: int) -> bool:
+    """The question at ``units[i]`` follows a kept article sentence of seven words or more ending in a colon ('A
+    poll by the X Institute, published today, put this question to residents:'): a survey the article reports,
+    its results set out line by line, not the page's own poll box."""
+    if i == 0:
+        return False
+    v = units[i - 1]
+    t = v.plain.strip()
+    return v.rule is None and t.endswith(":") and len(t.split()) >= 7 and t[:1].isupper()
+
+
 @rule("poll", "chrome")
 def poll(doc: Doc) -> None:
     """A reader poll's box between paragraphs: a question ending in '?' over two to eight short answer lines
@@ -642,6 +713,8 @@ def poll(doc: Doc) -> None:
             k += 1
         if not label and not counts:
             continue
+        if not label and _introduced_survey(units, i):
+            continue  # 'A poll by the X Institute … put this question to residents:' over its results: reported
         for v in ([units[i - 1]] if label else []) + units[i:j] + counts:
             doc.remove(v, "poll")
 
@@ -763,7 +836,8 @@ CREDIT_RE = AnyBranch(
     r"^(?:written|edited|compiled|translated)\s+by\b|^translated\s+from\s+(?:the\s+)?[a-z]+\s+by\b|^\(?(?:reporting|writing|editing)\s+by\b.*(?:;|\band\b).*(?:editing|writing)\s+by\b|"
     r"^(?:with\s+(?:additional\s+)?|additional\s+)(?:reporting|input)\s+(?:from|by)\b|^\W*(?:with|and)\s+agencies\W*$|"
     # 'With files from Name in Place.', 'With files from The Agency' (a credit for material another reporter sent)
-    r"^\W*with\s+(?:additional\s+)?files\s+from\s+(?:the\s+)?(?-i:[A-Z])[^.!?]{1,80}\.?\W*$|"
+    # (not the article's sentence going on after a comma: 'With files from the Board, the auditors rebuilt …')
+    r"^\W*with\s+(?:additional\s+)?files\s+from\s+(?:the\s+)?(?-i:[A-Z])(?![^.!?]*,\s+(?-i:[a-z]))[^.!?]{1,80}\.?\W*$|"
     # 'Additional reporting: A. Writer, Harbour Town.' (a colon for 'by'; a short line)
     r"^additional\s+(?:reporting|input)\s*:\s*[A-Z][^.!?]{2,80}\.?$|"
     # a line that is only names (and where they are) contributing: 'A. Writer in Harbour Town also contributed.'
@@ -816,6 +890,21 @@ def _wire_authors(text: str) -> list[str]:
     return names
 
 
+COMPANIES_CONTRIBUTED_RE = re.compile(r"^(?P<names>[A-Z][^.!?]{2,160}?)\s+(?:also\s+)?contributed\.?$")
+
+
+def _companies_contributed(text: str) -> bool:
+    """'Kessel Water, Orlen Rail and Harbour Port Logistics also contributed.': the names are companies (one ends
+    in an organisation's word), the article's sentence about who paid, not a credit for reporters."""
+    from builder.extract.names import ORG_WORDS
+
+    m = COMPANIES_CONTRIBUTED_RE.match(text.strip())
+    if not m:
+        return False
+    parts = re.split(r"\s*,\s*|\s+and\s+", m["names"])
+    return any(p.split() and p.split()[-1] in ORG_WORDS for p in parts)
+
+
 @rule("contributor_credit", "chrome")
 def contributor_credit(doc: Doc) -> None:
     """'X contributed to this report', 'Additional reporting by', agency credits: credits, not authors. A wire
@@ -829,6 +918,7 @@ def contributor_credit(doc: Doc) -> None:
             and (n <= 60 or id(u) in hits)
             and CREDIT_RE.search(u.plain)
             and not PROSE_BY_RE.match(u.plain)
+            and not _companies_contributed(u.plain)
         ):
             if "credit_authors" not in doc.hints and (names := _wire_authors(u.plain)):
                 doc.hints["credit_authors"] = names

@@ -112,7 +112,10 @@ def pull_quote(doc: Doc) -> None:
             if signed := SIGNED_QUOTE_RE.match(q):  # '> “…” — Name': the quotation without its signature
                 q = signed["q"]
             core = collapse(q.strip(QUOTE_CHARS)).rstrip(".,")
-            if len(core) >= 15 and any(v is not u and v.rule is None and core in collapse(v.text) for v in kept):
+            # (case aside: a pull quote capitalises a sentence it cuts from the middle, '“But a country …”')
+            if len(core) >= 15 and any(
+                v is not u and v.rule is None and core.lower() in collapse(v.text).lower() for v in kept
+            ):
                 doc.remove(u, "pull_quote")
             continue
         signed = SIGNED_QUOTE_RE.match(t) if t[:1] in QUOTE_CHARS and len(t) <= 360 else None

@@ -26,11 +26,23 @@ RELATED_RE = AnyBranch(
 )
 
 
+# the article's sentence after a label-like opening: 'Catch up: it is the word on every placard …', 'Also on Wednesday:
+# the operator said it had added …' — a lower-case clause of a dozen words or more that ends a sentence (a related
+# link's label is followed by another article's headline: a capital, and no full stop at its end)
+LABELLED_SENTENCE_RE = re.compile(r"^[^:]{2,40}:\s+(?-i:[a-z])[^:]*?(?:\s\S+){11,}.*[.!?][\"”’']?\s*$", re.I)
+
+
 @rule("related_link", "teasers")
 def related_link(doc: Doc) -> None:
-    """'Related article: ...', 'Read more: ...', 'See also: ...', 'Tags: ...' lines."""
+    """'Related article: ...', 'Read more: ...', 'See also: ...', 'Tags: ...' lines. Not the article's own sentence
+    after a label-like opening ('Catch up: it is the word …', 'Also on Wednesday: the operator said …')."""
     for u in doc.units:
-        if u.rule is None and len(u.text) < 400 and RELATED_RE.search(u.plain):
+        if (
+            u.rule is None
+            and len(u.text) < 400
+            and RELATED_RE.search(u.plain)
+            and not LABELLED_SENTENCE_RE.match(u.plain)
+        ):
             doc.remove(u, "related_link")
 
 

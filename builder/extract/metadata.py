@@ -111,7 +111,7 @@ REVIEWED_BY_RE = re.compile(
 BYLINE_INNER_RE = re.compile(rf"\b(?:by|By|BY)\s+(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)")
 ROLE_WORD_RE = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|analyst|contributor|producer|staff|"
-    r"bureau|desk|team|chief|senior|deputy)s?\b",
+    r"bureau|desk|team|chief|senior|deputy|affairs)s?\b",
     re.I,
 )
 SPLIT_NAMES_RE = re.compile(r"\s*(?:,|\band\b|&|\bund\b)\s*")

@@ -130,6 +130,7 @@ ORG_WORDS = frozenset(
     Organization League Party Movement Front Initiative Network Group Holdings Company Corporation
     Corp Inc Ltd LLC Bank Trust Partners Capital Energy Oil Gas Petroleum Airlines Airways
     Motors Systems Industries Shipping Logistics Technologies Telecom Steel Mining Media Press News
+    Rail Railway Railways Water Waterworks Utilities Freight
     Times Post Herald Gazette Journal Tribune Telegraph Daily Weekly Monitor Observer Independent
     Review Today Television TV Radio Broadcasting Channel Wire Info Online Magazine Chronicle Courier
     Express Mail Standard Guardian Mirror Record Ledger Dispatch Bulletin Report Reports
