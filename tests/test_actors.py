@@ -1182,3 +1182,91 @@ def test_probe37_companies_named_for_water_and_rail_are_no_actors() -> None:
         "Councillor Ambrose Lett said the money had been spent on temporary repairs.",
     ]
     assert [a.name for a in find_actors(paras, Registry())] == ["Ambrose Lett"]
+
+
+def test_probe34_honorific_tells_namesakes_apart_in_one_article() -> None:
+    # probe34: two people share a surname ('no relation'); once the article has called one of them 'Mr Name', a
+    # 'Ms Name' is the other one, whoever was named last
+    paras = [
+        "Health Minister Ines Calloway defended the hospital budget on Tuesday.",
+        "She was heckled by Dermot Calloway, an opposition MP who is no relation.",
+        "“This budget closes wards,” Mr Calloway said.",
+        "Ms Calloway replied that no ward would close. “Not one,” she said.",
+    ]
+    found = find_actors(paras, EMPTY)
+    assert {a.name: a.mentions for a in found if not is_provisional(a)} == {
+        "Ines Calloway": ["Ines Calloway", "Ms Calloway"],
+        "Dermot Calloway": ["Dermot Calloway", "Mr Calloway"],
+    }
+    assert [(q.speaker, q.text) for q in find_quotes(paras, found)] == [
+        ("Dermot Calloway", "This budget closes wards"),
+        ("Ines Calloway", "Not one"),
+    ]
+
+
+def test_probe34_double_surname_shortened_to_its_first_part() -> None:
+    # probe34: a hyphenated double surname is shortened to its first part ('Ms Urrutia' after 'Nerea Urrutia-Goñi');
+    # a Korean given name with a hyphen ('Min-seo') is no double surname
+    got = people(["The mediator, Nerea Urrutia-Goñi, arrived on Monday.", "Ms Urrutia said the text was ready."])
+    assert got == {"Nerea Urrutia-Goñi": ["Nerea Urrutia-Goñi", "Ms Urrutia"]}
+    got = people(["Kwon Min-seo met the mayor.", "Mr Min, a banker, was not invited."])
+    assert "Kwon Min-seo" in got and got["Kwon Min-seo"] == ["Kwon Min-seo"]
+
+
+def test_probe34_merge_off_spelling_accents_and_a_shortened_double_surname() -> None:
+    # probe34: one person across an archive under an outlet's spellings: -off for -ov, dropped diacritics (the
+    # accented spelling is the canonical one also when the two are equally frequent), a double surname shortened
+    merge = merge_actors(
+        [
+            ("a", [am("Pyotr Zaretskov"), am("Zoltán Bérczi"), am("Nerea Urrutia-Goñi")]),
+            ("b", [am("Pyotr Zaretskoff"), am("Zoltan Berczi"), am("Nerea Urrutia")]),
+            ("c", [am("Pyotr Zaretskov"), am("Urrutia", "Ms Urrutia")]),
+        ],
+        EMPTY,
+    )
+    assert {merge.actors[k].name for k in merge.actors} == {"Pyotr Zaretskov", "Zoltán Bérczi", "Nerea Urrutia-Goñi"}
+    assert merge.of[("b", "Pyotr Zaretskoff")] == merge.of[("a", "Pyotr Zaretskov")]
+    assert merge.of[("b", "Nerea Urrutia")] == merge.of[("c", "Urrutia")] == merge.of[("a", "Nerea Urrutia-Goñi")]
+
+
+def test_probe34_merge_a_nickname_given_in_another_article() -> None:
+    # probe34: 'Vasily “Vasya” Korn' in one article makes 'Vasya Korn' in another the same person; a different Korn
+    # stays apart
+    merge = merge_actors(
+        [
+            ("a", [am("Vasily Korn", "Vasily “Vasya” Korn", "Korn")]),
+            ("b", [am("Vasily Korn")]),
+            ("c", [am("Vasya Korn", "Vasya Korn", "Korn"), am("Olga Korn")]),
+        ],
+        EMPTY,
+    )
+    assert merge.of[("c", "Vasya Korn")] == merge.of[("a", "Vasily Korn")] != merge.of[("c", "Olga Korn")]
+    assert merge.actors[merge.of[("c", "Vasya Korn")]].name == "Vasily Korn"
+
+
+def test_probe34_merge_a_titled_surname_among_namesakes() -> None:
+    # probe34: 'Minister Calloway' in an article that names no Calloway in full is the Calloway whose roles carry
+    # 'minister', not the opposition MP of that name; 'Ms Calloway' is not the one called 'Mr Calloway'
+    def person(name: str, roles: list[str], *mentions: str) -> ActorMention:
+        return ActorMention(name=name, mentions=list(mentions) or [name], roles=roles)
+
+    merge = merge_actors(
+        [
+            ("a", [person("Ines Calloway", ["Health Minister"]), person("Dermot Calloway", ["opposition MP"])]),
+            ("b", [person("Ines Calloway", [], "Ines Calloway", "Ms Calloway")]),
+            ("c", [person("Dermot Calloway", [], "Dermot Calloway", "Mr Calloway")]),
+            ("d", [person("Calloway", ["Minister"], "Minister Calloway")]),
+            ("e", [person("Calloway", [], "Ms Calloway")]),
+            ("f", [person("Calloway", [], "Calloway")]),
+        ],
+        EMPTY,
+    )
+    ines = merge.of[("a", "Ines Calloway")]
+    assert merge.of[("d", "Calloway")] == merge.of[("e", "Calloway")] == ines != merge.of[("a", "Dermot Calloway")]
+    assert ("f", "Calloway") not in merge.of  # a bare surname with nothing to tell the two apart is not guessed
+
+
+def test_probe34_a_trades_fishers_end_no_name() -> None:
+    # probe34: 'the Lower Tarn Fishers' Cooperative' is a cooperative, like 'Fishermen' or 'Growers'
+    got = people(["Maren Oskarsdottir, who heads the Lower Tarn Fishers' Cooperative, said catches had halved."])
+    assert set(got) == {"Maren Oskarsdottir"}

@@ -1204,6 +1204,26 @@ def _tail_person(persons: list[Person], skey: str) -> int | None:
     return hits[0] if len(hits) == 1 else None
 
 
+# a double surname joined by a hyphen, both parts capitalised ('Arrieta-Lasa'; not a Korean given name 'Min-seo')
+_DOUBLE_SURNAME_RE = re.compile(rf"^{N.UPPER}{N.LETTER}+-{N.UPPER}{N.LETTER}+$")
+
+
+def double_surname_head(name: str) -> str:
+    """The key of the first part of a full name's hyphenated double surname ('arieta' of 'Maite Arrieta-Lasa'), the
+    part such a surname is shortened to ('Ms Arrieta'); '' when the surname is not one."""
+    toks = name.split()
+    if len(toks) < 2 or not _DOUBLE_SURNAME_RE.match(toks[-1]):
+        return ""
+    return N.variant_key(toks[-1].split("-", 1)[0])
+
+
+def _head_person(persons: list[Person], skey: str) -> int | None:
+    """The one person named in full whose hyphenated double surname begins with a bare surname ('Ms Arrieta' after
+    'Maite Arrieta-Lasa'): the double surname shortened to its first part, as Spanish and Basque names are."""
+    hits = [i for i, p in enumerate(persons) if p.full and double_surname_head(p.name) == skey]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _resolve(spans: list[list[Span]]) -> list[Person]:
     persons: list[Person] = []
     by_key: dict[tuple[str, str], int] = {}
@@ -1244,6 +1264,7 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
     bound: dict[str, int] = {}  # a shared surname -> the person its bare form stood for when it was unambiguous
     by_given: dict[str, list[int]] | None = None  # a full-name person's first name word (made when needed)
     by_inner: dict[str, list[int]] | None = None  # their later given-name words (made when needed)
+    sex: dict[int, str] = {}  # a person's gender, from the honorific of a bare form ('Mr Name')
     for sp in flat:
         if sp.full:
             last_seen[sp.person] = last_full[sp.person] = (sp.para, sp.start)
@@ -1257,11 +1278,19 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
             # of them had been named then ('Anton Brask … Brask says … Mila Brask … Brask will'), else the last named;
             # but one named in full earlier in the same paragraph is the one meant ('Marta Kessling … Kessling said.
             # ¶ Piet Kessling, no relation, … Kessling said')
+            # an honorific tells namesakes apart: 'Ms Name' is not the one the article already called 'Mr Name'
+            g = N.form_gender([sp.form]) if sp.titled else ""
+            same = [c for c in cands if sex.get(c, g) == g] if g else cands
             before = [(last_seen[c], c) for c in cands if c in last_seen]
             if skey not in bound and len(before) == 1:
                 bound[skey] = before[0][1]
             here = [(last_full[c], c) for c in cands if c in last_full and last_full[c][0] == sp.para]
-            sp.person = max(here)[1] if here else bound.get(skey, max(before)[1] if before else cands[0])
+            if len(same) == 1 and len(cands) > 1:
+                sp.person = same[0]
+            else:
+                sp.person = max(here)[1] if here else bound.get(skey, max(before)[1] if before else cands[0])
+            if g:
+                sex.setdefault(sp.person, g)
         else:
             idx = bare.get(skey)
             if idx is None:
@@ -1269,8 +1298,9 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
                     by_given = _by_given(persons)
                 given = by_given.get(skey)
                 tail = _tail_person(persons, skey) if " " in skey else None
+                head = _head_person(persons, skey) if not given and tail is None else None
                 inner = None
-                if sp.titled and not given and tail is None:
+                if sp.titled and not given and tail is None and head is None:
                     if by_inner is None:
                         by_inner = _by_inner(persons)  # (full-name people only: bare ones added later change nothing)
                     inner = by_inner.get(skey)
@@ -1278,6 +1308,8 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
                     idx = given[0]  # 'Dr Kwon' after 'Kwon Min-seo' (family name first), 'Oddvar' after 'Oddvar Rinde'
                 elif tail is not None:
                     idx = tail  # 'Dos Santos Ferraz' (sentence start) after 'Joaquim dos Santos Ferraz'
+                elif head is not None:
+                    idx = head  # 'Ms Arrieta' after 'Maite Arrieta-Lasa'
                 elif inner and len(inner) == 1:
                     idx = inner[0]  # 'Mr Hale' after 'Corwin Hale Boon Keat', 'Mr Idris' after 'Muhammad Idris Omar'
                 else:
@@ -1416,6 +1448,68 @@ class _Group:
     entry: RegistryEntry | None = None
     members: list[tuple[str, str]] = field(default_factory=list)
     form_set: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    shortened: set[str] = field(default_factory=set)  # names with the double surname cut to its first part
+
+
+# a nickname in quotation marks inside a mention form ('Given “Nickname” Surname')
+_NICK_FORM_RE = re.compile(r" [“\"‘]([^“”\"‘’]+)[”\"’] ")
+
+
+def _title_words(roles: Iterable[str], forms: Iterable[str]) -> set[str]:
+    """The title and honorific words of a person's roles and of their titled forms, lower case ('Karvonian Energy
+    Minister' -> minister, 'Mr Name' -> mr)."""
+    words = [w for r in roles for w in r.split()]
+    words += [w for f in forms if _titled_form(f) for w in f.split()[:-1]]
+    return {w.lower() for w in words if N.is_title(w) or N.is_title(w.capitalize())}
+
+
+def _canonical(names: Counter[str], shortened: set[str]) -> str:
+    """The most frequent full name of a group, not counting names with a double surname shortened ('Maite Arrieta'
+    for 'Maite Arrieta-Lasa'); spellings that differ only in accents or case count together, and of them the one
+    with the most accents wins ('Réka Szőllősi' over 'Reka Szollosi': an outlet that drops diacritics loses
+    information, none adds it); a Cyrillic name written in several grammatical cases: the nominative. Ties:
+    alphabetical."""
+    full = [(n, c) for n, c in names.items() if _full_key(n) is not None and n not in shortened]
+    full = full or list(names.items())
+    plain = [n for n, _ in full]
+    # a name's grammatical cases ('Марина Сольцева', 'Марины Сольцевой'): the nominative first, however rare
+    cased = len(full) > 1 and all(N.is_cyrillic(n) for n in plain)
+    by_fold: Counter[str] = Counter()
+    for n, c in full:
+        by_fold[N.fold(n)] += c
+    accents = {n: sum(not ch.isascii() for ch in n) for n in plain}
+    return min(
+        full,
+        key=lambda nc: (
+            N.case_rank(nc[0], plain) if cased else 0,
+            -by_fold[N.fold(nc[0])],
+            N.fold(nc[0]),
+            -accents[nc[0]],
+            -nc[1],
+            nc[0],
+        ),
+    )[0]
+
+
+def _namesake(
+    a: ActorMention, keys: list[tuple[str, ...]], groups: dict[tuple[str, ...], _Group]
+) -> list[tuple[str, ...]]:
+    """Of several people with a bare name's surname, the one it names when its honorific or title says so: not one
+    called by the other gender's honorific elsewhere ('Ms Name' is not the 'Mr Name'), else the only one whose roles
+    carry its title ('Minister Name' for the energy minister, not the opposition MP of that name). Otherwise all of
+    them (ambiguous)."""
+    g = N.form_gender(a.mentions, a.roles)
+    if g:
+        same = [k for k in keys if N.form_gender(groups[k].forms, groups[k].roles) in ("", g)]
+        if len(same) == 1:
+            return same
+    want = _title_words(a.roles, a.mentions) - {w.lower() for w in N.HONORIFICS}
+    if want:
+        hits = [k for k in keys if _title_words(groups[k].roles, groups[k].forms) & want]
+        if len(hits) == 1:
+            return hits
+    return keys
 
 
 def merge_actors(per_article: list[tuple[str, list[ActorMention]]], registry: Registry) -> Merge:
@@ -1424,12 +1518,15 @@ def merge_actors(per_article: list[tuple[str, list[ActorMention]]], registry: Re
     Rules, in order: registry name/alias -> that entry (unless the form is in its
     ``not_aliases``); ``exclude`` -> dropped; a full name -> grouped by (surname, given name)
     folded for transliteration (Yury = Yuri = Yuriy), except that an entry with
-    ``distinct: true`` takes only its own name and aliases; a bare surname -> the one full-name
-    group with that surname (none or several: kept alone if a title proves it is a person,
-    dropped if provisional). Canonical name: the registry's, else the most frequent full form
-    (ties: alphabetical; a Cyrillic name written in several grammatical cases:
-    the nominative). Keys are canonical names (a number is appended if two differ only
-    there).
+    ``distinct: true`` takes only its own name and aliases; a nickname form ('Given “Nick”
+    Surname') maps 'Nick Surname' to that person; a double surname shortened to its first part
+    joins the one full form ('Maite Arrieta' -> 'Maite Arrieta-Lasa'); a bare surname -> the one
+    full-name group with that surname, or among several the one its honorific or title picks
+    (``_namesake``; none or still several: kept alone if a title proves it is a person, dropped
+    if provisional). Canonical name: the registry's, else ``_canonical`` (the most frequent full
+    form, accents preferred; a Cyrillic name written in several grammatical cases: the
+    nominative; ties: alphabetical). Keys are canonical names (a number is appended if two
+    differ only there).
     """
     groups: dict[tuple[str, ...], _Group] = {}
     pending: list[tuple[str, ActorMention]] = []
@@ -1447,6 +1544,19 @@ def merge_actors(per_article: list[tuple[str, list[ActorMention]]], registry: Re
                 g.form_set.add(f)
                 g.forms.append(f)
         g.members.append((art, a.name))
+        g.roles.extend(a.roles)
+
+    # 'Given “Nickname” Surname' anywhere in the archive: 'Nickname Surname' elsewhere is that person
+    nicknames: dict[tuple[str, str], tuple[str, str]] = {}
+    for _, actors in per_article:
+        for a in actors:
+            for f in a.mentions:
+                if ('"' in f or "“" in f or "‘" in f) and (m := _NICK_FORM_RE.search(f)) and (fk := _full_key(a.name)):
+                    nicknames.setdefault((fk[0], N.variant_key(m.group(1))), fk)
+
+    def full_key(name: str) -> tuple[str, str] | None:
+        fk = _full_key(name)
+        return nicknames.get(fk, fk) if fk is not None and nicknames else fk
 
     distinct_names = {N.fold(e.name) for e in registry.entries if e.distinct}
     # a registry person's transliteration variants join it automatically (unless distinct)
@@ -1462,7 +1572,7 @@ def merge_actors(per_article: list[tuple[str, list[ActorMention]]], registry: Re
     for art, actors in per_article:
         for a in actors:
             if not has_registry:
-                fk = _full_key(a.name)
+                fk = full_key(a.name)
                 if fk is None:
                     pending.append((art, a))
                 else:
@@ -1470,7 +1580,7 @@ def merge_actors(per_article: list[tuple[str, list[ActorMention]]], registry: Re
                 continue
             entry = registry.lookup(a.name, *a.mentions)
             if entry is None and entry_by_key and N.fold(a.name) not in distinct_names:
-                fk = _full_key(a.name)
+                fk = full_key(a.name)
                 entry = entry_by_key.get(fk) if fk else None
             if entry is not None and registry.blocked(a.name, entry):
                 entry = None
@@ -1481,7 +1591,7 @@ def merge_actors(per_article: list[tuple[str, list[ActorMention]]], registry: Re
                 g.entry = entry
                 add(g, art, a)
                 continue
-            fk = _full_key(a.name)
+            fk = full_key(a.name)
             if fk is None:
                 pending.append((art, a))
                 continue
@@ -1489,15 +1599,36 @@ def merge_actors(per_article: list[tuple[str, list[ActorMention]]], registry: Re
                 add(group(("exact", N.fold(a.name))), art, a)
                 continue
             add(group(("full", *fk)), art, a)
+    # 'Maite Arrieta' is 'Maite Arrieta-Lasa' when the archive has one such person: a double surname shortened to
+    # its first part
+    heads: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for key, g in groups.items():
+        if key[0] == "full" and (head := double_surname_head(g.names.most_common(1)[0][0])):
+            heads.setdefault(("full", head, *key[2:]), []).append(key)
+    for key in [k for k in groups if k in heads and len(heads[k]) == 1]:
+        short, into = groups.pop(key), groups[heads[key][0]]
+        into.names.update(short.names)
+        for f in short.forms:
+            if f not in into.form_set:
+                into.form_set.add(f)
+                into.forms.append(f)
+        into.members.extend(short.members)
+        into.roles.extend(short.roles)
+        into.shortened |= set(short.names) | short.shortened
     by_surname: dict[str, list[tuple[str, ...]]] = {}
+    by_head: dict[str, list[tuple[str, ...]]] = {}
     for key, g in groups.items():
         name = g.entry.name if g.entry else g.names.most_common(1)[0][0]
         fk = _full_key(name)
         if fk is not None and not (g.entry and g.entry.distinct):
             by_surname.setdefault(fk[0], []).append(key)
+            if head := double_surname_head(name):
+                by_head.setdefault(head, []).append(key)
     for art, a in pending:
         skey = N.variant_key(a.name)
-        cands = by_surname.get(skey, [])
+        cands = by_surname.get(skey) or by_head.get(skey, [])
+        if len(cands) > 1:
+            cands = _namesake(a, cands, groups)
         if len(cands) == 1:
             add(groups[cands[0]], art, a)
         elif is_provisional(a):
@@ -1508,14 +1639,7 @@ def merge_actors(per_article: list[tuple[str, list[ActorMention]]], registry: Re
     used: set[str] = set()
     for key in sorted(groups, key=lambda k: (k[0], k[1:])):
         g = groups[key]
-        if g.entry is not None:
-            canonical = g.entry.name
-        else:
-            full = [(n, c) for n, c in g.names.items() if _full_key(n) is not None] or list(g.names.items())
-            names = [n for n, _ in full]
-            # a name's grammatical cases ('Марина Сольцева', 'Марины Сольцевой'): the nominative first, however rare
-            cased = len(full) > 1 and all(N.is_cyrillic(n) for n in names)
-            canonical = min(full, key=lambda nc: (N.case_rank(nc[0], names) if cased else 0, -nc[1], nc[0]))[0]
+        canonical = g.entry.name if g.entry is not None else _canonical(g.names, g.shortened)
         ckey = canonical
         n = 2
         while ckey in used:

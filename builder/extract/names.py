@@ -169,7 +169,7 @@ ORG_WORDS = frozenset(
     Timeline Edition Collection Tour Vote Rights Co Depot Falls Springs Prosecution Prosecutions Notices Proceedings
     Disease Syndrome Virus Encephalitis System Average Treasury
     Pro Ultra Premium Unlimited Arcade Interactive Works Dolls Factory Stage Drive Shelter Unit Protection Checker
-    Compact Ferries Growers Farmers Exporters Importers Producers Traders Fishermen Dockers
+    Compact Ferries Growers Farmers Exporters Importers Producers Traders Fishermen Fishers Dockers
     Asia Africa Europe Oceania Americas
     Tech Place Use Closure
     """.split()
@@ -414,6 +414,23 @@ def split_surname(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[:i], tokens[i:]
 
 
+# an honorific or a gendered role word: 'Mr Name' is a man, 'Ms Name' a woman, 'the spokeswoman' a woman
+MALE_RE = re.compile(
+    r"^(?:Mr|Sir|Lord|King|Prince|Herr|Monsieur|Signor|Señor)\b|\b(?:spokes|chair|congress|business)man\b"
+)
+FEMALE_RE = re.compile(
+    r"^(?:Ms|Mrs|Miss|Madam|Madame|Dame|Lady|Queen|Princess|Frau|Signora|Señora)\b|\b(?:spokes|chair|congress|business)woman\b"
+)
+
+
+def form_gender(forms: Iterable[str], roles: Iterable[str] = ()) -> str:
+    """'m'/'f' when an honorific or a gendered role word says so, else ''."""
+    xs = [*forms, *roles]
+    m = any(MALE_RE.search(x) for x in xs)
+    f = any(FEMALE_RE.search(x) for x in xs)
+    return "m" if m and not f else "f" if f and not m else ""
+
+
 # --- normal forms -----------------------------------------------------------------------
 
 
@@ -442,6 +459,7 @@ _TRANSLIT = [
     (re.compile(r"(?<=[aeou])j$"), "i"),  # Matej/Matei, Andrej/Andrei, Nikolaj/Nikolai
     (re.compile(r"ph"), "f"),
     (re.compile(r"tch"), "ch"),  # French and German spellings: Baranovitch/Baranovich, Tchernov/Chernov
+    (re.compile(r"(?<=[eo])ff?$"), "v"),  # French and older English -off/-eff: Romanoff/Romanov, Hof/Hoff
     (re.compile(r"(.)\1"), r"\1"),  # double letters
 ]
 
@@ -491,8 +509,8 @@ def case_rank(name: str, group: Iterable[str]) -> int:
 @lru_cache(maxsize=65536)
 def variant_key(word: str) -> str:
     """A key equal for transliteration variants of one name: Yury/Yuri/Yuriy, Arkady/Arkadiy,
-    Dmitry/Dmitri, Andrii/Andriy, Sergey/Sergei, Aleksei/Alexei, Ostrovsky/Ostrovskyy, Oleksandr/Aleksandr/Alexander;
-    and, for a word in Cyrillic, equal for its grammatical cases (``slavic_stem``)."""
+    Dmitry/Dmitri, Andrii/Andriy, Sergey/Sergei, Aleksei/Alexei, Ostrovsky/Ostrovskyy, Oleksandr/Aleksandr/Alexander,
+    Smirnoff/Smirnov; and, for a word in Cyrillic, equal for its grammatical cases (``slavic_stem``)."""
     parts = []
     for part in _PART_SPLIT_RE.split(fold(word)):
         part = part.replace("'", "")

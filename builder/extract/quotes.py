@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from builder.extract.actors import QSpan, Scan, Span, inside, scan
-from builder.extract.names import JOB_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, trie_regex
+from builder.extract.names import JOB_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, form_gender, trie_regex
 from builder.model import ActorMention, Quote
 
 _VERBS = """
@@ -600,21 +600,6 @@ def _says(text: str, verbs: list[tuple[int, int, str]], verb_starts: list[int], 
     return vi < len(verbs) and verbs[vi][0] - end < 60 and bool(_GAP_RE.fullmatch(text, end, verbs[vi][0]))
 
 
-_MALE = re.compile(
-    r"^(?:Mr|Sir|Lord|King|Prince|Herr|Monsieur|Signor|Señor)\b|\b(?:spokes|chair|congress|business)man\b"
-)
-_FEMALE = re.compile(
-    r"^(?:Ms|Mrs|Miss|Madam|Madame|Dame|Lady|Queen|Princess|Frau|Signora|Señora)\b|\b(?:spokes|chair|congress|business)woman\b"
-)
-
-
-def _gender(forms: list[str], roles: list[str]) -> str:
-    """'m'/'f' when an honorific or a gendered role word says so, else ''."""
-    m = any(_MALE.search(x) for x in [*forms, *roles])
-    f = any(_FEMALE.search(x) for x in [*forms, *roles])
-    return "m" if m and not f else "f" if f and not m else ""
-
-
 def _pronoun_person(
     r: _Ref | Span,
     who: int,
@@ -737,7 +722,7 @@ def _attribute(sc: Scan) -> list[_Found]:
 
     def gender(i: int) -> str:
         if i not in genders:
-            genders[i] = _gender(sc.persons[i].forms, sc.persons[i].roles)
+            genders[i] = form_gender(sc.persons[i].forms, sc.persons[i].roles)
         return genders[i] or learned.get(i, "")
 
     history: list[int] = []  # topics so far, oldest first
