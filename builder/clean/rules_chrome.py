@@ -261,7 +261,14 @@ NEWSLETTER_RE = AnyBranch(
     r"^(?:forwarded\s+this\s+e-?mail|was\s+this\s+(?:e-?mail\s+)?forwarded\s+to\s+you)\?.{0,100}$|"
     r"^you\s+(?:are\s+receiving|received|were\s+sent|have\s+received)\s+this\s+(?:e-?mail|newsletter|message)\b.{0,200}$|"
     r"^this\s+e-?mail\s+was\s+sent\s+to\b.{0,100}$|^(?:unsubscribe|update\s+your\s+(?:e-?mail\s+)?preferences)\W*$|"
-    r"^read\s+the\s+full\s+(?:story|article)\s+(?:on|at)\s+(?:our\s+)?(?:website|site|web)\W*$",
+    r"^read\s+the\s+full\s+(?:story|article)\s+(?:on|at)\s+(?:our\s+)?(?:website|site|web)\W*$|"
+    # a messaging channel's box: 'X's weekday briefing, straight to your phone.', 'Tap below to follow us and never miss
+    # an update.', 'Your number will only be used for this service.'
+    r"^[^\"“”]{0,100}\b(?:briefing|headlines|news|updates|alerts|digest|newsletter|bulletin|stories)\b[^.!?\"“”]{0,60},\s+"
+    r"(?:straight|direct(?:ly)?)\s+to\s+your\s+(?:phone|mobile|inbox|device)\W*$|"
+    r"^[^\"“”]{0,60}\b(?:follow|join)\s+(?:us|our\s+channel)\b[^.!?\"“”]{0,40}\bnever\s+miss\b[^.!?]{0,40}[.!?]?\s*$|"
+    r"^(?:your|the)\s+(?:e-?mail(?:\s+address)?|(?:mobile\s+|phone\s+)?number|details|data)\s+will\s+only\s+be\s+used\b"
+    r"[^.!?]{0,80}[.!?]?\s*$",
     re.I,
 )
 
@@ -299,6 +306,9 @@ NEWSLETTER_KEYS = keys(
     "first look",
     "briefing?",  # 'Want the Courier's morning briefing?'
     "never miss",  # a messenger-channel pitch: 'Join our channel and never miss an update.'
+    "to your phone",
+    "to your mobile",
+    "only be used",
     "join our",
 
     "thank you for",
@@ -615,7 +625,7 @@ def _reports_past_events(text: str) -> bool:
 
 
 SHARE_RE = re.compile(
-    r"^(?:share(?:\s+(?:this|on|via|the|article|story|post|page|to)\b.*)?|sharing\s+is\s+caring!?|copy\s+(?:the\s+)?(?:(?:post|entry|update|article|story|page)\s+)?link(?:\s+to\s+(?:this|the)\s+(?:update|post|entry|article|story|page))?|"
+    r"^(?:share(?:\s+(?:this|on|via|the|article|story|post|page|to)\b.*)?|share\s+(?:this\s+)?(?:entry|update)|sharing\s+is\s+caring!?|copy\s+(?:the\s+)?(?:(?:post|entry|update|article|story|page)\s+)?link(?:\s+to\s+(?:this|the)\s+(?:update|post|entry|article|story|page))?|"
     # ('Copy post link', 'Copy update link')
     r"copy\s+(?:the\s+|this\s+)?(?:entry|post|update|article|story)(?:['’]s)?\s+link|"
     # a live entry's own link: 'Link to this update', 'Permalink to this post'

@@ -189,21 +189,23 @@ BOLD_RE = re.compile(r"^(\*\*|__)(.+)\1$")
 # a bold label opening a line, the words after it plain: '**Q:** How far …', '**Name:** …' (an interview's turns)
 BOLD_LABEL_RE = re.compile(r"^(\*\*|__)([^*_\n]{1,40}?:)\1(?=\s)")
 MARKUP_STARTS = ("#", ">", "*", "_")  # the first characters HEADING_RE, BOLD_RE and BOLD_LABEL_RE match
+# emphasis inside a line ('the business daily *Name Name* last month', '**not**'): asterisks around words that touch
+# them, with no word character outside ('2*3*4' and a footnote's 'Name*' stay)
+INLINE_EMPHASIS_RE = re.compile(r"(?<![\w*])(\*{1,2})(?=[^\s*])([^*\n]{1,120}?)(?<=[^\s*])\1(?![\w*])")
 
 
 @rule("markdown_syntax", "markdown")
 def markdown_syntax(doc: Doc) -> None:
-    """Heading and quote markers, whole-line bold and a bold label opening a line in kept Markdown lines (the words
-    stay)."""
+    """Heading and quote markers, whole-line bold, a bold label opening a line and emphasis inside a line in kept
+    Markdown lines (the words stay)."""
     for u in doc.units:
         if u.rule is None:
             t = u.text.strip()
-            if t[:1] not in MARKUP_STARTS:  # (neither regex can match: most lines)
-                u.text = t
-                continue
-            t = HEADING_RE.sub("", t)
-            m = BOLD_RE.match(t)
-            u.text = m.group(2) if m else BOLD_LABEL_RE.sub(r"\2", t)
+            if t[:1] in MARKUP_STARTS:  # (else none of the line-start regexes can match: most lines)
+                t = HEADING_RE.sub("", t)
+                m = BOLD_RE.match(t)
+                t = m.group(2) if m else BOLD_LABEL_RE.sub(r"\2", t)
+            u.text = INLINE_EMPHASIS_RE.sub(r"\2", t) if "*" in t else t
 
 
 FRONT_KEY_RE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")

@@ -193,12 +193,15 @@ URL_LINE_RE = re.compile(r"^<?(?:https?://|www\.)\S+$")
 URL_TAIL_RE = re.compile(r"(?:^|\s)<?(?:https?://|www\.)\S+$")
 SOFT_HYPHEN_END_RE = re.compile(r"([^\W\d_])-$")
 REAL_HYPHEN_END_RE = re.compile(r"(\d)-$")
-# a number word and a unit ('two-/day', 'three-/year', 'half-/hour'): a compound, its hyphen is real
+# a number word and a unit ('two-/day', 'three-/year', 'half-/hour'): a compound, its hyphen is real; so is the
+# hyphen of a number written out ('forty-/two', 'twenty-/one')
 COUNT_COMPOUND_RE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"hundred|thousand|million|billion|half|multi|single|double|triple)-(?:day|week|month|year|hour|minute|"
     r"second|decade|century|point|page|storey|story|seat|member|party|nation|state|way|fold|time|term|"
-    r"round|stage|phase|lane|kilomet|km|metre|meter|mile|man|person|percent|per)",
+    r"round|stage|phase|lane|kilomet|km|metre|meter|mile|man|person|percent|per)|"
+    r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b",
     re.I,
 )
 
