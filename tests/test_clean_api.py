@@ -158,3 +158,16 @@ Lena Marsh covers the port for the Harbour Gazette. Tomas Fell is the Gazette's 
     assert out.metadata.authors == ["Lena Marsh", "Tomas Fell"]
     assert out.metadata.date == "2025-03-03"
     assert not any("Lena Marsh" in p or "(earlier)" in p for p in out.paragraphs)
+
+
+def test_asterisks_of_a_page_that_is_no_markdown_paste_stay() -> None:
+    # probe34: markdown_syntax drops '*emphasis*' only in a Markdown paste ('# ' heading, '[text](url)' link, a bold
+    # line); a page's visible text may write asterisks of its own, which are its words
+    page = (
+        "Dock workers ended a nine-day strike on Sunday after accepting a revised pay offer, their union said.\n\n"
+        "The port's owners had held out for a month. *Cue the applause* The deal runs for two years.\n"
+    )
+    out = clean_article(raw(page), CleanContext())
+    assert any("*Cue the applause*" in p for p in out.paragraphs)
+    out = clean_article(raw("# Port strike ends\n\n" + page), CleanContext())
+    assert any("the applause The deal" in p and "*" not in p for p in out.paragraphs)

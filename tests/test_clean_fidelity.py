@@ -2,10 +2,10 @@
 
 For seeds, corpus and the 142 extraction pages: each paragraph, whitespace-normalised, must be
 made of pieces that occur in the input in order, where the input is normalised (CRLF, NBSP, NFC,
-ligatures, zero-width, entities, Markdown link syntax) and pieces may only be joined at line
-breaks (hard-wrap, hyphenation and page-break repairs). No word may be changed or reordered. The one repair
-inside a line is the drop cap's ('H ong Kong is burning' -> 'Hong Kong is burning', the drop_cap rule): a
-line that starts with a capital set apart from its word is compared as the word.
+ligatures, zero-width, entities, Markdown link syntax and, in a Markdown paste, emphasis) and pieces may
+only be joined at line breaks (hard-wrap, hyphenation and page-break repairs). No word may be changed or
+reordered. The one repair inside a line is the drop cap's ('H ong Kong is burning' -> 'Hong Kong is
+burning', the drop_cap rule): a line that starts with a capital set apart from its word is compared as the word.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from builder.clean import CleanContext, clean_article
-from builder.clean.rules_markdown import IMAGE_RE, LINK_RE
+from builder.clean.rules_markdown import IMAGE_RE, INLINE_EMPHASIS_RE, LINK_RE, is_markdown_paste
 from builder.clean.text import normalise, unescape_entities
 from builder.model import RawArticle
 
@@ -30,9 +30,12 @@ DROP_CAP_RE = re.compile(r"^([B-HJ-Z]) (?=[a-z])")  # (A and I are words of thei
 
 def haystack_lines(text: str) -> list[str]:
     text = unescape_entities(normalise(text))
+    emphasis = is_markdown_paste(text)  # (a Markdown paste's '*words*' lose their asterisks: markdown_syntax)
     lines = []
     for line in text.split("\n"):
         line = LINK_RE.sub(r"\1", IMAGE_RE.sub("", line))
+        if emphasis and "*" in line:
+            line = INLINE_EMPHASIS_RE.sub(r"\2", line)
         line = " ".join(line.split())
         if line[1:2] == " ":
             line = DROP_CAP_RE.sub(r"\1", line)

@@ -192,12 +192,20 @@ MARKUP_STARTS = ("#", ">", "*", "_")  # the first characters HEADING_RE, BOLD_RE
 # emphasis inside a line ('the business daily *Name Name* last month', '**not**'): asterisks around words that touch
 # them, with no word character outside ('2*3*4' and a footnote's 'Name*' stay)
 INLINE_EMPHASIS_RE = re.compile(r"(?<![\w*])(\*{1,2})(?=[^\s*])([^*\n]{1,120}?)(?<=[^\s*])\1(?![\w*])")
+# a Markdown paste: a '# ' heading line, a '[text](target)' link or a whole bold line. (A page's visible text may
+# write asterisks of its own — a blog's '*Sharks begin circling*' — which are its words, not markup.)
+MARKDOWN_PASTE_RE = re.compile(r"^#{1,6} \S|\]\([^()\s]*\)|^\*\*[^*\n]+\*\*\s*$", re.M)
+
+
+def is_markdown_paste(text: str) -> bool:
+    return MARKDOWN_PASTE_RE.search(text) is not None
 
 
 @rule("markdown_syntax", "markdown")
 def markdown_syntax(doc: Doc) -> None:
-    """Heading and quote markers, whole-line bold, a bold label opening a line and emphasis inside a line in kept
-    Markdown lines (the words stay)."""
+    """Heading and quote markers, whole-line bold, a bold label opening a line and, in a Markdown paste, emphasis
+    inside a line in kept Markdown lines (the words stay)."""
+    inline = any("*" in u.text for u in doc.units if u.rule is None) and is_markdown_paste(doc.text)
     for u in doc.units:
         if u.rule is None:
             t = u.text.strip()
@@ -205,7 +213,7 @@ def markdown_syntax(doc: Doc) -> None:
                 t = HEADING_RE.sub("", t)
                 m = BOLD_RE.match(t)
                 t = m.group(2) if m else BOLD_LABEL_RE.sub(r"\2", t)
-            u.text = INLINE_EMPHASIS_RE.sub(r"\2", t) if "*" in t else t
+            u.text = INLINE_EMPHASIS_RE.sub(r"\2", t) if inline and "*" in t else t
 
 
 FRONT_KEY_RE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
