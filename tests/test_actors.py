@@ -1270,3 +1270,12 @@ def test_probe34_a_trades_fishers_end_no_name() -> None:
     # probe34: 'the Lower Tarn Fishers' Cooperative' is a cooperative, like 'Fishermen' or 'Growers'
     got = people(["Maren Oskarsdottir, who heads the Lower Tarn Fishers' Cooperative, said catches had halved."])
     assert set(got) == {"Maren Oskarsdottir"}
+
+
+def test_french_and_spanish_courtesy_titles_give_a_gender() -> None:
+    # 'Mme', 'Mlle', 'Sra', 'Srta' are honorifics (probe36) and, like 'Ms', say the person is a woman
+    from builder.extract.names import form_gender
+
+    for form in ("Mme Dumontel", "Mlle Roux", "Sra Ortiz", "Srta. Vidal"):
+        assert form_gender([form]) == "f", form
+    assert form_gender(["Sr Ortiz"]) == ""  # 'Sr' is also a name suffix: no gender from it

@@ -419,7 +419,8 @@ MALE_RE = re.compile(
     r"^(?:Mr|Sir|Lord|King|Prince|Herr|Monsieur|Signor|Señor)\b|\b(?:spokes|chair|congress|business)man\b"
 )
 FEMALE_RE = re.compile(
-    r"^(?:Ms|Mrs|Miss|Madam|Madame|Dame|Lady|Queen|Princess|Frau|Signora|Señora)\b|\b(?:spokes|chair|congress|business)woman\b"
+    r"^(?:Ms|Mrs|Miss|Madam|Madame|Mme|Mlle|Dame|Lady|Queen|Princess|Frau|Signora|Señora|Sra|Srta)\b"
+    r"|\b(?:spokes|chair|congress|business)woman\b"
 )
 
 
