@@ -676,14 +676,13 @@ def _finish(
     page_state[SEARCH_FILES] = "\n".join(search_paths)
     timings["search"] = timings.get("search", 0.0) + time.perf_counter() - t
     old_sitemap = writer.old_manifest.get("sitemap.xml")
-    if not cfg.base_url:
-        pass  # the sitemap protocol takes absolute addresses only: no sitemap without base_url
-    elif counts.get("patched") and old_sitemap and writer.manifest.keys() | {"sitemap.xml", "robots.txt"} == (
-        writer.old_manifest.keys()
-    ):
-        writer.add("sitemap.xml", Keep(old_sitemap))  # the same pages as last time: the same sitemap
-    else:
-        writer.add("sitemap.xml", renderer.sitemap(writer.paths()))
+    if cfg.base_url:  # (the sitemap protocol takes absolute addresses only: no sitemap without base_url)
+        if counts.get("patched") and old_sitemap and writer.manifest.keys() | {"sitemap.xml", "robots.txt"} == (
+            writer.old_manifest.keys()
+        ):
+            writer.add("sitemap.xml", Keep(old_sitemap))  # the same pages as last time: the same sitemap
+        else:
+            writer.add("sitemap.xml", renderer.sitemap(writer.paths()))
     writer.add("robots.txt", renderer.robots())
     check_links(archive, writer.manifest.keys(), warn)
     return archive

@@ -12,12 +12,12 @@ from builder.clean.ruler import rule
 from builder.clean.text import BARE_URL_LINE_RE, TERMINAL, URL_RE, collapse, headline_like, nwords, plain
 from builder.extract.metadata import (
     BYLINE_DATED_RE,
-    FOLLOW_OUTLET_RE,
     HEADER_OUTLET_RE,
     ascii_digits,
     bare_name,
     bare_names,
     find_date,
+    followed_outlet,
     is_outlet_name,
     is_social,
     long_years,
@@ -535,11 +535,6 @@ BACK_LINK_RE = re.compile(
     r"стат|блог|спис|разд)\w*\W{0,3}$",
     re.I,
 )
-def _follow_row(t: str) -> bool:
-    """The site's social row naming the outlet ('Follow The Tarn Courier')."""
-    return bool((m := FOLLOW_OUTLET_RE.match(t)) and is_outlet_name(m["name"]))
-
-
 # letters set apart by spaces ('T R D NEWS /', a logo's or section label's letter spacing): no headline
 SPACED_CAPS_RE = re.compile(r"(?:^|\s)(?:[A-Z]\s){2,}[A-Z](?:\s|$)")
 
@@ -669,7 +664,7 @@ def title(doc: Doc) -> None:
     html_title = (doc.hints.get("html") or {}).get("title")
     if html_title:
         doc.hints["title"] = collapse(LABEL_RE.sub("", collapse(html_title)))  # 'BREAKING: Headline' on a saved page
-    head = [i for i, u in enumerate(units[:40]) if u.rule is None and not _follow_row(u.text.strip())]
+    head = [i for i, u in enumerate(units[:40]) if u.rule is None and not followed_outlet(u.text)]
     if html_title or "title" in doc.hints:
         head = []
     if head and (page_title := doc.hints.get("print_page_title")):
@@ -753,7 +748,7 @@ def title(doc: Doc) -> None:
                 t = u.text.strip()
                 if LABEL_LINE_RE.match(t) or len(t) < 12 or _nav_row(t):
                     continue
-                if BACK_LINK_RE.match(t) or SPACED_CAPS_RE.search(t) or _follow_row(t):
+                if BACK_LINK_RE.match(t) or SPACED_CAPS_RE.search(t) or followed_outlet(t):
                     continue  # 'Back to overview', 'X Y Z LOCAL /', 'Follow The Outlet' (also left out of ``head``)
                 if _caption_like(t):
                     continue  # a photo caption or credit between the headline and the byline
@@ -776,7 +771,7 @@ def title(doc: Doc) -> None:
                         and not (above.gap == 0 and i >= 2 and is_outlet_name(units[i - 2].text))  # a tagline
                         and not _repeated_name_line(doc, above.text.strip())  # the outlet's name above the headline
                         and not _caption_like(above.text)  # an image's alt text above its caption
-                        and not _follow_row(above.text.strip())
+                        and not followed_outlet(above.text)  # the site's 'Follow Name' row
                     ):
                         _set_title(doc, above, above.text.strip())
                     else:

@@ -32,20 +32,18 @@ from builder.extract.language import function_words
 from builder.model import ActorMention
 
 # German articles, determiners and contracted prepositions that stand before a noun
-_GERMAN_DETERMINERS = (
+_GERMAN_DETERMINERS = frozenset(
     "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines "
-    "zum zur im am vom beim ins ans dieser diese dieses diesem diesen jeder jede jedes jedem jeden"
+    "zum zur im am vom beim ins ans dieser diese dieses diesem diesen jeder jede jedes jedem jeden".split()
 )
 # ... and the possessives and pronouns that start a capitalised phrase as a determiner does ('Ihre Kunden'),
-_GERMAN_FUNCTION_WORDS = frozenset(
-    _GERMAN_DETERMINERS.split()
-    + "ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer sein seine seinen seinem seiner "
+_GERMAN_FUNCTION_WORDS = _GERMAN_DETERMINERS | frozenset(
+    "ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer sein seine seinen seinem seiner "
     "mein meine dein deine euer eure sie es wir "
     # prepositions and conjunctions that start a sentence before a name ('Laut Name', 'Für Name')
     "laut gemäß mit für bei nach gegen ohne trotz wegen seit und aber doch oder".split()
 )
 _GERMAN_PARTICLES = frozenset("von zu vom zum van de".split())
-_GERMAN_DETERMINERS_SET = frozenset(_GERMAN_DETERMINERS.split())
 # the articles of other languages that are no name particle ('la', 'le', 'de' start surnames: 'La Russa')
 _ARTICLES = {
     "it": frozenset("il lo gli un una uno".split()),
@@ -54,7 +52,7 @@ _ARTICLES = {
     "fr": frozenset("les un une".split()),
     "nl": frozenset("het een".split()),
 }
-_GERMAN_NOUN_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(_GERMAN_DETERMINERS.split())}) ([^\W\d_][\w-]*)")
+_GERMAN_NOUN_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_GERMAN_DETERMINERS))}) ([^\W\d_][\w-]*)")
 # endings only German nouns have ('Nutzung', 'Sicherheit', 'Versorgung'); '-ung' on a long word
 # only, as short surnames end so too ('Jung', 'Hartung')
 _GERMAN_NOUN_END_RE = re.compile(r"(?:heit|keit|schaft|tion|tät|ismus|nis|nisse)(?:en)?$|\w{5}ung(?:en)?$")
@@ -110,14 +108,15 @@ def without_common_words(
     module's docstring); unchanged for English or an unsure language."""
     if language in (None, "en") or not actors:
         return actors
-    common = _common_capitals(paragraphs, language == "de")
-    function = function_words(language) | (_GERMAN_FUNCTION_WORDS if language == "de" else frozenset())
+    german = language == "de"
+    common = _common_capitals(paragraphs, german)
+    function = function_words(language) | (_GERMAN_FUNCTION_WORDS if german else frozenset())
     # a name may start with a particle ('de Almeida', 'van den Berg'); in German only these are one
-    particles = _GERMAN_PARTICLES if language == "de" else N.PARTICLES
+    particles = _GERMAN_PARTICLES if german else N.PARTICLES
     nouns = set()
-    if language == "de":
+    if german:
         nouns = {w for text in paragraphs for m in _GERMAN_NOUN_RE.finditer(text) if (w := m.group(1))[0].isupper()}
-    articles = _GERMAN_DETERMINERS_SET if language == "de" else _ARTICLES.get(language or "", frozenset())
+    articles = _GERMAN_DETERMINERS if german else _ARTICLES.get(language or "", frozenset())
     out: list[ActorMention] = []
     for a in actors:
         toks = a.name.split()
@@ -131,7 +130,7 @@ def without_common_words(
         words = [t for t in toks[cut:] if not N.is_particle(t)]
         if not words or any(w.lower() in function for w in words):
             continue  # 'Kassen Ihre'
-        if any(w in nouns or (language == "de" and _GERMAN_NOUN_END_RE.search(w)) for w in words):
+        if any(w in nouns or (german and _GERMAN_NOUN_END_RE.search(w)) for w in words):
             continue  # 'Technikerkasse Nord', 'Daten der Akte', 'Planung von Daten'
         if cut:
             a = _without_lead(a, toks[:cut])

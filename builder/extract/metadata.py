@@ -555,10 +555,16 @@ def outlet_from_copyright(text: str) -> str | None:
     return name
 
 
+def _copyright_holder(text: str) -> str | None:
+    """The holder a © line names, as written, cut at a sentence's end ('© 2025 Harbour Media Group Ltd. All …')."""
+    m = COPYRIGHT_OUTLET_RE.search(text)
+    return None if m is None else re.sub(r"\.\s.*$", "", m["name"].strip(" .,"))
+
+
 def _company_copyright(text: str) -> bool:
     """A © line that names a company: corporate words ('Media Group Ltd') were dropped from its name."""
-    m = COPYRIGHT_OUTLET_RE.search(text)
-    return m is not None and bool(_CORP.search(re.sub(r"\.\s.*$", "", m["name"].strip(" .,"))))
+    holder = _copyright_holder(text)
+    return holder is not None and bool(_CORP.search(holder))
 
 
 # the last word of a company that owns outlets: '© Harbour Media Holdings', '© 2019 TARN UNIVERSAL', 'Clarion
@@ -573,19 +579,21 @@ FOLLOW_OUTLET_RE = re.compile(r"^Follow\s+(?P<name>(?:The\s+)?[A-Z][\w&.-]*(?:\s
 
 def _owner_copyright(text: str) -> bool:
     """A © line whose holder is a company that owns outlets, not a masthead ('© 2019 NYP-like Holdings, Inc.')."""
-    m = COPYRIGHT_OUTLET_RE.search(text)
-    if m is None:
-        return False
-    words = re.sub(r"\.\s.*$", "", m["name"]).strip(" .,").lower().split()
+    words = (_copyright_holder(text) or "").strip(" .,").lower().split()
     return bool(words) and words[-1].strip(".,") in _OWNER_LAST
+
+
+def followed_outlet(line: str) -> str | None:
+    """The outlet a 'Follow Name' line (the site's own social row) names, when the name is an outlet's by its
+    shape; else None."""
+    m = FOLLOW_OUTLET_RE.match(line.strip())
+    return m["name"] if m and is_outlet_name(m["name"]) else None
 
 
 def _followed_outlet(units: list[tuple[str, str | None, str]]) -> str | None:
     """The outlet the page's own social row names, when its 'Follow Name' lines name one outlet. (A name on a line
     of its own, even met twice, is no such evidence: menus repeat their shows' and sections' names.)"""
-    follows = {
-        m["name"] for t, _r, _g in units if (m := FOLLOW_OUTLET_RE.match(t.strip())) and is_outlet_name(m["name"])
-    }
+    follows = {name for t, _r, _g in units if (name := followed_outlet(t))}
     return follows.pop() if len(follows) == 1 else None
 
 
@@ -672,8 +680,8 @@ def _source_from_lines(units: list[tuple[str, str | None, str]], sources: tuple[
         if rule_name == "cookie_banner":
             continue  # a consent banner's buttons row ('Accept Reject Preferences') names no outlet
         t = _latin_masthead(text.strip())
-        if (m := FOLLOW_OUTLET_RE.match(t)) and is_outlet_name(m["name"]):
-            return lookup_source(m["name"], sources) or m["name"]  # 'Follow The Tarn Courier' above the title
+        if followed := followed_outlet(t):
+            return lookup_source(followed, sources) or followed  # 'Follow The Tarn Courier' above the title
         if _issuer_of_release(t, units, k):
             return lookup_source(t, sources) or t
         if len(t) <= 40 and HEADER_OUTLET_RE.match(t):

@@ -499,7 +499,7 @@ def case_rank(name: str, group: Iterable[str]) -> int:
     """How unlike a nominative a Cyrillic name is beside the other case forms of it in ``group`` (0: each word
     ends as a nominative does past the part the forms share); the lowest is the name to show."""
     toks = name.split()
-    others = [g.split() for g in group if len(g.split()) == len(toks)]
+    others = [words for g in group if len(words := g.split()) == len(toks)]
     rank = 0
     for i, tok in enumerate(toks):
         shared = os.path.commonprefix([tok, *(o[i] for o in others)])
@@ -515,7 +515,7 @@ def variant_key(word: str) -> str:
     parts = []
     for part in _PART_SPLIT_RE.split(fold(word)):
         part = part.replace("'", "")
-        if _CYRILLIC_RE.search(part):
+        if is_cyrillic(part):
             parts.append(slavic_stem(part))
             continue
         for rx, rep in _TRANSLIT:
