@@ -389,8 +389,8 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         k += 1
     while len(name) > 2 and len(name[-1]) <= 4 and N.is_allcaps(name[-1]) and name[-1] not in N.NAME_SUFFIXES:
         name = name[:-1]  # a post-nominal after the name ('Ciarán O’Dwyer KC', 'Jan Vos MP')
-    if _thing_last(name[-1]):
-        return None
+    if _thing_last(name[-1]) or N.is_brand_word(name[0]) or N.is_brand_word(name[-1]):
+        return None  # 'Apple AirPods', 'YouTube Gaming', 'AppleInsider' (inside a name: 'Chris RuiWen Kuo')
     if any(t in N.ORG_WORDS for j, t in enumerate(name, k) if j != place_surname):
         return None  # "Rogiok Peace Analysis Group"
     # cut at a later common word ("Orlanov On ...") -- rare in body text
@@ -1390,7 +1390,39 @@ def find_actors(paragraphs: list[str], registry: Registry, language: str | None 
             continue
         seen.add(name)
         out.append(ActorMention(name=name, mentions=list(p.forms), roles=list(p.roles)))
+    out = [a for a in out if not (is_provisional(a) and _used_as_thing(paragraphs, a.name))]
     return without_common_words(out, paragraphs, language)
+
+
+# 'the Earth’s moon', 'the Earth,': a lone word after 'the' and before no noun; 'Apple … moves past its keyboards':
+# 'its' taking the word up in its sentence
+_THE_THING_RE = r"\bthe {w}(?:['’]s\b|(?=[,.;:!?)]|$))"
+_ITS_RE = r"(?<![\w-]){w}(?![\w-])(?P<gap>[^.!?]{{0,80}}?)\bits\b"
+_PERSON_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
+_CAPITAL_WORD_RE = re.compile(r"\b[A-Z]")
+
+
+def _used_as_thing(paragraphs: Sequence[str], word: str) -> bool:
+    """A one-word name with nothing in its article to show a person: the article calls it 'the …' or takes it up
+    with 'its' and never with 'he', 'she', 'his' or 'her' right after it. Such a word ('Apple', 'Earth') is a firm,
+    a brand or a place, and must not join a person of the same surname elsewhere in the archive."""
+    w = re.escape(word)
+    the_re = re.compile(_THE_THING_RE.format(w=w))
+    its_re = re.compile(_ITS_RE.format(w=w))
+    after_re = re.compile(rf"(?<![\w-]){w}(?![\w-])[^.!?]{{0,80}}")
+    thing = False
+    for text in paragraphs:
+        if word not in text:
+            continue
+        for m in after_re.finditer(text):
+            if _PERSON_PRONOUN_RE.search(m.group()):
+                return False
+        if the_re.search(text):
+            thing = True
+        for m in its_re.finditer(text):
+            if not _CAPITAL_WORD_RE.search(m.group("gap")):
+                thing = True
+    return thing
 
 
 def without_authors(

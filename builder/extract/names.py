@@ -207,6 +207,7 @@ COMMON_WORDS = frozenset(
     Among Amid Amidst Between Beyond By For From In Into On Onto Of Off Out Over Under Up Down Upon
     At To Toward Towards Through Throughout Across Along Around About Above Below Behind Beside
     Besides Near Past Per Via Against And But Or Nor So Yet Also Still Even Just Only Then Thus
+    Whatever Whichever Whenever Wherever Whoever
     Hence However Meanwhile Moreover Furthermore Nevertheless Nonetheless Otherwise Instead Indeed
     Perhaps Maybe Already Again Earlier Later Now Today Tomorrow Yesterday Tonight Soon Once Twice
     Never Always Often Sometimes Usually Both Either Neither Each Every Some Any All Most Many Much
@@ -363,6 +364,19 @@ def hyphen_particle_phrases(text: str) -> list[tuple[int, str]]:
 POSSESSIVE_RE = re.compile(rf"[{APOS}]s?(?![\w])")
 
 _ALLCAPS_RE = re.compile(rf"^{UPPER}[{re.escape(_UPPER)}\-{APOS}]+$")
+
+
+# A word with a capital inside after three or more letters is a brand or a product ('AirPods', 'YouTube',
+# 'PolitiFact', 'SpaceX'), never a name word; a name's capital comes after a two-letter prefix ('McBride', 'LeBron',
+# 'DeBose', 'LaJoie', 'DiBenedetto') or after one of these.
+_BRAND_WORD_RE = re.compile(r"[A-Z][a-z]{2,}[A-Z]")
+_NAME_PREFIXES = ("Mac", "Van", "Von", "Vander", "Fitz", "Della", "Dela", "Del", "Des", "Ver")
+
+
+def is_brand_word(tok: str) -> bool:
+    if not _BRAND_WORD_RE.match(tok):
+        return False
+    return not any(tok.startswith(p) and tok[len(p) : len(p) + 1].isupper() for p in _NAME_PREFIXES)
 
 
 def is_allcaps(tok: str) -> bool:
