@@ -59,6 +59,10 @@ TRAILING_CREDIT_RE = re.compile(
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*/\s*(?:Getty(?:\s+Images)?|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|[A-Z]{2,})"
     r"(?:\s+(?:file|photo|pool|via\s+Getty\s+Images))?|\b(?:[Ss]ubmitted|[Cc]ourtesy|[Ff]ile|[Hh]andout)\s+(?:photo|image)|"
     r"[.,]\s+©\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|"
+    # a wire caption's agency-first credit after its last sentence: '… in New York. REUTERS/Name Surname',
+    # '… in Tokyo. REUTERS/Name Surname/File Photo'
+    r"(?<=[.!?] )(?:REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Xinhua|ANSA|dpa|DPA)\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+    r"(?:\s*/\s*(?:File(?:\s+Photo)?|Pool|Handout|Pool\s+Photo))?\s*$|"
     # '… at dawn on Sunday. Photo by Name for Agency' (no full stop after it: an article's sentence would end in one)
     r"(?<=[.!?] )(?:Photo|Photograph|Picture|Image)s?\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
     r"(?:\s+(?:for|/)\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?)\s*$",
@@ -68,6 +72,8 @@ CAPTION_LABEL_RE = re.compile(  # used with .match: every alternative is anchore
     # an image's alt text pasted with it ('Image description: …', 'Alt text: …'); 'Image: Name' is a credit
     r"(?:(?:image|photo)\s+(?:description|alt(?:\s+text)?)|alt\s+text)\s*:\s|"
     r"(?:above|below|pictured|main\s+image|top|left|right)\s*:\s|"
+    # a wire caption's label: 'FILE PHOTO: Traders work on the floor …'
+    r"file\s+(?:photo|picture|image)\s*:\s|"
     r"(?:in\s+)?this\s+(?:[\w.,]+\s+){0,8}?(?:file\s+)?(?:photo|image|picture)(?:\s+taken)?\s*,?\s+(?:provided|released|made|"
     r"taken|shows|[A-Z])|view\s+image\s+in\s+fullscreen$",
     re.I,
@@ -75,7 +81,7 @@ CAPTION_LABEL_RE = re.compile(  # used with .match: every alternative is anchore
 # a credit's label ('Video credit: Name'); 'Image source,' comes before its caption, so it is not one
 CREDIT_LABEL_RE = re.compile(r"(?:image|video|photo)\s+credit\s*:\s", re.I)
 CAPTION_STARTS = ("image", "media", "video", "photo", "above", "below", "pictured", "main", "top", "left", "right",
-                  "in this", "this", "view", "alt")  # fmt: skip
+                  "in this", "this", "view", "alt", "file")  # fmt: skip
 CAPTION_LABEL_ALONE_RE = re.compile(r"^(?:image|media|video|photo)\s+caption\s*[,:]?$", re.I)
 RUNNING_TIME_RE = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
 PLAYER_WORDS_RE = re.compile(r"video|play|watch|media|caption|audio", re.I)
