@@ -61,7 +61,8 @@ TRAILING_CREDIT_RE = re.compile(
     r"[.,]\s+©\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|"
     # a wire caption's agency-first credit after its last sentence: '… in New York. REUTERS/Name Surname',
     # '… in Tokyo. REUTERS/Name Surname/File Photo'
-    r"(?<=[.!?] )(?:REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Xinhua|ANSA|dpa|DPA)\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+    r"(?<=[.!?] )(?:REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Xinhua|ANSA|dpa|DPA)\s*/\s*"
+    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
     r"(?:\s*/\s*(?:File(?:\s+Photo)?|Pool|Handout|Pool\s+Photo))?\s*$|"
     # '… at dawn on Sunday. Photo by Name for Agency' (no full stop after it: an article's sentence would end in one)
     r"(?<=[.!?] )(?:Photo|Photograph|Picture|Image)s?\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
