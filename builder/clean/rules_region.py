@@ -229,6 +229,23 @@ def _same(shape: str, text: str) -> bool:
     return s == shape or (shape in ("item", "#") and s in ("item", "#"))
 
 
+def _figures(units: list[Unit], kept_idx: list[int], start: int) -> bool:
+    """Three or more word-led items in a row, none a sentence, three or more with a figure ('England (Group A): 10th
+    appearance', 'Czech Republic (Group A): Seventh appearance'), one line after another: a table of results under
+    its heading, not a menu."""
+    run = figures = 0
+    for k in range(start, min(len(kept_idx), start + 40)):
+        i = kept_idx[k]
+        if i < 0 or k > start and (i - kept_idx[k - 1] > 1 or units[i].gap):
+            break  # (a table's rows are lines of one block; teasers come apart)
+        t = units[i].text.strip()
+        if _shape(t) != "item" or t.endswith((".", "?", "!")):
+            break
+        run += 1
+        figures += any(c.isdigit() for c in t)
+    return run >= 3 and figures >= 3
+
+
 def _extend_list(units: list[Unit], kept_idx: list[int], end: int) -> int:
     """A region that ends on 'dates:' / 'includes:', or is followed by a short heading, continues over the
     list that follows (items of one shape: numbered, dated, bulleted or short informative lines)."""
@@ -243,7 +260,7 @@ def _extend_list(units: list[Unit], kept_idx: list[int], end: int) -> int:
         if start + 2 >= len(kept_idx) or min(kept_idx[start : start + 3]) < 0:
             return end
         first_shape = _shape(units[kept_idx[start]].text)
-        if first_shape in ("word", "item") or not all(
+        if first_shape == "word" or (first_shape == "item" and not _figures(units, kept_idx, start)) or not all(
             _same(first_shape, units[kept_idx[k]].text) for k in range(start, start + 3)
         ):
             return end
