@@ -34,15 +34,17 @@ def _line_rule(
 
 HTML_FRAGMENT_RE = re.compile(
     r"^\s*</?(?:img|iframe|a|div|span|p|br|script|style|noscript|figure|picture|source|video|svg|link|meta|input|button)\b[^>]*>"
-    r"|<(?:img|iframe|script)\b[^>]*>|^\s*\{\s*\"@context\"",
+    r"|<(?:img|iframe|script)\b[^>]*>|^\s*\{\s*\"@context\""
+    # a WordPress shortcode pasted as text: '[button link="…"] Send us your review[/button]'
+    r"|^\s*\[([a-z_]+)\b[^\]]*\].{0,200}\[/\1\]\s*$",
     re.I,
 )
 
 
 @rule("html_fragment", "chrome")
 def html_fragment(doc: Doc) -> None:
-    """Literal HTML left in the text (from <noscript> and the like)."""
-    _line_rule(doc, "html_fragment", HTML_FRAGMENT_RE, 100_000, keys("<", "{"), 0)
+    """Literal HTML left in the text (from <noscript> and the like), and a CMS's shortcodes."""
+    _line_rule(doc, "html_fragment", HTML_FRAGMENT_RE, 100_000, keys("<", "{", "[/"), 0)
 
 
 SKIP_RE = re.compile(
@@ -59,7 +61,10 @@ SKIP_RE = re.compile(
     r"(?:[^.?!]{0,30}\?\s*)?[^.?!]{0,60}\b(?:(?:read|narrated|voiced|generated|produced)(?:\s+(?:aloud|out))?\s+by\s+(?:an?\s+)?"
     r"(?:ai|artificial|synthetic|synthesi[sz]ed|automated|computer(?:-generated)?)\b|"
     r"ai[- ](?:narrated|generated|read|voiced)\s+(?:audio|voice|version|narration))[^.?!]{0,30}|"
-    r"advertisement|advertisment|advertising|skip\s+(?:advertisement|ad|ads)|"
+    r"advertisement|advertisment|advertising|adverts?|skip\s+(?:advertisement|ad|ads)|"
+    # a script's notice where a slideshow or player was: 'This slideshow requires JavaScript.'
+    r"(?:this\s+)?(?:slideshow|gallery|video|player|content|page|site|map|form)\s+requires\s+javascript\b.*|"
+    r"(?:please\s+)?(?:enable|turn\s+on)\s+javascript\b.*|javascript\s+is\s+(?:disabled|required|not\s+enabled)\b.*|"
     r"sponsored(?:\s+content)?|ad|ads|anzeige|publicidade|publicidad|pubblicità|iklan|реклама|광고|"
     r"story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?|article\s+continues\s+below|"
     r"(?:advertisement|ad)\s*[-–—:|·]\s*(?:scroll|continue)\b.*|(?:story|article|text)\s+continues\s+(?:below|after)\b.*|"
