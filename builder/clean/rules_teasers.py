@@ -338,7 +338,8 @@ def release_tail(doc: Doc) -> None:
 _BIO_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}"
 BIO_RE = re.compile(
     rf"^(?!(?:He|She|It|They|This|That|There|We|You)\b)(?P<name>{_BIO_NAME})(?P<contact>\s+\((?:@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\))?\s+(?:is|was|has\s+been)\s+(?:(?:a|an|the|our|(?:The\s+)?(?:[A-Z][\w-]+\s+){{0,3}}[A-Z][\w-]+(?:['’]s|(?<=s)['’]))\s+|(?=(?:[a-z][\w-]*\s+){{0,3}}(?:correspondent|reporter|writer|editor|journalist|columnist)\s+(?:at|for|with)\s))[^.]{{0,120}}?"
-    r"\b(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|author|analyst|producer|fellow|"
+    # (the role in capitals too: 'Name is an LA Entertainment Reporter for The Outlet.')
+    r"\b(?i:correspondent|reporter|writer|editor|journalist|columnist|contributor|author|analyst|producer|fellow|"
     r"chief|bureau|staff)\b",
 )
 # 'Name covers trade for the Ledger.' / 'Name reports on ... from Brussels.' (a byline author, or the page's last lines)
@@ -394,6 +395,7 @@ def author_bio(doc: Doc) -> None:
     authors = set(doc.hints.get("authors", [])) | set(doc.hints.get("bare_authors", []))
     authors |= {doc.hints["bare_author"]} if "bare_author" in doc.hints else set()
     author_starts = tuple(authors)
+    given = {a.split()[0] for a in authors if " " in a}  # 'Julius is an LA Entertainment Reporter …' for Julius Young
     units = doc.units
     n = len(units)
     for i, u in enumerate(units):
@@ -405,7 +407,10 @@ def author_bio(doc: Doc) -> None:
             m = BIO_VERB_RE.match(t)  # 'Name covers ...': only a byline author's, or in the page's last lines
         if m is None and authors and t.startswith(author_starts) and not _article_goes_on(units, i):
             m = BIO_AUTHOR_RE.match(t)  # 'Name is the member of parliament for …': a byline author's bio, any role
-        bio = m and (m["name"] in authors or m.groupdict().get("contact") or i >= n - 3)
+        bio = m and (
+            m["name"] in authors or (m["name"] in given and m.re is BIO_RE)
+            or m.groupdict().get("contact") or i >= n - 3
+        )
         if bio and i and _under_entry_time(units[i - 1]):
             bio = False  # a live entry's text under its time: the author named in the article, not the bio
         if not bio and (pair := BIO_PAIR_RE.match(t)):
