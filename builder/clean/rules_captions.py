@@ -59,6 +59,8 @@ TRAILING_CREDIT_RE = re.compile(
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*/\s*(?:Getty(?:\s+Images)?|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|[A-Z]{2,})"
     r"(?:\s+(?:file|photo|pool|via\s+Getty\s+Images))?|\b(?:[Ss]ubmitted|[Cc]ourtesy|[Ff]ile|[Hh]andout)\s+(?:photo|image)|"
     r"[.,]\s+©\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|"
+    # a picture agency's bare name after a caption's last sentence: '… holding a joint. Getty', '… Getty Images'
+    r"(?<=[.!?] )(?:Getty(?:\s+Images)?|Shutterstock|iStock(?:photo)?|Alamy(?:\s+Stock\s+Photo)?|AFP|EPA)\s*$|"
     # a wire caption's agency-first credit after its last sentence: '… in New York. REUTERS/Name Surname',
     # '… in Tokyo. REUTERS/Name Surname/File Photo'
     r"(?<=[.!?] )(?:REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Xinhua|ANSA|dpa|DPA)\s*/\s*"
@@ -252,10 +254,13 @@ def _next_to_player(units: list[Unit], i: int) -> bool:
     return False
 
 
+_AGENCY_ENDS = ("Getty", "Images", "Shutterstock", "iStock", "iStockphoto", "Alamy", "Photo", "AFP", "EPA")
+
+
 def _may_end_in_credit(t: str) -> bool:
     tail = t[-80:]
     return (
-        "/" in tail or t[-1:] in ")*" or ":" in tail or tail.endswith(("photo", "image")) or " by " in tail
+        "/" in tail or t[-1:] in ")*" or ":" in tail or tail.endswith(("photo", "image", *_AGENCY_ENDS)) or " by " in tail
     ) and not t.rstrip(
         "*) "
     ).endswith(("said", "says"))
