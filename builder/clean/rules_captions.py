@@ -254,13 +254,13 @@ def _next_to_player(units: list[Unit], i: int) -> bool:
     return False
 
 
-_AGENCY_ENDS = ("Getty", "Images", "Shutterstock", "iStock", "iStockphoto", "Alamy", "Photo", "AFP", "EPA")
+_CREDIT_ENDS = ("photo", "image", "Getty", "Images", "Shutterstock", "iStock", "iStockphoto", "Alamy", "Photo", "AFP", "EPA")
 
 
 def _may_end_in_credit(t: str) -> bool:
     tail = t[-80:]
     return (
-        "/" in tail or t[-1:] in ")*" or ":" in tail or tail.endswith(("photo", "image", *_AGENCY_ENDS)) or " by " in tail
+        "/" in tail or t[-1:] in ")*" or ":" in tail or tail.endswith(_CREDIT_ENDS) or " by " in tail
     ) and not t.rstrip(
         "*) "
     ).endswith(("said", "says"))
