@@ -254,7 +254,10 @@ def _next_to_player(units: list[Unit], i: int) -> bool:
     return False
 
 
-_CREDIT_ENDS = ("photo", "image", "Getty", "Images", "Shutterstock", "iStock", "iStockphoto", "Alamy", "Photo", "AFP", "EPA")
+# how a caption's credit may end (a cheap test before TRAILING_CREDIT_RE)
+_CREDIT_ENDS = (
+    "photo", "image", "Getty", "Images", "Shutterstock", "iStock", "iStockphoto", "Alamy", "Photo", "AFP", "EPA",
+)
 
 
 def _may_end_in_credit(t: str) -> bool:
