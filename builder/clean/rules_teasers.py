@@ -434,6 +434,19 @@ SUMMARY_HEAD_RE = re.compile(
 SUMMARY_ITEM = ("•", "- ", "* ", "– ", "▪", "►", "·")
 
 
+def _plain_items(units: list[Unit]) -> list[Unit]:
+    """A box's items pasted without their bullets: two to five full sentences on lines right under each other
+    (no blank line between; an article's paragraphs come apart), the block ending at a blank line."""
+    items: list[Unit] = []
+    for v in units:
+        t = v.text.strip()
+        if v.rule is not None or (items and v.gap) or not (t[:1].isupper() and t[-1:] in ".!?"):
+            break
+        items.append(v)
+    nxt = units[len(items)] if len(items) < len(units) else None
+    return items if 2 <= len(items) <= 5 and (nxt is None or nxt.gap) else []
+
+
 @rule("summary_box", "teasers")
 def summary_box(doc: Doc) -> None:
     """A summary box ('Key points', 'Key takeaways', 'At a glance') and its two or more bullet items: the outlet's
@@ -447,6 +460,8 @@ def summary_box(doc: Doc) -> None:
             if v.rule is not None or not v.text.lstrip().startswith(SUMMARY_ITEM):
                 break
             items.append(v)
+        if not items:
+            items = _plain_items(units[i + 1 : i + 7])
         if len(items) >= 2:
             for v in (u, *items):
                 doc.remove(v, "summary_box")

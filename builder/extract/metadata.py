@@ -120,7 +120,7 @@ NOT_NAME_WORDS = frozenset(
     "Twitter Facebook Email E-mail WhatsApp Telegram LinkedIn Reddit "
     "Associated Press Agency Agencies News Team Editorial Desk Board Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday Jan January Feb February Mar March Apr April May Jun June Jul July Aug August Sep Sept "
-    "September Oct October Nov November Dec December".split()
+    "September Oct October Nov November Dec December Points Takeaways Highlights".split()
 )
 OUTLET_SUFFIXES = (
     "news", "times", "post", "herald", "tribune", "journal", "ledger", "independent", "gazette", "daily",
