@@ -1322,3 +1322,30 @@ def test_a_lone_word_used_as_a_thing_does_not_join_a_person_elsewhere() -> None:
     assert got["b"] == set()  # 'the Varrow’s', 'its first orbit': a thing
     assert got["c"] == {"Lena Varrow"}  # no evidence either way: the archive's person
     assert got["d"] == {"Lena Varrow"}  # 'his' right after the word: a person, whatever else is said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvane Echo for $199 is the cheapest speaker in the list.",
+        "We liked Lumen Arc ($89.99) more than last year's model.",
+        "An Orvane Pulse device sits on every desk in the office.",
+        "Buyers can add a Vessel Duo subscription at checkout.",
+    ],
+)
+def test_a_product_named_like_a_person_is_nobody(text: str) -> None:
+    assert people([text]) == {}
+
+
+def test_a_person_named_once_as_a_product_and_once_as_herself_stays() -> None:
+    got = people(["The Lena Varrow for $20 is a doll.", "Lena Varrow said the doll sold out."])
+    assert "Lena Varrow" in got
+
+
+def test_a_lone_brand_word_joins_nobody_elsewhere() -> None:
+    got = per_archive({
+        "a": ["Mara Skypods, the mayor, said the fair would open on Friday."],
+        "b": ["SkyPods sold out in an hour, the shop said."],
+    })
+    assert got["a"] == {"Mara Skypods"}
+    assert got["b"] == set()  # 'SkyPods' (a capital inside): a brand, not the mayor's surname

@@ -312,8 +312,8 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
             return None
         if phrase in N.PORTFOLIO_WORDS:
             return None
-        if N.is_allcaps(phrase):
-            return None
+        if N.is_allcaps(phrase) or N.is_brand_word(phrase):
+            return None  # ('AirPods', 'PolitiFact': a brand)
         return 0, (), (phrase,), False, "", phrase
     toks = phrase.split(" ")
     if toks[-1] in N.PORTFOLIO_WORDS or any(N.EZAFE_RE.match(t) for t in toks):
@@ -1024,12 +1024,16 @@ _THING_BEFORE = frozenset(
     """the The group company firm organisation organization charity network newspaper magazine website site
     programme program platform brand band app campaign channel outlet podcast village town city daily weekly
     tabloid agency journal northern southern eastern western line consultancy lender insurer retailer shipper carmaker
-    drugmaker""".split()
+    drugmaker a an A An""".split()
 )
 _THING_AFTER = frozenset(
     """programme program show podcast newspaper magazine website app campaign brand band probe spacecraft mission
-    telescope satellite rover prison hospital foothills""".split()
+    telescope satellite rover prison hospital foothills device devices speaker speakers console consoles keyboard
+    laptop laptops phone phones smartphone tablet headphones earbuds subscription bundle lander rocket chip chips
+    processor camera""".split()
 )
+# a price after a name: 'Name Surname for $299', 'Name Surname ($29.99)', 'Name Surname: £40' -- a product
+_PRICE_AFTER_RE = re.compile(r"(?:\s+(?:for|at|from|is|was|now|only)\s+|\s*[:(–—-]\s*)?[$£€¥₹]\s?\d")
 # a vessel noun before a title and one word: a ship named like a person ("the ferry Lady Quenby", "the frigate
 # Admiral Tolvast")
 _VESSEL_BEFORE = frozenset(
@@ -1103,6 +1107,7 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     or (text.startswith(", which ", sp.end) and prev not in _OF_WORDS)
                     or bool(_SHARES_BEFORE_RE.search(text, max(0, sp.start - 24), sp.start))  # 'Shares in Name'
                     or bool(_SCORE_AFTER_RE.match(text, sp.end))  # 'Name 5, Other 2:' a team's score
+                    or bool(_PRICE_AFTER_RE.match(text, sp.end))  # 'Name Surname for $299': a product
                     or bool(_ROLE_AS_RE.search(text, max(0, sp.start - 24), sp.start))  # 'his role as Name'
                 )
                 article[sp.tokens] = article.get(sp.tokens, True) and after
