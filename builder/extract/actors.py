@@ -1024,7 +1024,7 @@ _THING_BEFORE = frozenset(
     """the The group company firm organisation organization charity network newspaper magazine website site
     programme program platform brand band app campaign channel outlet podcast village town city daily weekly
     tabloid agency journal northern southern eastern western line consultancy lender insurer retailer shipper carmaker
-    drugmaker a an A An""".split()
+    drugmaker""".split()
 )
 _THING_AFTER = frozenset(
     """programme program show podcast newspaper magazine website app campaign brand band probe spacecraft mission
@@ -1032,6 +1032,7 @@ _THING_AFTER = frozenset(
     laptop laptops phone phones smartphone tablet headphones earbuds subscription bundle lander rocket chip chips
     processor camera""".split()
 )
+_INDEFINITE = frozenset("a an A An".split())
 # a price after a name: 'Name Surname for $299', 'Name Surname ($29.99)', 'Name Surname: £40' -- a product
 _PRICE_AFTER_RE = re.compile(r"(?:\s+(?:for|at|from|is|was|now|only)\s+|\s*[:(–—-]\s*)?[$£€¥₹]\s?\d")
 # a vessel noun before a title and one word: a ship named like a person ("the ferry Lady Quenby", "the frigate
@@ -1101,6 +1102,8 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                 prev = _word_before(text, sp.start)
                 after = (
                     prev in _THING_BEFORE
+                    # 'a Name Surname', 'an Name Surname': a thing (in English: 'a' is a preposition elsewhere)
+                    or (prev in _INDEFINITE and (" the " in text or " of " in text))
                     or _word_after(text, sp.end) in _THING_AFTER
                     # 'Lowmark Flour, which owns two mills': not a 'who' (but 'the office of Name, which said'
                     # takes up the office)
