@@ -10,7 +10,7 @@ from builder.clean.text import TERMINAL, AnyBranch, ends_sentence
 from builder.model import Removal
 
 GALLERY_RE = AnyBranch(
-    r"^(?:\d+\s+)?(?:(?:tap|click|swipe)\s+(?:here\s+)?to\s+)?(?:view|open|see|launch|browse)\s+(?:the\s+|all\s+(?:\d+\s+)?)?(?:(?:photo|image|picture)\s+)?(?:gallery|slideshow|photos?|images?|pictures?)(?:\s*\(\d+\))?"
+    r"^(?:\d+\s+)?(?:(?:tap|click|swipe)\s+(?:here\s+)?to\s+)?(?:view|open|see|launch|browse)\s+(?:the\s+|all\s+(?:\d+\s+)?|\d+\s+)?(?:(?:photo|image|picture)\s+)?(?:gallery|slideshow|photos?|images?|pictures?)(?:\s*\(\d+\))?"
     r"(?:\s*[·•|:–-]\s*\d+\s+(?:photos?|images?|pictures?|slides?))?\W*$|"
     r"^(?:photo\s+)?gallery\W*$|^(?:photo\s+)?(?:gallery|photos|images|pictures)\s*\(\d+(?:\s+(?:photos|images|pictures))?\)$|"
     r"^(?:photo\s+)?gallery\s*:\s*\d+\s+(?:photos|images|pictures)\W*$|"
@@ -48,8 +48,8 @@ CREDIT_LINE_RE = AnyBranch(
     re.I,
 )
 TRAILING_CREDIT_RE = re.compile(
-    # '(Name/Agency)', '(Name | Agency)'
-    rf"(?:\(\s*{_CREDIT_WORD}\s*(?:by|:)[^()]*\)|\([A-Z][\w.'’ -]{{1,40}}(?:/|\s\|\s)[A-Z][^()]{{1,60}}\)|"
+    # '(Name/Agency)', '(Name / Agency)', '(Name | Agency)'
+    rf"(?:\(\s*{_CREDIT_WORD}\s*(?:by|:)[^()]*\)|\([A-Z][\w.'’ -]{{1,40}}(?:/ ?|\s\|\s)[A-Z][^()]{{1,60}}\)|"
     r"\((?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|iStock|Shutterstock|Bloomberg|(?:Photo\s+)?Credit:[^()]*)\)|"
     # a picture the subject's side gave out: '(Handout)', '(Supplied)', '(File photo)'
     r"\((?:[Hh]andout|HANDOUT|[Ss]upplied|SUPPLIED|[Ff]ile\s+(?:photo|image))\)|"
@@ -81,8 +81,9 @@ CAPTION_LABEL_RE = re.compile(  # used with .match: every alternative is anchore
     r"taken|shows|[A-Z])|view\s+image\s+in\s+fullscreen$",
     re.I,
 )
-# a credit's label ('Video credit: Name'); 'Image source,' comes before its caption, so it is not one
-CREDIT_LABEL_RE = re.compile(r"(?:image|video|photo)\s+credit\s*:\s", re.I)
+# a credit's label ('Video credit: Name', 'Video source: Name'); 'Image source,' (a comma: the BBC's layout) comes
+# before its caption, so it is not one
+CREDIT_LABEL_RE = re.compile(r"(?:image|video|photo)\s+(?:credit|source)\s*:\s", re.I)
 CAPTION_STARTS = ("image", "media", "video", "photo", "above", "below", "pictured", "main", "top", "left", "right",
                   "in this", "this", "view", "alt", "file")  # fmt: skip
 CAPTION_LABEL_ALONE_RE = re.compile(r"^(?:image|media|video|photo)\s+caption\s*[,:]?$", re.I)

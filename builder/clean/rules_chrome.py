@@ -506,6 +506,10 @@ PROMO_RE = AnyBranch(
     # a podcast's link under its promo line: 'listen to episode one', 'Hear the first episode'
     r"^(?:listen\s+to|hear|watch|play)\s+(?:the\s+)?(?:first\s+episode|episode\s+(?:one|1))\W*$|"
     r"^join\s+(?:the\s+)?[\w'’+ ]{1,40}\s+(?:community|club|membership)\W*$|"
+    # a reader-funding appeal: 'Keep The X open for everyone: give once or give monthly.'
+    r"\b(?:give|donate|contribute|pay)\s+once\s+or\s+(?:give\s+|donate\s+|contribute\s+|pay\s+)?(?:monthly|every\s+month)\b|"
+    # (an imperative opening the line or a sentence; 'Residents want to keep the X Library open for all' is reported)
+    r"(?:^|(?<=[.!?:]\s))keep\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:open|free)\s+(?:for|to)\s+(?:everyone|all|every\s+reader)\b|"
     r"\bbecome\s+a\s+(?:member|subscriber|patron|supporter|donor)\b|\bsupported\s+by\s+(?:readers|members|subscribers)\s+like\s+you\b|"
     r"^this\s+(?:story|article|report|piece)\s+is\s+part\s+of\s+(?:our|a|the)\b[^.]{0,80}\bseries\b|"
     r"^(?:join|support)\s+(?:us|our\s+community)\b|\bsubscribe\s+(?:today|now)\b|\bfree\s+trial\b|"
@@ -570,6 +574,10 @@ PROMO_KEYS = keys(
     "follow ",
     "journalism",
     "become a",
+    "once or",
+    " open for",
+    " free for",
+    " free to",
     "subscri",
     "trial",
     "whatsapp",

@@ -27,7 +27,7 @@ from builder.extract.metadata import (
 
 URL_LABEL_RE = re.compile(
     r"^\W*(?:original\s+(?:url|link|article|story)|source(?:\s+(?:url|link))?|(?:article|story|page|web|canonical)\s+(?:url|link|address)|url|link|permalink|"
-    r"canonical(?:\s+(?:url|link|address))?|read\s+(?:it\s+)?online|(?:web|online)\s+version|"
+    r"canonical(?:\s+(?:url|link|address))?|read\s+(?:it\s+)?online|(?:web|online|digital)\s+(?:version|edition)|"
     r"originally\s+published\s+(?:at|on|by)|(?:printed|saved|downloaded|retrieved)\s+from|read\s+the\s+original(?:\s+article)?(?:\s+(?:at|here))?|"
     r"(?:read|view|find)\s+(?:this|the\s+full|the)\s+(?:story|article|report)\s+online(?:\s+at)?|"
     r"(?:(?:read|view|see)\s+(?:the\s+)?)?full\s+(?:story|article|report)(?:\s+(?:on|at)\s+[\w.-]+\.[a-z]{2,})?|"
@@ -173,13 +173,18 @@ FORWARD_RE = re.compile(r"^(?:-{2,}\s*(?:Forwarded message|Original Message)\s*-
 
 
 BYLINE_EXTRA_RE = re.compile(r"\b\d+\s*min(?:ute)?s?\s+read\b|\bread(?:ing)? time\b", re.I)
-PUBLISHED_RE = re.compile(r"\b(?:first\s+)?(?:published|posted|erschienen|publicado|publié|pubblicato)\b", re.I)
-UPDATED_RE = re.compile(r"\b(?:updated|modified|last\s+updated|aktualisiert|atualizado|mis à jour)\b", re.I)
+# (a live page's 'Live since 2 July 2025, 07:30 · Most recent post 2 July 2025, 18:10': opened, then the last entry)
+PUBLISHED_RE = re.compile(r"\b(?:first\s+)?(?:published|posted|erschienen|publicado|publié|pubblicato)\b|\blive\s+since\b", re.I)
+UPDATED_RE = re.compile(
+    r"\b(?:updated|modified|last\s+updated|aktualisiert|atualizado|mis à jour)\b|"
+    r"\b(?:most\s+recent|latest|last|newest)\s+(?:post|entry|update)\b",
+    re.I,
+)
 TIME_RE = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?", re.I)
 DATE_LINE_LEFTOVER_RE = re.compile(
     r"\b(?:published|posted|first|updated|last|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|et|bst|cet|cest|est|edt|pst|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
-    r"modified|date|time|and|der|die|das|am|um|de|em|le|il|às|a|the|by|"
+    r"modified|date|time|and|der|die|das|am|um|de|em|le|il|às|a|the|by|live|since|most|recent|newest|latest|post|entry|"
     r"publié|publiée|mis|à|jour|y|heures?|minutes?|jours?)\b",  # 'Publié le … à 19h04 · Mis à jour il y a 3 heures'
     re.I,
 )
@@ -213,7 +218,7 @@ BYLINE_STARTS = frozenset(
 BYLINE_KEYS = keys(
     "written by", "words by", "story by", "correspondent", "reporter", "editor", "writer", "columnist",
     "journalist", "analyst", "contributor", "producer", "min read", "minute read", "read time", "reading time",
-    "analysis by", "commentary by", "review by", "reporting from",
+    "analysis by", "commentary by", "review by", "reporting from", "reported by",
 )  # fmt: skip
 
 

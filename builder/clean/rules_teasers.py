@@ -10,7 +10,7 @@ from builder.clean.text import AnyBranch, ends_sentence, headline_like, is_prose
 
 RELATED_RE = AnyBranch(
     r"^\W*(?:related(?:\s+(?:article|story|stories|articles|content|coverage|reading|reporting|news|links?|posts?|topics?|tags?|video))?|further\s+reading|"
-    r"read\s+(?:more|also|next|this|the\s+latest)|see\s+also|also\s+read|also\s+see|more\s+(?:on|about|from)\s+this(?:\s+(?:story|topic|subject|issue))?|"
+    r"read\s+(?:more|also|next|this|the\s+latest)|keep\s+reading|see\s+also|also\s+read|also\s+see|more\s+(?:on|about|from)\s+this(?:\s+(?:story|topic|subject|issue))?|"
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|also\s+in\s+this\s+(?:issue|edition)|catch\s+up(?:\s+on\s+this\s+story)?|background\s+reading|watch|listen|more|must\s+read|don['’]t\s+miss|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|explore\s+more|"
     r"leia\s+(?:também|mais)|lesen\s+sie\s+auch|mehr\s+zum\s+thema|leggi\s+anche|baca\s+juga|читайте\s+также|"
     r"lire\s+aussi|à\s+lire\s+aussi|lea\s+también|tags?|topics?|filed\s+under|categories|category|"
@@ -19,8 +19,9 @@ RELATED_RE = AnyBranch(
     r"(?:à\s+)?lire\s+également|veja\s+também|lees\s+ook|czytaj\s+(?:także|też)|читайте\s+також)(?:\s*[:»›|>]|\s*-(?=\s)|\s+-)\s*\S|"
     # 'Also on example.com Headline', '(Read also on: Headline)', 'More from Outlet: ...'
     r"^\W*(?:also\s+on|more\s+(?:on|from))\s+(?:[\w-]+\.)+[a-z]{2,10}\s+\S|"
-    # 'Also on the Gazette: Headline', 'Also in The Echo: …' (the outlet's name, capitalised, then a colon)
-    r"^\W*also\s+(?:on|in|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\W*:\W*\s*\S|"
+    # 'Also on the Gazette: Headline', 'Also in The Echo: …', 'More from the Mercury: …' (the outlet's name,
+    # capitalised, then a colon)
+    r"^\W*(?:also\s+(?:on|in|from)|more\s+from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\W*:\W*\s*\S|"
     r"^\((?:read\s+also|see\s+also|leggi\s+anche|leia\s+também|lire\s+aussi|lea\s+también)(?:\s+\w+){0,2}\s*:[^()]{3,200}\)$",
     re.I,
 )

@@ -326,6 +326,8 @@ def _short_line_goes_on(a: str, b: str) -> bool:
     return _title_case(a) and _title_case(b) and not a.isupper() and not b.isupper()
 
 
+# a line opening on a lower-case word (not a domain or a handle: 'site.example', 'name@…')
+LOWER_WORD_START_RE = re.compile(r"[a-z]+[,;]?\s")
 # a citation mark glued after a sentence's end ('alone.[1]', 'alone.¹')
 CITATION_END_RE = re.compile(r"(?<=[.!?”\"’])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})$")
 # a footnote ('[1] Source, …') or a numbered list item ('2. Two more …') at a line's start
@@ -389,10 +391,16 @@ def pdf_reflow(doc: Doc) -> None:
         line = u.text.strip()
         # an indented line (a new text object) goes on only after an indented line that runs on into it
         # (a headline's lines, each its own object; the first may be set in by more than one space)
+        # (or any line before it that stops mid-sentence when the indented line opens on a lower-case word: a
+        # paragraph or a headline never starts with one, 'Agree Three-Day Pause' / ' on the Upper Kessel')
         runs_on = (
             u.indent
             and prev is not None
-            and (prev.indent or prev.text[:1] == " ")
+            and (
+                prev.indent
+                or prev.text[:1] == " "
+                or (bool(LOWER_WORD_START_RE.match(line)) and not parts[-1][-1].endswith(TERMINAL))
+            )
             and _short_line_goes_on(parts[-1][-1], line)
         )
         credit = len(line) < 70 and bool(PRINT_CREDIT_RE.match(line))

@@ -616,7 +616,9 @@ PROMO_OUTLET_RE = re.compile(
     # 'a new Brackley Courier podcast series': the outlet's name used before the product, without its 'The'
     # (2-4 capitalised words ending in an outlet word, checked by the caller)
     r"\b[Aa]n?\s+(?:(?:new|first|latest|weekly|daily)\s+){0,2}([A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,3})\s+"
-    r"(?:podcast|documentary)(?:\s+series)?\b"
+    r"(?:podcast|documentary)(?:\s+series)?\b|"
+    # a reader-funding appeal: 'Keep The X open for everyone' names the outlet asking
+    r"\b[Kk]eep\s+(The(?:\s+[A-Z][\w-]+){1,4})\s+(?:open|free)\s+(?:for|to)\s+(?:everyone|all|every\s+reader)\b"
 )
 HEADER_OUTLET_RE = re.compile(r"^(?:The\s+)?[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|and|of|&)){0,4}$")
 # 'Outlet · date · Page n' (the name's words one space apart: a wide gap ends the cell, 'OUTLET     World | …')
@@ -891,7 +893,7 @@ def finalise_metadata(
                     continue  # 'a new Harbour Sounds podcast': a label's name, not an outlet's
                 if m.group(1) and m.group(1)[0] == "t" and m.group(1).split()[-1].lower() not in OUTLET_SUFFIXES:
                     continue  # mid-sentence 'the X’s podcast' names the outlet only when X ends in an outlet word
-                name = m.group(1) or m.group(3) or m.group(4) or m.group(5) or m.group(6) or "The" + m.group(2)
+                name = m.group(1) or m.group(3) or m.group(4) or m.group(5) or m.group(6) or m.group(7) or "The" + m.group(2)
                 name = "T" + name[1:] if name.startswith("the ") else name
                 source = lookup_source(name, sources) or name
                 break
