@@ -174,7 +174,9 @@ FORWARD_RE = re.compile(r"^(?:-{2,}\s*(?:Forwarded message|Original Message)\s*-
 
 BYLINE_EXTRA_RE = re.compile(r"\b\d+\s*min(?:ute)?s?\s+read\b|\bread(?:ing)? time\b", re.I)
 # (a live page's 'Live since 2 July 2025, 07:30 · Most recent post 2 July 2025, 18:10': opened, then the last entry)
-PUBLISHED_RE = re.compile(r"\b(?:first\s+)?(?:published|posted|erschienen|publicado|publié|pubblicato)\b|\blive\s+since\b", re.I)
+PUBLISHED_RE = re.compile(
+    r"\b(?:first\s+)?(?:published|posted|erschienen|publicado|publié|pubblicato)\b|\blive\s+since\b", re.I
+)
 UPDATED_RE = re.compile(
     r"\b(?:updated|modified|last\s+updated|aktualisiert|atualizado|mis à jour)\b|"
     r"\b(?:most\s+recent|latest|last|newest)\s+(?:post|entry|update)\b",

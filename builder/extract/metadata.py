@@ -893,7 +893,7 @@ def finalise_metadata(
                     continue  # 'a new Harbour Sounds podcast': a label's name, not an outlet's
                 if m.group(1) and m.group(1)[0] == "t" and m.group(1).split()[-1].lower() not in OUTLET_SUFFIXES:
                     continue  # mid-sentence 'the X’s podcast' names the outlet only when X ends in an outlet word
-                name = m.group(1) or m.group(3) or m.group(4) or m.group(5) or m.group(6) or m.group(7) or "The" + m.group(2)
+                name = next((g for g in m.group(1, 3, 4, 5, 6, 7) if g), None) or "The" + m.group(2)
                 name = "T" + name[1:] if name.startswith("the ") else name
                 source = lookup_source(name, sources) or name
                 break
