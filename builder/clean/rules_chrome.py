@@ -506,7 +506,7 @@ PROMO_RE = AnyBranch(
     # a podcast's link under its promo line: 'listen to episode one', 'Hear the first episode'
     r"^(?:listen\s+to|hear|watch|play)\s+(?:the\s+)?(?:first\s+episode|episode\s+(?:one|1))\W*$|"
     r"^join\s+(?:the\s+)?[\w'’+ ]{1,40}\s+(?:community|club|membership)\W*$|"
-    # a reader-funding appeal: 'Keep The X open for everyone: give once or give monthly.'
+    # a reader-funding appeal: 'Keep The Cranford Echo free for all readers: donate once or every month.'
     r"\b(?:give|donate|contribute|pay)\s+once\s+or\s+(?:give\s+|donate\s+|contribute\s+|pay\s+)?(?:monthly|every\s+month)\b|"
     # (an imperative opening the line or a sentence; 'Residents want to keep the X Library open for all' is reported)
     r"(?:^|(?<=[.!?:]\s))keep\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:open|free)\s+(?:for|to)\s+(?:everyone|all|every\s+reader)\b|"

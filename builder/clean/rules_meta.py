@@ -173,7 +173,7 @@ FORWARD_RE = re.compile(r"^(?:-{2,}\s*(?:Forwarded message|Original Message)\s*-
 
 
 BYLINE_EXTRA_RE = re.compile(r"\b\d+\s*min(?:ute)?s?\s+read\b|\bread(?:ing)? time\b", re.I)
-# (a live page's 'Live since 2 July 2025, 07:30 · Most recent post 2 July 2025, 18:10': opened, then the last entry)
+# (a live page's 'Live since 27 November 2026, 07:30 · Most recent post …, 18:40': opened, then the last entry)
 PUBLISHED_RE = re.compile(
     r"\b(?:first\s+)?(?:published|posted|erschienen|publicado|publié|pubblicato)\b|\blive\s+since\b", re.I
 )

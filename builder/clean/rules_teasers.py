@@ -19,7 +19,7 @@ RELATED_RE = AnyBranch(
     r"(?:à\s+)?lire\s+également|veja\s+também|lees\s+ook|czytaj\s+(?:także|też)|читайте\s+також)(?:\s*[:»›|>]|\s*-(?=\s)|\s+-)\s*\S|"
     # 'Also on example.com Headline', '(Read also on: Headline)', 'More from Outlet: ...'
     r"^\W*(?:also\s+on|more\s+(?:on|from))\s+(?:[\w-]+\.)+[a-z]{2,10}\s+\S|"
-    # 'Also on the Gazette: Headline', 'Also in The Echo: …', 'More from the Mercury: …' (the outlet's name,
+    # 'Also on the Gazette: Headline', 'Also in The Echo: …', 'More from the Echo: …' (the outlet's name,
     # capitalised, then a colon)
     r"^\W*(?:also\s+(?:on|in|from)|more\s+from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\W*:\W*\s*\S|"
     r"^\((?:read\s+also|see\s+also|leggi\s+anche|leia\s+também|lire\s+aussi|lea\s+también)(?:\s+\w+){0,2}\s*:[^()]{3,200}\)$",

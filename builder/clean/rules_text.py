@@ -392,7 +392,7 @@ def pdf_reflow(doc: Doc) -> None:
         # an indented line (a new text object) goes on only after an indented line that runs on into it
         # (a headline's lines, each its own object; the first may be set in by more than one space)
         # (or any line before it that stops mid-sentence when the indented line opens on a lower-case word: a
-        # paragraph or a headline never starts with one, 'Agree Three-Day Pause' / ' on the Upper Kessel')
+        # paragraph or a headline never starts with one, 'Votes Through a Budget Cut' / ' for the Coming Year')
         runs_on = (
             u.indent
             and prev is not None
