@@ -266,3 +266,29 @@ def test_dates_in_other_languages() -> None:
     assert find_date("7 de março de 2021")[1] == "2021-03-07"  # type: ignore[index]
     assert find_date("١٢ مارس ٢٠٢٤")[1] == "2024-03-12"  # type: ignore[index]
     assert find_date("the Mayo Clinic said in 2019") is None
+
+
+def _source(text: str) -> str | None:
+    from builder.clean import CleanContext, clean_article
+    from builder.model import RawArticle
+
+    raw = RawArticle(path="s.txt", stem="s", kind="txt", text=text, sha256="")
+    return clean_article(raw, CleanContext()).metadata.source
+
+
+PAGE_WITH_EDITIONS = (
+    "Ferry fares frozen for a year on the island routes – The Harbour Star\n\n"
+    "Jump directly to the content\n\n"
+    "Your Star\n\nSign in\n\nEditions\n\nNorthern Star\nIsland Star\nStar Bingo\n\n"
+    "Follow The Harbour Star\n\n"
+    "Ferry fares frozen for a year on the island routes\n\n"
+    "The island council froze ferry fares for a year on Wednesday after complaints from residents about rising "
+    "costs, and promised a review of the timetable in the spring.\n\n"
+    "The decision will cost the council about two million in lost revenue, officials estimated on Thursday.\n"
+)
+
+
+def test_a_menu_line_is_no_masthead_when_the_title_and_follow_row_agree() -> None:
+    # 'Your Star' (the reader's account menu) and 'Northern Star' (an edition in the menu) are not the outlet: the
+    # page <title>'s suffix and the 'Follow' row name it
+    assert _source(PAGE_WITH_EDITIONS) == "The Harbour Star"

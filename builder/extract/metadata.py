@@ -620,7 +620,7 @@ PROMO_OUTLET_RE = re.compile(
     # a reader-funding appeal: 'Keep The X open for everyone' names the outlet asking
     r"\b[Kk]eep\s+(The(?:\s+[A-Z][\w-]+){1,4})\s+(?:open|free)\s+(?:for|to)\s+(?:everyone|all|every\s+reader)\b"
 )
-HEADER_OUTLET_RE = re.compile(r"^(?:The\s+)?[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|and|of|&)){0,4}$")
+HEADER_OUTLET_RE = re.compile(r"^(?!(?:Your|My|Our)\s)(?:The\s+)?[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|and|of|&)){0,4}$")
 # 'Outlet · date · Page n' (the name's words one space apart: a wide gap ends the cell, 'OUTLET     World | …')
 FOOTER_OUTLET_RE = re.compile(r"^\s*(?P<name>[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5})\s*[·|•—–-]\s+\S")
 URL_DATE_OK = re.compile(r"\d")
@@ -847,6 +847,16 @@ def finalise_metadata(
     header = _source_from_lines(units, sources)
     if source is None:
         source = header
+        if (
+            header
+            and site
+            and not _same_outlet(site, header)
+            and (followed := _followed_outlet(units))
+            and _same_outlet(followed, site)
+        ):
+            # a header line from the site's menus ('Scottish Sun' among the editions); the page <title>'s
+            # 'Headline – The Sun' and the 'Follow The Sun' row agree on the masthead
+            source = lookup_source(site, sources) or site
     elif header and hints.get("copyright") and header.lower().startswith(source.lower() + " "):
         source = header  # '© Brightwater Media Group' is the company; the page's header names the outlet
     elif (
