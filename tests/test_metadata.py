@@ -292,3 +292,11 @@ def test_a_menu_line_is_no_masthead_when_the_title_and_follow_row_agree() -> Non
     # 'Your Star' (the reader's account menu) and 'Northern Star' (an edition in the menu) are not the outlet: the
     # page <title>'s suffix and the 'Follow' row name it
     assert _source(PAGE_WITH_EDITIONS) == "The Harbour Star"
+
+
+def test_a_two_digit_year_before_a_clock_time_is_a_timestamp() -> None:
+    from builder.extract.metadata import long_years
+
+    assert find_date(long_years("By Lena Varrow - 11/18/19 11:04 PM EST")) == (17, "2019-11-18")
+    assert find_date(long_years("11/18/19")) is None  # alone it may be anything
+    assert find_date(long_years("Route 11/18/19 closed")) is None

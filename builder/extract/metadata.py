@@ -184,9 +184,14 @@ LABELLED_SHORT_YEAR_RE = re.compile(
 )
 
 
+# ... or before a clock time: a byline's timestamp ('By Name - 11/18/19 11:04 PM EST')
+TIMED_SHORT_YEAR_RE = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?=,?\s+\d{1,2}:\d{2}(?!\d))")
+
+
 def long_years(text: str) -> str:
-    """'Published: 09.23.25' -> 'Published: 09.23.2025' (only after a date label)."""
-    return LABELLED_SHORT_YEAR_RE.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[4]}{m[3]}20{m[5]}", text)
+    """'Published: 09.23.25' -> 'Published: 09.23.2025' (only after a date label or before a clock time)."""
+    text = LABELLED_SHORT_YEAR_RE.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[4]}{m[3]}20{m[5]}", text)
+    return TIMED_SHORT_YEAR_RE.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}20{m[4]}", text)
 
 
 def date_from_url(url: str | None) -> str | None:
