@@ -419,6 +419,8 @@ def author_bio(doc: Doc) -> None:
         if not bio and (where := REPORTED_FROM_RE.match(t)):
             bio = {where["a"], where["b"] or where["a"]} <= authors
         if (bio or (t[:1] == "I" and SELF_BIO_RE.match(t))) and len(t) < 600:
+            if bio and m is not None and " " in m["name"]:
+                doc.hints.setdefault("bio_authors", []).append(m["name"])  # the byline's writer if there is none
             doc.remove(u, "author_bio")
         elif ABOUT_RE.match(t):
             doc.remove(u, "author_bio")

@@ -922,6 +922,8 @@ def finalise_metadata(
         authors = list(hints["credit_authors"])  # a wire story's 'Reporting by ...' credit, with no byline
     if not authors and html.get("author"):
         authors = [a.strip() for a in re.split(r";|,| and ", str(html["author"])) if clean_name(a.strip())]
+    if not authors and hints.get("bio_authors"):
+        authors = list(hints["bio_authors"])  # no byline: the writer's bio after the article names them
     if title and source is None and (m := TITLE_SUFFIX_RE.match(title)):
         site = m["site"].strip()
         if HEADER_OUTLET_RE.match(site) and site.split()[-1].lower() in OUTLET_SUFFIXES and len(site.split()) >= 2:
