@@ -134,3 +134,12 @@ def test_html_url_date_within_a_day_of_utc_timestamp() -> None:
         canonical="https://harbourcourier.example/story/2025-03-03/ferry-timetable",
     )
     assert meta(html).date == "2025-03-03"
+
+
+def test_a_byline_label_before_the_author_is_no_part_of_the_name() -> None:
+    from builder.clean.html_meta import people
+
+    assert people("Текст: Лена Варрова", []) == ["Лена Варрова"]
+    assert people("Текст Лена Варрова", []) == ["Лена Варрова"]  # the colon dropped by the extractor
+    assert people("Text Lena Varrow", []) == ["Lena Varrow"]
+    assert people("Lena Varrow", []) == ["Lena Varrow"]

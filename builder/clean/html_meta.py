@@ -198,6 +198,11 @@ def _visible_date(tree: Any, published: date | None) -> date | None:
     return None
 
 
+_LABEL_RE = re.compile(r"^\w+\s*:\s")
+# a byline's label before the name, its colon dropped by the extractor ('Текст Name Surname', 'Text Name Surname')
+_LABEL_WORD_RE = re.compile(r"^(?:Text|Words|Author|Autor|Texto|Texte|Testo|Текст|Автор)\s+(?=[^\W\d_])")
+
+
 def _people(node: Any, sites: list[str]) -> list[str]:
     """Person names from a JSON-LD author or an author <meta>: no Organization, no URL, no site name, no staff."""
     from builder.extract.metadata import clean_name, parse_byline
@@ -218,7 +223,10 @@ def _people(node: Any, sites: list[str]) -> list[str]:
             part = ", ".join(cells)
             if squeeze(part) in keys or re.search(r"\bstaff\b", part, re.I):
                 continue
-            names = parse_byline(part if part.lower().startswith(("by ", "analysis by")) else "By " + part)
+            part = _LABEL_WORD_RE.sub("", part)
+            # ('Текст: Name', 'Text: Name': a label the byline parser knows, not a name)
+            labelled = part.lower().startswith(("by ", "analysis by")) or _LABEL_RE.match(part)
+            names = parse_byline(part if labelled else "By " + part)
             if names is None:
                 n = clean_name(part)
                 names = [n] if n else []
