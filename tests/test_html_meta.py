@@ -143,3 +143,10 @@ def test_a_byline_label_before_the_author_is_no_part_of_the_name() -> None:
     assert people("Текст Лена Варрова", []) == ["Лена Варрова"]  # the colon dropped by the extractor
     assert people("Text Lena Varrow", []) == ["Lena Varrow"]
     assert people("Lena Varrow", []) == ["Lena Varrow"]
+
+
+def test_a_middle_initial_is_part_of_the_author_name() -> None:
+    from builder.clean.html_meta import people
+
+    assert people("Lena K. Varrow", []) == ["Lena K. Varrow"]
+    assert people("Lena Varrow. The Harbour Post", ["The Harbour Post"]) == ["Lena Varrow"]

@@ -199,6 +199,8 @@ def _visible_date(tree: Any, published: date | None) -> date | None:
 
 
 _LABEL_RE = re.compile(r"^\w+\s*:\s")
+# 'Name. Outlet', 'Name, Outlet' (not a middle initial's full stop: 'Troy L. Smith')
+_CELL_SPLIT_RE = re.compile(r"(?<!\s[A-Z])(?<!^[A-Z])\.\s+|,\s+")
 # a byline's label before the name, its colon dropped by the extractor ('Текст Name Surname', 'Text Name Surname')
 _LABEL_WORD_RE = re.compile(r"^(?:Text|Words|Author|Autor|Texto|Texte|Testo|Текст|Автор)\s+(?=[^\W\d_])")
 
@@ -217,7 +219,7 @@ def _people(node: Any, sites: list[str]) -> list[str]:
         if not raw or "://" in raw or raw.startswith("@"):
             continue
         for part in re.split(r"\s*;\s*", raw.split(" | ")[0]):  # 'Name | Outlet for the site': the name
-            cells = [c.strip() for c in re.split(r"\.\s+|,\s+", part) if c.strip()]
+            cells = [c.strip() for c in _CELL_SPLIT_RE.split(part) if c.strip()]
             while len(cells) > 1 and squeeze(cells[-1]) in keys:  # 'Name. Outlet', 'Name, Outlet'
                 cells.pop()
             part = ", ".join(cells)
