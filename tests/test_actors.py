@@ -1349,3 +1349,21 @@ def test_a_lone_brand_word_joins_nobody_elsewhere() -> None:
     })
     assert got["a"] == {"Mara Skypods"}
     assert got["b"] == set()  # 'SkyPods' (a capital inside): a brand, not the mayor's surname
+
+
+def test_a_lone_word_the_article_also_writes_in_lower_case_joins_nobody() -> None:
+    got = per_archive({
+        "a": ["Dana Green, the coach, said the team would rest on Sunday."],
+        "b": ["Green onions go in first, then the peppers.", "Add the green beans last and stir for a minute."],
+        "c": ["Green said the team had earned its rest."],
+    })
+    assert got["b"] == set()  # 'green' in lower case: a common word capitalised at a sentence start
+    assert got["c"] == {"Dana Green"}
+
+
+def test_a_lone_word_met_only_as_a_line_of_its_own_joins_nobody() -> None:
+    got = per_archive({
+        "a": ["Lena Nation, the promoter, said the tour would start in May."],
+        "b": ["Nation", "The band will play twelve dates in the spring, its manager said."],
+    })
+    assert got["b"] == set()  # a menu's section left in the text

@@ -1398,7 +1398,16 @@ def find_actors(paragraphs: list[str], registry: Registry, language: str | None 
             continue
         seen.add(name)
         out.append(ActorMention(name=name, mentions=list(p.forms), roles=list(p.roles)))
-    out = [a for a in out if not (is_provisional(a) and _used_as_thing(paragraphs, a.name))]
+    lone = [a for a in out if is_provisional(a)]
+    if lone:
+        gone = {
+            a.name
+            for a in lone
+            if _only_alone_on_a_line(paragraphs, a.name)
+            or _written_in_lower_case(paragraphs, a.name)
+            or _used_as_thing(paragraphs, a.name)
+        }
+        out = [a for a in out if a.name not in gone]
     return without_common_words(out, paragraphs, language)
 
 
@@ -1408,6 +1417,26 @@ _THE_THING_RE = r"\bthe {w}(?:['’]s\b|(?=[,.;:!?)]|$))"
 _ITS_RE = r"(?<![\w-]){w}(?![\w-])(?P<gap>[^.!?]{{0,80}}?)\bits\b"
 _PERSON_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
 _CAPITAL_WORD_RE = re.compile(r"\b[A-Z]")
+# another noun phrase or a reported clause between the word and 'its': 'its' may be that noun's
+_OTHER_NOUN_RE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|his|her|their|our|my|your|said|says|told|tells|added|adds)\b"
+)
+
+
+def _only_alone_on_a_line(paragraphs: Sequence[str], word: str) -> bool:
+    """A one-word name met only as a line of its own ('Nation', a menu's section left in the text): no sentence
+    names it, so it names nobody."""
+    return all(p.strip(" .:|") == word for p in paragraphs if word in p)
+
+
+def _written_in_lower_case(paragraphs: Sequence[str], word: str) -> bool:
+    """A one-word name the article also writes in lower case ('Time' at a sentence start, 'time' elsewhere): a common
+    word, not a surname, and it must not join a person elsewhere in the archive ('Hot Time', 'Fact Check')."""
+    low = word.lower()
+    if low == word:
+        return False
+    pat = re.compile(rf"(?<![\w-]){re.escape(low)}(?![\w-])")
+    return any(low in p and pat.search(p) for p in paragraphs)
 
 
 def _used_as_thing(paragraphs: Sequence[str], word: str) -> bool:
@@ -1428,7 +1457,8 @@ def _used_as_thing(paragraphs: Sequence[str], word: str) -> bool:
         if the_re.search(text):
             thing = True
         for m in its_re.finditer(text):
-            if not _CAPITAL_WORD_RE.search(m.group("gap")):
+            # ('Name said the team had earned its rest': 'its' is the team's)
+            if not _CAPITAL_WORD_RE.search(m.group("gap")) and not _OTHER_NOUN_RE.search(m.group("gap")):
                 thing = True
     return thing
 
