@@ -1367,3 +1367,11 @@ def test_a_lone_word_met_only_as_a_line_of_its_own_joins_nobody() -> None:
         "b": ["Nation", "The band will play twelve dates in the spring, its manager said."],
     })
     assert got["b"] == set()  # a menu's section left in the text
+
+
+def test_a_lone_surname_that_is_also_a_word_still_joins_when_it_speaks() -> None:
+    got = per_archive({
+        "a": ["Adele Rose, the finance minister, said rates would stay where they are."],
+        "b": ["Rose said on Monday that the budget was balanced.", "Prices rose by two per cent in March."],
+    })
+    assert got["b"] == {"Adele Rose"}

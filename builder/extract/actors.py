@@ -1436,7 +1436,17 @@ def _written_in_lower_case(paragraphs: Sequence[str], word: str) -> bool:
     if low == word:
         return False
     pat = re.compile(rf"(?<![\w-]){re.escape(low)}(?![\w-])")
-    return any(low in p and pat.search(p) for p in paragraphs)
+    if not any(low in p and pat.search(p) for p in paragraphs):
+        return False
+    # ... unless the capitalised word speaks or is taken up as a person ('Rose said …', 'Young and his aides'):
+    # a surname that is also a word ('prices rose')
+    after_re = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])(?P<rest>[^.!?]{{0,80}})")
+    for p in paragraphs:
+        for m in after_re.finditer(p):
+            rest = m["rest"]
+            if _SPEAKS_AFTER_RE.match(rest) or _PERSON_PRONOUN_RE.search(rest):
+                return False
+    return True
 
 
 def _used_as_thing(paragraphs: Sequence[str], word: str) -> bool:
