@@ -1375,3 +1375,25 @@ def test_a_lone_surname_that_is_also_a_word_still_joins_when_it_speaks() -> None
         "b": ["Rose said on Monday that the budget was balanced.", "Prices rose by two per cent in March."],
     })
     assert got["b"] == {"Adele Rose"}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "person"),
+    [
+        ("The operator, Nordhavn Energi, said the line would reopen. Its chair, Ola Brekken, said it was safe.",
+         "Nordhavn Energi", "Ola Brekken"),
+        ("Its supplier, Kestrel Kabel, said on Monday that Dag Lunde, the site manager, had seen the fault.",
+         "Kestrel Kabel", "Dag Lunde"),
+        ("The regulator, Tilsyn Vest, told the firm to stop. Mia Holt, a lawyer, said the order was late.",
+         "Tilsyn Vest", "Mia Holt"),
+    ],
+)
+def test_a_name_in_apposition_after_a_firm_noun_is_the_firm(text: str, firm: str, person: str) -> None:
+    got = people([text])
+    assert firm not in got
+    assert person in got
+
+
+def test_a_person_in_apposition_after_a_role_is_still_a_person() -> None:
+    got = people(["The mayor, Ragnhild Sjo, said the operator had been warned.", "Sjo said the fine would stand."])
+    assert "Ragnhild Sjo" in got

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from builder.extract.metadata import (
     date_from_url,
     finalise_metadata,
@@ -300,3 +302,33 @@ def test_a_two_digit_year_before_a_clock_time_is_a_timestamp() -> None:
     assert find_date(long_years("By Lena Varrow - 11/18/19 11:04 PM EST")) == (17, "2019-11-18")
     assert find_date(long_years("11/18/19")) is None  # alone it may be anything
     assert find_date(long_years("Route 11/18/19 closed")) is None
+
+
+@pytest.mark.parametrize(
+    ("bio", "outlet"),
+    [
+        ("Kim Ode is The Tarn Review's Geneva correspondent.", "The Tarn Review"),
+        ("Petra Vollan is a reporter at the Fjordside Courier.", "The Fjordside Courier"),
+        ("Ann Lee is a columnist for The Harbour Post in Tarn.", "The Harbour Post"),
+        ("Jo Sand is the mayor of Tarn and a columnist.", None),
+    ],
+)
+def test_outlet_named_in_an_author_bio(bio: str, outlet: str | None) -> None:
+    from builder.extract.metadata import _source_from_bio
+
+    assert _source_from_bio([(bio, "author_bio", "")], ()) == outlet
+    assert _source_from_bio([(bio, None, "")], ()) is None  # only a line the author_bio rule removed
+
+
+@pytest.mark.parametrize(
+    ("url", "clean"),
+    [
+        ("https://a.example/x/?utm_source=share&utm_medium=copy", "https://a.example/x/"),
+        ("https://a.example/x?id=7&utm_campaign=brief&fbclid=Ab1", "https://a.example/x?id=7"),
+        ("https://a.example/x?page=2#c", "https://a.example/x?page=2#c"),
+    ],
+)
+def test_tracking_parameters_are_no_part_of_the_address(url: str, clean: str) -> None:
+    from builder.extract.metadata import strip_tracking
+
+    assert strip_tracking(url) == clean

@@ -340,6 +340,15 @@ SIGNUP_WORD_RE = re.compile(
 )
 
 
+# a sign-up box's short line after its pitch ('Delivered every Friday.', 'Free, every weekday morning.'): when the
+# copy glued it to the paragraph after it, it goes with the pitch cut before it
+PITCH_TAIL_RE = re.compile(
+    r"^\s*(?=[^.!?]{0,50}\b(?:delivered|every|each|weekly|daily|twice|free|inbox|mornings?|evenings?|weekdays?|"
+    r"weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)[^.!?]{3,50}[.!?](?=[\"“‘]?[A-Z][a-z]|[\"“‘][A-Z])",
+    re.I,
+)
+
+
 def _glued_pitch_end(text: str) -> int:
     """Where a sign-up pitch glued to the start of a paragraph ends (0: none). The pitch is the text before a
     glue point in the first 400 characters, with at least two different sign-up words in it, or sign-up text by
@@ -378,6 +387,9 @@ def newsletter(doc: Doc) -> None:
             doc.fragments.append(Removal(text=m.group(0).strip(), rule="newsletter"))
             u.text = u.text[m.end() :]
             cut.add(id(u))
+            if (tail := PITCH_TAIL_RE.match(u.text)) and len(u.text) - tail.end() >= 20:
+                doc.fragments.append(Removal(text=tail.group(0).strip(), rule="newsletter"))
+                u.text = u.text[tail.end() :]
         elif long and (g := _glued_pitch_end(u.text)):
             doc.fragments.append(Removal(text=u.text[:g].strip(), rule="newsletter"))
             u.text = u.text[g:]

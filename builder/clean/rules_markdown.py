@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from builder.clean.doc import Doc, Unit
 from builder.clean.ruler import rule
@@ -18,6 +19,38 @@ SINGLE_LINK_RE = re.compile(r"^\[(?P<label>[^\[\]]{3,40})\]\(<?(?P<url>https?://
 # reference-style links: '[told][4]' in the text, '[4]: https://…' (or '[4]: #') alone on a line below
 REF_DEF_RE = re.compile(r"^ {0,3}\[(?P<ref>[^\[\]]{1,40})\]:\s*<?(?P<url>\S*?)>?(?:\s+[\"'(][^\"')]*[\"')])?\s*$")
 REF_LINK_RE = re.compile(r"(?P<img>!)?\[(?P<label>[^\[\]]*)\]\[(?P<ref>[^\[\]]{0,40})\]")
+
+
+# a share row's 'Copy link' button: its target is the article's own address (its query may run onto the next line)
+COPY_LINK_RE = re.compile(
+    r"\[(?:copy(?:\s+(?:the\s+)?(?:article\s+)?(?:link|url))?(?:\s+to\s+(?:this\s+)?(?:article|story|page))?|share\s+link)\]"
+    r"\(<?(?P<url>https?://[^()\s<>]+)(?P<close>>?\))?",
+    re.I,
+)
+# a site's logo at the top, linked to the home page: '[![Outlet Name](…/logo.svg)](https://outlet.example/)'
+LOGO_LINK_RE = re.compile(r"^\[!\[(?P<alt>[^\[\]]{3,60})\]\([^()\s]*\)\]\(<?(?P<href>https?://[^()\s<>]+)>?\)$")
+LOGO_WORD_RE = re.compile(r"\s+(?:logo|masthead|home(?:\s*page)?)$", re.I)
+
+
+def _copy_link(doc: Doc, i: int, m: re.Match[str]) -> None:
+    """The article's address from a 'Copy link' button (a guess: an 'Original url:' line wins), its target rejoined
+    when the line breaks inside it; the broken-off rest ('…&utm_medium=share)') goes with it."""
+    url = m["url"]
+    units = doc.units
+    if not m["close"] and i + 1 < len(units) and (rest := re.match(r"^([^\s()<>]+)>?\)", units[i + 1].text.strip())):
+        url += rest.group(1)
+        if rest.end() == len(units[i + 1].text.strip()):
+            doc.remove(units[i + 1], "markdown_links")
+    if urlsplit(url).path.strip("/"):
+        doc.hints.setdefault("url_guess", url)
+
+
+def _logo_name(doc: Doc, i: int, u: Unit) -> None:
+    """A linked logo image in the page's first lines whose link is the site's home page: its alt text is the
+    outlet's name ('Outlet Name', 'Outlet Name logo')."""
+    m = LOGO_LINK_RE.match(u.text.strip()) if i < 4 else None
+    if m and not urlsplit(m["href"]).path.strip("/"):
+        doc.hints.setdefault("logo_name", LOGO_WORD_RE.sub("", m["alt"].strip()))
 
 
 def _url_label(label: str) -> bool:
@@ -39,9 +72,12 @@ def markdown_links(doc: Doc) -> None:
             refs[d["ref"].lower()] = d["url"]
     if refs:
         _reference_links(doc, refs)
-    for u in doc.units:
+    for i, u in enumerate(doc.units):
         if "](" not in u.text:
             continue
+        _logo_name(doc, i, u)
+        if u.rule is None and (cp := COPY_LINK_RE.search(u.text)) is not None:
+            _copy_link(doc, i, cp)
         one = SINGLE_LINK_RE.match(u.text.strip())
         if one and _url_label(one["label"]):
             u.text = f"{one['label']}: {one['url']}"  # '[Original article](URL)': left to original_url

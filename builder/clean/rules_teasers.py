@@ -157,7 +157,7 @@ TAIL_RE = re.compile(
     r"more\s+great\s+\w+\s+stories|on\s+our\s+radar|further\s+reading|also\s+on\s+\S.*|"
     r"(?:\d+\s+)?comments?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+(?:conversation|discussion)(?:\s+\(\d+\))?|"
     r"log\s+in\s+to\s+comment|sign\s+in\s+to\s+comment|view\s+(?:the\s+)?(?:discussion|comments)(?:\s+thread)?\.?|"
-    r"show\s+comments|load\s+more\s+comments|comments\s+are\s+closed|discussion|reader\s+comments|"
+    r"show\s+comments|load\s+more\s+comments|comments\s+are\s+(?:now\s+)?closed(?:\s+(?:for|on)\s+this\s+(?:article|story|post|page))?|discussion|reader\s+comments|"
     r"weitere\s+beiträge(?:\s+zum\s+thema)?|mais\s+lidas|leia\s+mais|veja\s+também|notícias\s+relacionadas|"
     r"artikel\s+terkait|berita\s+terkait|terpopuler|похожие\s+(?:новости|статьи)|другие\s+новости|관련\s*기사|많이\s+본\s+기사|関連記事)\W*$",
     re.I,
@@ -184,7 +184,7 @@ MORE_OUTLET_RE = re.compile(r"^More\s+(?:from\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'�
 COMMENTS_RE = re.compile(
     r"^\W*(?:(?:top\s+rated\s+|all\s+|reader\s+|\d+\s+)?comments?(?:\s+\(\d+\))?|leave\s+a\s+(?:comment|reply).*|"
     r"log\s+in\s+to\s+comment|sign\s+in\s+to\s+comment|join\s+the\s+(?:conversation|discussion)(?:\s+\(\d+\))?|post\s+a\s+comment|"
-    r"add\s+a\s+comment|no\s+comments\s+yet.*|comments\s+are\s+closed\.?|добавить\s+комментарий.*|kommentare?|comentários?|commenti|komentar|"
+    r"add\s+a\s+comment|no\s+comments\s+yet.*|comments\s+are\s+(?:now\s+)?closed(?:\s+(?:for|on)\s+this\s+(?:article|story|post|page))?\.?|добавить\s+комментарий.*|kommentare?|comentários?|commenti|komentar|"
     r"lascia\s+un\s+commento.*|deixe\s+(?:um\s+)?(?:seu\s+)?comentário.*|deja\s+(?:un|tu)\s+comentario.*|"
     r"laisser\s+un\s+commentaire.*|kommentar\s+(?:schreiben|verfassen).*|tinggalkan\s+(?:balasan|komentar).*|"
     r"you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment\.?|devi\s+essere\s+connesso\s+per\s+inviare\s+un\s+commento\.?|"

@@ -44,6 +44,14 @@ PAGE_RE = re.compile(
 BROWSER_HEAD_RE = re.compile(
     r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*(?:[AP]M)?\s{2,}(?P<title>\S.*\S)\s*$", re.I
 )
+# a print page's jump line: 'See BRIDGE on A9', 'Continued on A6', 'Turn to FERRY, Page 8' at the foot of a page,
+# 'BRIDGE | From A7', 'FERRY: Continued from Page 1' atop the next (the slug word in capitals, a page number)
+JUMP_RE = re.compile(
+    r"^\W{0,2}(?:(?:see|turn\s+to|continued\s+on)\s+(?:[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?\s*,?\s+(?:on\s+)?)?"
+    r"(?:page\s+)?[A-Z]?\d{1,3}|"
+    r"[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?\s*[|:—–-]?\s*(?:continued\s+)?from\s+(?:page\s+)?[A-Z]?\d{1,3})\W{0,2}$",
+    re.I,
+)
 DIGITS_RE = re.compile(r"\d+")
 WIDE_GAP_RE = re.compile(r"\S\s{4,}\S")
 DATE_OR_PAGE_RE = re.compile(
@@ -62,7 +70,9 @@ def pdf_page_furniture(doc: Doc) -> None:
     for u in doc.units:
         t = u.text.strip()
         edge_digit = bool(t) and (t[-1].isdigit() or t[0].isdigit() or t[0] in "-–—")
-        page_like = bool(len(t) < 200 and edge_digit and PAGE_RE.search(t))
+        page_like = bool(len(t) < 200 and edge_digit and PAGE_RE.search(t)) or bool(
+            len(t) < 60 and t[-1:].isdigit() and JUMP_RE.match(t) and _jump_slug(t)
+        )
         if not page_like and wrapped and len(t) < 200 and WIDE_GAP_RE.search(t) and (DATE_OR_PAGE_RE.search(t)):
             page_like = True  # a running header/footer: cells spread across the page width, a date or page number
         if not page_like and wrapped and edge_digit and len(t) < 120 and "|" in t and PIPE_PAGE_RE.search(t):
@@ -82,6 +92,13 @@ def pdf_page_furniture(doc: Doc) -> None:
         _repeated_by_furniture(doc)
         _header_second_line(doc)
         _first_page_header(doc)
+
+
+def _jump_slug(t: str) -> bool:
+    """A jump line's slug word is written in capitals ('See BRIDGE on A9'), or there is none ('Continued on A6')."""
+    words = re.findall(r"[A-Za-z'’-]{3,}", t)
+    rest = [w for w in words if w.lower() not in ("see", "turn", "continued", "from", "page")]
+    return all(w.isupper() for w in rest)
 
 
 def _repeated_by_furniture(doc: Doc) -> None:

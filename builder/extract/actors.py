@@ -1041,6 +1041,12 @@ _VESSEL_BEFORE = frozenset(
     """ship vessel ferry frigate destroyer cruiser corvette submarine carrier warship flagship tanker freighter trawler
     yacht liner tug icebreaker boat""".split()
 )
+# a firm's name in an apposition after a noun for a firm: 'The operator, Name Name, said …', 'its supplier, Name
+# Name,' — a person's apposition follows a role ('Its chair, Name,'), not these
+_FIRM_APPOSITION_RE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}(?:operator|utility|regulator|supplier|manufacturer|carrier|"
+    r"airline|broadcaster|publisher|company|firm|group|network|agency|lender|insurer|retailer|carmaker|shipper),\s$"
+)
 _OF_WORDS = frozenset("of for to from by with".split())
 _SHARES_BEFORE_RE = re.compile(r"\b[Ss]hares?\s+(?:prices?\s+)?(?:in|of)\s+$")
 _PLACE_PREPS = frozenset("in In at At near outside inside across towards throughout atop".split())
@@ -1112,6 +1118,7 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     or bool(_SCORE_AFTER_RE.match(text, sp.end))  # 'Name 5, Other 2:' a team's score
                     or bool(_PRICE_AFTER_RE.match(text, sp.end))  # 'Name Surname for $299': a product
                     or bool(_ROLE_AS_RE.search(text, max(0, sp.start - 24), sp.start))  # 'his role as Name'
+                    or bool(_FIRM_APPOSITION_RE.search(text, max(0, sp.start - 60), sp.start))  # 'The operator, Name,'
                 )
                 article[sp.tokens] = article.get(sp.tokens, True) and after
                 if place.get(sp.tokens) != -1:

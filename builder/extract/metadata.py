@@ -429,6 +429,25 @@ def domain_of(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+# a click's tracking parameters ('?utm_source=newsletter&utm_medium=email', 'fbclid=…'): the share button's or the
+# mailing's, not part of the article's address
+TRACKING_PARAM_RE = re.compile(
+    r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_ga|ocid|cmpid|smid|ref_src|share_source)$", re.I
+)
+
+
+def strip_tracking(url: str) -> str:
+    """``url`` without its tracking query parameters (the query goes when nothing else is left in it)."""
+    if "?" not in url:
+        return url
+    base, _, rest = url.partition("?")
+    query, hash_mark, fragment = rest.partition("#")
+    kept = [kv for kv in query.split("&") if kv and not TRACKING_PARAM_RE.match(kv.split("=", 1)[0])]
+    if len(kept) == len([kv for kv in query.split("&") if kv]) and query:
+        return url
+    return base + ("?" + "&".join(kept) if kept else "") + (hash_mark + fragment if fragment else "")
+
+
 def is_social(url: str) -> bool:
     d = domain_of(url)
     return any(d == s or d.endswith("." + s) for s in SOCIAL_DOMAINS)
@@ -644,6 +663,27 @@ def is_section_label(text: str) -> bool:
     return bool(words) and all(w in SECTION_WORDS for w in words)
 
 
+# the outlet in a byline author's bio: 'Name is the Coast Herald's weather reporter.', 'Name is a reporter at
+# The Harbour Post.'
+_BIO_JOB = r"(?:correspondent|reporter|writer|editor|journalist|columnist)s?"
+_BIO_OUTLET = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}"
+BIO_OUTLET_RE = re.compile(
+    rf"\b(?:is|are|was|were)\s+(?:the\s+)?(?P<a>(?<=the\s){_BIO_OUTLET}|The\s+{_BIO_OUTLET})['’]s?\s+"
+    rf"(?:[\w-]+\s+){{0,5}}?{_BIO_JOB}\b|"
+    rf"\b{_BIO_JOB}\s+(?:at|for|with)\s+(?P<b>(?:[Tt]he\s+)?{_BIO_OUTLET})(?=[.,;]|\s+(?:in|and|since|who|from)\b)"
+)
+
+
+def _source_from_bio(units: list[tuple[str, str | None, str]], sources: tuple[tuple[str, str], ...]) -> str | None:
+    """The outlet a removed author bio names as the author's employer."""
+    for text, rule_name, _tag in units:
+        if rule_name == "author_bio" and (m := BIO_OUTLET_RE.search(text)):
+            name = re.sub(r"^the\s+", "The ", m["a"] or m["b"])
+            if HEADER_OUTLET_RE.match(name):
+                return lookup_source(name, sources) or name
+    return None
+
+
 def _source_from_date_line(
     units: list[tuple[str, str | None, str]], sources: tuple[tuple[str, str], ...]
 ) -> str | None:
@@ -773,6 +813,7 @@ def finalise_metadata(
                 if not text.split()[0].endswith(("…", "...")):
                     url = text.split()[0]
                 break
+    url = strip_tracking(url) if url else url
     title = hints.get("title") or html.get("title")
     if not title and url:
         title = title_from_slug(url)
@@ -862,6 +903,8 @@ def finalise_metadata(
             # a header line from the site's menus ('Scottish Sun' among the editions); the page <title>'s
             # 'Headline – The Sun' and the 'Follow The Sun' row agree on the masthead
             source = lookup_source(site, sources) or site
+        if source is None and (logo := hints.get("logo_name")) and HEADER_OUTLET_RE.match(logo):
+            source = lookup_source(logo, sources) or logo  # the alt text of the logo linked to the home page
     elif header and hints.get("copyright") and header.lower().startswith(source.lower() + " "):
         source = header  # '© Brightwater Media Group' is the company; the page's header names the outlet
     elif (
@@ -912,6 +955,8 @@ def finalise_metadata(
                 name = "T" + name[1:] if name.startswith("the ") else name
                 source = lookup_source(name, sources) or name
                 break
+    if source is None:
+        source = _source_from_bio(units, sources)
     if source is None and html.get("sitename"):
         source = lookup_source(str(html["sitename"]), sources) or str(html["sitename"])
     # a saved page's JSON-LD / <meta> people (no organisation, no site name) before the text's byline
