@@ -1397,3 +1397,14 @@ def test_a_name_in_apposition_after_a_firm_noun_is_the_firm(text: str, firm: str
 def test_a_person_in_apposition_after_a_role_is_still_a_person() -> None:
     got = people(["The mayor, Ragnhild Sjo, said the operator had been warned.", "Sjo said the fine would stand."])
     assert "Ragnhild Sjo" in got
+
+
+def test_its_after_a_possessive_is_the_possessed_nouns() -> None:
+    got = per_archive({
+        "a": ["Oren Tavish, the prime minister, said the talks would go on."],
+        "b": [
+            "Tavish’s party lost its majority on Sunday.",
+            "Tavish, whose coalition lost its partner, did not comment.",
+        ],
+    })
+    assert got["b"] == {"Oren Tavish"}

@@ -1424,9 +1424,11 @@ _THE_THING_RE = r"\bthe {w}(?:['’]s\b|(?=[,.;:!?)]|$))"
 _ITS_RE = r"(?<![\w-]){w}(?![\w-])(?P<gap>[^.!?]{{0,80}}?)\bits\b"
 _PERSON_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
 _CAPITAL_WORD_RE = re.compile(r"\b[A-Z]")
-# another noun phrase or a reported clause between the word and 'its': 'its' may be that noun's
+# another noun phrase or a reported clause between the word and 'its': 'its' may be that noun's ('Name’s party
+# lost its majority', 'Name, whose government lost its …')
 _OTHER_NOUN_RE = re.compile(
-    r"\b(?:the|a|an|this|that|these|those|his|her|their|our|my|your|said|says|told|tells|added|adds)\b"
+    r"^['’]s\b|\b(?:the|a|an|this|that|these|those|his|her|their|our|my|your|whose|who|said|says|told|tells|added|"
+    r"adds)\b"
 )
 
 
