@@ -1408,3 +1408,11 @@ def test_its_after_a_possessive_is_the_possessed_nouns() -> None:
         ],
     })
     assert got["b"] == {"Oren Tavish"}
+
+
+def test_a_lone_word_after_a_possessive_pronoun_is_a_thing() -> None:
+    got = per_archive({
+        "a": ["Lena Quillgram, the mayor, opened the fair."],
+        "b": ["The actress shared new photos on her Quillgram page on Sunday."],
+    })
+    assert got["b"] == set()

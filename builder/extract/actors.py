@@ -1418,9 +1418,10 @@ def find_actors(paragraphs: list[str], registry: Registry, language: str | None 
     return without_common_words(out, paragraphs, language)
 
 
-# 'the Earth’s moon', 'the Earth,': a lone word after 'the' and before no noun; 'Apple … moves past its keyboards':
+# 'the Earth’s moon', 'the Earth,': a lone word after 'the' and before no noun, or after a possessive ('her Instagram
+# page'); 'Apple … moves past its keyboards':
 # 'its' taking the word up in its sentence
-_THE_THING_RE = r"\bthe {w}(?:['’]s\b|(?=[,.;:!?)]|$))"
+_THE_THING_RE = r"\bthe {w}(?:['’]s\b|(?=[,.;:!?)]|$))|\b(?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our) {w}\b"
 _ITS_RE = r"(?<![\w-]){w}(?![\w-])(?P<gap>[^.!?]{{0,80}}?)\bits\b"
 _PERSON_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
 _CAPITAL_WORD_RE = re.compile(r"\b[A-Z]")
