@@ -26,7 +26,7 @@ def test_real_news_actor_precision_and_recall() -> None:
     scores = bench.score(english_only=True)
     assert scores is not None and len(scores) == 76
     p, r, *_ = bench.overall(scores)
-    assert p >= 0.90, f"precision {p:.3f} (was 0.902; 0.853 before round 3's fixes, 0.768 before round 2's)"
+    assert p >= 0.91, f"precision {p:.3f} (was 0.914; 0.905 before the archive's firms and things)"
     assert r >= 0.975, f"recall {r:.3f} (was 0.976; 0.962 before round 3's fixes, 0.954 before round 2's)"
 
 
