@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1407,22 +1407,18 @@ def find_actors(paragraphs: list[str], registry: Registry, language: str | None 
         out.append(ActorMention(name=name, mentions=list(p.forms), roles=list(p.roles)))
     lone = [a for a in out if is_provisional(a)]
     if lone:
-        gone = {
-            a.name
-            for a in lone
-            if _only_alone_on_a_line(paragraphs, a.name)
-            or _written_in_lower_case(paragraphs, a.name)
-            or _used_as_thing(paragraphs, a.name)
-        }
+        joined = "\n".join(paragraphs)
+        gone = {a.name for a in lone if _no_name(paragraphs, joined, a.name)}
         out = [a for a in out if a.name not in gone]
     return without_common_words(out, paragraphs, language)
 
 
 # 'the Earth’s moon', 'the Earth,': a lone word after 'the' and before no noun, or after a possessive ('her Instagram
-# page'); 'Apple … moves past its keyboards':
-# 'its' taking the word up in its sentence
-_THE_THING_RE = r"\bthe {w}(?:['’]s\b|(?=[,.;:!?)]|$))|\b(?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our) {w}\b"
-_ITS_RE = r"(?<![\w-]){w}(?![\w-])(?P<gap>[^.!?]{{0,80}}?)\bits\b"
+# page'); 'Apple … moves past its keyboards': 'its' taking the word up in its sentence. (Plain string tests and
+# shared patterns: a pattern compiled per word cost more than the whole actor finder.)
+_POSSESSIVES = frozenset("her His his Her its Its their Their our Our my My your Your".split())
+_ITS_AFTER_RE = re.compile(r"(?P<gap>[^.!?]{0,80}?)\bits\b")
+_SENTENCE_CUT_RE = re.compile(r"[.!?]")
 _PERSON_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
 _CAPITAL_WORD_RE = re.compile(r"\b[A-Z]")
 # another noun phrase or a reported clause between the word and 'its': 'its' may be that noun's ('Name’s party
@@ -1433,54 +1429,98 @@ _OTHER_NOUN_RE = re.compile(
 )
 
 
-def _only_alone_on_a_line(paragraphs: Sequence[str], word: str) -> bool:
-    """A one-word name met only as a line of its own ('Nation', a menu's section left in the text): no sentence
-    names it, so it names nobody."""
-    return all(p.strip(" .:|") == word for p in paragraphs if word in p)
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c in "_-"
 
 
-def _written_in_lower_case(paragraphs: Sequence[str], word: str) -> bool:
-    """A one-word name the article also writes in lower case ('Time' at a sentence start, 'time' elsewhere): a common
-    word, not a surname, and it must not join a person elsewhere in the archive ('Hot Time', 'Fact Check')."""
+def _spans(text: str, word: str) -> Iterator[int]:
+    """The end offset of each whole-word occurrence of ``word`` in ``text``."""
+    i = text.find(word)
+    n = len(word)
+    while i >= 0:
+        e = i + n
+        if (i == 0 or not _word_char(text[i - 1])) and (e == len(text) or not _word_char(text[e])):
+            yield e
+        i = text.find(word, i + 1)
+
+
+def _word_before_at(text: str, s: int) -> str:
+    """The word right before offset ``s``, one space between ('' if none)."""
+    if s < 2 or text[s - 1] != " ":
+        return ""
+    k = s - 1
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[k : s - 1] if k == 0 or not _word_char(text[k - 1]) else ""
+
+
+def _rest_of_sentence(text: str, e: int) -> str:
+    """Up to 80 characters after offset ``e``, cut at the sentence's end."""
+    rest = text[e : e + 80]
+    m = _SENTENCE_CUT_RE.search(rest)
+    return rest[: m.start()] if m else rest
+
+
+def _no_name(paragraphs: Sequence[str], joined: str, word: str) -> bool:
+    """A provisional one-word name that names nobody: met only as a line of its own ('Nation', a menu's section left
+    in the text: no sentence names it), a common word (``_written_in_lower_case``) or a thing (``_used_as_thing``)."""
+    holders = [p for p in paragraphs if word in p]
+    if all(p.strip(" .:|") == word for p in holders):
+        return True
+    return _written_in_lower_case(holders, joined, word) or _used_as_thing(holders, word)
+
+
+def _written_in_lower_case(paragraphs: Sequence[str], joined: str, word: str) -> bool:
+    """A one-word name the article (``joined``) also writes in lower case ('Time' at a sentence start, 'time'
+    elsewhere): a common word, not a surname, and it must not join a person elsewhere in the archive ('Hot Time',
+    'Fact Check'). ``paragraphs``: those that hold the word."""
     low = word.lower()
-    if low == word:
-        return False
-    pat = re.compile(rf"(?<![\w-]){re.escape(low)}(?![\w-])")
-    if not any(low in p and pat.search(p) for p in paragraphs):
+    if low == word or low not in joined or next(_spans(joined, low), None) is None:
         return False
     # ... unless the capitalised word speaks or is taken up as a person ('Rose said …', 'Young and his aides'):
     # a surname that is also a word ('prices rose')
-    after_re = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])(?P<rest>[^.!?]{{0,80}})")
     for p in paragraphs:
-        for m in after_re.finditer(p):
-            rest = m["rest"]
-            if _SPEAKS_AFTER_RE.match(rest) or _PERSON_PRONOUN_RE.search(rest):
-                return False
+        if word in p:
+            for e in _spans(p, word):
+                rest = _rest_of_sentence(p, e)
+                if _SPEAKS_AFTER_RE.match(rest) or _PERSON_PRONOUN_RE.search(rest):
+                    return False
     return True
 
 
 def _used_as_thing(paragraphs: Sequence[str], word: str) -> bool:
-    """A one-word name with nothing in its article to show a person: the article calls it 'the …' or takes it up
-    with 'its' and never with 'he', 'she', 'his' or 'her' right after it. Such a word ('Apple', 'Earth') is a firm,
-    a brand or a place, and must not join a person of the same surname elsewhere in the archive."""
-    w = re.escape(word)
-    the_re = re.compile(_THE_THING_RE.format(w=w))
-    its_re = re.compile(_ITS_RE.format(w=w))
-    after_re = re.compile(rf"(?<![\w-]){w}(?![\w-])[^.!?]{{0,80}}")
+    """A one-word name with nothing in its article to show a person: the article calls it 'the …' or 'her …', or
+    takes it up with 'its', and never with 'he', 'she', 'his' or 'her' right after it. Such a word ('Apple',
+    'Earth') is a firm, a brand or a place, and must not join a person of the same surname elsewhere in the
+    archive."""
+    n = len(word)
     thing = False
     for text in paragraphs:
         if word not in text:
             continue
-        for m in after_re.finditer(text):
-            if _PERSON_PRONOUN_RE.search(m.group()):
-                return False
-        if the_re.search(text):
-            thing = True
-        for m in its_re.finditer(text):
-            # ('Name said the team had earned its rest': 'its' is the team's)
-            if not _CAPITAL_WORD_RE.search(m.group("gap")) and not _OTHER_NOUN_RE.search(m.group("gap")):
+        its = "its" in text
+        for e in _spans(text, word):
+            prev = _word_before_at(text, e - n)
+            nxt = text[e : e + 3]
+            if prev in _POSSESSIVES or (
+                prev == "the" and (nxt[:1] in ("", ",", ".", ";", ":", "!", "?", ")") or nxt[:2] in ("'s", "’s"))
+            ):
                 thing = True
-    return thing
+                break
+            m = _ITS_AFTER_RE.match(text, e) if its else None
+            # ('Name said the team had earned its rest': 'its' is the team's)
+            if m and not _CAPITAL_WORD_RE.search(m["gap"]) and not _OTHER_NOUN_RE.search(m["gap"]):
+                thing = True
+                break
+        if thing:
+            break
+    # ... and never a person's pronoun right after it
+    return thing and not any(
+        _PERSON_PRONOUN_RE.search(_rest_of_sentence(text, e))
+        for text in paragraphs
+        if word in text
+        for e in _spans(text, word)
+    )
 
 
 def without_authors(
