@@ -1175,6 +1175,20 @@ def test_probe36_person_named_only_inside_a_long_quotation_is_an_actor() -> None
     assert ("Mira Kant", "The decision is the port authority's. Ask Tomas Eberle, not me") in qs
 
 
+def test_probe39_that_clause_after_a_phrase_naming_someone_else() -> None:
+    # probe39: 'Name said after meeting al-Other that the Union welcomed “…”' -- the words between the speech verb and
+    # its 'that' clause (up to five, a hyphenated name among them) do not cut the clause from its reporter
+    paras = [
+        "The envoy, Maren Dahlberg, arrived on Sunday.",
+        "Ms Dahlberg said after meeting al-Harithi that the council welcomed “every offer of help”, but that the "
+        "choice belonged to the towns.",
+        "Ms Dahlberg said after meeting Yusuf al-Harithi that the board welcomed “any quiet room” for the talks.",
+    ]
+    actors = find_actors(paras, Registry())
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [("Maren Dahlberg", "every offer of help"), ("Maren Dahlberg", "any quiet room")]
+
+
 def test_probe37_companies_named_for_water_and_rail_are_no_actors() -> None:
     # probe37: 'Name Water', 'Name Rail', 'Name Freight' are companies (an organisation's last word), not people
     paras = [

@@ -66,9 +66,10 @@ TRAILING_CREDIT_RE = re.compile(
     r"(?<=[.!?] )(?:REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Xinhua|ANSA|dpa|DPA)\s*/\s*"
     r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
     r"(?:\s*/\s*(?:File(?:\s+Photo)?|Pool|Handout|Pool\s+Photo))?\s*$|"
-    # '… at dawn on Sunday. Photo by Name for Agency' (no full stop after it: an article's sentence would end in one)
-    r"(?<=[.!?] )(?:Photo|Photograph|Picture|Image)s?\s+by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
-    r"(?:\s+(?:for|/)\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?)\s*$",
+    # '… at dawn on Sunday. Photo by Name for Agency' (no full stop after it: an article's sentence would end in one);
+    # also with a dash for 'by' and the agency in brackets: '… on 13 August. Photograph — Name (Agency)'
+    r"(?<=[.!?] )(?:Photo|Photograph|Picture|Image)s?\s+(?:by|[—–])\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+    r"(?:\s+(?:for|/)\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|\s+\([A-Z][\w.&'’ -]{1,50}\))?)\s*$",
 )
 CAPTION_LABEL_RE = re.compile(  # used with .match: every alternative is anchored at the start
     r"(?:image|media|video|photo)\s+(?:source|caption|credit)\s*[,:]?\s|"

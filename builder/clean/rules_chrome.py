@@ -52,6 +52,8 @@ SKIP_RE = re.compile(
     r"edit\s+(?:this\s+)?(?:post|article|story|page)|back\s+to\s+top|go\s+to\s+top|scroll\s+to\s+top|toggle\s+navigation|open\s+menu|close\s+menu|"
     r"main\s+menu|menu|search|close|open|sign\s+in|log\s+in|login|sign\s+up|register|my\s+account|account|"
     r"subscribe(?:\s+now)?|subscribe\s+sign\s+in|sign\s+in\s+subscribe|home|you\s+are\s+at:?|breadcrumbs?|"
+    # an offer button: 'Subscribe for €1', 'Subscribe from $2/month', 'Subscribe for just £1 a week'
+    r"subscribe\s+(?:for|from)\s+(?:just\s+|only\s+)?[€$£¥]\s?\d[\d.,]*(?:\s*(?:/|a|per)\s*(?:month|week|year|mo|yr))?|"
     r"previous|next|previous\s+(?:post|article|story)|next\s+(?:post|article|story)|print|print\s+this\s+(?:article|page)|"
     r"font\s+size|a\+?\s*a-?|text\s+size|listen|listen\s+to\s+(?:this\s+)?(?:article|story)|play|pause|loading\.*|"
     r"listen\s*[·|(-]?\s*\(?\d{1,2}(?::\d{2}|\s*min(?:ute)?s?)\)?|your\s+browser\s+does\s+not\s+support\s+the\s+(?:audio|video)\b.*|"
@@ -99,8 +101,25 @@ OTHER_VOICE_RE = re.compile(
 
 @rule("skip_links", "chrome")
 def skip_links(doc: Doc) -> None:
-    """Accessibility and toolbar links, menu buttons, 'Advertisement' and the like, alone on a line."""
+    """Accessibility and toolbar links, menu buttons, 'Advertisement' and the like, alone on a line; a row of two or
+    more of them ('Subscribe for €1   Sign in')."""
     _line_rule(doc, "skip_links", SKIP_RE, 80, unless=OTHER_VOICE_RE)
+    for u in doc.units:
+        if u.rule is None and len(u.text) <= 80 and skip_row(u.text):
+            doc.remove(u, "skip_links")
+
+
+SKIP_ROW_SEP_RE = re.compile(r"\s{2,}|\s[|·•]\s")
+
+
+def skip_row(text: str) -> bool:
+    """A row of two or more toolbar cells, each a skip link or account button on its own ('Subscribe for €1   Sign
+    in', 'Register | Log in'); a menu of sections is nav_menu's."""
+    t = text.strip()
+    if not SKIP_ROW_SEP_RE.search(t):
+        return False
+    cells = [c for c in SKIP_ROW_SEP_RE.split(t) if c.strip()]
+    return len(cells) >= 2 and all(SKIP_RE.search(c.strip()) for c in cells)
 
 
 NAV_SEP_RE = re.compile(r"\s{2,}|\s[|·•/»›]\s|\s\|\s")
@@ -243,7 +262,7 @@ NEWSLETTER_RE = AnyBranch(
     r"^\*\s*required(?:\s+fields?)?\W*$|^you['’]re\s+(?:now\s+)?(?:subscribed|signed\s+up)\W*$|"
     r"^sign\s+up\s+(?:to|and)\s+(?:get|receive)\b.{0,120}$|"
     r"^want\s+(?:the|our)\s+[^?]{0,60}\b(?:briefing|newsletter|bulletin|digest|e-?mail)\?|"
-    r"^fields\s+marked\s+(?:with\s+)?(?:an?\s+)?(?:\*|asterisk)\s+are\s+(?:required|mandatory)\W*$|^invalid\s+e-?mail\b.{0,40}$|\bwe\s+(?:will\s+)?never\s+share\s+your\s+e-?mail\b|\byour\s+inbox\b|"
+    r"^fields\s+marked\s+(?:with\s+)?(?:an?\s+)?(?:\*|asterisk)\s+are\s+(?:required|mandatory)\W*$|^invalid\s+e-?mail\b.{0,40}$|\bwe\s+(?:will\s+)?never\s+(?:share|sell|rent|pass\s+on)\s+your\s+(?:e-?mail|address|details)\b|\bunsubscribe\s+(?:with\s+(?:one|a\s+single)\s+click|in\s+one\s+click)\b|\byour\s+inbox\b|"
     r"\bsubscrib\w*\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,60}\bsubscrib|\bbreaking\s+news\s+(?:alerts|e-?mails)\b|"
     r"\bsuccessfully\s+subscribed\b|\bproblem\s+subscribing\b|\bprotected\s+by\s+recaptcha\b|"
     # consent boxes and sign-up pitches without the word 'newsletter'
@@ -406,6 +425,7 @@ def newsletter(doc: Doc) -> None:
             doc.remove(u, "newsletter")
     _box_names(doc, cut)
     _signup_heads(doc, cut)
+    _box_inner_lines(doc)
 
 
 # a paragraph that reports on a subscription or a newsletter ('The Ledger said subscribers would be able to sign up
@@ -484,6 +504,32 @@ def _signup_heads(doc: Doc, cut: set[int]) -> None:
         ):
             doc.remove(u, "newsletter")
             doc.remove(pitch, "newsletter")
+
+
+def _box_inner_lines(doc: Doc) -> None:
+    """A short line inside a sign-up box: no blank line above or below it, a line of sign-up text on each side
+    ('Want the X in your inbox?' / 'The Early X: five stories, every weekday.' / 'Email*' / 'Put me on the list' /
+    'We will never sell your address.'): the box's pitch or its button. No quote marks (a quotation is the
+    article's); runs over the box until nothing changes, so a pitch and a button in a row both go."""
+    units = doc.units
+    changed = True
+    while changed:
+        changed = False
+        for i in range(1, len(units) - 1):
+            u, above, below = units[i], units[i - 1], units[i + 1]
+            t = u.text.strip()
+            if (
+                u.rule is None
+                and u.gap == 0
+                and below.gap == 0
+                and above.rule == "newsletter"
+                and below.rule == "newsletter"
+                and len(t) <= 100
+                and not any(q in t for q in "\"“”")
+                and not REPORTED_PROSE_RE.search(t)
+            ):
+                doc.remove(u, "newsletter")
+                changed = True
 
 
 def _box_pitch(t: str) -> bool:
@@ -655,6 +701,8 @@ SHARE_RE = re.compile(
     r"copy\s+(?:the\s+|this\s+)?(?:entry|post|update|article|story)(?:['’]s)?\s+link|"
     # a live entry's own link: 'Link to this update', 'Permalink to this post'
     r"(?:perma)?link\s+to\s+(?:this|the)\s+(?:update|post|entry)|"
+    # 'Copy URL of this entry', 'Copy the link for this update'
+    r"copy\s+(?:the\s+)?(?:url|link|address|web\s+address)\s+(?:of|to|for)\s+(?:this|the)\s+(?:update|post|entry)|"
     r"copy\s+link\s+(?:url\s+)?(?:link\s+)?copied!?|(?:url|link)\s+copied(?:\s+to\s+clipboard)?!?|"
     r"copied!?|link\s+copied|tweet|retweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|tumblr|"
     r"email|e-mail|mail|print|flipboard|pocket|messenger|sms|vk|buffer|google\+?|\d+\s+shares?|shares?|"
@@ -878,6 +926,9 @@ CREDIT_RE = AnyBranch(
     # a line that is only names (and where they are) contributing: 'A. Writer in Harbour Town also contributed.'
     r"^(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:(?:,|\s+and)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})*"
     r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)\s+(?:also\s+)?contributed(?:\s+reporting)?\.?$|"
+    # 'A. Writer added reporting from Harbour Town.', 'A. Writer and B. Writer also added reporting.'
+    r"^(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:(?:,|\s+and)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})*)"
+    r"\s+(?:also\s+)?added\s+(?:additional\s+)?reporting(?:\s+(?:from|in)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?\.?$|"
     r"^\W*(?:via|source|sources|with\s+agencies|agencies)\s*:?\s*"
     r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\W*$|"
     r"^\W*(?:by\s+)?(?:the\s+)?(?:associated\s+press|reuters|afp|ap|agence\s+france-presse|bloomberg|dpa|pti|ani|ians|"

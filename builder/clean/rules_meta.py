@@ -28,6 +28,8 @@ from builder.extract.metadata import (
 URL_LABEL_RE = re.compile(
     r"^\W*(?:original\s+(?:url|link|article|story)|source(?:\s+(?:url|link))?|(?:article|story|page|web|canonical)\s+(?:url|link|address)|url|link|permalink|"
     r"canonical(?:\s+(?:url|link|address))?|read\s+(?:it\s+)?online|(?:web|online|digital)\s+(?:version|edition)|"
+    # 'Permanent link:' (a live entry's 'Link to this update' is a share button)
+    r"permanent\s+(?:url|link|address)|"
     r"link\s+to\s+(?:this|the)\s+(?:article|story|page|report)|"
     r"originally\s+published\s+(?:at|on|by)|(?:printed|saved|downloaded|retrieved)\s+from|read\s+the\s+original(?:\s+article)?(?:\s+(?:at|here))?|"
     r"(?:read|view|find)\s+(?:this|the\s+full|the)\s+(?:story|article|report)\s+online(?:\s+at)?|"
@@ -592,7 +594,7 @@ def _chrome_like(text: str) -> bool:
             c.SKIP_RE, c.NEWSLETTER_RE, c.COOKIE_RE, c.PROMO_RE, c.SHARE_RE, c.PAYWALL_RE, c.COPYRIGHT_RE,
             c.SYNDICATION_RE,  # 'Originally published by The X' above the headline
         )  # fmt: skip
-    ) or _nav_row(t)
+    ) or _nav_row(t) or c.skip_row(t)
 
 
 WIDE_GAP_RE = re.compile(r"\S\s{4,}\S")

@@ -12,6 +12,7 @@ RELATED_RE = AnyBranch(
     r"^\W*(?:related(?:\s+(?:article|story|stories|articles|content|coverage|reading|reporting|news|links?|posts?|topics?|tags?|video))?|further\s+reading|"
     r"read\s+(?:more|also|next|this|the\s+latest)|keep\s+reading|see\s+also|also\s+read|also\s+see|more\s+(?:on|about|from)\s+this(?:\s+(?:story|topic|subject|issue))?|"
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|also\s+in\s+this\s+(?:issue|edition)|catch\s+up(?:\s+on\s+this\s+story)?|background\s+reading|watch|listen|more|must\s+read|don['’]t\s+miss|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|explore\s+more|"
+    r"you\s+(?:may|might)\s+have\s+missed|worth\s+a\s+(?:look|read|listen|watch)|"
     r"leia\s+(?:também|mais)|lesen\s+sie\s+auch|mehr\s+zum\s+thema|leggi\s+anche|baca\s+juga|читайте\s+также|"
     r"lire\s+aussi|à\s+lire\s+aussi|lea\s+también|tags?|topics?|filed\s+under|categories|category|"
     # 'read also' in other languages: Spanish, Italian, German, French, Portuguese, Dutch, Polish, Ukrainian
@@ -22,7 +23,13 @@ RELATED_RE = AnyBranch(
     # 'Also on the Gazette: Headline', 'Also in The Echo: …', 'More from the Echo: …' (the outlet's name,
     # capitalised, then a colon)
     r"^\W*(?:also\s+(?:on|in|from)|more\s+from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\W*:\W*\s*\S|"
-    r"^\((?:read\s+also|see\s+also|leggi\s+anche|leia\s+também|lire\s+aussi|lea\s+también)(?:\s+\w+){0,2}\s*:[^()]{3,200}\)$",
+    r"^\((?:read\s+also|see\s+also|leggi\s+anche|leia\s+também|lire\s+aussi|lea\s+también)(?:\s+\w+){0,2}\s*:[^()]{3,200}\)$|"
+    # a print's pointer to another page: 'Inside: Headline — Business, page 6', 'Also inside: …, p. 12'
+    r"^\W*(?:also\s+|more\s+|see\s+)?inside\s*[:»›|]\s*\S.*[,—–-]\s*(?:[A-Z][\w&'’ ]{0,30},\s*)?"
+    r"(?:pages?|p\.)\s*\d{1,3}\W*$|"
+    # a column's teaser: the genre, a dot or bar, the columnist and a colon ('Opinion · Name Surname: Headline.')
+    r"^\W*(?-i:Opinion|OPINION|Comment|COMMENT|Column|Analysis|ANALYSIS|Editorial|Letters?|Podcast|Essay|Review)\s*[·•|]\s*"
+    r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|van|von|de|der|den|al|el|da|di|du|la|le|ten|ter)){1,3})\s*:\s+\S",
     re.I,
 )
 

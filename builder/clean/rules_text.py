@@ -67,12 +67,16 @@ def pdf_page_furniture(doc: Doc) -> None:
     shapes = (
         Counter(DIGITS_RE.sub("#", u.text.strip()) for u in doc.units if len(u.text) < 160) if wrapped else Counter()
     )
+    prev = None
     for u in doc.units:
         t = u.text.strip()
         edge_digit = bool(t) and (t[-1].isdigit() or t[0].isdigit() or t[0] in "-–—")
         page_like = bool(len(t) < 200 and edge_digit and PAGE_RE.search(t)) or bool(
             len(t) < 60 and t[-1:].isdigit() and JUMP_RE.match(t) and _jump_slug(t)
         )
+        if page_like and prev is not None and _cross_reference_tail(prev, u, t):
+            page_like = False
+        prev = u
         if not page_like and wrapped and len(t) < 200 and WIDE_GAP_RE.search(t) and (DATE_OR_PAGE_RE.search(t)):
             page_like = True  # a running header/footer: cells spread across the page width, a date or page number
         if not page_like and wrapped and edge_digit and len(t) < 120 and "|" in t and PIPE_PAGE_RE.search(t):
@@ -99,6 +103,17 @@ def _jump_slug(t: str) -> bool:
     words = re.findall(r"[A-Za-z'’-]{3,}", t)
     rest = [w for w in words if w.lower() not in ("see", "turn", "continued", "from", "page")]
     return all(w.isupper() for w in rest)
+
+
+# the end of a pointer to another page, wrapped onto its own line: 'Business, page 6', 'Sport, p. 31'
+CROSS_REFERENCE_TAIL_RE = re.compile(r"^[A-Z][\w&'’ ]{0,30},\s+(?:page|p\.)\s*\d{1,3}$")
+
+
+def _cross_reference_tail(prev: Unit, u: Unit, t: str) -> bool:
+    """'Section, page 6' right under a line that ends on a dash or a comma, no blank line between ('Inside: Headline
+    —' / 'Business, page 6'): the rest of a pointer to another article in the paper, not a running footer."""
+    p = prev.text.rstrip()
+    return u.gap == 0 and prev.rule is None and p.endswith(("—", "–", ",")) and bool(CROSS_REFERENCE_TAIL_RE.match(t))
 
 
 def _repeated_by_furniture(doc: Doc) -> None:
@@ -306,7 +321,9 @@ COMPOUND_RE = re.compile(
 # speaking'): the break falls on a real hyphen, unless the left part is a bound prefix ('un-/related' is soft)
 COMPOUND_TAIL_RE = re.compile(
     r"(?<![\w-])(?!(?:un|re|de|dis|mis|in|im|ex|sub|over|under|out|with|up)-)[^\W\d_]{3,}-(?:denominated|based|backed|"
-    r"owned|funded|controlled|occupied|speaking|linked|oriented|sponsored|affiliated|registered|flagged)\b",
+    r"owned|funded|controlled|occupied|speaking|linked|oriented|sponsored|affiliated|registered|flagged|"
+    # a noun and an -ing word made an adjective ('confidence-/building', 'power-/sharing', 'fact-/finding')
+    r"building|sharing|finding)\b",
     re.I,
 )
 

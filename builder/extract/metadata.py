@@ -879,7 +879,8 @@ def finalise_metadata(
         counts: dict[str, int] = {}
         for text, rule_name, _tag in units:
             if rule_name == "pdf_page_furniture":
-                for cell in re.split(r"\s{3,}|\s[|·•]\s", text.strip()):
+                # (a dash between cells too: 'Page 1 / 3 — The Outlet — Friday 3 October 2025')
+                for cell in re.split(r"\s{3,}|\s[|·•—–]\s", text.strip()):
                     cell = cell.strip()
                     if 2 <= len(cell.split()) <= 5 and HEADER_OUTLET_RE.match(cell) and not find_date(cell):
                         counts[cell] = counts.get(cell, 0) + 1

@@ -419,7 +419,8 @@ def _how_speaker(text: str, k: int, refs: Sequence[_Ref | Span]) -> int | None:
     return r.person
 
 
-_THAT_CLAUSE_RE = re.compile(r"\s+(?:\w+\s+){0,3}?that\s")
+# (up to five words between the verb and 'that', a hyphenated name among them: 'said after meeting al-Name that')
+_THAT_CLAUSE_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?that\s")
 
 
 def _reporter(
