@@ -510,8 +510,13 @@ def _box_inner_lines(doc: Doc) -> None:
     """A short line inside a sign-up box: no blank line above or below it, a line of sign-up text on each side
     ('Want the X in your inbox?' / 'The Early X: five stories, every weekday.' / 'Email*' / 'Put me on the list' /
     'We will never sell your address.'): the box's pitch or its button. No quote marks (a quotation is the
-    article's); runs over the box until nothing changes, so a pitch and a button in a row both go."""
+    article's); runs over the box until nothing changes, so a pitch and a button in a row both go. Only where the
+    paste sets its paragraphs apart with blank lines: in a paste of one paragraph per line, the line between two
+    sign-up lines may be the article's own."""
     units = doc.units
+    prose = [u for u in units if u.rule is None and len(u.text) >= 80]
+    if not prose or sum(1 for u in prose if u.gap >= 1) * 2 <= len(prose):
+        return
     changed = True
     while changed:
         changed = False
