@@ -64,6 +64,8 @@ SKIP_RE = re.compile(
     r"(?:ai|artificial|synthetic|synthesi[sz]ed|automated|computer(?:-generated)?)\b|"
     r"ai[- ](?:narrated|generated|read|voiced)\s+(?:audio|voice|version|narration))[^.?!]{0,30}|"
     r"advertisement|advertisment|advertising|adverts?|skip\s+(?:advertisement|ad|ads)|"
+    # a live page's controls: 'Skip to the latest update', '◉ Following live'
+    r"skip\s+to\s+(?:the\s+)?(?:latest|newest|first)\s+(?:update|post|entry)s?|(?:[^\w\s]\s*)?(?:following|follow)\s+live|"
     # a script's notice where a slideshow or player was: 'This slideshow requires JavaScript.'
     r"(?:this\s+)?(?:slideshow|gallery|video|player|content|page|site|map|form)\s+requires\s+javascript\b.*|"
     r"(?:please\s+)?(?:enable|turn\s+on)\s+javascript\b.*|javascript\s+is\s+(?:disabled|required|not\s+enabled)\b.*|"
@@ -719,7 +721,10 @@ SHARE_RE = re.compile(
     r"comment|comments|follow|like|likes|\d+\s+likes?|"
     # a reactions row: emoji with their counts ('👍 36  ❤️ 12')
     r"(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*\d[\d.,]*[km]?\s*)+|"
-    r"view\s+comments|show\s+comments|\d+\s+comments?)\W*$",
+    r"view\s+comments|show\s+comments|\d+\s+comments?|"
+    # a comment thread's buttons and counts: '52 responses', 'Leave a response', 'Show replies (3)'
+    r"\d+\s+(?:responses?|replies)|leave\s+a\s+(?:response|comment|reply)|(?:show|hide|view)\s+(?:\d+\s+)?(?:replies|reply)"
+    r"(?:\s*\(\d+\))?)\W*$",
     re.I,
 )
 
