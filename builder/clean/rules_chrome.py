@@ -573,6 +573,9 @@ PROMO_RE = AnyBranch(
     r"^join\s+(?:the\s+)?[\w'’+ ]{1,40}\s+(?:community|club|membership)\W*$|"
     # a reader-funding appeal: 'Keep The Cranford Echo free for all readers: donate once or every month.'
     r"\b(?:give|donate|contribute|pay)\s+once\s+or\s+(?:give\s+|donate\s+|contribute\s+|pay\s+)?(?:monthly|every\s+month)\b|"
+    # (the appeal's imperative opening its line: 'Chip in what you can', 'Make a one-off contribution today')
+    r"^(?:please\s+)?chip\s+in\b|^(?:please\s+)?make\s+a\s+(?:one-?off|one-?time|single|monthly|regular|recurring)\s+"
+    r"(?:contribution|donation|gift)\b|"
     # (an imperative opening the line or a sentence; 'Residents want to keep the X Library open for all' is reported)
     r"(?:^|(?<=[.!?:]\s))keep\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:open|free)\s+(?:for|to)\s+(?:everyone|all|every\s+reader)\b|"
     r"\bbecome\s+a\s+(?:member|subscriber|patron|supporter|donor)\b|\bsupported\s+by\s+(?:readers|members|subscribers)\s+like\s+you\b|"
@@ -640,6 +643,8 @@ PROMO_KEYS = keys(
     "journalism",
     "become a",
     "once or",
+    "chip in",
+    "make a ",
     " open for",
     " free for",
     " free to",
