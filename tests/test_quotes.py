@@ -895,3 +895,13 @@ def test_probe33_unnamed_role_phrase_before_another_role_holder_names_nobody() -
         "The harbour master, speaking by phone, called the closure \u201ca mistake.\u201d",
         "Saska Holmberg-Vitt, the opposition leader, said it was \u201clate.\u201d",
     ) == [("Saska Holmberg-Vitt", "late.")]
+
+
+def test_a_person_relays_a_bodys_words_with_that_left_out() -> None:
+    got = quotes("Foreign minister Lena Varrow said the Union welcomed “a serious step towards peace”.")
+    assert got == [("Lena Varrow", "a serious step towards peace")]
+
+
+def test_a_name_others_give_someone_is_no_relayed_quote() -> None:
+    got = quotes("Karin Dolvik, a teacher at the school, said the children called him “the captain”.")
+    assert got == []

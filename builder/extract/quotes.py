@@ -421,17 +421,28 @@ def _how_speaker(text: str, k: int, refs: Sequence[_Ref | Span]) -> int | None:
 
 # (up to five words between the verb and 'that', a hyphenated name among them: 'said after meeting al-Name that')
 _THAT_CLAUSE_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?that\s")
+_NAMING_VERBS = frozenset(
+    "call calls called dub dubs dubbed name names named term terms termed describe describes described".split()
+)
+# ... or with 'that' left out: the clause's subject right after the verb ('Name said the Union welcomed “…”')
+_ZERO_THAT_RE = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+")
 
 
 def _reporter(
     text: str, verbs: list[tuple[int, int, str]], vi: int, s0: int, subject_of: Callable[[int], int | None]
 ) -> int | None:
     """A speech verb with an unnamed subject inside the 'that' clause of an earlier speech verb of the sentence
-    whose subject is a person ('Kadlecek wrote that when Union envoys told him …'): that person reports it."""
+    whose subject is a person ('Kadlecek wrote that when Union envoys told him …', 'Name said the Union welcomed
+    “…”' with 'that' left out): that person reports it."""
     for vj in range(vi - 1, -1, -1):
         if verbs[vj][0] < s0:
             break
-        if _THAT_CLAUSE_RE.match(text, verbs[vj][1]) and verbs[vj][2] not in _PARTICIPLE_SET:
+        clause = _THAT_CLAUSE_RE.match(text, verbs[vj][1]) or (
+            vj == vi - 1
+            and verbs[vi][2] not in _NAMING_VERBS  # ('said the children called him “the captain”': a name, not words)
+            and _ZERO_THAT_RE.fullmatch(text, verbs[vj][1], verbs[vi][0])
+        )
+        if clause and verbs[vj][2] not in _PARTICIPLE_SET:
             who = subject_of(vj)
             return who if who is not None and who >= 0 else None
     return None
