@@ -15,6 +15,14 @@ from builder.extract.metadata import (
 )
 
 
+def _source(text: str) -> str | None:
+    from builder.clean import CleanContext, clean_article
+    from builder.model import RawArticle
+
+    raw = RawArticle(path="s.txt", stem="s", kind="txt", text=text, sha256="")
+    return clean_article(raw, CleanContext()).metadata.source
+
+
 def test_dates() -> None:
     assert find_date("March 3, 2025 9:41 AM")[1] == "2025-03-03"  # type: ignore[index]
     assert find_date("Published: Fri 14 Mar 2025 09.32 GMT")[1] == "2025-03-14"  # type: ignore[index]
@@ -90,25 +98,18 @@ def test_updated_then_published_line() -> None:
 
 
 def test_a_wire_datelines_agency_is_the_source_when_nothing_else_names_one() -> None:
-    from builder.clean import CleanContext, clean_article
-    from builder.model import RawArticle
-
-    def source_of(text: str) -> str | None:
-        raw = RawArticle(path="w.txt", stem="w", kind="txt", text=text, sha256="")
-        return clean_article(raw, CleanContext()).metadata.source
-
     body = (
         "Harbour operator weighs sale of northern terminals\n\nBy Liam Okafor\n\n"
         "LONDON, March 14 (Reuters) - The operator of the largest container port is weighing a sale of two "
         "terminals, three people familiar with the matter said.\n\n"
         "A sale could fetch about 2 billion euros, one of the people said, and shares rose 4% after the report.\n"
     )
-    assert source_of(body) == "Reuters"
-    assert source_of(body.replace("(Reuters) -", "(AP) —")) == "AP"
+    assert _source(body) == "Reuters"
+    assert _source(body.replace("(Reuters) -", "(AP) —")) == "AP"
     # an outlet named elsewhere wins over the dateline
-    assert source_of(body + "\n© 2025 The Harbour Tribune. All rights reserved.\n") == "The Harbour Tribune"
+    assert _source(body + "\n© 2025 The Harbour Tribune. All rights reserved.\n") == "The Harbour Tribune"
     # a parenthesis inside a sentence is not a dateline
-    assert source_of(body.replace("LONDON, March 14 (Reuters) - The", "The minister (Reuters) - the")) is None
+    assert _source(body.replace("LONDON, March 14 (Reuters) - The", "The minister (Reuters) - the")) is None
 
 
 def test_byline_with_where_each_author_filed_from() -> None:
@@ -268,14 +269,6 @@ def test_dates_in_other_languages() -> None:
     assert find_date("7 de março de 2021")[1] == "2021-03-07"  # type: ignore[index]
     assert find_date("١٢ مارس ٢٠٢٤")[1] == "2024-03-12"  # type: ignore[index]
     assert find_date("the Mayo Clinic said in 2019") is None
-
-
-def _source(text: str) -> str | None:
-    from builder.clean import CleanContext, clean_article
-    from builder.model import RawArticle
-
-    raw = RawArticle(path="s.txt", stem="s", kind="txt", text=text, sha256="")
-    return clean_article(raw, CleanContext()).metadata.source
 
 
 PAGE_WITH_EDITIONS = (
