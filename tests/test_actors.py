@@ -1430,3 +1430,8 @@ def test_a_lone_word_after_a_possessive_pronoun_is_a_thing() -> None:
         "b": ["The actress shared new photos on her Quillgram page on Sunday."],
     })
     assert got["b"] == set()
+
+
+def test_a_person_signed_for_a_fee_is_a_person() -> None:
+    got = people(["The club signed Kai Varrow for £70m on Tuesday.", "Varrow said he was delighted."])
+    assert "Kai Varrow" in got

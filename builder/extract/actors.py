@@ -1034,7 +1034,10 @@ _THING_AFTER = frozenset(
 )
 _INDEFINITE = frozenset("a an A An".split())
 # a price after a name: 'Name Surname for $299', 'Name Surname ($29.99)', 'Name Surname: £40' -- a product
-_PRICE_AFTER_RE = re.compile(r"(?:\s+(?:for|at|from|is|was|now|only)\s+|\s*[:(–—-]\s*)?[$£€¥₹]\s?\d")
+# (in brackets or after a colon or dash anywhere; after 'for'/'at'/'from' only as a list item's start: 'Chelsea signed
+# Name Surname for £70m' is a person)
+_PRICE_AFTER_RE = re.compile(r"\s*[:(–—-]\s*[$£€¥₹]\s?\d")
+_ITEM_PRICE_AFTER_RE = re.compile(r"\s+(?:for|at|from|now|only)\s+[$£€¥₹]\s?\d")
 # a vessel noun before a title and one word: a ship named like a person ("the ferry Lady Quenby", "the frigate
 # Admiral Tolvast")
 _VESSEL_BEFORE = frozenset(
@@ -1116,7 +1119,9 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     or (text.startswith(", which ", sp.end) and prev not in _OF_WORDS)
                     or bool(_SHARES_BEFORE_RE.search(text, max(0, sp.start - 24), sp.start))  # 'Shares in Name'
                     or bool(_SCORE_AFTER_RE.match(text, sp.end))  # 'Name 5, Other 2:' a team's score
-                    or bool(_PRICE_AFTER_RE.match(text, sp.end))  # 'Name Surname for $299': a product
+                    # 'Name Surname ($29.99)', a list item 'Name Surname for $299': a product
+                    or bool(_PRICE_AFTER_RE.match(text, sp.end))
+                    or (not text[: sp.start].strip() and bool(_ITEM_PRICE_AFTER_RE.match(text, sp.end)))
                     or bool(_ROLE_AS_RE.search(text, max(0, sp.start - 24), sp.start))  # 'his role as Name'
                     or bool(_FIRM_APPOSITION_RE.search(text, max(0, sp.start - 60), sp.start))  # 'The operator, Name,'
                 )
