@@ -1304,7 +1304,7 @@ def test_a_wh_ever_word_opens_no_name() -> None:
     ("text", "name"),
     [
         ("The Lumen SkyPods went on sale, and Lumen SkyPods sold out.", None),
-        ("Critics said the StreamHub Gaming service, StreamHub Gaming said, was late.", None),
+        ("LeeAnn Tavish said the fund was late.", "LeeAnn Tavish"),
         ("Chris RuiWen Okafor said the fund was late.", "Chris RuiWen Okafor"),
         ("LeBron Tavish and Dana McDowell said the fund was late.", "Dana McDowell"),
         ("LeBron Tavish and Dana McDowell said the fund was late.", "LeBron Tavish"),

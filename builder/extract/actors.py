@@ -389,8 +389,8 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         k += 1
     while len(name) > 2 and len(name[-1]) <= 4 and N.is_allcaps(name[-1]) and name[-1] not in N.NAME_SUFFIXES:
         name = name[:-1]  # a post-nominal after the name ('Ciarán O’Dwyer KC', 'Jan Vos MP')
-    if _thing_last(name[-1]) or N.is_brand_word(name[0]) or N.is_brand_word(name[-1]):
-        return None  # 'Apple AirPods', 'YouTube Gaming', 'AppleInsider' (inside a name: 'Chris RuiWen Kuo')
+    if _thing_last(name[-1]) or N.is_brand_word(name[-1]):
+        return None  # 'Apple AirPods' (a given name may be written so: 'LeeAnn Tavish', 'Chris RuiWen Kuo')
     if any(t in N.ORG_WORDS for j, t in enumerate(name, k) if j != place_surname):
         return None  # "Rogiok Peace Analysis Group"
     # cut at a later common word ("Orlanov On ...") -- rare in body text
