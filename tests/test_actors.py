@@ -1435,3 +1435,11 @@ def test_a_lone_word_after_a_possessive_pronoun_is_a_thing() -> None:
 def test_a_person_signed_for_a_fee_is_a_person() -> None:
     got = people(["The club signed Kai Varrow for £70m on Tuesday.", "Varrow said he was delighted."])
     assert "Kai Varrow" in got
+
+
+def test_a_page_label_opens_no_name() -> None:
+    got = per_archive({
+        "a": ["Topics Quillgram", "The fair opens on Friday, the organisers said."],
+        "b": ["Quillgram said the fair would open on Friday."],
+    })
+    assert got == {"a": set(), "b": set()}

@@ -207,7 +207,7 @@ COMMON_WORDS = frozenset(
     Among Amid Amidst Between Beyond By For From In Into On Onto Of Off Out Over Under Up Down Upon
     At To Toward Towards Through Throughout Across Along Around About Above Below Behind Beside
     Besides Near Past Per Via Against And But Or Nor So Yet Also Still Even Just Only Then Thus
-    Whatever Whichever Whenever Wherever Whoever
+    Whatever Whichever Whenever Wherever Whoever Topics Tags Categories
     Hence However Meanwhile Moreover Furthermore Nevertheless Nonetheless Otherwise Instead Indeed
     Perhaps Maybe Already Again Earlier Later Now Today Tomorrow Yesterday Tonight Soon Once Twice
     Never Always Often Sometimes Usually Both Either Neither Each Every Some Any All Most Many Much
