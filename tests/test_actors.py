@@ -1443,3 +1443,23 @@ def test_a_page_label_opens_no_name() -> None:
         "b": ["Quillgram said the fair would open on Friday."],
     })
     assert got == {"a": set(), "b": set()}
+
+
+def test_a_firm_named_once_in_apposition_stays_a_firm_when_named_again() -> None:
+    # (probe41) 'The yard's builder, Name Name,' and later the same name bare: the firm throughout
+    got = people([
+        "The ferry's builder, Osterholm Verft, delivered the hull in May, said Tora Vik, the harbour's director.",
+        "Vik said the port would buy a second ferry if Osterholm Verft could build it by 2028.",
+    ])
+    assert "Osterholm Verft" not in got
+    assert "Tora Vik" in got
+
+
+def test_a_club_word_after_a_place_is_a_team() -> None:
+    # (probe41) a results line and a report: 'Lowbridge Amateur' is a club, not a person
+    got = people([
+        "Fenby Rovers won the final by two lengths, 4.5 seconds ahead of Lowbridge Amateur, said coach Ilse Marr.",
+        "Men's fours: 1 Fenby Rovers 7:02.1; 2 Lowbridge Amateur 7:06.6",
+    ])
+    assert "Lowbridge Amateur" not in got and "Fenby Rovers" not in got and "Men" not in got
+    assert "Ilse Marr" in got

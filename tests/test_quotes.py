@@ -905,3 +905,11 @@ def test_a_person_relays_a_bodys_words_with_that_left_out() -> None:
 def test_a_name_others_give_someone_is_no_relayed_quote() -> None:
     got = quotes("Karin Dolvik, a teacher at the school, said the children called him “the captain”.")
     assert got == []
+
+
+def test_the_judge_is_the_person_named_with_the_title_justice() -> None:
+    # (probe41) 'Justice Name' … '“…,” the judge wrote': the title stands for the role noun
+    assert quotes(
+        "Justice Amara Quaye found for the tenants, whose landlord, Ruben Sall, had ignored the notice.",
+        "“A notice is not a suggestion,” the judge wrote.",
+    ) == [("Amara Quaye", "A notice is not a suggestion")]

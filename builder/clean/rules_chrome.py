@@ -684,8 +684,35 @@ def promo(doc: Doc) -> None:
             and PROMO_RE.search(u.plain)
             and not PROMO_PROSE_RE.search(u.plain)
             and not _reports_past_events(u.plain)
+            and not _reports_the_appeal(u.plain)
         ):
             doc.remove(u, "promo")
+
+
+PAST_MARK_RE = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b", re.I)
+PROMO_AT_RE = re.compile(PROMO_RE.pattern, PROMO_RE.flags)  # (where the words are; PROMO_RE only says whether)
+
+
+def _reports_the_appeal(text: str) -> bool:
+    """Every sentence of the line that holds the promo's words tells of someone else's appeal: ten words or more,
+    none addressing the reader, and a past form in the three or more words before them ('Readers were asked to
+    give once or every month …', '… 312 had chosen to become a member of …', 'The front page carried one line:
+    Keep the X free for everyone.'). A promo's own sentence opens on its words or pitches in the present."""
+    found = False
+    for sent in re.split(r"(?<=[.!?])\s+", text):
+        m = PROMO_AT_RE.search(sent)
+        if m is None:
+            continue
+        found = True
+        lead = sent[: m.start()]
+        if (
+            len(sent.split()) < 10
+            or len(lead.split()) < 3
+            or READER_WORDS_RE.search(sent)
+            or not PAST_MARK_RE.search(lead)
+        ):
+            return False
+    return found
 
 
 PAST_FORM_RE = re.compile(r"\b[a-z]{3,}ed\b")
@@ -708,7 +735,7 @@ def _reports_past_events(text: str) -> bool:
 
 
 SHARE_RE = re.compile(
-    r"^(?:share(?:\s+(?:this|on|via|the|article|story|post|page|to)\b.*)?|share\s+(?:this\s+)?(?:entry|update)|sharing\s+is\s+caring!?|copy\s+(?:the\s+)?(?:(?:post|entry|update|article|story|page)\s+)?link(?:\s+to\s+(?:this|the)\s+(?:update|post|entry|article|story|page))?|"
+    r"^(?:share(?:\s+(?:this|on|via|the|article|story|post|page|to)\b.*)?|share\s+(?:this\s+)?(?:entry|update)|post\s+this\s+(?:entry|update)|sharing\s+is\s+caring!?|copy\s+(?:the\s+)?(?:(?:post|entry|update|article|story|page)\s+)?link(?:\s+to\s+(?:this|the)\s+(?:update|post|entry|article|story|page))?|"
     # ('Copy post link', 'Copy update link')
     r"copy\s+(?:the\s+|this\s+)?(?:entry|post|update|article|story)(?:['’]s)?\s+link|"
     # a live entry's own link: 'Link to this update', 'Permalink to this post'

@@ -164,7 +164,7 @@ TAIL_RE = re.compile(
     r"more\s+great\s+\w+\s+stories|on\s+our\s+radar|further\s+reading|also\s+on\s+\S.*|"
     r"(?:\d+\s+)?comments?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+(?:conversation|discussion)(?:\s+\(\d+\))?|"
     r"log\s+in\s+to\s+comment|sign\s+in\s+to\s+comment|view\s+(?:the\s+)?(?:discussion|comments)(?:\s+thread)?\.?|"
-    r"show\s+comments|load\s+more\s+comments|comments\s+are\s+(?:now\s+)?closed(?:\s+(?:for|on)\s+this\s+(?:article|story|post|page))?|discussion|reader\s+comments|"
+    r"show\s+comments|load\s+more\s+comments|comments\s+(?:(?:for|on)\s+this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page)\s+)?are\s+(?:now\s+)?closed(?:\s+(?:for|on)\s+this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page))?|discussion|reader\s+comments|"
     r"weitere\s+beiträge(?:\s+zum\s+thema)?|mais\s+lidas|leia\s+mais|veja\s+também|notícias\s+relacionadas|"
     r"artikel\s+terkait|berita\s+terkait|terpopuler|похожие\s+(?:новости|статьи)|другие\s+новости|관련\s*기사|많이\s+본\s+기사|関連記事)\W*$",
     re.I,
@@ -191,7 +191,7 @@ MORE_OUTLET_RE = re.compile(r"^More\s+(?:from\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'�
 COMMENTS_RE = re.compile(
     r"^\W*(?:(?:top\s+rated\s+|all\s+|reader\s+|\d+\s+)?comments?(?:\s+\(\d+\))?|leave\s+a\s+(?:comment|reply).*|"
     r"log\s+in\s+to\s+comment|sign\s+in\s+to\s+comment|join\s+the\s+(?:conversation|discussion)(?:\s+\(\d+\))?|post\s+a\s+comment|"
-    r"add\s+a\s+comment|no\s+comments\s+yet.*|comments\s+are\s+(?:now\s+)?closed(?:\s+(?:for|on)\s+this\s+(?:article|story|post|page))?\.?|добавить\s+комментарий.*|kommentare?|comentários?|commenti|komentar|"
+    r"add\s+a\s+comment|no\s+comments\s+yet.*|comments\s+(?:(?:for|on)\s+this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page)\s+)?are\s+(?:now\s+)?closed(?:\s+(?:for|on)\s+this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page))?\.?|добавить\s+комментарий.*|kommentare?|comentários?|commenti|komentar|"
     r"lascia\s+un\s+commento.*|deixe\s+(?:um\s+)?(?:seu\s+)?comentário.*|deja\s+(?:un|tu)\s+comentario.*|"
     r"laisser\s+un\s+commentaire.*|kommentar\s+(?:schreiben|verfassen).*|tinggalkan\s+(?:balasan|komentar).*|"
     r"you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment\.?|devi\s+essere\s+connesso\s+per\s+inviare\s+un\s+commento\.?|"
@@ -460,10 +460,14 @@ def _plain_items(units: list[Unit]) -> list[Unit]:
 @rule("summary_box", "teasers")
 def summary_box(doc: Doc) -> None:
     """A summary box ('Key points', 'Key takeaways', 'At a glance') and its two or more bullet items: the outlet's
-    digest of the article, like a standfirst, not the article's own paragraphs."""
+    digest of the article, like a standfirst, not the article's own paragraphs. Not a box the article's own sentence
+    introduces with a colon ('… its first page is a box of findings, set out here:'): a report's summary it quotes."""
     units = doc.units
     for i, u in enumerate(units):
         if u.rule is not None or len(u.text) > 30 or not SUMMARY_HEAD_RE.match(u.plain):
+            continue
+        before = next((v for v in reversed(units[:i]) if v.rule is None), None)
+        if before is not None and before.text.rstrip().endswith(":") and nwords(before.text) >= 8:
             continue
         items = []
         for v in units[i + 1 : i + 9]:

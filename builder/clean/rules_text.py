@@ -387,6 +387,22 @@ def _ends_paragraph(last: str, line: str, width: int) -> bool:
     )
 
 
+# a table's row: a label, a colon, then figures ('Men's eights: 1 Club 14:02.6; 2 Club 14:09.1', 'Turnout: 61%')
+TABLE_ROW_RE = re.compile(r"^[A-Z][\w'’.&/ -]{0,30}:\s+(?=(?:\D*\d+){2})(?!.*[.!?]\s+[A-Z]).*$")
+
+
+def _rows_of_a_table(a: str, b: str, lines: int) -> bool:
+    """Whether ``a`` (a block's only line so far) and ``b`` are two rows of one table, each 'Label: figures', with
+    figures in both and no sentence end: rows set one under the other, not a paragraph wrapped over two lines."""
+    return (
+        lines == 1
+        and bool(TABLE_ROW_RE.match(a))
+        and bool(TABLE_ROW_RE.match(b))
+        and not a.endswith(TERMINAL)
+        and not b.endswith(TERMINAL)
+    )
+
+
 def _name_line_over_byline(a: str, b: str, after: str) -> bool:
     """Whether ``b`` is a short name line of its own between a sentence-case headline ``a`` and a byline or date
     line ('Kolmar says the lists are ready, Tarn says half are missing' / 'The Kolmar Review' / 'By Name'): the
@@ -451,6 +467,11 @@ def pdf_reflow(doc: Doc) -> None:
         # a paragraph's last line: short, and ending a sentence (paragraphs without blank lines between them); a
         # citation mark after the full stop ('alone.[1]') is not text; a footnote or list item starts a block
         ended = bool(parts) and _ends_paragraph(parts[-1][-1], line, width)
+        # two rows of a table, each its own paragraph; main_text counts them as neutral, like a web table's rows
+        rows = prev is not None and _rows_of_a_table(parts[-1][-1], line, len(parts[-1]))
+        if rows and prev is not None:
+            for v in (prev, u):
+                v.tag = v.tag or "table_row"
         indented = margin < len(u.text) - len(u.text.lstrip()) <= margin + 8 and not runs_on
         if (
             prev is not None
@@ -471,6 +492,8 @@ def pdf_reflow(doc: Doc) -> None:
             and not URL_LINE_RE.match(line)
             and not URL_LINE_RE.match(parts[-1][-1])
             and not _name_line_over_byline(parts[-1][-1], line, units[k + 1].text if k + 1 < len(units) else "")
+            and not rows
+            and prev.tag != "table_row"  # (a table's last row ends its block too)
         ):
             kind = join_kind(parts[-1][-1], line, hyphenated)
             if kind == "drop":

@@ -1048,7 +1048,8 @@ _VESSEL_BEFORE = frozenset(
 # Name,' — a person's apposition follows a role ('Its chair, Name,'), not these
 _FIRM_APPOSITION_RE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}(?:operator|utility|regulator|supplier|manufacturer|carrier|"
-    r"airline|broadcaster|publisher|company|firm|group|network|agency|lender|insurer|retailer|carmaker|shipper),\s$"
+    r"airline|broadcaster|publisher|company|firm|group|network|agency|lender|insurer|retailer|carmaker|shipper|"
+    r"builder|boatbuilder|shipbuilder|shipyard|printer|printers|distributor|wholesaler),\s$"
 )
 _OF_WORDS = frozenset("of for to from by with".split())
 _SHARES_BEFORE_RE = re.compile(r"\b[Ss]hares?\s+(?:prices?\s+)?(?:in|of)\s+$")
@@ -1096,6 +1097,8 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
     that comes after "in"/"at"/"residents of" and never speaks ("at Nedre Orlen", "Nedre Orlen had 900
     people")."""
     article: dict[tuple[str, ...], bool] = {}
+    firms: set[tuple[str, ...]] = set()
+    speaking_full: set[tuple[str, ...]] = set()
     place: dict[tuple[str, ...], int] = {}  # 1: seen after a place preposition, -1: seen speaking
     vessels: set[tuple[str, ...]] = set()
     speaking: set[tuple[str, ...]] = set()
@@ -1126,6 +1129,10 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     or bool(_FIRM_APPOSITION_RE.search(text, max(0, sp.start - 60), sp.start))  # 'The operator, Name,'
                 )
                 article[sp.tokens] = article.get(sp.tokens, True) and after
+                if _FIRM_APPOSITION_RE.search(text, max(0, sp.start - 60), sp.start):
+                    firms.add(sp.tokens)  # named once as the firm ('The boat's builder, Name Name,'): a firm throughout
+                if _speaks(text, sp):
+                    speaking_full.add(sp.tokens)
                 if place.get(sp.tokens) != -1:
                     # 'the mayor of Nedre Orlen, said …': the place ends an apposition, the speaker is the name
                     # before it — a place preposition wins over a reporting verb after the name
@@ -1145,7 +1152,7 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
     # a place's sibling that never speaks ('Donji Brod' beside 'Gornji Brod', 'Nedre Orlen' beside 'Ovre Orlen'):
     # a full name with a place's last word is a place too
     places |= {t for t, v in place.items() if v == 0 and any(p[-1] == t[-1] and p != t for p in places)}
-    drop = {t for t, only in article.items() if only} | places | (vessels - speaking)
+    drop = {t for t, only in article.items() if only} | places | (vessels - speaking) | (firms - speaking_full)
     if not drop:
         return spans
     # the place's last word alone ('the Orlen dam' beside 'in Nedre Orlen') is that place's name too, unless it speaks

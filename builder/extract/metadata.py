@@ -646,6 +646,8 @@ PROMO_OUTLET_RE = re.compile(
 )
 HEADER_OUTLET_RE = re.compile(r"^(?!(?:Your|My|Our)\s)(?:The\s+)?[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|and|of|&)){0,4}$")
 # 'Outlet · date · Page n' (the name's words one space apart: a wide gap ends the cell, 'OUTLET     World | …')
+# a print jump line's cell ('BRIDGE | From A7', 'See FERRY on B6'): a pointer to a page, never the outlet
+JUMP_CELL_RE = re.compile(r"^(?:see|from|continued|turn\s+to)\b|\b[A-Z]\d{1,3}$", re.I)
 FOOTER_OUTLET_RE = re.compile(r"^\s*(?P<name>[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5})\s*[·|•—–-]\s+\S")
 URL_DATE_OK = re.compile(r"\d")
 
@@ -882,7 +884,12 @@ def finalise_metadata(
                 # (a dash between cells too: 'Page 1 / 3 — The Outlet — Friday 3 October 2025')
                 for cell in re.split(r"\s{3,}|\s[|·•—–]\s", text.strip()):
                     cell = cell.strip()
-                    if 2 <= len(cell.split()) <= 5 and HEADER_OUTLET_RE.match(cell) and not find_date(cell):
+                    if (
+                        2 <= len(cell.split()) <= 5
+                        and HEADER_OUTLET_RE.match(cell)
+                        and not find_date(cell)
+                        and not JUMP_CELL_RE.search(cell)
+                    ):
                         counts[cell] = counts.get(cell, 0) + 1
         if counts:
             cell = max(counts, key=lambda k: counts[k])

@@ -155,6 +155,7 @@ ORG_WORDS = frozenset(
     Securities Investments Investment Insurance Assets Brokers Brokerage Financial Equities Lending
     Engineering Construction Consultants Pharmaceuticals Electric Electronics Foods Textiles Labs Laboratories
     Mill Mills Crossing Wharf Pier Quay
+    Amateur Amateurs Rovers Wanderers Harriers Athletics Rowing Sailing Yachting
     Platinum Minerals Metals Diamonds Coal Copper Cement Breweries
     Pulau Kuala Kampung Kampong Bukit Tanjung Tanjong Sungai Teluk Kota Bandar Gunung Selat Jalan Lorong Barangay
     """.split()
@@ -227,6 +228,7 @@ COMMON_WORDS = frozenset(
     Upper Lower Greater Little Great New Old Saint St San Santa Los Las Fort Middle Far Near
     Multiple Various Certain Other Mid Late Early Unlike Like Given Based Under Regarding Concerning
     God Allah Christmas Easter Ramadan Eid Internet Web Covid Brexit Hey Enter Real Athletic
+    Men Women Boys Girls Juniors Seniors Veterans
     """.split()
 )
 

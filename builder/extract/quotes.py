@@ -669,6 +669,13 @@ def _start(r: _Ref | Span) -> int:
 
 
 _ROLE_SPLIT_RE = re.compile(r"[\s\-’']+")
+# a title before a name stands for the noun the article later calls that person by ('Justice Name' … 'the judge
+# wrote', 'Prof Name' … 'the professor said')
+_TITLE_NOUNS = {
+    "justice": "judge", "prof": "professor", "dr": "doctor", "gen": "general", "col": "colonel", "capt": "captain",
+    "sgt": "sergeant", "lt": "lieutenant", "adm": "admiral", "sen": "senator", "gov": "governor", "insp": "inspector",
+    "supt": "superintendent",
+}
 
 
 class _RoleFinder:
@@ -682,7 +689,8 @@ class _RoleFinder:
     def _data(self) -> tuple[list[set[str]], list[tuple[int, int, int]]]:
         if not self.cache:
             sc = self.sc
-            words = [{w for r in p.roles for w in _ROLE_SPLIT_RE.split(r.lower())} for p in sc.persons]
+            words = [{w for r in p.roles for w in _ROLE_SPLIT_RE.split(r.lower().replace(".", ""))} for p in sc.persons]
+            words = [ws | {_TITLE_NOUNS[w] for w in ws if w in _TITLE_NOUNS} for ws in words]
             self.cache.append((words, sorted((s.para, s.start, s.person) for ps in sc.spans for s in ps)))
         return self.cache[0]
 
