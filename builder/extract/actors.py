@@ -1112,6 +1112,7 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     speaking.add(sp.tokens)
             if sp.full and not sp.role:
                 prev = _word_before(text, sp.start)
+                firm = bool(_FIRM_APPOSITION_RE.search(text, max(0, sp.start - 60), sp.start))  # 'The operator, Name,'
                 after = (
                     prev in _THING_BEFORE
                     # 'a Name Surname', 'an Name Surname': a thing (in English: 'a' is a preposition elsewhere)
@@ -1126,10 +1127,10 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     or bool(_PRICE_AFTER_RE.match(text, sp.end))
                     or (not text[: sp.start].strip() and bool(_ITEM_PRICE_AFTER_RE.match(text, sp.end)))
                     or bool(_ROLE_AS_RE.search(text, max(0, sp.start - 24), sp.start))  # 'his role as Name'
-                    or bool(_FIRM_APPOSITION_RE.search(text, max(0, sp.start - 60), sp.start))  # 'The operator, Name,'
+                    or firm
                 )
                 article[sp.tokens] = article.get(sp.tokens, True) and after
-                if _FIRM_APPOSITION_RE.search(text, max(0, sp.start - 60), sp.start):
+                if firm:
                     firms.add(sp.tokens)  # named once as the firm ('The boat's builder, Name Name,'): a firm throughout
                 if _speaks(text, sp):
                     speaking_full.add(sp.tokens)
@@ -1457,7 +1458,8 @@ def _spans(text: str, word: str) -> Iterator[int]:
 
 
 def _word_before_at(text: str, s: int) -> str:
-    """The word right before offset ``s``, one space between ('' if none)."""
+    """The word right before offset ``s``, one space between ('' if none). Unlike ``_word_before``, only its letters:
+    '(the Earth,' gives 'the'."""
     if s < 2 or text[s - 1] != " ":
         return ""
     k = s - 1
@@ -1492,11 +1494,10 @@ def _written_in_lower_case(paragraphs: Sequence[str], joined: str, word: str) ->
     # ... unless the capitalised word speaks or is taken up as a person ('Rose said …', 'Young and his aides'):
     # a surname that is also a word ('prices rose')
     for p in paragraphs:
-        if word in p:
-            for e in _spans(p, word):
-                rest = _rest_of_sentence(p, e)
-                if _SPEAKS_AFTER_RE.match(rest) or _PERSON_PRONOUN_RE.search(rest):
-                    return False
+        for e in _spans(p, word):
+            rest = _rest_of_sentence(p, e)
+            if _SPEAKS_AFTER_RE.match(rest) or _PERSON_PRONOUN_RE.search(rest):
+                return False
     return True
 
 
@@ -1504,35 +1505,28 @@ def _used_as_thing(paragraphs: Sequence[str], word: str) -> bool:
     """A one-word name with nothing in its article to show a person: the article calls it 'the …' or 'her …', or
     takes it up with 'its', and never with 'he', 'she', 'his' or 'her' right after it. Such a word ('Apple',
     'Earth') is a firm, a brand or a place, and must not join a person of the same surname elsewhere in the
-    archive."""
-    n = len(word)
-    thing = False
-    for text in paragraphs:
-        if word not in text:
-            continue
-        its = "its" in text
-        for e in _spans(text, word):
-            prev = _word_before_at(text, e - n)
-            nxt = text[e : e + 3]
-            if prev in _POSSESSIVES or (
-                prev == "the" and (nxt[:1] in ("", ",", ".", ";", ":", "!", "?", ")") or nxt[:2] in ("'s", "’s"))
-            ):
-                thing = True
-                break
-            m = _ITS_AFTER_RE.match(text, e) if its else None
-            # ('Name said the team had earned its rest': 'its' is the team's)
-            if m and not _CAPITAL_WORD_RE.search(m["gap"]) and not _OTHER_NOUN_RE.search(m["gap"]):
-                thing = True
-                break
-        if thing:
-            break
-    # ... and never a person's pronoun right after it
-    return thing and not any(
-        _PERSON_PRONOUN_RE.search(_rest_of_sentence(text, e))
-        for text in paragraphs
-        if word in text
-        for e in _spans(text, word)
+    archive. ``paragraphs``: those that hold the word."""
+    return any(_thing_cue(text, word) for text in paragraphs) and not any(
+        _PERSON_PRONOUN_RE.search(_rest_of_sentence(text, e)) for text in paragraphs for e in _spans(text, word)
     )
+
+
+def _thing_cue(text: str, word: str) -> bool:
+    """One paragraph calls ``word`` 'the …' (before no noun) or 'her …', or takes it up with 'its'."""
+    n = len(word)
+    its = "its" in text
+    for e in _spans(text, word):
+        prev = _word_before_at(text, e - n)
+        nxt = text[e : e + 3]
+        if prev in _POSSESSIVES or (
+            prev == "the" and (nxt[:1] in ("", ",", ".", ";", ":", "!", "?", ")") or nxt[:2] in ("'s", "’s"))
+        ):
+            return True
+        m = _ITS_AFTER_RE.match(text, e) if its else None
+        # ('Name said the team had earned its rest': 'its' is the team's)
+        if m and not _CAPITAL_WORD_RE.search(m["gap"]) and not _OTHER_NOUN_RE.search(m["gap"]):
+            return True
+    return False
 
 
 def without_authors(
