@@ -147,6 +147,11 @@ def teaser_card(doc: Doc) -> None:
 SENTENCE_END_RE = re.compile(r"[.!?…][\"”’)]*(?:\s|$)")
 
 
+# 'Comments are closed', 'Comments on this live blog are now closed', 'Comments are now closed for this story'
+_COMMENTS_CLOSED = (
+    r"comments\s+(?:(?:for|on)\s+this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page)\s+)?are\s+(?:now\s+)?"
+    r"closed(?:\s+(?:for|on)\s+this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page))?"
+)
 TAIL_RE = re.compile(
     r"^\W*(?:news\s+feed|more\s+news|editors['’]?\s+picks?|"
     r"most\s+(?:popular|read|viewed|shared|emailed|commented)(?:\s+(?:in|on|from|articles|stories|news)\b.*)?|"
@@ -164,7 +169,9 @@ TAIL_RE = re.compile(
     r"more\s+great\s+\w+\s+stories|on\s+our\s+radar|further\s+reading|also\s+on\s+\S.*|"
     r"(?:\d+\s+)?comments?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+(?:conversation|discussion)(?:\s+\(\d+\))?|"
     r"log\s+in\s+to\s+comment|sign\s+in\s+to\s+comment|view\s+(?:the\s+)?(?:discussion|comments)(?:\s+thread)?\.?|"
-    r"show\s+comments|load\s+more\s+comments|comments\s+(?:(?:for|on)\s+this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page)\s+)?are\s+(?:now\s+)?closed(?:\s+(?:for|on)\s+this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page))?|discussion|reader\s+comments|"
+    r"show\s+comments|load\s+more\s+comments|"
+    rf"{_COMMENTS_CLOSED}|"
+    r"discussion|reader\s+comments|"
     r"weitere\s+beiträge(?:\s+zum\s+thema)?|mais\s+lidas|leia\s+mais|veja\s+também|notícias\s+relacionadas|"
     r"artikel\s+terkait|berita\s+terkait|terpopuler|похожие\s+(?:новости|статьи)|другие\s+новости|관련\s*기사|많이\s+본\s+기사|関連記事)\W*$",
     re.I,
@@ -191,7 +198,9 @@ MORE_OUTLET_RE = re.compile(r"^More\s+(?:from\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'�
 COMMENTS_RE = re.compile(
     r"^\W*(?:(?:top\s+rated\s+|all\s+|reader\s+|\d+\s+)?comments?(?:\s+\(\d+\))?|leave\s+a\s+(?:comment|reply).*|"
     r"log\s+in\s+to\s+comment|sign\s+in\s+to\s+comment|join\s+the\s+(?:conversation|discussion)(?:\s+\(\d+\))?|post\s+a\s+comment|"
-    r"add\s+a\s+comment|no\s+comments\s+yet.*|comments\s+(?:(?:for|on)\s+this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page)\s+)?are\s+(?:now\s+)?closed(?:\s+(?:for|on)\s+this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page))?\.?|добавить\s+комментарий.*|kommentare?|comentários?|commenti|komentar|"
+    r"add\s+a\s+comment|no\s+comments\s+yet.*|"
+    rf"{_COMMENTS_CLOSED}\.?|"
+    r"добавить\s+комментарий.*|kommentare?|comentários?|commenti|komentar|"
     r"lascia\s+un\s+commento.*|deixe\s+(?:um\s+)?(?:seu\s+)?comentário.*|deja\s+(?:un|tu)\s+comentario.*|"
     r"laisser\s+un\s+commentaire.*|kommentar\s+(?:schreiben|verfassen).*|tinggalkan\s+(?:balasan|komentar).*|"
     r"you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment\.?|devi\s+essere\s+connesso\s+per\s+inviare\s+un\s+commento\.?|"
