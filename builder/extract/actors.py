@@ -1245,11 +1245,15 @@ def double_surname_head(name: str) -> str:
     return N.variant_key(toks[-1].split("-", 1)[0])
 
 
-def _head_person(persons: list[Person], skey: str) -> int | None:
-    """The one person named in full whose hyphenated double surname begins with a bare surname ('Ms Arrieta' after
-    'Maite Arrieta-Lasa'): the double surname shortened to its first part, as Spanish and Basque names are."""
-    hits = [i for i, p in enumerate(persons) if p.full and double_surname_head(p.name) == skey]
-    return hits[0] if len(hits) == 1 else None
+def _by_head(persons: list[Person]) -> dict[str, list[int]]:
+    """The full-name people by the key of their hyphenated double surname's first part ('arieta' of 'Maite
+    Arrieta-Lasa'; '' for the others): a bare surname that is such a part ('Ms Arrieta') is that person's, the double
+    surname shortened to its first part, as Spanish and Basque names are."""
+    out: dict[str, list[int]] = {}
+    for idx, p in enumerate(persons):
+        if p.full:
+            out.setdefault(double_surname_head(p.name), []).append(idx)
+    return out
 
 
 def _resolve(spans: list[list[Span]]) -> list[Person]:
@@ -1291,6 +1295,7 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
     bare: dict[str, int] = {}
     bound: dict[str, int] = {}  # a shared surname -> the person its bare form stood for when it was unambiguous
     by_given: dict[str, list[int]] | None = None  # a full-name person's first name word (made when needed)
+    by_head: dict[str, list[int]] | None = None  # their double surnames' first parts (made when needed)
     by_inner: dict[str, list[int]] | None = None  # their later given-name words (made when needed)
     sex: dict[int, str] = {}  # a person's gender, from the honorific of a bare form ('Mr Name')
     for sp in flat:
@@ -1326,7 +1331,12 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
                     by_given = _by_given(persons)
                 given = by_given.get(skey)
                 tail = _tail_person(persons, skey) if " " in skey else None
-                head = _head_person(persons, skey) if not given and tail is None else None
+                head = None
+                if not given and tail is None:
+                    if by_head is None:
+                        by_head = _by_head(persons)  # (full-name people only, as by_given)
+                    heads_here = by_head.get(skey)
+                    head = heads_here[0] if heads_here and len(heads_here) == 1 else None
                 inner = None
                 if sp.titled and not given and tail is None and head is None:
                     if by_inner is None:

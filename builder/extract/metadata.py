@@ -188,8 +188,14 @@ LABELLED_SHORT_YEAR_RE = re.compile(
 TIMED_SHORT_YEAR_RE = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?=,?\s+\d{1,2}:\d{2}(?!\d))")
 
 
+# the shape both need, searched first: most lines have none, and the labelled pattern is slow to fail
+_SHORT_DATE_RE = re.compile(r"\d[./]\d{1,2}[./]\d\d")
+
+
 def long_years(text: str) -> str:
     """'Published: 09.23.25' -> 'Published: 09.23.2025' (only after a date label or before a clock time)."""
+    if _SHORT_DATE_RE.search(text) is None:
+        return text
     text = LABELLED_SHORT_YEAR_RE.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[4]}{m[3]}20{m[5]}", text)
     return TIMED_SHORT_YEAR_RE.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}20{m[4]}", text)
 
