@@ -1392,6 +1392,42 @@ def test_a_lone_surname_that_is_also_a_word_still_joins_when_it_speaks() -> None
 
 
 @pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the same name in the plural: a thing's, not a person's
+        ["The Vessel Keyboard costs less this year.", "Two Vessel Keyboards were left on the shelf."],
+        # its first word alone, taken up by 'its'
+        ["Corvane Pay will open in May.", "Corvane moved past its old phones and wants a share of payments."],
+        # its last word alone after 'the' and before a full stop
+        ["Reviewers liked Orvane Glide more than last year's model.", "We took the Glide."],
+        # every word of it also in lower case, and it never speaks
+        ["Mesh Router models cover a whole house.", "A router that makes a mesh costs more."],
+    ],
+)
+def test_a_name_its_article_shows_to_be_a_things_is_nobody(paragraphs: list[str]) -> None:
+    assert people(paragraphs) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "person"),
+    [
+        # 'Jones' ends in s, but 'Lena Jone' is nowhere: no plural twin
+        (["Lena Jones opened the fair.", "Jones said it would return."], "Lena Jones"),
+        # 'Lena' inside another name ('my Lena M. Ponytails'), never alone as a thing
+        (["Lena Marsh opened the fair.", "“They were my Lena M. Ponytails,” a friend said."], "Lena Marsh"),
+        # both words also in lower case, but the name speaks
+        (["Mark Price said the rate would hold.", "The price will mark a low."], "Mark Price"),
+        # ... or is taken up as 'she'
+        (["Hope Rivers opened the school, and she kept it open.", "We hope the rivers stay low."], "Hope Rivers"),
+        # a title makes the person whatever else is said
+        (["Ms Rose Young spoke first.", "The young rose early."], "Rose Young"),
+    ],
+)
+def test_a_person_whose_name_looks_like_a_things_stays(paragraphs: list[str], person: str) -> None:
+    assert person in people(paragraphs)
+
+
+@pytest.mark.parametrize(
     ("text", "firm", "person"),
     [
         ("The operator, Nordhavn Energi, said the line would reopen. Its chair, Ola Brekken, said it was safe.",

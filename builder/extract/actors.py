@@ -1414,6 +1414,9 @@ def find_actors(paragraphs: list[str], registry: Registry, language: str | None 
     order = sorted(range(len(sc.persons)), key=lambda i: sc.persons[i].first)
     out: list[ActorMention] = []
     seen: set[str] = set()
+    # people named in several words with a role or title word in some mention ('Ms Rose Young'), or in the registry
+    marked = {sp.person for ps in sc.spans for sp in ps if sp.role or sp.titled}
+    plain: set[str] = set()
     for i in order:
         p = sc.persons[i]
         name = p.name
@@ -1422,6 +1425,8 @@ def find_actors(paragraphs: list[str], registry: Registry, language: str | None 
             if entry.exclude:
                 continue
             name = entry.name
+        elif " " in name and i not in marked and not p.roles:
+            plain.add(name)
         if name in seen:  # two local people mapped to one registry person
             prev = next(a for a in out if a.name == name)
             prev.mentions.extend(f for f in p.forms if f not in prev.mentions)
@@ -1433,7 +1438,56 @@ def find_actors(paragraphs: list[str], registry: Registry, language: str | None 
         joined = "\n".join(paragraphs)
         gone = {a.name for a in lone if _no_name(paragraphs, joined, a.name)}
         out = [a for a in out if a.name not in gone]
+    plain -= {a.name for a in out if a.roles or any(_titled_form(m) for m in a.mentions)}
+    if plain:
+        joined = "\n".join(paragraphs)
+        gone = {name for name in plain if _thing_name(paragraphs, joined, name)}
+        out = [a for a in out if a.name not in gone]
     return without_common_words(out, paragraphs, language)
+
+
+def _thing_name(paragraphs: Sequence[str], joined: str, name: str) -> bool:
+    """A name of several words with no role or title that its article (``joined``: its paragraphs) shows to be a
+    thing's: it also writes it in the plural or the singular ('Magic Keyboard' and 'Magic Keyboards': a person's
+    name has no plural); it uses its first or last word alone as a thing ('Apple Pay' beside 'Apple … its', 'Sonos
+    Move' beside 'the Move.': ``_used_as_thing``); or it writes every word of it in lower case too ('Wireless
+    Charging Case', 'Ranking Member') and never has it speak or taken up as 'he' or 'she'."""
+    twin = name[:-1] if name.endswith("s") else name + "s"
+    if any(next(_spans(p, twin), None) is not None for p in paragraphs if twin in p):
+        return True
+    toks = name.split()
+    for word in {toks[0], toks[-1]}:
+        if len(word) < 3 or not word[0].isupper():
+            continue
+        holders = [m for p in paragraphs if word in p and (m := _mask_in_names(p, word)) is not None]
+        if holders and _used_as_thing(holders, word):
+            return True
+    if all(t.lower() != t and next(_spans(joined, t.lower()), None) is not None for t in toks):
+        return not any(
+            _SPEAKS_AFTER_RE.match(rest) or _PERSON_PRONOUN_RE.search(rest)
+            for p in paragraphs
+            if name in p
+            for e in _spans(p, name)
+            if (rest := _rest_of_sentence(p, e))
+        )
+    return False
+
+
+def _mask_in_names(text: str, word: str) -> str | None:
+    """``text`` with each occurrence of ``word`` inside a run of capitalised words ('my John M. Ponytails') hidden,
+    so that only the word standing alone is read; None if it never stands alone."""
+    n = len(word)
+    out = text
+    alone = False
+    for e in _spans(text, word):
+        s = e - n
+        before = _word_before_at(text, s)
+        after = text[e + 1 : e + 2] if text[e : e + 1] == " " else ""
+        if (before[:1].isupper()) or after.isupper():
+            out = out[:s] + "\x00" * n + out[e:]
+        else:
+            alone = True
+    return out if alone else None
 
 
 # 'the Earth’s moon', 'the Earth,': a lone word after 'the' and before no noun, or after a possessive ('her Instagram
