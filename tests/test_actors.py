@@ -1499,3 +1499,23 @@ def test_a_club_word_after_a_place_is_a_team() -> None:
     ])
     assert "Lowbridge Amateur" not in got and "Fenby Rovers" not in got and "Men" not in got
     assert "Ilse Marr" in got
+
+
+def test_a_school_and_a_transport_service_are_no_people() -> None:
+    # (probe42) 'Mill Lane Primary' is a school and 'Island Link' a ferry company, each named again later
+    got = people([
+        "Mill Lane Primary said the roof over its junior block had failed, the head, Ada Penrose, said.",
+        "Island Link, which runs the ferries to the outer isles, said its fuel bill had doubled.",
+        "The minister has already paid Island Link £3m, and Mill Lane Primary will reopen in spring.",
+    ])
+    assert not [n for n in got if n.endswith(("Primary", "Link"))], got
+    assert "Ada Penrose" in got
+
+
+def test_a_name_after_upper_or_lower_is_a_place() -> None:
+    # (probe42) 'Upper Fellby Moor' is a place: 'Upper' is no given name, and the two words after it are no person
+    got = people([
+        "The first ballot boxes have arrived from Upper Fellby Moor, the most remote polling station.",
+        "The returning officer, Ada Penrose, said the count would start at midnight.",
+    ])
+    assert "Fellby Moor" not in got and "Ada Penrose" in got

@@ -18,7 +18,7 @@ GALLERY_RE = AnyBranch(
     r"^\d+\s+(?:photos?|images?|pictures?|slides?)\s*[·•|:–-]?\s*(?:view|open|see|browse|launch)\s+(?:the\s+)?"
     r"(?:(?:photo|image|picture)\s+)?(?:gallery|slideshow)\W*$|"
     r"^\d+\s+(?:photos?|images?|pictures?|slides?)\W*$|^(?:image|photo|slide|picture)\s+\d+\s+(?:of|/)\s+\d+\W*$|"
-    r"^\d+\s*/\s*\d+$|^(?:enlarge|expand|zoom)(?:\s+(?:image|photo))?\W*$|^(?:watch|play)(?:\s+(?:the\s+)?video)?\W*$|"
+    r"^\d+\s*/\s*\d+$|^(?:(?:tap|click)\s+to\s+)?(?:enlarge|expand|zoom)(?:\s+(?:image|photo))?\W*$|^(?:watch|play)(?:\s+(?:the\s+)?video)?\W*$|"
     r"^(?:video|photo|image|audio|caption|hide\s+caption|show\s+caption|back\s+to\s+gallery|next\s+image|previous\s+image)\s*$|"
     r"^(?:image|photo|slide)\s+\d+\s+(?:of|/)\s*/?\s*\d+\s*$",
     re.I,
@@ -97,9 +97,12 @@ DOMAIN_CREDIT_RE = re.compile(r"^[^.]{2,80}\.\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,10}
 def gallery_marker(doc: Doc) -> None:
     """Gallery and media markers: '6 View gallery', 'Image 2 of 9', 'Watch video'."""
     for u in doc.units:
-        if u.rule is None and len(u.text) < 60 and GALLERY_RE.search(u.plain):
-            u.tag = "gallery"
-            doc.remove(u, "gallery_marker")
+        if len(u.text) < 60 and GALLERY_RE.search(u.plain):
+            if u.rule is None:
+                u.tag = "gallery"
+                doc.remove(u, "gallery_marker")
+            elif u.rule == "skip_links" and not u.tag:
+                u.tag = "gallery"  # 'Image 3 of 11', which the skip rule took first: still a gallery's marker
 
 
 HANDLE_LINE_RE = re.compile(r"^@[A-Za-z0-9_.]{2,30}$")
@@ -347,6 +350,33 @@ def caption_near_credit(doc: Doc) -> None:
             break
         if back and not taken and _caption_below(units, i):
             doc.remove(units[i + 1], "caption_near_credit")
+        elif not back and not taken and (pair := _caption_and_owner(units, i)):
+            for v in pair:
+                doc.remove(v, "caption_near_credit")
+
+
+# a picture's owner on the line under its caption: 'Harbour Echo / Name Surname', 'Harbour Maritime Museum' (capitalised
+# words, a slash or bar between two of them at most, no sentence end)
+OWNER_LINE_RE = re.compile(
+    r"^[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&))*"
+    r"(?:\s*[/|]\s*[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&))*)?$"
+)
+
+
+def _caption_and_owner(units: list[Unit], i: int) -> tuple[Unit, Unit] | None:
+    """After a gallery marker: a one-sentence caption, then a short line that only names the picture's owner
+    ('Outlet / Name', 'Harbour Maritime Museum') — both the gallery's. (An article paragraph after a marker is
+    followed by more prose, not by a bare name.)"""
+    kept = [v for v in units[i + 1 : i + 5] if v.rule is None][:2]
+    if len(kept) < 2:
+        return None
+    cap, owner = kept
+    t, o = cap.text.strip(), owner.text.strip()
+    if len(t) >= 200 or not ends_sentence(t) or re.search(r"[.!?][\"”’']?\s+\S", t):
+        return None  # a caption is one sentence
+    if len(o) >= 60 or len(o.split()) > 6 or not OWNER_LINE_RE.match(o):
+        return None
+    return cap, owner
 
 
 def _runs_on_past(units: list[Unit], i: int, t: str) -> bool:

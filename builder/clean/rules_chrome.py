@@ -71,7 +71,9 @@ SKIP_RE = re.compile(
     r"(?:please\s+)?(?:enable|turn\s+on)\s+javascript\b.*|javascript\s+is\s+(?:disabled|required|not\s+enabled)\b.*|"
     r"sponsored(?:\s+content)?|ad|ads|anzeige|publicidade|publicidad|pubblicità|iklan|реклама|광고|"
     r"story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?|article\s+continues\s+below|"
-    r"(?:advertisement|ad)\s*[-–—:|·]\s*(?:scroll|continue)\b.*|(?:story|article|text)\s+continues\s+(?:below|after)\b.*|"
+    r"(?:advertisement|ad)\s*[-–—:|·]\s*(?:scroll|continue)\b.*|(?:story|article|text)\s+continues\s+(?:below|after|beneath|under)\b.*|"
+    # an audio player's button with its length: 'Play audio version (4 min)'
+    r"play\s+(?:the\s+)?audio(?:\s+version)?(?:\s*[·|(-]?\s*\(?\d{1,2}(?::\d{2}|\s*min(?:ute)?s?)\)?)?|"
     r"audio\s+version\s+of\s+this\s+(?:article|story)|video\s+unavailable|"
     r"this\s+video\s+(?:can\s*not|can't|cannot|is\s+(?:not\s+)?(?:available|unavailable))\b.*|"
     r"media\s+playback\s+is\s+(?:not\s+supported|unsupported)\b.*|"
@@ -101,11 +103,19 @@ OTHER_VOICE_RE = re.compile(
 )
 
 
+# a section break between an essay's parts: '* * *', '***', '⁂', '◆ ◆ ◆' (read on the line as written: the
+# markdown-free text of '* * *' is empty)
+SECTION_BREAK_RE = re.compile(r"^\s*(?:\*(?:\s*\*){2,}|[⁂❧❦✻✽◆◇❖](?:\s*[⁂❧❦✻✽◆◇❖])*)\s*$")
+
+
 @rule("skip_links", "chrome")
 def skip_links(doc: Doc) -> None:
     """Accessibility and toolbar links, menu buttons, 'Advertisement' and the like, alone on a line; a row of two or
     more of them ('Subscribe for €1   Sign in')."""
     _line_rule(doc, "skip_links", SKIP_RE, 80, unless=OTHER_VOICE_RE)
+    for u in doc.units:
+        if u.rule is None and len(u.text) <= 20 and SECTION_BREAK_RE.match(u.text):
+            doc.remove(u, "skip_links")
     for u in doc.units:
         if u.rule is None and len(u.text) <= 80 and skip_row(u.text):
             doc.remove(u, "skip_links")
@@ -595,6 +605,13 @@ PROMO_RE = AnyBranch(
     r".{0,40}\b(?:ios|android|iphone|app\s+store|google\s+play|free)\b|"
     r"\bon\s+our\s+(?:youtube|tiktok|instagram)\s+(?:channel|page|account)\b|\bshare\s+it\s+with\s+a\s+friend\b|"
     r"^get\s+access\s+to\b|^like\s+this\s+(?:story|article)\?|"
+    # the outlet's app named between the words: 'Get the Harbour One app for local news, weather and travel.'
+    r"^(?:download|get|install)\s+(?:the\s+)?(?:free\s+)?(?:[\w&'’-]+\s+){1,4}app\s+(?:for|to)\b|"
+    # a call-out to readers under a story: 'Has this story affected you? Tell us: …', 'Spotted a mistake in this
+    # story? Let us know'
+    r"^(?:has|have)\s+(?:this|the)\s+(?:story|issue|article|news)\s+affected\s+you\?|"
+    r"^(?:have\s+you\s+been\s+)?affected\s+by\s+(?:this|the)\s+(?:story|issue)\?|"
+    r"^(?:spotted|found|seen|noticed)\s+(?:a|an)\s+(?:mistake|error|typo)\s+in\s+this\s+(?:story|article|report)\b|"
     # ('The X's new weekly podcast': two of those words before it)
     r"\b(?:our|the\s+[\w'’ ]{2,40}['’]s)\s+(?:(?:new|first|latest|daily|weekly)\s+){1,2}(?:documentary|podcast)\b|"
     # 'Inside the Front: a new podcast from The Tarn Observer.'
@@ -614,6 +631,10 @@ PROMO_RE = AnyBranch(
 
 PROMO_KEYS = keys(
     "documentary",
+    "affected",
+    "mistake",
+    "an error",
+    "typo",
     "watch first",
     "listen first",
     "read first",
@@ -735,7 +756,7 @@ def _reports_past_events(text: str) -> bool:
 
 
 SHARE_RE = re.compile(
-    r"^(?:share(?:\s+(?:this|on|via|the|article|story|post|page|to)\b.*)?|share\s+(?:this\s+)?(?:entry|update)|post\s+this\s+(?:entry|update)|sharing\s+is\s+caring!?|copy\s+(?:the\s+)?(?:(?:post|entry|update|article|story|page)\s+)?link(?:\s+to\s+(?:this|the)\s+(?:update|post|entry|article|story|page))?|"
+    r"^(?:share(?:\s+(?:this|on|via|the|article|story|post|page|to)\b.*)?|share\s+(?:this\s+)?(?:entry|update)|post\s+this\s+(?:entry|update)|react|add\s+(?:a\s+|your\s+)?reaction|sharing\s+is\s+caring!?|copy\s+(?:the\s+)?(?:(?:post|entry|update|article|story|page)\s+)?link(?:\s+to\s+(?:this|the)\s+(?:update|post|entry|article|story|page))?|"
     # ('Copy post link', 'Copy update link')
     r"copy\s+(?:the\s+|this\s+)?(?:entry|post|update|article|story)(?:['’]s)?\s+link|"
     # a live entry's own link: 'Link to this update', 'Permalink to this post'
@@ -893,11 +914,18 @@ DISCLAIMER_RE = AnyBranch(
     r"\bnot\s+(?:intended\s+(?:as|to\s+be)|a)\s+(?:a\s+)?substitute\s+for\s+professional\s+(?:medical|financial|legal)\s+advice\b|"
     r"\bare\s+(?:registered\s+)?trademarks\s+of\b|\bnot\s+responsible\s+for\s+the\s+content\s+of\s+external\s+(?:internet\s+)?(?:sites|websites|links|pages)\b|\bis\s+a\s+registered\s+trademark\s+of\b|"
     r"\bnot\s+been\s+evaluated\s+by\s+the\s+food\s+and\s+drug\s+administration\b|"
+    # a re-publisher's note on agency copy: 'X accepts no responsibility for agency copy.', 'This report comes from
+    # the Y and appears here unedited.' / '… has not been edited by X'
+    r"\b(?:accepts?|takes?|bears?)\s+no\s+responsibility\s+for\s+(?:the\s+(?:content|contents)\s+of\s+)?"
+    r"(?:agency|wire|syndicated|partner|third[- ]party)\s+(?:copy|content|stories|reports)\b|"
+    r"^\W*this\s+(?:article|story|report|piece|item)\s+(?:comes\s+from|is\s+from|(?:is|was)\s+supplied\s+by|(?:is|was)\s+provided\s+by)"
+    r"\s+[^.!?]{2,60}\b(?:unedited|(?:has|have)\s+not\s+been\s+edited\b|without\s+(?:any\s+)?edit)|"
     r"\b(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+(?:article|column|post)\s+)?are\s+(?:those\s+of\s+the\s+author|"
     r"the\s+author['’]s\s+own|solely\s+those)",
     re.I,
 )
-DISCLAIMER_KEYS = keys("trademark", "purposes only", "substitute for", "expressed", "drug admin", "not responsible")
+DISCLAIMER_KEYS = keys("trademark", "purposes only", "substitute for", "expressed", "drug admin", "not responsible",
+                       "no responsibility", "unedited", "not been edited")
 DISCLAIMER_STARTS = ("results", "+results", "*results", "consult", "the information", "the content")
 
 
@@ -942,8 +970,8 @@ def copyright_line(doc: Doc) -> None:
 PRINT_NOTE_RE = re.compile(
     r"^\W*(?:an?\s+(?:version|edited\s+version)\s+of\s+this\s+(?:article|story|report|piece)\s+"
     r"appear(?:s|ed)\s+in\s+print\b|"
-    r"this\s+(?:article|story|report|piece)\s+(?:appears|appeared|was\s+published)\s+in\s+(?:the\s+)?[\w ,.]{0,40}"
-    r"\bprint\s+edition\b|"
+    r"this\s+(?:article|story|report|piece|essay|feature)\s+(?:appears|appeared|was\s+published|is\s+also)\s+in\s+(?:the\s+)?"
+    r"[\w ,.]{0,40}\bprint\s+(?:edition|issue)\b|"
     r"appeared\s+in\s+the\s+[\w ,.]{0,40}\bprint\s+edition\b)",
     re.I,
 )

@@ -170,9 +170,33 @@ def pull_quote(doc: Doc) -> None:
         core = collapse(t.strip(QUOTE_CHARS + " ")).rstrip(".,!?").lower()
         if len(core) < 15 or any(c in core for c in "\"“”«»"):
             continue  # quotes and words between them ('"A," she said. "B."'): a paragraph of the article
-        if repeated(u, core):
+        if repeated(u, core) or (doc.wrapped and _quoted_words_repeat(u, core, kept)):
             doc.remove(u, "pull_quote")
     _quote_block_rest(doc)
+
+
+QUOTED_SPAN_RE = re.compile(r"[“\"]([^”“\"]{2,400})[”\"]")
+
+
+def _bare_words(text: str) -> str:
+    """The words of ``text`` in lower case, punctuation dropped, one space apart."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def _quoted_words_repeat(u: Unit, core: str, kept: list[Unit]) -> bool:
+    """A print's pull quote that joins the parts of a quotation the article cuts with its attribution ('“A,” she
+    said. “B.”' set as '“A. B.”'): the pull quote's words, punctuation aside, run on in the quoted spans of another
+    paragraph."""
+    words = _bare_words(core)
+    if len(words.split()) < 6:
+        return False
+    for v in kept:
+        if v is u or v.rule is not None or "“" not in v.text and '"' not in v.text:
+            continue
+        spans = _bare_words(" ".join(QUOTED_SPAN_RE.findall(v.text)))
+        if f" {words} " in f" {spans} ":
+            return True
+    return False
 
 
 QUOTE_REST_RE = re.compile(r"^>\s*(?:[—–-]{1,2}\s*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5})?$")  # '>', '> — Name'

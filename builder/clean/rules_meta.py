@@ -13,6 +13,7 @@ from builder.clean.text import BARE_URL_LINE_RE, TERMINAL, URL_RE, collapse, hea
 from builder.extract.metadata import (
     BYLINE_DATED_RE,
     HEADER_OUTLET_RE,
+    ROLE_END_RE,
     ascii_digits,
     bare_name,
     bare_names,
@@ -31,6 +32,8 @@ URL_LABEL_RE = re.compile(
     # 'Permanent link:' (a live entry's 'Link to this update' is a share button)
     r"permanent\s+(?:url|link|address)|"
     r"link\s+to\s+(?:this|the)\s+(?:article|story|page|report)|"
+    # a share sheet's text: 'Read this on the Harbour Echo: <URL>'
+    r"read\s+(?:this|it)(?:\s+(?:story|article))?\s+(?:on|at|in)\s+(?:the\s+)?[\w&'’.-]+(?:\s+[\w&'’.-]+){0,4}?(?=\s*:)|"
     r"originally\s+published\s+(?:at|on|by)|(?:printed|saved|downloaded|retrieved)\s+from|read\s+the\s+original(?:\s+article)?(?:\s+(?:at|here))?|"
     r"(?:read|view|find)\s+(?:this|the\s+full|the)\s+(?:story|article|report)\s+online(?:\s+at)?|"
     r"(?:(?:read|view|see)\s+(?:the\s+)?)?full\s+(?:story|article|report)(?:\s+(?:on|at)\s+[\w.-]+\.[a-z]{2,})?|"
@@ -284,7 +287,7 @@ def byline(doc: Doc) -> None:
         if len(cells) >= 3 and is_outlet_name(cells[0]):
             t = " · ".join(cells[1:])  # a reading app's 'Outlet · Name · 11 Feb 2027 · 6 min read'
         names = parse_byline(t)
-        if names and _in_menu_run(doc.units, i):
+        if names and not _role_line_below(doc.units, i) and _in_menu_run(doc.units, i):
             continue  # 'By Any Means Wanted' among the site's list of show names: a menu item, not a byline
         if names is None and BYLINE_EXTRA_RE.search(t):
             names = []
@@ -317,6 +320,31 @@ def byline(doc: Doc) -> None:
                 doc.hints.setdefault("byline_idx", i - 1)
                 v.tag = "byline"
                 doc.remove(v, "byline")
+
+
+def _headline_run_to_byline(units: list[Unit], i: int, stop: int) -> list[Unit]:
+    """A print's headline set over short lines in a narrow column ('Leaking roof forces' / 'Harbour pupils' / 'into
+    village hall' / 'BY NAME'): the lines after its first, no blank line between, none ending a sentence, running
+    straight to the byline at ``stop``; else none."""
+    if stop >= len(units) or units[stop].tag != "byline" or not 1 <= stop - i - 1 <= 3 or len(units[i].text) > 40:
+        return []
+    rest = units[i + 1 : stop]
+    if all(
+        v.rule is None and v.gap == 0 and 0 < len(v.text.strip()) <= 40 and not v.text.strip().endswith(TERMINAL)
+        and not _chrome_like(v.text) and not v.text.strip().isupper() and not is_outlet_name(v.text.strip())
+        for v in rest
+    ) and units[stop].gap == 0:
+        return rest
+    return []
+
+
+def _role_line_below(units: list[Unit], i: int) -> bool:
+    """The line right under unit i is only the writer's role ('Education reporter'): a byline over its role line (in
+    a print's header of short lines, no blank line between), not a menu's item."""
+    if i + 1 >= len(units) or units[i + 1].gap:
+        return False
+    t = units[i + 1].text.strip()
+    return 0 < len(t.split()) <= 4 and bool(ROLE_END_RE.search(t)) and not t.endswith(".")
 
 
 def _menu_item(u: Unit) -> bool:
@@ -748,7 +776,11 @@ def title(doc: Doc) -> None:
             else None
         )
         if printed is not None:
-            _set_title(doc, units[printed], units[printed].text)
+            rest = _headline_run_to_byline(units, printed, stop)
+            for v in rest:
+                v.tag = "title"
+                doc.remove(v, "title")
+            _set_title(doc, units[printed], " ".join([units[printed].text.strip()] + [v.text.strip() for v in rest]))
         else:
             skipped = 0
             for i in range(stop - 1, max(-1, stop - 8), -1):

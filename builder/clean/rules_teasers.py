@@ -15,6 +15,8 @@ RELATED_RE = AnyBranch(
     r"you\s+(?:may|might)\s+have\s+missed|worth\s+a\s+(?:look|read|listen|watch)|"
     r"leia\s+(?:também|mais)|lesen\s+sie\s+auch|mehr\s+zum\s+thema|leggi\s+anche|baca\s+juga|читайте\s+также|"
     r"lire\s+aussi|à\s+lire\s+aussi|lea\s+también|tags?|topics?|filed\s+under|categories|category|"
+    # 'From our newsroom: Headline', 'Topics in this essay: …'
+    r"(?:more\s+)?from\s+(?:our|the)\s+(?:newsroom|archives?)|topics\s+in\s+this\s+(?:essay|article|story|piece|report)|"
     # 'read also' in other languages: Spanish, Italian, German, French, Portuguese, Dutch, Polish, Ukrainian
     r"(?:también\s+)?te\s+puede\s+interesar|lee\s+también|potrebbe\s+interessarti|auch\s+interessant|"
     r"(?:à\s+)?lire\s+également|veja\s+também|lees\s+ook|czytaj\s+(?:także|też)|читайте\s+також)(?:\s*[:»›|>]|\s*-(?=\s)|\s+-)\s*\S|"
@@ -171,7 +173,7 @@ TAIL_RE = re.compile(
     r"log\s+in\s+to\s+comment|sign\s+in\s+to\s+comment|view\s+(?:the\s+)?(?:discussion|comments)(?:\s+thread)?\.?|"
     r"show\s+comments|load\s+more\s+comments|"
     rf"{_COMMENTS_CLOSED}|"
-    r"discussion|reader\s+comments|"
+    r"discussion|reader\s+comments|(?:your|readers['’]?|reader)\s+reactions|"
     r"weitere\s+beiträge(?:\s+zum\s+thema)?|mais\s+lidas|leia\s+mais|veja\s+também|notícias\s+relacionadas|"
     r"artikel\s+terkait|berita\s+terkait|terpopuler|похожие\s+(?:новости|статьи)|другие\s+новости|관련\s*기사|많이\s+본\s+기사|関連記事)\W*$",
     re.I,
@@ -198,7 +200,7 @@ MORE_OUTLET_RE = re.compile(r"^More\s+(?:from\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'�
 COMMENTS_RE = re.compile(
     r"^\W*(?:(?:top\s+rated\s+|all\s+|reader\s+|\d+\s+)?comments?(?:\s+\(\d+\))?|leave\s+a\s+(?:comment|reply).*|"
     r"log\s+in\s+to\s+comment|sign\s+in\s+to\s+comment|join\s+the\s+(?:conversation|discussion)(?:\s+\(\d+\))?|post\s+a\s+comment|"
-    r"add\s+a\s+comment|no\s+comments\s+yet.*|"
+    r"add\s+a\s+comment|no\s+comments\s+yet.*|(?:your|readers['’]?|reader)\s+reactions|"
     rf"{_COMMENTS_CLOSED}\.?|"
     r"добавить\s+комментарий.*|kommentare?|comentários?|commenti|komentar|"
     r"lascia\s+un\s+commento.*|deixe\s+(?:um\s+)?(?:seu\s+)?comentário.*|deja\s+(?:un|tu)\s+comentario.*|"

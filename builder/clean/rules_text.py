@@ -188,6 +188,12 @@ def _first_page_header(doc: Doc) -> None:
 # a photo credit alone on a line ('PHOTOGRAPH: RUTH ANDERS', 'Photo: Name'): never part of a paragraph
 PRINT_CREDIT_RE = re.compile(r"^(?:photo(?:graph)?s?|picture|image|credit|foto)\s*:\s*\S", re.I)
 CELL_GAP_RE = re.compile(r"\s{4,}")
+# a caption's last line in a print: a sentence, then its credit ('… on Monday. Picture: Name Surname'): the caption
+# ends there, whatever line comes next
+CAPTION_CREDIT_END_RE = re.compile(
+    r"[.!?]\s+(?:Photo(?:graph)?s?|Picture|Image|PHOTO(?:GRAPH)?|PICTURE)\s*:\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+    r"(?:\s*/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?$"
+)
 
 
 @rule("pdf_caption_cells", "pdf")
@@ -384,7 +390,17 @@ def _ends_paragraph(last: str, line: str, width: int) -> bool:
         len(CITATION_END_RE.sub("", last)) < 0.7 * width
         or bool(ITEM_START_RE.match(line))
         or bool(TIMELINE_START_RE.match(line))
+        or _word_would_fit(last, line, width)
     )
+
+
+def _word_would_fit(last: str, line: str, width: int) -> bool:
+    """In a narrow newspaper column (under 50 characters), a line that ends a sentence although the next line's
+    first word would have fitted after it stopped early: the paragraph's last line ('brought forward to the
+    spring.' over '“I am not going …' in a 38-character column). In a wrapped paragraph the next word never fits."""
+    if width >= 50 or not line.split():
+        return False
+    return len(last) + 1 + len(line.split()[0]) <= width
 
 
 # a table's row: a label, a colon, then figures ('Men's eights: 1 Club 14:02.6; 2 Club 14:09.1', 'Turnout: 61%')
@@ -466,7 +482,9 @@ def pdf_reflow(doc: Doc) -> None:
                 parts[-1].append(" " + cap)
         # a paragraph's last line: short, and ending a sentence (paragraphs without blank lines between them); a
         # citation mark after the full stop ('alone.[1]') is not text; a footnote or list item starts a block
-        ended = bool(parts) and _ends_paragraph(parts[-1][-1], line, width)
+        ended = bool(parts) and (
+            _ends_paragraph(parts[-1][-1], line, width) or bool(CAPTION_CREDIT_END_RE.search(parts[-1][-1]))
+        )
         # two rows of a table, each its own paragraph; main_text counts them as neutral, like a web table's rows
         rows = prev is not None and _rows_of_a_table(parts[-1][-1], line, len(parts[-1]))
         if rows and prev is not None:

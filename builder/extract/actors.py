@@ -1024,8 +1024,8 @@ _THING_BEFORE = frozenset(
     """the The group company firm organisation organization charity network newspaper magazine website site
     programme program platform brand band app campaign channel outlet podcast village town city daily weekly
     tabloid agency journal northern southern eastern western line consultancy lender insurer retailer shipper carmaker
-    drugmaker""".split()
-)
+    drugmaker Upper Lower Nether""".split()
+)  # ('from Upper Fell Moor': a place's prefix, capitalised, never a person's first word)
 _THING_AFTER = frozenset(
     """programme program show podcast newspaper magazine website app campaign brand band probe spacecraft mission
     telescope satellite rover prison hospital foothills device devices speaker speakers console consoles keyboard

@@ -84,11 +84,11 @@ BYLINE_BY_RE = re.compile(
 # 'By Anna Berg in Oslo and Tom Hale in Bergen': where each author filed from is not part of the name
 BYLINE_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s*(?:,|\band\b|&|$))")
 BYLINE_ROLE_RE = re.compile(
-    rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)\s*(?:,|\||-|–|—)\s*(?:[\w.]+\s+)?{_ROLE}\b"
+    rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)\s*(?:,|\||-|–|—|·|•)\s*(?:[\w.]+\s+)?{_ROLE}\b"
 )
 # 'Anna Keller, Geneva correspondent' / 'Anna Keller, staff writer at the Ledger': the whole line is the byline
 BYLINE_ROLE_LC_RE = re.compile(
-    rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)\s*(?:,|\||-|–|—)\s*(?:[\w.]+\s+){{0,3}}"
+    rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)\s*(?:,|\||-|–|—|·|•)\s*(?:[\w.]+\s+){{0,3}}"
     r"(?i:correspondent|reporter|editor|writer|columnist|journalist|analyst|contributor|producer)s?"
     r"(?:\s*(?:,|at|for|in|with)\s+[^.!?]{2,40})?$"
 )
@@ -613,6 +613,18 @@ def _owner_copyright(text: str) -> bool:
     return bool(words) and words[-1].strip(".,") in _OWNER_LAST
 
 
+def _masthead_of_owner(name: str, units: list[tuple[str, str | None, str]]) -> str | None:
+    """The masthead inside a © holder's name: '© Harbour One Broadcasting Ltd' is the company, and a line of the
+    page that is only 'HARBOUR ONE' / 'Harbour One' (its masthead) names the outlet; else None."""
+    words = name.split()
+    if len(words) < 3 or words[-1].lower() not in _OWNER_LAST:
+        return None
+    short = " ".join(words[:-1])
+    if any(t.strip().lower() == short.lower() for t, _r, _g in units):
+        return short
+    return None
+
+
 def followed_outlet(line: str) -> str | None:
     """The outlet a 'Follow Name' line (the site's own social row) names, when the name is an outlet's by its
     shape; else None."""
@@ -944,6 +956,8 @@ def finalise_metadata(
         and not _same_outlet(followed, source)
     ):
         source = lookup_source(followed, sources) or followed  # '© Tarn Universal' owns the 'Follow Tarn News' outlet
+    if source is not None and source == copyright_source and (short := _masthead_of_owner(source, units)):
+        source = lookup_source(short, sources) or short  # '© Harbour One Broadcasting Ltd' under 'HARBOUR ONE'
     if source is None and site:
         source = lookup_source(site, sources) or site  # the page <title>'s 'Outlet – Headline'
     if source is None and html.get("sitename"):

@@ -162,8 +162,8 @@ ORG_WORDS = frozenset(
 ) | frozenset(
     # nouns for things, venues, events, firms and works that end a product's, a show's or a firm's name ('the Auto
     # Show', 'Space Telescope', 'Marvel Studios', 'All Rights Reserved'), a treaty bloc ('the Trade Compact'), a trade's
-    # people in plural ('the Paddy Growers' Union'), a continent ('the Southeast Asia editor'); none is a person's
-    # surname in practice
+    # people in plural ('the Paddy Growers' Union'), a continent ('the Southeast Asia editor'), a school ('Mill Lane
+    # Primary'), a transport service ('Island Link'); none is a person's surname in practice
     """
     Show Shows Telescope Observatory Studios Animation Entertainment Productions Pictures Records Awards Suites Inn
     Auditorium Amphitheatre Amphitheater Pavilion Theatre Theater Casino Robotics Aerospace Machines Series Concept
@@ -173,6 +173,7 @@ ORG_WORDS = frozenset(
     Compact Ferries Growers Farmers Exporters Importers Producers Traders Fishermen Fishers Dockers
     Asia Africa Europe Oceania Americas
     Tech Place Use Closure
+    Primary Secondary Link Links
     """.split()
 )
 
