@@ -1024,7 +1024,9 @@ _THING_BEFORE = frozenset(
     """the The group company firm organisation organization charity network newspaper magazine website site
     programme program platform brand band app campaign channel outlet podcast village town city daily weekly
     tabloid agency journal northern southern eastern western line consultancy lender insurer retailer shipper carmaker
-    drugmaker""".split()
+    drugmaker"""
+    # a ship's prefix: 'the MV Name Name', 'HMS Name Name', 'the RV Name Name' (a vessel named like a person)
+    """ MV M/V MT SS RMS HMS USS RV FV HMCS HMAS HMNZS""".split()
 )
 _THING_AFTER = frozenset(
     """programme program show podcast newspaper magazine website app campaign brand band probe spacecraft mission
@@ -1220,6 +1222,17 @@ def _by_inner(persons: list[Person]) -> dict[str, list[int]]:
     return out
 
 
+def _first_of_double_surname(persons: list[Person], skey: str) -> list[int] | None:
+    """The full-name people of three words or more whose word right before the surname is a bare name without a
+    title ('Montalvo' after 'Graciela Montalvo Ruiz'): the first part of a Spanish or Portuguese double surname,
+    which the article shortens the name to. (Not the first given name: 'Graciela' alone is _by_given's.)"""
+    hits = []
+    for i, p in enumerate(persons):
+        if p.full and " " in p.gkey and p.gkey.rsplit(" ", 1)[1] == skey:
+            hits.append(i)
+    return hits or None
+
+
 def _tail_person(persons: list[Person], skey: str) -> int | None:
     """The one person named in full whose name ends with the words of a bare surname of several words ('Dos Santos
     Ferraz', a particle capitalised at a sentence start, after 'Joaquim dos Santos Ferraz'), or with them and one more
@@ -1342,6 +1355,8 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
                     if by_inner is None:
                         by_inner = _by_inner(persons)  # (full-name people only: bare ones added later change nothing)
                     inner = by_inner.get(skey)
+                elif not given and tail is None and head is None:
+                    inner = _first_of_double_surname(persons, skey)
                 if given and len(given) == 1:
                     idx = given[0]  # 'Dr Kwon' after 'Kwon Min-seo' (family name first), 'Oddvar' after 'Oddvar Rinde'
                 elif tail is not None:
