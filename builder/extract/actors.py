@@ -1222,15 +1222,16 @@ def _by_inner(persons: list[Person]) -> dict[str, list[int]]:
     return out
 
 
-def _first_of_double_surname(persons: list[Person], skey: str) -> list[int] | None:
-    """The full-name people of three words or more whose word right before the surname is a bare name without a
-    title ('Montalvo' after 'Graciela Montalvo Ruiz'): the first part of a Spanish or Portuguese double surname,
-    which the article shortens the name to. (Not the first given name: 'Graciela' alone is _by_given's.)"""
-    hits = []
-    for i, p in enumerate(persons):
-        if p.full and " " in p.gkey and p.gkey.rsplit(" ", 1)[1] == skey:
-            hits.append(i)
-    return hits or None
+def _by_before_surname(persons: list[Person]) -> dict[str, list[int]]:
+    """The full-name people of three words or more by the key of their word right before the surname ('montalvo' of
+    'Graciela Montalvo Ruiz'): a bare name without a title that is such a word ('Montalvo') is that person's, a
+    Spanish or Portuguese double surname shortened to its first part. (Not the first given name: 'Graciela' alone is
+    _by_given's.)"""
+    out: dict[str, list[int]] = {}
+    for idx, p in enumerate(persons):
+        if p.full and " " in p.gkey:
+            out.setdefault(p.gkey.rsplit(" ", 1)[1], []).append(idx)
+    return out
 
 
 def _tail_person(persons: list[Person], skey: str) -> int | None:
@@ -1310,6 +1311,7 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
     by_given: dict[str, list[int]] | None = None  # a full-name person's first name word (made when needed)
     by_head: dict[str, list[int]] | None = None  # their double surnames' first parts (made when needed)
     by_inner: dict[str, list[int]] | None = None  # their later given-name words (made when needed)
+    by_before_surname: dict[str, list[int]] | None = None  # their words right before the surname (made when needed)
     sex: dict[int, str] = {}  # a person's gender, from the honorific of a bare form ('Mr Name')
     for sp in flat:
         if sp.full:
@@ -1356,7 +1358,9 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
                         by_inner = _by_inner(persons)  # (full-name people only: bare ones added later change nothing)
                     inner = by_inner.get(skey)
                 elif not given and tail is None and head is None:
-                    inner = _first_of_double_surname(persons, skey)
+                    if by_before_surname is None:
+                        by_before_surname = _by_before_surname(persons)  # (full-name people only, as by_given)
+                    inner = by_before_surname.get(skey)  # 'Montalvo' after 'Graciela Montalvo Ruiz'
                 if given and len(given) == 1:
                     idx = given[0]  # 'Dr Kwon' after 'Kwon Min-seo' (family name first), 'Oddvar' after 'Oddvar Rinde'
                 elif tail is not None:
