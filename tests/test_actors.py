@@ -1519,3 +1519,24 @@ def test_a_name_after_upper_or_lower_is_a_place() -> None:
         "The returning officer, Ada Penrose, said the count would start at midnight.",
     ])
     assert "Fellby Moor" not in got and "Ada Penrose" in got
+
+
+def test_a_ship_named_after_its_prefix_is_no_person() -> None:
+    # (probe43) 'The master of the MV Name Name, Captain Name Name,': the ship behind 'MV' is a thing, its master a
+    # person; 'HMS' and 'RV' likewise
+    got = people([
+        "The master of the MV Corla Brae, Captain Ansgar Tolle, said the crossing would run as usual.",
+        "HMS Edda Vane and the RV Mira Holt were in port on Sunday, Tolle said.",
+    ])
+    assert "Corla Brae" not in got and "Edda Vane" not in got and "Mira Holt" not in got
+    assert "Ansgar Tolle" in got
+
+
+def test_the_first_part_of_a_double_surname_alone_is_the_same_person() -> None:
+    # (probe43) 'Name Surname1 Surname2' later 'Surname1' without a title: a Spanish double surname shortened to its
+    # first part, one person with both forms (with a title this was already so: 'Mr Hale')
+    got = people([
+        "Inés Carvajal Soto, who runs the clinic, said the roof had leaked since May.",
+        "Carvajal said the council had promised a repair in June.",
+    ])
+    assert got == {"Inés Carvajal Soto": ["Inés Carvajal Soto", "Carvajal"]}

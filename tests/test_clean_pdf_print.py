@@ -100,6 +100,18 @@ def test_pdf_prefix_compound_keeps_its_hyphen_when_its_word_stands_alone_in_the_
     assert join_kind("the re-", "trial was ordered", words) == "drop"  # not one of the prefixes
 
 
+def test_pdf_prefix_compound_keeps_its_hyphen_when_the_text_has_its_words_plural() -> None:
+    """A line-end 'post-' before a word whose plural only stands alone in the text ('shift' / 'night shifts') is a
+    prefix compound too ('post-shift'); a piece whose plural is no word of the text stays a soft break."""
+    from builder.clean.rules_text import join_kind
+
+    words = {"=shifts", "=boxes", "=ponement"}
+    assert join_kind("during a post-", "shift handover on the ward", words) == ""
+    assert join_kind("the pre-", "box briefing", words) == ""  # 'boxes': the plural in -es
+    assert join_kind("the post-", "pone vote", words) == "drop"  # 'pones' is no word of the text
+    assert join_kind("the re-", "shift rota", words) == "drop"  # not one of the prefixes
+
+
 def test_pdf_two_line_headline_of_100_characters_or_more_is_the_title_not_a_caption() -> None:
     """A print headline over two unindented lines that join to more than 100 characters, above a caption with a site
     credit: the joined block is the title (not the first paragraph, and so not the caption above the credit)."""

@@ -913,3 +913,12 @@ def test_the_judge_is_the_person_named_with_the_title_justice() -> None:
         "Justice Amara Quaye found for the tenants, whose landlord, Ruben Sall, had ignored the notice.",
         "“A notice is not a suggestion,” the judge wrote.",
     ) == [("Amara Quaye", "A notice is not a suggestion")]
+
+
+def test_she_is_not_a_one_word_sentence_opener_that_may_be_a_thing() -> None:
+    # (probe43) 'Turnout was 31.4%.' makes a one-word provisional 'Turnout' the sentence's topic; the 'she' after it
+    # stands for the person named before it in the paragraph
+    assert quotes(
+        "Ada Brennock has won the seat with 1,204 votes, ahead of Tomas Ferrell. Turnout was 29.8%. In her speech "
+        "she thanked “everyone who stood in the rain with a leaflet”.",
+    ) == [("Ada Brennock", "everyone who stood in the rain with a leaflet")]

@@ -66,6 +66,10 @@ TRAILING_CREDIT_RE = re.compile(
     r"(?<=[.!?] )(?:REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Xinhua|ANSA|dpa|DPA)\s*/\s*"
     r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
     r"(?:\s*/\s*(?:File(?:\s+Photo)?|Pool|Handout|Pool\s+Photo))?\s*$|"
+    # a print caption's credit after its last sentence, photographer first and the paper or agency in mixed case:
+    # '… outside Ward 9. Name Surname/Town Gazette' (two to four words each side, nothing after it: an article's
+    # sentence would end in a full stop)
+    r"(?<=[.!?] )[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*/\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*$|"
     # '… at dawn on Sunday. Photo by Name for Agency' (no full stop after it: an article's sentence would end in one);
     # also with a dash for 'by' and the agency in brackets: '… on 13 August. Photograph — Name (Agency)'
     r"(?<=[.!?] )(?:Photo|Photograph|Picture|Image)s?\s+(?:by|[—–])\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"

@@ -766,8 +766,10 @@ SHARE_RE = re.compile(
     r"copy\s+link\s+(?:url\s+)?(?:link\s+)?copied!?|(?:url|link)\s+copied(?:\s+to\s+clipboard)?!?|"
     r"copied!?|link\s+copied|tweet|retweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|tumblr|"
     r"email|e-mail|mail|print|flipboard|pocket|messenger|sms|vk|buffer|google\+?|\d+\s+shares?|shares?|"
-    r"(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|telegram|copy\s+link|print)"
-    r"(?:\s*[,|·•/]?\s*(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|telegram|copy\s+link|print|tweet|share))+|"
+    # ('Facebook, Twitter, Email'; a live entry's 'Permalink | Share')
+    r"(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|telegram|copy\s+link|print|permalink)"
+    r"(?:\s*[,|·•/]?\s*(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|telegram|copy\s+link|print|tweet|share|"
+    r"permalink))+|permalink|"
     r"(?:click\s+to\s+)?share\s+on\s+\w+(?:\s+\(opens\s+in\s+new\s+window\))?|copy\s+link\s+to\s+clipboard|"
     r"save|saved|save\s+(?:for\s+later|(?:this\s+)?(?:article|story))|bookmark|(?:gift|give)\s+(?:this\s+)?article|"
     r"share\s+full\s+article|share\s+this\s+(?:story|page|article)|"

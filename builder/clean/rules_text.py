@@ -296,8 +296,15 @@ def join_kind(a: str, b: str, hyphenated: set[str]) -> str:
         right = re.match(r"\w+", b)
         if left and right and f"{left.group(1)}-{right.group(0)}".lower() in hyphenated:
             return ""
-        if left and right and left.group(1).lower() in HYPHEN_PREFIXES and f"={right.group(0)}" in hyphenated:
-            return ""  # 'pre-/trial' where the text has 'trial' on its own: a prefix compound
+        if (
+            left
+            and right
+            and left.group(1).lower() in HYPHEN_PREFIXES
+            and any(f"={right.group(0)}{plural}" in hyphenated for plural in ("", "s", "es"))
+        ):
+            # 'pre-/trial' where the text has 'trial' on its own: a prefix compound; also where it has the word's
+            # plural only ('post-/shift' in a text with 'night shifts')
+            return ""
         return "drop" if SOFT_HYPHEN_END_RE.search(a) else ""
     return " "
 

@@ -1024,7 +1024,9 @@ _THING_BEFORE = frozenset(
     """the The group company firm organisation organization charity network newspaper magazine website site
     programme program platform brand band app campaign channel outlet podcast village town city daily weekly
     tabloid agency journal northern southern eastern western line consultancy lender insurer retailer shipper carmaker
-    drugmaker Upper Lower Nether""".split()
+    drugmaker Upper Lower Nether"""
+    # a ship's prefix: 'the MV Name Name', 'HMS Name Name', 'the RV Name Name' (a vessel named like a person)
+    """ MV M/V MT SS RMS HMS USS RV FV HMCS HMAS HMNZS""".split()
 )  # ('from Upper Fell Moor': a place's prefix, capitalised, never a person's first word)
 _THING_AFTER = frozenset(
     """programme program show podcast newspaper magazine website app campaign brand band probe spacecraft mission
@@ -1220,6 +1222,18 @@ def _by_inner(persons: list[Person]) -> dict[str, list[int]]:
     return out
 
 
+def _by_before_surname(persons: list[Person]) -> dict[str, list[int]]:
+    """The full-name people of three words or more by the key of their word right before the surname ('montalvo' of
+    'Graciela Montalvo Ruiz'): a bare name without a title that is such a word ('Montalvo') is that person's, a
+    Spanish or Portuguese double surname shortened to its first part. (Not the first given name: 'Graciela' alone is
+    _by_given's.)"""
+    out: dict[str, list[int]] = {}
+    for idx, p in enumerate(persons):
+        if p.full and " " in p.gkey:
+            out.setdefault(p.gkey.rsplit(" ", 1)[1], []).append(idx)
+    return out
+
+
 def _tail_person(persons: list[Person], skey: str) -> int | None:
     """The one person named in full whose name ends with the words of a bare surname of several words ('Dos Santos
     Ferraz', a particle capitalised at a sentence start, after 'Joaquim dos Santos Ferraz'), or with them and one more
@@ -1297,6 +1311,7 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
     by_given: dict[str, list[int]] | None = None  # a full-name person's first name word (made when needed)
     by_head: dict[str, list[int]] | None = None  # their double surnames' first parts (made when needed)
     by_inner: dict[str, list[int]] | None = None  # their later given-name words (made when needed)
+    by_before_surname: dict[str, list[int]] | None = None  # their words right before the surname (made when needed)
     sex: dict[int, str] = {}  # a person's gender, from the honorific of a bare form ('Mr Name')
     for sp in flat:
         if sp.full:
@@ -1342,6 +1357,10 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
                     if by_inner is None:
                         by_inner = _by_inner(persons)  # (full-name people only: bare ones added later change nothing)
                     inner = by_inner.get(skey)
+                elif not given and tail is None and head is None:
+                    if by_before_surname is None:
+                        by_before_surname = _by_before_surname(persons)  # (full-name people only, as by_given)
+                    inner = by_before_surname.get(skey)  # 'Montalvo' after 'Graciela Montalvo Ruiz'
                 if given and len(given) == 1:
                     idx = given[0]  # 'Dr Kwon' after 'Kwon Min-seo' (family name first), 'Oddvar' after 'Oddvar Rinde'
                 elif tail is not None:

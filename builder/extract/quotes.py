@@ -843,6 +843,12 @@ def _attribute(sc: Scan) -> list[_Found]:
                 else:
                     who = topic_prev if topic_prev is not None else first_any
                 if r.person < 0 and who is not None and text[r.start] in "HhSs":
+                    if prov[who]:
+                        # a 'he'/'she' stands for a person: not for a one-word name that may be a thing ('Turnout
+                        # was 31.4%. In her speech she thanked “…”') when a surer person, a topic before it, was
+                        # named earlier in the paragraph
+                        here = {x.person for x in refs if 0 <= x.person != who and x.start < r.start}
+                        who = next((x for x in reversed(history) if x in here and not prov[x]), who)
                     who = _pronoun_person(r, who, refs, history, gender, learned, "f" if text[r.start] in "sS" else "m")
                 resolved[r.start] = who
                 if who is not None and not (r.person >= 0 and _thing_aside(text, r)):
