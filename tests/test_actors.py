@@ -1175,6 +1175,23 @@ def test_probe36_person_named_only_inside_a_long_quotation_is_an_actor() -> None
     assert ("Mira Kant", "The decision is the port authority's. Ask Tomas Eberle, not me") in qs
 
 
+def test_a_full_name_inside_a_quotation_completes_the_bare_surname_outside() -> None:
+    # the article names him in full only inside someone's words, and by his surname alone in its own text
+    paras = [
+        "The inquiry heard that the minister had dined with the convicted fraudster Varga in 2010.",
+        "“Her friendship with the convicted fraudster Emil Varga is under investigation by the police,” the report "
+        "said.",
+        "Lawyers for Varga’s victims will ask for the papers.",
+    ]
+    assert "Emil Varga" in people(paras)
+    # the surname outside the quotation as part of a firm's name: the quoted name is nobody's
+    paras = [
+        "Varga Holdings said the deal had closed.",
+        "“We told Emil Varga the terms were final and the board agreed with us,” a director said.",
+    ]
+    assert "Emil Varga" not in people(paras)
+
+
 def test_probe39_that_clause_after_a_phrase_naming_someone_else() -> None:
     # probe39: 'Name said after meeting al-Other that the Union welcomed “…”' -- the words between the speech verb and
     # its 'that' clause (up to five, a hyphenated name among them) do not cut the clause from its reporter

@@ -253,7 +253,7 @@ def _named_in_speech(
             qs = quote_spans(p)
             st = [x.open for x in qs]
             for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", p):
-                if not (qs and inside(qs, st, m.start())):
+                if not (qs and inside(qs, st, m.start())) and _in_capital_run(p, m.start(), m.end()):
                     return -1
     skip = 0
     before = text[q.content_start : pos].rstrip()
@@ -264,6 +264,12 @@ def _named_in_speech(
     if res is not None and (res[0] == 0 or (bool(res[1]) and N.is_title(res[1][-1]))):
         return skip
     return -1
+
+
+def _in_capital_run(text: str, s: int, e: int) -> bool:
+    """The word at ``text[s:e]`` has a capitalised word right before or after it ('Ada Brask', 'Brask Holdings')."""
+    before = _word_before_at(text, s)
+    return before[:1].isupper() or (text[e : e + 1] == " " and text[e + 1 : e + 2].isupper())
 
 
 # --- mention spans ------------------------------------------------------------------------
