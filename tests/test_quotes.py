@@ -243,6 +243,15 @@ def test_partial_quote_with_the_attribution_at_the_end_of_the_sentence() -> None
     ) == [("Ivo Brantley", "within the month")]
 
 
+def test_partial_quote_with_a_long_place_phrase_after_the_tail_attribution() -> None:
+    # 'Name said in <a phrase of up to 60 characters>.' still ends the sentence that holds the partial quote
+    assert quotes(
+        "Governor Lena Askew opened the campaign.",
+        'The county\'s drug problem is "growing at an alarming rate" and touches every town in the state, Askew said '
+        "in the campaign's first public service announcement.",
+    ) == [("Lena Askew", "growing at an alarming rate")]
+
+
 def test_partial_quote_with_an_institution_at_the_end_of_the_sentence_is_not_a_persons() -> None:
     assert quotes('The port will reopen "within the month," officials said.') == []
 

@@ -70,7 +70,7 @@ _SUBJECT_VERB_RE = re.compile(
 )
 # what may follow a sentence-final attribution ("..., Name said on Monday."): a time, a place, the end
 _TAIL_ATTRIBUTION_RE = re.compile(
-    r"(?:\s+(?:on|in|at|late|early|last|this|yesterday|today|earlier|later|afterwards)\b[^,;:“”\"]{0,40})?\s*[.!?]?\s*"
+    r"(?:\s+(?:on|in|at|late|early|last|this|yesterday|today|earlier|later|afterwards)\b[^,;:“”\"]{0,60})?\s*[.!?]?\s*"
 )
 # verb forms that are also plural nouns: a noun when an auxiliary or "of" follows ("member states would",
 # "the claims were", "calls of"), not a speech verb
