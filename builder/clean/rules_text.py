@@ -23,7 +23,9 @@ def html_entities(doc: Doc) -> None:
 
 
 def build_units(doc: Doc) -> None:
-    """One unit per non-blank line; ``gap`` counts the blank lines before it."""
+    """One unit per non-blank line; ``gap`` counts the blank lines before it. A paste with two or more blank lines
+    wherever it has any (some browsers and editors double every paragraph break) has its gaps made as if it had one:
+    the rules read a gap of 0, 1 or more, not the pasting program's spacing."""
     gap = 0
     units: list[Unit] = []
     for line in doc.text.split("\n"):
@@ -32,6 +34,11 @@ def build_units(doc: Doc) -> None:
             continue
         units.append(Unit(text=line.rstrip(), gap=gap, indent=line[:1] == " " and line[1:2] != " "))
         gap = 0
+    least = min((u.gap for u in units[1:] if u.gap), default=1)
+    if least > 1:
+        for u in units[1:]:
+            if u.gap:
+                u.gap -= least - 1
     doc.units = units
 
 

@@ -48,7 +48,7 @@ SOFT_HYPHEN_EOL_RE = re.compile(r"(?<=[^\W\d_])\u00ad[ \t]*\n(?=[ \t]*[^\W\d_A-Z
 def normalise(text: str) -> str:
     """CRLF -> LF, NFC, no-break and other spaces -> space, ligatures, zero-width chars, soft hyphens."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\u00ad\n" in text or "\u00ad " in text:
+    if "\u00ad" in text:
         text = SOFT_HYPHEN_EOL_RE.sub("-\n", text)
     if SPECIAL_RE.search(text):
         text = text.translate(TRANSLATE)

@@ -1,0 +1,113 @@
+"""Metamorphic checks: pastes that differ only in what a paste's path changes must clean the same.
+
+Run: .venv/bin/python benchmarks/robustness.py [TRANSFORM ...]
+
+Every gold file (../shared/seeds, ../shared/corpus and each probe round in tests/fixtures) is cleaned
+and its people and quotes found (builder.process.process) as written, then again after each
+transform below. None of them changes an article's words: line endings, a byte-order mark,
+decomposed accents, no-break spaces and PDF ligatures are what the corpus README says the cleaner
+normalises; zero-width spaces, trailing blanks, doubled blank lines and a missing final newline are what
+browsers, editors and PDF tools add or drop. A file fails a transform when the transformed paste
+fails a gold check (benchmarks/clean_gold.py) the paste as written passes, or when its people or
+quotes differ. Exits 1 if any file fails.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import clean_gold  # noqa: E402
+
+from builder.extract.registry import Registry  # noqa: E402
+from builder.model import ArticleFacts, RawArticle  # noqa: E402
+from builder.process import ProcessContext, process  # noqa: E402
+
+_EOL = re.compile(r"(\r?\n)")
+_BLANK = re.compile(r"(\r?\n)(\r?\n)")
+
+TRANSFORMS: dict[str, Callable[[str], str]] = {
+    "crlf": lambda t: t.replace("\r\n", "\n").replace("\n", "\r\n"),
+    "cr": lambda t: t.replace("\r\n", "\n").replace("\n", "\r"),
+    "bom": lambda t: "\ufeff" + t,
+    "nfd": lambda t: unicodedata.normalize("NFD", t),
+    # no-break spaces after numbers and honorifics ('12\u00a0km', 'Ms\u00a0Name'), as word processors set them
+    "nbsp": lambda t: re.sub(r"\b(Mr|Ms|Mrs|Dr)(\.?) ", "\\1\\2\u00a0", re.sub(r"(?<=\d) (?=\w)", "\u00a0", t)),
+    # the first three 'fi' inside words as the PDF ligature
+    "ligature": lambda t: re.sub(r"fi(?=[a-z])", "\ufb01", t, count=3),
+    "nbsp-everywhere": lambda t: re.sub(r"(?<=\S) (?=\S)", "\u00a0", t),
+    # the blank lines between paragraphs holding a no-break space (a web page's empty paragraphs)
+    "nbsp-blank-lines": lambda t: _BLANK.sub("\\1\u00a0\\2", t),
+    "zero-width-spaces": lambda t: t.replace(". ", ".\u200b ", 5),
+    "mixed-line-endings": lambda t: "".join(
+        line + ("\r\n" if i % 2 else "\n") for i, line in enumerate(t.replace("\r\n", "\n").split("\n"))
+    ),
+    "trailing-spaces": lambda t: _EOL.sub(r"  \1", t),
+    "trailing-tabs": lambda t: _EOL.sub(r"\t\1", t),
+    # every paragraph break doubled (some browsers' and editors' copy)
+    "double-blank-lines": lambda t: _BLANK.sub(r"\1\2\2", t),
+    "leading-blank-lines": lambda t: "\n\n" + t,
+    "no-final-newline": lambda t: t.rstrip(),
+}
+
+
+def raw_article(path: Path, text: str) -> RawArticle:
+    data = text.encode("utf-8")
+    kind = {".html": "html", ".htm": "html", ".md": "md"}.get(path.suffix, "txt")
+    return RawArticle(path=path.name, stem=path.stem, kind=kind, text=data.decode("utf-8-sig"),
+                      sha256=hashlib.sha256(data).hexdigest())  # fmt: skip
+
+
+def _people(facts: ArticleFacts) -> tuple[list[tuple[str, tuple[str, ...]]], list[tuple[str, str]]]:
+    actors = sorted((a.name, tuple(sorted(a.mentions))) for a in facts.actors)
+    quotes = sorted((q.speaker, " ".join(q.text.split())) for q in facts.quotes)
+    return actors, quotes
+
+
+def failures(transforms: list[str], sets: list[str]) -> dict[str, list[str]]:
+    """For each transform, the files (set/name: what differs) it makes fail."""
+    ctx = ProcessContext(clean=clean_gold.context(), registry=Registry())
+    out: dict[str, list[str]] = {t: [] for t in transforms}
+    for which in sets:
+        for raw_path, gold_path, threshold in clean_gold.gold_pairs(which):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            text = raw_path.read_bytes().decode("utf-8-sig")
+            facts = process(raw_article(raw_path, text), ctx)
+            checks, people = clean_gold.check(facts.clean, gold, threshold), _people(facts)
+            for name in transforms:
+                got = process(raw_article(raw_path, TRANSFORMS[name](text)), ctx)
+                new = [f for f in clean_gold.check(got.clean, gold, threshold) if f not in checks]
+                if _people(got) != people:
+                    new.append("people or quotes differ")
+                if new:
+                    out[name].append(f"{which}/{raw_path.name}: {'; '.join(new)}")
+    return out
+
+
+def main() -> int:
+    names = sys.argv[1:] or list(TRANSFORMS)
+    unknown = [n for n in names if n not in TRANSFORMS]
+    if unknown:
+        sys.exit(f"unknown transform(s) {', '.join(unknown)}: {', '.join(TRANSFORMS)}")
+    sets = clean_gold.probe_sets()
+    if clean_gold.SHARED.is_dir():
+        sets.insert(0, "default")
+    else:
+        print("../shared not present: the probe rounds only")
+    files = sum(len(clean_gold.gold_pairs(s)) for s in sets)
+    bad = failures(names, sets)
+    for name in names:
+        print(f"{name:20s} {len(bad[name])} of {files} files fail")
+        for line in bad[name]:
+            print(f"    {line}")
+    return 1 if any(bad.values()) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
