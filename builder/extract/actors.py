@@ -1505,11 +1505,8 @@ def _mask_in_names(text: str, word: str) -> str | None:
     out = text
     alone = False
     for e in _spans(text, word):
-        s = e - n
-        before = _word_before_at(text, s)
-        after = text[e + 1 : e + 2] if text[e : e + 1] == " " else ""
-        if (before[:1].isupper()) or after.isupper():
-            out = out[:s] + "\x00" * n + out[e:]
+        if _in_capital_run(text, e - n, e):
+            out = out[: e - n] + "\x00" * n + out[e:]
         else:
             alone = True
     return out if alone else None
