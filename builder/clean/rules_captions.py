@@ -73,7 +73,11 @@ TRAILING_CREDIT_RE = re.compile(
     # '… at dawn on Sunday. Photo by Name for Agency' (no full stop after it: an article's sentence would end in one);
     # also with a dash for 'by' and the agency in brackets: '… on 13 August. Photograph — Name (Agency)'
     r"(?<=[.!?] )(?:Photo|Photograph|Picture|Image)s?\s+(?:by|[—–])\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
-    r"(?:\s+(?:for|/)\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|\s+\([A-Z][\w.&'’ -]{1,50}\))?)\s*$",
+    r"(?:\s+(?:for|/)\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|\s+\([A-Z][\w.&'’ -]{1,50}\))?)\s*$|"
+    # a magazine caption's credit without a label: '… at the ford at dusk. Name Surname for The Review' (the
+    # photographer's two or three words, 'for' and the outlet; nothing after it, no full stop)
+    r"(?<=[.!?] )[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+for\s+(?:[Tt]he\s+)?[A-Z][\w.&'’-]*"
+    r"(?:\s+[A-Z][\w.&'’-]*){0,3}[*_]*\s*$",
 )
 CAPTION_LABEL_RE = re.compile(  # used with .match: every alternative is anchored at the start
     r"(?:image|media|video|photo)\s+(?:source|caption|credit)\s*[,:]?\s|"
@@ -367,6 +371,11 @@ OWNER_LINE_RE = re.compile(
 )
 
 
+# a sentence that opens on a word taking up what came before ('Its …', 'They …', 'This …'): the article's, since a
+# caption stands alone under its picture
+ANAPHOR_START_RE = re.compile(r"^\W*(?:its|it|he|she|they|his|her|their|this|these|those|then|but|and|so)\s", re.I)
+
+
 def _caption_and_owner(units: list[Unit], i: int) -> tuple[Unit, Unit] | None:
     """After a gallery marker: a one-sentence caption, then a short line that only names the picture's owner
     ('Outlet / Name', 'Harbour Maritime Museum') — both the gallery's. (An article paragraph after a marker is
@@ -378,6 +387,8 @@ def _caption_and_owner(units: list[Unit], i: int) -> tuple[Unit, Unit] | None:
     t, o = cap.text.strip(), owner.text.strip()
     if len(t) >= 200 or not ends_sentence(t) or re.search(r"[.!?][\"”’']?\s+\S", t):
         return None  # a caption is one sentence
+    if ANAPHOR_START_RE.match(t):
+        return None  # 'Its oldest entrant was …': a sentence taking up the text before it, not a caption
     if len(o) >= 60 or len(o.split()) > 6 or not OWNER_LINE_RE.match(o):
         return None
     return cap, owner

@@ -346,7 +346,7 @@ NEWSLETTER_KEYS = keys(
     "to your mobile",
     "only be used",
     "join our",
-
+    "name down for",  # 'put my name down for the X Bulletin'
     "thank you for",
     "thanks for",
     "no thanks",
@@ -366,7 +366,10 @@ SIGNUP_WORD_RE = re.compile(
     r"join\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,2}(?:channel|community|mailing\s+list)|"
     # an app's alert pitch: 'Get breaking news before anyone else. Download the X app … and turn on alerts.'
     r"(?:get|receive)\s+(?:the\s+)?breaking\s+news|download\s+(?:the|our)\s+(?:free\s+)?(?:[\w'’-]+\s+){0,3}app|"
-    r"(?:turn|switch)\s+on\s+(?:push\s+)?(?:notifications|alerts)|enable\s+(?:push\s+)?(?:notifications|alerts))\b",
+    r"(?:turn|switch)\s+on\s+(?:push\s+)?(?:notifications|alerts)|enable\s+(?:push\s+)?(?:notifications|alerts)|"
+    # 'Parish notices each Monday, free: put my name down for the X Bulletin.'
+    r"put\s+(?:your|my)\s+name\s+down\s+for|(?:every|each)\s+(?:day|weekday|morning|evening|week|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day),\s+free)\b",
     re.I,
 )
 
@@ -607,11 +610,16 @@ PROMO_RE = AnyBranch(
     r"^get\s+access\s+to\b|^like\s+this\s+(?:story|article)\?|"
     # the outlet's app named between the words: 'Get the Harbour One app for local news, weather and travel.'
     r"^(?:download|get|install)\s+(?:the\s+)?(?:free\s+)?(?:[\w&'’-]+\s+){1,4}app\s+(?:for|to)\b|"
+    # a header strip ending on the outlet's app, no full stop: 'Outlet: the valley's headlines, free each evening on
+    # the Outlet app' (an article's sentence about an app ends with its full stop)
+    r"\b(?:on|in)\s+(?:the|our)\s+(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,3}\s+app\s*$|"
     # a call-out to readers under a story: 'Has this story affected you? Tell us: …', 'Spotted a mistake in this
     # story? Let us know'
     r"^(?:has|have)\s+(?:this|the)\s+(?:story|issue|article|news)\s+affected\s+you\?|"
     r"^(?:have\s+you\s+been\s+)?affected\s+by\s+(?:this|the)\s+(?:story|issue)\?|"
     r"^(?:spotted|found|seen|noticed)\s+(?:a|an)\s+(?:mistake|error|typo)\s+in\s+this\s+(?:story|article|report)\b|"
+    # 'Have a photograph of the old mill? Send it to us at name@…': readers asked to send something in
+    r"\b(?:send|e-?mail|share)\s+(?:it|them|yours|this|your\s+[\w'’]+(?:\s+[\w'’]+)?)\s+(?:to|with)\s+us\s+(?:at|on|via)\b|"
     # ('The X's new weekly podcast': two of those words before it)
     r"\b(?:our|the\s+[\w'’ ]{2,40}['’]s)\s+(?:(?:new|first|latest|daily|weekly)\s+){1,2}(?:documentary|podcast)\b|"
     # 'Inside the Front: a new podcast from The Tarn Observer.'
@@ -679,6 +687,8 @@ PROMO_KEYS = keys(
     "the first to",
     "edited",
     "letters@",
+    "to us",
+    "with us",
 )
 
 
@@ -706,8 +716,40 @@ def promo(doc: Doc) -> None:
             and not PROMO_PROSE_RE.search(u.plain)
             and not _reports_past_events(u.plain)
             and not _reports_the_appeal(u.plain)
+            and not REPORTED_ASIDE_RE.search(u.plain)
+            and not _call_out_answered(u.plain)
         ):
             doc.remove(u, "promo")
+
+
+CALL_OUT_RE = re.compile(
+    r"^\W*(?:(?:has|have)\s+(?:this|the)\s+(?:story|issue|article|news)\s+affected\s+you|(?:have\s+you\s+been\s+)?affected\s+by\s+"
+    r"(?:this|the)\s+(?:story|issue))\?\s*(?P<rest>.*)$",
+    re.I | re.S,
+)
+HELP_WORDS_RE = re.compile(
+    r"\b(?:help|helpline|support|advice|contact|samaritans|charity|free\s+on|call|phone)\b|@|https?:|www\.", re.I
+)
+
+
+def _call_out_answered(text: str) -> bool:
+    """The article asks the call-out's question and goes on to tell what came of it ('Has the story affected you?
+    It opened the parish's door-to-door survey in March, and 412 homes said it had.'): after the question a
+    sentence of ten words or more that neither addresses the reader nor points to help or a way to get in touch. A
+    call-out to readers goes on 'Tell us …', 'Email …' or names a helpline."""
+    m = CALL_OUT_RE.match(text)
+    if m is None:
+        return False
+    rest = m["rest"]
+    return len(rest.split()) >= 10 and not READER_WORDS_RE.search(rest) and not HELP_WORDS_RE.search(rest)
+
+
+# a reporting clause set in commas after the promo's words: 'Download the X app for live times at every stop, the
+# posters at the depot tell passengers, beside …' — the article reports someone's pitch; it does not make one
+REPORTED_ASIDE_RE = re.compile(
+    r",\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}(?:tells?|told|says?|said|urges?|urged|asks?|asked|advises?|"
+    r"advised|warns?|warned|reminds?|reminded|reads?)\s+(?:\w+\s*)?,"
+)
 
 
 PAST_MARK_RE = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b", re.I)
@@ -767,7 +809,9 @@ SHARE_RE = re.compile(
     r"copied!?|link\s+copied|tweet|retweet|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|tumblr|"
     r"email|e-mail|mail|print|flipboard|pocket|messenger|sms|vk|buffer|google\+?|\d+\s+shares?|shares?|"
     # ('Facebook, Twitter, Email'; a live entry's 'Permalink | Share')
-    r"(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|telegram|copy\s+link|print|permalink)"
+    # ('Link to this update | Share': a live entry's own link beside its share button)
+    r"(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|telegram|copy\s+link|print|permalink|"
+    r"(?:perma)?link\s+to\s+this\s+(?:update|post|entry))"
     r"(?:\s*[,|·•/]?\s*(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|telegram|copy\s+link|print|tweet|share|"
     r"permalink))+|permalink|"
     r"(?:click\s+to\s+)?share\s+on\s+\w+(?:\s+\(opens\s+in\s+new\s+window\))?|copy\s+link\s+to\s+clipboard|"
@@ -940,6 +984,19 @@ def _prose_follows(units: list[Unit], i: int) -> bool:
     return any(v.rule is None and len(v.text) >= 100 and v.prose for v in units[i + 1 : i + 5])
 
 
+DISCLAIMER_AT_RE = re.compile(DISCLAIMER_RE.pattern, DISCLAIMER_RE.flags)  # (where the words are)
+
+
+def _disclaimer_quoted(text: str) -> bool:
+    """The disclaimer's words stand inside quote marks in a longer sentence ('The contract says the station
+    “accepts no responsibility for agency content” it broadcasts, a clause …'): the article quoting one, not one."""
+    m = DISCLAIMER_AT_RE.search(text)
+    if m is None:
+        return False
+    before = text[: m.start()]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 @rule("copyright", "chrome")
 def copyright_line(doc: Doc) -> None:
     """Copyright and rights lines; trademark notices and a site's legal disclaimers."""
@@ -962,6 +1019,7 @@ def copyright_line(doc: Doc) -> None:
             and n <= 600
             and (u.low.startswith(DISCLAIMER_STARTS) or id(u) in disclaimer_hits)
             and DISCLAIMER_RE.search(u.plain)
+            and not _disclaimer_quoted(u.plain)
         ):
             doc.remove(u, "copyright")
 
@@ -974,7 +1032,12 @@ PRINT_NOTE_RE = re.compile(
     r"appear(?:s|ed)\s+in\s+print\b|"
     r"this\s+(?:article|story|report|piece|essay|feature)\s+(?:appears|appeared|was\s+published|is\s+also)\s+in\s+(?:the\s+)?"
     r"[\w ,.]{0,40}\bprint\s+(?:edition|issue)\b|"
-    r"appeared\s+in\s+the\s+[\w ,.]{0,40}\bprint\s+edition\b)",
+    r"appeared\s+in\s+the\s+[\w ,.]{0,40}\bprint\s+edition\b|"
+    # the reader sent to the paper copy: 'You can also find this guide, with a fold-out map, in the autumn print
+    # issue of X.'
+    r"(?:you\s+(?:can|will|may)\s+(?:also\s+)?)?(?:find|read|see)\s+this\s+(?:article|story|report|piece|essay|feature|walk|"
+    r"interview|column|guide|recipe|review)(?:,\s+[^,]{1,40},)?\s+(?:also\s+)?in\s+(?:the|our)\s+[\w ,.]{0,40}"
+    r"\bprint\s+(?:edition|issue)\b)",
     re.I,
 )
 
@@ -983,7 +1046,18 @@ PRINT_NOTE_RE = re.compile(
 def print_edition_note(doc: Doc) -> None:
     """A newspaper's note on its paper edition ('A version of this article appears in print on …, Section A, Page
     9 …', 'This article appeared in the print edition of …'): the outlet's page furniture, not the article."""
-    _line_rule(doc, "print_edition_note", PRINT_NOTE_RE, 400, keys("print"), 0)
+    _line_rule(doc, "print_edition_note", PRINT_NOTE_RE, 400, keys("print"), 0, unless=PRINT_NOTE_STORY_RE)
+
+
+# 'This piece appeared in the earliest print edition, in 1902, as a table of rainfall … It will go on …': the
+# article's sentences about a column's history (a note on this story's print edition is one sentence, and it does not
+# call the edition 'the first')
+PRINT_NOTE_STORY_RE = re.compile(
+    r"^\W*this\s+\w+\s+(?:appears|appeared|was\s+published|is\s+also)\b.*?(?:\b(?:very\s+)?(?:first|earliest|original)\s+print\s+"
+    r"(?:edition|issue)\b|[.!?]\s+(?!.*\b(?:subscribe|subscription|order|buy|copy|copies|issues|shop|newsstands?|available|reprints?)\b)"
+    r"(?-i:[A-Z]))",
+    re.I,
+)
 
 
 CREDIT_RE = AnyBranch(
@@ -1000,7 +1074,7 @@ CREDIT_RE = AnyBranch(
     r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)\s+(?:also\s+)?contributed(?:\s+reporting)?\.?$|"
     # 'A. Writer added reporting from Harbour Town.', 'A. Writer and B. Writer also added reporting.'
     r"^(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:(?:,|\s+and)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})*)"
-    r"\s+(?:also\s+)?added\s+(?:additional\s+)?reporting(?:\s+(?:from|in)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?\.?$|"
+    r"\s+(?:also\s+)?added\s+(?:additional\s+)?reporting(?:\s+(?:from|in|on|at)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?\.?$|"
     r"^\W*(?:via|source|sources|with\s+agencies|agencies)\s*:?\s*"
     r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\W*$|"
     r"^\W*(?:by\s+)?(?:the\s+)?(?:associated\s+press|reuters|afp|ap|agence\s+france-presse|bloomberg|dpa|pti|ani|ians|"

@@ -141,7 +141,7 @@ def pull_quote(doc: Doc) -> None:
             lows.extend(collapse(v.text).lower() for v in kept)
         return any(v is not u and v.rule is None and core in low for v, low in zip(kept, lows, strict=True))
 
-    for u in kept:
+    for k, u in enumerate(kept):
         t = u.text.strip()
         if t.startswith(">"):
             q = t.lstrip("> ").strip()
@@ -170,9 +170,18 @@ def pull_quote(doc: Doc) -> None:
         core = collapse(t.strip(QUOTE_CHARS + " ")).rstrip(".,!?").lower()
         if len(core) < 15 or any(c in core for c in "\"“”«»"):
             continue  # quotes and words between them ('"A," she said. "B."'): a paragraph of the article
+        if k > 0 and _opens_quote(kept[k - 1].text):
+            continue  # the paragraph before left its quotation open: this one goes on with it ('“…come.' / '“Give …”')
         if repeated(u, core) or (doc.wrapped and _quoted_words_repeat(u, core, kept)):
             doc.remove(u, "pull_quote")
     _quote_block_rest(doc)
+
+
+def _opens_quote(text: str) -> bool:
+    """The paragraph ends inside a quotation it opened ('“We only need a yes,” she said. “The money will come.'): more
+    curly opening marks than closing ones, or an odd number of straight double quotes. A quotation that runs on
+    into the next paragraph reopens it there without closing it here."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 QUOTED_SPAN_RE = re.compile(r"[“\"]([^”“\"]{2,400})[”\"]")

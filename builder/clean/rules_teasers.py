@@ -42,6 +42,16 @@ RELATED_RE = AnyBranch(
 LABELLED_SENTENCE_RE = re.compile(r"^[^:]{2,40}:\s+(?-i:[a-z])[^:]*?(?:\s\S+){11,}.*[.!?][\"”’']?\s*$", re.I)
 
 
+# a paragraph that opens a quotation and attributes it after the closing mark ('“From the archive - all nine
+# kilometres of shelving - not one box will be left behind,” the archivist said.'): someone's words, not a link's label
+QUOTED_SPEECH_RE = re.compile(
+    r"^\s*[“\"][^”\"]{10,}[,.!?]?[”\"]\s*,?\s+(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}|he|she|they|"
+    r"the\s+[\w'’ -]{2,40}?)\s+"
+    r"(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|explained|explains)\b",
+    re.I,
+)
+
+
 @rule("related_link", "teasers")
 def related_link(doc: Doc) -> None:
     """'Related article: ...', 'Read more: ...', 'See also: ...', 'Tags: ...' lines. Not the article's own sentence
@@ -52,6 +62,7 @@ def related_link(doc: Doc) -> None:
             and len(u.text) < 400
             and RELATED_RE.search(u.plain)
             and not LABELLED_SENTENCE_RE.match(u.plain)
+            and not QUOTED_SPEECH_RE.match(u.plain)
         ):
             doc.remove(u, "related_link")
 
@@ -152,7 +163,7 @@ SENTENCE_END_RE = re.compile(r"[.!?…][\"”’)]*(?:\s|$)")
 # 'Comments are closed', 'Comments on this live blog are now closed', 'Comments are now closed for this story'
 _COMMENTS_CLOSED = (
     r"comments\s+(?:(?:for|on)\s+this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page)\s+)?are\s+(?:now\s+)?"
-    r"closed(?:\s+(?:for|on)\s+this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page))?"
+    r"(?:closed|switched\s+off|turned\s+off|disabled)(?:\s+(?:for|on)\s+this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page))?"
 )
 TAIL_RE = re.compile(
     r"^\W*(?:news\s+feed|more\s+news|editors['’]?\s+picks?|"

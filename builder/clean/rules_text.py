@@ -414,7 +414,16 @@ def _word_would_fit(last: str, line: str, width: int) -> bool:
     spring.' over '“I am not going …' in a 38-character column). In a wrapped paragraph the next word never fits."""
     if width >= 50 or not line.split():
         return False
-    return len(last) + 1 + len(line.split()[0]) <= width
+    return _set_width(last) + 1 + len(line.split()[0]) <= width
+
+
+def _set_width(line: str) -> float:
+    """A line's width in average characters as a proportional font sets it: a capital is about one and a half
+    lower-case letters wide, a capital 'W' or 'M' nearly two ('in 1953, RNAS and WO files show.' fills a column that
+    its 32 characters would not) — so a line dense with capitals is full although it counts few characters."""
+    caps = sum(1 for c in line if c.isupper() and c != "I")
+    wide = sum(1 for c in line if c in "WM")
+    return len(line) + 0.6 * caps + 0.4 * wide
 
 
 # a table's row: a label, a colon, then figures ('Men's eights: 1 Club 14:02.6; 2 Club 14:09.1', 'Turnout: 61%')

@@ -1149,7 +1149,8 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                         prev in _PLACE_PREPS
                         and not (prev == "at" and _word_before(text, sp.start - 3).lower() in _AT_PERSON)
                     ) or (prev == "of" and _word_before(text, sp.start - 3).lower() in _PLACE_OF)
-                    if not at_place and _speaks(text, sp):
+                    if not at_place and (_speaks(text, sp) or _PERSON_AFTER_RE.match(text, sp.end)):
+                        # ('Name, a retired lock-keeper, who mapped …', 'Name, 71,': a person, not a place's sibling)
                         place[sp.tokens] = -1
                     elif sp.possessive and not at_place:  # ('Nedre Orlen’s hospital' after 'the town of …')
                         place.setdefault(sp.tokens, -1)
@@ -1161,11 +1162,18 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
     # a place's sibling that never speaks ('Donji Brod' beside 'Gornji Brod', 'Nedre Orlen' beside 'Ovre Orlen'):
     # a full name with a place's last word is a place too
     places |= {t for t, v in place.items() if v == 0 and any(p[-1] == t[-1] and p != t for p in places)}
+    # a vessel's titled name that is the title and surname of a person named in full in the article is that person:
+    # 'The yacht Dr Vell had chartered' (a contact clause) after 'Dr Idony Vell'
+    full_tails = {sp.tokens[-1:] for ps in spans for sp in ps if sp.full and len(sp.tokens) > 1}
+    vessels = {t for t in vessels if t[-1:] not in full_tails}
     drop = {t for t, only in article.items() if only} | places | (vessels - speaking) | (firms - speaking_full)
     if not drop:
         return spans
     # the place's last word alone ('the Orlen dam' beside 'in Nedre Orlen') is that place's name too, unless it speaks
     lone = {t[-1:] for t in places if len(t) > 1}
+    # (not when a person kept in the article has that surname: 'Fen's son' beside 'Tolcarne Fen' and 'Osric Fen, a
+    # retired lock-keeper, who …' is his)
+    lone -= {sp.tokens[-1:] for ps in spans for sp in ps if sp.full and len(sp.tokens) > 1 and sp.tokens not in drop}
     for pi, ps in enumerate(spans):
         for sp in ps:
             if sp.tokens in lone and _speaks(paragraphs[pi], sp):
@@ -1477,6 +1485,8 @@ def _thing_name(paragraphs: Sequence[str], joined: str, name: str) -> bool:
     name has no plural); it uses its first or last word alone as a thing ('Apple Pay' beside 'Apple … its', 'Sonos
     Move' beside 'the Move.': ``_used_as_thing``); or it writes every word of it in lower case too ('Wireless
     Charging Case', 'Ranking Member') and never has it speak or taken up as 'he' or 'she'."""
+    if _named_as_person(paragraphs, name):
+        return False
     twin = name[:-1] if name.endswith("s") else name + "s"
     if any(next(_spans(p, twin), None) is not None for p in paragraphs if twin in p):
         return True
@@ -1495,6 +1505,24 @@ def _thing_name(paragraphs: Sequence[str], joined: str, name: str) -> bool:
             for e in _spans(p, name)
             if (rest := _rest_of_sentence(p, e))
         )
+    return False
+
+
+# after a full name, what only a person has: an age in commas ('Name, 68,'), a 'who' clause, also after an
+# apposition ('Name, a retired lock-keeper, who mapped …')
+_PERSON_AFTER_RE = re.compile(r",\s+(?:aged\s+)?\d{1,3},|,\s+who\b|,\s+(?:an?|the)\s+[^,.;:!?]{2,60},\s+who\b")
+
+
+def _named_as_person(paragraphs: Sequence[str], name: str) -> bool:
+    """Some mention of the full ``name`` is a speech verb's subject ('said Name', 'Name said') or is followed by an
+    age or a 'who' clause ('Name, 68, who …'): a person, whatever the article does with the name's words
+    elsewhere ('Name expects its new bells …', 'the heath', 'a wren')."""
+    for p in paragraphs:
+        if name not in p:
+            continue
+        for e in _spans(p, name):
+            if _word_before(p, e - len(name)) == "said" or _SPEAKS_AFTER_RE.match(p, e) or _PERSON_AFTER_RE.match(p, e):
+                return True
     return False
 
 

@@ -163,7 +163,8 @@ ORG_WORDS = frozenset(
     # nouns for things, venues, events, firms and works that end a product's, a show's or a firm's name ('the Auto
     # Show', 'Space Telescope', 'Marvel Studios', 'All Rights Reserved'), a treaty bloc ('the Trade Compact'), a trade's
     # people in plural ('the Paddy Growers' Union'), a continent ('the Southeast Asia editor'), a school ('Mill Lane
-    # Primary'), a transport service ('Island Link'); none is a person's surname in practice
+    # Primary'), a transport service ('Island Link'), a chapel or a headland ('Sennen Chapel', 'Carrack Point'); none
+    # is a person's surname in practice
     """
     Show Shows Telescope Observatory Studios Animation Entertainment Productions Pictures Records Awards Suites Inn
     Auditorium Amphitheatre Amphitheater Pavilion Theatre Theater Casino Robotics Aerospace Machines Series Concept
@@ -174,6 +175,7 @@ ORG_WORDS = frozenset(
     Asia Africa Europe Oceania Americas
     Tech Place Use Closure
     Primary Secondary Link Links
+    Chapel Priory Point
     """.split()
 )
 
