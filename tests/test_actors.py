@@ -1426,6 +1426,23 @@ def test_a_name_its_article_shows_to_be_a_things_is_nobody(paragraphs: list[str]
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Get Corvane Pass free for a month.", "Get"),
+        ("Buy Orvane Glide Pro now for less.", "Buy"),
+        ("Does Lumen Arc Offer enough games? Critics doubt it.", "Does"),
+        ("Summary Drinking Water helps, the guide says.", "Summary"),
+    ],
+)
+def test_an_imperative_a_question_word_or_a_label_opens_no_name(text: str, word: str) -> None:
+    assert not [n for n in people([text]) if n.split()[0] == word]
+
+
+def test_a_person_after_a_question_word_is_still_found() -> None:
+    assert "Lena Varrow" in people(["Is Lena Varrow ready for the vote?", "Varrow said on Monday that she was."])
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "person"),
     [
         # 'Jones' ends in s, but 'Lena Jone' is nowhere: no plural twin

@@ -232,6 +232,7 @@ COMMON_WORDS = frozenset(
     Multiple Various Certain Other Mid Late Early Unlike Like Given Based Under Regarding Concerning
     God Allah Christmas Easter Ramadan Eid Internet Web Covid Brexit Hey Enter Real Athletic
     Men Women Boys Girls Juniors Seniors Veterans
+    Get Buy Shop Save Try Download Is Are Was Were Does Did Been Summary
     """.split()
 )
 
