@@ -1619,3 +1619,20 @@ def test_a_chapel_and_a_headland_are_no_people() -> None:
         "Ida Prowse, who leads the appeal, said the money came in a fiver at a time.",
     ])
     assert "Sennen Chapel" not in got and "Carrack Point" not in got and "Ida Prowse" in got
+
+
+def test_a_place_and_a_rank_after_it_is_a_hospital_not_a_person() -> None:
+    # 'Marlow General' (a hospital named by its town and 'General'): a rank stands before a name, never after it
+    paragraphs = [
+        "Patients will have to travel to Marlow General, 40 kilometres away, at night.",
+        "Nurse Ada Quint said the drive was too long for a sick child.",
+    ]
+    got = people(paragraphs)
+    assert "Marlow General" not in got
+    assert "Ada Quint" in got
+
+
+def test_a_name_ending_in_a_rank_that_speaks_stays() -> None:
+    # the same shape when the name speaks: left to the person rules (no hospital says things)
+    paragraphs = ["“We will hold the line,” Tovar General said on Monday.", "Tovar General spoke for an hour."]
+    assert "Tovar General" in people(paragraphs)

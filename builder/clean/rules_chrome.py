@@ -599,6 +599,8 @@ PROMO_RE = AnyBranch(
     r"^(?:word\s*count|reading\s+time|explore\s+further)\b|\bmay\s+earn\s+an?\s+(?:affiliate\s+)?commission\b|"
     r"\bsubscribe\s+to\s+(?:our|the|\S+\s+on)\b|^join\s+our\b|\bfollow\s+me\s+on\b|\bmay\s+be\s+reached\s+at\b|"
     r"^have\s+a\s+(?:news\s+)?tip\b|^(?:do\s+you\s+have|got)\s+a\s+(?:story|tip)\b[^.?!]{0,40}\?|"
+    # a call for readers' material: 'Send us your pictures: …', 'Send us your stories at …'
+    r"^send\s+us\s+your\s+(?:photos|pictures|videos|footage|stories|tips|news)\b|"
     r"\bwherever\s+you\s+get\s+your\s+podcasts\b|"
     r"\b(?:available|listen)\s+(?:as\s+a\s+podcast\s+)?on\s+(?:apple\s+podcasts|spotify)\b|"
     r"^(?:download|get)\s+(?:the\s+)?(?:free\s+)?[\w'’ ]{0,30}\bapp\b"
@@ -658,6 +660,7 @@ PROMO_KEYS = keys(
     "follow me",
     "reached at",
     "tip",
+    "send us",
     "with a friend",
     "access to",
     "like this",
@@ -925,7 +928,11 @@ def live_label(doc: Doc) -> None:
 
 
 COPYRIGHT_RE = AnyBranch(
-    r"^\W*(?:©|\(c\)\s*\d{4}|copyright\b|ⓒ)|\ball\s+rights\s+reserved\b|\bno\s+part\s+of\s+this\b.*\breproduced\b|"
+    r"^\W*(?:©|\(c\)\s*\d{4}|copyright\b|ⓒ)|\ball\s+rights\s+reserved\b|"
+    # a re-publisher's rights line: 'Published under a licence from …', 'All rights rest with the author.'
+    r"\ball\s+rights\s+(?:remain|belong|rest)\s+with\s+the\b|^\W*(?:re)?published\s+under\s+(?:a\s+)?licen[cs]e\b|"
+    # the holder before the sign, a short name, maybe an address: 'The Harbour Lamp, 1 Quay St · Copyright © 2025'
+    r"^\W*(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z&])[\w&'’.-]*){0,4}\s*(?:,[^©|·\n]{2,60})?\s*[·|•–—-]?\s*(?:copyright\s*)?©\s*(?:19|20)\d{2}\b|\bno\s+part\s+of\s+this\b.*\breproduced\b|"
     r"\b(?:may\s+not\s+be|must\s+not\s+be)\s+(?:published|reproduced|redistributed|rewritten)\b|무단전재|無断転載|版权所有|"
     r"\bconstitutes\s+acceptance\s+of\b|\bnot\s+for\s+(?:re-?)?distribution\b|"
     r"\bfor\s+(?:your\s+)?personal(?:\s+and\s+non-?commercial)?\s+use\s+only\b|\bcommunity\s+rules\s+apply\b|\bsubject\s+to\s+copyright\b|^citation\s*:",

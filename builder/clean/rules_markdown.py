@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from builder.clean.doc import Doc, Unit
 from builder.clean.ruler import rule
@@ -45,6 +45,28 @@ def _copy_link(doc: Doc, i: int, m: re.Match[str]) -> None:
         doc.hints.setdefault("url_guess", url)
 
 
+# a share button's target that carries the article's address in its query: '[Email](mailto:?body=<encoded URL>)',
+# '[Facebook](https://share.example/sharer.php?u=https%3A%2F%2F…)' (the address percent-encoded in 'body', 'u', 'url'
+# or 'text', where a title may come before it)
+SHARE_TARGET_RE = re.compile(r"\]\((?P<target>(?:mailto:|https?://)[^()\s<>]*\?[^()\s<>]*%3A%2F%2F[^()\s<>]*)\)", re.I)
+SHARE_PARAMS = ("body", "u", "url", "text")
+
+
+def _share_target(doc: Doc, text: str) -> None:
+    """The article's address from a share button's encoded target, on a short line of links (a share row): a guess,
+    after an 'Original url:' line, a page's own URL or a 'Copy link' target."""
+    if len(LINK_RE.sub(r"\1", text).strip()) > 80:
+        return  # a sentence with a link in it, not a row of buttons
+    for m in SHARE_TARGET_RE.finditer(text):
+        query = urlsplit(m["target"]).query
+        for key, value in parse_qsl(query):
+            if key.lower() in SHARE_PARAMS and (found := re.search(r"https?://[^\s\"'<>]+", value)):
+                url = found.group(0)
+                if urlsplit(url).path.strip("/"):
+                    doc.hints.setdefault("url_guess", url)
+                    return
+
+
 def _logo_name(doc: Doc, i: int, u: Unit) -> None:
     """A linked logo image in the page's first lines whose link is the site's home page: its alt text is the
     outlet's name ('Outlet Name', 'Outlet Name logo')."""
@@ -72,12 +94,15 @@ def markdown_links(doc: Doc) -> None:
             refs[d["ref"].lower()] = d["url"]
     if refs:
         _reference_links(doc, refs)
+    shares: list[str] = []
     for i, u in enumerate(doc.units):
         if "](" not in u.text:
             continue
         _logo_name(doc, i, u)
         if u.rule is None and (cp := COPY_LINK_RE.search(u.text)) is not None:
             _copy_link(doc, i, cp)
+        if u.rule is None and "%3A%2F%2F" in u.text.upper():
+            shares.append(u.text)  # read after every line: a 'Copy link' target wins
         one = SINGLE_LINK_RE.match(u.text.strip())
         if one and _url_label(one["label"]):
             u.text = f"{one['label']}: {one['url']}"  # '[Original article](URL)': left to original_url
@@ -90,6 +115,8 @@ def markdown_links(doc: Doc) -> None:
             doc.remove(u, "markdown_links")
         else:
             u.text = t
+    for text in shares:
+        _share_target(doc, text)
 
 
 def _reference_links(doc: Doc, refs: dict[str, str]) -> None:

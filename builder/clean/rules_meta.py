@@ -13,6 +13,7 @@ from builder.clean.text import BARE_URL_LINE_RE, TERMINAL, URL_RE, collapse, hea
 from builder.extract.metadata import (
     BYLINE_DATED_RE,
     HEADER_OUTLET_RE,
+    OUTLET_SUFFIXES,
     ROLE_END_RE,
     ascii_digits,
     bare_name,
@@ -31,6 +32,8 @@ URL_LABEL_RE = re.compile(
     r"canonical(?:\s+(?:url|link|address))?|read\s+(?:it\s+)?online|(?:web|online|digital)\s+(?:version|edition)|"
     # 'Permanent link:' (a live entry's 'Link to this update' is a share button)
     r"permanent\s+(?:url|link|address)|"
+    # a print page's address after 'Web:' or 'Online:' on the same line
+    r"(?:web|online)(?=\s*:\s*https?://)|"
     r"link\s+to\s+(?:this|the)\s+(?:article|story|page|report)|"
     # a share sheet's text: 'Read this on the Harbour Echo: <URL>'
     r"read\s+(?:this|it)(?:\s+(?:story|article))?\s+(?:on|at|in)\s+(?:the\s+)?[\w&'’.-]+(?:\s+[\w&'’.-]+){0,4}?(?=\s*:)|"
@@ -48,9 +51,38 @@ def _url_of(text: str) -> str | None:
     return m.group(1).rstrip(">).,") if m else None
 
 
+# a share sheet's text: 'Shared via Messenger: “Headline” URL', '“Headline” URL' (the quoted headline and the
+# address, nothing else)
+SHARE_TEXT_RE = re.compile(
+    r"^\W{0,3}(?:share(?:d)?\s+(?:via|on|by|with)\s+[\w ]{2,20}:\s*)?[“\"‘'](?P<title>[^“”\"\n]{10,200}?)[”\"’']\s*"
+    r"(?:[—–-]\s*)?(?P<url>https?://\S+)\s*$",
+    re.I,
+)
+
+
+def _share_text(doc: Doc) -> None:
+    """A share sheet's text after the article: its quoted headline is the title when the paste has none above
+    (a guess, after the headline rules), its address the article's (after an 'Original url:' line)."""
+    for u in doc.units:
+        if u.rule is None and len(u.text) <= 400 and "http" in u.text and (m := SHARE_TEXT_RE.match(u.plain.strip())):
+            title = collapse(m["title"])
+            if not headline_like(title) or title.endswith((".", "!")):
+                continue  # a quoted sentence, not a headline
+            doc.hints.setdefault("share_title", title)
+            doc.hints.setdefault("url_guess", m["url"].rstrip(">).,"))
+            doc.remove(u, "original_url")
+            return
+
+
 @rule("original_url", "metadata")
 def original_url(doc: Doc) -> None:
-    """'Original url:' blocks: the URL (rejoined when split over lines, other URLs in between) is metadata."""
+    """'Original url:' blocks: the URL (rejoined when split over lines, other URLs in between) is metadata; a share
+    sheet's text ('Shared via X: “Headline” URL') gives a guessed URL and title."""
+    _original_url(doc)
+    _share_text(doc)
+
+
+def _original_url(doc: Doc) -> None:
     units = doc.units
     for i, u in enumerate(units):
         m = URL_LABEL_RE.match(u.plain)
@@ -260,7 +292,14 @@ def _name_then_published(t: str) -> bool:
 
 @rule("byline", "metadata")
 def byline(doc: Doc) -> None:
-    """Bylines ('By Name', 'by Name March 3, 2025 9:41 AM 3 min read', 'Name, Correspondent'): authors."""
+    """Bylines ('By Name', 'by Name March 3, 2025 9:41 AM 3 min read', 'Name, Correspondent'): authors; with none,
+    a writer's card after the article ('Name' over 'Courts Reporter')."""
+    _bylines(doc)
+    if not doc.hints.get("authors"):
+        _author_card(doc)
+
+
+def _bylines(doc: Doc) -> None:
     # (cheap test first: no markup makes a 150-character line a 130-character one)
     _reader_view_byline(doc)
     units = [u for u in doc.units if (u.rule is None or u.rule == "pdf_page_furniture") and len(u.text) <= 150]
@@ -306,6 +345,8 @@ def byline(doc: Doc) -> None:
             _add_date(doc, i, t, kind)
             u.tag = "entry_byline" if entry else "byline"
             doc.remove(u, "byline")
+            if names and not entry and i - first <= 2:
+                _byline_wrapped_at_and(doc, i)
             v = doc.units[i - 1] if not names and i else None
             if (
                 v is not None
@@ -320,6 +361,45 @@ def byline(doc: Doc) -> None:
                 doc.hints.setdefault("byline_idx", i - 1)
                 v.tag = "byline"
                 doc.remove(v, "byline")
+
+
+WRAPPED_AND_RE = re.compile(r"^\W*(?:and|&)\s+(?P<rest>\S.{0,60})$", re.I)
+
+
+def _author_card(doc: Doc) -> None:
+    """No byline at the top: the writer's card after the article's last paragraph, a name line with its role line
+    right under it ('Name Surname' / 'Courts Reporter'), set apart by a blank line. The writer is a fallback
+    author (as a bio's name is); both lines go."""
+    units = doc.units
+    last_prose = max((k for k, u in enumerate(units) if u.rule is None and u.prose and len(u.text) >= 100), default=-1)
+    if last_prose < 0:
+        return
+    for k in range(last_prose + 1, min(len(units) - 1, last_prose + 8)):
+        u = units[k]
+        if u.rule is not None or not u.gap or len(u.text) > 40 or not _role_line_below(units, k):
+            continue
+        name = bare_name(u.plain.strip())
+        if name:
+            doc.hints.setdefault("bio_authors", []).append(name)
+            for v in (u, units[k + 1]):
+                v.tag = "byline"
+                doc.remove(v, "byline")
+            return
+
+
+def _byline_wrapped_at_and(doc: Doc, i: int) -> None:
+    """A print byline broken before its last name ('By A, B' / 'and C'): the next line, right under it, that is
+    'and' (or '&') and a name or two is the byline's end."""
+    if i + 1 >= len(doc.units):
+        return
+    v = doc.units[i + 1]
+    m = WRAPPED_AND_RE.match(v.plain.strip()) if v.rule is None and v.gap == 0 else None
+    if m is None or (names := bare_names(m["rest"])) is None:
+        return
+    authors = doc.hints.setdefault("authors", [])
+    authors.extend(n for n in names if n not in authors)
+    v.tag = "byline"
+    doc.remove(v, "byline")
 
 
 def _headline_run_to_byline(units: list[Unit], i: int, stop: int) -> list[Unit]:
@@ -626,6 +706,17 @@ def _chrome_like(text: str) -> bool:
 
 
 WIDE_GAP_RE = re.compile(r"\S\s{4,}\S")
+CRUMB_SEP_RE = re.compile(r"\s[›»>]\s")
+
+
+def _crumb_headline(text: str) -> str | None:
+    """A breadcrumb that ends in the page's headline ('Home › Sport › <headline of six words or more>'): short
+    section cells, then one long headline-like cell, last."""
+    cells = [c.strip() for c in CRUMB_SEP_RE.split(text)]
+    if len(cells) < 3 or any(nwords(c) > 3 or not c for c in cells[:-1]):
+        return None
+    last = cells[-1]
+    return last if nwords(last) >= 6 and headline_like(last) and not _chrome_like(last) else None
 
 
 def _print_headline(text: str) -> bool:
@@ -688,8 +779,30 @@ def _strip_emoji(text: str) -> str:
 PAGE_TITLE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
 
 
+# a section kicker glued before the headline with a bar: 'Schools | Headline of six words or more' (one or two
+# capitalised words that are not an outlet's name: no outlet word such as 'Herald' or 'News' last)
+SECTION_BAR_RE = re.compile(r"^(?P<kicker>[A-Z][\w&'’-]+(?:\s+(?:&\s+)?[A-Z][\w&'’-]+)?)\s+\|\s+(?P<rest>[^|]+)$")
+
+
+def _without_section_kicker(title: str) -> str:
+    m = SECTION_BAR_RE.match(title)
+    if m is None or nwords(m["rest"]) < 6 or not headline_like(m["rest"]):
+        return title
+    if m["kicker"].split()[-1].lower() in OUTLET_SUFFIXES:
+        return title  # 'Tarn Herald | Headline': an outlet's name, left to the source rules
+    return m["rest"]
+
+
+# a live label inside the headline, before its colon: 'Storm Ida LIVE: schools shut …' (in capitals, after two
+# words or more)
+MID_LIVE_RE = re.compile(r"(?<=\w)\s+(?:LIVE(?:\s+UPDATES)?|LIVE\s+BLOG)(?=:\s+\S)")
+
+
 def _set_title(doc: Doc, u: Unit, title: str) -> None:
-    doc.hints["title"] = collapse(LABEL_RE.sub("", _strip_emoji(title)).strip())
+    t = _without_section_kicker(LABEL_RE.sub("", _strip_emoji(title)).strip())
+    if (m := MID_LIVE_RE.search(t)) and nwords(t[: m.start()]) >= 2:
+        t = t[: m.start()] + t[m.end() :]
+    doc.hints["title"] = collapse(t)
     u.tag = "title"
     doc.remove(u, "title")
 
@@ -788,7 +901,10 @@ def title(doc: Doc) -> None:
                 if u.rule is not None:
                     continue
                 t = u.text.strip()
-                if LABEL_LINE_RE.match(t) or len(t) < 12 or _nav_row(t):
+                if _nav_row(t) and (crumb := _crumb_headline(t)):
+                    _set_title(doc, u, crumb)  # no headline line: the breadcrumb's last cell names the page
+                    break
+                if LABEL_LINE_RE.match(t) or len(t) < 12 or _nav_row(t) or _chrome_like(t):
                     continue
                 if BACK_LINK_RE.match(t) or SPACED_CAPS_RE.search(t) or followed_outlet(t):
                     continue  # 'Back to overview', 'X Y Z LOCAL /', 'Follow The Outlet' (also left out of ``head``)

@@ -1497,7 +1497,11 @@ def _thing_name(paragraphs: Sequence[str], joined: str, name: str) -> bool:
         holders = [m for p in paragraphs if word in p and (m := _mask_in_names(p, word)) is not None]
         if holders and _used_as_thing(holders, word):
             return True
-    if all(t.lower() != t and next(_spans(joined, t.lower()), None) is not None for t in toks):
+    if all(t.lower() != t and next(_spans(joined, t.lower()), None) is not None for t in toks) or (
+        len(toks) >= 2 and toks[-1] in _RANK_BEFORE_NAMES
+    ):
+        # ('Harbour General', 'Kings County General': a hospital named by its place and a rank that stands before a
+        # person's name, never after it)
         return not any(
             _SPEAKS_AFTER_RE.match(rest) or _PERSON_PRONOUN_RE.search(rest)
             for p in paragraphs
@@ -1524,6 +1528,10 @@ def _named_as_person(paragraphs: Sequence[str], name: str) -> bool:
             if _word_before(p, e - len(name)) == "said" or _SPEAKS_AFTER_RE.match(p, e) or _PERSON_AFTER_RE.match(p, e):
                 return True
     return False
+
+
+# ranks and offices written before a person's name and never as a surname: a name ending in one is a thing's
+_RANK_BEFORE_NAMES = frozenset("General President Minister Secretary Governor Senator Commissioner Ambassador".split())
 
 
 def _mask_in_names(text: str, word: str) -> str | None:

@@ -566,8 +566,17 @@ _CORP = re.compile(
 _PUBLISHER = re.compile(r"(?:\s+Press)?\s+(?:Newspapers?|Publishing|Publications|Publishers|Holdings)$", re.I)
 
 
+# the holder written BEFORE the sign, nothing but footer cells after the year: 'Harbour Echo © 2024 | Terms', 'The
+# Harbour Times, 1 Quay St · Copyright © 2024 · Contact' (an address after a comma)
+LEADING_HOLDER_RE = re.compile(
+    r"^\W*(?P<name>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z&])[\w&'’.-]*){0,4})\s*(?:,[^©|·\n]{2,60})?\s*[·|•–—-]?\s*"
+    r"(?:copyright\s*)?(?:©|\(c\))\s*(?:19|20)\d{2}\b(?![^\n]*\bby\b)",
+    re.I,
+)
+
+
 def outlet_from_copyright(text: str) -> str | None:
-    m = COPYRIGHT_OUTLET_RE.search(text)
+    m = COPYRIGHT_OUTLET_RE.search(text) or LEADING_HOLDER_RE.match(text)
     if not m:
         return None
     name = m["name"].strip(" .,")
@@ -587,7 +596,7 @@ def outlet_from_copyright(text: str) -> str | None:
 
 def _copyright_holder(text: str) -> str | None:
     """The holder a © line names, as written, cut at a sentence's end ('© 2025 Harbour Media Group Ltd. All …')."""
-    m = COPYRIGHT_OUTLET_RE.search(text)
+    m = COPYRIGHT_OUTLET_RE.search(text) or LEADING_HOLDER_RE.match(text)
     return None if m is None else re.sub(r"\.\s.*$", "", m["name"].strip(" .,"))
 
 
@@ -660,7 +669,11 @@ PROMO_OUTLET_RE = re.compile(
     r"\b[Aa]n?\s+(?:(?:new|first|latest|weekly|daily)\s+){0,2}([A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,3})\s+"
     r"(?:podcast|documentary)(?:\s+series)?\b|"
     # a reader-funding appeal: 'Keep The X open for everyone' names the outlet asking
-    r"\b[Kk]eep\s+(The(?:\s+[A-Z][\w-]+){1,4})\s+(?:open|free)\s+(?:for|to)\s+(?:everyone|all|every\s+reader)\b"
+    r"\b[Kk]eep\s+(The(?:\s+[A-Z][\w-]+){1,4})\s+(?:open|free)\s+(?:for|to)\s+(?:everyone|all|every\s+reader)\b|"
+    # a call for readers' material or tips: 'The Harbour Echo may publish them', 'Write to the Harbour Times
+    # newsroom …'
+    r"\b(The(?:\s+[A-Z][\w-]+){1,4})\s+(?:may|will|can)\s+(?:use|publish|feature)\s+(?:them|it|your)\b|"
+    r"\b[Tt]he((?:\s+[A-Z][\w-]+){1,4})\s+(?:newsroom|news\s?desk)\b"
 )
 HEADER_OUTLET_RE = re.compile(r"^(?!(?:Your|My|Our)\s)(?:The\s+)?[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|and|of|&)){0,4}$")
 # 'Outlet · date · Page n' (the name's words one space apart: a wide gap ends the cell, 'OUTLET     World | …')
@@ -834,7 +847,7 @@ def finalise_metadata(
                     url = text.split()[0]
                 break
     url = strip_tracking(url) if url else url
-    title = hints.get("title") or html.get("title")
+    title = hints.get("title") or html.get("title") or hints.get("share_title")
     if not title and url:
         title = title_from_slug(url)
     # date: published > byline > plain date line > e-mail header > PDF footer > URL path > dateline > newsletter edition
@@ -979,7 +992,7 @@ def finalise_metadata(
                     continue  # 'a new Harbour Sounds podcast': a label's name, not an outlet's
                 if m.group(1) and m.group(1)[0] == "t" and m.group(1).split()[-1].lower() not in OUTLET_SUFFIXES:
                     continue  # mid-sentence 'the X’s podcast' names the outlet only when X ends in an outlet word
-                name = next((g for g in m.group(1, 3, 4, 5, 6, 7) if g), None) or "The" + m.group(2)
+                name = next((g for g in m.group(1, 3, 4, 5, 6, 7, 8) if g), None) or "The" + (m.group(2) or m.group(9))
                 name = "T" + name[1:] if name.startswith("the ") else name
                 source = lookup_source(name, sources) or name
                 break
