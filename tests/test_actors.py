@@ -1663,8 +1663,9 @@ def test_a_fell_or_a_pike_is_a_hill_unless_it_speaks() -> None:
 
 
 def test_a_named_storm_is_no_person() -> None:
-    # (probe45) 'Storm Name' and 'Hurricane Name' never called by the second word alone are weather; a person whose
-    # given name is Storm is called by the surname too ('Storm Halvard … Halvard said')
+    # (probe45) 'Storm Name' and 'Hurricane Name' never called by the second word alone, in an article about weather,
+    # are weather; a person whose given name is Storm is called by the surname too ('Storm Halvard … Halvard said'),
+    # and a results list without weather names players ('Storm Benning with 4 points')
     got = people([
         "Welcome to our coverage of Storm Edrys, which made landfall overnight.",
         "Hurricane Talvi is expected to reach the coast on Friday, forecasters said.",
@@ -1672,3 +1673,4 @@ def test_a_named_storm_is_no_person() -> None:
     ])
     assert "Storm Edrys" not in got and "Hurricane Talvi" not in got
     assert "Storm Halvard" in got
+    assert "Storm Benning" in people(["Eastvale (2-1): Storm Benning with 4 points, Ada Kroll with 3 points."])

@@ -406,6 +406,12 @@ def _byline_wrapped_at_and(doc: Doc, i: int) -> None:
     doc.remove(v, "byline")
 
 
+def _bare_day(text: str) -> bool:
+    """A date line that is only a day's date ('Thursday 12 June 2025'): no time, no 'Published'/'Updated' label."""
+    t = text.strip()
+    return len(t) <= 40 and _date_kind(t) == "plain" and not re.search(r"\d[:.]\d\d", t)
+
+
 def _kicker_over(units: list[Unit], i: int) -> bool:
     """The line above unit ``i`` is a section kicker in capitals ('TRANSPORT  |  ANALYSIS', 'NEWS'): ``i`` is the
     headline under it (a standfirst below a headline may be the shorter line)."""
@@ -892,10 +898,10 @@ def title(doc: Doc) -> None:
                 ),
                 len(units),
             )
-        if tagged and units[tagged[0]].tag == "date":
-            # the site's day ('Sunday 9 March 2025') under its masthead, then the headline and the article's own
-            # byline: the byline marks the header's end
-            byl = next((i for i in tagged if units[i].tag == "byline" and i <= first_prose + 2), None)
+        if tagged and units[tagged[0]].tag == "date" and _bare_day(units[tagged[0]].text):
+            # the site's day ('Thursday 12 June 2025', no time, no label) under its masthead, then the headline and
+            # the article's own byline above its first paragraph: the byline marks the header's end
+            byl = next((i for i in tagged if units[i].tag == "byline" and i < first_prose), None)
             if byl is not None and any(
                 units[k].rule is None and headline_like(units[k].text) and nwords(units[k].text) >= 5
                 for k in range(tagged[0] + 1, byl)
