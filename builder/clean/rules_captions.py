@@ -182,14 +182,8 @@ def photo_credit(doc: Doc) -> None:
             u.tag = "caption_label"  # 'Media caption,' alone: the caption is the next line
         elif len(t) < 140 and (CREDIT_LINE_RE.search(p) or DOMAIN_CREDIT_RE.match(t)):
             u.tag = "credit_line"  # a credit on its own line: the caption is the line before
-        elif (
-            len(t) < 600
-            and _may_end_in_credit(tc := p if t[:1] in "*_" and t[-1:] in "*_" else t)
-            and (m := TRAILING_CREDIT_RE.search(tc[-120:]))
-            # a bracketed credit right after a colon is cited by the sentence ('… gives only one word: (Supplied)')
-            and not tc[: len(tc) - 120 + m.start() if len(tc) > 120 else m.start()].rstrip().endswith(":")
-        ):
-            # (an italic caption, '_… (Outlet photo / Name)_', is read without its marks: it is a caption whole)
+        elif len(t) < 600 and (found := _trailing_credit(t, p)):
+            tc, m = found
             if tc is t and _cut_glued_credit(doc, u, len(t) - 120 + m.start() if len(t) > 120 else m.start()):
                 continue  # an article paragraph with a photo's credit glued to its end: the credit is cut off
             u.tag = "credit"  # a caption ending in its credit
@@ -239,6 +233,17 @@ GLUED_LABEL_RE = re.compile(r"\s(?:Photo|Photograph|Picture|Image)s?:\s")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # a picture's own date: 'on April 13, 2025', 'on 13 April 2025' (an article's 'on April 13' has no year)
 PICTURE_DATE_RE = re.compile(rf"\bon\s+(?:{_MONTH}\s+\d{{1,2}},\s+|\d{{1,2}}\s+{_MONTH}\s+)(?:19|20)\d\d\b")
+
+
+def _trailing_credit(t: str, p: str) -> tuple[str, re.Match[str]] | None:
+    """The credit a caption ends in, read on the line as written, then (for an italic caption, '_… (Outlet photo /
+    Name)_', whose closing mark hides the end) without its marks: the text read and the match; else None. A bracketed
+    credit right after a colon is cited by the sentence ('… gives only one word: (Supplied)')."""
+    for tc in (t, p) if p != t and t[:1] in "*_" and t[-1:] in "*_" else (t,):
+        m = TRAILING_CREDIT_RE.search(tc[-120:]) if _may_end_in_credit(tc) else None
+        if m and not tc[: len(tc) - 120 + m.start() if len(tc) > 120 else m.start()].rstrip().endswith(":"):
+            return tc, m
+    return None
 
 
 def _cut_glued_credit(doc: Doc, u: Unit, at: int) -> bool:
