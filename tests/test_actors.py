@@ -1636,3 +1636,41 @@ def test_a_name_ending_in_a_rank_that_speaks_stays() -> None:
     # the same shape when the name speaks: left to the person rules (no hospital says things)
     paragraphs = ["“We will hold the line,” Tovar General said on Monday.", "Tovar General spoke for an hour."]
     assert "Tovar General" in people(paragraphs)
+
+
+def test_a_team_a_grid_operator_and_a_street_are_no_people() -> None:
+    # (probe45) 'the Fernside Mountain Rescue Team', 'Dalewick Networks says …', 'on Quay Parade': a team, a firm and a
+    # street end in words no person's surname ends in
+    got = people([
+        "The Fernside Mountain Rescue Team answered 80 call-outs last year, its leader, Ossian Brack, said.",
+        "Dalewick Networks says 12,000 homes are without power, most of them near Quay Parade.",
+    ])
+    assert "Rescue Team" not in got and "Dalewick Networks" not in got and "Quay Parade" not in got
+    assert "Ossian Brack" in got
+
+
+def test_a_fell_or_a_pike_is_a_hill_unless_it_speaks() -> None:
+    # (probe45) a northern hill named like a person ('when Kelder Fell dropped below …', 'on Ravenscar Pike after
+    # midnight') is a place; a person with that surname speaks ('The café's owner, Rosa Pike, said') and is one, as
+    # for the other place words that are surnames ('Lake', 'Hill')
+    got = people([
+        "The firm had to warn customers when Kelder Fell dropped below 40 per cent.",
+        "Two walkers were found on Ravenscar Pike after midnight.",
+        "The café's owner, Rosa Pike, said the path had been closed for a week.",
+    ])
+    assert "Kelder Fell" not in got and "Ravenscar Pike" not in got
+    assert "Rosa Pike" in got
+
+
+def test_a_named_storm_is_no_person() -> None:
+    # (probe45) 'Storm Name' and 'Hurricane Name' never called by the second word alone, in an article about weather,
+    # are weather; a person whose given name is Storm is called by the surname too ('Storm Halvard … Halvard said'),
+    # and a results list without weather names players ('Storm Benning with 4 points')
+    got = people([
+        "Welcome to our coverage of Storm Edrys, which made landfall overnight.",
+        "Hurricane Talvi is expected to reach the coast on Friday, forecasters said.",
+        "Storm Halvard, the club's coach, said the pitch was waterlogged. Halvard added that training would resume.",
+    ])
+    assert "Storm Edrys" not in got and "Hurricane Talvi" not in got
+    assert "Storm Halvard" in got
+    assert "Storm Benning" in people(["Eastvale (2-1): Storm Benning with 4 points, Ada Kroll with 3 points."])

@@ -7,6 +7,7 @@ import re
 from builder.clean.doc import Doc, Unit
 from builder.clean.ruler import rule
 from builder.clean.text import TERMINAL, AnyBranch, ends_sentence
+from builder.extract.metadata import kiosk_header_names
 from builder.model import Removal
 
 GALLERY_RE = AnyBranch(
@@ -18,12 +19,16 @@ GALLERY_RE = AnyBranch(
     r"^\d+\s+(?:photos?|images?|pictures?|slides?)\s*[·•|:–-]?\s*(?:view|open|see|browse|launch)\s+(?:the\s+)?"
     r"(?:(?:photo|image|picture)\s+)?(?:gallery|slideshow)\W*$|"
     r"^\d+\s+(?:photos?|images?|pictures?|slides?)\W*$|^(?:image|photo|slide|picture)\s+\d+\s+(?:of|/)\s+\d+\W*$|"
+    # a slideshow's counter written tight, with its arrow: 'Photo 2/5 ▸'
+    r"^(?:image|photo|slide|picture)\s+\d+/\d+\W*$|"
     r"^\d+\s*/\s*\d+$|^(?:(?:tap|click)\s+to\s+)?(?:enlarge|expand|zoom)(?:\s+(?:image|photo))?\W*$|^(?:watch|play)(?:\s+(?:the\s+)?video)?\W*$|"
     r"^(?:video|photo|image|audio|caption|hide\s+caption|show\s+caption|back\s+to\s+gallery|next\s+image|previous\s+image)\s*$|"
     r"^(?:image|photo|slide)\s+\d+\s+(?:of|/)\s*/?\s*\d+\s*$",
     re.I,
 )
 _CREDIT_WORD = (
+    # (who gave the picture out may come first: 'Handout photo: Name', 'Pool picture: Agency')
+    r"(?:(?:handout|supplied|submitted|pool)\s+(?=(?:photo|image|picture|video)))?"
     r"(?:photos?|photograph|image|picture|video|foto|credit|source|illustration|graphic|footage|screenshot|screengrab|"
     r"still|video\s+still|courtesy|video\s+grab|grab)s?"
     r"(?:\s+(?:credit|source|courtesy))?"
@@ -56,6 +61,8 @@ TRAILING_CREDIT_RE = re.compile(
     r"(?<=\S )\*\*[^*]{2,80}\*\*|"
     r"\b(?:Photo|Photograph|Image|Credit|Foto|Illustration|Composite|PHOTO|PHOTOGRAPH|IMAGE|CREDIT)[sS]?"
     r"\s*:\s*\w[^.]{1,60}|"
+    # a tabloid's short label, after the caption's last sentence: '… on Friday. Pic: Name Surname'
+    r"(?<=[.!?] )(?:Pic|PIC)[sS]?\s*:\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}|"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s*/\s*(?:Getty(?:\s+Images)?|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock|[A-Z]{2,})"
     r"(?:\s+(?:file|photo|pool|via\s+Getty\s+Images))?|\b(?:[Ss]ubmitted|[Cc]ourtesy|[Ff]ile|[Hh]andout)\s+(?:photo|image)|"
     r"[.,]\s+©\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|"
@@ -175,14 +182,9 @@ def photo_credit(doc: Doc) -> None:
             u.tag = "caption_label"  # 'Media caption,' alone: the caption is the next line
         elif len(t) < 140 and (CREDIT_LINE_RE.search(p) or DOMAIN_CREDIT_RE.match(t)):
             u.tag = "credit_line"  # a credit on its own line: the caption is the line before
-        elif (
-            len(t) < 600
-            and _may_end_in_credit(t)
-            and (m := TRAILING_CREDIT_RE.search(t[-120:]))
-            # a bracketed credit right after a colon is cited by the sentence ('… gives only one word: (Supplied)')
-            and not t[: len(t) - 120 + m.start() if len(t) > 120 else m.start()].rstrip().endswith(":")
-        ):
-            if _cut_glued_credit(doc, u, len(t) - 120 + m.start() if len(t) > 120 else m.start()):
+        elif len(t) < 600 and (found := _trailing_credit(t, p)):
+            tc, m = found
+            if tc is t and _cut_glued_credit(doc, u, len(t) - 120 + m.start() if len(t) > 120 else m.start()):
                 continue  # an article paragraph with a photo's credit glued to its end: the credit is cut off
             u.tag = "credit"  # a caption ending in its credit
         else:
@@ -231,6 +233,17 @@ GLUED_LABEL_RE = re.compile(r"\s(?:Photo|Photograph|Picture|Image)s?:\s")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # a picture's own date: 'on April 13, 2025', 'on 13 April 2025' (an article's 'on April 13' has no year)
 PICTURE_DATE_RE = re.compile(rf"\bon\s+(?:{_MONTH}\s+\d{{1,2}},\s+|\d{{1,2}}\s+{_MONTH}\s+)(?:19|20)\d\d\b")
+
+
+def _trailing_credit(t: str, p: str) -> tuple[str, re.Match[str]] | None:
+    """The credit a caption ends in, read on the line as written, then (for an italic caption, '_… (Outlet photo /
+    Name)_', whose closing mark hides the end) without its marks: the text read and the match; else None. A bracketed
+    credit right after a colon is cited by the sentence ('… gives only one word: (Supplied)')."""
+    for tc in (t, p) if p != t and t[:1] in "*_" and t[-1:] in "*_" else (t,):
+        m = TRAILING_CREDIT_RE.search(tc[-120:]) if _may_end_in_credit(tc) else None
+        if m and not tc[: len(tc) - 120 + m.start() if len(tc) > 120 else m.start()].rstrip().endswith(":"):
+            return tc, m
+    return None
 
 
 def _cut_glued_credit(doc: Doc, u: Unit, at: int) -> bool:
@@ -345,11 +358,15 @@ def caption_near_credit(doc: Doc) -> None:
             t = v.text.strip()
             if taken and doc.wrapped and _runs_on_past(units, i, t):
                 break  # a print paragraph cut by the caption: its first part, whose sentence goes on below the credit
+            if back and len(t) <= 140 and "·" in t and kiosk_header_names(t):
+                break  # an e-paper's header over the caption ('Outlet · date · page · NAMES') is the byline
             other = _script(t) not in ("", main)
             if (
                 other
                 or (not ends_sentence(t) and len(t) < 300)
                 or (back and j == i - 1 and len(t) < 120)
+                # the one line between a gallery's counter and the credit ('Photo 2/5 ▸' / caption / 'Handout photo: …')
+                or (back and j == i - 1 and j >= 1 and units[j - 1].tag == "gallery" and len(t) < 300)
                 or (doubled and len(t) < 200)
             ):
                 doc.remove(v, "caption_near_credit")

@@ -49,7 +49,7 @@ def html_fragment(doc: Doc) -> None:
 
 SKIP_RE = re.compile(
     r"^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation|main|article|search|footer)|(?:jump|go)\s+to\s+(?:main\s+)?(?:content|navigation|main|article)|"
-    r"edit\s+(?:this\s+)?(?:post|article|story|page)|back\s+to\s+top|go\s+to\s+top|scroll\s+to\s+top|toggle\s+navigation|open\s+menu|close\s+menu|"
+    r"edit\s+(?:this\s+)?(?:post|article|story|page)|back\s+to\s+top|go\s+to\s+top|[↑⬆▲]\s*(?:back\s+to\s+)?top|scroll\s+to\s+top|toggle\s+navigation|open\s+menu|close\s+menu|"
     r"main\s+menu|menu|search|close|open|sign\s+in|log\s+in|login|sign\s+up|register|my\s+account|account|"
     r"subscribe(?:\s+now)?|subscribe\s+sign\s+in|sign\s+in\s+subscribe|home|you\s+are\s+at:?|breadcrumbs?|"
     # an offer button: 'Subscribe for €1', 'Subscribe from $2/month', 'Subscribe for just £1 a week'
@@ -71,7 +71,7 @@ SKIP_RE = re.compile(
     r"(?:please\s+)?(?:enable|turn\s+on)\s+javascript\b.*|javascript\s+is\s+(?:disabled|required|not\s+enabled)\b.*|"
     r"sponsored(?:\s+content)?|ad|ads|anzeige|publicidade|publicidad|pubblicità|iklan|реклама|광고|"
     r"story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?|article\s+continues\s+below|"
-    r"(?:advertisement|ad)\s*[-–—:|·]\s*(?:scroll|continue)\b.*|(?:story|article|text)\s+continues\s+(?:below|after|beneath|under)\b.*|"
+    r"(?:advertisement|ad)\s*[-–—:|·]\s*(?:scroll|continue)\b.*|scroll\s+(?:down\s+)?(?:to\s+)?(?:keep|continue)\s+reading|(?:story|article|text)\s+continues\s+(?:below|after|beneath|under)\b.*|"
     # an audio player's button with its length: 'Play audio version (4 min)'
     r"play\s+(?:the\s+)?audio(?:\s+version)?(?:\s*[·|(-]?\s*\(?\d{1,2}(?::\d{2}|\s*min(?:ute)?s?)\)?)?|"
     r"audio\s+version\s+of\s+this\s+(?:article|story)|video\s+unavailable|"
@@ -270,7 +270,7 @@ NEWSLETTER_RE = AnyBranch(
     r"(?:get|receive)\s+(?:the|our)\s+(?:latest|best|top)\b.*\b(?:inbox|newsletter)\b.*|"
     # a sign-up box's heading: 'Get the Star’s World Briefing'
     r"(?:get|receive)\s+(?:the|our)\s+(?:[\w'’&-]+\s+){0,5}(?:briefing|newsletter|bulletin|digest))\W*$|"
-    r"\bunsubscribe\s+at\s+any\s+time\b|^(?:thanks!?|thank\s+you!?)?\s*you['’]re\s+on\s+the\s+list\b|"
+    r"\bunsubscribe\s+at\s+any\s+time\b|\bunsubscribe\s+(?:whenever|any\s*time)\b|^(?:thanks!?|thank\s+you!?)?\s*you['’]re\s+on\s+the\s+list\b|"
     r"^\*\s*required(?:\s+fields?)?\W*$|^you['’]re\s+(?:now\s+)?(?:subscribed|signed\s+up)\W*$|"
     r"^sign\s+up\s+(?:to|and)\s+(?:get|receive)\b.{0,120}$|"
     r"^want\s+(?:the|our)\s+[^?]{0,60}\b(?:briefing|newsletter|bulletin|digest|e-?mail)\?|"
@@ -488,8 +488,11 @@ def _box_names(doc: Doc, cut: set[int]) -> None:
 
 
 # a sign-up box's heading that names its product however it likes: 'Sign up for The Morning Tide', 'Get the Valley
-# Brief', 'Subscribe to Weekend Reads' (a short line of its own, no sentence punctuation, no quote marks)
-SIGNUP_HEAD_RE = re.compile(r"^(?:sign\s+up\s+(?:for|to)|subscribe\s+to|get)\s+\S[^.!?:;\"“”]{2,70}\.?$", re.I)
+# Brief', 'Subscribe to Weekend Reads', 'Send me the weekend edition' (a short line of its own, no sentence
+# punctuation, no quote marks)
+SIGNUP_HEAD_RE = re.compile(
+    r"^(?:sign\s+up\s+(?:for|to)|subscribe\s+to|get|send\s+me)\s+\S[^.!?:;\"“”]{2,70}\.?$", re.I
+)  # ('Send me the weekend edition': the box's button-like heading)
 
 
 def _signup_heads(doc: Doc, cut: set[int]) -> None:
@@ -591,7 +594,13 @@ PROMO_RE = AnyBranch(
     r"(?:contribution|donation|gift)\b|"
     # (an imperative opening the line or a sentence; 'Residents want to keep the X Library open for all' is reported)
     r"(?:^|(?<=[.!?:]\s))keep\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:open|free)\s+(?:for|to)\s+(?:everyone|all|every\s+reader)\b|"
-    r"\bbecome\s+a\s+(?:member|subscriber|patron|supporter|donor)\b|\bsupported\s+by\s+(?:readers|members|subscribers)\s+like\s+you\b|"
+    r"\bbecome\s+a\s+(?:member|subscriber|patron|supporter|donor)\b|"
+    # a membership pitch: 'Enjoying The Quay? The site stays free to read because our readers fund it. Join us from $2
+    # a month.'
+    r"^enjoying\s+(?:the\s+|this\s+|our\s+)?[\w'’ ]{1,40}\?\s|"
+    r"\bjoin\s+(?:them|us)\s+(?:from|for)\s+(?:just\s+|only\s+)?[£$€]\s?\d|"
+    r"\b(?:is|are|stays|remains)\s+free\s+(?:for\s+everyone|for\s+all|to\s+(?:read|everyone))\s+because\b[^.!?]{0,60}\b"
+    r"(?:members|readers|supporters|subscribers|donors)\b|\bsupported\s+by\s+(?:readers|members|subscribers)\s+like\s+you\b|"
     r"^this\s+(?:story|article|report|piece)\s+is\s+part\s+of\s+(?:our|a|the)\b[^.]{0,80}\bseries\b|"
     r"^(?:join|support)\s+(?:us|our\s+community)\b|\bsubscribe\s+(?:today|now)\b|\bfree\s+trial\b|"
     r"\bwhatsapp\s+channel\b|\b(?:alerts?|updates|news|headlines)\b.{0,40}\bon\s+(?:whatsapp|telegram|signal|viber)\b|"
@@ -682,6 +691,8 @@ PROMO_KEYS = keys(
     " free to",
     "subscri",
     "trial",
+    "enjoying",
+    "join them",
     "whatsapp",
     "telegram",
     "join us",
@@ -804,6 +815,8 @@ SHARE_RE = re.compile(
     r"^(?:share(?:\s+(?:this|on|via|the|article|story|post|page|to)\b.*)?|share\s+(?:this\s+)?(?:entry|update)|post\s+this\s+(?:entry|update)|react|add\s+(?:a\s+|your\s+)?reaction|sharing\s+is\s+caring!?|copy\s+(?:the\s+)?(?:(?:post|entry|update|article|story|page)\s+)?link(?:\s+to\s+(?:this|the)\s+(?:update|post|entry|article|story|page))?|"
     # ('Copy post link', 'Copy update link')
     r"copy\s+(?:the\s+|this\s+)?(?:entry|post|update|article|story)(?:['’]s)?\s+link|"
+    # a live entry's share arrow and button: '↗ Send this post', 'Send this update'
+    r"[↗↑→➚⤴]?\s*send\s+this\s+(?:post|update|entry|story|article)|"
     # a live entry's own link: 'Link to this update', 'Permalink to this post'
     r"(?:perma)?link\s+to\s+(?:this|the)\s+(?:update|post|entry)|"
     # 'Copy URL of this entry', 'Copy the link for this update'
@@ -843,6 +856,9 @@ PAYWALL_RE = re.compile(
     r"\byou\s+have\s+(?:reached|used)\s+(?:your|all)\b.*\bfree\s+(?:articles?|stories)\b|\bto\s+read\s+the\s+full\s+(?:story|article)\b|"
     r"\bunlimited\s+(?:digital\s+)?access\b|\bcreate\s+a\s+free\s+account\b|"
     r"\byou\s+have\s+(?:\d+|one|two|three|four|five)\s+free\s+(?:articles?|stories|reads)\s+(?:left|remaining)\b|"
+    # a metered paywall's count: 'You are reading 3 of 5 free articles', 'You've read 1 of 3 free stories'
+    r"\byou(?:['’]re|\s+are)\s+reading\s+(?:your\s+)?\w+\s+of\s+\w+\s+free\s+(?:articles?|stories|reads)\b|"
+    r"\byou(?:['’]ve|\s+have)\s+read\s+\w+\s+of\s+(?:your\s+)?\w+\s+free\s+(?:articles?|stories|reads)\b|"
     # French and German notices: 'Article réservé aux abonnés', 'Cet article vous est offert', 'Nur für Abonnenten'
     r"\br[ée]serv[ée]e?\s+aux\s+abonn[ée]s\b|\bcet\s+article\s+vous\s+est\s+offert\b|\bnur\s+f(?:ü|ue)r\s+abonnenten\b",
     re.I,
@@ -935,6 +951,8 @@ COPYRIGHT_RE = AnyBranch(
     r"^\W*(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z&])[\w&'’.-]*){0,4}\s*(?:,[^©|·\n]{2,60})?\s*[·|•–—-]?\s*(?:copyright\s*)?©\s*(?:19|20)\d{2}\b|\bno\s+part\s+of\s+this\b.*\breproduced\b|"
     r"\b(?:may\s+not\s+be|must\s+not\s+be)\s+(?:published|reproduced|redistributed|rewritten)\b|무단전재|無断転載|版权所有|"
     r"\bconstitutes\s+acceptance\s+of\b|\bnot\s+for\s+(?:re-?)?distribution\b|"
+    # an e-paper kiosk's rights line under a printed article: 'COPYRIGHTED AND PROTECTED BY INTERNATIONAL LAW'
+    r"\bcopyright(?:ed)?\s+and\s+protected\s+by\s+(?:applicable|international|copyright)\s+laws?\b|"
     r"\bfor\s+(?:your\s+)?personal(?:\s+and\s+non-?commercial)?\s+use\s+only\b|\bcommunity\s+rules\s+apply\b|\bsubject\s+to\s+copyright\b|^citation\s*:",
     re.I,
 )
@@ -974,11 +992,16 @@ DISCLAIMER_RE = AnyBranch(
     r"^\W*this\s+(?:article|story|report|piece|item)\s+(?:comes\s+from|is\s+from|(?:is|was)\s+supplied\s+by|(?:is|was)\s+provided\s+by)"
     r"\s+[^.!?]{2,60}\b(?:unedited|(?:has|have)\s+not\s+been\s+edited\b|without\s+(?:any\s+)?edit)|"
     r"\b(?:views|opinions)\s+(?:and\s+opinions\s+)?expressed\s+(?:in\s+this\s+(?:article|column|post)\s+)?are\s+(?:those\s+of\s+the\s+author|"
-    r"the\s+author['’]s\s+own|solely\s+those)",
+    r"the\s+author['’]s\s+own|solely\s+those|those\s+of\s+the\s+original\s+(?:publisher|outlet|author|source))|"
+    # a partner's copy re-run under a sharing scheme: 'This story is republished through the Dales News Network.'
+    r"^\W*this\s+(?:article|story|report|piece|item)\s+(?:is|was|has\s+been)\s+(?:shared|published|republished|reproduced|"
+    r"syndicated)\s+(?:here\s+)?(?:under|through|via|as\s+part\s+of)\s+(?:the|a|an|our)\s+[^.!?]{2,60}?\b(?:partnership|"
+    r"agreement|scheme|network|licen[cs]e)\b",
     re.I,
 )
 DISCLAIMER_KEYS = keys("trademark", "purposes only", "substitute for", "expressed", "drug admin", "not responsible",
-                       "no responsibility", "unedited", "not been edited")
+                       "no responsibility", "unedited", "not been edited", "shared under", "published under",
+                       "shared via", "published via", "shared through", "published through")
 DISCLAIMER_STARTS = ("results", "+results", "*results", "consult", "the information", "the content")
 
 
@@ -1084,6 +1107,12 @@ CREDIT_RE = AnyBranch(
     r"\s+(?:also\s+)?added\s+(?:additional\s+)?reporting(?:\s+(?:from|in|on|at)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?\.?$|"
     r"^\W*(?:via|source|sources|with\s+agencies|agencies)\s*:?\s*"
     r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\W*$|"
+    # a nonprofit newsroom's funder note: 'This investigation was funded with a grant from the X Trust. [Read about our
+    # funding](…)', 'This reporting is made in partnership with X.' (its funder or partner named with a capital)
+    r"^\W*this\s+(?:story|article|report|piece|reporting|project|series|investigation)\s+(?:was|is|has\s+been)\s+"
+    r"(?:produced|made|funded|supported|published|reported)\s+(?:with\s+(?:the\s+)?(?:support|funding|help|a\s+grant)\s+"
+    r"(?:from|of)|in\s+(?:partnership|collaboration)\s+with|thanks\s+to\s+(?:a\s+)?(?:grant|funding)\s+from|"
+    r"through\s+a\s+grant\s+from)\s+(?:the\s+)?(?-i:[A-Z])|"
     r"^\W*(?:by\s+)?(?:the\s+)?(?:associated\s+press|reuters|afp|ap|agence\s+france-presse|bloomberg|dpa|pti|ani|ians|"
     r"xinhua|tass|upi|efe|ansa|press\s+association|pa\s+media)(?:\s+(?:staff|reporters?|contributed))?\W*$",
     re.I,
@@ -1110,6 +1139,13 @@ CREDIT_KEYS = keys(
     "input from",
     "with agencies",
     "files from",
+    "with support",
+    "partnership with",
+    "collaboration with",
+    "grant from",
+    "funding from",
+    "help of",
+    "support of",
 )
 
 

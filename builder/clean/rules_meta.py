@@ -22,6 +22,7 @@ from builder.extract.metadata import (
     followed_outlet,
     is_outlet_name,
     is_social,
+    kiosk_header_names,
     long_years,
     parse_byline,
     unmark,
@@ -258,7 +259,8 @@ BYLINE_STARTS = frozenset(
 BYLINE_KEYS = keys(
     "written by", "words by", "story by", "correspondent", "reporter", "editor", "writer", "columnist",
     "journalist", "analyst", "contributor", "producer", "min read", "minute read", "read time", "reading time",
-    "analysis by", "commentary by", "review by", "reporting from", "reported by",
+    "analysis by", "commentary by", "review by", "reporting from", "reported by", "reporting team:", "writing team:",
+    "editorial team:", "reporters:",
 )  # fmt: skip
 
 
@@ -320,12 +322,14 @@ def _bylines(doc: Doc) -> None:
             or ("@" in t and len(t) <= 90)  # 'Name / name@outlet.example'
             or _name_then_published(t)  # 'Name | Published: 09.23.25, 18:40 IDT | Updated: …'
             or ((" - " in t or " – " in t) and len(t) <= 90 and YEAR_RE.search(t))  # 'Name - Nov 19, 2025, …'
+            or ("·" in t and kiosk_header_names(t))  # an e-paper's 'Outlet · 4 Jun 2025 · A2 · NAME AND NAME'
         ):
             continue
         cells = BYLINE_CELL_RE.split(t)
-        if len(cells) >= 3 and is_outlet_name(cells[0]):
+        kiosk = kiosk_header_names(t) if len(cells) >= 3 else None
+        if kiosk is None and len(cells) >= 3 and is_outlet_name(cells[0]):
             t = " · ".join(cells[1:])  # a reading app's 'Outlet · Name · 11 Feb 2027 · 6 min read'
-        names = parse_byline(t)
+        names = kiosk if kiosk is not None else parse_byline(t)
         if names and not _role_line_below(doc.units, i) and _in_menu_run(doc.units, i):
             continue  # 'By Any Means Wanted' among the site's list of show names: a menu item, not a byline
         if names is None and BYLINE_EXTRA_RE.search(t):
@@ -400,6 +404,21 @@ def _byline_wrapped_at_and(doc: Doc, i: int) -> None:
     authors.extend(n for n in names if n not in authors)
     v.tag = "byline"
     doc.remove(v, "byline")
+
+
+def _bare_day(text: str) -> bool:
+    """A date line that is only a day's date ('Thursday 12 June 2025'): no time, no 'Published'/'Updated' label."""
+    t = text.strip()
+    return len(t) <= 40 and _date_kind(t) == "plain" and not re.search(r"\d[:.]\d\d", t)
+
+
+def _kicker_over(units: list[Unit], i: int) -> bool:
+    """The line above unit ``i`` is a section kicker in capitals ('TRANSPORT  |  ANALYSIS', 'NEWS'): ``i`` is the
+    headline under it (a standfirst below a headline may be the shorter line)."""
+    if i < 1:
+        return False
+    t = units[i - 1].text.strip()
+    return 3 <= len(t) <= 40 and t.isupper() and not any(c.isdigit() for c in t)
 
 
 def _headline_run_to_byline(units: list[Unit], i: int, stop: int) -> list[Unit]:
@@ -552,12 +571,17 @@ def date_line(doc: Doc) -> None:
         if _is_date_line(t):
             if _introduced_by_colon(doc, i):
                 continue  # a quoted document's own date line ('… opens with a date line:' / 'Orlen, 14 January 2025')
-            _add_date(doc, i, t, _date_kind(t))
+            kind = _date_kind(t)
+            if kind == "plain" and i and doc.units[i - 1].tag == "byline" and u.gap == 0:
+                kind = "byline"  # the date line right under the byline: the byline's date, not the site's day above
+            _add_date(doc, i, t, kind)
             u.tag = "date"
             doc.remove(u, "date_line")
             # a bare name right after (or just before) a date line is the byline; so is a name with
             # its role on the next line ('Anna Berglund' / 'Political correspondent' / the date)
-            for j in (i + 1, i - 1):
+            # (over a relative 'Updated 9 min ago' line between them: 'A, B' / 'Updated …' / the dated line)
+            above = (i - 2,) if i >= 2 and doc.units[i - 1].tag == "reldate" else ()
+            for j in (i + 1, i - 1, *above):
                 v = doc.units[j] if 0 <= j < len(doc.units) else None
                 if v is not None and v.rule is None and (names := bare_names(v.plain)):
                     doc.hints.setdefault("bare_author", names[0])
@@ -874,6 +898,15 @@ def title(doc: Doc) -> None:
                 ),
                 len(units),
             )
+        if tagged and units[tagged[0]].tag == "date" and _bare_day(units[tagged[0]].text):
+            # the site's day ('Thursday 12 June 2025', no time, no label) under its masthead, then the headline and
+            # the article's own byline above its first paragraph: the byline marks the header's end
+            byl = next((i for i in tagged if units[i].tag == "byline" and i < first_prose), None)
+            if byl is not None and any(
+                units[k].rule is None and headline_like(units[k].text) and nwords(units[k].text) >= 5
+                for k in range(tagged[0] + 1, byl)
+            ):
+                tagged = [i for i in tagged if i >= byl]
         stop = tagged[0] if tagged and tagged[0] <= first_prose + 2 else first_prose
         # a PDF print: the first headline-like block before the byline (past the menu row and section labels)
         printed = (
@@ -922,7 +955,11 @@ def title(doc: Doc) -> None:
                         and above.rule is None
                         and headline_like(above.text)
                         and nwords(above.text) >= 4
-                        and (len(t) >= 1.3 * len(above.text.strip()) or LABEL_RE.match(above.text.strip()))
+                        and (
+                            len(t) >= 1.3 * len(above.text.strip())
+                            or LABEL_RE.match(above.text.strip())
+                            or _kicker_over(units, i - 1)
+                        )
                         and not _chrome_like(above.text)
                         and not _chrome_like(t)
                         and not LABEL_LINE_RE.match(above.text.strip())

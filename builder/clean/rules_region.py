@@ -153,6 +153,8 @@ def main_text(doc: Doc) -> None:
             break
     while best_e + 1 < len(kept_idx) and kept_idx[best_e + 1] >= 0 and _signature(units, kept_idx[best_e + 1]):
         best_e += 1  # the last letter's signature (scored zero, so the run's sum does not reach it)
+    if best_e + 2 == len(kept_idx) and kept_idx[-1] >= 0 and _closing_line(units, kept_idx[best_e], kept_idx[-1]):
+        best_e += 1  # the article's short last sentence ('The trial continues.'), nothing of the page after it
     best_e = _extend_list(units, kept_idx, best_e)
     best_e = _extend_recipe(units, kept_idx, best_e)
     for k, i in enumerate(kept_idx):
@@ -171,6 +173,18 @@ def _signature(units: list[Unit], i: int) -> bool:
         return False
     prev = units[i - 1]
     return prev.rule is None and prev.prose
+
+
+CLOSING_LINE_RE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){2,6}\.$")
+
+
+def _closing_line(units: list[Unit], last: int, i: int) -> bool:
+    """A report's short closing sentence ('The trial continues.', 'The hearing continues.'): three to seven words, a
+    capital only on the first (not a menu item or a name), right after the run's last paragraph with only removed
+    lines between, and the last line the page keeps -- the article's end, too short to score as prose."""
+    if units[last].rule is not None or not units[last].prose:
+        return False
+    return bool(CLOSING_LINE_RE.match(units[i].text.strip())) and all(v.rule is not None for v in units[last + 1 : i])
 
 
 def _entry_time(units: list[Unit], i: int) -> bool:

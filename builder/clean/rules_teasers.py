@@ -160,10 +160,14 @@ def teaser_card(doc: Doc) -> None:
 SENTENCE_END_RE = re.compile(r"[.!?…][\"”’)]*(?:\s|$)")
 
 
-# 'Comments are closed', 'Comments on this live blog are now closed', 'Comments are now closed for this story'
+# 'Comments are closed', 'Comments on this live blog are now closed', 'Comments are now closed for this story'; 'This
+# page is not accepting comments', 'Commenting is switched off for this article'
 _COMMENTS_CLOSED = (
-    r"comments\s+(?:(?:for|on)\s+this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page)\s+)?are\s+(?:now\s+)?"
-    r"(?:closed|switched\s+off|turned\s+off|disabled)(?:\s+(?:for|on)\s+this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page))?"
+    r"(?:comments\s+(?:(?:for|on)\s+this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page)\s+)?are\s+(?:now\s+)?"
+    r"(?:closed|switched\s+off|turned\s+off|disabled)(?:\s+(?:for|on)\s+this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page))?|"
+    r"this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page)\s+is\s+(?:no\s+longer|not)\s+(?:accepting|open\s+for)"
+    r"\s+comments|commenting\s+(?:has\s+been|is)\s+(?:now\s+)?(?:disabled|closed|switched\s+off|turned\s+off)"
+    r"(?:\s+(?:for|on)\s+this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page))?)"
 )
 TAIL_RE = re.compile(
     r"^\W*(?:news\s+feed|more\s+news|editors['’]?\s+picks?|"
@@ -432,6 +436,8 @@ def author_bio(doc: Doc) -> None:
         if u.rule is not None:
             continue
         t = u.plain
+        if "**" in t or "__" in t:
+            t = t.replace("**", "").replace("__", "")  # a markdown bio with the names in bold ('**Name** is …')
         m = BIO_RE.match(t)
         if m is None and (i >= n - 3 or (author_starts and t.startswith(author_starts))):
             m = BIO_VERB_RE.match(t)  # 'Name covers ...': only a byline author's, or in the page's last lines

@@ -52,10 +52,13 @@ BROWSER_HEAD_RE = re.compile(
     r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*(?:[AP]M)?\s{2,}(?P<title>\S.*\S)\s*$", re.I
 )
 # a print page's jump line: 'See BRIDGE on A9', 'Continued on A6', 'Turn to FERRY, Page 8' at the foot of a page,
-# 'BRIDGE | From A7', 'FERRY: Continued from Page 1' atop the next (the slug word in capitals, a page number)
+# 'BRIDGE | From A7', 'FERRY: Continued from Page 1' atop the next (the slug word in capitals, a page number); an
+# e-paper's short forms without a slug: 'Cont’d on p9', 'Cont. from p.7', 'Continued from page 7'
 JUMP_RE = re.compile(
-    r"^\W{0,2}(?:(?:see|turn\s+to|continued\s+on)\s+(?:[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?\s*,?\s+(?:on\s+)?)?"
-    r"(?:page\s+)?[A-Z]?\d{1,3}|"
+    r"^\W{0,2}(?:(?:see|turn\s+to|continued\s+on|cont(?:['’]?d|\.)\s+on)\s+"
+    r"(?:[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?\s*,?\s+(?:on\s+)?)?"
+    r"(?:page\s+|p\.?\s?)?[A-Z]?\d{1,3}|"
+    r"(?:continued|cont(?:['’]?d|\.))\s+from\s+(?:page\s+|p\.?\s?)?[A-Z]?\d{1,3}|"
     r"[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?\s*[|:—–-]?\s*(?:continued\s+)?from\s+(?:page\s+)?[A-Z]?\d{1,3})\W{0,2}$",
     re.I,
 )
@@ -108,7 +111,8 @@ def pdf_page_furniture(doc: Doc) -> None:
 def _jump_slug(t: str) -> bool:
     """A jump line's slug word is written in capitals ('See BRIDGE on A9'), or there is none ('Continued on A6')."""
     words = re.findall(r"[A-Za-z'’-]{3,}", t)
-    rest = [w for w in words if w.lower() not in ("see", "turn", "continued", "from", "page")]
+    skip = ("see", "turn", "continued", "cont", "cont'd", "cont’d", "from", "page")
+    rest = [w for w in words if w.lower() not in skip]
     return all(w.isupper() for w in rest)
 
 

@@ -1041,6 +1041,13 @@ _THING_AFTER = frozenset(
     processor camera""".split()
 )
 _INDEFINITE = frozenset("a an A An".split())
+# the first word of a named weather system ('Storm Edrys', 'Hurricane Talvi', 'Typhoon Name')
+_WEATHER_FIRST = frozenset("Storm Hurricane Typhoon Cyclone".split())
+_WEATHER_WORDS_RE = re.compile(
+    r"\b(?:winds?|gusts?|rain(?:fall)?|landfall|forecast(?:ers?)?|flood(?:s|ing)?|weather|mph|km/h|snow|storm\s+surge|"
+    r"(?:red|amber|yellow)\s+warning)\b",
+    re.I,
+)
 # a price after a name: 'Name Surname for $299', 'Name Surname ($29.99)', 'Name Surname: £40' -- a product
 # (in brackets or after a colon or dash anywhere; after 'for'/'at'/'from' only as a list item's start: 'Chelsea signed
 # Name Surname for £70m' is a person)
@@ -1110,9 +1117,15 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
     place: dict[tuple[str, ...], int] = {}  # 1: seen after a place preposition, -1: seen speaking
     vessels: set[tuple[str, ...]] = set()
     speaking: set[tuple[str, ...]] = set()
+    weather: set[tuple[str, ...]] = set()  # 'Storm Name', 'Hurricane Name': a weather system named like a person
+    alone: set[tuple[str, ...]] = set()
     for pi, ps in enumerate(spans):
         text = paragraphs[pi]
         for sp in ps:
+            if not sp.full:
+                alone.add(sp.tokens)
+            elif len(sp.tokens) == 2 and sp.tokens[0] in _WEATHER_FIRST:
+                weather.add(sp.tokens)
             if sp.titled and not sp.full:
                 if _word_before(text, sp.start) in _VESSEL_BEFORE:
                     vessels.add(sp.tokens)
@@ -1167,6 +1180,10 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
     full_tails = {sp.tokens[-1:] for ps in spans for sp in ps if sp.full and len(sp.tokens) > 1}
     vessels = {t for t in vessels if t[-1:] not in full_tails}
     drop = {t for t, only in article.items() if only} | places | (vessels - speaking) | (firms - speaking_full)
+    # a storm never speaks and is never called by its second word alone (a person named 'Storm' is: 'Name said'), in
+    # an article that speaks of weather ('Storm Name with 4 points' in a results list is a player)
+    if weather and any(_WEATHER_WORDS_RE.search(p) for p in paragraphs):
+        drop |= {t for t in weather - speaking_full if t[1:] not in alone}
     if not drop:
         return spans
     # the place's last word alone ('the Orlen dam' beside 'in Nedre Orlen') is that place's name too, unless it speaks

@@ -78,7 +78,9 @@ BYLINE_BY_RE = re.compile(
     rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door|"
     rf"(?:Written|Words|Story|Text|Report|Interview|Interviewed|Reported|Posted|Analysis|Commentary|Review)\s+by:?|"
     rf"Words(?=\s+[A-Z]{{2,}}\b)|"
-    rf"(?:Text|Words|Author|Authors|Reporter|Reporting|Autor|Texto|Texte|Testo|Текст|Автор|Авторы)\s*:)"
+    rf"(?:Text|Words|Author|Authors|Reporter|Reporters|Reporting|Autor|Texto|Texte|Testo|Текст|Автор|Авторы)\s*:|"
+    # a team of writers: 'Reporting team: A & B', 'Writing team: A and B'
+    rf"(?:Reporting|Writing|Editorial)\s+team\s*:)"
     rf"\s+(?P<names>{NAME}(?:\s*(?:,|and|&|und|y|e|et)\s+{NAME})*)"
 )
 # 'By Anna Berg in Oslo and Tom Hale in Bergen': where each author filed from is not part of the name
@@ -86,11 +88,12 @@ BYLINE_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0
 BYLINE_ROLE_RE = re.compile(
     rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)\s*(?:,|\||-|–|—|·|•)\s*(?:[\w.]+\s+)?{_ROLE}\b"
 )
-# 'Anna Keller, Geneva correspondent' / 'Anna Keller, staff writer at the Ledger': the whole line is the byline
+# 'Anna Keller, Geneva correspondent' / 'Anna Keller, staff writer at the Ledger' / 'Anna Keller, Rural affairs
+# reporter · The Valley Times': the whole line is the byline
 BYLINE_ROLE_LC_RE = re.compile(
-    rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)\s*(?:,|\||-|–|—|·|•)\s*(?:[\w.]+\s+){{0,3}}"
+    rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)\s*(?:,|\||-|–|—|·|•)\s*(?:[\w.]+\s+){{0,4}}"
     r"(?i:correspondent|reporter|editor|writer|columnist|journalist|analyst|contributor|producer)s?"
-    r"(?:\s*(?:,|at|for|in|with)\s+[^.!?]{2,40})?$"
+    r"(?:\s*(?:,|·|•|\||at|for|in|with)\s+[^.!?]{2,40})?$"
 )
 # 'Anna Berg reporting from Bergen' (a live page's byline): the names, then where they report from
 BYLINE_FROM_RE = re.compile(
@@ -328,6 +331,8 @@ def parse_byline(text: str) -> list[str] | None:
     m = BYLINE_BY_RE.match(t) or BYLINE_ROLE_RE.match(t) or BYLINE_ROLE_LC_RE.match(t) or BYLINE_FROM_RE.match(t)
     if not m and "@" in t:
         m = BYLINE_MAIL_RE.match(t)
+    if not m and (kiosk := kiosk_header_names(t)) is not None:
+        return kiosk
     if not m and len(t) <= 90 and not t.endswith(".") and find_date(t):  # 'Posted on March 3, 2025 by Anna Berg'
         m = BYLINE_INNER_RE.search(t) or BYLINE_DATED_RE.match(t)
     if not m:
@@ -351,6 +356,24 @@ def parse_byline(text: str) -> list[str] | None:
         elif k == 0 and part.split() and part.split()[-1].strip(".,") in BYLINE_ORG_WORDS:
             return []  # 'by Northern Space Agency': a press release's byline, no person's
     return names or None
+
+
+KIOSK_CELL_RE = re.compile(r"\s+[·•|]\s+")
+PAGE_CELL_RE = re.compile(r"^(?:p(?:age|\.)?\s*)?[A-Z]?\d{1,3}$", re.I)
+
+
+def kiosk_header_names(text: str) -> list[str] | None:
+    """An e-paper kiosk's article header, 'Outlet · 4 Jun 2025 · A2 · NAME AND NAME': the outlet, the issue's date,
+    the page and last the writers (in capitals or not) -- the byline's names; None for any other line."""
+    cells = KIOSK_CELL_RE.split(text.strip())
+    if not 3 <= len(cells) <= 5 or len(text) > 140:
+        return None
+    if not (is_outlet_name(cells[0]) and find_date(cells[1]) and all(PAGE_CELL_RE.match(c) for c in cells[2:-1])):
+        return None
+    last = cells[-1]
+    if find_date(last) or PAGE_CELL_RE.match(last):
+        return None
+    return bare_names(last.replace(" AND ", " and ") if last.isupper() else last)
 
 
 def _outlet_name(text: str) -> bool:
@@ -559,7 +582,9 @@ COPYRIGHT_OUTLET_RE = re.compile(
 )
 _CORP = re.compile(
     # (Malaysia's 'Sdn Bhd' / 'Berhad', Singapore's 'Pte')
-    r"\s+(?:Inc|Ltd|LLC|Limited|Corp|Corporation|GmbH|Co|plc|Group|Media|Company|Sdn\.?\s+Bhd|Bhd|Berhad|Pte)\.?$",
+    # (a British charity's or social enterprise's legal form: 'CIO', 'SCIO', 'CIC'; a partnership's 'LLP')
+    r"\s+(?:Inc|Ltd|LLC|Limited|Corp|Corporation|GmbH|Co|plc|Group|Media|Company|Sdn\.?\s+Bhd|Bhd|Berhad|Pte|CIO|SCIO|CIC|"
+    r"LLP)\.?$",
     re.I,
 )
 # a publisher's name, not an outlet's: 'Clarion Newspapers Ltd', 'Harbour Publishing Group', 'Selby Press Holdings'
@@ -573,6 +598,8 @@ LEADING_HOLDER_RE = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\))\s*(?:19|20)\d{2}\b(?![^\n]*\bby\b)",
     re.I,
 )
+# a © line's words that never start its holder's name
+_NOT_HOLDER_FIRST = frozenset("and or of by is are protected notice information policy".split())
 
 
 def outlet_from_copyright(text: str) -> str | None:
@@ -580,6 +607,8 @@ def outlet_from_copyright(text: str) -> str | None:
     if not m:
         return None
     name = m["name"].strip(" .,")
+    if name and name.split()[0].lower() in _NOT_HOLDER_FIRST:
+        return None  # '… COPYRIGHTED AND PROTECTED BY LAW': a rights phrase, no holder
     name = re.sub(r"\s+(?:All|Alle|Todos|Tous)$", "", name)
     name = re.sub(r"\.\s.*$", "", name)
     name = re.sub(r"\s+(?:is|are|was|has)\b.*$", "", name)  # '© 2025 Harbour Post is a registered trademark of …'
@@ -720,9 +749,10 @@ def _source_from_bio(units: list[tuple[str, str | None, str]], sources: tuple[tu
 def _source_from_date_line(
     units: list[tuple[str, str | None, str]], sources: tuple[tuple[str, str], ...]
 ) -> str | None:
-    """The outlet named in the first cell of a removed date line: 'NBR News | 04.11.2025 09:15 | Updated …'."""
+    """The outlet named in the first cell of a removed date line: 'NBR News | 04.11.2025 09:15 | Updated …'; or of an
+    e-paper's byline header, 'Outlet · 4 Jun 2025 · A2 · NAME'."""
     for text, rule_name, _tag in units:
-        if rule_name != "date_line":
+        if rule_name != "date_line" and not (rule_name == "byline" and kiosk_header_names(text) is not None):
             continue
         cells = re.split(r"\s[|·•]\s", text.strip())
         head = cells[0].strip()

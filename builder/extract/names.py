@@ -163,8 +163,9 @@ ORG_WORDS = frozenset(
     # nouns for things, venues, events, firms and works that end a product's, a show's or a firm's name ('the Auto
     # Show', 'Space Telescope', 'Marvel Studios', 'All Rights Reserved'), a treaty bloc ('the Trade Compact'), a trade's
     # people in plural ('the Paddy Growers' Union'), a continent ('the Southeast Asia editor'), a school ('Mill Lane
-    # Primary'), a transport service ('Island Link'), a chapel or a headland ('Sennen Chapel', 'Carrack Point'); none
-    # is a person's surname in practice
+    # Primary'), a transport service ('Island Link'), a chapel or a headland ('Sennen Chapel', 'Carrack Point'), a team
+    # or a grid operator ('the Mountain Rescue Team', 'Vale Networks'), a street ('Quay Parade'); none is a person's
+    # surname in practice
     """
     Show Shows Telescope Observatory Studios Animation Entertainment Productions Pictures Records Awards Suites Inn
     Auditorium Amphitheatre Amphitheater Pavilion Theatre Theater Casino Robotics Aerospace Machines Series Concept
@@ -176,6 +177,7 @@ ORG_WORDS = frozenset(
     Tech Place Use Closure
     Primary Secondary Link Links
     Chapel Priory Point
+    Team Teams Networks Parade Promenade Esplanade Fell Pike
     """.split()
 )
 
@@ -236,8 +238,9 @@ COMMON_WORDS = frozenset(
     """.split()
 )
 
-# Place words of ORG_WORDS that are also surnames ('Aurelio Lake', 'Park', 'Hill'): a name when it speaks.
-SURNAME_PLACE_WORDS = frozenset("Lake Hill Field Fields Park Forest Mill Mills".split())
+# Place words of ORG_WORDS that are also surnames ('Aurelio Lake', 'Park', 'Hill'; a hill's 'Fell' and 'Pike' in the
+# north of England): a name when it speaks.
+SURNAME_PLACE_WORDS = frozenset("Lake Hill Field Fields Park Forest Mill Mills Fell Pike".split())
 
 # Month abbreviations that are also given names ('Jan Vos'): a name word unless a day number or a dot follows ('Jan 5').
 MONTH_GIVEN_NAMES = frozenset({"Jan"})
