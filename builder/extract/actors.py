@@ -1170,7 +1170,8 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                         prev in _PLACE_PREPS
                         and not (prev == "at" and _word_before(text, sp.start - 3).lower() in _AT_PERSON)
                     ) or (prev == "of" and _word_before(text, sp.start - 3).lower() in _PLACE_OF)
-                    at_place = at_place or (prev == "off" and _word_before(text, sp.start - 4).lower() in _OFF_PLACE_AFTER)
+                    if prev == "off" and _word_before(text, sp.start - 4).lower() in _OFF_PLACE_AFTER:
+                        at_place = True
                     if not at_place and (_speaks(text, sp) or _PERSON_AFTER_RE.match(text, sp.end)):
                         # ('Name, a retired lock-keeper, who mapped …', 'Name, 71,': a person, not a place's sibling)
                         place[sp.tokens] = -1
