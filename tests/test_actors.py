@@ -1674,3 +1674,21 @@ def test_a_named_storm_is_no_person() -> None:
     assert "Storm Edrys" not in got and "Hurricane Talvi" not in got
     assert "Storm Halvard" in got
     assert "Storm Benning" in people(["Eastvale (2-1): Storm Benning with 4 points, Ada Kroll with 3 points."])
+
+
+def test_a_boat_named_like_a_woman_after_its_kind_is_no_person() -> None:
+    # (probe47) 'The drifter Name Name': a kind of vessel before a full name, as 'the MV Name Name' is
+    got = people([
+        "The drifter Tegen Rowe, with three men aboard, lost her rudder in the night and was towed home at dawn.",
+        "Skipper Bran Lusk said the crew had never been in danger.",
+    ])
+    assert "Tegen Rowe" not in got and "Bran Lusk" in got
+
+
+def test_a_name_off_which_a_boat_lies_is_a_headland() -> None:
+    # (probe47) 'a mile off Name Head', 'the reef off Name Head': a place on a coast, not a person
+    got = people([
+        "The boat lost power two miles off Pentrow Head on Sunday night.",
+        "The coastguard, Ellis Marr, said the reef off Pentrow Head had caught boats before.",
+    ])
+    assert "Pentrow Head" not in got and "Ellis Marr" in got

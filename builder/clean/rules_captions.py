@@ -12,7 +12,7 @@ from builder.model import Removal
 
 GALLERY_RE = AnyBranch(
     r"^(?:\d+\s+)?(?:(?:tap|click|swipe)\s+(?:here\s+)?to\s+)?(?:view|open|see|launch|browse)\s+(?:the\s+|all\s+(?:\d+\s+)?|\d+\s+)?(?:(?:photo|image|picture)\s+)?(?:gallery|slideshow|photos?|images?|pictures?)(?:\s*\(\d+\))?"
-    r"(?:\s*[·•|:–-]\s*\d+\s+(?:photos?|images?|pictures?|slides?))?\W*$|"
+    r"(?:\s*[·•|:–-]\s*\d+\s+(?:photos?|photographs?|images?|pictures?|slides?))?\W*$|"
     r"^(?:photo\s+)?gallery\W*$|^(?:photo\s+)?(?:gallery|photos|images|pictures)\s*\(\d+(?:\s+(?:photos|images|pictures))?\)$|"
     r"^(?:photo\s+)?gallery\s*:\s*\d+\s+(?:photos|images|pictures)\W*$|"
     # the count before the opener: '4 photos | View gallery'
@@ -59,7 +59,7 @@ TRAILING_CREDIT_RE = re.compile(
     # a picture the subject's side gave out: '(Handout)', '(Supplied)', '(File photo)'
     r"\((?:[Hh]andout|HANDOUT|[Ss]upplied|SUPPLIED|[Ff]ile\s+(?:photo|image))\)|"
     r"(?<=\S )\*\*[^*]{2,80}\*\*|"
-    r"\b(?:Photo|Photograph|Image|Credit|Foto|Illustration|Composite|PHOTO|PHOTOGRAPH|IMAGE|CREDIT)[sS]?"
+    r"\b(?:Photo|Photograph|Picture|Image|Credit|Foto|Illustration|Composite|PHOTO|PHOTOGRAPH|PICTURE|IMAGE|CREDIT)[sS]?"
     r"\s*:\s*\w[^.]{1,60}|"
     # a tabloid's short label, after the caption's last sentence: '… on Friday. Pic: Name Surname'
     r"(?<=[.!?] )(?:Pic|PIC)[sS]?\s*:\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}|"

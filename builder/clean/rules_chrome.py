@@ -609,7 +609,8 @@ PROMO_RE = AnyBranch(
     r"\bsubscribe\s+to\s+(?:our|the|\S+\s+on)\b|^join\s+our\b|\bfollow\s+me\s+on\b|\bmay\s+be\s+reached\s+at\b|"
     r"^have\s+a\s+(?:news\s+)?tip\b|^(?:do\s+you\s+have|got)\s+a\s+(?:story|tip)\b[^.?!]{0,40}\?|"
     # a call for readers' material: 'Send us your pictures: …', 'Send us your stories at …'
-    r"^send\s+us\s+your\s+(?:photos|pictures|videos|footage|stories|tips|news)\b|"
+    # also without 'us' and after a short question to the reader: 'Running today? Send your photos to …'
+    r"^(?:[^.?!\n]{1,40}\?\s+)?send\s+(?:us\s+)?your\s+(?:photos|pictures|videos|footage|stories|tips|news)\b|"
     r"\bwherever\s+you\s+get\s+your\s+podcasts\b|"
     r"\b(?:available|listen)\s+(?:as\s+a\s+podcast\s+)?on\s+(?:apple\s+podcasts|spotify)\b|"
     r"^(?:download|get)\s+(?:the\s+)?(?:free\s+)?[\w'’ ]{0,30}\bapp\b"
@@ -670,6 +671,7 @@ PROMO_KEYS = keys(
     "reached at",
     "tip",
     "send us",
+    "send your",
     "with a friend",
     "access to",
     "like this",
@@ -762,7 +764,10 @@ def _call_out_answered(text: str) -> bool:
 # posters at the depot tell passengers, beside …' — the article reports someone's pitch; it does not make one
 REPORTED_ASIDE_RE = re.compile(
     r",\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}(?:tells?|told|says?|said|urges?|urged|asks?|asked|advises?|"
-    r"advised|warns?|warned|reminds?|reminded|reads?)\s+(?:\w+\s*)?,"
+    r"advised|warns?|warned|reminds?|reminded|reads?)\s+(?:\w+\s*)?,|"
+    # the verb before its subject: ', say the new stickers going up in the cases this week,'
+    r",\s+(?:says?|said|tells?|told|urges?|urged|reads?|warns?|warned|reminds?|reminded)\s+(?:the|a|an|its|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,8}[\w'’-]+\s*,"
 )
 
 
@@ -817,8 +822,8 @@ SHARE_RE = re.compile(
     r"copy\s+(?:the\s+|this\s+)?(?:entry|post|update|article|story)(?:['’]s)?\s+link|"
     # a live entry's share arrow and button: '↗ Send this post', 'Send this update'
     r"[↗↑→➚⤴]?\s*send\s+this\s+(?:post|update|entry|story|article)|"
-    # a live entry's own link: 'Link to this update', 'Permalink to this post'
-    r"(?:perma)?link\s+to\s+(?:this|the)\s+(?:update|post|entry)|"
+    # a live entry's own link: 'Link to this update', 'Permalink to this post', 'Link to update'
+    r"(?:perma)?link\s+to\s+(?:(?:this|the)\s+)?(?:update|post|entry)|"
     # 'Copy URL of this entry', 'Copy the link for this update'
     r"copy\s+(?:the\s+)?(?:url|link|address|web\s+address)\s+(?:of|to|for)\s+(?:this|the)\s+(?:update|post|entry)|"
     r"copy\s+link\s+(?:url\s+)?(?:link\s+)?copied!?|(?:url|link)\s+copied(?:\s+to\s+clipboard)?!?|"
@@ -827,7 +832,7 @@ SHARE_RE = re.compile(
     # ('Facebook, Twitter, Email'; a live entry's 'Permalink | Share')
     # ('Link to this update | Share': a live entry's own link beside its share button)
     r"(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|telegram|copy\s+link|print|permalink|"
-    r"(?:perma)?link\s+to\s+this\s+(?:update|post|entry))"
+    r"(?:perma)?link\s+to\s+(?:this\s+)?(?:update|post|entry))"
     r"(?:\s*[,|·•/]?\s*(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|telegram|copy\s+link|print|tweet|share|"
     r"permalink))+|permalink|"
     r"(?:click\s+to\s+)?share\s+on\s+\w+(?:\s+\(opens\s+in\s+new\s+window\))?|copy\s+link\s+to\s+clipboard|"
@@ -1017,6 +1022,29 @@ def _prose_follows(units: list[Unit], i: int) -> bool:
 DISCLAIMER_AT_RE = re.compile(DISCLAIMER_RE.pattern, DISCLAIMER_RE.flags)  # (where the words are)
 
 
+# a re-publisher's rights clause ('All rights remain with the original publisher.', 'Republished under licence.'),
+# which an article sentence may also hold: '…, but all rights remain with the family, under an agreement …'
+REPUBLISHER_CLAUSE_RE = re.compile(
+    r"\ball\s+rights\s+(?:remain|belong|rest)\s+with\s+the\b|^\W*(?:re)?published\s+under\s+(?:a\s+)?licen[cs]e\b", re.I
+)
+
+
+def _rights_clause_in_prose(text: str) -> bool:
+    """A re-publisher's rights words inside a long article sentence ('Published under licence from the Admiralty
+    in 1961, the chart the crew still keep … shows …', 'The negatives belong to the archive, but all rights remain
+    with the family, under an agreement … signed in the spring.'): the sentence holding them runs to 18 words or
+    more and goes on past them after a comma, and no other © shape is in the line. A rights line is one or two
+    short sentences."""
+    m = REPUBLISHER_CLAUSE_RE.search(text)
+    if m is None or COPYRIGHT_RE.search(text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]):
+        return False
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("! ", 0, m.start()), text.rfind("? ", 0, m.start()))
+    stop = min((i for i in (text.find(". ", m.end()), text.find("! ", m.end()), text.find("? ", m.end())) if i >= 0),
+               default=len(text))  # fmt: skip
+    sentence = text[start + 1 : stop]
+    return len(sentence.split()) >= 18 and "," in text[m.end() : stop]
+
+
 def _disclaimer_quoted(text: str) -> bool:
     """The disclaimer's words stand inside quote marks in a longer sentence ('The contract says the station
     “accepts no responsibility for agency content” it broadcasts, a clause …'): the article quoting one, not one."""
@@ -1040,6 +1068,8 @@ def copyright_line(doc: Doc) -> None:
             continue
         n = len(u.text)
         if n <= 300 and id(u) in copy_hits and COPYRIGHT_RE.search(u.plain):
+            if _rights_clause_in_prose(u.plain):
+                continue
             if n <= 80 and PHOTO_COPYRIGHT_RE.match(u.plain) and _prose_follows(units, i):
                 continue  # '© Agency' over a caption, with the article going on below: a photo credit
             doc.hints.setdefault("copyright", []).append(u.plain)

@@ -231,6 +231,13 @@ DATE_LINE_LEFTOVER_RE = re.compile(
 )
 
 
+# a picture credit sharing the date line after a separator: 'Published 9 October 2025 · Photographs courtesy of the
+# Hale family', '12 May 2025 | Pictures by Name Surname' (its words are not counted against the line being a date's)
+DATE_LINE_CREDIT_CELL_RE = re.compile(
+    r"\s[·|•]\s*(?:photo(?:graph)?s?|pictures?|images?)\s+(?:courtesy\s+of|by)\s+[^·|•\d]{2,60}$", re.I
+)
+
+
 def _date_kind(text: str) -> str:
     if PUBLISHED_RE.search(text):
         return "published"
@@ -484,7 +491,7 @@ def _is_date_line(t: str) -> bool:
     found = find_date(t)
     if not found:
         return False
-    rest = TIME_RE.sub(" ", t)
+    rest = TIME_RE.sub(" ", DATE_LINE_CREDIT_CELL_RE.sub(" ", t))
     rest = re.sub(
         r"(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]{2,8}\.?|[a-zéèûä]{3,9}\b",
         lambda m: " " if _month_or_num(m.group(0)) else m.group(0),

@@ -1032,7 +1032,10 @@ _THING_BEFORE = frozenset(
     tabloid agency journal northern southern eastern western line consultancy lender insurer retailer shipper carmaker
     drugmaker Upper Lower Nether"""
     # a ship's prefix: 'the MV Name Name', 'HMS Name Name', 'the RV Name Name' (a vessel named like a person)
-    """ MV M/V MT SS RMS HMS USS RV FV HMCS HMAS HMNZS""".split()
+    """ MV M/V MT SS RMS HMS USS RV FV HMCS HMAS HMNZS"""
+    # a kind of vessel before its name: 'The crabber Name Name, with two men aboard, …' (a boat named like a person)
+    """ ferry frigate destroyer cruiser corvette warship tanker freighter trawler yacht icebreaker crabber drifter
+    lugger dredger schooner ketch whaler collier""".split()
 )  # ('from Upper Fell Moor': a place's prefix, capitalised, never a person's first word)
 _THING_AFTER = frozenset(
     """programme program show podcast newspaper magazine website app campaign brand band probe spacecraft mission
@@ -1069,6 +1072,11 @@ _FIRM_APPOSITION_RE = re.compile(
 _OF_WORDS = frozenset("of for to from by with".split())
 _SHARES_BEFORE_RE = re.compile(r"\b[Ss]hares?\s+(?:prices?\s+)?(?:in|of)\s+$")
 _PLACE_PREPS = frozenset("in In at At near outside inside across towards throughout atop".split())
+# 'off' names a place on a coast after a distance or a thing at sea: 'a mile off Name Head', 'the reef off Name Head'
+_OFF_PLACE_AFTER = frozenset(
+    """mile miles km kilometre kilometres kilometer kilometers metres meters yards cables reef reefs rocks shoal
+    sandbank wreck anchored aground moored""".split()
+)
 _PLACE_OF = frozenset(
     "residents people village villages town towns city outskirts centre center edge streets mayor".split()
 )
@@ -1162,6 +1170,8 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                         prev in _PLACE_PREPS
                         and not (prev == "at" and _word_before(text, sp.start - 3).lower() in _AT_PERSON)
                     ) or (prev == "of" and _word_before(text, sp.start - 3).lower() in _PLACE_OF)
+                    if prev == "off" and _word_before(text, sp.start - 4).lower() in _OFF_PLACE_AFTER:
+                        at_place = True
                     if not at_place and (_speaks(text, sp) or _PERSON_AFTER_RE.match(text, sp.end)):
                         # ('Name, a retired lock-keeper, who mapped …', 'Name, 71,': a person, not a place's sibling)
                         place[sp.tokens] = -1
