@@ -1069,6 +1069,10 @@ _FIRM_APPOSITION_RE = re.compile(
 _OF_WORDS = frozenset("of for to from by with".split())
 _SHARES_BEFORE_RE = re.compile(r"\b[Ss]hares?\s+(?:prices?\s+)?(?:in|of)\s+$")
 _PLACE_PREPS = frozenset("in In at At near outside inside across towards throughout atop".split())
+# a street's last word that is also a surname ('Moor Lane', 'Quarry Row'): a place after 'on' / 'along' / 'off'
+# ('who has lived on Moor Lane') — a person is not lived on, walked along or turned off
+_STREET_ENDS = frozenset("Lane Row Close Crescent Terrace Gardens Way Walk Mews Parade Rise".split())
+_STREET_PREPS = frozenset("on On along Along off".split())
 _PLACE_OF = frozenset(
     "residents people village villages town towns city outskirts centre center edge streets mayor".split()
 )
@@ -1161,7 +1165,9 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     at_place = (
                         prev in _PLACE_PREPS
                         and not (prev == "at" and _word_before(text, sp.start - 3).lower() in _AT_PERSON)
-                    ) or (prev == "of" and _word_before(text, sp.start - 3).lower() in _PLACE_OF)
+                    ) or (prev == "of" and _word_before(text, sp.start - 3).lower() in _PLACE_OF) or (
+                        prev in _STREET_PREPS and sp.tokens[-1] in _STREET_ENDS
+                    )
                     if not at_place and (_speaks(text, sp) or _PERSON_AFTER_RE.match(text, sp.end)):
                         # ('Name, a retired lock-keeper, who mapped …', 'Name, 71,': a person, not a place's sibling)
                         place[sp.tokens] = -1
