@@ -1692,3 +1692,42 @@ def test_a_name_off_which_a_boat_lies_is_a_headland() -> None:
         "The coastguard, Ellis Marr, said the reef off Pentrow Head had caught boats before.",
     ])
     assert "Pentrow Head" not in got and "Ellis Marr" in got
+
+
+def test_probe48_street_after_on_is_no_actor() -> None:
+    # probe48: 'who has lived on Moor Lane for 31 years' -- a street whose last word is also a surname ('Lane', 'Row',
+    # 'Close', …) after 'on' / 'along' / 'off' is a place; a person with such a surname who speaks stays a person
+    paras = [
+        "Hilde Marrack, who has lived on Ferry Lane since 1990, said the water had reached her doorstep twice.",
+        "The council's leader, Joan Lane, said the matter would be settled in June.",
+    ]
+    names = [a.name for a in find_actors(paras, Registry())]
+    assert names == ["Hilde Marrack", "Joan Lane"]
+
+
+def test_probe48_workers_union_is_no_actor() -> None:
+    # probe48: 'the Kiln and Furnace Workers' Union' -- a trade's people in plural ('Workers', 'Miners', 'Nurses')
+    # end an organisation's name, never a person's
+    paras = [
+        "Aled Brennick, the regional officer of the Kiln and Furnace Workers' Union, said the union had written to "
+        "the fund.",
+        "“Nobody answers the phone,” Brennick said.",
+    ]
+    names = [a.name for a in find_actors(paras, Registry())]
+    assert "Aled Brennick" in names
+    assert not [n for n in names if n.endswith("Workers")]  # (was 'Furnace Workers')
+
+
+def test_probe48_written_words_of_an_unnamed_body_are_no_quote() -> None:
+    # probe48: 'Name said the fund had told the trust in a letter that the project no longer met its “revised
+    # priorities”' -- a body's written words (document text), not the reporter's; without the letter the reporter
+    # still reports the words (probe39)
+    paras = [
+        "Ivo Penmarth, who chairs the trust, said the fund had told the trust in a letter last week that the project "
+        "no longer met its “revised priorities”.",
+        "Mr Penmarth said the board welcomed “any quiet room” for the talks.",
+        "Mr Penmarth said in a statement that the roof was “beyond repair”.",
+    ]
+    actors = find_actors(paras, Registry())
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [("Ivo Penmarth", "any quiet room"), ("Ivo Penmarth", "beyond repair")]

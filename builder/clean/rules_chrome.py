@@ -8,6 +8,7 @@ import re
 from builder.clean.doc import Doc, Unit, keys
 from builder.clean.ruler import rule
 from builder.clean.text import TERMINAL, AnyBranch, may_match
+from builder.extract.metadata import find_date
 from builder.model import Removal
 
 
@@ -257,7 +258,12 @@ NEWSLETTER_GLUED_END_RE = re.compile(
 GLUED_WORDS = ("sign", "get", "delivered", "by", "subscribe")
 GLUED_END_WORDS = ("sign", "subscribe", "get", "register")
 GLUED_END_TOPICS = ("newsletter", "briefing", "inbox", "alerts")
-NEWSLETTER_GLUED_RE = re.compile(rf"^(?:\s*{NEWSLETTER_SENTENCE}\s*)+(?=[\"“‘'A-Z0-9])", re.I)
+# (the pitch ends at a sentence's end, and the next sentence's first character is matched case-sensitively: under
+# re.I '[A-Z]' would let a pitch that ran out of its 40-character allowance end in the middle of a word or before
+# 'Thursday')
+NEWSLETTER_GLUED_RE = re.compile(
+    rf"^(?:\s*{NEWSLETTER_SENTENCE}\s*)+(?:(?<=[.!?])|(?<=[.!?]\s))(?=(?-i:[\"“‘'A-Z0-9]))", re.I
+)
 NEWSLETTER_RE = AnyBranch(
     rf"^{NEWSLETTER_SENTENCE}\W*$|"
     r"^sign\s+up\s*:|^(?:enter\s+(?:your\s+)?e-?mail(?:\s+address)?(?:\s+to\s+subscribe)?|please,?\s+enter\s+(?:a\s+)?(?:correct|valid)\s+e-?mail(?:\s+address)?|"
@@ -274,7 +280,7 @@ NEWSLETTER_RE = AnyBranch(
     r"^\*\s*required(?:\s+fields?)?\W*$|^you['’]re\s+(?:now\s+)?(?:subscribed|signed\s+up)\W*$|"
     r"^sign\s+up\s+(?:to|and)\s+(?:get|receive)\b.{0,120}$|"
     r"^want\s+(?:the|our)\s+[^?]{0,60}\b(?:briefing|newsletter|bulletin|digest|e-?mail)\?|"
-    r"^fields\s+marked\s+(?:with\s+)?(?:an?\s+)?(?:\*|asterisk)\s+are\s+(?:required|mandatory)\W*$|^invalid\s+e-?mail\b.{0,40}$|\bwe\s+(?:will\s+)?never\s+(?:share|sell|rent|pass\s+on)\s+your\s+(?:e-?mail|address|details)\b|\bunsubscribe\s+(?:with\s+(?:one|a\s+single)\s+click|in\s+one\s+click)\b|\byour\s+inbox\b|"
+    r"^fields\s+marked\s+(?:with\s+)?(?:an?\s+)?(?:\*|asterisk)(?:\s*\(\*\))?\s+are\s+(?:required|mandatory)\W*$|^invalid\s+e-?mail\b.{0,40}$|\bwe\s+(?:will\s+)?never\s+(?:share|sell|rent|pass\s+on)\s+your\s+(?:e-?mail|address|details)\b|\bunsubscribe\s+(?:with\s+(?:one|a\s+single)\s+click|in\s+one\s+click)\b|\byour\s+inbox\b|"
     r"\bsubscrib\w*\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,60}\bsubscrib|\bbreaking\s+news\s+(?:alerts|e-?mails)\b|"
     r"\bsuccessfully\s+subscribed\b|\bproblem\s+subscribing\b|\bprotected\s+by\s+recaptcha\b|"
     # consent boxes and sign-up pitches without the word 'newsletter'
@@ -459,15 +465,26 @@ BOX_PITCH_RE = re.compile(
 )
 
 
+# a sign-up box's name that says what it is: 'The Harbour Bulletin', 'Morning Briefing' (up to five words, no
+# sentence punctuation, ending in a newsletter's word)
+BOX_NAME_RE = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:briefing|brief|newsletter|bulletin|digest|dispatch)$", re.I
+)
+
+
 def _box_names(doc: Doc, cut: set[int]) -> None:
     """The name of a sign-up box ('Front Line', 'The Morning Brief'): a short line of its own with no sentence
-    punctuation, right above two or more lines of sign-up text; or the box's heading with its product pitch
+    punctuation, right above two or more lines of sign-up text; a name ending in a newsletter's word ('The Beacon
+    Bulletin') also one blank line above a line of sign-up text; or the box's heading with its product pitch
     ('The X Briefing: … every weekday morning.') right above a line of sign-up text or a paragraph whose glued
     start was sign-up text."""
     units = doc.units
     for i, u in enumerate(units[:-2]):
         t = u.text.strip()
         below = units[i + 1]
+        if u.rule is None and below.gap == 1 and below.rule == "newsletter" and BOX_NAME_RE.match(u.plain):
+            doc.remove(u, "newsletter")  # ('### The Beacon Bulletin', a blank line, then the box's pitch)
+            continue
         if u.rule is not None or below.gap != 0 or not (below.rule == "newsletter" or id(below) in cut):
             continue
         if (
@@ -1255,11 +1272,14 @@ SYNDICATION_RE = re.compile(
 )
 
 
+SYNDICATED_ON_RE = re.compile(r"\s+on\s+(?P<date>[^.!?]{6,40}?\d{4})\b")
+
+
 @rule("syndication_note", "metadata")
 def syndication_note(doc: Doc) -> None:
     """'This article was originally published by The X': the name of the original outlet (the line itself is
     left to the other rules: it tells the reader where the article comes from)."""
-    for u in doc.units:
+    for i, u in enumerate(doc.units):
         if u.rule is None and len(u.text) <= 300 and ("publish" in u.low or "print" in u.low or "appeared" in u.low):
             m = SYNDICATION_RE.search(u.plain)
             if m:
@@ -1267,3 +1287,6 @@ def syndication_note(doc: Doc) -> None:
                 if name[:4].lower() == "the ":
                     name = "The " + name[4:]
                 doc.hints.setdefault("source_original", name)
+                # '… by the X on 5 November 2025.': the original's date (a republication date after it is not)
+                if (on := SYNDICATED_ON_RE.match(u.plain, m.end())) and (found := find_date(on["date"])):
+                    doc.hints.setdefault("dates", []).append((i, "published", found[1]))

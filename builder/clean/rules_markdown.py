@@ -315,6 +315,16 @@ def markdown_syntax(doc: Doc) -> None:
 FRONT_KEY_RE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 
 
+FRONT_ITEM_RE = re.compile(r"^\s*-\s+(?P<value>\S.*)$")
+URL_VALUE_RE = re.compile(r"^https?://\S+$")
+
+
+def _front_value(value: str) -> str:
+    """A front-matter value without its YAML quotes and a wiki link's brackets ('"[[Name]]"' → 'Name')."""
+    v = value.strip().strip("\"'").strip()
+    return v[2:-2].strip() if v.startswith("[[") and v.endswith("]]") else v
+
+
 @rule("front_matter", "metadata")
 def front_matter(doc: Doc) -> None:
     """A YAML front-matter block ('---' ... '---') at the top of a Markdown paste: its title, date, author,
@@ -326,10 +336,14 @@ def front_matter(doc: Doc) -> None:
     if end is None:
         return
     fields: dict[str, str] = {}
+    key = ""
     for u in units[1:end]:
         m = FRONT_KEY_RE.match(u.text.strip())
         if m:
-            fields[m["key"].lower()] = m["value"].strip().strip("\"'")
+            key = m["key"].lower()
+            fields[key] = _front_value(m["value"])
+        elif key and (item := FRONT_ITEM_RE.match(u.text)):  # a YAML list under its key ('author:' / '  - "[[A]]"')
+            fields[key] = ", ".join(v for v in (fields.get(key, ""), _front_value(item["value"])) if v)
     for u in units[: end + 1]:
         doc.remove(u, "front_matter")
     if fields.get("title"):
@@ -344,10 +358,10 @@ def front_matter(doc: Doc) -> None:
             doc.hints["authors"] = [a.strip() for a in re.split(r",|;| and ", fields[key]) if a.strip()]
             break
     for key in ("source", "outlet", "publication", "site"):
-        if fields.get(key):
+        if fields.get(key) and not URL_VALUE_RE.match(fields[key]):
             doc.hints["source_prefix"] = fields[key]
             break
-    for key in ("url", "link", "original_url", "canonical"):
+    for key in ("url", "link", "original_url", "canonical", "source"):  # (a web clipper's 'source:' is the address)
         if fields.get(key, "").startswith("http"):
             doc.hints["url"] = fields[key]
             break

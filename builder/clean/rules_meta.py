@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from builder.clean.doc import Doc, Unit, keys
 from builder.clean.ruler import rule
+from builder.clean.rules_text import PRINT_STAMP_RE
 from builder.clean.text import BARE_URL_LINE_RE, TERMINAL, URL_RE, collapse, headline_like, nwords, plain
 from builder.extract.metadata import (
     BYLINE_DATED_RE,
@@ -278,14 +279,15 @@ READER_TIME_RE = re.compile(r"^(?:\d{1,2}\s*[–-]\s*)?\d{1,3}\s+minutes?$", re.
 
 def _reader_view_byline(doc: Doc) -> None:
     """Reader view: 'Site name / Title / Name / 5–7 minutes' at the top; the bare name right above the reading time
-    is the byline (the view writes it without 'By')."""
+    (no blank line between, or one in a print of the view) is the byline (the view writes it without 'By')."""
     units = doc.units
     for i, u in enumerate(units[:8]):
         if u.rule is None and READER_TIME_RE.match(u.plain.strip()):
             u.tag = "byline"
             doc.remove(u, "byline")
             v = units[i - 1] if i > 0 else None
-            if v is not None and v.rule is None and u.gap == 0 and (name := bare_name(v.plain)):
+            # (a print of the view sets its lines a blank line apart: 'Name' / '' / '6–8 minutes')
+            if v is not None and v.rule is None and u.gap <= 1 and (name := bare_name(v.plain)):
                 doc.hints.setdefault("authors", []).append(name)
                 doc.hints["byline_idx"] = i - 1
                 v.tag = "byline"
@@ -565,7 +567,7 @@ def date_line(doc: Doc) -> None:
             u.tag = "entry_time"
             continue
         if u.rule is not None:
-            if u.rule == "pdf_page_furniture":
+            if u.rule == "pdf_page_furniture" and not PRINT_STAMP_RE.search(u.text):
                 _add_date(doc, i, u.text, "footer")
             continue
         if len(u.text) > 130:

@@ -51,6 +51,18 @@ PAGE_RE = re.compile(
 BROWSER_HEAD_RE = re.compile(
     r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*(?:[AP]M)?\s{2,}(?P<title>\S.*\S)\s*$", re.I
 )
+# a browser print's header the other way round (Firefox): the page's <title>, then across the page its address — also
+# a reader view's 'about:reader?url=https%3A%2F%2F…', cut with '…' ('Headline | Outlet        about:reader?url=…')
+BROWSER_URL_HEAD_RE = re.compile(
+    r"^(?P<title>\S.{8,200}?\S)\s{4,}(?:about:reader\?url=)?https?(?::|%3A)(?://|%2F%2F)\S+$", re.I
+)
+# a browser's print stamp in a running header or footer ('14/11/2025, 10:02', '11/3/25, 2:05 PM'): the day the page
+# was printed, not the article's date
+PRINT_STAMP_RE = re.compile(r"(?:^|\s{2,})\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s{2,}|$)", re.I)
+# ('Page 1 of 3' as the first or last cell of a line with a print stamp)
+STAMP_PAGE_RE = re.compile(
+    r"^\s*page\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}\s{2,}|\s{2,}page\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$", re.I
+)
 # a print page's jump line: 'See BRIDGE on A9', 'Continued on A6', 'Turn to FERRY, Page 8' at the foot of a page,
 # 'BRIDGE | From A7', 'FERRY: Continued from Page 1' atop the next (the slug word in capitals, a page number); an
 # e-paper's short forms without a slug: 'Cont’d on p9', 'Cont. from p.7', 'Continued from page 7'
@@ -91,6 +103,11 @@ def pdf_page_furniture(doc: Doc) -> None:
             page_like = True  # a running header/footer: cells spread across the page width, a date or page number
         if not page_like and wrapped and edge_digit and len(t) < 120 and "|" in t and PIPE_PAGE_RE.search(t):
             page_like = True  # 'OUTLET  |  26 NOVEMBER 2026  |  23': cells between bars, a page number at an end
+        if not page_like and len(t) < 200 and PRINT_STAMP_RE.search(t) and STAMP_PAGE_RE.search(t):
+            page_like = True  # the same print's footer: 'Page 1 of 3        14/11/2025, 10:02'
+        if not page_like and len(t) < 400 and "  " in t and (url_head := BROWSER_URL_HEAD_RE.match(t)):
+            page_like = True
+            doc.hints.setdefault("print_page_title", url_head["title"])
         if page_like or (
             wrapped
             and ("#" in (s := DIGITS_RE.sub("#", t)) or WIDE_GAP_RE.search(t))

@@ -1077,6 +1077,10 @@ _OFF_PLACE_AFTER = frozenset(
     """mile miles km kilometre kilometres kilometer kilometers metres meters yards cables reef reefs rocks shoal
     sandbank wreck anchored aground moored""".split()
 )
+# a street's last word that is also a surname ('Moor Lane', 'Quarry Row'): a place after 'on' / 'along' / 'off'
+# ('who has lived on Moor Lane') — a person is not lived on, walked along or turned off
+_STREET_ENDS = frozenset("Lane Row Close Crescent Terrace Gardens Way Walk Mews Parade Rise".split())
+_STREET_PREPS = frozenset("on On along Along off".split())
 _PLACE_OF = frozenset(
     "residents people village villages town towns city outskirts centre center edge streets mayor".split()
 )
@@ -1169,7 +1173,9 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     at_place = (
                         prev in _PLACE_PREPS
                         and not (prev == "at" and _word_before(text, sp.start - 3).lower() in _AT_PERSON)
-                    ) or (prev == "of" and _word_before(text, sp.start - 3).lower() in _PLACE_OF)
+                    ) or (prev == "of" and _word_before(text, sp.start - 3).lower() in _PLACE_OF) or (
+                        prev in _STREET_PREPS and sp.tokens[-1] in _STREET_ENDS
+                    )
                     if prev == "off" and _word_before(text, sp.start - 4).lower() in _OFF_PLACE_AFTER:
                         at_place = True
                     if not at_place and (_speaks(text, sp) or _PERSON_AFTER_RE.match(text, sp.end)):

@@ -173,6 +173,7 @@ ORG_WORDS = frozenset(
     Disease Syndrome Virus Encephalitis System Average Treasury
     Pro Ultra Premium Unlimited Arcade Interactive Works Dolls Factory Stage Drive Shelter Unit Protection Checker
     Compact Ferries Growers Farmers Exporters Importers Producers Traders Fishermen Fishers Dockers
+    Workers Miners Nurses Teachers Employees Pilots
     Asia Africa Europe Oceania Americas
     Tech Place Use Closure
     Primary Secondary Link Links

@@ -428,6 +428,13 @@ _NAMING_VERBS = frozenset(
 _ZERO_THAT_RE = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+")
 
 
+# the medium of a speech verb's words when they are written: '… told the trust in a letter last week that …'
+_DOCUMENT_MEDIUM_RE = re.compile(
+    r"[^.!?“”\"]{0,60}?\bin\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:letter|statement|report|e-?mail|"
+    r"memo|memorandum|notice|circular|filing|submission|press\s+release)\b"
+)
+
+
 def _reporter(
     text: str, verbs: list[tuple[int, int, str]], vi: int, s0: int, subject_of: Callable[[int], int | None]
 ) -> int | None:
@@ -1031,6 +1038,11 @@ def _attribute(sc: Scan) -> list[_Found]:
                             vi -= 1
                             continue
                         who = subject_of(vi)
+                        if who in (None, _NOBODY) and _DOCUMENT_MEDIUM_RE.match(text, verbs[vi][1], q.open):
+                            # 'Name said the fund had told the trust in a letter that … its “revised priorities”':
+                            # an unnamed body's written words (document text), not the reporter's quote
+                            decided = True
+                            break
                         if who in (None, _NOBODY) and (rep := _reporter(text, verbs, vi, s0, subject_of)) is not None:
                             # 'Name wrote that when envoys told him … “next month”': the reporter's words
                             speaker, decided, reported = rep, True, True
