@@ -1500,13 +1500,12 @@ def find_actors(paragraphs: list[str], registry: Registry, language: str | None 
         seen.add(name)
         out.append(ActorMention(name=name, mentions=list(p.forms), roles=list(p.roles)))
     lone = [a for a in out if is_provisional(a)]
+    plain -= {a.name for a in out if a.roles or any(_titled_form(m) for m in a.mentions)}
+    joined = "\n".join(paragraphs) if lone or plain else ""
     if lone:
-        joined = "\n".join(paragraphs)
         gone = {a.name for a in lone if _no_name(paragraphs, joined, a.name)}
         out = [a for a in out if a.name not in gone]
-    plain -= {a.name for a in out if a.roles or any(_titled_form(m) for m in a.mentions)}
     if plain:
-        joined = "\n".join(paragraphs)
         gone = {name for name in plain if _thing_name(paragraphs, joined, name)}
         out = [a for a in out if a.name not in gone]
     return without_common_words(out, paragraphs, language)
@@ -1534,13 +1533,10 @@ def _thing_name(paragraphs: Sequence[str], joined: str, name: str) -> bool:
         len(toks) >= 2 and toks[-1] in _RANK_BEFORE_NAMES
     ):
         # ('Harbour General', 'Kings County General': a hospital named by its place and a rank that stands before a
-        # person's name, never after it)
+        # person's name, never after it) -- unless 'he' or 'she' takes it up (that it never speaks,
+        # _named_as_person has seen)
         return not any(
-            _SPEAKS_AFTER_RE.match(rest) or _PERSON_PRONOUN_RE.search(rest)
-            for p in paragraphs
-            if name in p
-            for e in _spans(p, name)
-            if (rest := _rest_of_sentence(p, e))
+            _PERSON_PRONOUN_RE.search(_rest_of_sentence(p, e)) for p in paragraphs if name in p for e in _spans(p, name)
         )
     return False
 
