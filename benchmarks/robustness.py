@@ -7,8 +7,10 @@ and its people and quotes found (builder.process.process) as written, then again
 transform below. None of them changes an article's words: line endings, a byte-order mark,
 decomposed accents, no-break spaces and PDF ligatures are what the corpus README says the cleaner
 normalises; zero-width spaces, trailing blanks, doubled blank lines and a missing final newline are what
-browsers, editors and PDF tools add or drop. A file fails a transform when the transformed paste
-fails a gold check (benchmarks/clean_gold.py) the paste as written passes, or when its people or
+browsers, editors and PDF tools add or drop. One changes the article's marks as a plain-text copy does
+(curly quotation marks and apostrophes made straight): there the gold and the results are compared with
+the same change. A file fails a transform when the transformed paste fails a gold check
+(benchmarks/clean_gold.py) the paste as written passes, or when its people or
 quotes differ. Exits 1 if any file fails.
 """
 
@@ -21,6 +23,7 @@ import sys
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import clean_gold  # noqa: E402
@@ -56,6 +59,23 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "no-final-newline": lambda t: t.rstrip(),
 }
 
+# Transforms that change the article's own marks, as a plain-text copy does (curly quotation marks and apostrophes
+# made straight): the gold and both results are compared with the same change made to them.
+_STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+MARKS: dict[str, Callable[[str], str]] = {"straight-quotes": lambda t: t.translate(_STRAIGHT)}
+TRANSFORMS |= MARKS
+
+
+def _mapped(value: Any, fn: Callable[[str], str]) -> Any:
+    """Every string in a gold answer (nested lists and objects) changed by ``fn``."""
+    if isinstance(value, str):
+        return fn(value)
+    if isinstance(value, list):
+        return [_mapped(v, fn) for v in value]
+    if isinstance(value, dict):
+        return {k: _mapped(v, fn) for k, v in value.items()}
+    return value
+
 
 def raw_article(path: Path, text: str) -> RawArticle:
     data = text.encode("utf-8")
@@ -64,9 +84,11 @@ def raw_article(path: Path, text: str) -> RawArticle:
                       sha256=hashlib.sha256(data).hexdigest())  # fmt: skip
 
 
-def _people(facts: ArticleFacts) -> tuple[list[tuple[str, tuple[str, ...]]], list[tuple[str, str]]]:
-    actors = sorted((a.name, tuple(sorted(a.mentions))) for a in facts.actors)
-    quotes = sorted((q.speaker, " ".join(q.text.split())) for q in facts.quotes)
+def _people(
+    facts: ArticleFacts, fn: Callable[[str], str] = str
+) -> tuple[list[tuple[str, tuple[str, ...]]], list[tuple[str, str]]]:
+    actors = sorted((fn(a.name), tuple(sorted(fn(m) for m in a.mentions))) for a in facts.actors)
+    quotes = sorted((fn(q.speaker), fn(" ".join(q.text.split()))) for q in facts.quotes)
     return actors, quotes
 
 
@@ -79,11 +101,13 @@ def failures(transforms: list[str], sets: list[str]) -> dict[str, list[str]]:
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             text = raw_path.read_bytes().decode("utf-8-sig")
             facts = process(raw_article(raw_path, text), ctx)
-            checks, people = clean_gold.check(facts.clean, gold, threshold), _people(facts)
+            checks = clean_gold.check(facts.clean, gold, threshold)
             for name in transforms:
                 got = process(raw_article(raw_path, TRANSFORMS[name](text)), ctx)
-                new = [f for f in clean_gold.check(got.clean, gold, threshold) if f not in checks]
-                if _people(got) != people:
+                fn = MARKS.get(name, str)
+                was = [fn(f) for f in checks]
+                new = [f for f in clean_gold.check(got.clean, _mapped(gold, fn), threshold) if fn(f) not in was]
+                if _people(got, fn) != _people(facts, fn):
                     new.append("people or quotes differ")
                 if new:
                     out[name].append(f"{which}/{raw_path.name}: {'; '.join(new)}")

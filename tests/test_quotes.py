@@ -931,3 +931,38 @@ def test_she_is_not_a_one_word_sentence_opener_that_may_be_a_thing() -> None:
         "Ada Brennock has won the seat with 1,204 votes, ahead of Tomas Ferrell. Turnout was 29.8%. In her speech "
         "she thanked “everyone who stood in the rain with a leaflet”.",
     ) == [("Ada Brennock", "everyone who stood in the rain with a leaflet")]
+
+
+def test_straight_single_marks_partial_quote_in_lower_case() -> None:
+    # a paste whose curly marks became straight ones (a plain-text copy): a partial quote in lower case is a quote,
+    # an apostrophe inside it (people's) does not close it, and 'n' / 't are no quotes (benchmarks/robustness.py,
+    # straight-quotes)
+    assert quotes(
+        "Halvard Brisk, the harbour master, said the timing was 'too neat to be a coincidence'.",
+        "Mr Brisk said the council was 'playing with other people's money' and the fund was 'out of cash by June'.",
+        "Mr Brisk, a fan of rock 'n' roll, said nothing more.",
+    ) == [
+        ("Halvard Brisk", "too neat to be a coincidence"),
+        ("Halvard Brisk", "playing with other people's money"),
+        ("Halvard Brisk", "out of cash by June"),
+    ]
+
+
+def test_straight_double_marks_nested_in_straight_single_ones() -> None:
+    # '… says "frozen", they mean "ours",' -- the double marks are inside the quotation, not quotes of their own
+    assert quotes(
+        "Edda Voskuijl spoke to the committee on Tuesday.",
+        "'When the other side says \"frozen\", they mean \"ours\",' Ms Voskuijl added. 'That is the argument.'",
+    ) == [
+        ("Edda Voskuijl", 'When the other side says "frozen", they mean "ours"'),
+        ("Edda Voskuijl", "That is the argument."),
+    ]
+
+
+def test_straight_double_marks_nested_in_straight_double_ones() -> None:
+    # '"… the "special operation" – its war …"': a straight mark after a space and before a letter opens a
+    # quotation inside the open one; it does not close it
+    assert quotes(
+        'Ilka Marrow wrote that the minister "still finances the "special operation" – the war. But the money is '
+        'running out."',
+    ) == [("Ilka Marrow", 'still finances the "special operation" – the war. But the money is running out.')]

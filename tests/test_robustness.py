@@ -1,7 +1,8 @@
 """Pastes that differ only in what the pasting path adds or drops (line endings, a byte-order mark, decomposed
-accents, no-break and zero-width spaces, ligatures, trailing blanks, doubled blank lines) clean the same and give the
-same people and quotes: benchmarks/robustness.py over every gold file of the probe rounds, and of ../shared's seeds
-and corpus where it is present."""
+accents, no-break and zero-width spaces, ligatures, trailing blanks, doubled blank lines; curly quotation marks made
+straight, compared with the gold changed the same way) clean the same and give the same people and quotes:
+benchmarks/robustness.py over every gold file of the probe rounds, and of ../shared's seeds and corpus where it is
+present."""
 
 from __future__ import annotations
 
@@ -30,6 +31,6 @@ def test_a_neutral_change_to_the_paste_changes_nothing(failures: dict[str, list[
 
 
 def test_the_transforms_change_the_text() -> None:
-    text = "Ms Lind said the first ferry left at 9 am.\n\nThe next one is late. It is cold. Café owners agree.\n"
+    text = "Ms Lind said the first ferry left at 9 am.\n\n“The next one is late,” she said. It is cold. Cafés agree.\n"
     for name, fn in robustness.TRANSFORMS.items():
         assert fn(text) != text, name

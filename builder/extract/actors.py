@@ -112,6 +112,9 @@ def _double_spans(text: str) -> list[QSpan]:
             continue
         if ch == '"':
             open_ctx = pos == 0 or text[pos - 1] in _OPEN_CTX or text[pos - 1] == "“"
+            if stack and stack[-1][1] == '"' and open_ctx and text[pos + 1 : pos + 2].isalnum():
+                stack.append((pos, ch))  # a quotation inside a straight-quoted one ('"… the "special operation" …"')
+                continue
             if stack and (stack[-1][1] == '"' or not open_ctx):
                 pass  # closes
             elif open_ctx or not stack:
@@ -180,25 +183,50 @@ _STRAIGHT_CLOSE_RE = re.compile(r"(?<=[,.!?…])'(?=[\s”\"]|$)")
 def _add_straight_single(text: str, spans: list[QSpan]) -> list[QSpan]:
     """'…' quotes in straight single marks (British style) outside double-quoted spans: a ' at the start or after a
     space, before a capital letter, closed by the next ' that follows the quote's final punctuation. Apostrophes
-    (Dravia's, won't, the soldiers') neither open (they follow a letter) nor close (no punctuation before them)."""
+    (Dravia's, won't, the soldiers') neither open (they follow a letter) nor close (no punctuation before them).
+    A partial quote in lower case ('the plan was 'too neat to be a coincidence'.') closes at the next ' that ends a
+    word, as ‘…’ does (_straight_partial_close). Double-quoted spans inside are nested ('When they say "frozen" …')."""
     starts = [s.open for s in spans]
     added: list[QSpan] = []
     pos = text.find("'")
     while pos >= 0:
-        if (
-            (pos == 0 or text[pos - 1] in _OPEN_CTX)
-            and text[pos + 1 : pos + 2].isupper()
-            and not (spans and inside(spans, starts, pos))
-            and (m := _STRAIGHT_CLOSE_RE.search(text, pos + 2)) is not None
-            and not (spans and inside(spans, starts, m.start()))
-        ):
-            added.append(QSpan(pos, m.start(), True))
-            pos = text.find("'", m.start() + 1)
-            continue
+        if (pos == 0 or text[pos - 1] in _OPEN_CTX) and not (spans and inside(spans, starts, pos)):
+            nxt = text[pos + 1 : pos + 2]
+            close = -1
+            if nxt.isupper():
+                m = _STRAIGHT_CLOSE_RE.search(text, pos + 2)
+                close = m.start() if m is not None else -1
+            elif nxt.isalpha() and text[pos + 2 : pos + 3].isalpha():  # not 'n', 't Hooft, 's-Hertogenbosch
+                close = _straight_partial_close(text, pos)
+            if close > pos and not (spans and inside(spans, starts, close)):
+                added.append(QSpan(pos, close, True))
+                pos = text.find("'", close + 1)
+                continue
         pos = text.find("'", pos + 1)
     if not added:
         return spans
+    spans = [s for s in spans if not any(a.open < s.open and s.close < a.close for a in added)]
     return sorted([*spans, *added], key=lambda s: s.open)
+
+
+def _straight_partial_close(text: str, pos: int) -> int:
+    """Where a lower-case partial quote in straight single marks opened at ``pos`` closes (-1: it does not): the
+    next ' after a word's last letter or punctuation and before a space, punctuation or the end, with at least
+    two words inside. A ' inside a word (people's) does not close; one after an s before a lower-case word (the
+    soldiers' lives) closes only when no later one does, as in _add_single."""
+    close = weak = -1
+    j = text.find("'", pos + 1)
+    while j >= 0:
+        nxt = text[j + 1 : j + 2]
+        if not nxt.isalpha() and not text[j - 1].isspace():
+            if text[j - 1] in "sS" and nxt == " " and text[j + 2 : j + 3].islower():
+                weak = j if weak < 0 else weak
+            else:
+                close = j
+                break
+        j = text.find("'", j + 1)
+    close = weak if close < 0 else close
+    return close if close > pos and " " in text[pos + 1 : close].strip() else -1
 
 
 def inside(spans: list[QSpan], starts: list[int], pos: int) -> bool:
