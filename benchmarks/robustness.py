@@ -6,11 +6,11 @@ Every gold file (../shared/seeds, ../shared/corpus and each probe round in tests
 and its people and quotes found (builder.process.process) as written, then again after each
 transform below. None of them changes an article's words: line endings, a byte-order mark,
 decomposed accents, no-break spaces and PDF ligatures are what the corpus README says the cleaner
-normalises; zero-width spaces, trailing blanks, doubled blank lines and a missing final newline are what
-browsers, editors and PDF tools add or drop. One changes the article's marks as a plain-text copy does
-(curly quotation marks and apostrophes made straight): there the gold and the results are compared with
-the same change. A file fails a transform when the transformed paste fails a gold check
-(benchmarks/clean_gold.py) the paste as written passes, or when its people or
+normalises; zero-width spaces, trailing blanks, doubled blank lines, a margin before every line and a missing
+final newline are what browsers, editors and PDF tools add or drop. One changes the article's marks as
+a plain-text copy does (curly quotation marks and apostrophes made straight): there the gold and the
+results are compared with the same change. A file fails a transform when the transformed paste fails a
+gold check (benchmarks/clean_gold.py) the paste as written passes, or when its people or
 quotes differ. Exits 1 if any file fails.
 """
 
@@ -34,6 +34,7 @@ from builder.process import ProcessContext, process  # noqa: E402
 
 _EOL = re.compile(r"(\r?\n)")
 _BLANK = re.compile(r"(\r?\n)(\r?\n)")
+_LINE_START = re.compile(r"^(?=[^\r\n])", re.M)
 
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "crlf": lambda t: t.replace("\r\n", "\n").replace("\n", "\r\n"),
@@ -56,6 +57,9 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     # every paragraph break doubled (some browsers' and editors' copy)
     "double-blank-lines": lambda t: _BLANK.sub(r"\1\2\2", t),
     "leading-blank-lines": lambda t: "\n\n" + t,
+    # every line set in by the same margin (a layout-preserving PDF extraction, an indented e-mail copy)
+    "margin-spaces": lambda t: _LINE_START.sub("  ", t),
+    "margin-tab": lambda t: _LINE_START.sub("\t", t),
     "no-final-newline": lambda t: t.rstrip(),
 }
 

@@ -12,7 +12,8 @@ from builder.clean.text import FUNCTION_WORDS, TERMINAL, normalise, unescape_ent
 
 @rule("normalise_text", "normalise")
 def normalise_text(doc: Doc) -> None:
-    """CRLF, NFC, no-break spaces, PDF ligatures, zero-width characters and soft hyphens."""
+    """CRLF, NFC, no-break spaces, PDF ligatures, zero-width characters, soft hyphens, and a blank margin set before
+    every line (a layout-preserving PDF extraction)."""
     doc.text = normalise(doc.text)
 
 

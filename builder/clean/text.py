@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 import unicodedata
 
@@ -46,7 +47,8 @@ SOFT_HYPHEN_EOL_RE = re.compile(r"(?<=[^\W\d_])\u00ad[ \t]*\n(?=[ \t]*[^\W\d_A-Z
 
 
 def normalise(text: str) -> str:
-    """CRLF -> LF, NFC, no-break and other spaces -> space, ligatures, zero-width chars, soft hyphens."""
+    """CRLF -> LF, NFC, no-break and other spaces -> space, ligatures, zero-width chars, soft hyphens, a margin
+    before every line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\u00ad" in text:
         text = SOFT_HYPHEN_EOL_RE.sub("-\n", text)
@@ -54,7 +56,27 @@ def normalise(text: str) -> str:
         text = text.translate(TRANSLATE)
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
-    return text
+    return dedent_margin(text)
+
+
+def dedent_margin(text: str) -> str:
+    """A paste whose every line is set in by the same blank margin (a layout-preserving PDF extraction, an indented
+    e-mail copy) without it: what the rules read as a line's indent is its indent beyond the margin."""
+    margin: str | None = None
+    for line in text.split("\n"):
+        body = line.lstrip(" \t")
+        if not body:
+            continue
+        lead = line[: len(line) - len(body)]
+        if not lead:
+            return text  # (most texts: their first line)
+        margin = lead if margin is None else os.path.commonprefix([margin, lead])
+        if not margin:
+            return text
+    if not margin:
+        return text
+    n = len(margin)
+    return "\n".join(line[n:] if line.startswith(margin) else line.lstrip(" \t") for line in text.split("\n"))
 
 
 def unescape_entities(text: str) -> str:
