@@ -831,10 +831,24 @@ def _without_section_kicker(title: str) -> str:
 MID_LIVE_RE = re.compile(r"(?<=\w)\s+(?:LIVE(?:\s+UPDATES)?|LIVE\s+BLOG)(?=:\s+\S)")
 
 
+# what parts a label from its headline in any case: a colon, a bar, a dash or brackets
+_LABEL_SEPARATOR_RE = re.compile(r"[:|–—\-\[\]]")
+
+
+def _in_capitals(text: str) -> bool:
+    """A headline set all in capitals ('LIVE UPDATES: COUNCIL VOTES ON …'): no lower-case letter, four capitals."""
+    return not any(c.islower() for c in text) and sum(c.isupper() for c in text) >= 4
+
+
 def _set_title(doc: Doc, u: Unit, title: str) -> None:
-    t = _without_section_kicker(LABEL_RE.sub("", _strip_emoji(title)).strip())
-    if (m := MID_LIVE_RE.search(t)) and nwords(t[: m.start()]) >= 2:
-        t = t[: m.start()] + t[m.end() :]
+    t = _strip_emoji(title)
+    caps = _in_capitals(t)
+    m = LABEL_RE.match(t)
+    if m and not (caps and not _LABEL_SEPARATOR_RE.search(m.group())):
+        t = t[m.end() :]  # (in capitals, 'LIVE' before a space is as likely the headline's word: 'LIVE UPDATES: …')
+    t = _without_section_kicker(t.strip())
+    if not caps and (m2 := MID_LIVE_RE.search(t)) and nwords(t[: m2.start()]) >= 2:
+        t = t[: m2.start()] + t[m2.end() :]
     doc.hints["title"] = collapse(t)
     u.tag = "title"
     doc.remove(u, "title")

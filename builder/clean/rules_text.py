@@ -468,13 +468,13 @@ def _name_line_over_byline(a: str, b: str, after: str) -> bool:
     """Whether ``b`` is a short name line of its own between a sentence-case headline ``a`` and a byline or date
     line ('Kolmar says the lists are ready, Tarn says half are missing' / 'The Kolmar Review' / 'By Name'): the
     outlet's name, not the headline's last words (a title-case headline's wrap keeps going on: both lines are
-    title case)."""
+    title case; a headline in capitals goes on in capitals)."""
     words = b.split()
     return (
         1 <= len(words) <= 5
         and not b.endswith(TERMINAL)
         and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "&") for w in words)
-        and not _title_case(a)
+        and (not _title_case(a) or (a.isupper() and not b.isupper()))
         and not a.endswith((",", "-"))
         and a.rsplit(None, 1)[-1] not in FUNCTION_WORDS
         and _stands_alone(after.strip())
