@@ -6,13 +6,13 @@ Every gold file (../shared/seeds, ../shared/corpus and each probe round in tests
 and its people and quotes found (builder.process.process) as written, then again after each
 transform below. None of them changes an article's words: line endings, a byte-order mark,
 decomposed accents, no-break spaces and PDF ligatures are what the corpus README says the cleaner
-normalises; zero-width spaces, trailing blanks, doubled blank lines, a margin before every line and a missing
-final newline are what browsers, editors and PDF tools add or drop. One changes the article's marks as
-a plain-text copy does (curly quotation marks and apostrophes made straight): there the gold and the
-results are compared with the same change. A file fails a transform when the transformed paste fails a
-gold check (benchmarks/clean_gold.py) the paste as written passes, or when its people or
-quotes differ. One needs the gold to know where to act: the headline's line set in capitals (files whose headline
-is no line of its own are left out). Exits 1 if any file fails.
+normalises; zero-width spaces, trailing blanks, doubled blank lines, a margin before every line, two
+spaces after a full stop and a missing final newline are what browsers, editors and PDF tools add or drop.
+One changes the article's marks as a plain-text copy does (curly quotation marks and apostrophes made
+straight): there the gold and the results are compared with the same change. A file fails a transform
+when the transformed paste fails a gold check (benchmarks/clean_gold.py) the paste as written passes, or
+when its people or quotes differ. One needs the gold to know where to act: the headline's line set in
+capitals (files whose headline is no line of its own are left out). Exits 1 if any file fails.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from builder.process import ProcessContext, process  # noqa: E402
 _EOL = re.compile(r"(\r?\n)")
 _BLANK = re.compile(r"(\r?\n)(\r?\n)")
 _LINE_START = re.compile(r"^(?=[^\r\n])", re.M)
+_STOP_SPACE = re.compile(r"([.?!]) (?=\S)")
 
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "crlf": lambda t: t.replace("\r\n", "\n").replace("\n", "\r\n"),
@@ -61,6 +62,8 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     # every line set in by the same margin (a layout-preserving PDF extraction, an indented e-mail copy)
     "margin-spaces": lambda t: _LINE_START.sub("  ", t),
     "margin-tab": lambda t: _LINE_START.sub("\t", t),
+    # two spaces after every sentence's end (typewriter style, some e-mail and word-processor copies)
+    "two-spaces-after-stops": lambda t: _STOP_SPACE.sub(r"\1  ", t),
     "no-final-newline": lambda t: t.rstrip(),
 }
 

@@ -12,8 +12,8 @@ from builder.clean.text import FUNCTION_WORDS, TERMINAL, normalise, unescape_ent
 
 @rule("normalise_text", "normalise")
 def normalise_text(doc: Doc) -> None:
-    """CRLF, NFC, no-break spaces, PDF ligatures, zero-width characters, soft hyphens, and a blank margin set before
-    every line (a layout-preserving PDF extraction)."""
+    """CRLF, NFC, no-break spaces, PDF ligatures, zero-width characters, soft hyphens, a blank margin set before
+    every line (a layout-preserving PDF extraction) and two spaces after every sentence's end (typewriter style)."""
     doc.text = normalise(doc.text)
 
 

@@ -48,7 +48,7 @@ SOFT_HYPHEN_EOL_RE = re.compile(r"(?<=[^\W\d_])\u00ad[ \t]*\n(?=[ \t]*[^\W\d_A-Z
 
 def normalise(text: str) -> str:
     """CRLF -> LF, NFC, no-break and other spaces -> space, ligatures, zero-width chars, soft hyphens, a margin
-    before every line."""
+    before every line, two spaces after every sentence's end."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\u00ad" in text:
         text = SOFT_HYPHEN_EOL_RE.sub("-\n", text)
@@ -56,7 +56,25 @@ def normalise(text: str) -> str:
         text = text.translate(TRANSLATE)
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
-    return dedent_margin(text)
+    return dedent_margin(_one_space_after_stops(text))
+
+
+# a sentence's end, then two spaces before the next word (typewriter spacing), and then one space
+_TWO_SPACE_STOP_RE = re.compile(r"([.!?][\"”’)]?)  (?=\S)")
+_ONE_SPACE_STOP_RE = re.compile(r"[.!?][\"”’)]? (?=[A-Z“\"‘])")
+
+
+def _one_space_after_stops(text: str) -> str:
+    """A paste that sets two spaces after every sentence's end (typewriter style, some e-mail and word-processor
+    copies) with one: its captions and credits ('… on Friday.  Pic: Name') read as everyone else's. Only when the
+    text does it throughout (three times or more, and at least as often as it sets one space); a single wide gap
+    after a full stop elsewhere may be a print's column gap."""
+    if "  " not in text:
+        return text
+    twos = len(_TWO_SPACE_STOP_RE.findall(text))
+    if twos < 3 or twos < len(_ONE_SPACE_STOP_RE.findall(text)):
+        return text
+    return _TWO_SPACE_STOP_RE.sub(r"\1 ", text)
 
 
 def dedent_margin(text: str) -> str:
