@@ -544,6 +544,41 @@ DOC_DATE_RE = re.compile(
 )
 
 
+# a timeline entry's date alone on its line ('12 June 1961', 'May 3, 1962'): no place, no time, no label
+BARE_DATE_RE = re.compile(rf"^(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+(?P<year>\d{{4}})$")
+
+
+def _timeline_dates(doc: Doc) -> set[int]:
+    """A timeline's dated entries set as a bare date over its event ('12 June 1961' / 'Work starts on the lower
+    station.'): content, not date lines. A run of three or more such pairs one after the other, each event a sentence
+    that gives no date, the dates all different and in order (earliest first or latest first)."""
+    units = doc.units
+    runs: list[list[tuple[int, int, str]]] = []
+    for k, u in enumerate(units[:-1]):
+        t = u.plain.strip()
+        nxt = units[k + 1].plain.strip()
+        if (
+            u.rule is None
+            and (m := BARE_DATE_RE.match(t))
+            and units[k + 1].rule is None
+            and nxt.endswith((".", "!", "?", "…", "”", '"', "’"))
+            and len(nxt.split()) >= 3
+            and not find_date(nxt)
+        ):
+            d = find_date(t)  # (none for a year before 1900: its year orders it)
+            entry = (k, id(u), d[1] if d else m["year"])
+            if runs and runs[-1][-1][0] == k - 2:
+                runs[-1].append(entry)
+            else:
+                runs.append([entry])
+    found: set[int] = set()
+    for run in runs:
+        dates = [d for _, _, d in run]
+        if len(run) >= 3 and len(set(dates)) == len(dates) and dates in (sorted(dates), sorted(dates, reverse=True)):
+            found.update(i for _, i, _ in run)
+    return found
+
+
 def _introduced_by_colon(doc: Doc, i: int) -> bool:
     """Whether unit i is a document's own date line (``DOC_DATE_RE``) after a kept sentence of the article that
     ends with a colon ('The letter … opens with a date line and a reference number:'): it is quoted from the
@@ -562,10 +597,13 @@ def _introduced_by_colon(doc: Doc, i: int) -> bool:
 def date_line(doc: Doc) -> None:
     """Date lines ('March 12, 2025', 'Published: Fri 14 Mar 2025 09.32 GMT', 'Updated ...'): the date."""
     stamps = _entry_stamps(doc)
+    timeline = _timeline_dates(doc)
     for i, u in enumerate(doc.units):
         if id(u) in stamps:
             u.tag = "entry_time"
             continue
+        if id(u) in timeline:
+            continue  # a timeline entry's date ('12 June 1961' over its event): the article's
         if u.rule is not None:
             if u.rule == "pdf_page_furniture" and not PRINT_STAMP_RE.search(u.text):
                 _add_date(doc, i, u.text, "footer")
