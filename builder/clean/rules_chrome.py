@@ -348,6 +348,10 @@ NEWSLETTER_KEYS = keys(
     "first look",
     "briefing?",  # 'Want the Courier's morning briefing?'
     "never miss",  # a messenger-channel pitch: 'Join our channel and never miss an update.'
+    "never share",  # a box's promise: 'We will never share your details with anyone. Read our privacy policy.'
+    "never sell",
+    "never rent",
+    "never pass on",
     "to your phone",
     "to your mobile",
     "only be used",
