@@ -1277,6 +1277,12 @@ SYNDICATION_RE = re.compile(
 
 
 SYNDICATED_ON_RE = re.compile(r"\s+on\s+(?P<date>[^.!?]{6,40}?\d{4})\b")
+# the opening of an article sentence about an older text, not a note: the name, its year, a comma and the sentence's
+# own subject ('First published by the Drainage Board in 1974, the report ran to 212 pages …')
+SYNDICATION_PROSE_RE = re.compile(
+    r"\s+(?:in|on)\s+[^,.;!?]{0,30}?\b(?:1[5-9]|20)\d\d\s*,\s+(?:the|its|this|that|these|those|his|her|their|a|an)\s+\w",
+    re.I,
+)
 
 
 @rule("syndication_note", "metadata")
@@ -1286,7 +1292,7 @@ def syndication_note(doc: Doc) -> None:
     for i, u in enumerate(doc.units):
         if u.rule is None and len(u.text) <= 300 and ("publish" in u.low or "print" in u.low or "appeared" in u.low):
             m = SYNDICATION_RE.search(u.plain)
-            if m:
+            if m and not SYNDICATION_PROSE_RE.match(u.plain, m.end()):
                 name = m["name"].strip(" .,")
                 if name[:4].lower() == "the ":
                     name = "The " + name[4:]
