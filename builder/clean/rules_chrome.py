@@ -1066,6 +1066,18 @@ def _rights_clause_in_prose(text: str) -> bool:
     return len(sentence.split()) >= 18 and "," in text[m.end() : stop]
 
 
+# a paragraph that opens on a quotation and goes on after its closing mark in lower case ('“© 1987 X Music. All rights
+# reserved,” reads the small print at the foot of the sheet music …'): the article quoting a rights line
+QUOTED_OPENING_RE = re.compile(r"^\s*[“\"‘](?P<quoted>[^”\"’]{3,200})[”\"’]\s*,?\s+(?-i:[a-z])\S*(?:\s+\S+){3,}")
+
+
+def _rights_line_quoted(text: str) -> bool:
+    """The rights line stands inside the quote marks a paragraph opens on, and the article's sentence goes on after
+    the closing mark ('“© 1987 Corvell Music. All rights reserved,” reads the small print …')."""
+    m = QUOTED_OPENING_RE.match(text)
+    return m is not None and bool(COPYRIGHT_RE.search(m["quoted"]))
+
+
 def _disclaimer_quoted(text: str) -> bool:
     """The disclaimer's words stand inside quote marks in a longer sentence ('The contract says the station
     “accepts no responsibility for agency content” it broadcasts, a clause …'): the article quoting one, not one."""
@@ -1089,7 +1101,7 @@ def copyright_line(doc: Doc) -> None:
             continue
         n = len(u.text)
         if n <= 300 and id(u) in copy_hits and COPYRIGHT_RE.search(u.plain):
-            if _rights_clause_in_prose(u.plain):
+            if _rights_clause_in_prose(u.plain) or _rights_line_quoted(u.plain):
                 continue
             if n <= 80 and PHOTO_COPYRIGHT_RE.match(u.plain) and _prose_follows(units, i):
                 continue  # '© Agency' over a caption, with the article going on below: a photo credit
