@@ -1731,3 +1731,16 @@ def test_probe48_written_words_of_an_unnamed_body_are_no_quote() -> None:
     actors = find_actors(paras, Registry())
     quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
     assert quotes == [("Ivo Penmarth", "any quiet room"), ("Ivo Penmarth", "beyond repair")]
+
+
+def test_probe51_a_newsletter_named_in_an_apposition_is_no_actor() -> None:
+    # probe51: 'the supporters' trust's newsletter, Terrace Voice, since …' -- a publication (or a work: an album, a
+    # podcast) named in an apposition after the noun for it is a thing; a person in an apposition after a role stays
+    paras = [
+        "More than 900 readers have signed up to the rowing club's newsletter, Oarlock Voice, since June. The "
+        "club's newsletter editor, Hester Quarrington, said the numbers had surprised her.",
+        "“We print 40 copies and post the rest,” Quarrington said.",
+    ]
+    names = [a.name for a in find_actors(paras, Registry())]
+    assert "Hester Quarrington" in names
+    assert "Oarlock Voice" not in names

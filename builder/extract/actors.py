@@ -1097,6 +1097,13 @@ _FIRM_APPOSITION_RE = re.compile(
     r"airline|broadcaster|publisher|company|firm|group|network|agency|lender|insurer|retailer|carmaker|shipper|"
     r"builder|boatbuilder|shipbuilder|shipyard|printer|printers|distributor|wholesaler),\s$"
 )
+# a named thing in an apposition after a noun for it: 'the supporters' trust's newsletter, Name Name, since …', 'her
+# first album, Name Name,' — a person's apposition follows a role ('its editor, Name,'), not these
+_THING_APPOSITION_RE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}(?:newsletter|"
+    r"magazine|newspaper|fanzine|bulletin|podcast|programme|album|anthem|song|novel|blog|website|documentary|"
+    r"musical),\s$"
+)
 _OF_WORDS = frozenset("of for to from by with".split())
 _SHARES_BEFORE_RE = re.compile(r"\b[Ss]hares?\s+(?:prices?\s+)?(?:in|of)\s+$")
 _PLACE_PREPS = frozenset("in In at At near outside inside across towards throughout atop".split())
@@ -1188,6 +1195,8 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     or bool(_PRICE_AFTER_RE.match(text, sp.end))
                     or (not text[: sp.start].strip() and bool(_ITEM_PRICE_AFTER_RE.match(text, sp.end)))
                     or bool(_ROLE_AS_RE.search(text, max(0, sp.start - 24), sp.start))  # 'his role as Name'
+                    # 'the trust's newsletter, Name Name,': a publication or a work named in an apposition
+                    or bool(_THING_APPOSITION_RE.search(text, max(0, sp.start - 60), sp.start))
                     or firm
                 )
                 article[sp.tokens] = article.get(sp.tokens, True) and after
