@@ -316,6 +316,7 @@ def join_kind(a: str, b: str, hyphenated: set[str]) -> str:
             or b[:1].isupper()
             or COUNT_COMPOUND_RE.search(f"{a[-12:]}{b[:12]}")
             or COMPOUND_RE.search(f"{a[-8:]}{b[:12]}")
+            or ORDINAL_COMPOUND_RE.search(f"{a[-9:]}{b[:12]}")
             or COMPOUND_TAIL_RE.search(f"{a[-16:]}{b[:16]}")
             or LINKED_COMPOUND_RE.search(a[-24:])
             or PARTICLE_COMPOUND_RE.search(f"{a[-16:]}{b[:4]}")
@@ -357,6 +358,12 @@ URL_REST_RE = re.compile(r"^[\w.~%+=&?#]*[-/][\w\-./~%+=&?#]*$")
 # before a word of four or more letters: the break falls on a real hyphen
 COMPOUND_RE = re.compile(
     r"\b(?:long|short|well|high|low|self|cross|half|full|large|wide|far|non|foreign)-[a-z]{4,}", re.I
+)
+
+# an ordinal before a word ('sixth-/former', 'first-/time', 'third-/party', 'second-/hand'): a compound's hyphen — an
+# ordinal is no syllable a print breaks off ('second-/ary' is: 'ar…' is left out)
+ORDINAL_COMPOUND_RE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth)-(?!ar)[a-z]{4,}", re.I
 )
 
 # words that end compounds after a noun or a name ('euro-/denominated', 'state-/owned', 'Tarn-/based', 'Russian-/
