@@ -488,6 +488,31 @@ def _name_line_over_byline(a: str, b: str, after: str) -> bool:
     )
 
 
+def _verse_lines(units: list[Unit], width: int) -> set[int]:
+    """A poem's lines quoted in a wide print: a block of three or more lines, every one of them shorter than 60% of
+    the print's width, right after a kept line of the article that ends with a colon ('… has the poem as she wrote
+    it:' / 'The sea comes in to say hello,' / 'the sea goes out again,' / …). A paragraph's wrap fills the line;
+    these stop short because the poem's lines end there, so each line stays its own paragraph. (In a narrow column
+    every line is short: not looked for under a width of 60.)"""
+    verse: set[int] = set()
+    if width < 60:
+        return verse
+    k = 1
+    while k < len(units):
+        u, before = units[k], units[k - 1]
+        if u.gap == 0 or before.rule is not None or not before.text.rstrip().endswith(":"):
+            k += 1
+            continue
+        j = k
+        while j < len(units) and (j == k or units[j].gap == 0) and units[j].rule is None:
+            j += 1
+        block = units[k:j]
+        if len(block) >= 3 and all(0 < len(v.text.strip()) < 0.6 * width for v in block):
+            verse.update(id(v) for v in block[1:])
+        k = max(j, k + 1)
+    return verse
+
+
 @rule("pdf_reflow", "pdf")
 def pdf_reflow(doc: Doc) -> None:
     """Hard-wrapped text (PDF prints): join the lines of each block into one paragraph, repairing hyphens."""
@@ -504,6 +529,7 @@ def pdf_reflow(doc: Doc) -> None:
     margin = margins.most_common(1)[0][0] if margins else 0
     alone = False
     units = doc.units
+    verse = _verse_lines(units, width)
     for k, u in enumerate(units):
         prev = out[-1] if out else None
         line = u.text.strip()
@@ -564,6 +590,7 @@ def pdf_reflow(doc: Doc) -> None:
             and not _name_line_over_byline(parts[-1][-1], line, units[k + 1].text if k + 1 < len(units) else "")
             and not rows
             and prev.tag != "table_row"  # (a table's last row ends its block too)
+            and id(u) not in verse  # (a poem's line: its own paragraph)
         ):
             kind = join_kind(parts[-1][-1], line, hyphenated)
             if kind == "drop":
