@@ -8,11 +8,12 @@ transform below. None of them changes an article's words: line endings, a byte-o
 decomposed accents, no-break spaces and PDF ligatures are what the corpus README says the cleaner
 normalises; zero-width spaces, trailing blanks, doubled blank lines, a margin before every line, two
 spaces after a full stop and a missing final newline are what browsers, editors and PDF tools add or drop.
-One changes the article's marks as a plain-text copy does (curly quotation marks and apostrophes made
-straight): there the gold and the results are compared with the same change. A file fails a transform
-when the transformed paste fails a gold check (benchmarks/clean_gold.py) the paste as written passes, or
-when its people or quotes differ. One needs the gold to know where to act: the headline's line set in
-capitals (files whose headline is no line of its own are left out). Exits 1 if any file fails.
+Two change the article's marks as a plain-text copy does (curly quotation marks and apostrophes made
+straight; an ellipsis as three full stops): there the gold and the results are compared with the same
+change. A file fails a transform when the transformed paste fails a gold check (benchmarks/clean_gold.py)
+the paste as written passes, or when its people or quotes differ. One needs the gold to know where to
+act: the headline's line set in capitals (files whose headline is no line of its own are left out).
+Exits 1 if any file fails.
 """
 
 from __future__ import annotations
@@ -70,7 +71,10 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 # Transforms that change the article's own marks, as a plain-text copy does (curly quotation marks and apostrophes
 # made straight): the gold and both results are compared with the same change made to them.
 _STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
-MARKS: dict[str, Callable[[str], str]] = {"straight-quotes": lambda t: t.translate(_STRAIGHT)}
+MARKS: dict[str, Callable[[str], str]] = {
+    "straight-quotes": lambda t: t.translate(_STRAIGHT),
+    "ellipsis-dots": lambda t: t.replace("…", "..."),  # the ellipsis written as three full stops
+}
 TRANSFORMS |= MARKS
 
 

@@ -99,10 +99,14 @@ def teaser(doc: Doc) -> None:
             and b.text.rstrip().endswith(("…", "...", "]"))
             and a.rule is None
             and headline_like(a.text)
-            # (a question headline only over a blurb the page cut with '…': 'X: who pays for the levy?')
+            # (a question headline only over a blurb the page cut with '…' or '...': 'X: who pays for the levy?')
             and (
                 not a.text.rstrip().endswith(("?", "!"))
-                or (b.text.rstrip().endswith("…") and len(a.text) <= 100 and not _prose_follows(units, units.index(b)))
+                or (
+                    b.text.rstrip().endswith(("…", "..."))
+                    and len(a.text) <= 100
+                    and not _prose_follows(units, units.index(b))
+                )
             )
             and len(b.text) >= 80
             and ELLIPSIS_END_RE.search(b.text)
