@@ -31,7 +31,7 @@ def test_a_neutral_change_to_the_paste_changes_nothing(failures: dict[str, list[
 
 
 def test_the_transforms_change_the_text() -> None:
-    text = "Ms Lind said the first ferry left at 9 am.\n\n“The next one is late,” she said. It is cold. Cafés agree.\n"
+    text = "Ms Lind said the first ferry left at 9 am.\n\n“The next one is late…” she said. It is cold. Cafés agree.\n"
     for name, fn in robustness.TRANSFORMS.items():
         assert fn(text) != text, name
 
