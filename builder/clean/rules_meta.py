@@ -156,6 +156,16 @@ def _has_path(url: str) -> bool:
     return bool(urlsplit(url if "://" in url else "http://" + url).path.strip("/"))
 
 
+def _under_share_row(doc: Doc, u: Unit) -> bool:
+    """A bare link right under the article's share row ('Share this column' / 'Facebook   X   Email' / <URL>): the
+    address being shared, the article's own (the share rules run later, so the row is read by its words)."""
+    from builder.clean import rules_chrome as c
+
+    k = next((k for k, v in enumerate(doc.units) if v is u), 0)
+    above = [v for v in doc.units[max(0, k - 2) : k] if v.rule is None]
+    return any(c.SHARE_RE.search(v.plain.strip()) for v in above) and all(v.gap <= 1 for v in doc.units[k - 1 : k + 1])
+
+
 @rule("stray_url", "metadata")
 def stray_url(doc: Doc) -> None:
     """Lines that are only a link (dropped into the text, or the page's own address at either end)."""
@@ -178,7 +188,7 @@ def stray_url(doc: Doc) -> None:
                 url
                 and "url" not in doc.hints
                 and not doc.hints.get("url_joined")
-                and (i < 3 or i >= n - 3)
+                and (i < 3 or i >= n - 3 or _under_share_row(doc, u))
                 and not is_social(url)
                 and _has_path(url)
             ):
@@ -864,6 +874,25 @@ def _without_section_kicker(title: str) -> str:
     return m["rest"]
 
 
+# a page's <title> pasted as the headline line: 'Opinion | Headline of six words or more | The Outlet' (a section
+# label of one to three words, the headline, the outlet's name last): the middle cell is the title, the last the outlet
+PAGE_TITLE_BAR_RE = re.compile(r"\s+\|\s+")
+
+
+def _page_title_cells(text: str) -> tuple[str, str] | None:
+    cells = PAGE_TITLE_BAR_RE.split(text.strip())
+    if len(cells) != 3:
+        return None
+    label, head, outlet = (c.strip() for c in cells)
+    if not (label[:1].isupper() and nwords(label) <= 3 and not is_outlet_name(label)):
+        return None
+    if nwords(head) < 6 or not headline_like(head):
+        return None
+    if not (is_outlet_name(outlet) or (outlet.startswith("The ") and HEADER_OUTLET_RE.match(outlet))):
+        return None
+    return head, outlet
+
+
 # a live label inside the headline, before its colon: 'Storm Ida LIVE: schools shut …' (in capitals, after two
 # words or more)
 MID_LIVE_RE = re.compile(r"(?<=\w)\s+(?:LIVE(?:\s+UPDATES)?|LIVE\s+BLOG)(?=:\s+\S)")
@@ -997,6 +1026,10 @@ def title(doc: Doc) -> None:
                 t = u.text.strip()
                 if _nav_row(t) and (crumb := _crumb_headline(t)):
                     _set_title(doc, u, crumb)  # no headline line: the breadcrumb's last cell names the page
+                    break
+                if page := _page_title_cells(t):
+                    doc.hints.setdefault("source_prefix", page[1])  # 'Opinion | Headline | The Outlet'
+                    _set_title(doc, u, page[0])
                     break
                 if LABEL_LINE_RE.match(t) or len(t) < 12 or _nav_row(t) or _chrome_like(t):
                     continue

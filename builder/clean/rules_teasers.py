@@ -392,6 +392,15 @@ BIO_PAIR_RE = re.compile(
     rf"^(?P<a>{_BIO_NAME})\s+and\s+(?P<b>{_BIO_NAME})\s+(?:are|were|have\s+been)\s+(?:the|our|(?:The\s+)?(?:[A-Z][\w-]+\s+){{0,3}}[A-Z][\w-]+['’]s)\s+[^.]{{0,80}}?"
     r"\b(?:correspondents|reporters|writers|editors|journalists|columnists|contributors|authors|analysts|producers)\b"
 )
+# two byline authors' shared bio by its verb: 'A and B report on the coast for the Post.', 'A and B cover courts.'
+BIO_PAIR_VERB_RE = re.compile(
+    rf"^(?P<a>{_BIO_NAME})\s+and\s+(?P<b>{_BIO_NAME})\s+(?:cover|report\s+on|write\s+(?:about|on))\s"
+)
+# a columnist's slot: 'Name's transport column appears every Monday.' (a byline author's)
+COLUMN_SLOT_RE = re.compile(
+    rf"^(?P<name>{_BIO_NAME})['’]s\s+(?:[\w-]+\s+){{0,3}}(?:column|newsletter|diary|podcast)\s+"
+    r"(?:appears|runs|is\s+published|is\s+out)\s+(?:every|each|on)\s"
+)
 # the byline authors' reporting places: 'A reported from Orlen, B from Geneva.' / 'A reported from X and B from Y.'
 REPORTED_FROM_RE = re.compile(
     rf"^(?P<a>{_BIO_NAME})\s+reported\s+from\s+[^,.;]{{1,40}}?"
@@ -455,6 +464,10 @@ def author_bio(doc: Doc) -> None:
             bio = False  # a live entry's text under its time: the author named in the article, not the bio
         if not bio and (pair := BIO_PAIR_RE.match(t)):
             bio = {pair["a"], pair["b"]} <= authors  # both named in the byline
+        if not bio and (pair := BIO_PAIR_VERB_RE.match(t)):
+            bio = {pair["a"], pair["b"]} <= authors
+        if not bio and (slot := COLUMN_SLOT_RE.match(t)):
+            bio = slot["name"] in authors
         if not bio and (where := REPORTED_FROM_RE.match(t)):
             bio = {where["a"], where["b"] or where["a"]} <= authors
         if (bio or (t[:1] == "I" and SELF_BIO_RE.match(t))) and len(t) < 600:
