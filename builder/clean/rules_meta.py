@@ -22,6 +22,7 @@ from builder.extract.metadata import (
     find_date,
     followed_outlet,
     is_outlet_name,
+    is_section_label,
     is_social,
     kiosk_header_names,
     long_years,
@@ -40,6 +41,8 @@ URL_LABEL_RE = re.compile(
     # a share sheet's text: 'Read this on the Harbour Echo: <URL>'
     r"read\s+(?:this|it)(?:\s+(?:story|article))?\s+(?:on|at|in)\s+(?:the\s+)?[\w&'’.-]+(?:\s+[\w&'’.-]+){0,4}?(?=\s*:)|"
     r"originally\s+published\s+(?:at|on|by)|(?:printed|saved|downloaded|retrieved)\s+from|read\s+the\s+original(?:\s+article)?(?:\s+(?:at|here))?|"
+    # an aggregator's pointer to the original: 'View original:', 'View the original story:'
+    r"view\s+(?:the\s+)?original(?:\s+(?:article|story|post|report))?|"
     r"(?:read|view|find)\s+(?:this|the\s+full|the)\s+(?:story|article|report)\s+online(?:\s+at)?|"
     r"(?:(?:read|view|see)\s+(?:the\s+)?)?full\s+(?:story|article|report)(?:\s+(?:on|at)\s+[\w.-]+\.[a-z]{2,})?|"
     r"(?:this|the)\s+(?:story|article)\s+(?:is\s+)?(?:available\s+)?online\s+at)\W*:?\s*(?P<rest>\S*)\s*$",
@@ -787,6 +790,8 @@ def _chrome_like(text: str) -> bool:
 
 
 WIDE_GAP_RE = re.compile(r"\S\s{4,}\S")
+# a breadcrumb of short section cells between slashes ('News / Islands', 'Sport / Football / Local'): no headline
+SLASH_CRUMB_RE = re.compile(r"^[A-Z][\w&'’-]*(?:\s[\w&'’-]+){0,2}(?:\s/\s[A-Z][\w&'’-]*(?:\s[\w&'’-]+){0,2})+$")
 CRUMB_SEP_RE = re.compile(r"\s[›»>]\s")
 
 
@@ -819,10 +824,24 @@ def _long_print_headline(units: list[Unit], i: int, stop: int, head: list[int]) 
     return i == stop == head[0] and _title_case(units[i].text)
 
 
+# '[Bellmoor Echo] Headline': an aggregator's copy naming the original outlet in brackets before the headline (two to
+# five capitalised words; a bracketed label such as '[Breaking News]' or '[Photo Gallery]' is not an outlet)
+BRACKET_PREFIX_RE = re.compile(
+    r"^\[(?P<prefix>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|&)){1,4})\]\s+(?P<title>\S.{10,199})$"
+)
+BRACKET_LABEL_WORDS = frozenset(("breaking", "news", "alert", "video", "photos", "gallery", "live", "update", "updated",
+                                 "exclusive", "opinion", "analysis", "watch", "listen", "podcast", "sponsored"))  # fmt: skip
+
+
 def _outlet_prefix(doc: Doc, text: str, first: bool) -> re.Match[str] | None:
     """An 'OUTLET: headline' line (a syndicated copy). On the paste's first line a capitalised prefix is enough;
     in title case, or below a syndicating site's own promo and menu lines, a rights line must name the same outlet
     ('ESTMARK HERALD: …' under 'Carrow Courier Plus: …' with '© 2025 Estmark Herald' at the end)."""
+    if (br := BRACKET_PREFIX_RE.match(text)) and not br["title"].rstrip().endswith(TERMINAL[:1]):
+        words = br["prefix"].lower().split()
+        label = is_section_label(br["prefix"]) or set(words) <= BRACKET_LABEL_WORDS | {"and", "&", "of"}
+        if not label and (first or is_outlet_name(br["prefix"]) or _named_in_rights_line(doc, br["prefix"])):
+            return br
     m = PREFIX_RE.match(text)
     if not (m and m["prefix"].upper() == m["prefix"]):
         m = TITLE_PREFIX_RE.match(text)
@@ -1031,7 +1050,7 @@ def title(doc: Doc) -> None:
                     doc.hints.setdefault("source_prefix", page[1])  # 'Opinion | Headline | The Outlet'
                     _set_title(doc, u, page[0])
                     break
-                if LABEL_LINE_RE.match(t) or len(t) < 12 or _nav_row(t) or _chrome_like(t):
+                if LABEL_LINE_RE.match(t) or len(t) < 12 or _nav_row(t) or _chrome_like(t) or SLASH_CRUMB_RE.match(t):
                     continue
                 if BACK_LINK_RE.match(t) or SPACED_CAPS_RE.search(t) or followed_outlet(t):
                     continue  # 'Back to overview', 'X Y Z LOCAL /', 'Follow The Outlet' (also left out of ``head``)
