@@ -372,7 +372,9 @@ COMPOUND_TAIL_RE = re.compile(
     r"(?<![\w-])(?!(?:un|re|de|dis|mis|in|im|ex|sub|over|under|out|with|up)-)[^\W\d_]{3,}-(?:denominated|based|backed|"
     r"owned|funded|controlled|occupied|speaking|linked|oriented|sponsored|affiliated|registered|flagged|"
     # a noun and an -ing word made an adjective ('confidence-/building', 'power-/sharing', 'fact-/finding')
-    r"building|sharing|finding)\b",
+    r"building|sharing|finding|"
+    # a noun and a past participle of harm ('storm-/damaged', 'flood-/hit', 'drought-/stricken', 'war-/ravaged')
+    r"damaged|hit|stricken|ravaged|battered|affected)\b",
     re.I,
 )
 
