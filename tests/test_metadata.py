@@ -325,3 +325,26 @@ def test_tracking_parameters_are_no_part_of_the_address(url: str, clean: str) ->
     from builder.extract.metadata import strip_tracking
 
     assert strip_tracking(url) == clean
+
+
+@pytest.mark.parametrize(
+    ("url", "inner"),
+    [
+        (
+            "https://l.social.example/l.php?u=https%3A%2F%2Fwww.outlet.example%2Fnews%2F2025%2F11%2F03%2Fslug%2F&h=AT1x",
+            "https://www.outlet.example/news/2025/11/03/slug/",
+        ),
+        ("https://search.example/url?q=https://www.outlet.example/a/b-c&sa=D", "https://www.outlet.example/a/b-c"),
+        # no wrapped address: the link itself (an article's own query stays)
+        ("https://www.outlet.example/article.php?id=48213", "https://www.outlet.example/article.php?id=48213"),
+        # a link to the same site is no wrapper ('?redirect=' inside the outlet's own login path)
+        (
+            "https://www.outlet.example/login?redirect=https://www.outlet.example/news/x",
+            "https://www.outlet.example/login?redirect=https://www.outlet.example/news/x",
+        ),
+    ],
+)
+def test_a_share_wrapper_gives_the_address_it_wraps(url: str, inner: str) -> None:
+    from builder.extract.metadata import unwrap_redirect
+
+    assert unwrap_redirect(url) == inner

@@ -79,12 +79,41 @@ def _share_text(doc: Doc) -> None:
             return
 
 
+def _link_preview(doc: Doc) -> None:
+    """A link preview copied from a post or a chat: the link (maybe a share wrapper around the article's address),
+    the site's domain alone on the next line ('HALLOWBYLEDGER.EXAMPLE'), then the page's title (its og:title). The
+    title is used when no headline rule finds one, the address as a guessed URL; the three lines go."""
+    from builder.extract.metadata import domain_of, unwrap_redirect
+
+    units = doc.units
+    for i, u in enumerate(units[:-2]):
+        t = u.text.strip()
+        if u.rule is not None or not BARE_URL_LINE_RE.match(t) or not (url := _url_of(t)):
+            continue
+        site, head = units[i + 1], units[i + 2]
+        host = domain_of(unwrap_redirect(url)).lower().removeprefix("www.")
+        if site.gap or head.gap or site.rule is not None or head.rule is not None:
+            continue
+        if site.text.strip().lower().removeprefix("www.") != host or not host:
+            continue
+        title = collapse(head.plain)
+        if not headline_like(title) or nwords(title) < 4 or len(title) > 200 or title.endswith("."):
+            continue
+        doc.hints.setdefault("share_title", title)
+        doc.hints.setdefault("url_guess", url)
+        for v in (u, site, head):
+            doc.remove(v, "original_url")
+        return
+
+
 @rule("original_url", "metadata")
 def original_url(doc: Doc) -> None:
     """'Original url:' blocks: the URL (rejoined when split over lines, other URLs in between) is metadata; a share
-    sheet's text ('Shared via X: “Headline” URL') gives a guessed URL and title."""
+    sheet's text ('Shared via X: “Headline” URL') or a link preview ('<URL>' / 'DOMAIN' / 'Title') gives a guessed
+    URL and title."""
     _original_url(doc)
     _share_text(doc)
+    _link_preview(doc)
 
 
 def _original_url(doc: Doc) -> None:
@@ -407,6 +436,8 @@ def _author_card(doc: Doc) -> None:
         name = bare_name(u.plain.strip())
         if name:
             doc.hints.setdefault("bio_authors", []).append(name)
+            if outlet := _role_outlet(units[k + 1].text):
+                doc.hints.setdefault("card_outlet", outlet)  # the writer's outlet, named in full
             for v in (u, units[k + 1]):
                 v.tag = "byline"
                 doc.remove(v, "byline")
@@ -465,7 +496,18 @@ def _role_line_below(units: list[Unit], i: int) -> bool:
     if i + 1 >= len(units) or units[i + 1].gap:
         return False
     t = units[i + 1].text.strip()
+    if _role_outlet(t):
+        t = t.partition(", ")[0]  # 'Local Democracy Reporter, The Outlet': the role, then its outlet
     return 0 < len(t.split()) <= 4 and bool(ROLE_END_RE.search(t)) and not t.endswith(".")
+
+
+def _role_outlet(t: str) -> str | None:
+    """The outlet after a role line's comma ('Local Democracy Reporter, Hallowby and Vale Ledger'): an outlet's name by
+    its shape (its last word an outlet's, or 'The' and capitalised words)."""
+    role, comma, outlet = t.strip().partition(", ")
+    if not comma or not 0 < len(role.split()) <= 4 or not ROLE_END_RE.search(role) or len(outlet) > 50:
+        return None
+    return outlet if is_outlet_name(outlet) or (outlet.startswith("The ") and HEADER_OUTLET_RE.match(outlet)) else None
 
 
 def _menu_item(u: Unit) -> bool:

@@ -477,6 +477,25 @@ def strip_tracking(url: str) -> str:
     return base + ("?" + "&".join(kept) if kept else "") + (hash_mark + fragment if fragment else "")
 
 
+# a redirect or share wrapper's parameter that carries the real address ('l.php?u=https%3A%2F%2F…&h=…',
+# '/url?q=https://…', '/redirect?url=…')
+WRAPPED_PARAM_RE = re.compile(r"^(?:u|url|q|target|dest|destination|redirect|redirect_uri|link|to)$", re.I)
+
+
+def unwrap_redirect(url: str) -> str:
+    """The address a redirect or share link wraps ('https://l.social.example/l.php?u=<encoded address>&h=…'); the
+    link itself when it wraps none (the wrapper's own parameters are no part of the article's address)."""
+    if "?" not in url:
+        return url
+    for kv in url.partition("?")[2].partition("#")[0].split("&"):
+        key, _, value = kv.partition("=")
+        inner = unquote(value)
+        if WRAPPED_PARAM_RE.match(key) and re.match(r"https?://[\w-]+(?:\.[\w-]+)+/", inner):
+            if domain_of(inner) != domain_of(url):
+                return inner
+    return url
+
+
 def is_social(url: str) -> bool:
     d = domain_of(url)
     return any(d == s or d.endswith("." + s) for s in SOCIAL_DOMAINS)
@@ -876,7 +895,7 @@ def finalise_metadata(
                 if not text.split()[0].endswith(("…", "...")):
                     url = text.split()[0]
                 break
-    url = strip_tracking(url) if url else url
+    url = strip_tracking(unwrap_redirect(url)) if url else url
     title = hints.get("title") or html.get("title") or hints.get("share_title")
     if not title and url:
         title = title_from_slug(url)
@@ -1007,6 +1026,10 @@ def finalise_metadata(
         site = str(html["sitename"]).strip()
         if 0 < len(site) <= 60 and ("." not in site or html.get("site_confirmed")):  # a name, not a bare domain
             source = lookup_source(site, sources) or site
+    if source is None and hints.get("card_outlet"):
+        # the writer's card after the article: 'Name' / 'Role, The Outlet' names the outlet in full (the domain may
+        # shorten it: 'hallowbyledger' for the 'Hallowby and Vale Ledger')
+        source = lookup_source(str(hints["card_outlet"]), sources) or str(hints["card_outlet"])
     if source is None and url:
         source = outlet_from_domain(url, sources)
         if source is not None and " " not in source:
