@@ -1744,3 +1744,27 @@ def test_probe51_a_newsletter_named_in_an_apposition_is_no_actor() -> None:
     names = [a.name for a in find_actors(paras, Registry())]
     assert "Hester Quarrington" in names
     assert "Oarlock Voice" not in names
+
+
+def test_probe52_ferry_company_and_lido_are_no_actors() -> None:
+    # probe52: 'managing director of Wray Crossings', 'the Friends of Porthlenn Lido' -- a crossing's company and a
+    # pool end in a thing's word ('Crossings', 'Lido'), never a person's surname
+    paras = [
+        "Bronwen Tredinnick, managing director of Fal Crossings, said the company could no longer find parts.",
+        "The decision ends a seven-year campaign by the Friends of Kenwyn Lido, whose members have raised £240,000 "
+        "towards the work.",
+        "“It is the end of a long wait,” Tredinnick said.",
+    ]
+    names = [a.name for a in find_actors(paras, Registry())]
+    assert "Bronwen Tredinnick" in names
+    assert not [n for n in names if n.endswith(("Crossings", "Lido"))]  # (were 'Fal Crossings', 'Kenwyn Lido')
+
+
+def test_probe52_harbourmaster_before_a_full_name_is_a_title() -> None:
+    # probe52: 'Harbourmaster Orlaith Kendrew said …' -- the one-word job title before a full name is not part of it
+    paras = [
+        "Harbourmaster Kitto Rowe said the quay gates would be closed at 17.30. “Move your car now,” Rowe said.",
+    ]
+    actors = find_actors(paras, Registry())
+    assert [a.name for a in actors] == ["Kitto Rowe"]
+    assert [(q.speaker, q.text) for q in find_quotes(paras, actors)] == [("Kitto Rowe", "Move your car now")]

@@ -65,6 +65,7 @@ TITLE_WORDS = (
     Hojatoleslam Hojjatoleslam Commodore Advocate Adv Kgosi Inkosi Principal CS PS MK
     Infrastructure Industry Ecology Emergencies Emergency Tourism Sport Sports Youth Communications
     Information Science Digital Social Housing Veterans Reintegration Innovation Technology Regional Transformation
+    Harbourmaster Harbormaster
     """.split()
     )
     | HONORIFICS
@@ -89,6 +90,7 @@ ROLE_NOUNS = frozenset(
     fisherman fisherwoman farmer teacher nurse doctor surgeon paramedic medic pensioner retiree student
     shopkeeper trader vendor driver volunteer soldier veteran refugee worker miner engineer baker
     mechanic labourer laborer firefighter rescuer villager priest pastor nun pilot skipper sailor
+    harbourmaster harbormaster
     """.split()
 )
 # Occupations and positions (sport, entertainment, work) that stand capitalised in front of a full name at a sentence
@@ -164,7 +166,8 @@ ORG_WORDS = frozenset(
     # Show', 'Space Telescope', 'Marvel Studios', 'All Rights Reserved'), a treaty bloc ('the Trade Compact'), a trade's
     # people in plural ('the Paddy Growers' Union'), a continent ('the Southeast Asia editor'), a school ('Mill Lane
     # Primary'), a transport service ('Island Link'), a chapel or a headland ('Sennen Chapel', 'Carrack Point'), a team
-    # or a grid operator ('the Mountain Rescue Team', 'Vale Networks'), a street ('Quay Parade'); none is a person's
+    # or a grid operator ('the Mountain Rescue Team', 'Vale Networks'), a street ('Quay Parade'), a ferry company or a
+    # pool ('Wray Crossings', 'the Friends of Porthlenn Lido'); none is a person's
     # surname in practice
     """
     Show Shows Telescope Observatory Studios Animation Entertainment Productions Pictures Records Awards Suites Inn
@@ -179,6 +182,7 @@ ORG_WORDS = frozenset(
     Primary Secondary Link Links
     Chapel Priory Point
     Team Teams Networks Parade Promenade Esplanade Fell Pike
+    Crossing Crossings Lido Lidos Baths
     """.split()
 )
 
