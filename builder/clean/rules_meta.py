@@ -871,8 +871,10 @@ def _long_print_headline(units: list[Unit], i: int, stop: int, head: list[int]) 
 BRACKET_PREFIX_RE = re.compile(
     r"^\[(?P<prefix>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|&)){1,4})\]\s+(?P<title>\S.{10,199})$"
 )
-BRACKET_LABEL_WORDS = frozenset(("breaking", "news", "alert", "video", "photos", "gallery", "live", "update", "updated",
-                                 "exclusive", "opinion", "analysis", "watch", "listen", "podcast", "sponsored"))  # fmt: skip
+BRACKET_LABEL_WORDS = frozenset(
+    "breaking news alert video photos gallery live update updated exclusive opinion analysis watch listen podcast "
+    "sponsored".split()
+)
 
 
 def _outlet_prefix(doc: Doc, text: str, first: bool) -> re.Match[str] | None:

@@ -490,9 +490,9 @@ def unwrap_redirect(url: str) -> str:
     for kv in url.partition("?")[2].partition("#")[0].split("&"):
         key, _, value = kv.partition("=")
         inner = unquote(value)
-        if WRAPPED_PARAM_RE.match(key) and re.match(r"https?://[\w-]+(?:\.[\w-]+)+/", inner):
-            if domain_of(inner) != domain_of(url):
-                return inner
+        wrapped = WRAPPED_PARAM_RE.match(key) and re.match(r"https?://[\w-]+(?:\.[\w-]+)+/", inner)
+        if wrapped and domain_of(inner) != domain_of(url):
+            return inner
     return url
 
 
