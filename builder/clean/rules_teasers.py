@@ -67,6 +67,10 @@ def related_link(doc: Doc) -> None:
             doc.remove(u, "related_link")
 
 
+CALENDAR_WORD_RE = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December"
+)
 ELLIPSIS_END_RE = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 
 
@@ -81,7 +85,20 @@ def _prose_follows(units: list, k: int) -> bool:
     if v.rule is not None or len(t.split()) < 8 or not SENTENCE_END_RE.search(t[-3:] + " "):
         return False
     names = set(re.findall(r"\b[A-Z][a-z]{2,}\b", units[k].text[1:]))
-    return any(w in names for w in re.findall(r"\b[A-Z][a-z]{2,}\b", t))
+    if any(w in names for w in re.findall(r"\b[A-Z][a-z]{2,}\b", t)):
+        return True
+    # or the blurb names a person or place the article's prose above its headline names (a proper noun: a word the
+    # kept text never writes in lower case, no day or month): the article's own question subheading over a paragraph
+    # that ends in '...' ('Maravelli-Boyd has offered … if anyone wants the domain...'), the article going on below
+    lower = {w for u in units if u.rule is None for w in re.findall(r"\b[a-z]{3,}\b", u.text)}
+    above = {
+        w
+        for u in units[: max(k - 1, 0)]
+        if u.rule is None and len(u.text.split()) >= 8
+        for w in re.findall(r"\b[A-Z][a-z]{2,}\b", u.text)
+    }
+    blurb = set(re.findall(r"\b[A-Z][a-z]{2,}\b", units[k].text))
+    return any(w.lower() not in lower and not CALENDAR_WORD_RE.fullmatch(w) for w in blurb & above)
 
 
 @rule("teaser", "teasers")
