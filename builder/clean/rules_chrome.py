@@ -277,6 +277,11 @@ NEWSLETTER_RE = AnyBranch(
     # a sign-up box's heading: 'Get the Star’s World Briefing'
     r"(?:get|receive)\s+(?:the|our)\s+(?:[\w'’&-]+\s+){0,5}(?:briefing|newsletter|bulletin|digest))\W*$|"
     r"\bunsubscribe\s+at\s+any\s+time\b|\bunsubscribe\s+(?:whenever|any\s*time)\b|^(?:thanks!?|thank\s+you!?)?\s*you['’]re\s+on\s+the\s+list\b|"
+    # a form's field label and button in the first person or plain imperative ('Type your email', 'Add my email'),
+    # and the box's promise that a reader may leave ('You can leave the list at any time.')
+    r"^(?:type|add|put|drop)\s+(?:in\s+)?(?:your|my)\s+e-?mail(?:\s+address)?(?:\s+here)?\W*$|"
+    r"\b(?:leave|quit|come\s+off)\s+(?:the|our|this)\s+(?:mailing\s+)?list\s+(?:at\s+any\s+time|any\s*time|"
+    r"whenever\s+you\s+(?:like|want|wish))\b|"
     r"^\*\s*required(?:\s+fields?)?\W*$|^you['’]re\s+(?:now\s+)?(?:subscribed|signed\s+up)\W*$|"
     r"^sign\s+up\s+(?:to|and)\s+(?:get|receive)\b.{0,120}$|"
     r"^want\s+(?:the|our)\s+[^?]{0,60}\b(?:briefing|newsletter|bulletin|digest|e-?mail)\?|"
@@ -352,6 +357,10 @@ NEWSLETTER_KEYS = keys(
     "never sell",
     "never rent",
     "never pass on",
+    "leave the list",  # 'You can leave the list at any time.'
+    "quit the list",
+    "come off the list",
+    "off our list",
     "to your phone",
     "to your mobile",
     "only be used",
@@ -451,6 +460,7 @@ def newsletter(doc: Doc) -> None:
     _box_names(doc, cut)
     _signup_heads(doc, cut)
     _box_inner_lines(doc)
+    _pitch_under_box_heading(doc)
 
 
 # a paragraph that reports on a subscription or a newsletter ('The Ledger said subscribers would be able to sign up
@@ -574,6 +584,27 @@ def _box_inner_lines(doc: Doc) -> None:
             ):
                 doc.remove(u, "newsletter")
                 changed = True
+
+
+def _pitch_under_box_heading(doc: Doc) -> None:
+    """The pitch line of a sign-up box whose heading and form the rule found: a kept line of one or two sentences
+    (`_box_pitch`) right under a short heading removed as sign-up text ('Culture in your inbox', no sentence end)
+    and right over two or more lines removed as sign-up text ('Type your email' / 'Add my email'), at most one
+    blank line between them ('Gigs, galleries and film …, sent every Friday lunchtime.'). Also in a paste of one
+    paragraph per line: the heading above and the form below close the box on both sides."""
+    units = doc.units
+    for i in range(1, len(units) - 2):
+        u, head, form = units[i], units[i - 1], units[i + 1 : i + 3]
+        if (
+            u.rule is None
+            and head.rule == "newsletter"
+            and len(head.text.strip()) <= 60
+            and not head.text.rstrip().endswith(TERMINAL)
+            and u.gap <= 1
+            and all(v.rule == "newsletter" and v.gap <= 1 for v in form)
+            and _box_pitch(u.text.strip())
+        ):
+            doc.remove(u, "newsletter")
 
 
 def _box_pitch(t: str) -> bool:
