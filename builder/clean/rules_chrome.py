@@ -1191,6 +1191,10 @@ CREDIT_RE = AnyBranch(
     # 'With files from Name in Place.', 'With files from The Agency' (a credit for material another reporter sent)
     # (not the article's sentence going on after a comma: 'With files from the Board, the auditors rebuilt …')
     r"^\W*with\s+(?:additional\s+)?files\s+from\s+(?:the\s+)?(?-i:[A-Z])(?![^.!?]*,\s+(?-i:[a-z]))[^.!?]{1,80}\.?\W*$|"
+    # 'Extra reporting by A. Writer.', 'Further reporting from A. Writer in Harbour Town.', 'Extra words from A. Writer.'
+    # (names after it, a short line: 'Extra reporting by the council's staff found …' is the article's sentence)
+    r"^(?:with\s+)?(?:extra|further|additional)\s+(?:reporting|words|input|writing)\s+(?:from|by)\s+(?-i:[A-Z])"
+    r"[^.!?]{1,80}\.?$|"
     # 'Additional reporting: A. Writer, Harbour Town.' (a colon for 'by'; a short line)
     r"^additional\s+(?:reporting|input)\s*:\s*[A-Z][^.!?]{2,80}\.?$|"
     # a line that is only names (and where they are) contributing: 'A. Writer in Harbour Town also contributed.'
@@ -1231,6 +1235,8 @@ CREDIT_KEYS = keys(
     "editing by",
     "writing by",
     "input from",
+    "words from",
+    "words by",
     "with agencies",
     "files from",
     "with support",
