@@ -224,6 +224,11 @@ CAPTION_CREDIT_END_RE = re.compile(
     r"(?:\s*/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?$"
 )
 
+# a caption's line ending on its credit's label, the name wrapped onto the next line ('… on Saturday. PICTURE:' /
+# 'NAME SURNAME'): the name is the label's, one to four capitalised words and nothing else
+CREDIT_LABEL_END_RE = re.compile(r"[.!?]\s+(?:Photo(?:graph)?s?|Picture|Image|PHOTO(?:GRAPH)?S?|PICTURE|IMAGE)\s*:$")
+CREDIT_NAME_RE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?$")
+
 
 @rule("pdf_caption_cells", "pdf")
 def pdf_caption_cells(doc: Doc) -> None:
@@ -486,6 +491,7 @@ def _name_line_over_byline(a: str, b: str, after: str) -> bool:
         and (not _title_case(a) or (a.isupper() and not b.isupper()))
         and not a.endswith((",", "-"))
         and a.rsplit(None, 1)[-1] not in FUNCTION_WORDS
+        and not CREDIT_LABEL_END_RE.search(a)  # (a caption's credit label over its photographer's name)
         and _stands_alone(after.strip())
     )
 
@@ -585,8 +591,14 @@ def pdf_reflow(doc: Doc) -> None:
             and (len(parts[-1][-1]) >= 0.6 * width or _short_line_goes_on(parts[-1][-1], line))
             and prev.rule is None
             and u.rule is None
-            # a colon ends a list's lead-in, unless the sentence goes on (lower case) or a quote follows
-            and not (parts[-1][-1].endswith(":") and not (line[:1].islower() or line[:1] in '"“‘«„'))
+            # a colon ends a list's lead-in, unless the sentence goes on (lower case) or a quote follows, or a
+            # caption's credit label ends the line and the photographer's name is the next ('… uniforms. PICTURE:' /
+            # 'NAME SURNAME')
+            and not (
+                parts[-1][-1].endswith(":")
+                and not (line[:1].islower() or line[:1] in '"“‘«„')
+                and not (CREDIT_LABEL_END_RE.search(parts[-1][-1]) and CREDIT_NAME_RE.match(line))
+            )
             and not URL_LINE_RE.match(line)
             and not URL_LINE_RE.match(parts[-1][-1])
             and not _name_line_over_byline(parts[-1][-1], line, units[k + 1].text if k + 1 < len(units) else "")
