@@ -323,6 +323,7 @@ def join_kind(a: str, b: str, hyphenated: set[str]) -> str:
             or COMPOUND_RE.search(f"{a[-8:]}{b[:12]}")
             or ORDINAL_COMPOUND_RE.search(f"{a[-9:]}{b[:12]}")
             or COMPOUND_TAIL_RE.search(f"{a[-16:]}{b[:16]}")
+            or NOUN_TAIL_RE.search(f"{a[-16:]}{b[:16]}")
             or LINKED_COMPOUND_RE.search(a[-24:])
             or PARTICLE_COMPOUND_RE.search(f"{a[-16:]}{b[:4]}")
         ):
@@ -380,6 +381,17 @@ COMPOUND_TAIL_RE = re.compile(
     r"building|sharing|finding|"
     # a noun and a past participle of harm ('storm-/damaged', 'flood-/hit', 'drought-/stricken', 'war-/ravaged')
     r"damaged|hit|stricken|ravaged|battered|affected)\b",
+    re.I,
+)
+
+
+# a noun and a participle of what fire, weather or war did to a thing ('fire-/gutted', 'smoke-/blackened',
+# 'rain-/soaked', 'war-/scarred'), and a noun of five or more letters before '-style' ('telegram-/style',
+# 'village-/style'; 'life-/style', 'free-/style', 'hair-/style' are closed words a print may break there): the break
+# falls on the compound's hyphen. No bound prefix on the left ('un-/scarred' is soft).
+NOUN_TAIL_RE = re.compile(
+    r"(?<![\w-])(?!(?:un|re|de|dis|mis|in|im|ex|sub|over|under|out|with|up)-)(?:[^\W\d_]{3,}-(?:gutted|blackened|scarred|"
+    r"soaked|scorched|ruined)|[^\W\d_]{5,}-style)\b",
     re.I,
 )
 
