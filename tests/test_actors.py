@@ -1768,3 +1768,28 @@ def test_probe52_harbourmaster_before_a_full_name_is_a_title() -> None:
     actors = find_actors(paras, Registry())
     assert [a.name for a in actors] == ["Kitto Rowe"]
     assert [(q.speaker, q.text) for q in find_quotes(paras, actors)] == [("Kitto Rowe", "Move your car now")]
+
+
+def test_probe54_an_occupation_before_a_full_name_is_a_person_whatever_its_takes_up() -> None:
+    # probe54: 'The artist Name Name has filled it …' then 'Name kept its habit of …' -- 'its' after the surname is the
+    # paper's (the sentence before), not the name's: a lower-case occupation noun right before the full name shows a
+    # person, as a speech verb does
+    paras = [
+        "The weekly closed in 1984. The artist Rosmerta Quenby-Vail has filled a shop window with its front pages.",
+        "The captions are the paper's too. Quenby-Vail kept its habit of printing the photographer's name after them.",
+    ]
+    names = [a.name for a in find_actors(paras, Registry())]
+    assert "Rosmerta Quenby-Vail" in names
+
+
+def test_probe54_a_band_or_a_colliery_is_no_actor() -> None:
+    # probe54: 'Thwaite Moor Silver Band', 'one place behind Lowdale Colliery' -- a brass band, a choir, an orchestra
+    # and a colliery end an organisation's name, never a person's
+    paras = [
+        "Kettlewick Silver Band came fourth at the finals, one place behind Harnside Colliery, the band's secretary, "
+        "Odile Brackenbury, said.",
+        "“We will be back next year,” Brackenbury said.",
+    ]
+    names = [a.name for a in find_actors(paras, Registry())]
+    assert "Odile Brackenbury" in names
+    assert not [n for n in names if n.endswith(("Band", "Colliery"))]

@@ -1585,13 +1585,20 @@ _PERSON_AFTER_RE = re.compile(r",\s+(?:aged\s+)?\d{1,3},|,\s+who\b|,\s+(?:an?|th
 
 def _named_as_person(paragraphs: Sequence[str], name: str) -> bool:
     """Some mention of the full ``name`` is a speech verb's subject ('said Name', 'Name said') or is followed by an
-    age or a 'who' clause ('Name, 68, who …'): a person, whatever the article does with the name's words
-    elsewhere ('Name expects its new bells …', 'the heath', 'a wren')."""
+    age or a 'who' clause ('Name, 68, who …'), or follows a lower-case occupation noun ('the artist Name', 'the
+    photographer Name'): a person, whatever the article does with the name's words elsewhere ('Name expects its new
+    bells …', 'Name kept its habit …' where 'its' is the paper's, 'the heath', 'a wren')."""
     for p in paragraphs:
         if name not in p:
             continue
         for e in _spans(p, name):
-            if _word_before(p, e - len(name)) == "said" or _SPEAKS_AFTER_RE.match(p, e) or _PERSON_AFTER_RE.match(p, e):
+            before = _word_before(p, e - len(name))
+            if (
+                before == "said"
+                or (before.islower() and (before in N.JOB_NOUNS or before in N.ROLE_NOUNS))
+                or _SPEAKS_AFTER_RE.match(p, e)
+                or _PERSON_AFTER_RE.match(p, e)
+            ):
                 return True
     return False
 

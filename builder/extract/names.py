@@ -167,8 +167,8 @@ ORG_WORDS = frozenset(
     # people in plural ('the Paddy Growers' Union'), a continent ('the Southeast Asia editor'), a school ('Mill Lane
     # Primary'), a transport service ('Island Link'), a chapel or a headland ('Sennen Chapel', 'Carrack Point'), a team
     # or a grid operator ('the Mountain Rescue Team', 'Vale Networks'), a street ('Quay Parade'), a ferry company or a
-    # pool ('Wray Crossings', 'the Friends of Porthlenn Lido'); none is a person's
-    # surname in practice
+    # pool ('Wray Crossings', 'the Friends of Porthlenn Lido'), a band, a choir or a colliery ('Kettlewick Silver Band',
+    # 'Harnside Colliery'); none is a person's surname in practice
     """
     Show Shows Telescope Observatory Studios Animation Entertainment Productions Pictures Records Awards Suites Inn
     Auditorium Amphitheatre Amphitheater Pavilion Theatre Theater Casino Robotics Aerospace Machines Series Concept
@@ -183,6 +183,7 @@ ORG_WORDS = frozenset(
     Chapel Priory Point
     Team Teams Networks Parade Promenade Esplanade Fell Pike
     Crossing Crossings Lido Lidos Baths
+    Band Bands Choir Choirs Orchestra Chorus Ensemble Colliery
     """.split()
 )
 
