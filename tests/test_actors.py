@@ -1793,3 +1793,17 @@ def test_probe54_a_band_or_a_colliery_is_no_actor() -> None:
     names = [a.name for a in find_actors(paras, Registry())]
     assert "Odile Brackenbury" in names
     assert not [n for n in names if n.endswith(("Band", "Colliery"))]
+
+
+def test_probe54_what_a_page_reads_after_a_persons_clause_is_no_quote() -> None:
+    # probe54: 'Name kept its habit …, so that the lifeboat page reads, under a picture of the crew: "… Pic: Name."'
+    # -- a page's or a caption's words after 'reads …:' are document text, not the words of the clause's subject
+    paras = [
+        "The artist Rosmerta Quenby-Vail has filled a shop window with old front pages, she said.",
+        "Quenby-Vail kept the paper's captions, so that the harbour page reads, under a picture of the boats: "
+        "\"Home at last after the storm.\"",
+        "\"It is their paper, not mine,\" Quenby-Vail said.",
+    ]
+    actors = find_actors(paras, Registry())
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [("Rosmerta Quenby-Vail", "It is their paper, not mine")]

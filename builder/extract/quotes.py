@@ -96,6 +96,9 @@ _WRITTEN_LEAD_RE = re.compile(
     r"\b(?:a|an|the|this|that|one)\s+(?:[\w-]+\s+)?(?:line|sign|note|banner|placard|inscription|slogan|motto|"
     r"card|poster|graffito|graffiti)\b[^.!?“”\"]{0,80}:\s*$"
 )
+# a clause that says what a written text reads, right before its quotation ('… so that the page reads, under a
+# picture of the crew: “…”', 'the plaque now reads:')
+_READS_LEAD_RE = re.compile(r"\breads\b[^.!?“”\"]{0,60}:\s*$")
 # a paragraph that ends by announcing the next one's quote without a colon: "he answered with one word."
 _WORDS_LEAD_RE = re.compile(
     r"\b(?:answered|replied|responded|said)\s+(?:with\s+|in\s+)?(?:one|a\s+single|two|three|four|five)\s+words?\.$"
@@ -1051,7 +1054,11 @@ def _attribute(sc: Scan) -> list[_Found]:
                             speaker, decided = (None if who == _NOBODY else who), True
                             break
                         vi -= 1
-                # 3. "Name disagreed: “…”" -- a colon after a clause whose subject is a person
+                # 3. "Name disagreed: “…”" -- a colon after a clause whose subject is a person (not when the
+                # clause says what a text reads: 'Name kept the habit, so that the page reads, under a picture:
+                # “…”' -- a page's, a sign's or a caption's words, document text)
+                if not decided and text[s0 : q.open].rstrip().endswith(":") and _READS_LEAD_RE.search(text, s0, q.open):
+                    decided = True
                 if not decided and text[s0 : q.open].rstrip().endswith(":"):
                     before = [resolved[r.start] for r in srefs if r.start < q.open and resolved[r.start] is not None]
                     sure = [x for x in before if x is not None and not prov[x]]
