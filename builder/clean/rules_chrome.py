@@ -1191,7 +1191,8 @@ CREDIT_RE = AnyBranch(
     # 'With files from Name in Place.', 'With files from The Agency' (a credit for material another reporter sent)
     # (not the article's sentence going on after a comma: 'With files from the Board, the auditors rebuilt …')
     r"^\W*with\s+(?:additional\s+)?files\s+from\s+(?:the\s+)?(?-i:[A-Z])(?![^.!?]*,\s+(?-i:[a-z]))[^.!?]{1,80}\.?\W*$|"
-    # 'Extra reporting by A. Writer.', 'Further reporting from A. Writer in Harbour Town.', 'Extra words from A. Writer.'
+    # 'Extra reporting by A. Writer.', 'Further reporting from A. Writer in Harbour Town.', 'Extra words from A.
+    # Writer.'
     # (names after it, a short line: 'Extra reporting by the council's staff found …' is the article's sentence)
     r"^(?:with\s+)?(?:extra|further|additional)\s+(?:reporting|words|input|writing)\s+(?:from|by)\s+(?-i:[A-Z])"
     r"[^.!?]{1,80}\.?$|"

@@ -227,7 +227,9 @@ CAPTION_CREDIT_END_RE = re.compile(
 # a caption's line ending on its credit's label, the name wrapped onto the next line ('… on Saturday. PICTURE:' /
 # 'NAME SURNAME'): the name is the label's, one to four capitalised words and nothing else
 CREDIT_LABEL_END_RE = re.compile(r"[.!?]\s+(?:Photo(?:graph)?s?|Picture|Image|PHOTO(?:GRAPH)?S?|PICTURE|IMAGE)\s*:$")
-CREDIT_NAME_RE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?$")
+CREDIT_NAME_RE = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?$"
+)
 
 
 @rule("pdf_caption_cells", "pdf")
