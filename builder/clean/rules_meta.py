@@ -877,6 +877,28 @@ BRACKET_LABEL_WORDS = frozenset(
 )
 
 
+def _own_masthead(doc: Doc, name: str) -> bool:
+    """Whether the page names an outlet of its own other than ``name``: a short line of the paste that is only an
+    outlet's name (its masthead, 'Cullerby Bugle') and that a rights line names too. Then a bracketed name ending in
+    an outlet word before the headline ('[The Tanyard Row Gazette] turns an empty shop into …', below the masthead)
+    is part of the headline — a work's or a paper's name the story is about — not the original outlet's."""
+    core = re.sub(r"^the\s+", "", name.lower())
+    rights = [m.group(0).lower() for m in RIGHTS_LINE_RE.finditer(doc.text)]
+    if not rights:
+        return False
+    for line in doc.text.split("\n"):
+        t = line.strip()
+        if (
+            len(t) <= 40
+            and 2 <= len(t.split()) <= 5
+            and core not in t.lower()
+            and HEADER_OUTLET_RE.match(t)
+            and any(t.lower() in r for r in rights)
+        ):
+            return True
+    return False
+
+
 def _outlet_prefix(doc: Doc, text: str, first: bool) -> re.Match[str] | None:
     """An 'OUTLET: headline' line (a syndicated copy). On the paste's first line a capitalised prefix is enough;
     in title case, or below a syndicating site's own promo and menu lines, a rights line must name the same outlet
@@ -884,7 +906,11 @@ def _outlet_prefix(doc: Doc, text: str, first: bool) -> re.Match[str] | None:
     if (br := BRACKET_PREFIX_RE.match(text)) and not br["title"].rstrip().endswith(TERMINAL[:1]):
         words = br["prefix"].lower().split()
         label = is_section_label(br["prefix"]) or set(words) <= BRACKET_LABEL_WORDS | {"and", "&", "of"}
-        if not label and (first or is_outlet_name(br["prefix"]) or _named_in_rights_line(doc, br["prefix"])):
+        if not label and (
+            first
+            or _named_in_rights_line(doc, br["prefix"])
+            or (is_outlet_name(br["prefix"]) and not _own_masthead(doc, br["prefix"]))
+        ):
             return br
     m = PREFIX_RE.match(text)
     if not (m and m["prefix"].upper() == m["prefix"]):
