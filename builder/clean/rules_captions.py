@@ -11,7 +11,7 @@ from builder.extract.metadata import kiosk_header_names
 from builder.model import Removal
 
 GALLERY_RE = AnyBranch(
-    r"^(?:\d+\s+)?(?:(?:tap|click|swipe)\s+(?:here\s+)?to\s+)?(?:view|open|see|launch|browse)\s+(?:the\s+|all\s+(?:\d+\s+)?|\d+\s+)?(?:(?:photo|image|picture)\s+)?(?:gallery|slideshow|photos?|images?|pictures?)(?:\s*\(\d+\))?"
+    r"^(?:\d+\s+)?(?:(?:tap|click|swipe)\s+(?:here\s+)?to\s+)?(?:view|open|see|launch|browse|expand|enlarge)\s+(?:the\s+|all\s+(?:\d+\s+)?|\d+\s+)?(?:(?:photo|image|picture)\s+)?(?:gallery|slideshow|photos?|images?|pictures?)(?:\s*\(\d+\))?"
     r"(?:\s*[·•|:–-]\s*\d+\s+(?:photos?|photographs?|images?|pictures?|slides?))?\W*$|"
     r"^(?:photo\s+)?gallery\W*$|^(?:photo\s+)?(?:gallery|photos|images|pictures)\s*\(\d+(?:\s+(?:photos|images|pictures))?\)$|"
     r"^(?:photo\s+)?gallery\s*:\s*\d+\s+(?:photos|images|pictures)\W*$|"

@@ -106,7 +106,11 @@ OTHER_VOICE_RE = re.compile(
 
 # a section break between an essay's parts: '* * *', '***', '⁂', '◆ ◆ ◆' (read on the line as written: the
 # markdown-free text of '* * *' is empty)
-SECTION_BREAK_RE = re.compile(r"^\s*(?:\*(?:\s*\*){2,}|[⁂❧❦✻✽◆◇❖](?:\s*[⁂❧❦✻✽◆◇❖])*)\s*$")
+SECTION_BREAK_RE = re.compile(
+    r"^\s*(?:\*(?:\s*\*){2,}|[⁂❧❦✻✽◆◇❖](?:\s*[⁂❧❦✻✽◆◇❖])*|"
+    # a wire story's end mark: '— ends —', '-ENDS-', '(ends)', 'ENDS'
+    r"[-–—(#]+\s*(?i:ends)\s*[-–—)#]+|ENDS\.?)\s*$"
+)
 
 
 @rule("skip_links", "chrome")
@@ -268,7 +272,9 @@ NEWSLETTER_RE = AnyBranch(
     rf"^{NEWSLETTER_SENTENCE}\W*$|"
     r"^sign\s+up\s*:|^(?:enter\s+(?:your\s+)?e-?mail(?:\s+address)?(?:\s+to\s+subscribe)?|please,?\s+enter\s+(?:a\s+)?(?:correct|valid)\s+e-?mail(?:\s+address)?|"
     r"e-?mail(?:\s+address)?|your\s+e-?mail(?:\s+address)?|\*?\s*indicates\s+required|required|subscribe|subscribed|"
-    r"succes+ful+y\s+subscribed|thank(?:s|\s+you)\s+for\s+(?:signing\s+up|subscribing)\b.*|(?:subscribe\s+)?no\s+thanks|"
+    r"succes+ful+y\s+subscribed|thank(?:s|\s+you)\s+for\s+(?:signing\s+up|subscribing)\b.*|(?:subscribe\s+)?no\s+thanks|maybe\s+later|"
+    # a newsletter platform's box: its subscriber count ('Over 3,000 subscribers')
+    r"(?:over\s+|more\s+than\s+)?[\d,.]+\s*[km]?\+?\s+subscribers|"
     r"we['’]ve\s+sent\s+you\s+a\s+confirmation\s+e-?mail\.?|"
     r"newsletters?|sign\s+up|sign\s+me\s+up|get\s+our\s+newsletter|join\s+our\s+newsletter|"
     r"(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\s+(?:free\s+)?(?:daily\s+|weekly\s+|morning\s+|evening\s+)?"
@@ -288,6 +294,11 @@ NEWSLETTER_RE = AnyBranch(
     r"^fields\s+marked\s+(?:with\s+)?(?:an?\s+)?(?:\*|asterisk)(?:\s*\(\*\))?\s+are\s+(?:required|mandatory)\W*$|^invalid\s+e-?mail\b.{0,40}$|\bwe\s+(?:will\s+)?never\s+(?:share|sell|rent|pass\s+on)\s+your\s+(?:e-?mail|address|details)\b|\bunsubscribe\s+(?:with\s+(?:one|a\s+single)\s+click|in\s+one\s+click)\b|\byour\s+inbox\b|"
     r"\bsubscrib\w*\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,60}\bsubscrib|\bbreaking\s+news\s+(?:alerts|e-?mails)\b|"
     r"\bsuccessfully\s+subscribed\b|\bproblem\s+subscribing\b|\bprotected\s+by\s+recaptcha\b|"
+    # a newsletter platform's pitches in the post: 'Thanks for reading X! Subscribe for free to receive new posts and
+    # support my work.', 'X is a reader-supported publication. To receive new posts and support my work, …'
+    r"^thanks\s+for\s+reading\b[^.!?]{0,60}[.!]\s+subscribe\b.{0,160}$|"
+    r"\b(?:subscribe\s+for\s+free\s+)?to\s+receive\s+new\s+posts\s+and\s+support\s+(?:my|our)\s+work\b|"
+    r"^[^\"“”]{0,60}\bis\s+a\s+reader-supported\s+publication\b|"
     # consent boxes and sign-up pitches without the word 'newsletter'
     r"^(?:read|get|receive)\s+our\s+(?:free\s+)?(?:daily\s+|weekly\s+|morning\s+|evening\s+)?(?:newsletter|email|e-mail|bulletin|briefing|digest)\b.{0,100}$|"
     r"\bsign\s+up\s+for\s+(?:our|the)\s+free\s+(?:daily\s+|weekly\s+|morning\s+|evening\s+)?(?:email|e-mail|bulletin|digest)\b|"
@@ -325,6 +336,9 @@ NEWSLETTER_KEYS = keys(
     # (a line up to 42 characters is always tried: 'Thanks! You're on the list.' needs no key, and 'Get The X every
     # Thursday' starts with 'get ')
     "like this?",  # 'Want more stories like this?'
+    "new posts",  # a newsletter platform's 'Subscribe for free to receive new posts and support my work.'
+    "reader-supported",
+    "thanks for reading",
     "this story?",
     "you read?",
     "free weekly",
@@ -522,8 +536,8 @@ def _box_names(doc: Doc, cut: set[int]) -> None:
 # Brief', 'Subscribe to Weekend Reads', 'Send me the weekend edition' (a short line of its own, no sentence
 # punctuation, no quote marks)
 SIGNUP_HEAD_RE = re.compile(
-    r"^(?:sign\s+up\s+(?:for|to)|subscribe\s+to|get|send\s+me)\s+\S[^.!?:;\"“”]{2,70}\.?$", re.I
-)  # ('Send me the weekend edition': the box's button-like heading)
+    r"^(?:sign\s+up\s+(?:for|to)|subscribe\s+to|get|send\s+me|discover\s+more\s+from)\s+\S[^.!?:;\"“”]{2,70}\.?$", re.I
+)  # ('Send me the weekend edition': the box's button-like heading; a newsletter platform's 'Discover more from X')
 
 
 def _signup_heads(doc: Doc, cut: set[int]) -> None:
@@ -874,7 +888,8 @@ SHARE_RE = re.compile(
     r"copy\s+(?:the\s+|this\s+)?(?:entry|post|update|article|story)(?:['’]s)?\s+link|"
     # a live entry's share arrow and button: '↗ Send this post', 'Send this update'
     r"[↗↑→➚⤴]?\s*send\s+this\s+(?:post|update|entry|story|article)|"
-    # a live entry's own link: 'Link to this update', 'Permalink to this post', 'Link to update'
+    # a live entry's own link: 'Link to this update', 'Permalink to this post', 'Link to update'; its button 'Get link'
+    r"get\s+(?:the\s+)?link(?:\s+to\s+(?:this\s+)?(?:update|post|entry))?|"
     r"(?:perma)?link\s+to\s+(?:(?:this|the)\s+)?(?:update|post|entry)|"
     # 'Copy URL of this entry', 'Copy the link for this update'
     r"copy\s+(?:the\s+)?(?:url|link|address|web\s+address)\s+(?:of|to|for)\s+(?:this|the)\s+(?:update|post|entry)|"
@@ -990,7 +1005,7 @@ def poll(doc: Doc) -> None:
 LABEL_RE = re.compile(
     r"^[●•◉⬤○◆■🔴]?\s*(?:LIVE|Live|LIVE NOW|Live now|LIVE UPDATES|BREAKING|BREAKING NEWS|Breaking News|EXCLUSIVE|"
     r"WATCH|UPDATED|NEW|"
-    r"JUST IN|DEVELOPING|PINNED|Pinned|Pinned post|KEY EVENT|Key event)\W*$"
+    r"JUST IN|DEVELOPING|PINNED|Pinned|Pinned post|KEY EVENT|Key event|KEY MOMENT|Key moment)\W*$"
 )
 
 
@@ -1006,7 +1021,9 @@ COPYRIGHT_RE = AnyBranch(
     r"\ball\s+rights\s+(?:remain|belong|rest)\s+with\s+the\b|^\W*(?:re)?published\s+under\s+(?:a\s+)?licen[cs]e\b|"
     # the holder before the sign, a short name, maybe an address: 'The Harbour Lamp, 1 Quay St · Copyright © 2025'
     r"^\W*(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z&])[\w&'’.-]*){0,4}\s*(?:,[^©|·\n]{2,60})?\s*[·|•–—-]?\s*(?:copyright\s*)?©\s*(?:19|20)\d{2}\b|\bno\s+part\s+of\s+this\b.*\breproduced\b|"
-    r"\b(?:may\s+not\s+be|must\s+not\s+be)\s+(?:published|reproduced|redistributed|rewritten)\b|무단전재|無断転載|版权所有|"
+    r"\b(?:may\s+not\s+be|must\s+not\s+be)\s+(?:published|reproduced|redistributed|rewritten)\b|"
+    # an agency's note to its clients: 'this story may be published in full or in part'
+    r"\bthis\s+(?:story|article|report|item)\s+may\s+be\s+(?:published|reproduced|used)\s+in\s+full\b|무단전재|無断転載|版权所有|"
     r"\bconstitutes\s+acceptance\s+of\b|\bnot\s+for\s+(?:re-?)?distribution\b|"
     # an e-paper kiosk's rights line under a printed article: 'COPYRIGHTED AND PROTECTED BY INTERNATIONAL LAW'
     r"\bcopyright(?:ed)?\s+and\s+protected\s+by\s+(?:applicable|international|copyright)\s+laws?\b|"
@@ -1161,7 +1178,9 @@ PRINT_NOTE_RE = re.compile(
     # issue of X.'
     r"(?:you\s+(?:can|will|may)\s+(?:also\s+)?)?(?:find|read|see)\s+this\s+(?:article|story|report|piece|essay|feature|walk|"
     r"interview|column|guide|recipe|review)(?:,\s+[^,]{1,40},)?\s+(?:also\s+)?in\s+(?:the|our)\s+[\w ,.]{0,40}"
-    r"\bprint\s+(?:edition|issue)\b)",
+    r"\bprint\s+(?:edition|issue)\b|"
+    # a weekly's page reference: 'As printed on page 5 of the Thursday 13 November 2025 edition'
+    r"(?:as\s+)?(?:printed|published)\s+on\s+page\s+\d{1,3}\s+of\s+(?:the\s+|our\s+)?[\w ,.]{0,40}\bedition\b)",
     re.I,
 )
 
@@ -1170,7 +1189,12 @@ PRINT_NOTE_RE = re.compile(
 def print_edition_note(doc: Doc) -> None:
     """A newspaper's note on its paper edition ('A version of this article appears in print on …, Section A, Page
     9 …', 'This article appeared in the print edition of …'): the outlet's page furniture, not the article."""
-    _line_rule(doc, "print_edition_note", PRINT_NOTE_RE, 400, keys("print"), 0, unless=PRINT_NOTE_STORY_RE)
+    _line_rule(doc, "print_edition_note", PRINT_NOTE_RE, 400, keys("print", "published"), 0, unless=PRINT_NOTE_STORY_RE)
+    for i, u in enumerate(doc.units):
+        # the edition's day, when the note names one: a fallback date, as a newsletter edition's is (after the
+        # article's own date lines, the URL's path and a dateline)
+        if u.rule == "print_edition_note" and (found := find_date(u.plain)):
+            doc.hints.setdefault("dates", []).append((i, "edition", found[1]))
 
 
 # 'This piece appeared in the earliest print edition, in 1902, as a table of rainfall … It will go on …': the

@@ -310,7 +310,7 @@ BYLINE_KEYS = keys(
     "written by", "words by", "story by", "correspondent", "reporter", "editor", "writer", "columnist",
     "journalist", "analyst", "contributor", "producer", "min read", "minute read", "read time", "reading time",
     "analysis by", "commentary by", "review by", "reporting from", "reported by", "reporting team:", "writing team:",
-    "editorial team:", "reporters:",
+    "editorial team:", "reporters:", "filed by", "coverage by", "entry by",
 )  # fmt: skip
 
 
@@ -1010,6 +1010,17 @@ def _set_title(doc: Doc, u: Unit, title: str) -> None:
     doc.remove(u, "title")
 
 
+def _masthead_heading(units: list[Unit], i: int) -> bool:
+    """A '# ' heading that names the publication, with another '# ' heading (the post's headline) below it: an
+    outlet-shaped name, or a name the page repeats inside another line ('Thanks for reading X!', 'Discover more
+    from X')."""
+    name = units[i].text.strip()[2:].strip()
+    if not name or nwords(name) > 6:
+        return False
+    line = units[i].text.strip()
+    return is_outlet_name(name) or any(name in v.text and v.text.strip() != line for v in units[i + 1 :])
+
+
 @rule("title", "metadata")
 def title(doc: Doc) -> None:
     """The headline: a '# ' line, an 'OUTLET: headline' line, or the last headline-like line before the byline,
@@ -1030,11 +1041,17 @@ def title(doc: Doc) -> None:
                 _set_title(doc, units[i], units[i].text.strip())
                 head = []
                 break
-    for i in head[:12]:
+    heads = [
+        i
+        for i in head[:12]
+        if (t := units[i].text.strip()).startswith("# ") and (headline_like(t[2:]) or nwords(t) <= 40)
+    ]
+    for n, i in enumerate(heads):
         t = units[i].text.strip()
-        if t.startswith("# ") and headline_like(t[2:]) or (t.startswith("# ") and nwords(t) <= 40):
-            _set_title(doc, units[i], t[2:])
-            break
+        if n + 1 < len(heads) and _masthead_heading(units, i):
+            continue  # a newsletter platform's '# Publication' over the post's '# Headline'
+        _set_title(doc, units[i], t[2:])
+        break
     if "title" not in doc.hints and head:
         for k, i in enumerate(head[:6]):
             m = _outlet_prefix(doc, units[i].text.strip(), first=k == 0)

@@ -20,6 +20,9 @@ RELATED_RE = AnyBranch(
     # 'read also' in other languages: Spanish, Italian, German, French, Portuguese, Dutch, Polish, Ukrainian
     r"(?:también\s+)?te\s+puede\s+interesar|lee\s+también|potrebbe\s+interessarti|auch\s+interessant|"
     r"(?:à\s+)?lire\s+également|veja\s+também|lees\s+ook|czytaj\s+(?:także|też)|читайте\s+також)(?:\s*[:»›|>]|\s*-(?=\s)|\s+-)\s*\S|"
+    # a live page's end note with the follow-up's headline: '(This live coverage has ended.) Read our full report: …'
+    r"^\W*(?:this\s+live\s+(?:coverage|blog|page)\s+has\s+(?:now\s+)?ended\.?\s+)?"
+    r"read\s+(?:our|the)\s+full\s+(?:report|story|article|coverage)\s*:\s*\S|"
     # 'Also on example.com Headline', '(Read also on: Headline)', 'More from Outlet: ...'
     r"^\W*(?:also\s+on|more\s+(?:on|from))\s+(?:[\w-]+\.)+[a-z]{2,10}\s+\S|"
     # 'Also on the Gazette: Headline', 'Also in The Echo: …', 'More from the Echo: …' (the outlet's name,
@@ -256,7 +259,7 @@ COMMENT_NOTICE_RE = re.compile(
 
 LIST_LABEL_RE = re.compile(
     r"^\W*(?:don['’]t\s+miss|must\s+reads?|more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|read\s+also|"
-    r"read\s+more|related\s+(?:articles?|stories|coverage)|recommended\s+reading|more\s+stories)\W*$",
+    r"read\s+more|related\s+(?:articles?|stories|coverage)|recommended\s+reading|background\s+reading|more\s+stories)\W*$",
     re.I,
 )
 TAG_END_RE = re.compile(r"\s\[[A-Z][A-Z ]{1,20}\]$")  # 'Headline [INSIGHT]', 'Headline [VIDEO]'
@@ -340,11 +343,20 @@ def teaser_list(doc: Doc) -> None:
             i += 1
 
 
+COUNTED_COMMENTS_RE = re.compile(r"^\W*(?:\d[\d,.]*\s+comments?|comments?\s*\(\d[\d,.]*\))\W*$", re.I)
+COMMENT_BUTTON_RE = re.compile(r"^\W*(?:leave|post|add|write)\s+a\s+comment\W*$", re.I)
+
+
 @rule("feed_tail", "teasers")
 def feed_tail(doc: Doc) -> None:
     """Feed, related-links and comments headings: removed and marked for main_text. A comments heading
-    ends the article; a feed heading ('News Feed', 'Most Popular') is a barrier the article does not cross."""
-    for u in doc.units:
+    ends the article; a feed heading ('News Feed', 'Most Popular') is a barrier the article does not cross. A call to
+    comment ('Leave a comment') above a counted comments heading ('14 Comments') further down is a button inside the
+    post (a newsletter platform's): removed, but the article goes on after it."""
+    last_count = max(
+        (k for k, u in enumerate(doc.units) if len(u.text) <= 40 and COUNTED_COMMENTS_RE.match(u.plain)), default=-1
+    )
+    for k, u in enumerate(doc.units):
         if len(u.text) <= 240 and u.rule is None and "moderat" in u.low and COMMENT_NOTICE_RE.search(u.text):
             u.tag = "barrier_comments"  # 'Comments are moderated ...': the comment form's notice
             doc.remove(u, "feed_tail")
@@ -352,7 +364,9 @@ def feed_tail(doc: Doc) -> None:
         if len(u.text) > 80:
             continue
         p = u.plain
-        if COMMENTS_RE.match(p):
+        if k < last_count and COMMENT_BUTTON_RE.match(p):
+            doc.remove(u, "feed_tail")
+        elif COMMENTS_RE.match(p):
             u.tag = "barrier_comments"
         elif STRONG_TAIL_RE.match(p):
             u.tag = "barrier_strong"

@@ -77,6 +77,8 @@ _ROLE = (
 BYLINE_BY_RE = re.compile(
     rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door|"
     rf"(?:Written|Words|Story|Text|Report|Interview|Interviewed|Reported|Posted|Analysis|Commentary|Review)\s+by:?|"
+    # a wire's 'Filed by Name, Role'; a live page's 'Live coverage by A and B' and its entries' 'Entry by Name'
+    rf"(?:Filed|Entry|(?:Live\s+)?[Cc]overage)\s+by(?=\s+[A-Z])|"
     rf"Words(?=\s+[A-Z]{{2,}}\b)|"
     rf"(?:Text|Words|Author|Authors|Reporter|Reporters|Reporting|Autor|Texto|Texte|Testo|Текст|Автор|Авторы)\s*:|"
     # a team of writers: 'Reporting team: A & B', 'Writing team: A and B'
