@@ -1807,3 +1807,45 @@ def test_probe54_what_a_page_reads_after_a_persons_clause_is_no_quote() -> None:
     actors = find_actors(paras, Registry())
     quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
     assert quotes == [("Rosmerta Quenby-Vail", "It is their paper, not mine")]
+
+
+def test_probe49_dairies_end_a_firm_name() -> None:
+    # probe49: 'the supermarket supplier Tavener Dairies' -- a firm's trade in plural ('Dairies', 'Creameries',
+    # 'Bakeries', 'Distilleries') ends an organisation's name, never a person's
+    paras = [
+        "Mair Tregoning, who chairs the co-operative, said the buyer, Penhallow Dairies, had ended the contract.",
+        "“They were polite, and the answer was no,” Tregoning said.",
+    ]
+    names = [a.name for a in find_actors(paras, Registry())]
+    assert names == ["Mair Tregoning"]
+
+
+def test_probe49_a_name_after_its_is_a_thing() -> None:
+    # probe49: 'Its crumbly Wickerby Blue took the top prize' -- a name after 'its' (and adjectives) is a thing's (a
+    # cheese's); after 'its' and a role ('its chairman Name Name') it is a person's
+    paras = [
+        "The dairy employs twenty people. Its crumbly Tolvan Gold took the top prize at the show in August.",
+        "The dairy's board met on Monday. Its chairman Jory Pellow said the sale would go ahead.",
+    ]
+    names = [a.name for a in find_actors(paras, Registry())]
+    assert names == ["Jory Pellow"]
+
+
+def test_probe49_single_quote_runs_on_into_the_next_paragraph() -> None:
+    # probe49: British single marks -- '‘A,’ Father Name said. ‘B.' with no closing mark, and the next paragraph
+    # reopening with ‘: the second span and the next paragraph's are one quote, parts joined by a space
+    paras = [
+        "Father Lucan Treloar, the vicar, said the parish had offered the field for a year.",
+        "‘It is not as good soil,’ Father Treloar said. ‘But it is better than watching the work go under a digger.",
+        "‘If the council finds a better answer, the field will still be there.’",
+    ]
+    actors = find_actors(paras, Registry())
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [
+        ("Lucan Treloar", "It is not as good soil"),
+        (
+            "Lucan Treloar",
+            "But it is better than watching the work go under a digger. If the council finds a better answer, the "
+            "field will still be there.",
+        ),
+    ]

@@ -168,11 +168,28 @@ def _add_single(text: str, spans: list[QSpan]) -> list[QSpan]:
                 added.append(QSpan(pos, close, True))
                 pos = text.find("‘", close + 1)
                 continue
+            if close < 0 and j < 0 and _single_runs_on(text, pos):
+                # a quotation that opens a sentence and runs to the paragraph's end with no closing mark: it goes on
+                # in the next paragraph, which reopens it (British style, as '“…' does)
+                added.append(QSpan(pos, len(text), False))
+                break
         pos = text.find("‘", pos + 1)
     if not added:
         return spans
     spans = [s for s in spans if not any(a.open < s.open and s.close < a.close for a in added)]
     return sorted([*spans, *added], key=lambda s: s.open)
+
+
+_SINGLE_RUN_ON_RE = re.compile(r"(?:\S+\s+){3,}\S*[.!?…]$")
+
+
+def _single_runs_on(text: str, pos: int) -> bool:
+    """An unclosed ‘ that opens a sentence (at the paragraph's start or after a sentence's end) and whose words (four
+    or more) end the paragraph with a sentence's end: a quotation running on into the next paragraph."""
+    before = text[:pos].rstrip()
+    if before and before[-1] not in ".!?’”\"":
+        return False
+    return bool(_SINGLE_RUN_ON_RE.match(text, pos + 1))
 
 
 # a straight single mark that closes a quote: right after the quote's last punctuation, before a space, a
@@ -1072,6 +1089,18 @@ _THING_AFTER = frozenset(
     processor camera""".split()
 )
 _INDEFINITE = frozenset("a an A An".split())
+# 'Its crumbly Name Name took the top prize': a name after 'its' (and up to two lower-case words that are no role: not
+# 'its chairman Name Name') is a thing's (a cheese's, a product's); people are not 'its' anything else
+_ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s+((?:[a-z][\w-]*\s+){0,2})$")
+_ITS_PEOPLE = frozenset("star stars captain author hero heroine heir patron".split())
+
+
+def _after_its(text: str, start: int) -> bool:
+    m = _ITS_BEFORE_RE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    words = m[1].split()
+    return not any(w in N.JOB_NOUNS or w in N.ROLE_NOUNS or w in N.ROLE_MODIFIERS or w in _ITS_PEOPLE for w in words)
 # the first word of a named weather system ('Storm Edrys', 'Hurricane Talvi', 'Typhoon Name')
 _WEATHER_FIRST = frozenset("Storm Hurricane Typhoon Cyclone".split())
 _WEATHER_WORDS_RE = re.compile(
@@ -1165,6 +1194,7 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
     vessels: set[tuple[str, ...]] = set()
     speaking: set[tuple[str, ...]] = set()
     weather: set[tuple[str, ...]] = set()  # 'Storm Name', 'Hurricane Name': a weather system named like a person
+    its: dict[tuple[str, ...], bool] = {}  # every mention after 'its': a thing's name ('Its crumbly Name Name')
     alone: set[tuple[str, ...]] = set()
     for pi, ps in enumerate(spans):
         text = paragraphs[pi]
@@ -1200,6 +1230,7 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     or firm
                 )
                 article[sp.tokens] = article.get(sp.tokens, True) and after
+                its[sp.tokens] = its.get(sp.tokens, True) and _after_its(text, sp.start)
                 if firm:
                     firms.add(sp.tokens)  # named once as the firm ('The boat's builder, Name Name,'): a firm throughout
                 if _speaks(text, sp):
@@ -1233,6 +1264,7 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
     full_tails = {sp.tokens[-1:] for ps in spans for sp in ps if sp.full and len(sp.tokens) > 1}
     vessels = {t for t in vessels if t[-1:] not in full_tails}
     drop = {t for t, only in article.items() if only} | places | (vessels - speaking) | (firms - speaking_full)
+    drop |= {t for t, only in its.items() if only} - speaking_full
     # a storm never speaks and is never called by its second word alone (a person named 'Storm' is: 'Name said'), in
     # an article that speaks of weather ('Storm Name with 4 points' in a results list is a player)
     if weather and any(_WEATHER_WORDS_RE.search(p) for p in paragraphs):

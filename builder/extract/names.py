@@ -158,7 +158,8 @@ ORG_WORDS = frozenset(
     Engineering Construction Consultants Pharmaceuticals Electric Electronics Foods Textiles Labs Laboratories
     Mill Mills Crossing Wharf Pier Quay
     Amateur Amateurs Rovers Wanderers Harriers Athletics Rowing Sailing Yachting
-    Platinum Minerals Metals Diamonds Coal Copper Cement Breweries
+    Platinum Minerals Metals Diamonds Coal Copper Cement Breweries Brewery Distillery Distilleries
+    Dairies Dairy Creamery Creameries Bakeries Orchards Vineyards
     Pulau Kuala Kampung Kampong Bukit Tanjung Tanjong Sungai Teluk Kota Bandar Gunung Selat Jalan Lorong Barangay
     """.split()
 ) | frozenset(
