@@ -1849,3 +1849,22 @@ def test_probe49_single_quote_runs_on_into_the_next_paragraph() -> None:
             "field will still be there.",
         ),
     ]
+
+
+def test_probe49_straight_single_quote_runs_on_into_the_next_paragraph() -> None:
+    # probe49 under the straight-quotes transform: the same run-on quotation in straight single marks
+    paras = [
+        "Father Lucan Treloar, the vicar, said the parish had offered the field for a year.",
+        "'It is not as good soil,' Father Treloar said. 'But it is better than watching the work go under a digger.",
+        "'If the council finds a better answer, the field will still be there.'",
+    ]
+    actors = find_actors(paras, Registry())
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [
+        ("Lucan Treloar", "It is not as good soil"),
+        (
+            "Lucan Treloar",
+            "But it is better than watching the work go under a digger. If the council finds a better answer, the "
+            "field will still be there.",
+        ),
+    ]

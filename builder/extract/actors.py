@@ -219,6 +219,9 @@ def _add_straight_single(text: str, spans: list[QSpan]) -> list[QSpan]:
                 added.append(QSpan(pos, close, True))
                 pos = text.find("'", close + 1)
                 continue
+            if close < 0 and nxt.isupper() and _single_runs_on(text, pos):
+                added.append(QSpan(pos, len(text), False))  # runs on into the next paragraph (as ‘… does)
+                break
         pos = text.find("'", pos + 1)
     if not added:
         return spans
