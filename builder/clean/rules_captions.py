@@ -13,6 +13,11 @@ from builder.model import Removal
 GALLERY_RE = AnyBranch(
     r"^(?:\d+\s+)?(?:(?:tap|click|swipe)\s+(?:here\s+)?to\s+)?(?:view|open|see|launch|browse|expand|enlarge)\s+(?:the\s+|all\s+(?:\d+\s+)?|\d+\s+)?(?:(?:photo|image|picture)\s+)?(?:gallery|slideshow|photos?|images?|pictures?)(?:\s*\(\d+\))?"
     r"(?:\s*[·•|:–-]\s*\d+\s+(?:photos?|photographs?|images?|pictures?|slides?))?\W*$|"
+    # a swipe gallery's prompt with its count: 'Swipe for more photos (4)', 'Scroll to see more images'
+    r"^(?:swipe|scroll|tap|click)\s+(?:(?:left|right|here)\s+)?(?:for|to\s+see)\s+more\s+(?:photos|images|pictures)"
+    r"(?:\s*\(\d+\))?\W*$|"
+    # an embedded player's label alone on a line, above its caption: 'Video content', 'Media content'
+    r"^(?:video|audio|media)\s+content\s*$|"
     r"^(?:photo\s+)?gallery\W*$|^(?:photo\s+)?(?:gallery|photos|images|pictures)\s*\(\d+(?:\s+(?:photos|images|pictures))?\)$|"
     r"^(?:photo\s+)?gallery\s*:\s*\d+\s+(?:photos|images|pictures)\W*$|"
     # the count before the opener: '4 photos | View gallery'
@@ -28,7 +33,8 @@ GALLERY_RE = AnyBranch(
 )
 _CREDIT_WORD = (
     # (who gave the picture out may come first: 'Handout photo: Name', 'Pool picture: Agency')
-    r"(?:(?:handout|supplied|submitted|pool)\s+(?=(?:photo|image|picture|video)))?"
+    # (or whose picture it is: 'Reader's photo: Name', 'Viewer's video: Name')
+    r"(?:(?:handout|supplied|submitted|pool|(?:reader|viewer|listener)['’]?s)\s+(?=(?:photo|image|picture|video)))?"
     r"(?:photos?|photograph|image|picture|video|foto|credit|source|illustration|graphic|footage|screenshot|screengrab|"
     r"still|video\s+still|courtesy|video\s+grab|grab)s?"
     r"(?:\s+(?:credit|source|courtesy))?"
@@ -196,7 +202,13 @@ def photo_credit(doc: Doc) -> None:
             v = units[i + 1]
             if v.rule is None and v.gap == 0 and len(v.text) < 200:
                 doc.remove(v, "photo_credit")
-        elif u.rule is None and len(u.text) < 9 and RUNNING_TIME_RE.match(u.text) and _next_to_player(units, i):
+        elif (
+            u.rule is None
+            and len(u.text) < 9
+            and RUNNING_TIME_RE.match(u.text)
+            and _next_to_player(units, i)
+            and not _entry_time(units, i)
+        ):
             doc.remove(u, "photo_credit")  # a video's running time ('0:45') under its player or caption
 
 
@@ -268,6 +280,16 @@ def _dates_its_picture(head: str) -> bool:
     a caption dating its picture, not an article paragraph."""
     first = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", head, maxsplit=1)[0]
     return bool(PICTURE_DATE_RE.search(first))
+
+
+def _entry_time(units: list[Unit], i: int) -> bool:
+    """``units[i]`` (a time) opens a block and a kept line of text follows it right under: a live entry's timestamp
+    over its headline ('11:30' / 'Fields under water north of Pensby' / 'Video content'), not a video's running
+    time, which stands under or over its player's caption."""
+    if i + 1 >= len(units) or (i > 0 and not units[i].gap):
+        return False
+    v = units[i + 1]
+    return v.rule is None and not v.gap and len(v.text.split()) >= 3 and not PLAYER_WORDS_RE.search(v.text)
 
 
 def _next_to_player(units: list[Unit], i: int) -> bool:
@@ -349,6 +371,9 @@ def caption_near_credit(doc: Doc) -> None:
         window = range(i - 1, max(-1, i - 3), -1) if back else range(i + 1, min(len(units), i + 4))
         doubled = False  # the line just taken was the caption in another script: this one is its original
         taken = 0
+        if back and _under_entry_headline(units, i) and _caption_below(units, i, block=False):
+            doc.remove(units[i + 1], "caption_near_credit")
+            continue
         for j in window:
             v = units[j]
             if v.rule is not None:
@@ -419,15 +444,37 @@ def _runs_on_past(units: list[Unit], i: int, t: str) -> bool:
     return nxt is not None and nxt.text.lstrip()[:1].islower()
 
 
-def _caption_below(units: list[Unit], i: int) -> bool:
+def _caption_below(units: list[Unit], i: int, block: bool = True) -> bool:
     """A credit line above its caption ('© Name' / 'Name checks a field near Brody.'): the next line is short,
-    right under the credit, and a block of its own."""
+    right under the credit, and a block of its own (with ``block`` False: one sentence at most, the entry's text
+    may follow it right under)."""
     if i + 1 >= len(units):
         return False
     v = units[i + 1]
     t = v.text.strip()
     after = units[i + 2] if i + 2 < len(units) else None
+    if not block:
+        return v.rule is None and v.gap == 0 and len(t) < 150 and not re.search(r"[.!?][\"”’']?\s+\S", t)
     return v.rule is None and v.gap == 0 and len(t) < 150 and (after is None or after.gap > 0)
+
+
+ENTRY_TIME_RE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.I)
+
+
+def _under_entry_headline(units: list[Unit], i: int) -> bool:
+    """The credit ``units[i]`` stands right under a live entry's headline, which stands right under the entry's
+    timestamp ('13:40' / 'Water over the footbridge' / 'Reader's photo: Name' / caption): the line above is the
+    headline, not a caption, and the caption is the line below the credit."""
+    if i < 2 or units[i].gap:
+        return False
+    head, time = units[i - 1], units[i - 2]
+    return (
+        head.rule is None
+        and not head.gap
+        and not ends_sentence(head.text.strip())
+        and time.rule is None
+        and bool(ENTRY_TIME_RE.match(time.text.strip()))
+    )
 
 
 @rule("caption_other_script", "captions")

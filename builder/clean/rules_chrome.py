@@ -898,7 +898,8 @@ SHARE_RE = re.compile(
     r"email|e-mail|mail|print|flipboard|pocket|messenger|sms|vk|buffer|google\+?|\d+\s+shares?|shares?|"
     # ('Facebook, Twitter, Email'; a live entry's 'Permalink | Share')
     # ('Link to this update | Share': a live entry's own link beside its share button)
-    r"(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|telegram|copy\s+link|print|permalink|"
+    # ('Share · Copy link': a live entry's share button beside its link button)
+    r"(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|telegram|copy\s+link|print|permalink|share|"
     r"(?:perma)?link\s+to\s+(?:this\s+)?(?:update|post|entry))"
     r"(?:\s*[,|·•/]?\s*(?:facebook|twitter|x|whatsapp|linkedin|email|reddit|pinterest|telegram|copy\s+link|print|tweet|share|"
     r"permalink))+|permalink|"

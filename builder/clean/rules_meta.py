@@ -337,6 +337,34 @@ def _reader_view_byline(doc: Doc) -> None:
             return
 
 
+# a live page's desk label over its editors' line: 'Live Reporting' / 'Edited by A and B'
+LIVE_DESK_RE = re.compile(r"^\W{0,2}live\s+(?:reporting|coverage|updates|blog)\W*$", re.I)
+EDITED_BY_RE = re.compile(r"^(?:edited|presented|run)\s+by\s+(?=[A-Z])", re.I)
+
+
+def _live_desk_byline(doc: Doc) -> None:
+    """A live page's byline under its desk label: 'Live Reporting' / 'Edited by A and B' — the editors who run the
+    page are its authors (elsewhere 'Edited by' credits an editor, not a writer, and is a contributor line)."""
+    units = doc.units
+    for i, u in enumerate(units[:40]):
+        if u.rule is not None or len(u.text) > 40 or not LIVE_DESK_RE.match(u.plain.strip()) or i + 1 >= len(units):
+            continue
+        v = units[i + 1]
+        t = v.plain.strip()
+        if v.rule is not None or v.gap or len(t) > 120 or not (m := EDITED_BY_RE.match(t)):
+            continue
+        names = parse_byline("By " + t[m.end() :])
+        if not names:
+            continue
+        authors = doc.hints.setdefault("authors", [])
+        authors.extend(n for n in names if n not in authors)
+        doc.hints.setdefault("byline_idx", i + 1)
+        for w in (u, v):
+            w.tag = "byline"
+            doc.remove(w, "byline")
+        return
+
+
 def _name_then_published(t: str) -> bool:
     """'Name | Published: date | Updated: date': a byline cell, then the labelled date (not an outlet's name cell:
     'The Harbour Tribune | Published …' names no author)."""
@@ -355,6 +383,7 @@ def byline(doc: Doc) -> None:
 def _bylines(doc: Doc) -> None:
     # (cheap test first: no markup makes a 150-character line a 130-character one)
     _reader_view_byline(doc)
+    _live_desk_byline(doc)
     units = [u for u in doc.units if (u.rule is None or u.rule == "pdf_page_furniture") and len(u.text) <= 150]
     hits = BYLINE_KEYS.ids(units)
     for i, u in enumerate(doc.units):
