@@ -708,6 +708,10 @@ def date_line(doc: Doc) -> None:
             _add_date(doc, i, t, kind)
             u.tag = "date"
             doc.remove(u, "date_line")
+            if names := _entry_meta_names(t):
+                doc.hints.setdefault("bare_author", names[0])
+                doc.hints.setdefault("bare_authors", names)
+                continue
             # a bare name right after (or just before) a date line is the byline; so is a name with
             # its role on the next line ('Anna Berglund' / 'Political correspondent' / the date)
             # (over a relative 'Updated 9 min ago' line between them: 'A, B' / 'Updated …' / the dated line)
@@ -750,6 +754,23 @@ def date_line(doc: Doc) -> None:
                     w.tag = "byline"
                     doc.remove(w, "date_line")
                     break
+
+
+# a blog's entry meta in cells: 'November 12, 2025 / Name / 4 Comments', 'Name | 12 Nov 2025 | Leave a comment'
+ENTRY_META_SPLIT_RE = re.compile(r"\s+[/|]\s+")
+COMMENT_CELL_RE = re.compile(r"^(?:\d+|no|one)\s+comments?$|^leave\s+a\s+(?:comment|reply)$", re.I)
+
+
+def _entry_meta_names(t: str) -> list[str] | None:
+    """The author in a blog's entry meta line: cells split by ' / ' or ' | ', one the date, one a comment count or
+    link, one a bare name (and nothing else)."""
+    cells = [c.strip() for c in ENTRY_META_SPLIT_RE.split(t)]
+    if not 3 <= len(cells) <= 4 or not any(COMMENT_CELL_RE.match(c) for c in cells):
+        return None
+    rest = [c for c in cells if not COMMENT_CELL_RE.match(c) and not find_date(c)]
+    if len(rest) != 1 or not (names := bare_names(rest[0])):
+        return None
+    return names
 
 
 # A byline's second line: the author's role ('Political correspondent', 'Europe editor in Brussels').

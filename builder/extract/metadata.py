@@ -788,6 +788,24 @@ def _source_from_date_line(
     return None
 
 
+# a blogging platform's byline block: 'Published in' alone on a line over the publication's name (Medium's)
+PUBLISHED_IN_RE = re.compile(r"^\W{0,2}(?:published|posted)\s+in\W{0,2}$", re.I)
+
+
+def _source_from_published_in(
+    units: list[tuple[str, str | None, str]], sources: tuple[tuple[str, str], ...]
+) -> str | None:
+    """The publication a removed 'Published in' line names on the next line, in the byline block before the
+    article: 'Published in' / 'The Skelder Quay'."""
+    for k, (text, rule_name, _tag) in enumerate(units[:30]):
+        if rule_name is None or not PUBLISHED_IN_RE.match(text.strip()):
+            continue
+        nxt = next(((x.strip(), r) for x, r, _g in units[k + 1 : k + 3] if x.strip()), None)
+        if nxt and nxt[1] is not None and len(nxt[0]) <= 50 and HEADER_OUTLET_RE.match(nxt[0]):
+            return lookup_source(nxt[0], sources) or nxt[0]
+    return None
+
+
 # a masthead in two scripts: 'جريدة الرمال | The Rimal Courier' (the Latin cell is the outlet's English name)
 BILINGUAL_CELL_RE = re.compile(r"\s+[|·•/]\s+")
 LATIN_RE = re.compile(r"^[\x00-\u024f’‘]+$")
@@ -980,6 +998,8 @@ def finalise_metadata(
             source = lookup_source(cell, sources) or cell
     if source is None:
         source = _source_from_date_line(units, sources)
+    if source is None:
+        source = _source_from_published_in(units, sources)
     header = _source_from_lines(units, sources)
     if source is None:
         source = header
