@@ -789,6 +789,10 @@ def promo(doc: Doc) -> None:
     (said / told / according to …) without addressing its reader (no you/your/our/we/us) is the article's sentence
     about someone's podcast, newsletter or letters page ('The station said listeners would get new episodes every
     Thursday …'), kept."""
+    for u in doc.units:
+        if u.rule is None and len(u.text) > 60 and (g := _glued_appeal_end(u.text)):
+            doc.fragments.append(Removal(text=u.text[:g].strip(), rule="promo"))
+            u.text = u.text[g:]
     todo = [u for u in doc.units if u.rule is None and len(u.text) <= 180]
     passed = PROMO_KEYS.ids([u for u in todo if len(u.text) > 30])
     for u in todo:
@@ -802,6 +806,25 @@ def promo(doc: Doc) -> None:
             and not _call_out_answered(u.plain)
         ):
             doc.remove(u, "promo")
+
+
+def _glued_appeal_end(text: str) -> int:
+    """Where a promo glued to the start of a paragraph ends (0: none): the text before a glue point in the first
+    300 characters ('… give once or give monthly from £2.Skippers have …') is a promo line that addresses its reader
+    ('you', 'our') and reports nothing; at least 20 characters stay."""
+    for m in GLUE_POINT_RE.finditer(text, 0, 300):
+        if len(text) - m.end() < 20:
+            break
+        seg = text[: m.end()]
+        if (
+            PROMO_RE.search(seg)
+            and READER_WORDS_RE.search(seg)
+            and not PROMO_PROSE_RE.search(seg)
+            and not _reports_past_events(seg)
+            and not REPORTED_ASIDE_RE.search(seg)
+        ):
+            return m.end()
+    return 0
 
 
 CALL_OUT_RE = re.compile(

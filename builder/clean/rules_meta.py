@@ -783,8 +783,9 @@ PREFIX_RE = re.compile(r"^(?P<prefix>[A-Z][A-Z0-9 .&'’-]{2,40}[A-Z0-9])\s*:\s+
 # 'Fjord Tribune: headline': a prefix in title case is the outlet only when a rights line names it too
 TITLE_PREFIX_RE = re.compile(r"^(?P<prefix>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,5})\s*:\s+(?P<title>\S.{10,})$")
 # 'OUTLET — headline': a capitals prefix before a dash instead of a colon (also a dateline's shape, 'BRENNPORT — The
-# talks …': the outlet only when a rights line names it and the rest is a headline, not a paragraph)
-DASH_PREFIX_RE = re.compile(r"^(?P<prefix>[A-Z][A-Z0-9 .&'’-]{2,40}[A-Z0-9])\s+[—–]\s+(?P<title>\S.{10,199})$")
+# talks …': the outlet only when a rights line names it and the rest is a headline, not a paragraph); also with an
+# arrowhead or a chevron for the dash ('OUTLET ▸ headline', 'OUTLET › headline')
+DASH_PREFIX_RE = re.compile(r"^(?P<prefix>[A-Z][A-Z0-9 .&'’-]{2,40}[A-Z0-9])\s+[—–▸▶›»]\s+(?P<title>\S.{10,199})$")
 RIGHTS_LINE_RE = re.compile(r"^.{0,20}(?:©|\(c\)|copyright\b).{0,120}$", re.I | re.M)
 
 
