@@ -75,6 +75,11 @@ JUMP_RE = re.compile(
     r"[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?\s*[|:—–-]?\s*(?:continued\s+)?from\s+(?:page\s+)?[A-Z]?\d{1,3})\W{0,2}$",
     re.I,
 )
+# a word processor's file-name field in a print's footer: the document's path ('C:\Users\…\story-FINAL-v3.docx',
+# '/Users/…/story.odt'), alone on a line
+FILE_PATH_RE = re.compile(
+    r"^(?:[A-Z]:\\|\\\\|~?/)(?:[^\\/\n]{1,80}[\\/]){1,12}[^\\/\s][^\\/\n]{0,100}\.(?:docx?|odt|rtf|pages|wpd)$", re.I
+)
 DIGITS_RE = re.compile(r"\d+")
 WIDE_GAP_RE = re.compile(r"\S\s{4,}\S")
 DATE_OR_PAGE_RE = re.compile(
@@ -106,6 +111,8 @@ def pdf_page_furniture(doc: Doc) -> None:
             page_like = True  # 'OUTLET  |  26 NOVEMBER 2026  |  23': cells between bars, a page number at an end
         if not page_like and len(t) < 200 and PRINT_STAMP_RE.search(t) and STAMP_PAGE_RE.search(t):
             page_like = True  # the same print's footer: 'Page 1 of 3        14/11/2025, 10:02'
+        if not page_like and len(t) < 300 and (t[1:3] == ":\\" or t[:1] in "\\/~") and FILE_PATH_RE.match(t):
+            page_like = True  # 'C:\Users\…\story-FINAL.docx': the document's path in the footer
         if not page_like and len(t) < 400 and "  " in t and (url_head := BROWSER_URL_HEAD_RE.match(t)):
             page_like = True
             doc.hints.setdefault("print_page_title", url_head["title"])
