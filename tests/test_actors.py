@@ -1868,3 +1868,18 @@ def test_probe49_straight_single_quote_runs_on_into_the_next_paragraph() -> None
             "field will still be there.",
         ),
     ]
+
+
+def test_probe53_a_surname_that_begins_with_st() -> None:
+    # probe53: 'Joanna St Clair' / 'Ms St Clair' -- 'St' between a given name (or an honorific) and a capitalised
+    # word is the surname's first word, not a saint's or a street's abbreviation; after a place word it stays apart
+    paras = [
+        "Wenna St Aubyn, the harbour board's engineer, said the crane would be “back in service by Easter”.",
+        "Ms St Aubyn said a second crane would be hired in the meantime. Pilgrims walked on to Lake St Ives.",
+    ]
+    actors = find_actors(paras, Registry())
+    forms = {a.name: sorted(a.mentions) for a in actors}
+    assert forms.get("Wenna St Aubyn") == ["Ms St Aubyn", "Wenna St Aubyn"]
+    assert "Aubyn" not in forms
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [("Wenna St Aubyn", "back in service by Easter")]

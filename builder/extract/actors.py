@@ -358,6 +358,46 @@ class Scan:
     persons: list[Person]
 
 
+_SAINT = frozenset({"St", "St."})
+
+
+def _saint_surnames(toks: list[str]) -> list[str]:
+    """'St' between a given name or an honorific and a capitalised word is a surname's first word ('Joanna St
+    Clair', 'Ms St Clair'): the two words are kept as one token (the surname 'St Clair'). After a place's first
+    word or a title ('Lake St Clair', 'Bishop St John') it stays a word of its own."""
+    if "St" not in toks and "St." not in toks:
+        return toks
+    out: list[str] = []
+    j = 0
+    while j < len(toks):
+        t = toks[j]
+        if t in _SAINT and out and j + 1 < len(toks) and _saint_owner(out[-1]) and _name_word(toks[j + 1]):
+            out.append(f"{t} {toks[j + 1]}")
+            j += 2
+            continue
+        out.append(t)
+        j += 1
+    return out
+
+
+def _saint_owner(tok: str) -> bool:
+    """A word that 'St Surname' may follow in a name: an honorific ('Ms') or a given name."""
+    if N.is_honorific(tok):
+        return True
+    return _name_word(tok) and tok not in _PLACE_PREFIXES and tok not in N.SURNAME_PLACE_WORDS
+
+
+def _name_word(tok: str) -> bool:
+    return (
+        tok[:1].isupper()
+        and not N.is_common(tok)
+        and not N.is_title(tok)
+        and tok not in N.ORG_WORDS
+        and not N.is_allcaps(tok)
+        and not N.is_initial(tok)
+    )
+
+
 @lru_cache(maxsize=65536)
 def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, str, str] | None:
     """Split one capitalised phrase into (offset of the name, role words, name words)."""
@@ -369,7 +409,7 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         if N.is_allcaps(phrase) or N.is_brand_word(phrase):
             return None  # ('AirPods', 'PolitiFact': a brand)
         return 0, (), (phrase,), False, "", phrase
-    toks = phrase.split(" ")
+    toks = _saint_surnames(phrase.split(" "))
     if toks[-1] in N.PORTFOLIO_WORDS or any(N.EZAFE_RE.match(t) for t in toks):
         return None  # 'Rural Economy (and Fisheries Cabinet Secretary …)', 'Dasht-e Sorkh'
     offs = []
