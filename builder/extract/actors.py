@@ -72,9 +72,11 @@ def quote_spans(text: str) -> list[QSpan]:
 
 # a nickname in quotation marks between a given name and a surname ('Sen. Lorenzo “Enzo” Dela Torre'): part of the
 # name as written, not a quote
+# ('Francisco “Kiko” da Rocha': a lower-case particle may open the surname), and a given name in brackets the same way
+# ('Tobias (Toby) Nancarrow', probe50)
 _NICKNAME_RE = re.compile(
-    rf"(?<![\w.])({N.UPPER}{N.LETTER}+) ([“\"‘])({N.UPPER}{N.LETTER}+(?:[ -]{N.UPPER}{N.LETTER}+)?)[”\"’] "
-    rf"(?={N.UPPER}{N.LETTER})"
+    rf"(?<![\w.])({N.UPPER}{N.LETTER}+) ([“\"‘(])({N.UPPER}{N.LETTER}+(?:[ -]{N.UPPER}{N.LETTER}+)?)[”\"’)] "
+    rf"((?:{N.PARTICLE_RE} )*)(?={N.UPPER}{N.LETTER})"
 )
 
 
@@ -539,7 +541,7 @@ def _join_nicknames(
         inner = [p for p in phrases if given_end < p.start() < surname_start]
         phrases = [p for p in phrases if p is not a and p is not b and p not in inner]
         phrases.append(_Phrase(a.start(), text[a.start() : b.end()]))
-        cuts[a.start()] = (given_end - a.start(), surname_start - 1 - a.start())
+        cuts[a.start()] = (given_end - a.start(), m.start(4) - 1 - a.start())
     phrases.sort(key=_match_start)
     return phrases, cuts
 
@@ -914,7 +916,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
             taken = {x.start() for x in extra}
             found = sorted([*(m for m in found if m.start() not in taken), *extra], key=_match_start)
         nick_cut: dict[int, tuple[int, int]] = {}
-        if "“" in text or '"' in text or "‘" in text:
+        if "“" in text or '"' in text or "‘" in text or "(" in text:
             found, nick_cut = _join_nicknames(text, found)
         org_end = -1  # where the last phrase ending in an organisation word ended
         for m in found:
@@ -1038,7 +1040,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
         drop = {p for p in places if N.variant_key(p) not in surnames}
         if drop:
             spans = [[sp for sp in ps if sp.full or sp.titled or sp.name not in drop] for ps in spans]
-    persons = _resolve(spans)
+    persons = _resolve(spans, _kin_sexes(paragraphs, spans))
     if paragraphs != original:  # a name set in capitals keeps its form as written ('ANNA HORÁKOVÁ')
         for pi, p_spans in enumerate(spans):
             if paragraphs[pi] != original[pi]:
@@ -1123,8 +1125,25 @@ _THING_BEFORE = frozenset(
     """ MV M/V MT SS RMS HMS USS RV FV HMCS HMAS HMNZS"""
     # a kind of vessel before its name: 'The crabber Name Name, with two men aboard, …' (a boat named like a person)
     """ ferry frigate destroyer cruiser corvette warship tanker freighter trawler yacht icebreaker crabber drifter
-    lugger dredger schooner ketch whaler collier""".split()
+    lugger dredger schooner ketch whaler collier dhow netter sloop barge tug steamer""".split()
 )  # ('from Upper Fell Moor': a place's prefix, capitalised, never a person's first word)
+# a kind of animal before a name: 'the eight-year-old mare Name Name' (a racehorse named like a person) -- a thing when
+# it never speaks, also where another sentence names it alone ('said Name Name was not injured')
+_ANIMAL_BEFORE = frozenset("mare gelding stallion colt filly racehorse pony greyhound hound".split())
+# a firm named after its founder: 'Name Name & Sons', 'Name Name and Partners', 'Name Name Ltd'
+_FIRM_AFTER_RE = re.compile(
+    r"\s*(?:&|and)\s+(?:Sons?|Daughters?|Brothers|Bros\b|Partners|Co\b)|,?\s+(?:Ltd|Limited|plc|PLC|LLP|Inc)\b"
+)
+# a journey's end or start: 'sailed to Name Name and back', 'came to Town from Name Name in 1994' -- a place ('from'
+# only after the journey's 'to Place': 'the call came from Name Name' is a person's)
+_MOTION_BEFORE_RE = re.compile(
+    r"\b(?:sailed|flew|travelled|traveled|drove|emigrated|fled|migrated|relocated|rowed|journeyed)\s+(?:back\s+)?to\s$|"
+    r"\b(?:came|moved|sailed|flew|travelled|traveled|drove|emigrated|fled|returned|migrated|relocated|rowed|journeyed)"
+    r"\s+(?:back\s+)?to\s+(?:the\s+[a-z]+|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+from\s$"
+)
+# a clause's verb right after 'said Name': 'said Name Name was not injured' -- the name is the reported clause's
+# subject, not the speaker ('said Name Name, who …' / 'said Name Name.' is)
+_CLAUSE_VERB_AFTER_RE = re.compile(r" (?:was|were|is|are|had|has|have|would|will|could|should|might|must|did|does)\b")
 _THING_AFTER = frozenset(
     """programme program show podcast newspaper magazine website app campaign brand band probe spacecraft mission
     telescope satellite rover prison hospital foothills device devices speaker speakers console consoles keyboard
@@ -1219,7 +1238,9 @@ def _word_after(text: str, e: int) -> str:
 
 def _speaks(text: str, sp: Span) -> bool:
     """The name at ``sp`` is a speech verb's subject: 'said Name' or 'Name said' ('Name, …, told'): a person."""
-    return _word_before(text, sp.start) == "said" or _SPEAKS_AFTER_RE.match(text, sp.end) is not None
+    return (
+        _word_before(text, sp.start) == "said" and _CLAUSE_VERB_AFTER_RE.match(text, sp.end) is None
+    ) or _SPEAKS_AFTER_RE.match(text, sp.end) is not None
 
 
 def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) -> list[list[Span]]:
@@ -1238,13 +1259,15 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
     speaking: set[tuple[str, ...]] = set()
     weather: set[tuple[str, ...]] = set()  # 'Storm Name', 'Hurricane Name': a weather system named like a person
     its: dict[tuple[str, ...], bool] = {}  # every mention after 'its': a thing's name ('Its crumbly Name Name')
-    alone: set[tuple[str, ...]] = set()
+    alone: set[tuple[str, ...]] = set()  # one-word names that speak or have a title ('Halvard said', 'Mr Halvard')
+    animals: set[tuple[str, ...]] = set()  # full names seen after a kind of animal ('the mare Name Name')
     for pi, ps in enumerate(spans):
         text = paragraphs[pi]
         for sp in ps:
-            if not sp.full:
+            if not sp.full and (sp.titled or _speaks(text, sp)):
+                # (a storm's second word alone that does neither is the storm: 'Tegen was the sixth named storm')
                 alone.add(sp.tokens)
-            elif len(sp.tokens) == 2 and sp.tokens[0] in _WEATHER_FIRST:
+            elif sp.full and len(sp.tokens) == 2 and sp.tokens[0] in _WEATHER_FIRST:
                 weather.add(sp.tokens)
             if sp.titled and not sp.full:
                 if _word_before(text, sp.start) in _VESSEL_BEFORE:
@@ -1270,10 +1293,13 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     or bool(_ROLE_AS_RE.search(text, max(0, sp.start - 24), sp.start))  # 'his role as Name'
                     # 'the trust's newsletter, Name Name,': a publication or a work named in an apposition
                     or bool(_THING_APPOSITION_RE.search(text, max(0, sp.start - 60), sp.start))
+                    or bool(_FIRM_AFTER_RE.match(text, sp.end))  # 'Name Name & Sons': a firm
                     or firm
                 )
                 article[sp.tokens] = article.get(sp.tokens, True) and after
                 its[sp.tokens] = its.get(sp.tokens, True) and _after_its(text, sp.start)
+                if prev in _ANIMAL_BEFORE:
+                    animals.add(sp.tokens)
                 if firm:
                     firms.add(sp.tokens)  # named once as the firm ('The boat's builder, Name Name,'): a firm throughout
                 if _speaks(text, sp):
@@ -1289,6 +1315,13 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     )
                     if prev == "off" and _word_before(text, sp.start - 4).lower() in _OFF_PLACE_AFTER:
                         at_place = True
+                    if (
+                        prev in ("to", "from")
+                        and not sp.possessive  # ('moved to Name Name's team')
+                        and _MOTION_BEFORE_RE.search(text, max(0, sp.start - 60), sp.start)
+                    ):
+                        at_place = True  # 'sailed to Name Name and back', 'came … from Name Name in 1994'
+
                     if not at_place and (_speaks(text, sp) or _PERSON_AFTER_RE.match(text, sp.end)):
                         # ('Name, a retired lock-keeper, who mapped …', 'Name, 71,': a person, not a place's sibling)
                         place[sp.tokens] = -1
@@ -1308,6 +1341,7 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
     vessels = {t for t in vessels if t[-1:] not in full_tails}
     drop = {t for t, only in article.items() if only} | places | (vessels - speaking) | (firms - speaking_full)
     drop |= {t for t, only in its.items() if only} - speaking_full
+    drop |= animals - speaking_full
     # a storm never speaks and is never called by its second word alone (a person named 'Storm' is: 'Name said'), in
     # an article that speaks of weather ('Storm Name with 4 points' in a results list is a player)
     if weather and any(_WEATHER_WORDS_RE.search(p) for p in paragraphs):
@@ -1429,7 +1463,35 @@ def _by_head(persons: list[Person]) -> dict[str, list[int]]:
     return out
 
 
-def _resolve(spans: list[list[Span]]) -> list[Person]:
+# a relative's apposition that says a full name's gender: 'her brother, Name Name,' / 'his mother, Name Name,' (before
+# the name), 'Name Name and her brother' (after it: the pronoun is the named person's)
+_KIN_MALE = "brother|son|husband|father|widower|grandson|grandfather|nephew|uncle|stepson|stepfather|fiancé"
+_KIN_FEMALE = "sister|daughter|wife|mother|widow|granddaughter|grandmother|niece|aunt|stepdaughter|stepmother|fiancée"
+_KIN_BEFORE_RE = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:elder|older|younger|twin|late)\s+)?(?:({_KIN_MALE})|({_KIN_FEMALE})),\s$"
+)
+_KIN_AFTER_RE = re.compile(rf"\s+and\s+(?:(his)|(her))\s+(?:[\w'’-]+\s+)?(?:{_KIN_MALE}|{_KIN_FEMALE})\b")
+
+
+def _kin_sexes(paragraphs: tuple[str, ...], spans: list[list[Span]]) -> dict[tuple[str, ...], str]:
+    """The gender a relative's apposition gives a full name ('her brother, Piers Name' is a man, 'Clemency Name and
+    her brother' a woman): with a namesake's honorific it tells relatives sharing a surname apart ('Ms Name')."""
+    out: dict[tuple[str, ...], str] = {}
+    for pi, ps in enumerate(spans):
+        text = paragraphs[pi]
+        for sp in ps:
+            if not sp.full:
+                continue
+            m = _KIN_BEFORE_RE.search(text, max(0, sp.start - 40), sp.start) or _KIN_AFTER_RE.match(text, sp.end)
+            if m is None:
+                continue
+            g = "m" if m.group(1) else "f"
+            if out.setdefault(sp.tokens, g) != g:
+                out[sp.tokens] = "?"  # (both: no gender)
+    return {t: g for t, g in out.items() if g != "?"}
+
+
+def _resolve(spans: list[list[Span]], kin_sex: dict[tuple[str, ...], str] | None = None) -> list[Person]:
     persons: list[Person] = []
     by_key: dict[tuple[str, str], int] = {}
     by_surname: dict[str, list[int]] = {}
@@ -1439,6 +1501,8 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
     longer = _longer_names(fulls)
     heads = _head_names(fulls) if len(fulls) >= 2 else {}
     cased: dict[int, set[str]] = {}  # a person named in full in several grammatical cases: the names
+    # a person's gender, from the honorific of a bare form ('Mr Name') or a relative's apposition ('her brother, Name')
+    sex: dict[int, str] = {}
     for sp in flat:
         if not sp.full:
             continue
@@ -1458,6 +1522,8 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
             persons.append(Person(name, True, True, first=(sp.para, sp.start), skey=skey, gkey=gkey))
             by_key[(skey, gkey)] = idx
             by_surname.setdefault(skey, []).append(idx)
+            if kin_sex and sp.tokens in kin_sex:
+                sex[idx] = kin_sex[sp.tokens]  # ('her brother, Piers Name,': a man)
         elif sp.name != persons[idx].name and N.is_cyrillic(sp.name):
             cased.setdefault(idx, {persons[idx].name}).add(sp.name)
         sp.person = idx
@@ -1471,7 +1537,6 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
     by_head: dict[str, list[int]] | None = None  # their double surnames' first parts (made when needed)
     by_inner: dict[str, list[int]] | None = None  # their later given-name words (made when needed)
     by_before_surname: dict[str, list[int]] | None = None  # their words right before the surname (made when needed)
-    sex: dict[int, str] = {}  # a person's gender, from the honorific of a bare form ('Mr Name')
     for sp in flat:
         if sp.full:
             last_seen[sp.person] = last_full[sp.person] = (sp.para, sp.start)
@@ -1487,7 +1552,9 @@ def _resolve(spans: list[list[Span]]) -> list[Person]:
             # ¶ Piet Kessling, no relation, … Kessling said')
             # an honorific tells namesakes apart: 'Ms Name' is not the one the article already called 'Mr Name'
             g = N.form_gender([sp.form]) if sp.titled else ""
-            same = [c for c in cands if sex.get(c, g) == g] if g else cands
+            # (one whose gender is known to match before one whose gender is not known: 'Mrs Name' after 'his mother,
+            # Name Name,' beside the son)
+            same = ([c for c in cands if sex.get(c) == g] or [c for c in cands if sex.get(c, g) == g]) if g else cands
             before = [(last_seen[c], c) for c in cands if c in last_seen]
             if skey not in bound and len(before) == 1:
                 bound[skey] = before[0][1]

@@ -723,7 +723,9 @@ PROMO_OUTLET_RE = re.compile(
     # a call for readers' material or tips: 'The Harbour Echo may publish them', 'Write to the Harbour Times
     # newsroom …'
     r"\b(The(?:\s+[A-Z][\w-]+){1,4})\s+(?:may|will|can)\s+(?:use|publish|feature)\s+(?:them|it|your)\b|"
-    r"\b[Tt]he((?:\s+[A-Z][\w-]+){1,4})\s+(?:newsroom|news\s?desk)\b"
+    r"\b[Tt]he((?:\s+[A-Z][\w-]+){1,4})\s+(?:newsroom|news\s?desk)\b|"
+    # 'New from The X: Low Tide, a podcast …': the outlet announcing its own product at the line's start
+    r"^(?:New|Out\s+now|Just\s+out)\s+from\s+(The(?:\s+[A-Z][\w-]+){1,4})\s*:"
 )
 HEADER_OUTLET_RE = re.compile(r"^(?!(?:Your|My|Our)\s)(?:The\s+)?[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|and|of|&)){0,4}$")
 # 'Outlet · date · Page n' (the name's words one space apart: a wide gap ends the cell, 'OUTLET     World | …')
@@ -1067,7 +1069,9 @@ def finalise_metadata(
                     continue  # 'a new Harbour Sounds podcast': a label's name, not an outlet's
                 if m.group(1) and m.group(1)[0] == "t" and m.group(1).split()[-1].lower() not in OUTLET_SUFFIXES:
                     continue  # mid-sentence 'the X’s podcast' names the outlet only when X ends in an outlet word
-                name = next((g for g in m.group(1, 3, 4, 5, 6, 7, 8) if g), None) or "The" + (m.group(2) or m.group(9))
+                name = next((g for g in m.group(1, 3, 4, 5, 6, 7, 8, 10) if g), None) or "The" + (
+                    m.group(2) or m.group(9)
+                )
                 name = "T" + name[1:] if name.startswith("the ") else name
                 source = lookup_source(name, sources) or name
                 break

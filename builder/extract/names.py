@@ -62,6 +62,7 @@ TITLE_WORDS = (
     Elder Chancellor-designate Prime-Minister Field Lance Rear Air Vice-Admiral Lieutenant-General
     Major-General Lieutenant-Colonel Colonel-General Brigadier-General MP MEP CEO CFO COO Sister Rev Revd Fr
     Kaumātua Kuia Rangatira Ariki Brig
+    Canon Archdeacon Prebendary Coroner Sheikha
     Hojatoleslam Hojjatoleslam Commodore Advocate Adv Kgosi Inkosi Principal CS PS MK
     Infrastructure Industry Ecology Emergencies Emergency Tourism Sport Sports Youth Communications
     Information Science Digital Social Housing Veterans Reintegration Innovation Technology Regional Transformation
@@ -75,7 +76,7 @@ TITLE_WORDS = (
 ROLE_NOUNS = frozenset(
     """
     president minister secretary chancellor premier king queen prince princess emperor sultan emir
-    sheikh pope cardinal archbishop bishop patriarch rabbi imam ayatollah general colonel lieutenant
+    sheikh sheikha coroner pope cardinal archbishop bishop patriarch rabbi imam ayatollah general colonel lieutenant
     major captain admiral commander marshal sergeant brigadier senator representative congressman
     congresswoman governor mayor ambassador envoy deputy chief director spokesman spokeswoman
     spokesperson adviser advisor aide commissioner judge speaker leader head executive officer editor
@@ -335,7 +336,7 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "He", "She"})
 
 # --- tokenising ------------------------------------------------------------------------
 
-_PARTICLE = (  # van ’t Hooft
+PARTICLE_RE = _PARTICLE = (  # van ’t Hooft
     r"(?:van|von|der|den|de|dela|delos|da|di|du|del|della|dos|das|la|le|ter|ten|op|bin|binti|bint|ibn|zu|['’]t)"
 )
 # A capitalised phrase: tokens separated by one space, particles allowed between them.

@@ -46,7 +46,7 @@ complains countered counters maintained maintains reiterated reiterates confirme
 denies dismissed dismisses criticised criticized labelled labeled branded termed dubbed charged
 alleged observed quipped joked thundered shouted continued continues went asked asks
 thanked praised praises welcomed welcomes hailed hails condemned condemns estimated estimates rejected rejects
-begged begs implored implores remembered remembers weighed chimed
+begged begs implored implores remembered remembers weighed chimed ruled rules
 """.split()
 _PARTICIPLES = """
 adding saying telling writing noting arguing warning insisting stating declaring explaining
@@ -1189,9 +1189,10 @@ def _attribute(sc: Scan) -> list[_Found]:
 
 
 # a name in the participial aside of a subject that is not a person: "The delegation, led by Deputy Minister Name,
-# had wanted …" -- the sentence is about the delegation, not about that name
+# had wanted …" -- the sentence is about the delegation, not about that name (a year may stand in the aside: 'a small
+# museum, opened in 2011 by Sheikha Name,')
 _THING_ASIDE_RE = re.compile(
-    r"(?:^|(?<=[.!?] ))(?:The|A|An|Its|Their|His|Her|Our)\s+[^,;:“”\"«»]{1,60},\s+(?:[a-z]+\s+){1,3}"
+    r"(?:^|(?<=[.!?] ))(?:The|A|An|Its|Their|His|Her|Our)\s+[^,;:“”\"«»]{1,60},\s+(?:(?:[a-z]+|\d{4})\s+){1,3}"
     r"(?:by|with|under)\s+(?:[A-Z][\w’'.-]*\s+)*$"
 )
 
