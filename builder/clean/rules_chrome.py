@@ -394,6 +394,7 @@ NEWSLETTER_KEYS = keys(
 GLUE_POINT_RE = re.compile(r"[.!?](?=[\"“‘]?[A-Z][a-z]|[\"“‘][A-Z])")  # (after a quote mark also '“I …')
 SIGNUP_WORD_RE = re.compile(
     r"\b(?:sign(?:ing)?\s+(?:up|me\s+up)|subscri\w*|unsubscri\w*|newsletters?|inbox|no\s+spam|e-?mail\s+address|"
+    r"at\s+no\s+cost|free\s+of\s+charge|"  # 'Subscribe at no cost.' (with a second sign-up word)
     r"opt\s+out|privacy\s+(?:policy|notice|promise|statement|pledge)|terms\s+(?:and\s+conditions|of\s+(?:use|service))|cancel\s+(?:any\s?time|at\s+any\s+time)|"
     r"free\s+trial|membership|unlimited\s+access|never\s+miss|(?:morning|daily|evening|weekly|weekday)\s+(?:briefing|digest|bulletin)|"
     r"join\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,2}(?:channel|community|mailing\s+list)|"
@@ -700,6 +701,10 @@ PROMO_RE = AnyBranch(
     r"\b(?:send|e-?mail|share)\s+(?:it|them|yours|this|your\s+[\w'’]+(?:\s+[\w'’]+)?)\s+(?:to|with)\s+us\s+(?:at|on|via)\b|"
     # ('The X's new weekly podcast': two of those words before it)
     r"\b(?:our|the\s+[\w'’ ]{2,40}['’]s)\s+(?:(?:new|first|latest|daily|weekly)\s+){1,2}(?:documentary|podcast)\b|"
+    # 'New from The X: Low Tide, a harbour podcast in fifteen minutes, out every Monday.' (the outlet's own product
+    # announced at the line's start, before a colon)
+    r"^(?:new|out\s+now|just\s+out)\s+from\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}\s*:.{0,100}?"
+    r"\b(?:podcast|documentary|newsletter|series|app)\b|"
     # 'Inside the Front: a new podcast from The Tarn Observer.'
     r"\b(?:new|first|latest)\s+(?:documentary|podcast)(?:\s+series)?\s+(?:from|by)\s+the\s+[A-Z]|"
     # 'Introducing Fault Lines, a new narrated series from The X …': an audio or video series of the outlet's own
@@ -911,9 +916,10 @@ SHARE_RE = re.compile(
     r"copy\s+(?:the\s+|this\s+)?(?:entry|post|update|article|story)(?:['’]s)?\s+link|"
     # a live entry's share arrow and button: '↗ Send this post', 'Send this update'
     r"[↗↑→➚⤴]?\s*send\s+this\s+(?:post|update|entry|story|article)|"
-    # a live entry's own link: 'Link to this update', 'Permalink to this post', 'Link to update'; its button 'Get link'
+    # a live entry's own link: 'Link to this update', 'Permalink to this post', 'Link to update', 'Link to this
+    # moment'; its button 'Get link'
     r"get\s+(?:the\s+)?link(?:\s+to\s+(?:this\s+)?(?:update|post|entry))?|"
-    r"(?:perma)?link\s+to\s+(?:(?:this|the)\s+)?(?:update|post|entry)|"
+    r"(?:perma)?link\s+to\s+(?:(?:this|the)\s+)?(?:update|post|entry|moment|item)|"
     # 'Copy URL of this entry', 'Copy the link for this update'
     r"copy\s+(?:the\s+)?(?:url|link|address|web\s+address)\s+(?:of|to|for)\s+(?:this|the)\s+(?:update|post|entry)|"
     r"copy\s+link\s+(?:url\s+)?(?:link\s+)?copied!?|(?:url|link)\s+copied(?:\s+to\s+clipboard)?!?|"
@@ -1249,6 +1255,11 @@ CREDIT_RE = AnyBranch(
     # a line that is only names (and where they are) contributing: 'A. Writer in Harbour Town also contributed.'
     r"^(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:(?:,|\s+and)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})*"
     r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)\s+(?:also\s+)?contributed(?:\s+reporting)?\.?$|"
+    # 'A. Writer helped with this story.' (a line that is only names)
+    r"^(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:(?:,|\s+and)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})*)"
+    r"\s+(?:also\s+)?helped\s+(?:with|on)\s+this\s+(?:story|report|article)\.?$|"
+    # 'With pictures by Carrow Images.' (a picture agency's or photographer's credit line, nothing after it)
+    r"^\W*with\s+(?:pictures|photos|photographs|images|photography)\s+(?:by|from)\s+(?-i:[A-Z])[^.!?,]{1,60}\.?\W*$|"
     # 'A. Writer added reporting from Harbour Town.', 'A. Writer and B. Writer also added reporting.'
     r"^(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:(?:,|\s+and)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})*)"
     r"\s+(?:also\s+)?added\s+(?:additional\s+)?reporting(?:\s+(?:from|in|on|at)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?\.?$|"
@@ -1276,6 +1287,9 @@ PROSE_BY_RE = re.compile(
 
 CREDIT_KEYS = keys(
     "contribut",
+    "helped with",
+    "pictures by",
+    "photos by",
     "reporting",
     "written by",
     "edited by",

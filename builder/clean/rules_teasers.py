@@ -11,7 +11,9 @@ from builder.clean.text import AnyBranch, ends_sentence, headline_like, is_prose
 RELATED_RE = AnyBranch(
     r"^\W*(?:related(?:\s+(?:article|story|stories|articles|content|coverage|reading|reporting|news|links?|posts?|topics?|tags?|video))?|further\s+reading|"
     r"read\s+(?:more|also|next|this|the\s+latest)|keep\s+reading|see\s+also|also\s+read|also\s+see|more\s+(?:on|about|from)\s+this(?:\s+(?:story|topic|subject|issue))?|"
-    r"recommended(?:\s+(?:for\s+you|reading|stories))?|also\s+in\s+this\s+(?:issue|edition)|catch\s+up(?:\s+on\s+this\s+story)?|background\s+reading|watch|listen|more|must\s+read|don['’]t\s+miss|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|explore\s+more|"
+    r"recommended(?:\s+(?:for\s+you|reading|stories))?|also\s+in\s+this\s+(?:issue|edition)|catch\s+up(?:\s+on\s+this\s+story)?|background\s+reading|watch|listen|more|must\s+read|don['’]t\s+miss|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|explore\s+more|keep\s+exploring|"
+    # 'Elsewhere today: Headline' (the site's other stories of the day)
+    r"elsewhere(?:\s+(?:today|this\s+week|on\s+the\s+site))?|"
     r"you\s+(?:may|might)\s+have\s+missed|worth\s+a\s+(?:look|read|listen|watch)|"
     r"leia\s+(?:também|mais)|lesen\s+sie\s+auch|mehr\s+zum\s+thema|leggi\s+anche|baca\s+juga|читайте\s+также|"
     r"lire\s+aussi|à\s+lire\s+aussi|lea\s+también|tags?|topics?|filed\s+under|categories|category|"
@@ -226,6 +228,7 @@ TAIL_SENTENCE_RE = re.compile(r"^[^,]{3,},\s.*[a-z][.!?][\"”’]?$")
 
 STRONG_TAIL_RE = re.compile(
     r"^\W*(?:news\s+feed|more\s+news|editors['’]?\s+picks?|our\s+picks|latest\s+(?:news|headlines)|more\s+headlines|top\s+stories|just\s+in|"
+    r"(?:fresh\s+|hot\s+|latest\s+)?(?:off|from)\s+the\s+wires?|"  # 'Fresh off the wire' over a feed's timed items
     r"trending\s+in\s+[A-Z]\w*(?:\s+[A-Z&]\w*)?|"
     r"most\s+(?:popular|read|viewed|shared|emailed|commented)(?:\s+(?:in|on|from|articles|stories|news)\b.*)?|"
     r"(?:top\s+rated\s+|all\s+|reader\s+|\d+\s+)?comments?(?:\s+\(\d+\))?|leave\s+a\s+(?:comment|reply).*|post\s+navigation|"
