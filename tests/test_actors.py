@@ -1968,3 +1968,15 @@ def test_probe50_she_said_is_not_a_thing_s_asides_person_named_with_a_year() -> 
     actors = find_actors(paras, Registry())
     quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
     assert quotes == [("Reem Qassab", "Mariam Suwaidi opened it, and we will build a better one")]
+
+
+def test_probe50_a_title_before_a_bracketed_given_name_is_no_nickname() -> None:
+    # guard for the bracketed given name (probe50): 'Coach (Frank) Name' is an editor's insertion of the given name
+    # after a title, so the person is 'Frank Name' (as before the bracket rule), not 'Coach Name'
+    paras = [
+        "“Coach (Frank) Ostrow came in here and said, ‘Well done,’ and I thought he was joking about my seven "
+        "turnovers,” Jarvis said.",
+        "“He is playing terrific basketball,” Ostrow said.",
+    ]
+    names = [a.name for a in find_actors(paras, Registry())]
+    assert "Coach Ostrow" not in names

@@ -533,6 +533,8 @@ def _join_nicknames(
     phrases = list(found)
     cuts: dict[int, tuple[int, int]] = {}
     for m in _NICKNAME_RE.finditer(text):
+        if N.is_title(m.group(1)) or m.group(1).lower() in N.ROLE_NOUNS or m.group(1).lower() in N.JOB_NOUNS:
+            continue  # 'Coach (Frank) Vogel': an editor's given name after a title, not a nickname after one
         given_end, surname_start = m.end(1), m.end()
         a = next((p for p in phrases if p.end() == given_end), None)
         b = next((p for p in phrases if p.start() == surname_start), None)
