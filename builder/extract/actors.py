@@ -152,25 +152,12 @@ def _add_single(text: str, spans: list[QSpan]) -> list[QSpan]:
     pos = text.find("‘")
     while pos >= 0:
         if (pos == 0 or text[pos - 1] in _OPEN_CTX) and not (spans and inside(spans, starts, pos)):
-            close = weak = -1
-            j = text.find("’", pos + 1)
-            while j >= 0:
-                nxt = text[j + 1 : j + 2]
-                if text.find("‘", pos + 1, j) >= 0:
-                    break
-                if not nxt.isalpha() and not text[j - 1].isspace():
-                    if text[j - 1] in "sS" and nxt == " " and text[j + 2 : j + 3].islower():
-                        weak = j if weak < 0 else weak
-                    else:
-                        close = j
-                        break
-                j = text.find("’", j + 1)
-            close = weak if close < 0 else close
+            close, ran_out = _single_close(text, pos, "’", "‘")
             if close > pos + 1:
                 added.append(QSpan(pos, close, True))
                 pos = text.find("‘", close + 1)
                 continue
-            if close < 0 and j < 0 and _single_runs_on(text, pos):
+            if close < 0 and ran_out and _single_runs_on(text, pos):
                 # a quotation that opens a sentence and runs to the paragraph's end with no closing mark: it goes on
                 # in the next paragraph, which reopens it (British style, as '“…' does)
                 added.append(QSpan(pos, len(text), False))
@@ -204,7 +191,7 @@ def _add_straight_single(text: str, spans: list[QSpan]) -> list[QSpan]:
     space, before a capital letter, closed by the next ' that follows the quote's final punctuation. Apostrophes
     (Dravia's, won't, the soldiers') neither open (they follow a letter) nor close (no punctuation before them).
     A partial quote in lower case ('the plan was 'too neat to be a coincidence'.') closes at the next ' that ends a
-    word, as ‘…’ does (_straight_partial_close). Double-quoted spans inside are nested ('When they say "frozen" …')."""
+    word, as ‘…’ does (_single_close). Double-quoted spans inside are nested ('When they say "frozen" …')."""
     starts = [s.open for s in spans]
     added: list[QSpan] = []
     pos = text.find("'")
@@ -216,7 +203,8 @@ def _add_straight_single(text: str, spans: list[QSpan]) -> list[QSpan]:
                 m = _STRAIGHT_CLOSE_RE.search(text, pos + 2)
                 close = m.start() if m is not None else -1
             elif nxt.isalpha() and text[pos + 2 : pos + 3].isalpha():  # not 'n', 't Hooft, 's-Hertogenbosch
-                close = _straight_partial_close(text, pos)
+                close = _single_close(text, pos, "'")[0]  # a lower-case partial quote: two words or more inside
+                close = close if close > pos and " " in text[pos + 1 : close].strip() else -1
             if close > pos and not (spans and inside(spans, starts, close)):
                 added.append(QSpan(pos, close, True))
                 pos = text.find("'", close + 1)
@@ -231,14 +219,17 @@ def _add_straight_single(text: str, spans: list[QSpan]) -> list[QSpan]:
     return sorted([*spans, *added], key=lambda s: s.open)
 
 
-def _straight_partial_close(text: str, pos: int) -> int:
-    """Where a lower-case partial quote in straight single marks opened at ``pos`` closes (-1: it does not): the
-    next ' after a word's last letter or punctuation and before a space, punctuation or the end, with at least
-    two words inside. A ' inside a word (people's) does not close; one after an s before a lower-case word (the
-    soldiers' lives) closes only when no later one does, as in _add_single."""
+def _single_close(text: str, pos: int, mark: str, opener: str = "") -> tuple[int, bool]:
+    """Where a quotation in single marks opened at ``pos`` closes (-1: nowhere): the next ``mark`` that ends a word
+    (after a letter or punctuation, before a space, punctuation or the end; an apostrophe inside a word, as in
+    Union’s or people's, does not close). One after an s before a lower-case word ('the taxpayers’ money') may be a
+    plural possessive: it closes only when no later one does. With ``opener``, a new opening mark before the next
+    ``mark`` means none closes. Also whether the paragraph ran out of ``mark``s (no opener came first)."""
     close = weak = -1
-    j = text.find("'", pos + 1)
+    j = text.find(mark, pos + 1)
     while j >= 0:
+        if opener and text.find(opener, pos + 1, j) >= 0:
+            break
         nxt = text[j + 1 : j + 2]
         if not nxt.isalpha() and not text[j - 1].isspace():
             if text[j - 1] in "sS" and nxt == " " and text[j + 2 : j + 3].islower():
@@ -246,9 +237,8 @@ def _straight_partial_close(text: str, pos: int) -> int:
             else:
                 close = j
                 break
-        j = text.find("'", j + 1)
-    close = weak if close < 0 else close
-    return close if close > pos and " " in text[pos + 1 : close].strip() else -1
+        j = text.find(mark, j + 1)
+    return (weak if close < 0 else close), j < 0
 
 
 def inside(spans: list[QSpan], starts: list[int], pos: int) -> bool:
