@@ -1831,33 +1831,18 @@ def test_probe49_a_name_after_its_is_a_thing() -> None:
     assert names == ["Jory Pellow"]
 
 
-def test_probe49_single_quote_runs_on_into_the_next_paragraph() -> None:
+@pytest.mark.parametrize("straight", [False, True], ids=["curly", "straight"])
+def test_probe49_single_quote_runs_on_into_the_next_paragraph(straight: bool) -> None:
     # probe49: British single marks -- '‘A,’ Father Name said. ‘B.' with no closing mark, and the next paragraph
-    # reopening with ‘: the second span and the next paragraph's are one quote, parts joined by a space
+    # reopening with ‘: the second span and the next paragraph's are one quote, parts joined by a space; the same in
+    # straight marks (the straight-quotes robustness transform)
     paras = [
         "Father Lucan Treloar, the vicar, said the parish had offered the field for a year.",
         "‘It is not as good soil,’ Father Treloar said. ‘But it is better than watching the work go under a digger.",
         "‘If the council finds a better answer, the field will still be there.’",
     ]
-    actors = find_actors(paras, Registry())
-    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
-    assert quotes == [
-        ("Lucan Treloar", "It is not as good soil"),
-        (
-            "Lucan Treloar",
-            "But it is better than watching the work go under a digger. If the council finds a better answer, the "
-            "field will still be there.",
-        ),
-    ]
-
-
-def test_probe49_straight_single_quote_runs_on_into_the_next_paragraph() -> None:
-    # probe49 under the straight-quotes transform: the same run-on quotation in straight single marks
-    paras = [
-        "Father Lucan Treloar, the vicar, said the parish had offered the field for a year.",
-        "'It is not as good soil,' Father Treloar said. 'But it is better than watching the work go under a digger.",
-        "'If the council finds a better answer, the field will still be there.'",
-    ]
+    if straight:
+        paras = [p.replace("‘", "'").replace("’", "'") for p in paras]
     actors = find_actors(paras, Registry())
     quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
     assert quotes == [
