@@ -381,10 +381,14 @@ ORDINAL_COMPOUND_RE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth)-(?!ar)[a-z]{4,}", re.I
 )
 
+# a word's start that is no bound prefix before its hyphen ('un-/related', 're-/elected' break soft): a compound's
+# left part
+_NO_BOUND_PREFIX = r"(?<![\w-])(?!(?:un|re|de|dis|mis|in|im|ex|sub|over|under|out|with|up)-)"
+
 # words that end compounds after a noun or a name ('euro-/denominated', 'state-/owned', 'Tarn-/based', 'Russian-/
 # speaking'): the break falls on a real hyphen, unless the left part is a bound prefix ('un-/related' is soft)
 COMPOUND_TAIL_RE = re.compile(
-    r"(?<![\w-])(?!(?:un|re|de|dis|mis|in|im|ex|sub|over|under|out|with|up)-)[^\W\d_]{3,}-(?:denominated|based|backed|"
+    rf"{_NO_BOUND_PREFIX}[^\W\d_]{{3,}}-(?:denominated|based|backed|"
     r"owned|funded|controlled|occupied|speaking|linked|oriented|sponsored|affiliated|registered|flagged|"
     # a noun and an -ing word made an adjective ('confidence-/building', 'power-/sharing', 'fact-/finding')
     r"building|sharing|finding|"
@@ -399,7 +403,7 @@ COMPOUND_TAIL_RE = re.compile(
 # 'village-/style'; 'life-/style', 'free-/style', 'hair-/style' are closed words a print may break there): the break
 # falls on the compound's hyphen. No bound prefix on the left ('un-/scarred' is soft).
 NOUN_TAIL_RE = re.compile(
-    r"(?<![\w-])(?!(?:un|re|de|dis|mis|in|im|ex|sub|over|under|out|with|up)-)(?:[^\W\d_]{3,}-(?:gutted|blackened|scarred|"
+    rf"{_NO_BOUND_PREFIX}(?:[^\W\d_]{{3,}}-(?:gutted|blackened|scarred|"
     r"soaked|scorched|ruined)|[^\W\d_]{5,}-style)\b",
     re.I,
 )

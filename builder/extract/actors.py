@@ -76,7 +76,7 @@ def quote_spans(text: str) -> list[QSpan]:
 # ('Tobias (Toby) Nancarrow', probe50)
 _NICKNAME_RE = re.compile(
     rf"(?<![\w.])({N.UPPER}{N.LETTER}+) ([“\"‘(])({N.UPPER}{N.LETTER}+(?:[ -]{N.UPPER}{N.LETTER}+)?)[”\"’)] "
-    rf"((?:{N.PARTICLE_RE} )*)(?={N.UPPER}{N.LETTER})"
+    rf"((?:{N.PARTICLE} )*)(?={N.UPPER}{N.LETTER})"
 )
 
 

@@ -184,7 +184,7 @@ ORG_WORDS = frozenset(
     Primary Secondary Link Links
     Chapel Priory Point
     Team Teams Networks Parade Promenade Esplanade Fell Pike
-    Crossing Crossings Lido Lidos Baths
+    Crossings Lido Lidos Baths
     Band Bands Choir Choirs Orchestra Chorus Ensemble Colliery
     """.split()
 )
@@ -336,7 +336,7 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "He", "She"})
 
 # --- tokenising ------------------------------------------------------------------------
 
-PARTICLE_RE = _PARTICLE = (  # van ’t Hooft
+PARTICLE = (  # a name's particle in lower case: van ’t Hooft (also actors' nickname pattern)
     r"(?:van|von|der|den|de|dela|delos|da|di|du|del|della|dos|das|la|le|ter|ten|op|bin|binti|bint|ibn|zu|['’]t)"
 )
 # A capitalised phrase: tokens separated by one space, particles allowed between them.
@@ -352,9 +352,9 @@ _REST = (
 )
 # Arabic article particles joined to the surname by a hyphen: "Samira al-Haddad", "el-Sayed", "Al-Haddad".
 _HPART = r"(?:al|el|ad|an|ar|as|ash|at|az|ad|ud|ul|ibn|bin|abu|abd|ben)"
-_TAIL = rf"(?: (?:{_PARTICLE} )*{UPPER}{_REST})*(?!\w)"
+_TAIL = rf"(?: (?:{PARTICLE} )*{UPPER}{_REST})*(?!\w)"
 SEQ_RE = re.compile(rf"{UPPER}(?<![\w\-{APOS}.].){_REST}{_TAIL}")
-LEAD_PARTICLES_RE = re.compile(rf"(?<![\w\-{APOS}])(?:{_PARTICLE} ){{1,3}}$")
+LEAD_PARTICLES_RE = re.compile(rf"(?<![\w\-{APOS}])(?:{PARTICLE} ){{1,3}}$")
 # a bare surname that starts with a lower-case hyphen particle ("al-Haddad said"): SEQ_RE starts with a
 # capital, so these are found apart
 HYPHEN_LEAD_RE = re.compile(rf"(?<![\w\-{APOS}.])(?:{_HPART}-|d[{APOS}])(?={UPPER}{LETTER})")

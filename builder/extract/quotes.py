@@ -1057,12 +1057,12 @@ def _attribute(sc: Scan) -> list[_Found]:
                 # 3. "Name disagreed: “…”" -- a colon after a clause whose subject is a person (not when the
                 # clause says what a text reads: 'Name kept the habit, so that the page reads, under a picture:
                 # “…”' -- a page's, a sign's or a caption's words, document text)
-                if not decided and text[s0 : q.open].rstrip().endswith(":") and _READS_LEAD_RE.search(text, s0, q.open):
-                    decided = True
                 if not decided and text[s0 : q.open].rstrip().endswith(":"):
                     before = [resolved[r.start] for r in srefs if r.start < q.open and resolved[r.start] is not None]
                     sure = [x for x in before if x is not None and not prov[x]]
-                    if sure:
+                    if _READS_LEAD_RE.search(text, s0, q.open):
+                        decided = True  # nobody's words
+                    elif sure:
                         speaker, decided = sure[0], True
                     elif not before and _HIS_HER_RE.match(text, s0) and (para_topic or topic_prev) is not None:
                         # "Her answer was short: “…”": the person the text is about
