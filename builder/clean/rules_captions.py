@@ -18,7 +18,7 @@ GALLERY_RE = AnyBranch(
     r"(?:\s*\(\d+\))?\W*$|"
     # an embedded player's label alone on a line, above its caption: 'Video content', 'Media content'
     r"^(?:video|audio|media)\s+content\s*$|"
-    r"^(?:photo\s+)?gallery\W*$|^(?:photo\s+)?(?:gallery|photos|images|pictures)\s*\(\d+(?:\s+(?:photos|images|pictures))?\)$|"
+    r"^(?:photo\s+)?gallery\W*$|^(?:all\s+)?(?:photo\s+)?(?:gallery|photos|images|pictures)\s*\(\d+(?:\s+(?:photos|images|pictures))?\)$|"
     r"^(?:photo\s+)?gallery\s*:\s*\d+\s+(?:photos|images|pictures)\W*$|"
     # the count before the opener: '4 photos | View gallery'
     r"^\d+\s+(?:photos?|images?|pictures?|slides?)\s*[·•|:–-]?\s*(?:view|open|see|browse|launch)\s+(?:the\s+)?"

@@ -297,6 +297,8 @@ NEWSLETTER_RE = AnyBranch(
     # a newsletter platform's pitches in the post: 'Thanks for reading X! Subscribe for free to receive new posts and
     # support my work.', 'X is a reader-supported publication. To receive new posts and support my work, …'
     r"^thanks\s+for\s+reading\b[^.!?]{0,60}[.!]\s+subscribe\b.{0,160}$|"
+    # ('Thanks for reading! This post is public, so feel free to share it …': the platform's share pitch)
+    r"^(?:thanks\s+for\s+reading\b[^.!?]{0,60}[.!]\s+)?this\s+post\s+is\s+public\b[^.!?]{0,20}\bshare\s+it\b.{0,100}$|"
     r"\b(?:subscribe\s+for\s+free\s+)?to\s+receive\s+new\s+posts\s+and\s+support\s+(?:my|our)\s+work\b|"
     r"^[^\"“”]{0,60}\bis\s+a\s+reader-supported\s+publication\b|"
     # consent boxes and sign-up pitches without the word 'newsletter'
@@ -339,6 +341,7 @@ NEWSLETTER_KEYS = keys(
     "new posts",  # a newsletter platform's 'Subscribe for free to receive new posts and support my work.'
     "reader-supported",
     "thanks for reading",
+    "post is public",  # the platform's share pitch 'This post is public, so feel free to share it …'
     "this story?",
     "you read?",
     "free weekly",
@@ -692,6 +695,10 @@ PROMO_RE = AnyBranch(
     # a header strip ending on the outlet's app, no full stop: 'Outlet: the valley's headlines, free each evening on
     # the Outlet app' (an article's sentence about an app ends with its full stop)
     r"\b(?:on|in)\s+(?:the|our)\s+(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,3}\s+app\s*$|"
+    # the app's alert pitch as an imperative: 'Never miss a story: switch on alerts in the X app.' (a reported 'told
+    # residents to switch on alerts in the council's app' does not open a line or a sentence)
+    r"(?:^|(?<=[:.!?]\s))(?:switch|turn)\s+on\s+(?:push\s+)?(?:notifications|alerts)\s+(?:in|on)\s+(?:the|our)\s+"
+    r"(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,3}\s+app\b|"
     # a call-out to readers under a story: 'Has this story affected you? Tell us: …', 'Spotted a mistake in this
     # story? Let us know'
     r"^(?:has|have)\s+(?:this|the)\s+(?:story|issue|article|news)\s+affected\s+you\?|"

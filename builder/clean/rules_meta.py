@@ -40,6 +40,9 @@ URL_LABEL_RE = re.compile(
     r"link\s+to\s+(?:this|the)\s+(?:article|story|page|report)|"
     # a share sheet's text: 'Read this on the Harbour Echo: <URL>'
     r"read\s+(?:this|it)(?:\s+(?:story|article))?\s+(?:on|at|in)\s+(?:the\s+)?[\w&'’.-]+(?:\s+[\w&'’.-]+){0,4}?(?=\s*:)|"
+    # a print's closing note 'This article was first published at <URL>' and a citation box's 'Cite this article:'
+    r"(?:this\s+(?:article|story|report|piece)\s+was\s+)?first\s+published\s+(?:at|on)(?=\s*:?\s*https?://)|"
+    r"cite\s+this\s+(?:article|story|page|report)|"
     r"originally\s+published\s+(?:at|on|by)|(?:printed|saved|downloaded|retrieved)\s+from|read\s+the\s+original(?:\s+article)?(?:\s+(?:at|here))?|"
     # an aggregator's pointer to the original: 'View original:', 'View the original story:'
     r"view\s+(?:the\s+)?original(?:\s+(?:article|story|post|report))?|"
@@ -184,8 +187,11 @@ def _url_tail_later(doc: Doc, u: Unit) -> str:
 
 
 def _has_path(url: str) -> bool:
-    """A link with a path: a bare site root ('https://outlet.example/', the logo's link) is no article's address."""
-    return bool(urlsplit(url if "://" in url else "http://" + url).path.strip("/"))
+    """A link with a path: a bare site root ('https://outlet.example/', the logo's link) is no article's address, nor
+    is a profile page whose whole path is a handle ('https://platform.example/@name', a commenter's or writer's link;
+    a post under a handle, '/@name/slug', has a path)."""
+    path = urlsplit(url if "://" in url else "http://" + url).path.strip("/")
+    return bool(path) and not (path.startswith("@") and "/" not in path)
 
 
 def _under_share_row(doc: Doc, u: Unit) -> bool:
@@ -419,7 +425,7 @@ def _bylines(doc: Doc) -> None:
             first = doc.hints.setdefault("byline_idx", i) if names else doc.hints.get("byline_idx", i)
             # the article's byline is the first one (and any right next to it); later ones are other articles',
             # except on a live page, where each entry carries its writer's byline ('Posted by Name')
-            entry = bool(names) and i - first > 2 and _live_page(doc.units)
+            entry = bool(names) and (i - first > 2 or _under_entry_time(doc.units, i)) and _live_page(doc.units)
             if names and (i - first <= 2 or entry):
                 doc.hints["byline_idx"] = i
                 authors.extend(n for n in names if n not in authors)
@@ -445,6 +451,13 @@ def _bylines(doc: Doc) -> None:
                 doc.hints.setdefault("byline_idx", i - 1)
                 v.tag = "byline"
                 doc.remove(v, "byline")
+
+
+def _under_entry_time(units: list[Unit], i: int) -> bool:
+    """A byline right under a live entry's time ('10.52 GMT' / 'By Name') or under the entry's headline under its
+    time: the entry's own byline, also on the page's first entry (the article goes on after it)."""
+    above = [u for u in units[max(0, i - 2) : i] if u.rule is None]
+    return any(len(u.text.strip()) <= 20 and TIME_RE.fullmatch(u.text.strip()) for u in above)
 
 
 WRAPPED_AND_RE = re.compile(r"^\W*(?:and|&)\s+(?P<rest>\S.{0,60})$", re.I)

@@ -80,6 +80,9 @@ BYLINE_BY_RE = re.compile(
     # a wire's 'Filed by Name, Role'; a live page's 'Live coverage by A and B' and its entries' 'Entry by Name'
     rf"(?:Filed|Entry|(?:Live\s+)?[Cc]overage)\s+by(?=\s+[A-Z])|"
     rf"Words(?=\s+[A-Z]{{2,}}\b)|"
+    # a print's 'Report: Name, Role' (only with the reporter's role after the comma: 'Report: Flood Defences Fail' is
+    # a headline)
+    rf"Report\s*:(?=[^,:]{{3,60}},\s*(?:[\w-]+\s+){{0,3}}(?i:correspondent|reporter|editor|writer|journalist)s?\b)|"
     rf"(?:Text|Words|Author|Authors|Reporter|Reporters|Reporting|Autor|Texto|Texte|Testo|Текст|Автор|Авторы)\s*:|"
     # a team of writers: 'Reporting team: A & B', 'Writing team: A and B'
     rf"(?:Reporting|Writing|Editorial)\s+team\s*:)"
@@ -839,7 +842,7 @@ def _source_from_lines(units: list[tuple[str, str | None, str]], sources: tuple[
             hit = lookup_source(t, sources)
             if hit:
                 return hit
-            if is_outlet_name(t) or _named_in_chrome(t, units, k):
+            if is_outlet_name(t) or _named_in_chrome(t, units, k) or _blog_name(t):
                 return t
             # the site's name (its logo's text) right above the site's menu row
             nxt = units[k + 1][1] if k + 1 < len(units) else None
@@ -850,6 +853,15 @@ def _source_from_lines(units: list[tuple[str, str | None, str]], sources: tuple[
                 if named:
                     return named
     return None
+
+
+def _blog_name(t: str) -> bool:
+    """A blog's own name in the page's header ('Haddeley Canal Trust Blog'): two or more words before 'Blog', not
+    section or live-page words ('Live Blog', 'News and Politics Blog')."""
+    words = t.removeprefix("The ").split()
+    if len(words) < 3 or words[-1].lower() not in ("blog", "weblog"):
+        return False
+    return not all(w.lower() in SECTION_WORDS or w.lower() in ("live", "and", "&", "of") for w in words[:-1])
 
 
 RELEASE_LABEL_RE = re.compile(r"^\W*(?:(?:press|media|news)\s+release|for\s+immediate\s+release)\W*$", re.I)
@@ -959,8 +971,11 @@ def finalise_metadata(
         site = None
     copyright_source = None
     if source is None:
+        bylined = {a.lower() for a in [*hints.get("authors", []), *hints.get("bare_authors", [])]}
         for line in hints.get("copyright", []):
             name = outlet_from_copyright(line)
+            if name and name.lower() in bylined:
+                continue  # '© 2025 Name' of the byline's writer (a newsletter platform's footer): a person, no outlet
             if name:
                 name = re.sub(r"^Copyright\s+", "", name)
                 source = copyright_source = lookup_source(name, sources) or name
