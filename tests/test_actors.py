@@ -1965,3 +1965,76 @@ def test_probe50_a_title_before_a_bracketed_given_name_is_no_nickname() -> None:
     ]
     names = [a.name for a in find_actors(paras, Registry())]
     assert "Coach Ostrow" not in names
+
+
+def test_probe56_a_locomotive_named_like_a_titled_person_is_no_actor() -> None:
+    # probe56: 'The engine, No. 4187 Lady Name Name, was built in 1927' then 'Lady Name Name will pull the first
+    # trains' -- a locomotive's noun and number before a name (titled or not) make it the engine's, throughout
+    paras = [
+        "The locomotive, No. 5521 Countess Amabel Ferrock, was built in 1931, the society's chairman, Jolyon Strett, "
+        "said.",
+        "Countess Amabel Ferrock will haul the first trains in May. “She is ready,” Strett said.",
+    ]
+    names = [a.name for a in find_actors(paras, Registry())]
+    assert names == ["Jolyon Strett"]
+
+
+def test_probe56_a_brand_a_named_gale_and_a_foreign_daily_are_no_actors() -> None:
+    # probe56: 'sold Name Name ice cream' (a brand), 'Gale Name, the third named gale' (a gale named like a person
+    # whose first word is a given name), 'the regional daily Le Name du Name' (a newspaper's title after its noun)
+    paras = [
+        "The kiosk has only ever sold Hester Wraybrook ice cream, its owner, Faustina Quill, said.",
+        "Gale Ondine, the third named gale of the winter, brought gusts of 90 mph. Ondine is expected to ease by noon.",
+        "Quill told the regional daily Le Messager du Littoral that she would close for a week.",
+        "“The wind took the sign,” Quill said.",
+    ]
+    assert list(people(paras)) == ["Faustina Quill"]
+
+
+def test_probe56_a_gale_named_after_a_person_who_speaks_stays_a_person() -> None:
+    # the guard: 'Gale' is also a given name -- a 'Gale Name' who speaks is a person, in a story about the weather
+    paras = [
+        "Gusts of 80 mph closed the coast road. Gale Morrissey, who runs the café on the front, said it had lost its "
+        "awning.",
+        "“We will open again tomorrow,” Morrissey said.",
+    ]
+    assert list(people(paras)) == ["Gale Morrissey"]
+
+
+def test_probe56_a_name_in_capitals_in_a_crosshead_is_a_form() -> None:
+    # probe56: a print's crosshead 'DORCAS NAME’S NEXT STEP' between paragraphs: the name in capitals is a form of
+    # the person named in the text, as written (no longer skipped as a table's header row)
+    paras = [
+        "The petition was organised by Ottoline Brayshaw, a retired midwife, who said the village would appeal.",
+        "OTTOLINE BRAYSHAW’S NEXT STEP",
+        "Mrs Brayshaw said the group had raised £6,000.",
+    ]
+    got = people(paras)
+    assert got == {"Ottoline Brayshaw": ["Ottoline Brayshaw", "OTTOLINE BRAYSHAW", "Mrs Brayshaw"]}
+
+
+def test_probe56_a_village_that_shares_a_persons_surname_is_no_form_of_his() -> None:
+    # probe56: 'the village of Name' and 'Name parish council' beside the quarry manager 'Ewart Name' / 'Mr Name':
+    # the bare word is the village wherever it neither speaks nor has a title
+    paras = [
+        "The quarry will grow towards the village of Hallowby, where Agnes Pruett has lived for 40 years.",
+        "The quarry's manager, Crispin Hallowby, said 46 jobs depended on it. “It is work,” Mr Hallowby said.",
+        "Hallowby parish council said it would appeal. Pruett said people in Hallowby were angry.",
+    ]
+    got = people(paras)
+    assert got["Crispin Hallowby"] == ["Crispin Hallowby", "Mr Hallowby"]
+
+
+def test_probe56_the_inspector_said_is_the_inspector_named_before() -> None:
+    # probe56: 'The inspector, Name Name, who held …' then '“…,” the inspector said as the hearing closed, “…”' --
+    # 'inspector' is a role noun, so the role phrase resolves to the person who holds it
+    paras = [
+        "The inspector, Lavinia Corrbridge, who held a six-day hearing, allowed the appeal. “I have weighed the "
+        "objections,” the inspector said, “but they are not evidence.”",
+    ]
+    actors = find_actors(paras, Registry())
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [
+        ("Lavinia Corrbridge", "I have weighed the objections"),
+        ("Lavinia Corrbridge", "but they are not evidence."),
+    ]

@@ -851,7 +851,11 @@ def _caps_names(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
             if joined is None:
                 joined = "\n".join(paragraphs)
             if re.search(rf"(?<!\w){re.escape(last)}(?!\w)", joined):
-                out[pi] = out[pi][: m.start()] + titled + out[pi][m.end() :]
+                # a possessive in capitals after the name ('DORCAS NAME’S NEXT STEP') is read as one ('’s')
+                poss = text[m.end() : m.end() + 2] in ("’S", "'S") and not text[m.end() + 2 : m.end() + 3].isalnum()
+                out[pi] = out[pi][: m.start()] + titled + (text[m.end()] + "s" if poss else "") + out[pi][
+                    m.end() + (2 if poss else 0) :
+                ]
         label = _CAPS_LABEL_RE.match(text)
         if label and label.group(1).isupper():
             # a transcript's speaker label ('ORREFORS: You held …'): the surname of someone named in title case
@@ -882,14 +886,17 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
         starts = [q.open for q in qs]
         out: list[Span] = []
         n = len(text)
+        # a print's crosshead in capitals that names someone of the article ('DORCAS NAME’S NEXT STEP', read as
+        # 'Dorcas Name’s NEXT STEP' by _caps_names) is the article's subheading, not a table's header row or a teaser
+        crosshead = text != original[pi] and original[pi].isupper()
         if (
             n < 90
             and (
                 _BYLINE_RE.match(text)
                 or _SIGNOFF_RE.match(text)
                 or _SOURCE_TAIL_RE.search(text)
-                or _heading_row(text)
-                or _headline(text)
+                or (_heading_row(text) and not crosshead)
+                or (_headline(text) and not crosshead)
             )
         ) or ("\n" in text and _table(text)):
             spans.append(out)  # a byline or credit line the cleaner left, a table's header row, a teaser: nobody in it
@@ -1143,6 +1150,20 @@ _THING_AFTER = frozenset(
     processor camera""".split()
 )
 _INDEFINITE = frozenset("a an A An".split())
+# a locomotive named like a person, after its noun and number: 'The engine, No. 4187 Lady Name Name,', 'the locomotive
+# 4187 Name Name', 'the loco Name Name' -- a thing throughout the article (also a later bare 'Lady Name Name will pull
+# the first trains'), titled or not, unless it speaks
+_ENGINE_BEFORE_RE = re.compile(
+    r"\b(?:locomotives?|locos?|engines?|railcars?)(?:,\s*|\s+)(?:(?:No\.?|Number)\s?\d{1,5}[A-Z]?,?\s+|\d{3,5}[A-Z]?\s+)?$"
+)
+# a product after a full name: 'sold Name Name ice cream', 'a bar of Name Name toffee' -- a brand named like a person
+_PRODUCT_AFTER_RE = re.compile(
+    r"\s+(?:ice[ -]cream|ice[ -]creams|toffees?|fudge|chocolates?|biscuits|crisps|gin|whisky|whiskey|vodka|cider|"
+    r"lager|marmalade|jams|sauces?|cosmetics|perfumes?)\b"
+)
+# a foreign article opening a name of several words: 'the regional daily Le Courrier du Ponant', 'La Voz de Name' --
+# read like a full name by the thing checks (a newspaper's or a firm's title), though no given name opens it
+_FOREIGN_ARTICLES = frozenset("Le La Les L’ L' El Il Los Las Der Die Das Het".split())
 # 'Its crumbly Name Name took the top prize': a name after 'its' (and up to two lower-case words that are no role: not
 # 'its chairman Name Name') is a thing's (a cheese's, a product's); people are not 'its' anything else
 _ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s+((?:[a-z][\w-]*\s+){0,2})$")
@@ -1155,8 +1176,9 @@ def _after_its(text: str, start: int) -> bool:
         return False
     words = m[1].split()
     return not any(w in N.JOB_NOUNS or w in N.ROLE_NOUNS or w in N.ROLE_MODIFIERS or w in _ITS_PEOPLE for w in words)
-# the first word of a named weather system ('Storm Edrys', 'Hurricane Talvi', 'Typhoon Name')
-_WEATHER_FIRST = frozenset("Storm Hurricane Typhoon Cyclone".split())
+# the first word of a named weather system ('Storm Edrys', 'Hurricane Talvi', 'Typhoon Name', 'Gale Name'; a person
+# named Gale who speaks or is called by the surname alone stays, see below)
+_WEATHER_FIRST = frozenset("Storm Hurricane Typhoon Cyclone Gale".split())  # ('Gale Name': a named gale)
 _WEATHER_WORDS_RE = re.compile(
     r"\b(?:winds?|gusts?|rain(?:fall)?|landfall|forecast(?:ers?)?|flood(?:s|ing)?|weather|mph|km/h|snow|storm\s+surge|"
     r"(?:red|amber|yellow)\s+warning)\b",
@@ -1214,6 +1236,12 @@ _ROLE_AS_RE = re.compile(r"\b(?:role|roles|part|character) as $|\bthe character 
 _SPEAKS_AFTER_RE = re.compile(r",? (?:said|says|told|tells|added|adds|wrote|writes|asked|replied|replies)\b")
 
 
+_TOWN_OF_RE = re.compile(
+    r"\b(?:village|town|hamlet|city|parish|borough|island|port)\s+of\s+([A-Z][\w’'-]+)\b(?![’']?\s+[A-Z])"
+)
+_TOWN_COUNCIL_RE = re.compile(r"\b([A-Z][\w’'-]+)\s+(?:parish|town|village|district|borough|city)\s+council\b")
+
+
 def _word_before(text: str, i: int) -> str:
     """The word that ends one space before ``text[i]`` ('' at a paragraph's start or after punctuation)."""
     if i < 2 or text[i - 1] != " ":
@@ -1226,6 +1254,17 @@ def _word_after(text: str, e: int) -> str:
         return ""
     k = text.find(" ", e + 1)
     return text[e + 1 : k if k >= 0 else len(text)].rstrip(".,;:!?")
+
+
+def _role_start(text: str, sp: Span) -> int:
+    """Where the phrase at ``sp`` starts with the role words written before the name ('Lady' of 'Lady Name Name')."""
+    i = sp.start
+    for w in reversed(sp.role):
+        j = i - 1 - len(w)
+        if j < 0 or text[i - 1] != " " or text[j : i - 1] != w:
+            break
+        i = j
+    return i
 
 
 def _speaks(text: str, sp: Span) -> bool:
@@ -1253,6 +1292,7 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
     its: dict[tuple[str, ...], bool] = {}  # every mention after 'its': a thing's name ('Its crumbly Name Name')
     alone: set[tuple[str, ...]] = set()  # one-word names that speak or have a title ('Halvard said', 'Mr Halvard')
     animals: set[tuple[str, ...]] = set()  # full names seen after a kind of animal ('the mare Name Name')
+    engines: set[tuple[str, ...]] = set()  # full names seen after a locomotive's noun and number
     for pi, ps in enumerate(spans):
         text = paragraphs[pi]
         for sp in ps:
@@ -1266,7 +1306,9 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     vessels.add(sp.tokens)
                 elif _speaks(text, sp):
                     speaking.add(sp.tokens)
-            if sp.full and not sp.role:
+            if sp.full and _ENGINE_BEFORE_RE.search(text, max(0, sp.start - 40), _role_start(text, sp)):
+                engines.add(sp.tokens)
+            if (sp.full or (len(sp.tokens) > 2 and sp.tokens[0] in _FOREIGN_ARTICLES)) and not sp.role:
                 prev = _word_before(text, sp.start)
                 firm = bool(_FIRM_APPOSITION_RE.search(text, max(0, sp.start - 60), sp.start))  # 'The operator, Name,'
                 after = (
@@ -1274,6 +1316,7 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     # 'a Name Surname', 'an Name Surname': a thing (in English: 'a' is a preposition elsewhere)
                     or (prev in _INDEFINITE and (" the " in text or " of " in text))
                     or _word_after(text, sp.end) in _THING_AFTER
+                    or bool(_PRODUCT_AFTER_RE.match(text, sp.end))  # 'Name Name ice cream': a brand
                     # 'Lowmark Flour, which owns two mills': not a 'who' (but 'the office of Name, which said'
                     # takes up the office)
                     or (text.startswith(", which ", sp.end) and prev not in _OF_WORDS)
@@ -1334,10 +1377,32 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
     drop = {t for t, only in article.items() if only} | places | (vessels - speaking) | (firms - speaking_full)
     drop |= {t for t, only in its.items() if only} - speaking_full
     drop |= animals - speaking_full
+    drop |= engines - speaking_full
     # a storm never speaks and is never called by its second word alone (a person named 'Storm' is: 'Name said'), in
     # an article that speaks of weather ('Storm Name with 4 points' in a results list is a player)
     if weather and any(_WEATHER_WORDS_RE.search(p) for p in paragraphs):
         drop |= {t for t in weather - speaking_full if t[1:] not in alone}
+    # a one-word place the article names as one ('the village of Name', 'Name parish council'), whose word is also a
+    # person's surname ('Ewart Name', 'Mr Name'): the bare word is the place's name wherever it neither speaks nor
+    # has a title or an age ('lived in Name for 40 years'), not a form of the person
+    towns = {m[1] for p in paragraphs for m in _TOWN_OF_RE.finditer(p)} | {
+        m[1] for p in paragraphs for m in _TOWN_COUNCIL_RE.finditer(p)
+    }
+    if towns:
+        spans = [
+            [
+                sp
+                for sp in ps
+                if not (
+                    len(sp.tokens) == 1
+                    and sp.tokens[0] in towns
+                    and not sp.titled
+                    and not _speaks(paragraphs[pi], sp)
+                    and not _PERSON_AFTER_RE.match(paragraphs[pi], sp.end)
+                )
+            ]
+            for pi, ps in enumerate(spans)
+        ]
     if not drop:
         return spans
     # the place's last word alone ('the Orlen dam' beside 'in Nedre Orlen') is that place's name too, unless it speaks

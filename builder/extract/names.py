@@ -91,7 +91,7 @@ ROLE_NOUNS = frozenset(
     fisherman fisherwoman farmer teacher nurse doctor surgeon paramedic medic pensioner retiree student
     shopkeeper trader vendor driver volunteer soldier veteran refugee worker miner engineer baker
     mechanic labourer laborer firefighter rescuer villager priest pastor nun pilot skipper sailor
-    harbourmaster harbormaster
+    harbourmaster harbormaster inspector
     """.split()
 )
 # Occupations and positions (sport, entertainment, work) that stand capitalised in front of a full name at a sentence
