@@ -62,7 +62,7 @@ SKIP_RE = re.compile(
     # 'Listen to this article, read by an AI voice', 'Prefer to listen? This story is available as AI-narrated audio.'
     # ('The audio of this story is produced by a computer voice')
     r"(?:[^.?!]{0,30}\?\s*)?[^.?!]{0,60}\b(?:(?:read|narrated|voiced|generated|produced)(?:\s+(?:aloud|out))?\s+by\s+(?:an?\s+)?"
-    r"(?:ai|artificial|synthetic|synthesi[sz]ed|automated|computer(?:-generated)?)\b|"
+    r"(?:ai|artificial|synthetic|synthesi[sz]ed|automated|computer(?:-generated)?|software|text-to-speech)\b|"
     r"ai[- ](?:narrated|generated|read|voiced)\s+(?:audio|voice|version|narration))[^.?!]{0,30}|"
     r"advertisement|advertisment|advertising|adverts?|skip\s+(?:advertisement|ad|ads)|"
     # a live page's controls: 'Skip to the latest update', '◉ Following live'
@@ -99,7 +99,8 @@ SKIP_RE = re.compile(
 # voice.'): the page's own narration line speaks of this article, story or audio, or of listening
 OTHER_VOICE_RE = re.compile(
     r"^(?!.*\b(?:this|article|story|listen|hear|audio|narration|podcast)\b).*\b(?:read|narrated|voiced|generated|"
-    r"produced)(?:\s+(?:aloud|out))?\s+by\s+(?:an?\s+)?(?:ai|artificial|synthetic|synthesi[sz]ed|automated|computer)\b",
+    r"produced)(?:\s+(?:aloud|out))?\s+by\s+(?:an?\s+)?(?:ai|artificial|synthetic|synthesi[sz]ed|automated|computer|software|"
+    r"text-to-speech)\b",
     re.I,
 )
 
@@ -722,7 +723,10 @@ PROMO_RE = AnyBranch(
     r"\bnew\s+episodes?\s+(?:every|each)\s+(?:day|week|morning|\w+day)\b|\bepisodes?\s+(?:drop|land|air|arrive)s?\s+(?:every|each)\s+(?:day|week|morning|\w+day)\b|(?<!will\s)(?<!would\s)\bbe\s+the\s+first\s+to\s+(?:hear|see|watch|listen)\b|"
     # a letters page's standing note: 'Letters may be edited for length …', 'Write to letters@…'
     r"^letters?\s+(?:may|will|might|can)\s+be\s+(?:edited|shortened|cut)\b|"
-    r"\b(?:write|send\s+(?:your\s+)?letters?)\s+to\s+(?:us\s+at\s+)?letters@",
+    r"\b(?:write|send\s+(?:your\s+)?letters?)\s+to\s+(?:us\s+at\s+)?letters@|"
+    # the outlet's own edition offered to the reader at a price per period: 'The X's Saturday Pack: the crossword and
+    # the long reads, on your doormat every Saturday from £2.10 a week.' (the reader addressed, a price a week)
+    r"^(?=.*\byour\b).*\b(?:from|for)\s+(?:just\s+|only\s+)?[£$€]\s?\d[\d.,]*\s+(?:a|per)\s+(?:week|month)\b",
     re.I,
 )
 
@@ -781,6 +785,10 @@ PROMO_KEYS = keys(
     "the first to",
     "edited",
     "letters@",
+    " a week",
+    " a month",
+    " per week",
+    " per month",
     "to us",
     "with us",
 )
@@ -1259,6 +1267,8 @@ CREDIT_RE = AnyBranch(
     r"[^.!?]{1,80}\.?$|"
     # 'Additional reporting: A. Writer, Harbour Town.' (a colon for 'by'; a short line)
     r"^additional\s+(?:reporting|input)\s*:\s*[A-Z][^.!?]{2,80}\.?$|"
+    # 'Reporting assistance: A. Writer.', 'Research help: A. Writer.' (a short line, names after the colon)
+    r"^(?:reporting|research)\s+(?:assistance|help|support)\s*:\s*(?-i:[A-Z])[^.!?]{2,80}\.?$|"
     # a line that is only names (and where they are) contributing: 'A. Writer in Harbour Town also contributed.'
     r"^(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:(?:,|\s+and)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})*"
     r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)\s+(?:also\s+)?contributed(?:\s+reporting)?\.?$|"
@@ -1270,6 +1280,9 @@ CREDIT_RE = AnyBranch(
     # 'A. Writer added reporting from Harbour Town.', 'A. Writer and B. Writer also added reporting.'
     r"^(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:(?:,|\s+and)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})*)"
     r"\s+(?:also\s+)?added\s+(?:additional\s+)?reporting(?:\s+(?:from|in|on|at)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?\.?$|"
+    # 'Agency Name supplied additional material.', 'A. Writer provided extra reporting.' (a line that is only names)
+    r"^(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:(?:,|\s+and)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})*)"
+    r"\s+(?:also\s+)?(?:supplied|provided|sent)\s+(?:additional|extra|further)\s+(?:material|reporting|information)\.?$|"
     r"^\W*(?:via|source|sources|with\s+agencies|agencies)\s*:?\s*"
     r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\W*$|"
     # a nonprofit newsroom's funder note: 'This investigation was funded with a grant from the X Trust. [Read about our
@@ -1295,6 +1308,8 @@ PROSE_BY_RE = re.compile(
 CREDIT_KEYS = keys(
     "contribut",
     "helped with",
+    "additional material",
+    "assistance",
     "pictures by",
     "photos by",
     "reporting",

@@ -29,7 +29,8 @@ RELATED_RE = AnyBranch(
     r"^\W*(?:also\s+on|more\s+(?:on|from))\s+(?:[\w-]+\.)+[a-z]{2,10}\s+\S|"
     # 'Also on the Gazette: Headline', 'Also in The Echo: …', 'More from the Echo: …' (the outlet's name,
     # capitalised, then a colon)
-    r"^\W*(?:also\s+(?:on|in|from)|more\s+from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\W*:\W*\s*\S|"
+    # ('Coming up on the Courier: Headline…', 'Next on the Echo: …')
+    r"^\W*(?:also\s+(?:on|in|from)|more\s+from|coming\s+up\s+(?:on|in)|next\s+(?:on|in))\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\W*:\W*\s*\S|"
     r"^\((?:read\s+also|see\s+also|leggi\s+anche|leia\s+também|lire\s+aussi|lea\s+también)(?:\s+\w+){0,2}\s*:[^()]{3,200}\)$|"
     # a print's pointer to another page: 'Inside: Headline — Business, page 6', 'Also inside: …, p. 12'
     r"^\W*(?:also\s+|more\s+|see\s+)?inside\s*[:»›|]\s*\S.*[,—–-]\s*(?:[A-Z][\w&'’ ]{0,30},\s*)?"
@@ -198,7 +199,7 @@ _COMMENTS_CLOSED = (
 TAIL_RE = re.compile(
     r"^\W*(?:news\s+feed|more\s+news|editors['’]?\s+picks?|"
     r"most\s+(?:popular|read|viewed|shared|emailed|commented)(?:\s+(?:in|on|from|articles|stories|news)\b.*)?|"
-    r"(?:more|other|latest|top|trending|popular|recommended|related|similar|recent)\s+(?:news|stories|articles|posts|videos|"
+    r"(?:more|other|latest|newest|top|trending|popular|recommended|related|similar|recent)\s+(?:news|stories|articles|posts|videos|"
     r"reads|from\s+\S.*|in\s+\S.*|on\s+\S.*|headlines)(?:\s+(?:in|from|on)\s+\S.*)?|"
     r"related(?:\s+(?:articles?|stories|posts|content|coverage|news|reading|tags|topics|links))?|you\s+(?:may|might)\s+(?:also\s+)?like|"
     r"(?:you\s+)?may\s+also\s+(?:like|interest\s+you)|we\s+recommend|recommended(?:\s+for\s+you)?|read\s+next|what\s+to\s+read\s+next|"

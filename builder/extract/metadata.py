@@ -136,7 +136,8 @@ OUTLET_SUFFIXES = (
     "mirror", "record", "monitor", "dispatch", "courier", "press", "wire", "report", "insider", "today", "week",
     "weekly", "globe", "register", "examiner", "bulletin", "sentinel", "inquirer", "enquirer", "leader",
     "voice", "world", "nation", "online", "magazine", "digest", "almanac", "envoy", "service", "signal",
-    "institute", "foundation", "tv", "radio",
+    "institute", "foundation", "tv", "radio", "echo", "mercury", "advertiser", "beacon", "argus", "messenger",
+    "clarion",
 )  # fmt: skip
 # a broadcaster's suffix written in capitals ('eastbrooktv' -> 'Eastbrook TV')
 UPPER_SUFFIXES = ("tv", "fm")
