@@ -295,8 +295,33 @@ def _date_kind(text: str) -> str:
     return "plain"
 
 
+# 'Published: Friday, 09:10 | Updated: Saturday 15 March 2025, 11:02': the first publication given only as a weekday
+WEEKDAY_PUBLISHED_RE = re.compile(
+    r"^\W*(?:first\s+)?(?:published|posted)\s*:?\s*(?:on\s+)?(?P<day>mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"[^|·•]{0,20}[|·•,;]\s*(?:last\s+)?updated\b",
+    re.I,
+)
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
+def _weekday_published(text: str, updated: str) -> str | None:
+    """The day a 'Published: Friday … | Updated: <full date>' line names: that weekday on or before the update."""
+    m = WEEKDAY_PUBLISHED_RE.match(text)
+    if not m:
+        return None
+    from datetime import date, timedelta
+
+    upd = date.fromisoformat(updated)
+    back = (upd.weekday() - _WEEKDAYS.index(m["day"].lower())) % 7
+    return (upd - timedelta(days=back)).isoformat()
+
+
 def _add_date(doc: Doc, idx: int, text: str, kind: str) -> None:
     found = find_date(text)
+    if found and (day := _weekday_published(text, found[1])):
+        doc.hints.setdefault("dates", []).append((idx, "published", day))
+        doc.hints.setdefault("dates", []).append((idx, "updated", found[1]))
+        return
     if found:
         pub = PUBLISHED_RE.search(text, found[0])
         if UPDATED_RE.search(text[: found[0]]) and pub:
@@ -316,7 +341,7 @@ BYLINE_KEYS = keys(
     "written by", "words by", "story by", "correspondent", "reporter", "editor", "writer", "columnist",
     "journalist", "analyst", "contributor", "producer", "min read", "minute read", "read time", "reading time",
     "analysis by", "commentary by", "review by", "reporting from", "reported by", "reporting team:", "writing team:",
-    "editorial team:", "reporters:", "filed by", "coverage by", "entry by",
+    "editorial team:", "reporters:", "filed by", "coverage by", "entry by", "compiled by",
 )  # fmt: skip
 
 

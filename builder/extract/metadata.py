@@ -76,7 +76,8 @@ _ROLE = (
 )
 BYLINE_BY_RE = re.compile(
     rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door|"
-    rf"(?:Written|Words|Story|Text|Report|Interview|Interviewed|Reported|Posted|Analysis|Commentary|Review)\s+by:?|"
+    rf"(?:Written|Words|Story|Text|Report|Interview|Interviewed|Reported|Posted|Analysis|Commentary|Review|Compiled)"
+    rf"\s+by:?|"
     # a wire's 'Filed by Name, Role'; a live page's 'Live coverage by A and B' and its entries' 'Entry by Name'
     rf"(?:Filed|Entry|(?:Live\s+)?[Cc]overage)\s+by(?=\s+[A-Z])|"
     rf"Words(?=\s+[A-Z]{{2,}}\b)|"
@@ -326,10 +327,29 @@ STAFF_END_RE = re.compile(r"\s(?:staff|team|desk|newsroom)$", re.I)
 STAFF_AFTER_RE = re.compile(r"\s+(?:staff|reporters|team|desk|newsroom|correspondents)\b", re.I)
 
 
+# 'By A / Health Correspondent and B & C / Data Unit', 'Compiled by A & B / Edited by C': after a slash, a writer's role
+# (capitalised words with a role noun) or another credit (the editor's) -- not a name ('By A / B' keeps B)
+SLASH_ROLE_RE = re.compile(
+    r"\s+/\s+(?:(?:edited|editing|produced|subbed)\s+by\b.*$|"
+    r"(?P<role>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)(?=\s+(?:and|&)\s+|\s*,\s+|\s*$))"
+)
+SLASH_ROLE_WORD_RE = re.compile(
+    r"\b(?:unit|team|desk|bureau|staff|correspondent|reporter|editor|writer|columnist|"
+    r"journalist|analyst|contributor|producer)s?\b",
+    re.I,
+)
+
+
+def _without_slash_roles(t: str) -> str:
+    return SLASH_ROLE_RE.sub(lambda m: m[0] if m["role"] and not SLASH_ROLE_WORD_RE.search(m["role"]) else "", t)
+
+
 def parse_byline(text: str) -> list[str] | None:
     """Author names from a byline ('By A and B', 'by A March 3, 2025 ...', 'A, Diplomatic Correspondent');
     [] for a staff byline ('By KTN World staff')."""
     t = SHIFT_MARK_RE.sub("", unmark(text)) if "(" in text else unmark(text)
+    if " / " in t:
+        t = _without_slash_roles(t)
     if REVIEWED_BY_RE.match(t):
         return []  # a reviewer's credit line ('Fact-checked by …'), no author
     if " in " in t:
