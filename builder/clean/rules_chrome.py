@@ -320,7 +320,9 @@ NEWSLETTER_RE = AnyBranch(
     # an e-mail newsletter's own lines
     r"^view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?(?:in|on)\s+(?:your\s+|a\s+|the\s+)?(?:browser|web)\b.{0,20}$|"
     r"^(?:forwarded\s+this\s+e-?mail|was\s+this\s+(?:e-?mail\s+)?forwarded\s+to\s+you)\?.{0,100}$|"
-    r"^you\s+(?:are\s+receiving|received|were\s+sent|have\s+received)\s+this\s+(?:e-?mail|newsletter|message)\b.{0,200}$|"
+    r"^you\s+(?:are\s+receiving|received|were\s+sent|have\s+received)\s+this\s+(?:e-?mail|newsletter|message|because)\b.{0,200}$|"
+    # 'Know someone who would like this? Forward it to a friend': the e-mail's forwarding pitch
+    r"^(?:do\s+you\s+)?know\s+(?:someone|somebody|a\s+friend)\s+who\s+(?:would|might)\s+(?:like|enjoy)\s+this\?.{0,100}$|"
     r"^this\s+e-?mail\s+was\s+sent\s+to\b.{0,100}$|^(?:unsubscribe|update\s+your\s+(?:e-?mail\s+)?preferences)\W*$|"
     r"^read\s+the\s+full\s+(?:story|article)\s+(?:on|at)\s+(?:our\s+)?(?:website|site|web)\W*$|"
     # a messaging channel's box: 'X's weekday briefing, straight to your phone.', 'Tap below to follow us and never miss
@@ -390,6 +392,7 @@ NEWSLETTER_KEYS = keys(
     "this email",
     "this newsletter",
     "this message",
+    "receiving this",  # 'You are receiving this because you signed up to …'
 )
 
 

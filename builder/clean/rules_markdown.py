@@ -83,6 +83,13 @@ def _url_label(label: str) -> bool:
     return m is not None and not m["rest"]
 
 
+def _browser_label(label: str) -> bool:
+    """'View in browser', 'View this email online': an e-mail's link to its own web version."""
+    from builder.clean.rules_meta import VIEW_ONLINE_RE
+
+    return VIEW_ONLINE_RE.match(label) is not None
+
+
 @rule("markdown_links", "markdown")
 def markdown_links(doc: Doc) -> None:
     """'[said](#)' -> 'said'; '![alt](src)' images are removed. Reference-style links ('[told][4]' with a
@@ -104,6 +111,8 @@ def markdown_links(doc: Doc) -> None:
         if u.rule is None and "%3A%2F%2F" in u.text.upper():
             shares.append(u.text)  # read after every line: a 'Copy link' target wins
         one = SINGLE_LINK_RE.match(u.text.strip())
+        if one and i < 3 and _browser_label(one["label"]) and urlsplit(one["url"]).path.strip("/"):
+            doc.hints.setdefault("browser_url", one["url"])  # '[View in browser](URL)' atop an e-mail: its web page
         if one and _url_label(one["label"]):
             u.text = f"{one['label']}: {one['url']}"  # '[Original article](URL)': left to original_url
             continue

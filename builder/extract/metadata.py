@@ -943,6 +943,10 @@ def finalise_metadata(
     """Choose each field from the hints the rules recorded, in order of reliability."""
     html: dict[str, Any] = hints.get("html") or {}
     url = hints.get("url") or html.get("url") or hints.get("url_guess")
+    if not url and hints.get("browser_url") and not any(k == "edition" for _i, k, _d in hints.get("dates", [])):
+        # a one-story e-mail's '[View in browser](URL)': its web version is the article's page (an edition's,
+        # with a lead label and its own date, is the edition's page, not an article's)
+        url = hints["browser_url"]
     if not url:  # a browser's print footer: 'https://outlet.example/2025/03/19/slug    1/2'
         for text, rule_name, _tag in units:
             if rule_name == "pdf_page_furniture" and text.lstrip().startswith(("http://", "https://")):
