@@ -1422,10 +1422,28 @@ SYNDICATION_PROSE_RE = re.compile(
 )
 
 
+# a copy's source line naming the original outlet, in English or a portal's language: 'Source: The X Examiner',
+# 'Bron: …' (Dutch), 'Quelle: …', 'Fuente: …', 'Fonte: …', 'Källa: …', 'Kilde: …' (a name ending in an outlet word,
+# so that a chart's 'Source: Office for National Statistics' is not one)
+SOURCE_LINE_RE = re.compile(
+    r"^\W{0,2}(?:source|bron|quelle|fuente|fonte|källa|kilde)\s*:\s*"
+    r"(?P<name>(?-i:(?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,4}))\W{0,2}$",
+    re.I,
+)
+
+
 @rule("syndication_note", "metadata")
 def syndication_note(doc: Doc) -> None:
     """'This article was originally published by The X': the name of the original outlet (the line itself is
-    left to the other rules: it tells the reader where the article comes from)."""
+    left to the other rules: it tells the reader where the article comes from). A source line that only names
+    the outlet ('Source: The X Examiner', 'Bron: …') names it too, and goes."""
+    from builder.extract.metadata import OUTLET_SUFFIXES
+
+    for u in doc.units:
+        if u.rule is None and len(u.text) <= 80 and (m := SOURCE_LINE_RE.match(u.plain.strip())):
+            if m["name"].split()[-1].lower() in OUTLET_SUFFIXES:
+                doc.hints.setdefault("source_original", m["name"])
+                doc.remove(u, "syndication_note")
     for i, u in enumerate(doc.units):
         if u.rule is None and len(u.text) <= 300 and ("publish" in u.low or "print" in u.low or "appeared" in u.low):
             m = SYNDICATION_RE.search(u.plain)

@@ -263,10 +263,10 @@ FORWARD_RE = re.compile(r"^(?:-{2,}\s*(?:Forwarded message|Original Message)\s*-
 BYLINE_EXTRA_RE = re.compile(r"\b\d+\s*min(?:ute)?s?\s+read\b|\bread(?:ing)? time\b", re.I)
 # (a live page's 'Live since 27 November 2026, 07:30 · Most recent post …, 18:40': opened, then the last entry)
 PUBLISHED_RE = re.compile(
-    r"\b(?:first\s+)?(?:published|posted|erschienen|publicado|publié|pubblicato)\b|\blive\s+since\b", re.I
+    r"\b(?:first\s+)?(?:published|posted|erschienen|publicado|publié|pubblicato|gepubliceerd)\b|\blive\s+since\b", re.I
 )
 UPDATED_RE = re.compile(
-    r"\b(?:updated|modified|last\s+updated|aktualisiert|atualizado|mis à jour)\b|"
+    r"\b(?:updated|modified|last\s+updated|aktualisiert|atualizado|mis à jour|bijgewerkt)\b|"
     r"\b(?:most\s+recent|latest|last|newest)\s+(?:post|entry|update)\b",
     re.I,
 )
@@ -275,7 +275,7 @@ DATE_LINE_LEFTOVER_RE = re.compile(
     r"\b(?:published|posted|first|updated|last|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|et|bst|cet|cest|est|edt|pst|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"modified|date|time|and|der|die|das|am|um|de|em|le|il|às|a|the|by|live|since|most|recent|newest|latest|post|entry|"
-    r"publié|publiée|mis|à|jour|y|heures?|minutes?|jours?)\b",  # 'Publié le … à 19h04 · Mis à jour il y a 3 heures'
+    r"publié|publiée|mis|à|jour|y|heures?|minutes?|jours?|gepubliceerd|bijgewerkt|op|om)\b",  # 'Publié le … à 19h04 · Mis à jour il y a 3 heures'
     re.I,
 )
 

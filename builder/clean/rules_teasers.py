@@ -29,8 +29,9 @@ RELATED_RE = AnyBranch(
     r"^\W*(?:also\s+on|more\s+(?:on|from))\s+(?:[\w-]+\.)+[a-z]{2,10}\s+\S|"
     # 'Also on the Gazette: Headline', 'Also in The Echo: …', 'More from the Echo: …' (the outlet's name,
     # capitalised, then a colon)
-    # ('Coming up on the Courier: Headline…', 'Next on the Echo: …')
-    r"^\W*(?:also\s+(?:on|in|from)|more\s+from|coming\s+up\s+(?:on|in)|next\s+(?:on|in))\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\W*:\W*\s*\S|"
+    # ('Coming up on the Courier: Headline…', 'Next on the Echo: …', 'Further reading from the Examiner: …')
+    r"^\W*(?:also\s+(?:on|in|from)|more\s+from|coming\s+up\s+(?:on|in)|next\s+(?:on|in)|"
+    r"further\s+reading\s+(?:on|in|from))\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\W*:\W*\s*\S|"
     r"^\((?:read\s+also|see\s+also|leggi\s+anche|leia\s+também|lire\s+aussi|lea\s+también)(?:\s+\w+){0,2}\s*:[^()]{3,200}\)$|"
     # a print's pointer to another page: 'Inside: Headline — Business, page 6', 'Also inside: …, p. 12'
     r"^\W*(?:also\s+|more\s+|see\s+)?inside\s*[:»›|]\s*\S.*[,—–-]\s*(?:[A-Z][\w&'’ ]{0,30},\s*)?"

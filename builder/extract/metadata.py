@@ -30,6 +30,8 @@ MONTHS = {
     "ottobre": 10, "dicembre": 12,
     "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10,
     "dezembro": 12,
+    # Dutch ('Gepubliceerd op 7 maart 2025': a portal's chrome around an English article)
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
     # Russian, in the genitive a date uses ('19 ноября 2019') and the nominative
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
     "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12, "январь": 1, "февраль": 2, "март": 3,
@@ -41,7 +43,7 @@ MONTHS = {
 }  # fmt: skip
 # the months of other languages, longest first so that a regex alternation takes the whole word
 _OTHER_MONTHS = "|".join(
-    sorted((k for k in MONTHS if len(k) > 3 and k not in _ENGLISH_MONTHS), key=len, reverse=True)
+    sorted((k for k in MONTHS if (len(k) > 3 or k == "mei") and k not in _ENGLISH_MONTHS), key=len, reverse=True)
 )
 _MON = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
