@@ -57,6 +57,12 @@ BROWSER_HEAD_RE = re.compile(
 BROWSER_URL_HEAD_RE = re.compile(
     r"^(?P<title>\S.{8,200}?\S)\s{4,}(?:about:reader\?url=)?https?(?::|%3A)(?://|%2F%2F)\S+$", re.I
 )
+# a browser's window title over a print, the page's <title> and the browser's name ('Headline | Outlet – Mozilla
+# Firefox'): a print header, and the page's title
+BROWSER_WINDOW_RE = re.compile(
+    r"^(?P<title>\S.{8,200}?\S)\s+[–—-]\s+(?:Mozilla\s+Firefox|Google\s+Chrome|Chromium|Microsoft\s+Edge|Safari|Opera|"
+    r"Brave|Vivaldi)$"
+)
 # a browser's print stamp in a running header or footer ('14/11/2025, 10:02', '11/3/25, 2:05 PM'): the day the page
 # was printed, not the article's date
 PRINT_STAMP_RE = re.compile(r"(?:^|\s{2,})\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s{2,}|$)", re.I)
@@ -116,6 +122,10 @@ def pdf_page_furniture(doc: Doc) -> None:
         if not page_like and len(t) < 400 and "  " in t and (url_head := BROWSER_URL_HEAD_RE.match(t)):
             page_like = True
             doc.hints.setdefault("print_page_title", url_head["title"])
+        if not page_like and len(t) < 300 and (window := BROWSER_WINDOW_RE.match(t)):
+            page_like = True
+            doc.hints.setdefault("print_page_title", window["title"])
+            doc.hints.setdefault("window_title", window["title"])
         if page_like or (
             wrapped
             and ("#" in (s := DIGITS_RE.sub("#", t)) or WIDE_GAP_RE.search(t))

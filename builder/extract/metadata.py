@@ -958,6 +958,10 @@ def finalise_metadata(
                 break
     url = strip_tracking(unwrap_redirect(url)) if url else url
     title = hints.get("title") or html.get("title") or hints.get("share_title")
+    if not title and hints.get("window_title"):
+        # a print whose headline did not print: the browser's window title over it ('Headline | Outlet – Mozilla
+        # Firefox'), without the outlet after its last bar
+        title = re.sub(r"\s+\|\s+[^|]{2,60}$", "", str(hints["window_title"]))
     if not title and url:
         title = title_from_slug(url)
     # date: published > byline > plain date line > e-mail header > PDF footer > URL path > dateline > newsletter edition
