@@ -32,7 +32,7 @@ from builder.extract.metadata import (
 
 URL_LABEL_RE = re.compile(
     r"^\W*(?:original\s+(?:url|link|article|story)|source(?:\s+(?:url|link))?|(?:article|story|page|web|canonical)\s+(?:url|link|address)|url|link|permalink|"
-    r"canonical(?:\s+(?:url|link|address))?|read\s+(?:it\s+)?online|(?:web|online|digital)\s+(?:version|edition)|"
+    r"canonical(?:\s+(?:url|link|address))?|read\s+(?:it\s+|this\s+)?online|(?:web|online|digital)\s+(?:version|edition)|"
     # 'Permanent link:' (a live entry's 'Link to this update' is a share button)
     r"permanent\s+(?:url|link|address)|"
     # a print page's address after 'Web:' or 'Online:' on the same line
