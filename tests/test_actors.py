@@ -2038,3 +2038,19 @@ def test_probe56_the_inspector_said_is_the_inspector_named_before() -> None:
         ("Lavinia Corrbridge", "I have weighed the objections"),
         ("Lavinia Corrbridge", "but they are not evidence."),
     ]
+
+
+def test_probe58_a_title_before_the_name_in_commas_keeps_the_name_the_subject() -> None:
+    # probe58: 'The harbour master, Captain Name Name, said he had “no view” …' -- the title between the comma and the
+    # name ('Captain', 'Dr', 'Councillor') does not stop the name in commas from being the verb's subject
+    paras = [
+        "The harbour master, Captain Zebedee Treloggan, said he had “no view” on the dispute but would not allow a "
+        "ship into the channel without a pilot on board.",
+        "Her deputy, Councillor Hesketh Pomfrey, said: “We will meet them again on Monday.”",
+    ]
+    actors = find_actors(paras, Registry())
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [
+        ("Zebedee Treloggan", "no view"),
+        ("Hesketh Pomfrey", "We will meet them again on Monday."),
+    ]

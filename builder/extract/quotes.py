@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from builder.extract.actors import QSpan, Scan, Span, inside, scan
-from builder.extract.names import JOB_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, form_gender, trie_regex
+from builder.extract.names import JOB_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, form_gender, is_title, trie_regex
 from builder.model import ActorMention, Quote
 
 _VERBS = """
@@ -255,7 +255,7 @@ class _Sentence:
                 return self.resolved.get(r.start)
             if _in_commas(text, r.start, r.end, vs) or (
                 text.startswith(",", r.end)
-                and text.endswith(", ", 0, r.start)
+                and _comma_before(text, r.start)
                 and vs - r.end < 60
                 and _GAP_RE.fullmatch(text, r.end + 1, vs)
             ):
@@ -655,9 +655,24 @@ _ASKED_RE = re.compile(r"(?:Asked|Pressed|Questioned)\b[^.?!“”\"]*, $")
 _PREP_END_RE = re.compile(r"\b(?:for|of|to|from|with|at|by)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+)*$")
 
 
+_TITLES_BEFORE_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,2}$")
+
+
+def _comma_before(text: str, start: int) -> bool:
+    """A comma (and a space) before the name, or before its title ("The harbour master, Captain Name, said")."""
+    if text.endswith(", ", 0, start):
+        return True
+    m = _TITLES_BEFORE_RE.search(text, max(0, start - 40), start)
+    return (
+        m is not None
+        and text.endswith(", ", 0, m.start())
+        and all(is_title(w) for w in text[m.start() : start].split())
+    )
+
+
 def _in_commas(text: str, start: int, end: int, vs: int) -> bool:
     """A name in commas right before its verb, after the role it names: "Name’s chief of staff, Other Name, told"."""
-    return text.endswith(", ", 0, start) and not text[end:vs].strip(" ,") and "," in text[end:vs]
+    return _comma_before(text, start) and not text[end:vs].strip(" ,") and "," in text[end:vs]
 
 
 def _aside_pronoun(
