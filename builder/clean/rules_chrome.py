@@ -1440,10 +1440,14 @@ def syndication_note(doc: Doc) -> None:
     from builder.extract.metadata import OUTLET_SUFFIXES
 
     for u in doc.units:
-        if u.rule is None and len(u.text) <= 80 and (m := SOURCE_LINE_RE.match(u.plain.strip())):
-            if m["name"].split()[-1].lower() in OUTLET_SUFFIXES:
-                doc.hints.setdefault("source_original", m["name"])
-                doc.remove(u, "syndication_note")
+        if (
+            u.rule is None
+            and len(u.text) <= 80
+            and (m := SOURCE_LINE_RE.match(u.plain.strip()))
+            and m["name"].split()[-1].lower() in OUTLET_SUFFIXES
+        ):
+            doc.hints.setdefault("source_original", m["name"])
+            doc.remove(u, "syndication_note")
     for i, u in enumerate(doc.units):
         if u.rule is None and len(u.text) <= 300 and ("publish" in u.low or "print" in u.low or "appeared" in u.low):
             m = SYNDICATION_RE.search(u.plain)

@@ -275,7 +275,8 @@ DATE_LINE_LEFTOVER_RE = re.compile(
     r"\b(?:published|posted|first|updated|last|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|et|bst|cet|cest|est|edt|pst|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"modified|date|time|and|der|die|das|am|um|de|em|le|il|às|a|the|by|live|since|most|recent|newest|latest|post|entry|"
-    r"publié|publiée|mis|à|jour|y|heures?|minutes?|jours?|gepubliceerd|bijgewerkt|op|om)\b",  # 'Publié le … à 19h04 · Mis à jour il y a 3 heures'
+    # 'Publié le … à 19h04 · Mis à jour il y a 3 heures', 'Gepubliceerd op 7 maart 2025 om 10:42'
+    r"publié|publiée|mis|à|jour|y|heures?|minutes?|jours?|gepubliceerd|bijgewerkt|op|om)\b",
     re.I,
 )
 
