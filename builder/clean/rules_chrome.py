@@ -60,8 +60,10 @@ SKIP_RE = re.compile(
     r"listen\s*[·|(-]?\s*\(?\d{1,2}(?::\d{2}|\s*min(?:ute)?s?)\)?|your\s+browser\s+does\s+not\s+support\s+the\s+(?:audio|video)\b.*|"
     r"this\s+audio\s+is\s+(?:created|generated)\s+with\s+ai\s+assistance|"
     # 'Listen to this article, read by an AI voice', 'Prefer to listen? This story is available as AI-narrated audio.'
-    # ('The audio of this story is produced by a computer voice')
-    r"(?:[^.?!]{0,30}\?\s*)?[^.?!]{0,60}\b(?:(?:read|narrated|voiced|generated|produced)(?:\s+(?:aloud|out))?\s+by\s+(?:an?\s+)?"
+    # ('The audio of this story is produced by a computer voice', 'This report can be played aloud by an automated
+    # narrator.')
+    r"(?:[^.?!]{0,30}\?\s*)?[^.?!]{0,60}\b(?:(?:(?:read|narrated|voiced|generated|produced)(?:\s+(?:aloud|out))?|"
+    r"played\s+(?:aloud|out))\s+by\s+(?:an?\s+)?"
     r"(?:ai|artificial|synthetic|synthesi[sz]ed|automated|computer(?:-generated)?|software|text-to-speech)\b|"
     r"ai[- ](?:narrated|generated|read|voiced)\s+(?:audio|voice|version|narration))[^.?!]{0,30}|"
     r"advertisement|advertisment|advertising|adverts?|skip\s+(?:advertisement|ad|ads)|"
@@ -98,8 +100,8 @@ SKIP_RE = re.compile(
 # a sentence about something else read by a machine voice ('The English version of the series is narrated by an AI
 # voice.'): the page's own narration line speaks of this article, story or audio, or of listening
 OTHER_VOICE_RE = re.compile(
-    r"^(?!.*\b(?:this|article|story|listen|hear|audio|narration|podcast)\b).*\b(?:read|narrated|voiced|generated|"
-    r"produced)(?:\s+(?:aloud|out))?\s+by\s+(?:an?\s+)?(?:ai|artificial|synthetic|synthesi[sz]ed|automated|computer|software|"
+    r"^(?!.*\b(?:this|article|story|listen|hear|audio|narration|podcast)\b).*\b(?:(?:read|narrated|voiced|generated|"
+    r"produced)(?:\s+(?:aloud|out))?|played\s+(?:aloud|out))\s+by\s+(?:an?\s+)?(?:ai|artificial|synthetic|synthesi[sz]ed|automated|computer|software|"
     r"text-to-speech)\b",
     re.I,
 )
@@ -1264,9 +1266,9 @@ CREDIT_RE = AnyBranch(
     # (not the article's sentence going on after a comma: 'With files from the Board, the auditors rebuilt …')
     r"^\W*with\s+(?:additional\s+)?files\s+from\s+(?:the\s+)?(?-i:[A-Z])(?![^.!?]*,\s+(?-i:[a-z]))[^.!?]{1,80}\.?\W*$|"
     # 'Extra reporting by A. Writer.', 'Further reporting from A. Writer in Harbour Town.', 'Extra words from A.
-    # Writer.'
+    # Writer.', 'Additional research by A. Writer.'
     # (names after it, a short line: 'Extra reporting by the council's staff found …' is the article's sentence)
-    r"^(?:with\s+)?(?:extra|further|additional)\s+(?:reporting|words|input|writing)\s+(?:from|by)\s+(?-i:[A-Z])"
+    r"^(?:with\s+)?(?:extra|further|additional)\s+(?:reporting|research|words|input|writing)\s+(?:from|by)\s+(?-i:[A-Z])"
     r"[^.!?]{1,80}\.?$|"
     # 'Additional reporting: A. Writer, Harbour Town.' (a colon for 'by'; a short line)
     r"^additional\s+(?:reporting|input)\s*:\s*[A-Z][^.!?]{2,80}\.?$|"
@@ -1310,6 +1312,8 @@ PROSE_BY_RE = re.compile(
 
 CREDIT_KEYS = keys(
     "contribut",
+    "research by",
+    "research from",
     "helped with",
     "additional material",
     "assistance",

@@ -119,11 +119,16 @@ def original_url(doc: Doc) -> None:
     _link_preview(doc)
 
 
+# a line wholly inside quotation marks: words the article quotes ('Under every copied story it still reads:' /
+# '"This article was first published at https://…"'), not the page's own label
+QUOTED_LINE_RE = re.compile(r"^\s*[\"“„«‘'].*[\"”»’'][.,;:!?]?\s*$")
+
+
 def _original_url(doc: Doc) -> None:
     units = doc.units
     for i, u in enumerate(units):
         m = URL_LABEL_RE.match(u.plain)
-        if not m or (m["rest"] and not URL_RE.match(m["rest"])):
+        if not m or (m["rest"] and not URL_RE.match(m["rest"])) or QUOTED_LINE_RE.match(u.plain):
             continue
         doc.remove(u, "original_url")
         url = _url_of(m["rest"]) if m["rest"] else None
