@@ -2054,3 +2054,67 @@ def test_probe58_a_title_before_the_name_in_commas_keeps_the_name_the_subject() 
         ("Zebedee Treloggan", "no view"),
         ("Hesketh Pomfrey", "We will meet them again on Monday."),
     ]
+
+
+def test_probe57_a_verb_after_a_name_that_names_a_product_is_still_a_person() -> None:
+    # probe57: 'Name Name jams with an accordion player' -- 'jams' (like 'sauces', 'perfumes') is a verb when a
+    # preposition or a determiner follows; 'Name Name jams and chutneys' stays a brand
+    paras = [
+        "Most evenings Corwin Halsteed jams with an accordion player in the old boathouse.",
+        "“Nobody wants to go home while there is music,” he said.",
+        "The shop sells Ermina Vantreight jams and chutneys.",
+    ]
+    assert list(people(paras)) == ["Corwin Halsteed"]
+    actors = find_actors(paras, Registry())
+    assert [(q.speaker, q.text) for q in find_quotes(paras, actors)] == [
+        ("Corwin Halsteed", "Nobody wants to go home while there is music")
+    ]
+
+
+def test_probe57_gale_after_a_role_apposition_is_a_person_in_a_flood_story() -> None:
+    # probe57: 'The duty officer that night, Gale Name, was sent …' in a story about a flood: a role apposition shows
+    # a person, though she never speaks (a named gale's apposition names no office)
+    paras = [
+        "Forty homes were flooded when the river came over the quay wall.",
+        "The duty officer that night, Gale Thirlwell, was sent to the station at 10.15pm but could not start "
+        "the pumps.",
+        "Gale Ondine, the third named gale of the winter, brought the rain.",
+    ]
+    assert list(people(paras)) == ["Gale Thirlwell"]
+
+
+def test_probe57_a_name_joined_to_a_place_after_its_preposition_is_a_place() -> None:
+    # probe57: 'homes in Hollinsby and Garside Moor', 'homes on Quay Row and Tanners Lane' -- the second of two
+    # places after one preposition; a month is no place ('in May and June Name') and a speaker stays a person
+    paras = [
+        "Residents will be moved to homes in Brackenby and Fulwood Moor by the end of March.",
+        "Forty-one homes on Quay Row and Cordwainers Lane were flooded.",
+        "The fair was held in Lowther and Ysolde Brightling said it had never been busier.",
+    ]
+    assert list(people(paras)) == ["Ysolde Brightling"]
+
+
+def test_probe57_a_surname_shared_with_a_village_whose_mother_is_the_persons_form() -> None:
+    # probe57: the village of Name beside the carer 'Winsome Name': 'Name, whose mother spent her last years at the
+    # home, told …' is the carer (a 'whose' with a relative after it is a person's)
+    paras = [
+        "Ravensby House is the only care home in the village of Ravensby.",
+        "Odile Ravensby, 52, has been a carer there for nine years.",
+        "Ravensby, whose mother spent her last six years at the home, told the committee she had written twice.",
+        "“Nobody answered,” Ms Ravensby said.",
+    ]
+    assert people(paras)["Odile Ravensby"] == ["Odile Ravensby", "Ravensby", "Ms Ravensby"]
+
+
+def test_probe57_a_role_phrase_whose_apposition_is_a_firm_is_nobody_named_later() -> None:
+    # probe57: 'The home's owner, Ackerley Care Ltd, said … it was “disappointed”' -- the holder of the role is the
+    # firm in the apposition, not the councillor the next paragraph names
+    paras = [
+        "The home's owner, Harrowgate Care Ltd, said in a statement that it was “disappointed” by the decision.",
+        "Cllr Mortlake Fennell, who chairs the committee, said the council had no choice. “We have a duty to the "
+        "residents,” Cllr Fennell said.",
+    ]
+    actors = find_actors(paras, Registry())
+    assert [(q.speaker, q.text) for q in find_quotes(paras, actors)] == [
+        ("Mortlake Fennell", "We have a duty to the residents")
+    ]

@@ -1157,9 +1157,12 @@ _ENGINE_BEFORE_RE = re.compile(
     r"\b(?:locomotives?|locos?|engines?|railcars?)(?:,\s*|\s+)(?:(?:No\.?|Number)\s?\d{1,5}[A-Z]?,?\s+|\d{3,5}[A-Z]?\s+)?$"
 )
 # a product after a full name: 'sold Name Name ice cream', 'a bar of Name Name toffee' -- a brand named like a person
+# ('jams', 'sauces', 'perfumes' are verbs too: 'Name Name jams with an accordion player', 'perfumes the room' -- a
+# person's verb when a preposition or a determiner follows)
 _PRODUCT_AFTER_RE = re.compile(
     r"\s+(?:ice[ -]cream|ice[ -]creams|toffees?|fudge|chocolates?|biscuits|crisps|gin|whisky|whiskey|vodka|cider|"
-    r"lager|marmalade|jams|sauces?|cosmetics|perfumes?)\b"
+    r"lager|marmalade|cosmetics|(?:jams|sauces?|perfumes?)(?!\s+(?:with|in|at|on|for|to|into|along|alongside|"
+    r"together|every|each|most|the|a|an|his|her|their|its|our)\b))\b"
 )
 # a foreign article opening a name of several words: 'the regional daily Le Courrier du Ponant', 'La Voz de Name' --
 # read like a full name by the thing checks (a newspaper's or a firm's title), though no given name opens it
@@ -1179,6 +1182,16 @@ def _after_its(text: str, start: int) -> bool:
 # the first word of a named weather system ('Storm Edrys', 'Hurricane Talvi', 'Typhoon Name', 'Gale Name'; a person
 # named Gale who speaks or is called by the surname alone stays, see below)
 _WEATHER_FIRST = frozenset("Storm Hurricane Typhoon Cyclone Gale".split())  # ('Gale Name': a named gale)
+# the lower-case words of a role phrase right before an apposition's comma: 'The duty officer that night, Gale Name,'
+# (a person's role; a storm's apposition names no office)
+_APPOSITION_WORDS_BEFORE_RE = re.compile(r"((?:\b[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*),\s$")
+
+
+def _role_apposition_before(text: str, start: int) -> bool:
+    """The name at ``start`` is an apposition after a role or an occupation ('The duty officer that night, Name
+    Name,'): a role noun among the last four lower-case words before the comma."""
+    m = _APPOSITION_WORDS_BEFORE_RE.search(text, max(0, start - 60), start)
+    return m is not None and any(w in N.ROLE_NOUNS or w in N.JOB_NOUNS for w in m[1].split())
 _WEATHER_WORDS_RE = re.compile(
     r"\b(?:winds?|gusts?|rain(?:fall)?|landfall|forecast(?:ers?)?|flood(?:s|ing)?|weather|mph|km/h|snow|storm\s+surge|"
     r"(?:red|amber|yellow)\s+warning)\b",
@@ -1221,6 +1234,27 @@ _OFF_PLACE_AFTER = frozenset(
 # ('who has lived on Moor Lane') — a person is not lived on, walked along or turned off
 _STREET_ENDS = frozenset("Lane Row Close Crescent Terrace Gardens Way Walk Mews Parade Rise".split())
 _STREET_PREPS = frozenset("on On along Along off".split())
+# a name joined by 'and'/'or' to a place right after a place preposition: 'in Hollinsby and Name Moor', 'on Quay Row
+# and Name Lane' (a street's last word needed after 'on'/'along', as above)
+_COORD_PLACE_RE = re.compile(
+    r"\b(?P<prep>in|near|across|throughout|around|on|along)\s+(?P<first>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"\s+(?:and|or)\s+$"
+)
+_CALENDAR_WORDS = frozenset(
+    """January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday""".split()
+)
+
+
+def _coordinated_place(text: str, sp: Span) -> bool:
+    """The name at ``sp`` is the second of two places after one preposition ('homes in Hollinsby and Garside Moor',
+    'on Quay Row and Tanners Lane'); not a month ('in May and June Name') and not a person who speaks."""
+    m = _COORD_PLACE_RE.search(text, max(0, sp.start - 70), sp.start)
+    if m is None or m["first"].split()[0] in _CALENDAR_WORDS or sp.possessive:
+        return False
+    if m["prep"] in ("on", "along") and sp.tokens[-1] not in _STREET_ENDS:
+        return False
+    return not _speaks(text, sp) and not _PERSON_AFTER_RE.match(text, sp.end)
 _PLACE_OF = frozenset(
     "residents people village villages town towns city outskirts centre center edge streets mayor".split()
 )
@@ -1299,7 +1333,12 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
             if not sp.full and (sp.titled or _speaks(text, sp)):
                 # (a storm's second word alone that does neither is the storm: 'Tegen was the sixth named storm')
                 alone.add(sp.tokens)
-            elif sp.full and len(sp.tokens) == 2 and sp.tokens[0] in _WEATHER_FIRST:
+            elif (
+                sp.full
+                and len(sp.tokens) == 2
+                and sp.tokens[0] in _WEATHER_FIRST
+                and not _role_apposition_before(text, sp.start)
+            ):
                 weather.add(sp.tokens)
             if sp.titled and not sp.full:
                 if _word_before(text, sp.start) in _VESSEL_BEFORE:
@@ -1350,6 +1389,8 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     )
                     if prev == "off" and _word_before(text, sp.start - 4).lower() in _OFF_PLACE_AFTER:
                         at_place = True
+                    if prev in ("and", "or") and _coordinated_place(text, sp):
+                        at_place = True  # 'in Hollinsby and Garside Moor
                     if (
                         prev in ("to", "from")
                         and not sp.possessive  # ('moved to Name Name's team')
@@ -1779,7 +1820,12 @@ def _thing_name(paragraphs: Sequence[str], joined: str, name: str) -> bool:
 
 # after a full name, what only a person has: an age in commas ('Name, 68,'), a 'who' clause, also after an
 # apposition ('Name, a retired lock-keeper, who mapped …')
-_PERSON_AFTER_RE = re.compile(r",\s+(?:aged\s+)?\d{1,3},|,\s+who\b|,\s+(?:an?|the)\s+[^,.;:!?]{2,60},\s+who\b")
+# (also 'Name, whose mother …': a relative is a person's; a place's 'whose' takes other nouns: 'whose pub closed')
+_PERSON_AFTER_RE = re.compile(
+    r",\s+(?:aged\s+)?\d{1,3},|,\s+who\b|,\s+(?:an?|the)\s+[^,.;:!?]{2,60},\s+who\b|"
+    rf",\s+whose\s+(?:(?:late|own|elder|younger|eldest|youngest|two|three)\s+)?(?:{_KIN_MALE}|{_KIN_FEMALE}|parents|"
+    r"children|sons|daughters|brothers|sisters)\b"
+)
 
 
 def _named_as_person(paragraphs: Sequence[str], name: str) -> bool:

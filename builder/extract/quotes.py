@@ -485,6 +485,18 @@ _OPENER_RE = re.compile(r"(?:The|[A-Z][\w-]*[’']s)(?=\s)")
 _OPENER_WORD_RE = re.compile(r"\s+([\w’'-]+)(?=[,\s])")
 
 
+# a capitalised apposition right after a role phrase: 'The home's owner, Ackerley Care Ltd, said …'
+_CAPITAL_APPOSITION_RE = re.compile(r",\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|for)){0,5},")
+
+
+def _apposition_names_nobody(text: str, end: int, refs: Sequence[_Ref | Span]) -> bool:
+    """The role phrase ending at ``end`` is followed by an apposition naming its holder that is no person found in
+    the article (a firm, a body: 'The home's owner, Ackerley Care Ltd, said'): the holder is named, and it is not a
+    person named later in the paragraph or the next."""
+    m = _CAPITAL_APPOSITION_RE.match(text, end)
+    return m is not None and not any(end < r.start < m.end() for r in refs)
+
+
 def _role_opener(text: str, s0: int) -> tuple[str, int] | None:
     """(role noun, end of the role phrase) when the sentence at ``s0`` opens with a definite role phrase ('The
     Brisklund defence minister', 'Brisklund’s water commissioner', 'The port authority's chief engineer'): up to
@@ -833,7 +845,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                 r.start < ro[1] and r.person >= 0 and not prov[r.person] for r in srefs
             ):
                 holder = by_role(ro[0], pi, s0, strict=True)
-                if holder is None:
+                if holder is None and not _apposition_names_nobody(text, ro[1], refs):
                     holder = by_role.ahead(ro[0], pi, s0)
                 if holder is not None:
                     opener = (holder, ro[1])
