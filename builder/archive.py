@@ -147,7 +147,10 @@ def build_archive(
     warn: Warn,
     memo: Memo | None = None,
     store: ModelCache | None = None,
+    names: dict[str, dict[str, str]] | None = None,
 ) -> Archive:
+    """The archive from every article's facts. ``names`` (if given) receives, for each input path,
+    its people's names (as the article's facts give them) -> their pages' slugs."""
     facts = sorted(facts, key=lambda f: (f.path, f.stem))
     drafts = []
     for f in facts:
@@ -169,6 +172,11 @@ def build_archive(
     for wanted, given in actor_slugs.collisions:
         _collect(head, warn)("slug collision", f"actors/{wanted}: two people share this slug; one is at actors/{given}")
 
+    if names is not None:
+        for d in drafts:
+            p = d.facts.path
+            names[p] = {n: slug_of_key[k] for n in sorted({a.name for a in d.actors} | {q.speaker for q in d.quotes})
+                        if (k := merge.of.get((p, n))) is not None}
     article_slugs = SlugRegistry(reserved=set(RESERVED_ARTICLE_SLUGS))
     outlet_slugs: dict[str, str] = {}
     outlet_names: dict[str, str] = {}

@@ -70,11 +70,13 @@ def process_all(
     source_keys: dict[str, str] | None = None,
     memo: Memo | None = None,
     store: ModelCache | None = None,
+    recs: dict[str, frozenset[str]] | None = None,
 ) -> list[ArticleFacts]:
     """Every raw article through the per-article stage, from the memo or the cache where it can.
     ``source_keys`` (if given) receives each input path's cache key. Each file's share of the
     archive's evidence comes from the memo (a resident process) or the model cache (a one-shot
-    build) when the same bytes were read at the same path before."""
+    build) when the same bytes were read at the same path before. ``recs`` (if given) receives
+    each input path's share of it (its recurring lines)."""
     if source_keys is None:
         source_keys = {}
     from builder.clean import collect_evidence
@@ -97,6 +99,8 @@ def process_all(
         memo.keys_context = ctx_digest
     for raw, key in zip(raws, keys, strict=True):
         source_keys[raw.path] = key
+    if recs is not None:
+        recs.update((raw.path, rec) for raw, rec in items)
     remembered = memo.facts if memo is not None else {}
     wanted = [k for k in keys if k not in remembered]
     cached = cache.get_many(wanted) if cache and wanted else {}

@@ -175,8 +175,21 @@ def _same_copies(
 ) -> bool:
     """Whether the pairs that pass the copy bar are the same with x's new min-hash as with its old
     one (and ``buckets`` updated to the new one if so)."""
+    from builder.stories import best_candidates
+
+    by_score = set(best_candidates(scored.get(x, [])))
+    by_score.update(s for s, ranked in scored.items() if x in best_candidates(ranked))
+    return copy_pairs_same(x, old, new, by_score, buckets, lambda slugs: {s: fps[s] for s in slugs})
+
+
+def copy_pairs_same(
+    x: str, old: Fingerprint, new: Fingerprint, by_score: set[str], buckets: dict[int, list[str]],
+    fps_of: Callable[[list[str]], dict[str, Fingerprint]],
+) -> bool:
+    """_same_copies with x's candidates by score given, and the fingerprints of the candidates
+    asked for (a one-shot build reads them from the facts cache: builder/quick.py)."""
     from builder.fingerprint import resemblance
-    from builder.stories import DUP_BUCKET, DUP_KEYS, DUPLICATE, best_candidates
+    from builder.stories import DUP_BUCKET, DUP_KEYS, DUPLICATE
 
     old_keys, new_keys = set(old.minhash[:DUP_KEYS]), set(new.minhash[:DUP_KEYS])
     for h in old_keys ^ new_keys:  # a bucket x leaves or joins must stay on the same side of the size bar
@@ -184,20 +197,25 @@ def _same_copies(
         after = n - 1 if h in old_keys else n + 1
         if (n <= DUP_BUCKET) != (after <= DUP_BUCKET):
             return False
-    by_score = set(best_candidates(scored.get(x, [])))
-    by_score.update(s for s, ranked in scored.items() if x in best_candidates(ranked))
 
-    def passing(keys: set[int], fp: Fingerprint) -> set[str]:
+    def candidates(keys: set[int]) -> set[str]:
         shared: dict[str, int] = {}
         for h in keys:
             members = [m for m in buckets.get(h, ()) if m != x]
             if 1 < len(members) + 1 <= DUP_BUCKET:
                 for m in members:
                     shared[m] = shared.get(m, 0) + 1
-        cands = by_score | {m for m, k in shared.items() if k >= 2}
+        return by_score | {m for m, k in shared.items() if k >= 2}
+
+    old_cands, new_cands = candidates(old_keys), candidates(new_keys)
+    fps = fps_of(sorted(old_cands | new_cands))
+    if not (old_cands | new_cands) <= fps.keys():
+        return False
+
+    def passing(cands: set[str], fp: Fingerprint) -> set[str]:
         return {c for c in cands if resemblance(fp, fps[c]) >= DUPLICATE}
 
-    same = passing(old_keys, old) == passing(new_keys, new)
+    same = passing(old_cands, old) == passing(new_cands, new)
     if same:
         for h in old_keys - new_keys:
             buckets[h].remove(x)

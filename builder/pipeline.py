@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from builder.background import Background, cancel_all
 from builder.cache import FactsCache, code_version, digest_of
@@ -27,7 +27,16 @@ from builder.memo import Memo, stat_key
 from builder.model import Archive, ArticleFacts, Fingerprint, RawArticle
 from builder.output import Keep, SiteWriter, build_lock, check_output_path, check_rel
 from builder.progress import progress
-from builder.uptodate import Scan, input_signature, load_record, save_record, up_to_date
+from builder.quick import QuickAbort, capture_model
+from builder.uptodate import (
+    Scan,
+    input_signature,
+    load_record,
+    manifest_digest,
+    save_record,
+    scan_inputs,
+    up_to_date,
+)
 
 if TYPE_CHECKING:
     from builder.content import Override
@@ -73,6 +82,8 @@ class BuildResult:
     linked: int = 0
     cache_hits: int = 0
     rendered: int = 0  # pages and feeds rendered (the rest were unchanged since the previous build)
+    quick: bool = False  # built by the one-shot quick path (builder/quick.py)
+    quick_skipped: str | None = None  # why the quick path could not build (the ordinary path did)
     search_kept: bool = False  # the search files were unchanged since the previous build
     model_reused: int = 0  # parts taken from the model cache: evidence by file, people merged, related scores
     patched: int = 0  # a resident process's fast path: articles updated in place (builder.incremental)
@@ -177,7 +188,9 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
         listed = check_output_path(out, cfg.root, opts.force, trusted)
         cache_dir = cfg.path("cache")
         with build_lock(cache_dir / "build.lock"):
-            signature = input_signature(cfg, opts.input_scan)
+            scan = opts.input_scan if opts.input_scan is not None else scan_inputs(cfg)
+            signature = input_signature(cfg, scan)
+            record: dict[str, Any] = {}
             if not (opts.strict or opts.full):
                 record = load_record(cache_dir)
                 if up_to_date(record, signature, out, listed):
@@ -186,11 +199,15 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
                     result.pages = result.up_to_date["pages"]
                     result.ok = True
                     return result
+                if opts.memo is None and not opts.force and _quick(cfg, record, scan, signature, out, listed, result):
+                    return result
             page_state: dict[str, str] = {}
             counts: dict[str, int] = {}
+            # what the next one-shot build's quick path starts from (builder/quick.py)
+            capture: dict[str, Any] | None = {} if opts.memo is None else None
             writer = SiteWriter(out, in_place=not opts.force, trusted=trusted)
             try:
-                archive = build_files(cfg, opts, diag, timings, page_state, counts, writer)
+                archive = build_files(cfg, opts, diag, timings, page_state, counts, writer, capture)
                 result.archive = archive
                 result.cache_hits = counts.get("cache hits", 0)
                 result.rendered = counts.get("rendered", 0)
@@ -212,12 +229,19 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
                 _forget_site(opts.memo)
                 raise
             from builder.deps import save_state
+            from builder.quick import save as save_quick
+            from builder.quickstate import QuickState
 
             save_state(cfg.path("cache"), page_state)
             summary: dict[str, object] = {"articles": len(archive.articles), "actors": len(archive.actors)}
             summary |= {"outlets": len(archive.outlets), "pages": result.pages, "diagnostics": diag.to_dict()}
             with contextlib.suppress(OSError):  # without the record the next build just builds
                 save_record(cache_dir, signature, out, summary)
+            if capture is not None and "pages" in capture:
+                save_quick(cfg, capture, signature, scan, archive, capture["pages"], capture["global_digest"],
+                           capture["store"])
+            else:
+                QuickState(cache_dir).drop()
             timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t
             result.written, result.linked = stats.written, stats.linked
             if not cfg.base_url:
@@ -228,6 +252,55 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
     finally:
         result.log_path = _save_log(cfg.path("cache"), diag)
     return result
+
+
+def _quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, out: Path, listed: set[str] | None,
+           result: BuildResult) -> bool:
+    """A one-shot build's quick path (builder/quick.py): True if it built the site."""
+    from builder.deps import save_state
+    from builder.output import read_manifest
+    from builder.quick import save_after, try_quick, write_quick
+
+    if listed is None or record.get("manifest") != manifest_digest(out) or listed != set(read_manifest(out)):
+        return False  # the site is not exactly what the last build wrote
+    timings = result.timings
+    counts: dict[str, int] = {}
+    page_state: dict[str, str] = {}
+    try:
+        archive, plan = try_quick(cfg, record, scan, signature, result.diagnostics, timings, counts)
+    except QuickAbort as exc:
+        result.quick_skipped = str(exc)
+        return False
+    writer = SiteWriter(out, in_place=True, trusted=True)
+    try:
+        write_quick(cfg, archive, plan, writer, page_state, counts, timings)
+        t = time.perf_counter()
+        stats = writer.commit()
+    except QuickAbort as exc:
+        writer.abort()
+        result.quick_skipped = str(exc)
+        return False
+    except BaseException:
+        writer.abort()
+        raise
+    save_state(cfg.path("cache"), page_state)
+    result.diagnostics.replay(record.get("diagnostics", {}))
+    summary = {k: record.get(k, 0) for k in ("articles", "actors", "outlets", "pages")}
+    summary["diagnostics"] = result.diagnostics.to_dict()
+    with contextlib.suppress(OSError):
+        save_record(cfg.path("cache"), signature, out, summary)
+    save_after(cfg, archive, plan, signature)
+    timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t
+    result.archive = archive
+    result.rendered = counts.get("rendered", 0)
+    result.patched = len(plan["changed"])
+    result.quick = True
+    result.pages = int(record.get("pages", 0))
+    result.written, result.linked = stats.written, stats.linked
+    if not cfg.base_url:
+        result.notes.append(NO_SITEMAP_NOTE)
+    result.ok = True
+    return True
 
 
 def _forget_site(memo: Memo | None) -> None:
@@ -390,6 +463,7 @@ def make_archive(
     timings: dict[str, float],
     counts: dict[str, int],
     store: ModelCache,
+    capture: dict[str, Any] | None = None,
 ) -> tuple[Archive, dict[str, str], Patch | None]:
     """The front half of a build: inputs read, each article through the per-article stage (from
     the memo or the cache where it can), overrides applied and people merged across the archive.
@@ -412,11 +486,17 @@ def make_archive(
     workers = worker_count(cfg, opts)
     cache = FactsCache(cfg.path("cache") / "facts.sqlite", diag.warn)
     source_keys: dict[str, str] = {}
+    recs: dict[str, frozenset[str]] | None = {} if capture is not None else None
     try:
-        facts = process_all(raws, ctx, cache, workers, opts.progress, source_keys, opts.memo, store)
+        facts = process_all(raws, ctx, cache, workers, opts.progress, source_keys, opts.memo, store, recs)
         counts["cache hits"] = cache.hits
     finally:
         cache.close()
+    if capture is not None:  # what the next one-shot build's quick path starts from (builder/quick.py)
+        from builder.quick import ctx_context_digest
+
+        capture.update(shas={r.path: r.sha256 for r in raws}, fkeys=dict(source_keys), recs=recs,
+                       overrides=list(overrides), ctx=ctx_context_digest(ctx))
     del raws  # the raw texts are not needed past the per-article stage
     facts += [handwritten_facts(hw, registry) for hw in handwritten]
     for hw in handwritten:
@@ -433,7 +513,10 @@ def make_archive(
         archive = opts.memo.model.archive
     else:
         # the archive keeps what pages show; the facts' per-article mentions and drafts go with them
-        archive = build_archive(facts, overrides, registry, diag.warn, opts.memo, store)
+        names: dict[str, dict[str, str]] | None = {} if capture is not None else None
+        archive = build_archive(facts, overrides, registry, diag.warn, opts.memo, store, names)
+        if capture is not None:
+            capture.update(names=names, sources=source_keys)
     timings["model"] = timings.get("model", 0.0) + time.perf_counter() - t
     return archive, source_keys, changed
 
@@ -470,6 +553,7 @@ def build_files(
     page_state: dict[str, str],
     counts: dict[str, int],
     writer: SiteWriter,
+    capture: dict[str, Any] | None = None,
 ) -> Archive:
     """Everything the site holds, handed to ``writer`` as it is made (bytes, or Keep: the previous
     build's file is still right). ``page_state`` receives each page's input digest, saved once the
@@ -486,7 +570,7 @@ def build_files(
         return now
 
     store = ModelCache(cfg.path("cache"))
-    archive, source_keys, changed = make_archive(cfg, opts, diag, timings, counts, store)
+    archive, source_keys, changed = make_archive(cfg, opts, diag, timings, counts, store, capture)
     memo = opts.memo
     t = time.perf_counter()
     content = cfg.path("content")
@@ -513,6 +597,7 @@ def build_files(
         link_stories(archive, memo, store)
         store.save()
         counts["model cache hits"] = len(store.hits)
+        capture_model(capture, archive)
         for a in archive.articles.values():
             a.fingerprint = EMPTY_FINGERPRINT  # only stories use it; 6 kB an article
     t = lap("model", t)
@@ -583,6 +668,8 @@ def build_files(
 
         memo.pages = PageState(renderer, pages, digests, {p.path: page_state[p.path] for p in pages}, global_digest)
         memo.pages.index, memo.pages.star = page_index(pages)  # the next edit's fast path needs it
+    if capture is not None:
+        capture.update(pages=pages, global_digest=global_digest, store=store)
     t = lap("render", t)
     return _finish(cfg, archive, writer, search_job, page_state, previous, search_digest, counts, renderer,
                    timings, t, diag.warn)

@@ -777,6 +777,26 @@ def search_files(archive: Archive, site_title: str, workers: int | None = None,
         store.close()
 
 
+def patch_search_files(archive: Archive, site_title: str, cache_dir: Path, previous: dict[str, str],
+                       text_keys: dict[str, str]) -> dict[str, bytes | Keep] | None:
+    """search_files' incremental half alone: the previous build's files with what the changed
+    documents touch made again, or None when they cannot be patched (never everything emitted:
+    a one-shot build's quick path holds no text but the changed articles', builder/quick.py)."""
+    docs = doc_order(archive)
+    with gc_paused():
+        store = EmitStore(Path(cache_dir) / EMIT_FILE)
+    try:
+        if store.state is None:
+            return None
+        with gc_paused():
+            try:
+                return _incremental(docs, archive, site_title, store, previous, text_keys)
+            except Exception:  # noqa: BLE001 -- a store that does not fit: the ordinary path
+                return None
+    finally:
+        store.close()
+
+
 def _invert(n: int, keys: list[bytes] | None, workers: int,
             cache: SearchCache) -> tuple[list[bytes], list[list[int]], Postings, list[Record]]:
     """Every document's key (made by the workers unless given), record (from the cache or

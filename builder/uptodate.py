@@ -74,7 +74,7 @@ def input_signature(cfg: Config, scan: Scan | None = None) -> str:
     return h.hexdigest()
 
 
-def _manifest_digest(out: Path) -> str:
+def manifest_digest(out: Path) -> str:
     try:
         return hashlib.sha256((out / MANIFEST).read_bytes()).hexdigest()
     except OSError:
@@ -94,14 +94,14 @@ def up_to_date(record: dict[str, Any], signature: str, out: Path, files: set[str
     ``files``: the folder's files as check_output_path listed them (else listed here)."""
     if not record or record.get("signature") != signature:
         return False
-    if record.get("manifest") != _manifest_digest(out):
+    if record.get("manifest") != manifest_digest(out):
         return False
     return (files if files is not None else site_files(out)) == set(read_manifest(out))
 
 
 def save_record(cache_dir: Path, signature: str, out: Path, summary: dict[str, Any]) -> None:
     cache_dir.mkdir(parents=True, exist_ok=True)
-    record = {"signature": signature, "manifest": _manifest_digest(out), **summary}
+    record = {"signature": signature, "manifest": manifest_digest(out), **summary}
     tmp = cache_dir / (RECORD + ".tmp")
     tmp.write_text(json.dumps(record, sort_keys=True), encoding="utf-8")
     tmp.replace(cache_dir / RECORD)

@@ -1,0 +1,486 @@
+"""A one-shot build's quick path: one article (or a few) edited since the last build, nothing else.
+
+`briefing serve` rebuilds such an edit in under a second because it keeps the last build's
+archive and pages in memory (builder/incremental.py). A one-shot `briefing build` has no memory:
+the ordinary path decodes every article's facts and makes the model and every page's digest
+again (about 8 s at 10,000 articles). This path does what `serve` does from what the last build
+left on disk instead (builder/quickstate.py), and only when it can show the result is the one
+the ordinary path would write:
+
+1. the inputs differ from the last build's only in the contents of at most QUICK_MAX article
+   files (no file added, removed or renamed; the same configuration, content, theme and code),
+   none with an override;
+2. each changed file gives the archive-wide evidence the same share as before (so every other
+   article's facts are the same), and is cleaned in a forked child while this process loads the
+   lean archive;
+3. for each, the model decides the same as before: the same slug, title, date, outlet and people
+   with the same roles, the same language and warnings, the same features for related articles,
+   and the same copies (builder.incremental's tests, with the candidates read from the state);
+4. the pages whose inputs hold a changed article are made from the lean archive and digested as
+   the ordinary path digests them; those whose digest changed are rendered (the articles they
+   show whole read back from the facts cache), the search index is patched (never rebuilt), and
+   every other file is kept.
+
+Anything else returns None before anything is written, and the ordinary path builds. The tests
+compare the site after each kind of edit with a full build's, byte for byte.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from builder.config import Config
+from builder.model import Archive, Article, ArticleFacts, Fingerprint
+from builder.quickstate import QuickState, archive_blob, article_entry, lean_archive
+from builder.uptodate import Scan, signed_folders
+
+if TYPE_CHECKING:
+    from builder.errors import Diagnostics
+    from builder.modelcache import ModelCache
+    from builder.render import Page
+
+QUICK_MAX = 4  # more changed files than this: the ordinary path
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+Lines = dict[str, dict[str, tuple[int, int, int, bool]]]  # folder -> rel -> (size, mtime, mode, is dir)
+
+
+def scan_lines(cfg: Config, scan: Scan) -> Lines:
+    """The look at the input folders a signature was made from, as plain data."""
+    out: Lines = {}
+    for folder in signed_folders(cfg):
+        entries = {}
+        for rel, is_dir, st in scan.get(folder, []):
+            entries[rel] = (st.st_size, st.st_mtime_ns, st.st_mode, is_dir) if st is not None else (-1, -1, -1, is_dir)
+        out[str(folder)] = entries
+    return out
+
+
+# ---- what an ordinary one-shot build saves for the next one ----------------------------------
+
+
+def capture_model(capture: dict[str, Any] | None, archive: Archive) -> None:
+    """The copy keys of every article (its smallest min-hash values), taken before the
+    fingerprints are dropped."""
+    if capture is not None:
+        from builder.stories import DUP_KEYS
+
+        capture["minhash"] = {a.slug: list(a.fingerprint.minhash[:DUP_KEYS]) for a in archive.articles.values()}
+
+
+def save(cfg: Config, capture: dict[str, Any], signature: str, scan: Scan, archive: Archive,
+         pages: list[Page], global_digest: str, store: ModelCache) -> None:
+    """The state the next one-shot build's quick path starts from (see builder/quickstate.py)."""
+    from builder.incremental import page_index
+    from builder.stories import best_candidates
+
+    state = QuickState(cfg.path("cache"))
+    try:
+        stories = store.data.get("stories")
+        evidence = store.data.get("evidence")
+        if not (isinstance(stories, tuple) and isinstance(evidence, tuple)) or "minhash" not in capture:
+            state.drop()
+            return
+        scored: dict[str, list[tuple[float, str]]] = stories[1]
+        by_file: dict[tuple[str, str], tuple[set[str], str]] = evidence[1]
+        cands: dict[str, set[str]] = {}
+        for s, ranked in scored.items():
+            for c in best_candidates(ranked):
+                cands.setdefault(s, set()).add(c)
+                cands.setdefault(c, set()).add(s)
+        index, _star = page_index(pages)
+        paths = [p.path for p in pages]
+        by_path = {a.path: a for a in archive.articles.values()}
+        rows = {}
+        for path, a in by_path.items():
+            if a.handwritten:
+                continue
+            sha = capture["shas"].get(path)
+            ev = by_file.get((sha, path)) if sha else None
+            rows[path] = {
+                "fkey": capture["fkeys"].get(path),
+                "rec": sorted(capture["recs"].get(path, ())),
+                "ev": (sorted(ev[0]), ev[1]) if ev is not None else None,
+                "pages": [paths[i] for i in index.get(a.slug, ())],
+                "names": capture["names"].get(path, {}),
+                "cands": sorted(cands.get(a.slug, ())),
+            }
+        meta = {
+            "head": {"signature": signature, "lines": scan_lines(cfg, scan), "global": global_digest,
+                     "overrides": sorted(capture["overrides"]), "ctx": capture["ctx"]},
+            "lean": archive_blob(archive),
+            "delta": {},
+            "sources": capture["sources"],
+            "shas": capture["shas"],
+            "minhash": capture["minhash"],
+        }
+        state.put(meta, rows, replace=True)
+    finally:
+        state.close()
+
+
+# ---- the quick path ----------------------------------------------------------------------------
+
+
+def changed_articles(head: dict[str, Any], lines: Lines, cfg: Config) -> list[str]:
+    """The input files (relative to the input folder) whose contents changed since the build the
+    state belongs to (QuickAbort when anything else changed)."""
+    old: Lines = head["lines"]
+    if old.keys() != lines.keys():
+        raise QuickAbort("another set of input folders")
+    in_dir = str(cfg.path("input"))
+    for folder, entries in lines.items():
+        if folder != in_dir and entries != old[folder]:
+            raise QuickAbort("content, theme or settings changed")
+    now, then = lines[in_dir], old[in_dir]
+    if now.keys() != then.keys():
+        raise QuickAbort("files added or removed")
+    changed = []
+    for rel, st in now.items():
+        if st != then[rel]:
+            if st[3]:
+                if then[rel][3]:
+                    continue  # a folder's own time (an editor saved by renaming into it)
+                raise QuickAbort("a folder added or removed")
+            if not rel.lower().endswith(ARTICLE_SUFFIXES):
+                raise QuickAbort("a file that is not an article changed")
+            changed.append(rel)
+    if not 0 < len(changed) <= QUICK_MAX:
+        raise QuickAbort(f"{len(changed)} articles changed (at most {QUICK_MAX})")
+    return changed
+
+
+def clean_changed(cfg: Config, rels: list[str], rows: dict[str, dict[str, Any]],
+                  ctx_digest: str) -> list[tuple[str, str, str, bytes]] | str:
+    """In the forked child: each changed file read and cleaned with its last share of the evidence
+    (path, sha256, cache key, encoded facts); or why not (a file's share may have changed)."""
+    from builder.cache import article_key
+    from builder.clean import evidence_of
+    from builder.errors import Diagnostics
+    from builder.facts import _init_worker, _work, article_context
+    from builder.ingest import read_raw
+
+    ctx = article_context(cfg, Diagnostics())
+    if ctx_context_digest(ctx) != ctx_digest:
+        return "the cleaner's settings, outlet names or registry changed"
+    _init_worker(ctx)
+    out = []
+    for rel in rels:
+        row = rows[rel]
+        try:
+            raw = read_raw(cfg.path("input") / rel, rel)
+        except (OSError, ValueError):
+            return "a changed file could not be read"  # (the ordinary path reports it)
+        lines, group = evidence_of(raw)
+        if row["ev"] is None or (sorted(lines), group) != tuple(row["ev"]):
+            return "a changed file's share of the recurring lines may change"
+        rec = frozenset(row["rec"])
+        key = article_key(raw.sha256, rel, ctx_digest, rec)
+        out.append((rel, raw.sha256, key, _work((key, raw, rec))))
+    return out
+
+
+def ctx_context_digest(ctx: Any) -> str:
+    from builder.cache import digest_of
+
+    return digest_of([sorted(ctx.clean.disabled_rules), ctx.clean.sources, repr(ctx.registry)])
+
+
+class _Names:
+    """A stand-in for the merge of people: an article's names -> its people, as the last build
+    merged them (the article's people are the same, so is their merge)."""
+
+    def __init__(self, path: str, names: dict[str, str]) -> None:
+        self.of = {(path, n): n for n in names}
+        self.slug_of_key = dict(names)
+
+
+def _made(facts: ArticleFacts, old: Article, names: dict[str, str]) -> tuple[Any, list[tuple[str, str]]] | None:
+    """make_article for the facts with the old article's slug and outlet, and its warnings."""
+    from builder.archive import _apply_override, make_article
+
+    d = _apply_override(facts, {})
+    seg: list[tuple[str, str]] = []
+    n = _Names(facts.path, names)
+    outlet_slugs = {d.meta.source.lower(): old.source_slug} if d.meta.source and old.source_slug else {}
+    outlet_names = {old.source_slug: old.source} if old.source_slug and old.source else {}
+    made = make_article(d, lambda _t, _k: old.slug, outlet_slugs, outlet_names, n,  # type: ignore[arg-type]
+                        n.slug_of_key, lambda k, m: seg.append((k, m)))
+    return (made, seg) if made is not None else None
+
+
+def _same_model(old_f: ArticleFacts, new_f: ArticleFacts, lean: Article, row: dict[str, Any]) -> Article:
+    """The changed article as the model makes it, when the model decides for it what it did last
+    time (else QuickAbort)."""
+    from builder.stories import _features
+
+    if old_f.actors != new_f.actors:
+        raise QuickAbort("the article's people changed")
+    was, now = _made(old_f, lean, row["names"]), _made(new_f, lean, row["names"])
+    if was is None or now is None:
+        raise QuickAbort("the article is empty")
+    (old, old_roles), old_seg = was
+    (new, new_roles), new_seg = now
+    keys = ("slug", "title", "title_is_fallback", "date", "source", "source_slug", "actor_slugs", "handwritten",
+            "language")
+    if any(getattr(old, k) != getattr(lean, k) or getattr(new, k) != getattr(lean, k) for k in keys):
+        raise QuickAbort("the article's title, date, outlet, people or language changed")
+    if old_roles != new_roles or old_seg != new_seg or old_f.clean.warnings != new_f.clean.warnings:
+        raise QuickAbort("the article's roles or warnings changed")
+    if _features(old, old_f.fingerprint) != _features(new, new_f.fingerprint):
+        raise QuickAbort("the article's related-article features changed")
+    new.related, new.story, new.duplicate_of = lean.related, lean.story, lean.duplicate_of
+    return new
+
+
+def _same_copies(slug: str, old: Fingerprint, new: Fingerprint, row: dict[str, Any], minhash: dict[str, list[int]],
+                 fps: Callable[[list[str]], dict[str, Fingerprint]]) -> bool:
+    """Whether the article's copies are the same with its new min-hash (builder.incremental)."""
+    from builder.incremental import copy_pairs_same
+    from builder.stories import DUP_KEYS
+
+    if old.minhash[:DUP_KEYS] == new.minhash[:DUP_KEYS] and old.minhash == new.minhash:
+        return True
+    buckets: dict[int, list[str]] = {}
+    for s, keys in minhash.items():
+        for h in keys:
+            buckets.setdefault(h, []).append(s)
+    return copy_pairs_same(slug, old, new, set(row["cands"]), buckets, fps)
+
+
+def _pages(renderer: Any, archive: Archive, wanted: set[str]) -> list[Page]:
+    """The pages at these paths, made as the ordinary path makes them."""
+    out = []
+    for p in renderer.site_pages():
+        if p.path in wanted:
+            out.append(p)
+    return out
+
+
+def _whole(pages: list[Page]) -> set[str]:
+    """The articles these pages show more of than their card (builder.deps's contract)."""
+    from builder.incremental import _articles_in
+
+    out: set[str] = set()
+    for p in pages:
+        out.update(a.slug for a in p.full)
+        if not p.cards:
+            _articles_in(p.digest_input(), out)
+    return out
+
+
+def try_quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, diag: Diagnostics,
+              timings: dict[str, float], counts: dict[str, int]) -> tuple[Archive, dict[str, Any]]:
+    """The quick path, up to the files to write: the lean archive and what to write and save.
+    QuickAbort: the ordinary path builds (nothing was written)."""
+    from builder.background import Background
+
+    t0 = time.perf_counter()
+    if record.get("diagnostics", {}).get("errors"):
+        raise QuickAbort("the last build had errors")
+    state = QuickState(cfg.path("cache"))
+    try:
+        head = state.get("head")
+        if not isinstance(head, dict) or head.get("signature") != record.get("signature"):
+            raise QuickAbort("no state from the last build")
+        lines = scan_lines(cfg, scan)
+        rels = changed_articles(head, lines, cfg)
+        rows = state.rows(rels)
+        if len(rows) != len(rels):
+            raise QuickAbort("a changed file is not an article of the last build")
+        if any(Path(r).stem in set(head["overrides"]) for r in rels):
+            raise QuickAbort("a changed file has an override")
+        child = Background("quick clean", clean_changed, cfg, rels, rows, head["ctx"])
+        try:
+            got = _prepare(cfg, state, head, rels, rows, child, timings, counts)
+        finally:
+            child.cancel()
+        archive, plan = got
+        plan["lines"] = lines
+        plan["signature"] = signature
+        plan["head"] = head
+        timings["quick"] = time.perf_counter() - t0
+        return archive, plan
+    finally:
+        state.close()
+
+
+def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[str], rows: dict[str, dict[str, Any]],
+             child: Any, timings: dict[str, float], counts: dict[str, int]) -> tuple[Archive, dict[str, Any]]:
+    from builder.cache import FactsCache, decode
+    from builder.deps import Digests, load_state, theme_digest
+    from builder.pipeline import _theme
+    from builder.render import Renderer
+
+    t = time.perf_counter()
+    blob, delta = state.get("lean"), state.get("delta")
+    sources, shas, minhash = state.get("sources"), state.get("shas"), state.get("minhash")
+    if blob is None or delta is None or sources is None or shas is None or minhash is None:
+        raise QuickAbort("the state is incomplete")
+    archive = lean_archive(blob, delta)
+    by_path = {a.path: a for a in archive.articles.values()}
+    if any(r not in by_path for r in rels):
+        raise QuickAbort("a changed file is not in the archive")
+    theme, asset_map, _static, template_cache = _theme(cfg)
+    global_digest = theme_digest(theme, asset_map, cfg)
+    previous = load_state(cfg.path("cache"))
+    if global_digest != head["global"] or previous.get(Digests.STATE_KEY) != global_digest:
+        raise QuickAbort("the theme or settings changed")
+    timings["read"] = time.perf_counter() - t
+    t = time.perf_counter()
+    made = child.result()
+    if isinstance(made, str):
+        raise QuickAbort(made)
+    timings["clean"] = time.perf_counter() - t
+    t = time.perf_counter()
+    cache = FactsCache(cfg.path("cache") / "facts.sqlite", lambda _k, _m: None)
+    try:
+        old_blobs = cache.get_many([rows[r]["fkey"] for r in rels])
+        now = Counter({**shas, **{rel: sha for rel, sha, _k, _b in made}}.values())
+        changed: list[Article] = []
+        fresh: dict[str, bytes] = {}
+        for rel, sha, key, blob_bytes in made:
+            if sha == shas.get(rel):
+                continue  # the same bytes (the file was only touched): the same facts
+            if now[sha] > 1 or shas.get(rel) in now:  # (as builder.facts._same_evidence)
+                raise QuickAbort("a changed file is a copy of another file, or was")
+            old_d = old_blobs.get(rows[rel]["fkey"])
+            decoded = decode(blob_bytes)
+            if old_d is None or decoded is None:
+                raise QuickAbort("the changed file's last facts are not in the cache")
+            old_f, new_f = ArticleFacts.from_dict(old_d), ArticleFacts.from_dict(decoded[1])
+            lean = by_path[rel]
+            new = _same_model(old_f, new_f, lean, rows[rel])
+
+            def fps(slugs: list[str]) -> dict[str, Fingerprint]:
+                want = {s: rows_of(s) for s in slugs}
+                blobs = cache.get_many([k for k in want.values() if k])
+                return {s: ArticleFacts.from_dict(blobs[k]).fingerprint for s, k in want.items() if k in blobs}
+
+            def rows_of(slug: str) -> str | None:
+                a = archive.articles.get(slug)
+                r = state.rows([a.path]).get(a.path) if a is not None else None
+                return r["fkey"] if r else None
+
+            if not _same_copies(lean.slug, old_f.fingerprint, new_f.fingerprint, rows[rel], minhash, fps):
+                raise QuickAbort("the article's copies could change")
+            for name in ("authors", "url", "paragraphs", "quotes", "removed", "warnings"):
+                setattr(lean, name, getattr(new, name))
+            changed.append(lean)
+            fresh[key] = blob_bytes
+            sources[rel] = key
+            shas[rel] = sha
+            minhash[lean.slug] = list(new_f.fingerprint.minhash[: len(minhash.get(lean.slug, []))])
+        timings["model"] = time.perf_counter() - t
+        t = time.perf_counter()
+        renderer = Renderer(cfg, theme, archive, asset_map, template_cache)
+        wanted = {"report/index.html"}
+        for rel in rels:
+            wanted.update(rows[rel]["pages"])
+        pages = _pages(renderer, archive, wanted)
+        if {p.path for p in pages} != wanted:
+            raise QuickAbort("the pages that show the article are not those of the last build")
+        digests = Digests(archive, sources, global_digest)
+        redo = []
+        for p in pages:
+            d = digests.of(p)
+            if previous.get(p.path) != d:
+                redo.append((p, d))
+        lean_slugs = {a.slug for a in archive.articles.values() if not a.handwritten} - {a.slug for a in changed}
+        need = sorted(_whole([p for p, _ in redo]) & lean_slugs)
+        if need:
+            _hydrate(archive, need, state, cache)
+        timings["digest"] = time.perf_counter() - t
+    finally:
+        cache.close()
+    return archive, {"renderer": renderer, "redo": redo, "previous": previous, "fresh": fresh, "changed": changed,
+                     "sources": sources, "shas": shas, "minhash": minhash, "delta": delta, "rels": rels,
+                     "made": made, "global": global_digest}
+
+
+def _hydrate(archive: Archive, slugs: list[str], state: QuickState, cache: Any) -> None:
+    """Give lean articles their text back (from the facts cache)."""
+    arts = [archive.articles[s] for s in slugs]
+    rows = state.rows([a.path for a in arts])
+    keys = {a.slug: rows[a.path]["fkey"] for a in arts if a.path in rows}
+    blobs = cache.get_many(sorted(set(keys.values())))
+    for a in arts:
+        d = blobs.get(keys.get(a.slug, ""))
+        if d is None:
+            raise QuickAbort(f"{a.path}: its facts are not in the cache")
+        f = ArticleFacts.from_dict(d)
+        a.paragraphs, a.removed, a.warnings = f.clean.paragraphs, f.clean.removed, f.clean.warnings
+
+
+def write_quick(cfg: Config, archive: Archive, plan: dict[str, Any], writer: Any, page_state: dict[str, str],
+                counts: dict[str, int], timings: dict[str, float]) -> None:
+    """Render what changed, patch the search index, keep every other file."""
+    from builder.cache import FactsCache
+    from builder.deps import Digests
+    from builder.pipeline import SEARCH_FILES, SEARCH_STATE, search_input_digest
+    from builder.search import patch_search_files
+
+    t = time.perf_counter()
+    previous: dict[str, str] = plan["previous"]
+    renderer = plan["renderer"]
+    page_state.update(previous)
+    page_state[Digests.STATE_KEY] = plan["global"]
+    done: set[str] = set()
+    for p, d in plan["redo"]:
+        writer.add(p.path, renderer.render(p))
+        page_state[p.path] = d
+        done.add(p.path)
+    counts["rendered"] = len(done)
+    timings["render"] = time.perf_counter() - t
+    t = time.perf_counter()
+    old_search = [p for p in previous.get(SEARCH_FILES, "").split("\n") if p]
+    search_digest = search_input_digest(archive, cfg.title, plan["sources"])
+    if previous.get(SEARCH_STATE) != search_digest:
+        files = patch_search_files(archive, cfg.title, cfg.path("cache"),
+                                   {p: sha for p, sha in writer.old_manifest.items() if p.startswith("search/")},
+                                   plan["sources"])
+        if files is None:
+            raise QuickAbort("the search index cannot be patched")
+        for rel, data in files.items():
+            writer.add(rel, data)
+            done.add(rel)
+        page_state[SEARCH_STATE] = search_digest
+        page_state[SEARCH_FILES] = "\n".join(sorted(files))
+        if sorted(files) != old_search:
+            raise QuickAbort("the search index has other files")
+    timings["search"] = time.perf_counter() - t
+    t = time.perf_counter()
+    # Every other file is the last build's: the same pages (so the same sitemap), the same theme.
+    writer.keep([p for p in writer.old_manifest if p not in done])
+    cache = FactsCache(cfg.path("cache") / "facts.sqlite", lambda _k, _m: None)
+    try:
+        cache.put_many(plan["fresh"])
+    finally:
+        cache.close()
+    timings["write"] = time.perf_counter() - t
+
+
+class QuickAbort(Exception):
+    """The quick path found, late, that it cannot make this build (the ordinary path builds)."""
+
+
+def save_after(cfg: Config, archive: Archive, plan: dict[str, Any], signature: str) -> None:
+    """The state after a quick build: the changed articles' entries and keys."""
+    state = QuickState(cfg.path("cache"))
+    try:
+        head = dict(plan["head"])
+        head["signature"] = signature
+        head["lines"] = plan["lines"]
+        delta = plan["delta"]
+        for a in plan["changed"]:
+            delta[a.slug] = article_entry(a)
+        rows = state.rows(plan["rels"])
+        for rel, _sha, key, _blob in plan["made"]:
+            rows[rel]["fkey"] = key
+        state.put({"head": head, "delta": delta, "sources": plan["sources"], "shas": plan["shas"],
+                   "minhash": plan["minhash"]}, rows, replace=False)
+    finally:
+        state.close()

@@ -1,0 +1,157 @@
+"""What a one-shot build keeps for the next one's quick path (builder/quick.py).
+
+A full build's archive is 90 MB of Python objects at 10,000 articles: loading it back would cost
+more than the one-article rebuild it serves. What the quick path needs of the whole archive is
+what a *list* shows of each article (its card: builder.deps.Digests.card) plus what the model
+decided for it, so this file keeps a *lean* archive: every article without its text (its lead
+paragraph, its number of paragraphs and the rules of its removals only), every person and outlet,
+and each article's source digest. What only one article needs — its cache keys, its share of the
+boilerplate evidence, the pages that show it, how its people's names map to their pages, the
+candidates for its copies — is one row of a table, read for the changed articles alone.
+
+The state belongs to the build whose record (builder/uptodate.py) has the same signature: any
+other build (another version, a resident process's patch, a failed build) leaves it unused until
+an ordinary build saves it again. Stored in SQLite with marshal values, like the facts cache.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from builder.cache import code_version
+from builder.model import Actor, Archive, Article, Outlet, Quote, Removal, RoleSeen
+
+FILE = "quick.sqlite"
+_SCHEMA = "CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v BLOB); " \
+          "CREATE TABLE IF NOT EXISTS article (path TEXT PRIMARY KEY, v BLOB)"
+
+
+def article_entry(a: Article) -> tuple[Any, ...]:
+    """An article as the lean archive keeps it (a hand-written one whole: the link check reads it)."""
+    paras = list(a.paragraphs) if a.handwritten else a.paragraphs[:1]
+    removed = [(r.text, r.rule) for r in a.removed] if a.handwritten else [r.rule for r in a.removed]
+    return (a.slug, a.stem, a.path, a.title, a.date, a.source, a.source_slug, list(a.authors), a.url, paras,
+            len(a.paragraphs), list(a.actor_slugs), [(q.speaker, q.text, q.paragraph) for q in a.quotes],
+            removed, list(a.warnings), a.title_is_fallback, a.handwritten, list(a.related), a.story,
+            a.duplicate_of, a.language)
+
+
+_RULES: dict[str, Removal] = {}
+
+
+def _rule(name: str) -> Removal:
+    """One shared Removal per rule with no text: a lean article's removals only count."""
+    r = _RULES.get(name)
+    if r is None:
+        r = _RULES[name] = Removal("", name)
+    return r
+
+
+def lean_article(e: tuple[Any, ...]) -> Article:
+    (slug, stem, path, title, date, source, source_slug, authors, url, paras, n, actor_slugs, quotes, removed,
+     warnings, fallback, handwritten, related, story, duplicate_of, language) = e
+    if handwritten:
+        paragraphs = paras
+        removals = [Removal(t, r) for t, r in removed]
+    else:
+        paragraphs = paras + [""] * (n - len(paras))  # (the search index's keys count them)
+        removals = [_rule(r) for r in removed]
+    return Article(slug, stem, path, title, date, source, source_slug, authors, url, paragraphs, actor_slugs,
+                   [Quote(s, t, p) for s, t, p in quotes], removals, warnings, fallback, handwritten, related,
+                   story, duplicate_of, language=language)
+
+
+def archive_blob(archive: Archive) -> dict[str, Any]:
+    return {
+        "articles": [article_entry(a) for a in archive.articles.values()],
+        "actors": [(x.slug, x.name, x.forms, [(r.role, r.article) for r in x.roles], x.articles, x.role,
+                    x.description) for x in archive.actors.values()],
+        "outlets": [(o.slug, o.name, o.articles) for o in archive.outlets.values()],
+        "warnings": list(archive.warnings),
+    }
+
+
+def lean_archive(blob: dict[str, Any], delta: dict[str, tuple[Any, ...]]) -> Archive:
+    """The lean archive; ``delta``: entries of articles a quick build changed since, by slug."""
+    articles = {}
+    for e in blob["articles"]:
+        a = lean_article(delta.get(e[0], e))
+        articles[a.slug] = a
+    actors = {s: Actor(s, name, forms, [RoleSeen(r, art) for r, art in roles], arts, role, desc)
+              for s, name, forms, roles, arts, role, desc in blob["actors"]}
+    outlets = {s: Outlet(s, name, arts) for s, name, arts in blob["outlets"]}
+    return Archive(articles, actors, outlets, blob["warnings"])
+
+
+class QuickState:
+    """The quick-path state file: ``head`` (what the build was made from), the lean archive and
+    its delta, and one row per input article."""
+
+    def __init__(self, cache_dir: Path) -> None:
+        self.path = cache_dir / FILE
+        self.db: sqlite3.Connection | None = None
+
+    def _open(self) -> sqlite3.Connection:
+        if self.db is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path)
+            self.db.executescript(_SCHEMA)
+        return self.db
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def get(self, key: str) -> Any:
+        """A meta value (None: missing, unreadable or from another version of the builder)."""
+        if not self.path.is_file():
+            return None
+        try:
+            row = self._open().execute("SELECT v FROM meta WHERE k = ?", (key,)).fetchone()
+            if row is None:
+                return None
+            version, value = marshal.loads(row[0])
+        except (sqlite3.Error, ValueError, EOFError, TypeError):
+            return None
+        return value if version == code_version() else None
+
+    def rows(self, paths: Iterable[str]) -> dict[str, dict[str, Any]]:
+        out = {}
+        try:
+            db = self._open()
+            for p in paths:
+                row = db.execute("SELECT v FROM article WHERE path = ?", (p,)).fetchone()
+                if row is not None:
+                    out[p] = marshal.loads(row[0])
+        except (sqlite3.Error, ValueError, EOFError, TypeError):
+            return {}
+        return out
+
+    def put(self, meta: dict[str, Any], rows: dict[str, dict[str, Any]], replace: bool) -> None:
+        """Write meta values and rows (``replace``: drop every other row first). A failure leaves
+        no state: the next build takes the ordinary path."""
+        try:
+            db = self._open()
+            with db:
+                if replace:
+                    db.execute("DELETE FROM article")
+                    db.execute("DELETE FROM meta")
+                db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                               [(k, marshal.dumps((code_version(), v))) for k, v in meta.items()])
+                db.executemany("INSERT OR REPLACE INTO article VALUES (?, ?)",
+                               [(p, marshal.dumps(v)) for p, v in rows.items()])
+        except (sqlite3.Error, ValueError, OSError):
+            self.drop()
+
+    def drop(self) -> None:
+        """No state (a build that could not record one must not leave an older one in use)."""
+        self.close()
+        with contextlib.suppress(OSError):
+            os.unlink(self.path)
