@@ -287,6 +287,7 @@ def _quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, out:
     result.diagnostics.replay(record.get("diagnostics", {}))
     summary = {k: record.get(k, 0) for k in ("articles", "actors", "outlets", "pages")}
     summary["diagnostics"] = result.diagnostics.to_dict()
+    summary["quick"] = True
     with contextlib.suppress(OSError):
         save_record(cfg.path("cache"), signature, out, summary)
     save_after(cfg, archive, plan, signature)

@@ -108,7 +108,11 @@ def save(cfg: Config, capture: dict[str, Any], signature: str, scan: Scan, archi
                 "names": capture["names"].get(path, {}),
                 "cands": sorted(cands.get(a.slug, ())),
             }
-        meta = {
+        counts: dict[str, Counter[str]] = {}
+        for lines, group in by_file.values():
+            counts.setdefault(group, Counter()).update(lines)
+        meta: dict[str, Any] = {f"lines {g}": dict(c) for g, c in counts.items()}
+        meta |= {
             "head": {"signature": signature, "lines": scan_lines(cfg, scan), "global": global_digest,
                      "overrides": sorted(capture["overrides"]), "ctx": capture["ctx"]},
             "lean": archive_blob(archive),
@@ -153,10 +157,11 @@ def changed_articles(head: dict[str, Any], lines: Lines, cfg: Config) -> list[st
     return changed
 
 
-def clean_changed(cfg: Config, rels: list[str], rows: dict[str, dict[str, Any]],
-                  ctx_digest: str) -> list[tuple[str, str, str, bytes]] | str:
+def clean_changed(cfg: Config, rels: list[str], rows: dict[str, dict[str, Any]], near: dict[str, dict[str, int]],
+                  ctx_digest: str) -> list[tuple[str, str, str, bytes, tuple[list[str], str]]] | str:
     """In the forked child: each changed file read and cleaned with its last share of the evidence
-    (path, sha256, cache key, encoded facts); or why not (a file's share may have changed)."""
+    (path, sha256, cache key, encoded facts, its short lines and group); or why not (a file's share
+    may have changed)."""
     from builder.cache import article_key
     from builder.clean import evidence_of
     from builder.errors import Diagnostics
@@ -175,12 +180,26 @@ def clean_changed(cfg: Config, rels: list[str], rows: dict[str, dict[str, Any]],
         except (OSError, ValueError):
             return "a changed file could not be read"  # (the ordinary path reports it)
         lines, group = evidence_of(raw)
-        if row["ev"] is None or (sorted(lines), group) != tuple(row["ev"]):
+        if row["ev"] is None or not same_evidence(set(row["ev"][0]), lines, row["ev"][1], group, near.get(rel, {})):
             return "a changed file's share of the recurring lines may change"
         rec = frozenset(row["rec"])
         key = article_key(raw.sha256, rel, ctx_digest, rec)
-        out.append((rel, raw.sha256, key, _work((key, raw, rec))))
+        out.append((rel, raw.sha256, key, _work((key, raw, rec)), (sorted(lines), group)))
     return out
+
+
+def same_evidence(old: set[str], new: set[str], old_group: str, group: str, near: dict[str, int]) -> bool:
+    """Whether an article's new short lines leave the archive's recurring lines (those in at least
+    three articles of its outlet group) as they were: every line it dropped was in at most two
+    articles, every line it gained in at most one other. ``near``: the number of articles of the
+    group each short line is in. Then no article's share of the evidence changes."""
+    from builder.clean.api import MIN_ARTICLES
+
+    if group != old_group:
+        return False
+    return all(near.get(k, 0) < MIN_ARTICLES for k in old - new) and all(
+        near.get(k, 0) + 1 < MIN_ARTICLES for k in new - old
+    )
 
 
 def ctx_context_digest(ctx: Any) -> str:
@@ -198,11 +217,12 @@ class _Names:
         self.slug_of_key = dict(names)
 
 
-def _made(facts: ArticleFacts, old: Article, names: dict[str, str]) -> tuple[Any, list[tuple[str, str]]] | None:
+def _made(facts: ArticleFacts, old: Article, names: dict[str, str],
+          override: dict[str, object]) -> tuple[Any, list[tuple[str, str]]] | None:
     """make_article for the facts with the old article's slug and outlet, and its warnings."""
     from builder.archive import _apply_override, make_article
 
-    d = _apply_override(facts, {})
+    d = _apply_override(facts, override)
     seg: list[tuple[str, str]] = []
     n = _Names(facts.path, names)
     outlet_slugs = {d.meta.source.lower(): old.source_slug} if d.meta.source and old.source_slug else {}
@@ -212,14 +232,15 @@ def _made(facts: ArticleFacts, old: Article, names: dict[str, str]) -> tuple[Any
     return (made, seg) if made is not None else None
 
 
-def _same_model(old_f: ArticleFacts, new_f: ArticleFacts, lean: Article, row: dict[str, Any]) -> Article:
+def _same_model(old_f: ArticleFacts, new_f: ArticleFacts, lean: Article, row: dict[str, Any],
+                override: dict[str, object]) -> Article:
     """The changed article as the model makes it, when the model decides for it what it did last
     time (else QuickAbort)."""
     from builder.stories import _features
 
     if old_f.actors != new_f.actors:
         raise QuickAbort("the article's people changed")
-    was, now = _made(old_f, lean, row["names"]), _made(new_f, lean, row["names"])
+    was, now = _made(old_f, lean, row["names"], override), _made(new_f, lean, row["names"], override)
     if was is None or now is None:
         raise QuickAbort("the article is empty")
     (old, old_roles), old_seg = was
@@ -291,9 +312,8 @@ def try_quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, d
         rows = state.rows(rels)
         if len(rows) != len(rels):
             raise QuickAbort("a changed file is not an article of the last build")
-        if any(Path(r).stem in set(head["overrides"]) for r in rels):
-            raise QuickAbort("a changed file has an override")
-        child = Background("quick clean", clean_changed, cfg, rels, rows, head["ctx"])
+        near = {r: state.get(f"lines {rows[r]['ev'][1]}") or {} for r in rels if rows[r]["ev"] is not None}
+        child = Background("quick clean", clean_changed, cfg, rels, rows, near, head["ctx"])
         try:
             got = _prepare(cfg, state, head, rels, rows, child, timings, counts)
         finally:
@@ -310,7 +330,7 @@ def try_quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, d
 
 def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[str], rows: dict[str, dict[str, Any]],
              child: Any, timings: dict[str, float], counts: dict[str, int]) -> tuple[Archive, dict[str, Any]]:
-    from builder.cache import FactsCache, decode
+    from builder.cache import FactsCache, decode, digest_of
     from builder.deps import Digests, load_state, theme_digest
     from builder.pipeline import _theme
     from builder.render import Renderer
@@ -329,6 +349,12 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[st
     previous = load_state(cfg.path("cache"))
     if global_digest != head["global"] or previous.get(Digests.STATE_KEY) != global_digest:
         raise QuickAbort("the theme or settings changed")
+    overrides: dict[str, dict[str, object]] = {}
+    if any(Path(r).stem in set(head["overrides"]) for r in rels):
+        from builder.content import load_overrides
+
+        overrides = {stem: o.values for stem, o in load_overrides(cfg.path("content") / "articles",
+                                                                   lambda _k, _m: None).items()}
     timings["read"] = time.perf_counter() - t
     t = time.perf_counter()
     made = child.result()
@@ -339,10 +365,10 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[st
     cache = FactsCache(cfg.path("cache") / "facts.sqlite", lambda _k, _m: None)
     try:
         old_blobs = cache.get_many([rows[r]["fkey"] for r in rels])
-        now = Counter({**shas, **{rel: sha for rel, sha, _k, _b in made}}.values())
+        now = Counter({**shas, **{rel: sha for rel, sha, *_rest in made}}.values())
         changed: list[Article] = []
         fresh: dict[str, bytes] = {}
-        for rel, sha, key, blob_bytes in made:
+        for rel, sha, key, blob_bytes, _ev in made:
             if sha == shas.get(rel):
                 continue  # the same bytes (the file was only touched): the same facts
             if now[sha] > 1 or shas.get(rel) in now:  # (as builder.facts._same_evidence)
@@ -353,7 +379,8 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[st
                 raise QuickAbort("the changed file's last facts are not in the cache")
             old_f, new_f = ArticleFacts.from_dict(old_d), ArticleFacts.from_dict(decoded[1])
             lean = by_path[rel]
-            new = _same_model(old_f, new_f, lean, rows[rel])
+            override = overrides.get(Path(rel).stem, {})
+            new = _same_model(old_f, new_f, lean, rows[rel], override)
 
             def fps(slugs: list[str]) -> dict[str, Fingerprint]:
                 want = {s: rows_of(s) for s in slugs}
@@ -371,7 +398,7 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[st
                 setattr(lean, name, getattr(new, name))
             changed.append(lean)
             fresh[key] = blob_bytes
-            sources[rel] = key
+            sources[rel] = digest_of([key, override]) if override else key  # (as make_archive)
             shas[rel] = sha
             minhash[lean.slug] = list(new_f.fingerprint.minhash[: len(minhash.get(lean.slug, []))])
         timings["model"] = time.perf_counter() - t
@@ -478,9 +505,24 @@ def save_after(cfg: Config, archive: Archive, plan: dict[str, Any], signature: s
         for a in plan["changed"]:
             delta[a.slug] = article_entry(a)
         rows = state.rows(plan["rels"])
-        for rel, _sha, key, _blob in plan["made"]:
-            rows[rel]["fkey"] = key
-        state.put({"head": head, "delta": delta, "sources": plan["sources"], "shas": plan["shas"],
-                   "minhash": plan["minhash"]}, rows, replace=False)
+        meta: dict[str, Any] = {}
+        for rel, _sha, key, _blob, (lines, group) in plan["made"]:
+            row = rows[rel]
+            row["fkey"] = key
+            near = meta.get(f"lines {group}") or state.get(f"lines {group}") or {}
+            old, new = set(row["ev"][0]), set(lines)
+            for k in old - new:  # (same_evidence: none of these crosses the recurring bar)
+                n = near.get(k, 1) - 1
+                if n > 0:
+                    near[k] = n
+                else:
+                    near.pop(k, None)
+            for k in new - old:
+                near[k] = near.get(k, 0) + 1
+            meta[f"lines {group}"] = near
+            row["ev"] = (lines, group)
+        meta |= {"head": head, "delta": delta, "sources": plan["sources"], "shas": plan["shas"],
+                 "minhash": plan["minhash"]}
+        state.put(meta, rows, replace=False)
     finally:
         state.close()

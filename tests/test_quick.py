@@ -1,0 +1,223 @@
+"""A one-shot build's quick path (builder/quick.py): after an edit of a few articles' text, a new
+`briefing build` process rebuilds from the lean state the last build saved; any other change
+takes the ordinary path. After every build the site is byte for byte what a fresh full build of
+the same inputs makes."""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from builder.config import load_config
+from builder.pipeline import BuildOptions, BuildResult, run_build
+from builder.quickstate import FILE, QuickState
+from tests.conftest import make_project
+from tests.test_build_e2e import assert_equals_a_full_build, site_files
+from tests.test_incremental import _body_word, _edit, _in_quote, _lead_word, _one_more_quote, _random_edit
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+MAKE = SHARED / "bench" / "scale" / "make_corpus.py"
+
+
+def _equals_full(inc: Path, where: Path) -> None:
+    """As assert_equals_a_full_build, with the project's settings and content/ copied too."""
+    import shutil
+
+    full = where / "proj"
+    full.mkdir(parents=True)
+    for name in ("seeds", "content", "themes"):
+        shutil.copytree(inc / name, full / name)
+    if (inc / "node_modules").exists():
+        (full / "node_modules").symlink_to((inc / "node_modules").resolve())
+    shutil.copy(inc / "briefing.yml", full / "briefing.yml")
+    assert run_build(load_config(None, root=full), BuildOptions()).ok
+    a, b = site_files(inc / "site"), site_files(full / "site")
+    assert a.keys() == b.keys()
+    assert [k for k in a if a[k] != b[k]] == []
+
+
+def _build(root: Path) -> BuildResult:
+    """A one-shot build, as `briefing build` makes it (no memo)."""
+    result = run_build(load_config(None, root=root), BuildOptions())
+    assert result.ok, result.summary()
+    return result
+
+
+def test_text_edits_take_the_quick_path_and_equal_a_full_build(tmp_path: Path) -> None:
+    inc = make_project(tmp_path / "inc")
+    first = _build(inc)
+    assert not first.quick and (inc / ".briefing-cache" / FILE).is_file()
+    seeds = sorted((inc / "seeds").glob("*.txt"))
+    steps: list[tuple[str, Path, Callable[[str], str], bool]] = [
+        ("a word of the body", seeds[2], _body_word, True),
+        ("the same article again (the state's delta)", seeds[2], lambda t: t.replace(" a ", " one ", 1), True),
+        ("a word of the lead (shown on lists)", seeds[2], _lead_word, True),
+        ("a word inside a quotation (the people's pages show it)", seeds[4], _in_quote, True),
+        ("one more quotation of a person already quoted (their pages count it)", seeds[3], _one_more_quote, True),
+        ("two articles at once", seeds[0], _body_word, True),
+        ("the title (slugs and lists may change)", seeds[1], lambda t: t.replace("\n", " (corrected)\n", 1), False),
+        ("a word again, after the ordinary path", seeds[3], _body_word, True),
+    ]
+    for k, (what, path, change, quick) in enumerate(steps):
+        _edit(path, change)
+        if what == "two articles at once":
+            _edit(seeds[3], lambda t: t.replace(" a ", " one ", 1))
+        result = _build(inc)
+        assert result.quick == quick, (what, result.quick_skipped)
+        if quick:
+            assert result.rendered > 0, what
+        else:
+            assert result.quick_skipped, what
+        assert_equals_a_full_build(inc, tmp_path / f"full{k}")
+
+
+@pytest.mark.parametrize(
+    ("what", "change", "reason"),
+    [
+        ("a new person", lambda t: t.replace("\n\n", "\n\nMinister Orla Quennevitz said the talks went on.\n\n", 1),
+         "people"),
+    ],
+)
+def test_edits_that_change_the_model_take_the_ordinary_path(
+    tmp_path: Path, what: str, change: Callable[[str], str], reason: str
+) -> None:
+    inc = make_project(tmp_path / "inc")
+    _build(inc)
+    seed = sorted((inc / "seeds").glob("*.txt"))[3]
+    _edit(seed, change)
+    result = _build(inc)
+    assert not result.quick and result.quick_skipped, what
+    assert reason in result.quick_skipped
+    assert_equals_a_full_build(inc, tmp_path / "full")
+    _edit(seed, _body_word)  # the ordinary build saved a state of its own: the next edit is quick
+    assert _build(inc).quick
+    assert_equals_a_full_build(inc, tmp_path / "full2")
+
+
+def test_same_evidence_is_whether_the_recurring_lines_stay_as_they_were() -> None:
+    """Short lines recur (boilerplate evidence) in three articles of an outlet group or more."""
+    from builder.quick import same_evidence
+
+    near = {"menu": 5, "share": 2, "follow": 3, "a": 1}
+    assert same_evidence({"a", "menu"}, {"b", "menu"}, "g", "g", near)  # a line of its own changed
+    assert same_evidence({"share", "a"}, {"a"}, "g", "g", near)  # in two articles, then one
+    assert not same_evidence({"follow", "a"}, {"a"}, "g", "g", near)  # in three: would stop recurring
+    assert not same_evidence({"a"}, {"a", "share"}, "g", "g", near)  # in two others: would recur
+    assert same_evidence({"a"}, {"a", "new"}, "g", "g", near)
+    assert not same_evidence({"a"}, {"a"}, "g", "h", near)  # another outlet group
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not MAKE.is_file(), reason="../shared not present")
+def test_a_short_line_that_comes_to_recur_takes_the_ordinary_path(tmp_path: Path) -> None:
+    """The same new short line in three articles of one outlet: the first two edits are quick (it
+    recurs nowhere), the third makes it boilerplate evidence: the ordinary path cleans again."""
+    from builder.clean import evidence_of
+    from builder.ingest import read_raw
+
+    inc = make_project(tmp_path / "inc", seeds=False)
+    subprocess.run([sys.executable, str(MAKE), "--n", "60", "--out", str(inc / "seeds"), "--format", "raw"],
+                   check=True, stdout=subprocess.DEVNULL)
+    _build(inc)
+    by_group: dict[str, list[Path]] = {}
+    for p in sorted((inc / "seeds").glob("*.txt")):
+        by_group.setdefault(evidence_of(read_raw(p, p.name))[1], []).append(p)
+    three = next(ps for ps in by_group.values() if len(ps) >= 3)[:3]
+    for k, p in enumerate(three):
+        _edit(p, lambda t: t.replace("\n\n", "\n\nShare this briefing with a colleague\n\n", 1))
+        result = _build(inc)
+        assert result.quick == (k < 2), result.quick_skipped
+        assert_equals_a_full_build(inc, tmp_path / f"full{k}")
+
+
+def test_other_changes_take_the_ordinary_path_with_their_reason(tmp_path: Path) -> None:
+    """Files added, the settings or content/ changed: the ordinary path, which says why; an article
+    with an override is quick; a file only touched is quick and renders nothing."""
+    inc = make_project(tmp_path / "inc")
+    _build(inc)
+    seeds = sorted((inc / "seeds").glob("*.txt"))
+    (inc / "seeds" / "zz_new.txt").write_text(seeds[0].read_text(encoding="utf-8").replace("\n", " (2)\n", 1),
+                                             encoding="utf-8")
+    added = _build(inc)
+    assert not added.quick and added.quick_skipped == "files added or removed"
+    cfg_file = inc / "briefing.yml"
+    cfg_file.write_text(cfg_file.read_text(encoding="utf-8") + "\nfeed_size: 7\n", encoding="utf-8")
+    _edit(seeds[2], _body_word)
+    settings = _build(inc)
+    assert not settings.quick and settings.quick_skipped
+    over = inc / "content" / "articles" / f"{seeds[4].stem}.yml"
+    over.parent.mkdir(parents=True, exist_ok=True)
+    over.write_text("title: A title set by hand\n", encoding="utf-8")
+    assert not _build(inc).quick  # (content/ changed)
+    _edit(seeds[4], _in_quote)
+    overridden = _build(inc)  # the article's override applies as in the ordinary path
+    assert overridden.quick, overridden.quick_skipped
+    _equals_full(inc, tmp_path / "full")
+    os.utime(seeds[2])  # touched, not changed: quick, nothing rendered
+    touched = _build(inc)
+    assert touched.quick and touched.rendered == 0
+
+
+def test_a_site_changed_by_hand_or_a_resident_process_is_not_trusted(tmp_path: Path) -> None:
+    """The quick path keeps every file it does not render: it runs only on the site the last
+    build wrote, with the state that build saved."""
+    inc = make_project(tmp_path / "inc")
+    _build(inc)
+    seeds = sorted((inc / "seeds").glob("*.txt"))
+    (inc / "site" / "index.html").unlink()
+    _edit(seeds[2], _body_word)
+    assert not _build(inc).quick  # (the ordinary path writes the missing page again)
+    assert_equals_a_full_build(inc, tmp_path / "full")
+    QuickState(inc / ".briefing-cache").drop()
+    _edit(seeds[2], _lead_word)
+    dropped = _build(inc)
+    assert not dropped.quick and dropped.quick_skipped == "no state from the last build"
+    assert_equals_a_full_build(inc, tmp_path / "full2")
+
+
+def test_a_syndicated_copy_edited_stays_or_stops_a_copy_as_a_full_build_finds(tmp_path: Path) -> None:
+    inc = make_project(tmp_path / "inc")
+    seeds = sorted((inc / "seeds").glob("*.txt"))
+    copy = inc / "seeds" / "zz_syndicated.txt"
+    copy.write_text(seeds[3].read_text(encoding="utf-8").replace("\n", " (syndicated)\n", 1), encoding="utf-8")
+    first = _build(inc)
+    assert first.archive is not None and any(a.duplicate_of for a in first.archive.articles.values())
+    for k in range(3):
+        _edit(copy, _body_word if k % 2 == 0 else _lead_word)
+        _build(inc)
+        assert_equals_a_full_build(inc, tmp_path / f"full{k}")
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not MAKE.is_file(), reason="../shared not present")
+def test_random_edits_by_one_shot_builds_equal_full_builds(tmp_path: Path) -> None:
+    """Ten edits of random kinds to random articles of a 120-article synthetic archive, each built
+    by a new `briefing build` process: after each the site equals a full build."""
+    inc = make_project(tmp_path / "inc", seeds=False)
+    subprocess.run([sys.executable, str(MAKE), "--n", "120", "--out", str(inc / "seeds"), "--format", "raw"],
+                   check=True, stdout=subprocess.DEVNULL)
+    _build(inc)
+    seeds = sorted((inc / "seeds").glob("*.txt"))
+    rng = random.Random(20261128)
+    quick = 0
+    for k in range(10):
+        _edit(rng.choice(seeds), lambda t: _random_edit(rng, t))
+        out = subprocess.run([sys.executable, "-m", "builder", "build", "--quiet"], cwd=inc,
+                             capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+        assert out.returncode == 0, out.stderr
+        quick += _build_was_quick(inc)
+        assert_equals_a_full_build(inc, tmp_path / f"full{k}")
+    assert quick >= 3  # (some random edits change a title, a person or a short line: the ordinary path)
+
+
+def _build_was_quick(inc: Path) -> bool:
+    import json
+
+    record = json.loads((inc / ".briefing-cache" / "last-build.json").read_text(encoding="utf-8"))
+    return bool(record.get("quick"))
