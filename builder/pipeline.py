@@ -27,7 +27,7 @@ from builder.memo import Memo, stat_key
 from builder.model import Archive, ArticleFacts, Fingerprint, RawArticle
 from builder.output import Keep, SiteWriter, build_lock, check_output_path, check_rel
 from builder.progress import progress
-from builder.quick import QuickAbort, capture_model
+from builder.quick import NO_QUICK_STATE, QuickAbort, WarmCleaner, capture_model, quick_state_exists
 from builder.uptodate import (
     Scan,
     input_signature,
@@ -115,6 +115,11 @@ class BuildResult:
                 f"{self.linked} unchanged) in "
                 f"{sum(self.timings.values()):.2f} s"
             )
+        if self.quick:
+            lines.append(f"Quick rebuild: {self.patched} edited article(s) and the pages that show them "
+                         "(`briefing build --full` makes everything again).")
+        elif self.quick_skipped and self.quick_skipped != NO_QUICK_STATE:
+            lines.append(f"Not a quick rebuild: {self.quick_skipped}.")
         if self.timings:
             lines.append("Stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in self.timings.items()))
         lines.extend(self.notes)
@@ -182,9 +187,13 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
     out = cfg.path("output")
     timings: dict[str, float] = {}
     result = BuildResult(ok=False, out=out, archive=None, diagnostics=diag, timings=timings)
+    warm: WarmCleaner | None = None
     try:
         # serve's fast path: this process wrote the site last and keeps it
         trusted = not opts.force and opts.memo is not None and opts.memo.pages is not None
+        # A one-shot build that may take the quick path starts loading the cleaner in a child now.
+        if opts.memo is None and not (opts.force or opts.strict or opts.full) and quick_state_exists(cfg):
+            warm = WarmCleaner()
         listed = check_output_path(out, cfg.root, opts.force, trusted)
         cache_dir = cfg.path("cache")
         with build_lock(cache_dir / "build.lock"):
@@ -199,8 +208,10 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
                     result.pages = result.up_to_date["pages"]
                     result.ok = True
                     return result
-                if opts.memo is None and not opts.force and _quick(cfg, record, scan, signature, out, listed, result):
+                if warm is not None and _quick(cfg, record, scan, signature, out, listed, result, warm):
                     return result
+            if warm is not None:
+                warm.stop()  # (the ordinary path builds)
             page_state: dict[str, str] = {}
             counts: dict[str, int] = {}
             # what the next one-shot build's quick path starts from (builder/quick.py)
@@ -250,12 +261,14 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
     except BriefingError as exc:
         result.failed_reason = exc.message
     finally:
+        if warm is not None:
+            warm.stop()
         result.log_path = _save_log(cfg.path("cache"), diag)
     return result
 
 
 def _quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, out: Path, listed: set[str] | None,
-           result: BuildResult) -> bool:
+           result: BuildResult, warm: WarmCleaner) -> bool:
     """A one-shot build's quick path (builder/quick.py): True if it built the site."""
     from builder.deps import save_state
     from builder.output import read_manifest
@@ -267,7 +280,7 @@ def _quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, out:
     counts: dict[str, int] = {}
     page_state: dict[str, str] = {}
     try:
-        archive, plan = try_quick(cfg, record, scan, signature, result.diagnostics, timings, counts)
+        archive, plan = try_quick(cfg, record, scan, signature, warm, timings)
     except QuickAbort as exc:
         result.quick_skipped = str(exc)
         return False

@@ -31,7 +31,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from builder.config import Config
 from builder.model import Archive, Article, ArticleFacts, Fingerprint
@@ -39,11 +39,11 @@ from builder.quickstate import QuickState, archive_blob, article_entry, lean_arc
 from builder.uptodate import Scan, signed_folders
 
 if TYPE_CHECKING:
-    from builder.errors import Diagnostics
     from builder.modelcache import ModelCache
     from builder.render import Page
 
 QUICK_MAX = 4  # more changed files than this: the ordinary path
+NO_QUICK_STATE = "no state from the last build"
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 Lines = dict[str, dict[str, tuple[int, int, int, bool]]]  # folder -> rel -> (size, mtime, mode, is dir)
 
@@ -107,6 +107,7 @@ def save(cfg: Config, capture: dict[str, Any], signature: str, scan: Scan, archi
                 "pages": [paths[i] for i in index.get(a.slug, ())],
                 "names": capture["names"].get(path, {}),
                 "cands": sorted(cands.get(a.slug, ())),
+                "lean": article_entry(a),
             }
         counts: dict[str, Counter[str]] = {}
         for lines, group in by_file.values():
@@ -157,34 +158,118 @@ def changed_articles(head: dict[str, Any], lines: Lines, cfg: Config) -> list[st
     return changed
 
 
+def quick_state_exists(cfg: Config) -> bool:
+    from builder.quickstate import FILE
+
+    return (cfg.path("cache") / FILE).is_file()
+
+
+class Changed(NamedTuple):
+    """A changed file as the cleaner child made it."""
+
+    rel: str
+    sha: str
+    key: str  # its facts' cache key
+    blob: bytes  # its facts, encoded for the cache
+    evidence: tuple[list[str], str]  # its short lines and outlet group
+    article: Article  # as the model makes it (its slug, people, related... as last time)
+    source: str  # its source digest (the facts' key, and its override if it has one)
+    old_fp: Fingerprint
+    new_fp: Fingerprint
+
+
+class WarmCleaner:
+    """A child forked at the start of a one-shot build: it loads the cleaner and the model (half a
+    second of imports and compiled patterns) while this process looks at the inputs and the site,
+    then cleans the changed files it is sent (clean_changed). Told nothing, it ends."""
+
+    def __init__(self) -> None:
+        import multiprocessing
+
+        from builder.background import Background
+
+        ctx = multiprocessing.get_context("fork")
+        inbox, self._send = ctx.Pipe(duplex=False)
+        self.job: Any = Background("quick clean", _warm_clean, inbox)
+        inbox.close()
+
+    def request(self, *args: Any) -> None:
+        self._send.send(args)
+        self._send.close()
+
+    def result(self) -> list[Changed] | str:
+        result: list[Changed] | str = self.job.result()
+        return result
+
+    def stop(self) -> None:
+        self._send.close()
+        self.job.cancel()
+
+
+def _warm_clean(inbox: Any) -> list[Changed] | str:
+    import builder.archive  # noqa: F401 -- loaded before the request comes
+    import builder.clean  # noqa: F401
+    import builder.facts  # noqa: F401
+    import builder.stories  # noqa: F401
+
+    try:
+        request = inbox.recv()
+    except EOFError:
+        return "stopped"
+    try:
+        return clean_changed(*request)
+    except QuickAbort as exc:
+        return str(exc)
+
+
 def clean_changed(cfg: Config, rels: list[str], rows: dict[str, dict[str, Any]], near: dict[str, dict[str, int]],
-                  ctx_digest: str) -> list[tuple[str, str, str, bytes, tuple[list[str], str]]] | str:
-    """In the forked child: each changed file read and cleaned with its last share of the evidence
-    (path, sha256, cache key, encoded facts, its short lines and group); or why not (a file's share
-    may have changed)."""
-    from builder.cache import article_key
+                  ctx_digest: str, override_stems: list[str]) -> list[Changed]:
+    """Each changed file read, cleaned with its last share of the evidence and made an article as
+    the model made it last time (QuickAbort when its share or what the model decides may change)."""
+    from builder.cache import FactsCache, article_key, decode, digest_of
     from builder.clean import evidence_of
     from builder.errors import Diagnostics
     from builder.facts import _init_worker, _work, article_context
     from builder.ingest import read_raw
+    from builder.quickstate import lean_article
 
     ctx = article_context(cfg, Diagnostics())
     if ctx_context_digest(ctx) != ctx_digest:
-        return "the cleaner's settings, outlet names or registry changed"
+        raise QuickAbort("the cleaner's settings, outlet names or registry changed")
     _init_worker(ctx)
+    overrides: dict[str, dict[str, object]] = {}
+    if any(Path(r).stem in override_stems for r in rels):
+        from builder.content import load_overrides
+
+        overrides = {stem: o.values for stem, o in load_overrides(cfg.path("content") / "articles",
+                                                                   lambda _k, _m: None).items()}
+    cache = FactsCache(cfg.path("cache") / "facts.sqlite", lambda _k, _m: None)
+    try:
+        old_blobs = cache.get_many([rows[r]["fkey"] for r in rels])
+    finally:
+        cache.close()
     out = []
     for rel in rels:
         row = rows[rel]
         try:
             raw = read_raw(cfg.path("input") / rel, rel)
         except (OSError, ValueError):
-            return "a changed file could not be read"  # (the ordinary path reports it)
+            raise QuickAbort("a changed file could not be read") from None  # (the ordinary path reports it)
         lines, group = evidence_of(raw)
         if row["ev"] is None or not same_evidence(set(row["ev"][0]), lines, row["ev"][1], group, near.get(rel, {})):
-            return "a changed file's share of the recurring lines may change"
+            raise QuickAbort("a changed file's share of the recurring lines may change")
         rec = frozenset(row["rec"])
         key = article_key(raw.sha256, rel, ctx_digest, rec)
-        out.append((rel, raw.sha256, key, _work((key, raw, rec)), (sorted(lines), group)))
+        blob = _work((key, raw, rec))
+        old_d, decoded = old_blobs.get(row["fkey"]), decode(blob)
+        if old_d is None or decoded is None:
+            raise QuickAbort("the changed file's last facts are not in the cache")
+        old_f, new_f = ArticleFacts.from_dict(old_d), ArticleFacts.from_dict(decoded[1])
+        override = overrides.get(Path(rel).stem, {})
+        new = _same_model(old_f, new_f, lean_article(row["lean"]), row, override)
+        source = digest_of([key, override]) if override else key  # (as make_archive)
+        out.append(Changed(rel, raw.sha256, key, blob, (sorted(lines), group), new, source, old_f.fingerprint,
+                           new_f.fingerprint))
     return out
 
 
@@ -273,12 +358,51 @@ def _same_copies(slug: str, old: Fingerprint, new: Fingerprint, row: dict[str, A
 
 
 def _pages(renderer: Any, archive: Archive, wanted: set[str]) -> list[Page]:
-    """The pages at these paths, made as the ordinary path makes them."""
-    out = []
-    for p in renderer.site_pages():
-        if p.path in wanted:
-            out.append(p)
-    return out
+    """The pages at these paths, made by the Renderer methods the ordinary path makes them with
+    (each kind of page only if one is wanted: an article's page alone, a person's pages alone)."""
+    import itertools
+
+    out: list[Page] = []
+    people: set[str] = set()
+    kinds: set[str] = set()
+    for path in wanted:
+        head, _, rest = path.partition("/")
+        if path.endswith("feed.xml"):
+            kinds.add("feed")
+        elif head == "articles" and rest.endswith("/index.html") and rest.count("/") == 1:
+            a = archive.articles.get(rest.removesuffix("/index.html"))
+            if a is not None:
+                out.append(renderer.article_page(a))
+        elif head == "actors" and rest not in ("index.html", "by-name/index.html"):
+            people.add(rest.partition("/")[0])
+        elif head == "actors":
+            kinds.add("people")
+        elif head in ("index.html", "timeline"):
+            kinds.add("timeline")
+        else:
+            kinds.add(head)
+    made: list[Any] = [out]
+    if people:
+        made.append(renderer.actor_pages_of([archive.actors[s] for s in sorted(people) if s in archive.actors]))
+    if "people" in kinds:
+        made.append(itertools.islice(renderer.actor_pages(), 2))
+    if "feed" in kinds:
+        made.append(renderer.feed_pages())
+    if "timeline" in kinds:
+        made.append(renderer.timeline_pages())
+    if "sources" in kinds:
+        made.append(renderer.outlet_pages())
+    if "report" in kinds:
+        made.append(renderer.report_pages())
+    if kinds - {"feed", "people", "timeline", "sources", "report"}:
+        made.append(renderer.pages())  # (another kind of page: made as the ordinary path makes all)
+    seen: set[str] = set()
+    pages = []
+    for p in itertools.chain.from_iterable(made):
+        if p.path in wanted and p.path not in seen:
+            seen.add(p.path)
+            pages.append(p)
+    return pages
 
 
 def _whole(pages: list[Page]) -> set[str]:
@@ -293,12 +417,10 @@ def _whole(pages: list[Page]) -> set[str]:
     return out
 
 
-def try_quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, diag: Diagnostics,
-              timings: dict[str, float], counts: dict[str, int]) -> tuple[Archive, dict[str, Any]]:
+def try_quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, cleaner: WarmCleaner,
+              timings: dict[str, float]) -> tuple[Archive, dict[str, Any]]:
     """The quick path, up to the files to write: the lean archive and what to write and save.
     QuickAbort: the ordinary path builds (nothing was written)."""
-    from builder.background import Background
-
     t0 = time.perf_counter()
     if record.get("diagnostics", {}).get("errors"):
         raise QuickAbort("the last build had errors")
@@ -306,19 +428,15 @@ def try_quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, d
     try:
         head = state.get("head")
         if not isinstance(head, dict) or head.get("signature") != record.get("signature"):
-            raise QuickAbort("no state from the last build")
+            raise QuickAbort(NO_QUICK_STATE)
         lines = scan_lines(cfg, scan)
         rels = changed_articles(head, lines, cfg)
         rows = state.rows(rels)
         if len(rows) != len(rels):
             raise QuickAbort("a changed file is not an article of the last build")
         near = {r: state.get(f"lines {rows[r]['ev'][1]}") or {} for r in rels if rows[r]["ev"] is not None}
-        child = Background("quick clean", clean_changed, cfg, rels, rows, near, head["ctx"])
-        try:
-            got = _prepare(cfg, state, head, rels, rows, child, timings, counts)
-        finally:
-            child.cancel()
-        archive, plan = got
+        cleaner.request(cfg, rels, rows, near, head["ctx"], head["overrides"])
+        archive, plan = _prepare(cfg, state, head, rels, rows, cleaner, timings)
         plan["lines"] = lines
         plan["signature"] = signature
         plan["head"] = head
@@ -329,8 +447,8 @@ def try_quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, d
 
 
 def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[str], rows: dict[str, dict[str, Any]],
-             child: Any, timings: dict[str, float], counts: dict[str, int]) -> tuple[Archive, dict[str, Any]]:
-    from builder.cache import FactsCache, decode, digest_of
+             cleaner: WarmCleaner, timings: dict[str, float]) -> tuple[Archive, dict[str, Any]]:
+    from builder.cache import FactsCache
     from builder.deps import Digests, load_state, theme_digest
     from builder.pipeline import _theme
     from builder.render import Renderer
@@ -349,66 +467,48 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[st
     previous = load_state(cfg.path("cache"))
     if global_digest != head["global"] or previous.get(Digests.STATE_KEY) != global_digest:
         raise QuickAbort("the theme or settings changed")
-    overrides: dict[str, dict[str, object]] = {}
-    if any(Path(r).stem in set(head["overrides"]) for r in rels):
-        from builder.content import load_overrides
-
-        overrides = {stem: o.values for stem, o in load_overrides(cfg.path("content") / "articles",
-                                                                   lambda _k, _m: None).items()}
+    renderer = Renderer(cfg, theme, archive, asset_map, template_cache)
     timings["read"] = time.perf_counter() - t
     t = time.perf_counter()
-    made = child.result()
+    made = cleaner.result()
     if isinstance(made, str):
         raise QuickAbort(made)
     timings["clean"] = time.perf_counter() - t
     t = time.perf_counter()
     cache = FactsCache(cfg.path("cache") / "facts.sqlite", lambda _k, _m: None)
     try:
-        old_blobs = cache.get_many([rows[r]["fkey"] for r in rels])
-        now = Counter({**shas, **{rel: sha for rel, sha, *_rest in made}}.values())
+        now = Counter({**shas, **{c.rel: c.sha for c in made}}.values())
         changed: list[Article] = []
         fresh: dict[str, bytes] = {}
-        for rel, sha, key, blob_bytes, _ev in made:
-            if sha == shas.get(rel):
+        for c in made:
+            if c.sha == shas.get(c.rel):
                 continue  # the same bytes (the file was only touched): the same facts
-            if now[sha] > 1 or shas.get(rel) in now:  # (as builder.facts._same_evidence)
+            if now[c.sha] > 1 or shas.get(c.rel) in now:  # (as builder.facts._same_evidence)
                 raise QuickAbort("a changed file is a copy of another file, or was")
-            old_d = old_blobs.get(rows[rel]["fkey"])
-            decoded = decode(blob_bytes)
-            if old_d is None or decoded is None:
-                raise QuickAbort("the changed file's last facts are not in the cache")
-            old_f, new_f = ArticleFacts.from_dict(old_d), ArticleFacts.from_dict(decoded[1])
-            lean = by_path[rel]
-            override = overrides.get(Path(rel).stem, {})
-            new = _same_model(old_f, new_f, lean, rows[rel], override)
+            lean = by_path[c.rel]
 
             def fps(slugs: list[str]) -> dict[str, Fingerprint]:
-                want = {s: rows_of(s) for s in slugs}
-                blobs = cache.get_many([k for k in want.values() if k])
-                return {s: ArticleFacts.from_dict(blobs[k]).fingerprint for s, k in want.items() if k in blobs}
+                paths = {s: archive.articles[s].path for s in slugs if s in archive.articles}
+                keys = {s: r["fkey"] for s, p in paths.items() if (r := state.rows([p]).get(p))}
+                blobs = cache.get_many(sorted(set(keys.values())))
+                return {s: ArticleFacts.from_dict(blobs[k]).fingerprint for s, k in keys.items() if k in blobs}
 
-            def rows_of(slug: str) -> str | None:
-                a = archive.articles.get(slug)
-                r = state.rows([a.path]).get(a.path) if a is not None else None
-                return r["fkey"] if r else None
-
-            if not _same_copies(lean.slug, old_f.fingerprint, new_f.fingerprint, rows[rel], minhash, fps):
+            if not _same_copies(lean.slug, c.old_fp, c.new_fp, rows[c.rel], minhash, fps):
                 raise QuickAbort("the article's copies could change")
             for name in ("authors", "url", "paragraphs", "quotes", "removed", "warnings"):
-                setattr(lean, name, getattr(new, name))
+                setattr(lean, name, getattr(c.article, name))
             changed.append(lean)
-            fresh[key] = blob_bytes
-            sources[rel] = digest_of([key, override]) if override else key  # (as make_archive)
-            shas[rel] = sha
-            minhash[lean.slug] = list(new_f.fingerprint.minhash[: len(minhash.get(lean.slug, []))])
+            fresh[c.key] = c.blob
+            sources[c.rel] = c.source
+            shas[c.rel] = c.sha
+            minhash[lean.slug] = list(c.new_fp.minhash[: len(minhash.get(lean.slug, []))])
         timings["model"] = time.perf_counter() - t
         t = time.perf_counter()
-        renderer = Renderer(cfg, theme, archive, asset_map, template_cache)
         wanted = {"report/index.html"}
-        for rel in rels:
-            wanted.update(rows[rel]["pages"])
-        pages = _pages(renderer, archive, wanted)
-        if {p.path for p in pages} != wanted:
+        for a in changed:
+            wanted.update(rows[a.path]["pages"])
+        pages = _pages(renderer, archive, wanted) if changed else []
+        if changed and {p.path for p in pages} != wanted:
             raise QuickAbort("the pages that show the article are not those of the last build")
         digests = Digests(archive, sources, global_digest)
         redo = []
@@ -502,13 +602,18 @@ def save_after(cfg: Config, archive: Archive, plan: dict[str, Any], signature: s
         head["signature"] = signature
         head["lines"] = plan["lines"]
         delta = plan["delta"]
+        by_path = {a.path: a for a in plan["changed"]}
         for a in plan["changed"]:
             delta[a.slug] = article_entry(a)
         rows = state.rows(plan["rels"])
         meta: dict[str, Any] = {}
-        for rel, _sha, key, _blob, (lines, group) in plan["made"]:
-            row = rows[rel]
-            row["fkey"] = key
+        for c in plan["made"]:
+            if c.rel not in by_path:
+                continue  # (only touched)
+            lines, group = c.evidence
+            row = rows[c.rel]
+            row["fkey"] = c.key
+            row["lean"] = article_entry(by_path[c.rel])
             near = meta.get(f"lines {group}") or state.get(f"lines {group}") or {}
             old, new = set(row["ev"][0]), set(lines)
             for k in old - new:  # (same_evidence: none of these crosses the recurring bar)

@@ -42,14 +42,17 @@ def article_entry(a: Article) -> tuple[Any, ...]:
             a.duplicate_of, a.language)
 
 
-_RULES: dict[str, Removal] = {}
+_RULES: dict[tuple[str, ...], list[Removal]] = {}
 
 
-def _rule(name: str) -> Removal:
-    """One shared Removal per rule with no text: a lean article's removals only count."""
-    r = _RULES.get(name)
+def _rules(names: list[str]) -> list[Removal]:
+    """A lean article's removals: Removals with their rule and no text (only counted), shared by
+    every article with the same rules (never mutated: a page that shows them reads the article's
+    facts back, builder.quick._hydrate)."""
+    key = tuple(names)
+    r = _RULES.get(key)
     if r is None:
-        r = _RULES[name] = Removal("", name)
+        r = _RULES[key] = [Removal("", name) for name in names]
     return r
 
 
@@ -61,7 +64,7 @@ def lean_article(e: tuple[Any, ...]) -> Article:
         removals = [Removal(t, r) for t, r in removed]
     else:
         paragraphs = paras + [""] * (n - len(paras))  # (the search index's keys count them)
-        removals = [_rule(r) for r in removed]
+        removals = _rules(removed)
     return Article(slug, stem, path, title, date, source, source_slug, authors, url, paragraphs, actor_slugs,
                    [Quote(s, t, p) for s, t, p in quotes], removals, warnings, fallback, handwritten, related,
                    story, duplicate_of, language=language)

@@ -177,7 +177,7 @@ def test_a_site_changed_by_hand_or_a_resident_process_is_not_trusted(tmp_path: P
     QuickState(inc / ".briefing-cache").drop()
     _edit(seeds[2], _lead_word)
     dropped = _build(inc)
-    assert not dropped.quick and dropped.quick_skipped == "no state from the last build"
+    assert not dropped.quick and dropped.quick_skipped is None  # (not even tried)
     assert_equals_a_full_build(inc, tmp_path / "full2")
 
 
@@ -208,8 +208,9 @@ def test_random_edits_by_one_shot_builds_equal_full_builds(tmp_path: Path) -> No
     quick = 0
     for k in range(10):
         _edit(rng.choice(seeds), lambda t: _random_edit(rng, t))
+        repo = str(Path(__file__).resolve().parents[1])
         out = subprocess.run([sys.executable, "-m", "builder", "build", "--quiet"], cwd=inc,
-                             capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+                             capture_output=True, text=True, env={**os.environ, "PYTHONPATH": repo})
         assert out.returncode == 0, out.stderr
         quick += _build_was_quick(inc)
         assert_equals_a_full_build(inc, tmp_path / f"full{k}")
