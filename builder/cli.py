@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -61,6 +62,9 @@ def build(
     result = run_build(cfg, BuildOptions(strict=strict, force=force, full=full, progress=progress))
     if not quiet:
         click.echo(result.summary(), err=False)
+    # The process ends here: the collector's last pass over the build's million objects at exit
+    # (0.3 s at 10,000 articles, most of a one-article rebuild's) has nothing to find.
+    gc.freeze()
     if result.exit_code:
         sys.exit(result.exit_code)
 

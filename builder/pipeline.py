@@ -32,7 +32,6 @@ from builder.uptodate import (
     Scan,
     input_signature,
     load_record,
-    manifest_digest,
     save_record,
     scan_inputs,
     up_to_date,
@@ -194,7 +193,8 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
         # A one-shot build that may take the quick path starts loading the cleaner in a child now.
         if opts.memo is None and not (opts.force or opts.strict or opts.full) and quick_state_exists(cfg):
             warm = WarmCleaner()
-        listed = check_output_path(out, cfg.root, opts.force, trusted)
+        # (with the cleaner child, the child lists the site: see builder/quick.py)
+        listed = check_output_path(out, cfg.root, opts.force, trusted or warm is not None)
         cache_dir = cfg.path("cache")
         with build_lock(cache_dir / "build.lock"):
             scan = opts.input_scan if opts.input_scan is not None else scan_inputs(cfg)
@@ -208,10 +208,11 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
                     result.pages = result.up_to_date["pages"]
                     result.ok = True
                     return result
-                if warm is not None and _quick(cfg, record, scan, signature, out, listed, result, warm):
+                if warm is not None and _quick(cfg, record, scan, signature, out, result, warm):
                     return result
             if warm is not None:
-                warm.stop()  # (the ordinary path builds)
+                warm.stop()  # the ordinary path builds: the site is looked at here
+                listed = check_output_path(out, cfg.root, opts.force, trusted)
             page_state: dict[str, str] = {}
             counts: dict[str, int] = {}
             # what the next one-shot build's quick path starts from (builder/quick.py)
@@ -267,15 +268,12 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
     return result
 
 
-def _quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, out: Path, listed: set[str] | None,
-           result: BuildResult, warm: WarmCleaner) -> bool:
+def _quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, out: Path, result: BuildResult,
+           warm: WarmCleaner) -> bool:
     """A one-shot build's quick path (builder/quick.py): True if it built the site."""
     from builder.deps import save_state
-    from builder.output import read_manifest
     from builder.quick import save_after, try_quick, write_quick
 
-    if listed is None or record.get("manifest") != manifest_digest(out) or listed != set(read_manifest(out)):
-        return False  # the site is not exactly what the last build wrote
     timings = result.timings
     counts: dict[str, int] = {}
     page_state: dict[str, str] = {}

@@ -197,8 +197,9 @@ class WarmCleaner:
         self._send.send(args)
         self._send.close()
 
-    def result(self) -> list[Changed] | str:
-        result: list[Changed] | str = self.job.result()
+    def result(self) -> tuple[list[Changed], set[str] | None] | str:
+        """The changed files made, and the site's files as listed after; or why not."""
+        result: tuple[list[Changed], set[str] | None] | str = self.job.result()
         return result
 
     def stop(self) -> None:
@@ -206,7 +207,7 @@ class WarmCleaner:
         self.job.cancel()
 
 
-def _warm_clean(inbox: Any) -> list[Changed] | str:
+def _warm_clean(inbox: Any) -> tuple[list[Changed], set[str] | None] | str:
     import builder.archive  # noqa: F401 -- loaded before the request comes
     import builder.clean  # noqa: F401
     import builder.facts  # noqa: F401
@@ -217,9 +218,13 @@ def _warm_clean(inbox: Any) -> list[Changed] | str:
     except EOFError:
         return "stopped"
     try:
-        return clean_changed(*request)
+        *args, out = request
+        changed = clean_changed(*args)
     except QuickAbort as exc:
         return str(exc)
+    from builder.output import site_files
+
+    return changed, site_files(out)  # (what the parent would list: the site's files but the manifest)
 
 
 def clean_changed(cfg: Config, rels: list[str], rows: dict[str, dict[str, Any]], near: dict[str, dict[str, int]],
@@ -435,8 +440,8 @@ def try_quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, c
         if len(rows) != len(rels):
             raise QuickAbort("a changed file is not an article of the last build")
         near = {r: state.get(f"lines {rows[r]['ev'][1]}") or {} for r in rels if rows[r]["ev"] is not None}
-        cleaner.request(cfg, rels, rows, near, head["ctx"], head["overrides"])
-        archive, plan = _prepare(cfg, state, head, rels, rows, cleaner, timings)
+        cleaner.request(cfg, rels, rows, near, head["ctx"], head["overrides"], cfg.path("output"))
+        archive, plan = _prepare(cfg, state, head, rels, rows, cleaner, timings, str(record.get("manifest")))
         plan["lines"] = lines
         plan["signature"] = signature
         plan["head"] = head
@@ -447,11 +452,13 @@ def try_quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, c
 
 
 def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[str], rows: dict[str, dict[str, Any]],
-             cleaner: WarmCleaner, timings: dict[str, float]) -> tuple[Archive, dict[str, Any]]:
+             cleaner: WarmCleaner, timings: dict[str, float], record_manifest: str) -> tuple[Archive, dict[str, Any]]:
     from builder.cache import FactsCache
     from builder.deps import Digests, load_state, theme_digest
+    from builder.output import read_manifest
     from builder.pipeline import _theme
     from builder.render import Renderer
+    from builder.uptodate import manifest_digest
 
     t = time.perf_counter()
     blob, delta = state.get("lean"), state.get("delta")
@@ -470,9 +477,13 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[st
     renderer = Renderer(cfg, theme, archive, asset_map, template_cache)
     timings["read"] = time.perf_counter() - t
     t = time.perf_counter()
-    made = cleaner.result()
-    if isinstance(made, str):
-        raise QuickAbort(made)
+    got = cleaner.result()
+    if isinstance(got, str):
+        raise QuickAbort(got)
+    made, listed = got
+    out = cfg.path("output")
+    if listed is None or record_manifest != manifest_digest(out) or listed != set(read_manifest(out)):
+        raise QuickAbort("the site is not what the last build wrote")
     timings["clean"] = time.perf_counter() - t
     t = time.perf_counter()
     cache = FactsCache(cfg.path("cache") / "facts.sqlite", lambda _k, _m: None)
