@@ -55,11 +55,17 @@ def build(
     Exit status: 0 built (warnings, if any, are in the summary); 1 the build failed and the
     previous site was left untouched; 2 the site was built but some input files could not be used.
     """
+    cfg = _config(config_file, input=input_dir, output=out_dir)
+    cleaner = None
+    if not (strict or force or full):
+        from builder.quick import WarmCleaner, quick_state_exists
+
+        if quick_state_exists(cfg):  # the quick path may apply: load the cleaner meanwhile
+            cleaner = WarmCleaner()
     from builder.pipeline import BuildOptions, run_build
 
-    cfg = _config(config_file, input=input_dir, output=out_dir)
     progress = not quiet and sys.stderr.isatty()
-    result = run_build(cfg, BuildOptions(strict=strict, force=force, full=full, progress=progress))
+    result = run_build(cfg, BuildOptions(strict=strict, force=force, full=full, progress=progress, cleaner=cleaner))
     if not quiet:
         click.echo(result.summary(), err=False)
     # The process ends here: the collector's last pass over the build's million objects at exit

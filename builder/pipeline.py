@@ -64,6 +64,7 @@ class BuildOptions:
     memo: Memo | None = None  # kept between builds by a resident process (serve)
     changed_inputs: frozenset[str] | None = None  # serve's watcher: only these input files changed
     input_scan: Scan | None = None  # serve's watcher's look at the input folders (signed as they were then)
+    cleaner: WarmCleaner | None = None  # a child already loading the cleaner for the quick path (the CLI's)
 
 
 @dataclass
@@ -191,8 +192,8 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
         # serve's fast path: this process wrote the site last and keeps it
         trusted = not opts.force and opts.memo is not None and opts.memo.pages is not None
         # A one-shot build that may take the quick path starts loading the cleaner in a child now.
-        if opts.memo is None and not (opts.force or opts.strict or opts.full) and quick_state_exists(cfg):
-            warm = WarmCleaner()
+        if opts.memo is None and not (opts.force or opts.strict or opts.full):
+            warm = opts.cleaner or (WarmCleaner() if quick_state_exists(cfg) else None)
         # (with the cleaner child, the child lists the site: see builder/quick.py)
         listed = check_output_path(out, cfg.root, opts.force, trusted or warm is not None)
         cache_dir = cfg.path("cache")

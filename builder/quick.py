@@ -27,6 +27,8 @@ compare the site after each kind of edit with a full build's, byte for byte.
 
 from __future__ import annotations
 
+import hashlib
+import os
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -227,8 +229,7 @@ def _warm_clean(inbox: Any) -> tuple[list[Changed], set[str] | None] | str:
     return changed, site_files(out)  # (what the parent would list: the site's files but the manifest)
 
 
-def clean_changed(cfg: Config, rels: list[str], rows: dict[str, dict[str, Any]], near: dict[str, dict[str, int]],
-                  ctx_digest: str, override_stems: list[str]) -> list[Changed]:
+def clean_changed(cfg: Config, rels: list[str], ctx_digest: str, override_stems: list[str]) -> list[Changed]:
     """Each changed file read, cleaned with its last share of the evidence and made an article as
     the model made it last time (QuickAbort when its share or what the model decides may change)."""
     from builder.cache import FactsCache, article_key, decode, digest_of
@@ -238,6 +239,14 @@ def clean_changed(cfg: Config, rels: list[str], rows: dict[str, dict[str, Any]],
     from builder.ingest import read_raw
     from builder.quickstate import lean_article
 
+    state = QuickState(cfg.path("cache"))
+    try:
+        rows = state.rows(rels)
+        if len(rows) != len(rels) or any(rows[r]["ev"] is None for r in rels):
+            raise QuickAbort("a changed file is not an article of the last build")
+        near = {r: state.get(f"lines {rows[r]['ev'][1]}") or {} for r in rels}
+    finally:
+        state.close()
     ctx = article_context(cfg, Diagnostics())
     if ctx_context_digest(ctx) != ctx_digest:
         raise QuickAbort("the cleaner's settings, outlet names or registry changed")
@@ -261,7 +270,7 @@ def clean_changed(cfg: Config, rels: list[str], rows: dict[str, dict[str, Any]],
         except (OSError, ValueError):
             raise QuickAbort("a changed file could not be read") from None  # (the ordinary path reports it)
         lines, group = evidence_of(raw)
-        if row["ev"] is None or not same_evidence(set(row["ev"][0]), lines, row["ev"][1], group, near.get(rel, {})):
+        if not same_evidence(set(row["ev"][0]), lines, row["ev"][1], group, near[rel]):
             raise QuickAbort("a changed file's share of the recurring lines may change")
         rec = frozenset(row["rec"])
         key = article_key(raw.sha256, rel, ctx_digest, rec)
@@ -439,8 +448,8 @@ def try_quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, c
         rows = state.rows(rels)
         if len(rows) != len(rels):
             raise QuickAbort("a changed file is not an article of the last build")
-        near = {r: state.get(f"lines {rows[r]['ev'][1]}") or {} for r in rels if rows[r]["ev"] is not None}
-        cleaner.request(cfg, rels, rows, near, head["ctx"], head["overrides"], cfg.path("output"))
+        # (a small request: a pipe holds 64 kB, and the child reads it once its modules are loaded)
+        cleaner.request(cfg, rels, head["ctx"], head["overrides"], cfg.path("output"))
         archive, plan = _prepare(cfg, state, head, rels, rows, cleaner, timings, str(record.get("manifest")))
         plan["lines"] = lines
         plan["signature"] = signature
@@ -514,29 +523,74 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[st
             shas[c.rel] = c.sha
             minhash[lean.slug] = list(c.new_fp.minhash[: len(minhash.get(lean.slug, []))])
         timings["model"] = time.perf_counter() - t
-        t = time.perf_counter()
-        wanted = {"report/index.html"}
-        for a in changed:
-            wanted.update(rows[a.path]["pages"])
-        pages = _pages(renderer, archive, wanted) if changed else []
-        if changed and {p.path for p in pages} != wanted:
-            raise QuickAbort("the pages that show the article are not those of the last build")
-        digests = Digests(archive, sources, global_digest)
-        redo = []
-        for p in pages:
-            d = digests.of(p)
-            if previous.get(p.path) != d:
-                redo.append((p, d))
-        lean_slugs = {a.slug for a in archive.articles.values() if not a.handwritten} - {a.slug for a in changed}
-        need = sorted(_whole([p for p, _ in redo]) & lean_slugs)
-        if need:
-            _hydrate(archive, need, state, cache)
-        timings["digest"] = time.perf_counter() - t
     finally:
         cache.close()
-    return archive, {"renderer": renderer, "redo": redo, "previous": previous, "fresh": fresh, "changed": changed,
+    return archive, {"renderer": renderer, "previous": previous, "fresh": fresh, "changed": changed,
                      "sources": sources, "shas": shas, "minhash": minhash, "delta": delta, "rels": rels,
-                     "made": made, "global": global_digest}
+                     "made": made, "global": global_digest, "rows": rows}
+
+
+def _to_render(cfg: Config, archive: Archive, plan: dict[str, Any]) -> list[tuple[Page, str]]:
+    """The pages that show a changed article and whose input digest changed, with it (the
+    articles they show whole given their text back)."""
+    from builder.cache import FactsCache
+    from builder.deps import Digests
+
+    changed: list[Article] = plan["changed"]
+    if not changed:
+        return []
+    wanted = {"report/index.html"}
+    for a in changed:
+        wanted.update(plan["rows"][a.path]["pages"])
+    pages = _pages(plan["renderer"], archive, wanted)
+    if {p.path for p in pages} != wanted:
+        raise QuickAbort("the pages that show the article are not those of the last build")
+    digests = Digests(archive, plan["sources"], plan["global"])
+    previous = plan["previous"]
+    redo = []
+    for p in pages:
+        d = digests.of(p)
+        if previous.get(p.path) != d:
+            redo.append((p, d))
+    lean_slugs = {a.slug for a in archive.articles.values() if not a.handwritten} - {a.slug for a in changed}
+    need = sorted(_whole([p for p, _ in redo]) & lean_slugs)
+    if need:
+        state = QuickState(cfg.path("cache"))
+        cache = FactsCache(cfg.path("cache") / "facts.sqlite", lambda _k, _m: None)
+        try:
+            _hydrate(archive, need, state, cache)
+        finally:
+            cache.close()
+            state.close()
+    return redo
+
+
+def _search_patch(archive: Archive, title: str, cache_dir: Path, previous: dict[str, str], last_digest: str,
+                  sources: dict[str, str], staging: str) -> tuple[str, dict[str, Any] | None]:
+    """In a forked child: the search files' input digest and, if it changed, the patched files
+    written into the site writer's temporary folder ({path: sha256 or Keep}; None: the index
+    cannot be patched)."""
+    from builder.output import Keep, check_rel
+    from builder.pipeline import search_input_digest
+    from builder.search import patch_search_files
+
+    digest = search_input_digest(archive, title, sources)
+    if digest == last_digest:
+        return digest, {}
+    files = patch_search_files(archive, title, cache_dir, previous, sources)
+    if files is None:
+        return digest, None
+    out: dict[str, Any] = {}
+    for rel, data in files.items():
+        if isinstance(data, Keep):
+            out[rel] = data
+            continue
+        check_rel(rel)
+        os.makedirs(os.path.join(staging, os.path.dirname(rel)), exist_ok=True)
+        with open(os.path.join(staging, rel), "wb") as fh:
+            fh.write(data)
+        out[rel] = hashlib.sha256(data).hexdigest()
+    return digest, out
 
 
 def _hydrate(archive: Archive, slugs: list[str], state: QuickState, cache: Any) -> None:
@@ -555,35 +609,43 @@ def _hydrate(archive: Archive, slugs: list[str], state: QuickState, cache: Any) 
 
 def write_quick(cfg: Config, archive: Archive, plan: dict[str, Any], writer: Any, page_state: dict[str, str],
                 counts: dict[str, int], timings: dict[str, float]) -> None:
-    """Render what changed, patch the search index, keep every other file."""
+    """Patch the search index (in a forked child) while the pages that changed are rendered; keep
+    every other file."""
+    from builder.background import Background
     from builder.cache import FactsCache
     from builder.deps import Digests
-    from builder.pipeline import SEARCH_FILES, SEARCH_STATE, search_input_digest
-    from builder.search import patch_search_files
+    from builder.output import Keep
+    from builder.pipeline import SEARCH_FILES, SEARCH_STATE
 
     t = time.perf_counter()
     previous: dict[str, str] = plan["previous"]
-    renderer = plan["renderer"]
-    page_state.update(previous)
-    page_state[Digests.STATE_KEY] = plan["global"]
-    done: set[str] = set()
-    for p, d in plan["redo"]:
-        writer.add(p.path, renderer.render(p))
-        page_state[p.path] = d
-        done.add(p.path)
-    counts["rendered"] = len(done)
-    timings["render"] = time.perf_counter() - t
-    t = time.perf_counter()
     old_search = {p for p in previous.get(SEARCH_FILES, "").split("\n") if p}
-    search_digest = search_input_digest(archive, cfg.title, plan["sources"])
-    if previous.get(SEARCH_STATE) != search_digest:
-        files = patch_search_files(archive, cfg.title, cfg.path("cache"),
-                                   {p: sha for p, sha in writer.old_manifest.items() if p in old_search},
-                                   plan["sources"])
-        if files is None:
-            raise QuickAbort("the search index cannot be patched")
-        for rel, data in files.items():  # (every search file: the patched ones and Keep)
-            writer.add(rel, data)
+    search = Background("search patch", _search_patch, archive, cfg.title, cfg.path("cache"),
+                        {p: sha for p, sha in writer.old_manifest.items() if p in old_search},
+                        previous.get(SEARCH_STATE, ""), plan["sources"], writer.staging)
+    try:
+        renderer = plan["renderer"]
+        page_state.update(previous)
+        page_state[Digests.STATE_KEY] = plan["global"]
+        done: set[str] = set()
+        for p, d in _to_render(cfg, archive, plan):
+            writer.add(p.path, renderer.render(p))
+            page_state[p.path] = d
+            done.add(p.path)
+        counts["rendered"] = len(done)
+        timings["render"] = time.perf_counter() - t
+        t = time.perf_counter()
+        search_digest, files = search.result()
+    finally:
+        search.cancel()
+    if files is None:
+        raise QuickAbort("the search index cannot be patched")
+    if files:
+        for rel, made in files.items():  # (every search file: the patched ones and Keep)
+            if isinstance(made, Keep):
+                writer.add(rel, made)
+            else:
+                writer.add_written(rel, made)
             done.add(rel)
         done.update(old_search)  # a search file the patch did not return is gone
         page_state[SEARCH_STATE] = search_digest
