@@ -15,6 +15,7 @@ from builder.cli import main
 from builder.config import load_config
 from builder.memo import Memo
 from builder.pipeline import BuildOptions, run_build
+from builder.quickstate import QuickState
 from tests.conftest import make_project
 
 
@@ -272,8 +273,9 @@ def test_model_cache_is_reused_when_its_inputs_are_the_same_and_ignored_when_dam
     assert run_build(cfg, BuildOptions()).model_reused == 0
     seed = sorted((inc / "seeds").glob("*.txt"))[1]
     seed.write_text(seed.read_text(encoding="utf-8").replace(" the ", " the the ", 1), encoding="utf-8")
+    QuickState(inc / ".briefing-cache").drop()  # (else the one-shot quick path rebuilds it: tests/test_quick.py)
     again = run_build(cfg, BuildOptions())
-    assert again.ok and again.model_reused == 3
+    assert again.ok and again.model_reused == 3 and not again.quick
     (inc / ".briefing-cache" / "model.bin").write_bytes(b"\x00garbage" * 50)
     damaged = run_build(cfg, BuildOptions(full=True))
     assert damaged.ok and damaged.model_reused == 0
@@ -347,6 +349,7 @@ def test_a_failing_search_child_fails_the_build_and_keeps_the_site(
 
     monkeypatch.setattr(pipeline, "SEARCH_FORK_MIN", 0)
     monkeypatch.setattr(search, "search_files", broken)
+    QuickState(project / ".briefing-cache").drop()  # the ordinary path's child (the quick path's: tests/test_quick.py)
     result = run_build(cfg, BuildOptions(workers=2))
     assert not result.ok and result.exit_code == 1
     assert "search index failed: RuntimeError: index exploded" in (result.failed_reason or "")

@@ -222,3 +222,25 @@ def _build_was_quick(inc: Path) -> bool:
 
     record = json.loads((inc / ".briefing-cache" / "last-build.json").read_text(encoding="utf-8"))
     return bool(record.get("quick"))
+
+
+def test_a_failing_search_patch_fails_the_build_and_keeps_the_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+
+    import builder.search as search
+
+    inc = make_project(tmp_path / "inc")
+    _build(inc)
+    before = site_files(inc / "site")
+    _edit(sorted((inc / "seeds").glob("*.txt"))[2], _body_word)
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("index exploded")
+
+    monkeypatch.setattr(search, "patch_search_files", broken)
+    result = run_build(load_config(None, root=inc), BuildOptions())
+    assert not result.ok and "search patch failed: RuntimeError: index exploded" in (result.failed_reason or "")
+    assert site_files(inc / "site") == before
+    assert not [p for p in multiprocessing.active_children() if p.name.startswith("briefing-")]
