@@ -248,6 +248,8 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
             save_state(cfg.path("cache"), page_state)
             summary: dict[str, object] = {"articles": len(archive.articles), "actors": len(archive.actors)}
             summary |= {"outlets": len(archive.outlets), "pages": result.pages, "diagnostics": diag.to_dict()}
+            if result.quick_skipped:
+                summary["quick_skipped"] = result.quick_skipped  # (why this one-shot build was not quick)
             with contextlib.suppress(OSError):  # without the record the next build just builds
                 save_record(cache_dir, signature, out, summary)
             if capture is not None and "pages" in capture:

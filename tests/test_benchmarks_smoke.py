@@ -19,7 +19,8 @@ def test_scale_benchmark_runs_small() -> None:
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "| Briefing | 60 | full build (cold cache) |" in proc.stdout
-    assert "| Briefing | 60 | rebuild, one article changed |" in proc.stdout
+    assert "| Briefing | 60 | rebuild, one article changed (median of 3; quick path " in proc.stdout
+    assert "quick path: 0 of 3" not in proc.stderr  # (an edit of a paragraph's text is quick)
     assert "| Briefing | 60 | `serve`: one article changed (median of 5) |" in proc.stdout
     assert "one-article rebuild byte-identical to a full build: True" in proc.stderr
     assert "byte-identical to a full build: True" in proc.stderr
