@@ -28,6 +28,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "benchmarks" / "out"
+# Briefing runs from this checkout (not whichever copy the environment has installed)
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH")) if p)}
 MAKE_CORPUS = REPO.parent / "shared" / "bench" / "scale" / "make_corpus.py"
 
 
@@ -52,7 +54,7 @@ def run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[f
     Its CPU time (with the worker processes it waited for) and the load average go to _LAST."""
     _LAST["load"] = os.getloadavg()[0]
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env or ENV)
     assert proc.stdout is not None
     output = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
@@ -168,7 +170,7 @@ def serve_rebuilds(proj: Path, n: int, edits: int = 5) -> Run:
     write to the rebuilt site being announced (the watcher's wake-up on the file-system event
     and its look at the folders are included). Reports the median; the serve process's peak RSS
     and CPU over the whole session."""
-    proc = subprocess.Popen([sys.executable, "-m", "builder", "serve", "--port", "0"], cwd=proj,
+    proc = subprocess.Popen([sys.executable, "-m", "builder", "serve", "--port", "0"], cwd=proj, env=ENV,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines: queue.Queue[str] = queue.Queue()
     assert proc.stdout is not None

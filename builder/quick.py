@@ -93,7 +93,7 @@ def save(cfg: Config, capture: dict[str, Any], signature: str, scan: Scan, archi
             for c in best_candidates(ranked):
                 cands.setdefault(s, set()).add(c)
                 cands.setdefault(c, set()).add(s)
-        index, _star = page_index(pages)
+        index, star = page_index(pages)
         paths = [p.path for p in pages]
         by_path = {a.path: a for a in archive.articles.values()}
         rows = {}
@@ -117,7 +117,8 @@ def save(cfg: Config, capture: dict[str, Any], signature: str, scan: Scan, archi
         meta: dict[str, Any] = {f"lines {g}": dict(c) for g, c in counts.items()}
         meta |= {
             "head": {"signature": signature, "lines": scan_lines(cfg, scan), "global": global_digest,
-                     "overrides": sorted(capture["overrides"]), "ctx": capture["ctx"]},
+                     "overrides": sorted(capture["overrides"]), "ctx": capture["ctx"],
+                     "star": [paths[i] for i in star]},
             "lean": archive_blob(archive),
             "delta": {},
             "sources": capture["sources"],
@@ -371,9 +372,11 @@ def _same_copies(slug: str, old: Fingerprint, new: Fingerprint, row: dict[str, A
     return copy_pairs_same(slug, old, new, set(row["cands"]), buckets, fps)
 
 
-def _pages(renderer: Any, archive: Archive, wanted: set[str]) -> list[Page]:
+def _pages(renderer: Any, archive: Archive, wanted: set[str], previous: dict[str, str]) -> list[Page]:
     """The pages at these paths, made by the Renderer methods the ordinary path makes them with
-    (each kind of page only if one is wanted: an article's page alone, a person's pages alone)."""
+    (each kind of page only if one is wanted: an article's page alone, a person's pages alone).
+    ``previous``: the last build's pages (a person's quotes may now fill another number of pages:
+    QuickAbort)."""
     import itertools
 
     out: list[Page] = []
@@ -397,7 +400,12 @@ def _pages(renderer: Any, archive: Archive, wanted: set[str]) -> list[Page]:
             kinds.add(head)
     made: list[Any] = [out]
     if people:
-        made.append(renderer.actor_pages_of([archive.actors[s] for s in sorted(people) if s in archive.actors]))
+        theirs = list(renderer.actor_pages_of([archive.actors[s] for s in sorted(people) if s in archive.actors]))
+        prefixes = tuple(f"actors/{s}/" for s in people)
+        were = {p for p in previous if p.startswith(prefixes) and not p.endswith("feed.xml")}
+        if {p.path for p in theirs} != were:
+            raise QuickAbort("a person's articles or quotes now fill another number of pages")
+        made.append(theirs)
     if "people" in kinds:
         made.append(itertools.islice(renderer.actor_pages(), 2))
     if "feed" in kinds:
@@ -539,10 +547,10 @@ def _to_render(cfg: Config, archive: Archive, plan: dict[str, Any]) -> list[tupl
     changed: list[Article] = plan["changed"]
     if not changed:
         return []
-    wanted = {"report/index.html"}
+    wanted = {"report/index.html", *plan["head"]["star"]}  # (and the pages that may show anything)
     for a in changed:
         wanted.update(plan["rows"][a.path]["pages"])
-    pages = _pages(plan["renderer"], archive, wanted)
+    pages = _pages(plan["renderer"], archive, wanted, plan["previous"])
     if {p.path for p in pages} != wanted:
         raise QuickAbort("the pages that show the article are not those of the last build")
     digests = Digests(archive, plan["sources"], plan["global"])

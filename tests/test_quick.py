@@ -244,3 +244,27 @@ def test_a_failing_search_patch_fails_the_build_and_keeps_the_site(
     assert not result.ok and "search patch failed: RuntimeError: index exploded" in (result.failed_reason or "")
     assert site_files(inc / "site") == before
     assert not [p for p in multiprocessing.active_children() if p.name.startswith("briefing-")]
+
+
+def test_a_quote_that_makes_a_persons_quotes_a_page_of_their_own_takes_the_ordinary_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A person's page shows their latest quotes; past QUOTES_SHOWN they get a quotes page too:
+    one more quote then changes which pages the site has, which the quick path does not do."""
+    import builder.render as render
+
+    inc = make_project(tmp_path / "inc")
+    first = _build(inc)
+    assert first.archive is not None
+    seed = sorted((inc / "seeds").glob("*.txt"))[3]
+    art = next(a for a in first.archive.articles.values() if a.path == seed.name)
+    speaker = next(q.speaker for q in art.quotes if q.text.startswith("The work will continue"))
+    said = sum(q.speaker == speaker for a in first.archive.articles.values() for q in a.quotes)
+    assert not (inc / "site" / "actors" / speaker / "quotes").exists()
+    assert said <= render.QUOTES_SHOWN
+    monkeypatch.setattr(render, "QUOTES_SHOWN", said)  # (as many as they have: the same site)
+    _edit(seed, _one_more_quote)
+    result = _build(inc)
+    assert not result.quick and "pages" in (result.quick_skipped or "")
+    assert (inc / "site" / "actors" / speaker / "quotes" / "index.html").is_file()
+    assert_equals_a_full_build(inc, tmp_path / "full")
