@@ -96,6 +96,7 @@ def save(cfg: Config, capture: dict[str, Any], signature: str, scan: Scan, archi
         index, star = page_index(pages)
         paths = [p.path for p in pages]
         by_path = {a.path: a for a in archive.articles.values()}
+        entries = {a.slug: article_entry(a) for a in archive.articles.values()}
         rows = {}
         for path, a in by_path.items():
             if a.handwritten:
@@ -109,7 +110,7 @@ def save(cfg: Config, capture: dict[str, Any], signature: str, scan: Scan, archi
                 "pages": [paths[i] for i in index.get(a.slug, ())],
                 "names": capture["names"].get(path, {}),
                 "cands": sorted(cands.get(a.slug, ())),
-                "lean": article_entry(a),
+                "lean": entries[a.slug],
             }
         counts: dict[str, Counter[str]] = {}
         for lines, group in by_file.values():
@@ -119,7 +120,7 @@ def save(cfg: Config, capture: dict[str, Any], signature: str, scan: Scan, archi
             "head": {"signature": signature, "lines": scan_lines(cfg, scan), "global": global_digest,
                      "overrides": sorted(capture["overrides"]), "ctx": capture["ctx"],
                      "star": [paths[i] for i in star]},
-            "lean": archive_blob(archive),
+            "lean": archive_blob(archive, entries),
             "delta": {},
             "sources": capture["sources"],
             "shas": capture["shas"],

@@ -70,9 +70,10 @@ def lean_article(e: tuple[Any, ...]) -> Article:
                    story, duplicate_of, language=language)
 
 
-def archive_blob(archive: Archive) -> dict[str, Any]:
+def archive_blob(archive: Archive, entries: dict[str, tuple[Any, ...]] | None = None) -> dict[str, Any]:
+    """The lean archive as plain data (``entries``: its articles' entries, if already made)."""
     return {
-        "articles": [article_entry(a) for a in archive.articles.values()],
+        "articles": [entries[a.slug] if entries else article_entry(a) for a in archive.articles.values()],
         "actors": [(x.slug, x.name, x.forms, [(r.role, r.article) for r in x.roles], x.articles, x.role,
                     x.description) for x in archive.actors.values()],
         "outlets": [(o.slug, o.name, o.articles) for o in archive.outlets.values()],
