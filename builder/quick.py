@@ -96,7 +96,6 @@ def save(cfg: Config, capture: dict[str, Any], signature: str, scan: Scan, archi
         index, star = page_index(pages)
         paths = [p.path for p in pages]
         by_path = {a.path: a for a in archive.articles.values()}
-        entries = {a.slug: article_entry(a) for a in archive.articles.values()}
         rows = {}
         for path, a in by_path.items():
             if a.handwritten:
@@ -110,17 +109,19 @@ def save(cfg: Config, capture: dict[str, Any], signature: str, scan: Scan, archi
                 "pages": [paths[i] for i in index.get(a.slug, ())],
                 "names": capture["names"].get(path, {}),
                 "cands": sorted(cands.get(a.slug, ())),
-                "lean": entries[a.slug],
             }
         counts: dict[str, Counter[str]] = {}
         for lines, group in by_file.values():
-            counts.setdefault(group, Counter()).update(lines)
-        meta: dict[str, Any] = {f"lines {g}": dict(c) for g, c in counts.items()}
+            tally = counts.get(group)
+            if tally is None:
+                tally = counts[group] = Counter()
+            tally.update(lines)
+        meta: dict[str, Any] = {f"lines {g}": dict(t) for g, t in counts.items()}
         meta |= {
             "head": {"signature": signature, "lines": scan_lines(cfg, scan), "global": global_digest,
                      "overrides": sorted(capture["overrides"]), "ctx": capture["ctx"],
                      "star": [paths[i] for i in star]},
-            "lean": archive_blob(archive, entries),
+            "lean": archive_blob(archive),
             "delta": {},
             "sources": capture["sources"],
             "shas": capture["shas"],
@@ -231,7 +232,8 @@ def _warm_clean(inbox: Any) -> tuple[list[Changed], set[str] | None] | str:
     return changed, site_files(out)  # (what the parent would list: the site's files but the manifest)
 
 
-def clean_changed(cfg: Config, rels: list[str], ctx_digest: str, override_stems: list[str]) -> list[Changed]:
+def clean_changed(cfg: Config, rels: list[str], ctx_digest: str, override_stems: list[str],
+                  lean: dict[str, tuple[Any, ...]]) -> list[Changed]:
     """Each changed file read, cleaned with its last share of the evidence and made an article as
     the model made it last time (QuickAbort when its share or what the model decides may change)."""
     from builder.cache import FactsCache, article_key, decode, digest_of
@@ -282,7 +284,7 @@ def clean_changed(cfg: Config, rels: list[str], ctx_digest: str, override_stems:
             raise QuickAbort("the changed file's last facts are not in the cache")
         old_f, new_f = ArticleFacts.from_dict(old_d), ArticleFacts.from_dict(decoded[1])
         override = overrides.get(Path(rel).stem, {})
-        new = _same_model(old_f, new_f, lean_article(row["lean"]), row, override)
+        new = _same_model(old_f, new_f, lean_article(lean[rel]), row, override)
         source = digest_of([key, override]) if override else key  # (as make_archive)
         out.append(Changed(rel, raw.sha256, key, blob, (sorted(lines), group), new, source, old_f.fingerprint,
                            new_f.fingerprint))
@@ -457,8 +459,6 @@ def try_quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, c
         rows = state.rows(rels)
         if len(rows) != len(rels):
             raise QuickAbort("a changed file is not an article of the last build")
-        # (a small request: a pipe holds 64 kB, and the child reads it once its modules are loaded)
-        cleaner.request(cfg, rels, head["ctx"], head["overrides"], cfg.path("output"))
         archive, plan = _prepare(cfg, state, head, rels, rows, cleaner, timings, str(record.get("manifest")))
         plan["lines"] = lines
         plan["signature"] = signature
@@ -487,6 +487,9 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[st
     by_path = {a.path: a for a in archive.articles.values()}
     if any(r not in by_path for r in rels):
         raise QuickAbort("a changed file is not in the archive")
+    # (a small request: a pipe holds 64 kB, and the child reads it once its modules are loaded)
+    cleaner.request(cfg, rels, head["ctx"], head["overrides"], {r: article_entry(by_path[r]) for r in rels},
+                    cfg.path("output"))
     theme, asset_map, _static, template_cache = _theme(cfg)
     global_digest = theme_digest(theme, asset_map, cfg)
     previous = load_state(cfg.path("cache"))
@@ -695,7 +698,6 @@ def save_after(cfg: Config, archive: Archive, plan: dict[str, Any], signature: s
             lines, group = c.evidence
             row = rows[c.rel]
             row["fkey"] = c.key
-            row["lean"] = article_entry(by_path[c.rel])
             near = meta.get(f"lines {group}") or state.get(f"lines {group}") or {}
             old, new = set(row["ev"][0]), set(lines)
             for k in old - new:  # (same_evidence: none of these crosses the recurring bar)

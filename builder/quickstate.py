@@ -70,10 +70,10 @@ def lean_article(e: tuple[Any, ...]) -> Article:
                    story, duplicate_of, language=language)
 
 
-def archive_blob(archive: Archive, entries: dict[str, tuple[Any, ...]] | None = None) -> dict[str, Any]:
-    """The lean archive as plain data (``entries``: its articles' entries, if already made)."""
+def archive_blob(archive: Archive) -> dict[str, Any]:
+    """The lean archive as plain data."""
     return {
-        "articles": [entries[a.slug] if entries else article_entry(a) for a in archive.articles.values()],
+        "articles": [article_entry(a) for a in archive.articles.values()],
         "actors": [(x.slug, x.name, x.forms, [(r.role, r.article) for r in x.roles], x.articles, x.role,
                     x.description) for x in archive.actors.values()],
         "outlets": [(o.slug, o.name, o.articles) for o in archive.outlets.values()],
@@ -139,18 +139,31 @@ class QuickState:
         return out
 
     def put(self, meta: dict[str, Any], rows: dict[str, dict[str, Any]], replace: bool) -> None:
-        """Write meta values and rows (``replace``: drop every other row first). A failure leaves
-        no state: the next build takes the ordinary path."""
+        """Write meta values and rows; ``replace``: a new file with only these, swapped in whole (no
+        row-by-row delete of the last state). A failure leaves no state: the next build takes
+        the ordinary path."""
+        meta_rows = [(k, marshal.dumps((code_version(), v))) for k, v in meta.items()]
+        article_rows = [(p, marshal.dumps(v)) for p, v in rows.items()]
         try:
+            if replace:
+                self.close()
+                tmp = self.path.with_name(f"{FILE}.{os.getpid()}.tmp")
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                db = sqlite3.connect(tmp)
+                try:
+                    db.executescript(_SCHEMA)
+                    with db:
+                        db.executemany("INSERT INTO meta VALUES (?, ?)", meta_rows)
+                        db.executemany("INSERT INTO article VALUES (?, ?)", article_rows)
+                finally:
+                    db.close()
+                os.replace(tmp, self.path)
+                return
             db = self._open()
             with db:
-                if replace:
-                    db.execute("DELETE FROM article")
-                    db.execute("DELETE FROM meta")
-                db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
-                               [(k, marshal.dumps((code_version(), v))) for k, v in meta.items()])
-                db.executemany("INSERT OR REPLACE INTO article VALUES (?, ?)",
-                               [(p, marshal.dumps(v)) for p, v in rows.items()])
+                db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta_rows)
+                db.executemany("INSERT OR REPLACE INTO article VALUES (?, ?)", article_rows)
         except (sqlite3.Error, ValueError, OSError):
             self.drop()
 
