@@ -29,6 +29,10 @@ OLD_PREFIX = ".briefing-old-"
 TRASH_PREFIX = ".briefing-trash-"  # a replaced site or a killed build's leftovers, being deleted
 
 
+class NotInPlace(Exception):
+    """A writer told to write in place only could not (SiteWriter.commit)."""
+
+
 def check_output_path(out: Path, project_root: Path, force: bool, trusted: bool = False) -> set[str] | None:
     """Refuse output paths whose replacement would destroy something that is not ours.
     ``trusted``: a resident process wrote the folder last and keeps it; it is not searched for
@@ -262,7 +266,9 @@ class SiteWriter:
     def paths(self) -> list[str]:
         return list(self.manifest)
 
-    def commit(self) -> WriteStats:
+    def commit(self, in_place_only: bool = False) -> WriteStats:
+        """Put the new site in place. ``in_place_only``: raise NotInPlace (and write nothing) rather
+        than swap in a whole new tree (a quick build did not look for files it did not write)."""
         try:
             removed = sorted(set(self.old_manifest) - set(self.manifest))
             self.stats = WriteStats(written=len(self.fresh), linked=len(self.kept), removed=len(removed))
@@ -281,6 +287,8 @@ class SiteWriter:
                 self.journaled = True  # from here on the next build finishes what this one began
                 _finish_journal(self.out)
                 return self.stats
+            if in_place_only:
+                raise NotInPlace(f"{changes} files changed")
             for rel in self.kept:  # a whole new tree: the unchanged files hard-linked into it
                 self._make_parent(self._tmp, rel)
                 target = os.path.join(self._tmp, rel)

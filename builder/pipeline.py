@@ -25,7 +25,7 @@ from builder.gcpause import gc_paused
 from builder.ingest import discover, read_raw
 from builder.memo import Memo, stat_key
 from builder.model import Archive, ArticleFacts, Fingerprint, RawArticle
-from builder.output import Keep, SiteWriter, build_lock, check_output_path, check_rel
+from builder.output import Keep, NotInPlace, SiteWriter, build_lock, check_output_path, check_rel
 from builder.progress import progress
 from builder.quick import NO_QUICK_STATE, QuickAbort, WarmCleaner, capture_model, quick_state_exists
 from builder.uptodate import (
@@ -254,7 +254,7 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
                 save_record(cache_dir, signature, out, summary)
             if capture is not None and "pages" in capture:
                 save_quick(cfg, capture, signature, scan, archive, capture["pages"], capture["global_digest"],
-                           capture["store"])
+                           capture["store"], writer.paths())
             else:
                 QuickState(cache_dir).drop()
             timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t
@@ -289,8 +289,8 @@ def _quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, out:
     try:
         write_quick(cfg, archive, plan, writer, page_state, counts, timings)
         t = time.perf_counter()
-        stats = writer.commit()
-    except QuickAbort as exc:
+        stats = writer.commit(in_place_only=True)
+    except (QuickAbort, NotInPlace) as exc:
         writer.abort()
         result.quick_skipped = str(exc)
         return False
@@ -304,7 +304,7 @@ def _quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, out:
     summary["quick"] = True
     with contextlib.suppress(OSError):
         save_record(cfg.path("cache"), signature, out, summary)
-    save_after(cfg, archive, plan, signature)
+    save_after(cfg, archive, plan, signature, writer.paths())
     timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t
     result.archive = archive
     result.rendered = counts.get("rendered", 0)
