@@ -71,15 +71,11 @@ def _one_more_quote(text: str) -> str:
     return text.replace(said, said + " “There is more to do,” he said.", 1)
 
 
-def test_local_edits_are_patched_in_place_and_equal_a_full_build(tmp_path: Path) -> None:
-    inc = make_project(tmp_path / "inc")
-    cfg = load_config(None, root=inc)
-    memo = Memo()
-    first = run_build(cfg, BuildOptions(memo=memo))
-    assert first.ok and first.patched == 0
-    seeds = sorted((inc / "seeds").glob("*.txt"))
-
-    steps: list[tuple[str, Path, Callable[[str], str], bool]] = [
+def edit_steps(seeds: list[Path]) -> list[tuple[str, Path, Callable[[str], str], bool]]:
+    """Edits of the seed project, in order, each with whether it is local (no title, person or
+    related-article feature changed). "two articles at once" also edits seeds[3]: see
+    edit_both."""
+    return [
         ("a word of the body", seeds[2], _body_word, True),
         ("a word of the lead (shown on lists)", seeds[2], _lead_word, True),
         ("a word inside a quotation (the people's pages show it)", seeds[4], _in_quote, True),
@@ -88,7 +84,17 @@ def test_local_edits_are_patched_in_place_and_equal_a_full_build(tmp_path: Path)
         ("the title (slugs and lists may change)", seeds[1], lambda t: t.replace("\n", " (corrected)\n", 1), False),
         ("a word again, after the ordinary path", seeds[3], _body_word, True),
     ]
-    for k, (what, path, change, local) in enumerate(steps):
+
+
+def test_local_edits_are_patched_in_place_and_equal_a_full_build(tmp_path: Path) -> None:
+    inc = make_project(tmp_path / "inc")
+    cfg = load_config(None, root=inc)
+    memo = Memo()
+    first = run_build(cfg, BuildOptions(memo=memo))
+    assert first.ok and first.patched == 0
+    seeds = sorted((inc / "seeds").glob("*.txt"))
+
+    for k, (what, path, change, local) in enumerate(edit_steps(seeds)):
         _edit(path, change)
         if what == "two articles at once":
             _edit(seeds[3], lambda t: t.replace(" a ", " one ", 1))

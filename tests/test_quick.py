@@ -19,7 +19,7 @@ from builder.pipeline import BuildOptions, BuildResult, run_build
 from builder.quickstate import FILE, QuickState
 from tests.conftest import make_project
 from tests.test_build_e2e import assert_equals_a_full_build, site_files
-from tests.test_incremental import _body_word, _edit, _in_quote, _lead_word, _one_more_quote, _random_edit
+from tests.test_incremental import _body_word, _edit, _in_quote, _lead_word, _one_more_quote, _random_edit, edit_steps
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 MAKE = SHARED / "bench" / "scale" / "make_corpus.py"
@@ -54,16 +54,9 @@ def test_text_edits_take_the_quick_path_and_equal_a_full_build(tmp_path: Path) -
     first = _build(inc)
     assert not first.quick and (inc / ".briefing-cache" / FILE).is_file()
     seeds = sorted((inc / "seeds").glob("*.txt"))
-    steps: list[tuple[str, Path, Callable[[str], str], bool]] = [
-        ("a word of the body", seeds[2], _body_word, True),
-        ("the same article again (the state's delta)", seeds[2], lambda t: t.replace(" a ", " one ", 1), True),
-        ("a word of the lead (shown on lists)", seeds[2], _lead_word, True),
-        ("a word inside a quotation (the people's pages show it)", seeds[4], _in_quote, True),
-        ("one more quotation of a person already quoted (their pages count it)", seeds[3], _one_more_quote, True),
-        ("two articles at once", seeds[0], _body_word, True),
-        ("the title (slugs and lists may change)", seeds[1], lambda t: t.replace("\n", " (corrected)\n", 1), False),
-        ("a word again, after the ordinary path", seeds[3], _body_word, True),
-    ]
+    steps = edit_steps(seeds)  # (the same edits as the resident process's test)
+    steps.insert(1, ("the same article again (the state's delta)", seeds[2], lambda t: t.replace(" a ", " one ", 1),
+                     True))
     for k, (what, path, change, quick) in enumerate(steps):
         _edit(path, change)
         if what == "two articles at once":
