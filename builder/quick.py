@@ -8,21 +8,23 @@ left on disk instead (builder/quickstate.py), and only when it can show the resu
 the ordinary path would write:
 
 1. the inputs differ from the last build's only in the contents of at most QUICK_MAX article
-   files (no file added, removed or renamed; the same configuration, content, theme and code),
-   none with an override;
-2. each changed file gives the archive-wide evidence the same share as before (so every other
-   article's facts are the same), and is cleaned in a forked child while this process loads the
-   lean archive;
-3. for each, the model decides the same as before: the same slug, title, date, outlet and people
+   files (no file added, removed or renamed; the same configuration, content, theme and code);
+2. the site is as the last build left it (the record's manifest, the times of its folders);
+3. each changed file leaves the archive's recurring lines as they were (same_evidence), so every
+   other article's facts are the same; it is cleaned in a child forked at the start of the
+   build (WarmCleaner), which loads the cleaner while this process loads the lean archive;
+4. for each, the model decides the same as before: the same slug, title, date, outlet and people
    with the same roles, the same language and warnings, the same features for related articles,
-   and the same copies (builder.incremental's tests, with the candidates read from the state);
-4. the pages whose inputs hold a changed article are made from the lean archive and digested as
+   the same copies (builder.incremental's tests, with the candidates read from the state), and
+   its people's articles and quotes fill the same pages;
+5. the pages whose inputs hold a changed article are made from the lean archive and digested as
    the ordinary path digests them; those whose digest changed are rendered (the articles they
-   show whole read back from the facts cache), the search index is patched (never rebuilt), and
-   every other file is kept.
+   show whole read back from the facts cache) while a child patches the search index (never
+   rebuilds it); every other file is kept, and the site is written in place.
 
-Anything else returns None before anything is written, and the ordinary path builds. The tests
-compare the site after each kind of edit with a full build's, byte for byte.
+Anything else raises QuickAbort with the reason before anything is written, and the ordinary
+path builds. tests/test_quick.py compares the site after each kind of edit with a full build's,
+byte for byte.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from builder.config import Config
+from builder.ingest import KINDS
 from builder.model import Archive, Article, ArticleFacts, Fingerprint
 from builder.quickstate import QuickState, archive_blob, article_entry, lean_archive
 from builder.uptodate import Scan, signed_folders
@@ -46,7 +49,6 @@ if TYPE_CHECKING:
 
 QUICK_MAX = 4  # more changed files than this: the ordinary path
 NO_QUICK_STATE = "no state from the last build"
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 Lines = dict[str, dict[str, tuple[int, int, int, bool]]]  # folder -> rel -> (size, mtime, mode, is dir)
 
 
@@ -177,7 +179,7 @@ def changed_articles(head: dict[str, Any], lines: Lines, cfg: Config) -> list[st
                 if then[rel][3]:
                     continue  # a folder's own time (an editor saved by renaming into it)
                 raise QuickAbort("a folder added or removed")
-            if not rel.lower().endswith(ARTICLE_SUFFIXES):
+            if not rel.lower().endswith(tuple(KINDS)):
                 raise QuickAbort("a file that is not an article changed")
             changed.append(rel)
     if not 0 < len(changed) <= QUICK_MAX:
