@@ -33,8 +33,8 @@ from builder.extract.metadata import (
 URL_LABEL_RE = re.compile(
     r"^\W*(?:original\s+(?:url|link|article|story)|source(?:\s+(?:url|link))?|(?:article|story|page|web|canonical)\s+(?:url|link|address)|url|link|permalink|"
     r"canonical(?:\s+(?:url|link|address))?|read\s+(?:it\s+|this\s+)?online|(?:web|online|digital)\s+(?:version|edition)|"
-    # 'Permanent link:' (a live entry's 'Link to this update' is a share button)
-    r"permanent\s+(?:url|link|address)|"
+    # 'Permanent link:', 'Stable address of this story:' (a live entry's 'Link to this update' is a share button)
+    r"(?:permanent|stable)\s+(?:url|link|address)(?:\s+(?:of|to|for)\s+(?:this|the)\s+(?:article|story|page|report))?|"
     # a print page's address after 'Web:' or 'Online:' on the same line
     r"(?:web|online)(?=\s*:\s*https?://)|"
     r"link\s+to\s+(?:this|the)\s+(?:article|story|page|report)|"
@@ -347,7 +347,8 @@ BYLINE_KEYS = keys(
     "written by", "words by", "story by", "correspondent", "reporter", "editor", "writer", "columnist",
     "journalist", "analyst", "contributor", "producer", "min read", "minute read", "read time", "reading time",
     "analysis by", "commentary by", "review by", "reporting from", "reported by", "reporting team:", "writing team:",
-    "editorial team:", "reporters:", "filed by", "coverage by", "entry by", "compiled by",
+    "editorial team:", "reporters:", "filed by", "coverage by", "entry by", "compiled by", "reporting live:",
+    "writing live:", "blogging live:",
 )  # fmt: skip
 
 
@@ -1245,8 +1246,10 @@ def title(doc: Doc) -> None:
                     # a standfirst (dek) between headline and byline: the headline is the shorter line above it, or
                     # the one with a kicker ('Interview | …')
                     above = units[i - 1] if i > 0 and u.gap <= 1 else None
+                    labelled = (lm := LABEL_RE.match(t)) is not None and _LABEL_SEPARATOR_RE.search(lm.group())
                     if (
                         above is not None
+                        and not labelled  # 'Live: Headline' is the headline itself, never a standfirst under one
                         and above.rule is None
                         and headline_like(above.text)
                         and nwords(above.text) >= 4

@@ -88,7 +88,9 @@ BYLINE_BY_RE = re.compile(
     rf"Report\s*:(?=[^,:]{{3,60}},\s*(?:[\w-]+\s+){{0,3}}(?i:correspondent|reporter|editor|writer|journalist)s?\b)|"
     rf"(?:Text|Words|Author|Authors|Reporter|Reporters|Reporting|Autor|Texto|Texte|Testo|Текст|Автор|Авторы)\s*:|"
     # a team of writers: 'Reporting team: A & B', 'Writing team: A and B'
-    rf"(?:Reporting|Writing|Editorial)\s+team\s*:)"
+    rf"(?:Reporting|Writing|Editorial)\s+team\s*:|"
+    # a live page's 'Reporting live: A and B'
+    rf"(?:Reporting|Writing|Blogging)\s+live\s*:)"
     rf"\s+(?P<names>{NAME}(?:\s*(?:,|and|&|und|y|e|et)\s+{NAME})*)"
 )
 # 'By Anna Berg in Oslo and Tom Hale in Bergen': where each author filed from is not part of the name
