@@ -1104,7 +1104,9 @@ def finalise_metadata(
         source = lookup_source(str(hints["card_outlet"]), sources) or str(hints["card_outlet"])
     if source is None and url:
         source = outlet_from_domain(url, sources)
-        if source is not None and " " not in source:
+        if source is not None and (" " not in source or lookup_source(source, sources) is None):
+            # the page's own spelling of the domain's letters ('Uva Morning Herald' in a credit, where the domain's
+            # split guessed 'Uvamorning Herald') beats the guess; a known outlet's name stays
             source = outlet_in_text(url, [t for t, _r, _g in units]) or source
     if source is None and paragraphs and (m := WIRE_DATELINE_RE.match(paragraphs[0])):
         source = lookup_source(m["agency"], sources) or m["agency"]  # 'LONDON, March 14 (Reuters) - ...'
