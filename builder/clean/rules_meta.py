@@ -829,8 +829,8 @@ PREFIX_RE = re.compile(r"^(?P<prefix>[A-Z][A-Z0-9 .&'’-]{2,40}[A-Z0-9])\s*:\s+
 TITLE_PREFIX_RE = re.compile(r"^(?P<prefix>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,5})\s*:\s+(?P<title>\S.{10,})$")
 # 'OUTLET — headline': a capitals prefix before a dash instead of a colon (also a dateline's shape, 'BRENNPORT — The
 # talks …': the outlet only when a rights line names it and the rest is a headline, not a paragraph); also with an
-# arrowhead or a chevron for the dash ('OUTLET ▸ headline', 'OUTLET › headline')
-DASH_PREFIX_RE = re.compile(r"^(?P<prefix>[A-Z][A-Z0-9 .&'’-]{2,40}[A-Z0-9])\s+[—–▸▶›»]\s+(?P<title>\S.{10,199})$")
+# arrowhead, a chevron or a bar for the dash ('OUTLET ▸ headline', 'OUTLET › headline', 'OUTLET | headline')
+DASH_PREFIX_RE = re.compile(r"^(?P<prefix>[A-Z][A-Z0-9 .&'’-]{2,40}[A-Z0-9])\s+[—–▸▶›»|]\s+(?P<title>\S.{10,199})$")
 RIGHTS_LINE_RE = re.compile(r"^.{0,20}(?:©|\(c\)|copyright\b).{0,120}$", re.I | re.M)
 
 
@@ -1242,6 +1242,11 @@ def title(doc: Doc) -> None:
                 if stop != first_prose and skipped < 2 and t.endswith(".") and len(t) <= 300:
                     skipped += 1  # a one-sentence standfirst (or caption) between the headline and the byline
                     continue
+                if (pm := _outlet_prefix(doc, t, first=False)) is not None:
+                    # 'OUTLET | headline' right above the byline, below a forum's or app's own lines
+                    doc.hints["source_prefix"] = pm["prefix"]
+                    _set_title(doc, u, pm["title"])
+                    break
                 if headline_like(t) and (stop != first_prose or i >= stop - 3) and not t.endswith(":"):
                     # a standfirst (dek) between headline and byline: the headline is the shorter line above it, or
                     # the one with a kicker ('Interview | …')
