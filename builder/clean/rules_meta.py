@@ -214,6 +214,8 @@ def stray_url(doc: Doc) -> None:
     """Lines that are only a link (dropped into the text, or the page's own address at either end)."""
     kept = [u for u in doc.units if u.rule is None]
     n = len(kept)
+    # the header: the lines before the first paragraph of prose (a forum post's link line under its title and flair)
+    lead = next((k for k, v in enumerate(kept) if v.prose and len(v.text) >= 100), n)
     for i, u in enumerate(kept):
         t = u.text.strip()
         if BARE_URL_LINE_RE.match(t) or (t.startswith("[") and t.endswith(")") and "](" in t and " " not in t):
@@ -231,7 +233,7 @@ def stray_url(doc: Doc) -> None:
                 url
                 and "url" not in doc.hints
                 and not doc.hints.get("url_joined")
-                and (i < 3 or i >= n - 3 or _under_share_row(doc, u))
+                and (i < 3 or i < min(lead, 12) or i >= n - 3 or _under_share_row(doc, u))
                 and not is_social(url)
                 and _has_path(url)
             ):
