@@ -1045,6 +1045,7 @@ def _strip_emoji(text: str) -> str:
 
 
 PAGE_TITLE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
+PAGE_TITLE_PREFIX_RE = re.compile(r"^[^|–—-]{2,40}\s+[|–—-]\s+")
 
 
 # a section kicker glued before the headline with a bar: 'Schools | Headline of six words or more' (one or two
@@ -1134,11 +1135,14 @@ def title(doc: Doc) -> None:
         # a browser print's header names the page's <title> ('Headline | Outlet'): the line that repeats it (with
         # or without the outlet after a bar or dash) is the headline, whatever lines stand above it
         wanted = {collapse(page_title).lower(), collapse(PAGE_TITLE_SUFFIX_RE.sub("", page_title)).lower()}
-        for i in head[:15]:
-            if collapse(units[i].text).lower() in wanted:
-                _set_title(doc, units[i], units[i].text.strip())
-                head = []
-                break
+        # an app's or aggregator's tab text puts its own name first: 'App – Headline'
+        wanted.add(collapse(PAGE_TITLE_PREFIX_RE.sub("", page_title)).lower())
+        found = [i for i in head[:15] if collapse(units[i].text).lower() in wanted]
+        if found:
+            # the longest line that repeats it: the headline, not the app's or site's name on a line of its own
+            i = max(found, key=lambda k: (len(collapse(units[k].text)), -k))
+            _set_title(doc, units[i], units[i].text.strip())
+            head = []
     heads = [
         i
         for i in head[:12]

@@ -239,6 +239,11 @@ STRONG_TAIL_RE = re.compile(
     re.I,
 )
 MORE_OUTLET_RE = re.compile(r"^More\s+(?:from\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}$")
+# an aggregator app's pointer at the end of its copy: 'Read full story at The Outlet', 'Continue reading on Outlet'
+READ_AT_OUTLET_RE = re.compile(
+    r"^(?i:read\s+(?:the\s+)?full\s+(?:story|article|report)|continue\s+reading)\s+(?i:at|on|in)\s+"
+    r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}$"
+)
 
 
 COMMENTS_RE = re.compile(
@@ -375,7 +380,7 @@ def feed_tail(doc: Doc) -> None:
             u.tag = "barrier_comments"
         elif STRONG_TAIL_RE.match(p):
             u.tag = "barrier_strong"
-        elif (TAIL_RE.match(p) and not TAIL_SENTENCE_RE.search(p)) or MORE_OUTLET_RE.match(p):
+        elif (TAIL_RE.match(p) and not TAIL_SENTENCE_RE.search(p)) or MORE_OUTLET_RE.match(p) or READ_AT_OUTLET_RE.match(p):
             u.tag = "barrier"
         else:
             continue

@@ -797,16 +797,28 @@ def _source_from_bio(units: list[tuple[str, str | None, str]], sources: tuple[tu
     return None
 
 
+# an aggregator's date line naming the original: 'Originally in The X · 8 March 2025', 'Story from The X · …'
+ORIGINALLY_IN_RE = re.compile(
+    r"^(?:originally\s+(?:published\s+|printed\s+)?(?:in|on|by)|first\s+published\s+(?:in|by)|story\s+from)\s+(?=[A-Z])",
+    re.I,
+)
+
+
 def _source_from_date_line(
-    units: list[tuple[str, str | None, str]], sources: tuple[tuple[str, str], ...]
+    units: list[tuple[str, str | None, str]], sources: tuple[tuple[str, str], ...], original: bool = False
 ) -> str | None:
     """The outlet named in the first cell of a removed date line: 'NBR News | 04.11.2025 09:15 | Updated …'; or of an
-    e-paper's byline header, 'Outlet · 4 Jun 2025 · A2 · NAME'."""
+    e-paper's byline header, 'Outlet · 4 Jun 2025 · A2 · NAME'. With ``original``, only a cell that names the
+    story's original outlet ('Originally in The X · 8 March 2025'), without those words."""
     for text, rule_name, _tag in units:
         if rule_name != "date_line" and not (rule_name == "byline" and kiosk_header_names(text) is not None):
             continue
         cells = re.split(r"\s[|·•]\s", text.strip())
         head = cells[0].strip()
+        if original:
+            if not (m := ORIGINALLY_IN_RE.match(head)):
+                continue
+            head = head[m.end() :]
         if (
             len(cells) >= 2
             and find_date(cells[1])
@@ -995,6 +1007,8 @@ def finalise_metadata(
         source = lookup_source(p, sources) or titlecase_outlet(p)
     if source is None and hints.get("source_original"):
         source = lookup_source(str(hints["source_original"]), sources) or str(hints["source_original"])
+    if source is None:
+        source = _source_from_date_line(units, sources, original=True)  # an aggregator's 'Originally in The X · date'
     if source is None and html.get("site_confirmed") and _name_like(str(html.get("sitename") or "")):
         # a saved page's og:site_name / JSON-LD publisher / <title> suffix, confirmed by another of them or the
         # domain, spelled as a name ('The Harbour Post', not 'HarbourPost.com'): the masthead
