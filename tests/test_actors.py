@@ -762,7 +762,7 @@ def test_a_phrase_ending_in_a_thing_word_is_not_a_person(phrase: str) -> None:
     }
 
 
-@pytest.mark.parametrize("role", ["Defenseman", "Employee", "Singer-guitarists"])
+@pytest.mark.parametrize("role", ["Defenseman", "Employee", "Singer-guitarists", "Angler", "Objector", "Commuter"])
 def test_an_occupation_before_a_full_name_is_not_part_of_it(role: str) -> None:
     got = people([f"{role} Oskar Venn scored late.", "Venn said it felt good."])
     assert got == {"Oskar Venn": ["Oskar Venn", "Venn"]}
@@ -2118,3 +2118,12 @@ def test_probe57_a_role_phrase_whose_apposition_is_a_firm_is_nobody_named_later(
     assert [(q.speaker, q.text) for q in find_quotes(paras, actors)] == [
         ("Mortlake Fennell", "We have a duty to the residents")
     ]
+
+
+def test_probe59_a_quarry_company_is_nobody() -> None:
+    # probe59: 'The quarry's owner, Hurlstone Aggregates, had said …' -- a quarry company ends in a thing's word
+    paras = [
+        "The quarry's owner, Brackmoor Aggregates, had said the extension would keep 60 people in work.",
+        "Brackmoor Aggregates' managing director, Oswin Tredgold-Lake, said the company would study the decision.",
+    ]
+    assert list(people(paras)) == ["Oswin Tredgold-Lake"]
