@@ -381,7 +381,9 @@ def feed_tail(doc: Doc) -> None:
         elif STRONG_TAIL_RE.match(p):
             u.tag = "barrier_strong"
         elif (
-            (TAIL_RE.match(p) and not TAIL_SENTENCE_RE.search(p)) or MORE_OUTLET_RE.match(p) or READ_AT_OUTLET_RE.match(p)
+            (TAIL_RE.match(p) and not TAIL_SENTENCE_RE.search(p))
+            or MORE_OUTLET_RE.match(p)
+            or READ_AT_OUTLET_RE.match(p)
         ):
             u.tag = "barrier"
         else:
