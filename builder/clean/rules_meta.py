@@ -31,7 +31,7 @@ from builder.extract.metadata import (
 )
 
 URL_LABEL_RE = re.compile(
-    r"^\W*(?:original\s+(?:url|link|article|story)|source(?:\s+(?:url|link))?|(?:article|story|page|web|canonical)\s+(?:url|link|address)|url|link|permalink|"
+    r"^\W*(?:original\s+(?:url|link|article|story|address|web\s+address)|source(?:\s+(?:url|link))?|(?:article|story|page|web|canonical)\s+(?:url|link|address)|url|link|permalink|"
     r"canonical(?:\s+(?:url|link|address))?|read\s+(?:it\s+|this\s+)?online|(?:web|online|digital)\s+(?:version|edition)|"
     # 'Permanent link:', 'Stable address of this story:' (a live entry's 'Link to this update' is a share button)
     r"(?:permanent|stable)\s+(?:url|link|address)(?:\s+(?:of|to|for)\s+(?:this|the)\s+(?:article|story|page|report))?|"
@@ -350,7 +350,7 @@ BYLINE_KEYS = keys(
     "journalist", "analyst", "contributor", "producer", "min read", "minute read", "read time", "reading time",
     "analysis by", "commentary by", "review by", "reporting from", "reported by", "reporting team:", "writing team:",
     "editorial team:", "reporters:", "filed by", "coverage by", "entry by", "compiled by", "reporting live:",
-    "writing live:", "blogging live:",
+    "writing live:", "blogging live:", "kept up to date by",
 )  # fmt: skip
 
 
@@ -411,6 +411,16 @@ def _name_then_published(t: str) -> bool:
     return bool(PUBLISHED_RE.search(t) and BYLINE_DATED_RE.match(t)) and not is_outlet_name(BYLINE_CELL_RE.split(t)[0])
 
 
+def _name_cell_dated(t: str) -> bool:
+    """'Name · Economy · 9 April 2025': a cell that is a person's bare name, then short cells, one of them a date —
+    a byline without 'By' (not an outlet's footer cell, 'Outlet Review · 9 April 2025 · Page 1 of 2')."""
+    cells = BYLINE_CELL_RE.split(t.strip())
+    if not 3 <= len(cells) <= 4 or any(nwords(c) > 4 for c in cells):
+        return False
+    first = cells[0].strip()
+    return bare_name(first) == first and not is_outlet_name(first) and any(find_date(c) for c in cells[1:])
+
+
 @rule("byline", "metadata")
 def byline(doc: Doc) -> None:
     """Bylines ('By Name', 'by Name March 3, 2025 9:41 AM 3 min read', 'Name, Correspondent'): authors; with none,
@@ -443,6 +453,7 @@ def _bylines(doc: Doc) -> None:
             or _name_then_published(t)  # 'Name | Published: 09.23.25, 18:40 IDT | Updated: …'
             or ((" - " in t or " – " in t) and len(t) <= 90 and YEAR_RE.search(t))  # 'Name - Nov 19, 2025, …'
             or ("·" in t and kiosk_header_names(t))  # an e-paper's 'Outlet · 4 Jun 2025 · A2 · NAME AND NAME'
+            or _name_cell_dated(t)  # a print's 'Name · Section · 9 April 2025' (no 'By')
         ):
             continue
         cells = BYLINE_CELL_RE.split(t)
@@ -1285,10 +1296,13 @@ def title(doc: Doc) -> None:
     if t0:
         low = t0.lower()
         key = low[:8]
+        # a print's first line 'Headline | Outlet' taken for the title: the headline line under it repeats it
+        # without the outlet ('Headline' over the byline), and is the title's too
+        bare = (m := PAGE_TITLE_SUFFIX_RE.search(t0)) and is_outlet_name(m.group().lstrip(" |–—-")) and low[: m.start()]
         for u in units:
             if u.rule is None and len(u.text) < 3 * len(t0) + 20 and u.text.lstrip("#>*_ ")[:8].lower() == key:
                 p = collapse(u.plain).lower()
-                if p == low or (
+                if p == low or p == bare or (
                     p.startswith(low) and len(p) - len(low) < 60 and re.match(r"^\s*[-|–—:]", p[len(low) :])
                 ):
                     doc.remove(u, "title")

@@ -29,8 +29,9 @@ RELATED_RE = AnyBranch(
     r"^\W*(?:also\s+on|more\s+(?:on|from))\s+(?:[\w-]+\.)+[a-z]{2,10}\s+\S|"
     # 'Also on the Gazette: Headline', 'Also in The Echo: …', 'More from the Echo: …' (the outlet's name,
     # capitalised, then a colon)
-    # ('Coming up on the Courier: Headline…', 'Next on the Echo: …', 'Further reading from the Examiner: …')
-    r"^\W*(?:also\s+(?:on|in|from)|more\s+from|coming\s+up\s+(?:on|in)|next\s+(?:on|in)|"
+    # ('Coming up on the Courier: Headline…', 'Next on the Echo: …', 'Further reading from the Examiner: …',
+    # 'Elsewhere in the Chronicle: …')
+    r"^\W*(?:also\s+(?:on|in|from)|elsewhere\s+(?:on|in)|more\s+from|coming\s+up\s+(?:on|in)|next\s+(?:on|in)|"
     r"further\s+reading\s+(?:on|in|from))\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\W*:\W*\s*\S|"
     r"^\((?:read\s+also|see\s+also|leggi\s+anche|leia\s+também|lire\s+aussi|lea\s+también)(?:\s+\w+){0,2}\s*:[^()]{3,200}\)$|"
     # a print's pointer to another page: 'Inside: Headline — Business, page 6', 'Also inside: …, p. 12'
@@ -460,6 +461,9 @@ ABOUT_RE = re.compile(
     re.I,
 )
 
+# a bio's label glued before it: 'The writer: Name covers …', 'About the author: Name is …'
+BIO_LABEL_RE = re.compile(r"^(?:about\s+the\s+(?:author|writer)|the\s+(?:author|writer))\s*:\s+(?=[A-ZÀ-ÖØ-Þ])", re.I)
+
 
 def _under_entry_time(v: Unit) -> bool:
     """Whether ``v`` (the line above) is a kept live-blog entry time ('17:25 BST', '28 Nov 2026, 19:04 CET')."""
@@ -496,6 +500,8 @@ def author_bio(doc: Doc) -> None:
         t = u.plain
         if "**" in t or "__" in t:
             t = t.replace("**", "").replace("__", "")  # a markdown bio with the names in bold ('**Name** is …')
+        if lab := BIO_LABEL_RE.match(t):
+            t = t[lab.end() :]  # 'The writer: Name covers …', 'About the author: Name is …'
         m = BIO_RE.match(t)
         if m is None and (i >= n - 3 or (author_starts and t.startswith(author_starts))):
             m = BIO_VERB_RE.match(t)  # 'Name covers ...': only a byline author's, or in the page's last lines
