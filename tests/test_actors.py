@@ -2127,3 +2127,54 @@ def test_probe59_a_quarry_company_is_nobody() -> None:
         "Brackmoor Aggregates' managing director, Oswin Tredgold-Lake, said the company would study the decision.",
     ]
     assert list(people(paras)) == ["Oswin Tredgold-Lake"]
+
+
+def test_probe60_a_quote_according_to_a_statement_from_a_person_is_theirs() -> None:
+    # probe60: '“…,” according to a statement from Name, the firm's managing director' -- the person's written words,
+    # as '“…,” according to Name' is; a statement from a body names nobody
+    paras = [
+        "\"The company has offered terms it believes are fair,\" according to a statement from Aurelian Vandersloot, "
+        "the firm's managing director.",
+        "\"The lease runs to 2027,\" according to a statement from the landlord.",
+    ]
+    actors = find_actors(paras, Registry())
+    assert [(q.speaker, q.text) for q in find_quotes(paras, actors)] == [
+        ("Aurelian Vandersloot", "The company has offered terms it believes are fair")
+    ]
+
+
+def test_probe60_her_answer_then_a_dash_introduces_her_quote() -> None:
+    # probe60: 'Her answer came before the question was finished — “…”' in a Q&A interview -- a dash introduces the
+    # quote as a colon does, and 'Her answer' is the person the text is about; after a dash a name in the clause
+    # ('Name's plan — “…”') is not taken for the speaker
+    paras = [
+        "Morwenna Ilsley has kept the lighthouse on the point since 1994.",
+        "Would you leave?",
+        "Her answer came before the question was finished — “Not while the light still turns.”",
+    ]
+    actors = find_actors(paras, Registry())
+    assert [(q.speaker, q.text) for q in find_quotes(paras, actors)] == [
+        ("Morwenna Ilsley", "Not while the light still turns.")
+    ]
+
+
+def test_probe60_a_moor_named_like_a_person_is_a_place() -> None:
+    # probe60: 'a large fire on Hollowmere Moor', 'Hollowmere Moor fire: …' -- 'Moor' ends an upland's name as 'Fell'
+    # does; a person whose surname is Moor stays one when the name opens 'Name said' (as 'Name Fell said' does)
+    paras = [
+        "Firefighters have been called to a large fire on Brackendale Moor, above the village.",
+        "Tobias Moor said he had moved his sheep at first light.",
+    ]
+    assert list(people(paras)) == ["Tobias Moor"]
+
+
+def test_probe60_a_surname_before_a_firms_tail_is_the_firm_not_the_persons_form() -> None:
+    # probe60: 'Name & Daughters' beside its chairman 'Jolyon Name' / 'Mr Name' -- the family firm's name is not a
+    # form of the person
+    paras = [
+        "The buyer is Quillfeather & Daughters, a family roaster founded in 1921. Its chairman, Jolyon Quillfeather, "
+        "flew in for the signing.",
+        "“This is an attempt to start,” Mr Quillfeather said.",
+        "Quillfeather & Daughters will also pay for a second washing station.",
+    ]
+    assert people(paras)["Jolyon Quillfeather"] == ["Jolyon Quillfeather", "Mr Quillfeather"]

@@ -1298,11 +1298,12 @@ def title(doc: Doc) -> None:
         key = low[:8]
         # a print's first line 'Headline | Outlet' taken for the title: the headline line under it repeats it
         # without the outlet ('Headline' over the byline), and is the title's too
-        bare = (m := PAGE_TITLE_SUFFIX_RE.search(t0)) and is_outlet_name(m.group().lstrip(" |–—-")) and low[: m.start()]
+        m = PAGE_TITLE_SUFFIX_RE.search(t0)
+        bare = low[: m.start()] if m and is_outlet_name(m.group().lstrip(" |–—-")) else low
         for u in units:
             if u.rule is None and len(u.text) < 3 * len(t0) + 20 and u.text.lstrip("#>*_ ")[:8].lower() == key:
                 p = collapse(u.plain).lower()
-                if p == low or p == bare or (
+                if p in (low, bare) or (
                     p.startswith(low) and len(p) - len(low) < 60 and re.match(r"^\s*[-|–—:]", p[len(low) :])
                 ):
                     doc.remove(u, "title")

@@ -1444,6 +1444,16 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
             ]
             for pi, ps in enumerate(spans)
         ]
+    # a firm named after a family, its surname alone before the firm's tail ('Name & Daughters', 'Name and Sons',
+    # 'Name Ltd'): the firm's name, not a form of the person of that surname ('Jolyon Name' / 'Mr Name')
+    spans = [
+        [
+            sp
+            for sp in ps
+            if not (len(sp.tokens) == 1 and not sp.titled and _FIRM_AFTER_RE.match(paragraphs[pi], sp.end))
+        ]
+        for pi, ps in enumerate(spans)
+    ]
     if not drop:
         return spans
     # the place's last word alone ('the Orlen dam' beside 'in Nedre Orlen') is that place's name too, unless it speaks

@@ -551,6 +551,12 @@ def _named_before(sc: Scan, pi: int, pos: int) -> set[int]:
     return {sp.person for ps in sc.spans[:pi] for sp in ps} | {sp.person for sp in sc.spans[pi] if sp.start < pos}
 
 
+# what stands between 'according to' and the writer of a quote: 'a statement from', 'a letter by', 'an email from'
+_ACCORDING_WRITTEN_RE = re.compile(
+    r"(?:an?|the)\s+(?:(?:written|short|brief|signed)\s+)?(?:statement|letter|e-?mail|note|message|post)\s+(?:from|by)\s+"
+)
+
+
 def _role_gap(text: str, a: int, b: int) -> bool:
     """text[a:b] is empty or a few title/role words ("Ambassador", "Orvanian envoy", "the finance minister,")."""
     if b - a > 60:
@@ -946,9 +952,12 @@ def _attribute(sc: Scan) -> list[_Found]:
                         speaker = who if who >= 0 else resolved.get(refs[bisect_left(ref_starts, k)].start)
                         decided = True
                     elif text.startswith("according to ", k):
-                        # “…,” according to Name
-                        j = bisect_left(ref_starts, k + 13)
-                        if j < len(refs) and refs[j].start < stop and _role_gap(text, k + 13, refs[j].start):
+                        # “…,” according to Name; “…,” according to a statement from Name (the person's own words
+                        # in writing)
+                        wm = _ACCORDING_WRITTEN_RE.match(text, k + 13)
+                        a = wm.end() if wm else k + 13
+                        j = bisect_left(ref_starts, a)
+                        if j < len(refs) and refs[j].start < stop and _role_gap(text, a, refs[j].start):
                             r = refs[j]
                             if not r.possessive:
                                 speaker = r.person if r.person >= 0 else resolved.get(r.start, first)
@@ -1084,12 +1093,14 @@ def _attribute(sc: Scan) -> list[_Found]:
                 # 3. "Name disagreed: “…”" -- a colon after a clause whose subject is a person (not when the
                 # clause says what a text reads: 'Name kept the habit, so that the page reads, under a picture:
                 # “…”' -- a page's, a sign's or a caption's words, document text)
-                if not decided and text[s0 : q.open].rstrip().endswith(":"):
+                # ('Her answer came at once — “…”': after a dash only the sentence's possessor of the words)
+                dash = text[s0 : q.open].rstrip().endswith(("—", "–"))
+                if not decided and (dash or text[s0 : q.open].rstrip().endswith(":")):
                     before = [resolved[r.start] for r in srefs if r.start < q.open and resolved[r.start] is not None]
                     sure = [x for x in before if x is not None and not prov[x]]
                     if _READS_LEAD_RE.search(text, s0, q.open):
                         decided = True  # nobody's words
-                    elif sure:
+                    elif sure and not dash:
                         speaker, decided = sure[0], True
                     elif not before and _HIS_HER_RE.match(text, s0) and (para_topic or topic_prev) is not None:
                         # "Her answer was short: “…”": the person the text is about
