@@ -158,7 +158,7 @@ ORG_WORDS = frozenset(
     Ngāti Ngati Ngāi Ngai Iwi Hapū Khor Wadi Jabal Jebel
     Securities Investments Investment Insurance Assets Brokers Brokerage Financial Equities Lending
     Engineering Construction Consultants Pharmaceuticals Electric Electronics Foods Textiles Labs Laboratories
-    Mill Mills Crossing Wharf Pier Quay Moor Moors Fen Fens
+    Mill Mills Crossing Wharf Pier Quay Moor Moors
     Amateur Amateurs Rovers Wanderers Harriers Athletics Rowing Sailing Yachting
     Platinum Minerals Metals Diamonds Coal Copper Cement Breweries Brewery Distillery Distilleries
     Dairies Dairy Creamery Creameries Bakeries Orchards Vineyards
