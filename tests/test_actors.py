@@ -2158,12 +2158,13 @@ def test_probe60_her_answer_then_a_dash_introduces_her_quote() -> None:
     ]
 
 
-def test_probe60_a_moor_named_like_a_person_is_a_place() -> None:
-    # probe60: 'a large fire on Hollowmere Moor', 'Hollowmere Moor fire: …' -- 'Moor' ends an upland's name as 'Fell'
-    # does; a person whose surname is Moor stays one when the name opens 'Name said' (as 'Name Fell said' does)
+def test_probe60_a_moor_after_on_is_a_place() -> None:
+    # probe60: 'a large fire on Hollowmere Moor' -- after 'on', an upland's last word ('Moor', 'Fell') makes a place, as
+    # a street's does ('on Name Lane'); elsewhere a person whose surname is Moor stays one ('The farmer Name Moor,
+    # who …', probe14's 'Sister Agnes Moor')
     paras = [
         "Firefighters have been called to a large fire on Brackendale Moor, above the village.",
-        "Tobias Moor said he had moved his sheep at first light.",
+        "The farmer Tobias Moor, who has grazed sheep there for thirty years, moved his flock at first light.",
     ]
     assert list(people(paras)) == ["Tobias Moor"]
 

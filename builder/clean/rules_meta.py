@@ -415,7 +415,7 @@ def _name_cell_dated(t: str) -> bool:
     """'Name · Economy · 9 April 2025': a cell that is a person's bare name, then short cells, one of them a date —
     a byline without 'By' (not an outlet's footer cell, 'Outlet Review · 9 April 2025 · Page 1 of 2')."""
     cells = BYLINE_CELL_RE.split(t.strip())
-    if not 3 <= len(cells) <= 4 or any(nwords(c) > 4 for c in cells):
+    if not 3 <= len(cells) <= 4 or any(nwords(c) > 4 or c.strip().isdigit() for c in cells):
         return False
     first = cells[0].strip()
     return bare_name(first) == first and not is_outlet_name(first) and any(find_date(c) for c in cells[1:])
@@ -453,7 +453,8 @@ def _bylines(doc: Doc) -> None:
             or _name_then_published(t)  # 'Name | Published: 09.23.25, 18:40 IDT | Updated: …'
             or ((" - " in t or " – " in t) and len(t) <= 90 and YEAR_RE.search(t))  # 'Name - Nov 19, 2025, …'
             or ("·" in t and kiosk_header_names(t))  # an e-paper's 'Outlet · 4 Jun 2025 · A2 · NAME AND NAME'
-            or _name_cell_dated(t)  # a print's 'Name · Section · 9 April 2025' (no 'By')
+            # a print's 'Name · Section · 9 April 2025' (no 'By'; not a header in capitals, 'OUTLET | DATE | 23')
+            or (u.rule is None and not u.text.isupper() and _name_cell_dated(t))
         ):
             continue
         cells = BYLINE_CELL_RE.split(t)

@@ -1231,8 +1231,11 @@ _OFF_PLACE_AFTER = frozenset(
     sandbank wreck anchored aground moored""".split()
 )
 # a street's last word that is also a surname ('Moor Lane', 'Quarry Row'): a place after 'on' / 'along' / 'off'
-# ('who has lived on Moor Lane') — a person is not lived on, walked along or turned off
-_STREET_ENDS = frozenset("Lane Row Close Crescent Terrace Gardens Way Walk Mews Parade Rise".split())
+# ('who has lived on Moor Lane') — a person is not lived on, walked along or turned off; so is an upland's ('a fire on
+# Name Moor', 'walkers on Name Fell': not a place word everywhere, 'Sister Agnes Moor, who …' is a person)
+_STREET_ENDS = frozenset(
+    "Lane Row Close Crescent Terrace Gardens Way Walk Mews Parade Rise Moor Moors Fell Downs".split()
+)
 _STREET_PREPS = frozenset("on On along Along off".split())
 # a name joined by 'and'/'or' to a place right after a place preposition: 'in Hollinsby and Name Moor', 'on Quay Row
 # and Name Lane' (a street's last word needed after 'on'/'along', as above)

@@ -158,7 +158,7 @@ ORG_WORDS = frozenset(
     Ngāti Ngati Ngāi Ngai Iwi Hapū Khor Wadi Jabal Jebel
     Securities Investments Investment Insurance Assets Brokers Brokerage Financial Equities Lending
     Engineering Construction Consultants Pharmaceuticals Electric Electronics Foods Textiles Labs Laboratories
-    Mill Mills Crossing Wharf Pier Quay Moor Moors
+    Mill Mills Crossing Wharf Pier Quay
     Amateur Amateurs Rovers Wanderers Harriers Athletics Rowing Sailing Yachting
     Platinum Minerals Metals Diamonds Coal Copper Cement Breweries Brewery Distillery Distilleries
     Dairies Dairy Creamery Creameries Bakeries Orchards Vineyards
@@ -249,8 +249,8 @@ COMMON_WORDS = frozenset(
 )
 
 # Place words of ORG_WORDS that are also surnames ('Aurelio Lake', 'Park', 'Hill'; a hill's 'Fell' and 'Pike' in the
-# north of England, an upland's 'Moor'): a name when it speaks.
-SURNAME_PLACE_WORDS = frozenset("Lake Hill Field Fields Park Forest Mill Mills Fell Pike Moor".split())
+# north of England): a name when it speaks.
+SURNAME_PLACE_WORDS = frozenset("Lake Hill Field Fields Park Forest Mill Mills Fell Pike".split())
 
 # Month abbreviations that are also given names ('Jan Vos'): a name word unless a day number or a dot follows ('Jan 5').
 MONTH_GIVEN_NAMES = frozenset({"Jan"})
