@@ -1173,12 +1173,19 @@ _ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s+((?:[a-z][\w-]*\s+){0,2})$")
 _ITS_PEOPLE = frozenset("star stars captain author hero heroine heir patron".split())
 
 
+def _words_before(rx: re.Pattern[str], text: str, start: int, span: int) -> list[str] | None:
+    """The words of ``rx``'s group 1 where it matches right before ``start`` (within ``span``)."""
+    m = rx.search(text, max(0, start - span), start)
+    return m[1].split() if m is not None else None
+
+
 def _after_its(text: str, start: int) -> bool:
-    m = _ITS_BEFORE_RE.search(text, max(0, start - 40), start)
-    if m is None:
-        return False
-    words = m[1].split()
-    return not any(w in N.JOB_NOUNS or w in N.ROLE_NOUNS or w in N.ROLE_MODIFIERS or w in _ITS_PEOPLE for w in words)
+    words = _words_before(_ITS_BEFORE_RE, text, start, 40)
+    return words is not None and not any(
+        w in N.JOB_NOUNS or w in N.ROLE_NOUNS or w in N.ROLE_MODIFIERS or w in _ITS_PEOPLE for w in words
+    )
+
+
 # the first word of a named weather system ('Storm Edrys', 'Hurricane Talvi', 'Typhoon Name', 'Gale Name'; a person
 # named Gale who speaks or is called by the surname alone stays, see below)
 _WEATHER_FIRST = frozenset("Storm Hurricane Typhoon Cyclone Gale".split())  # ('Gale Name': a named gale)
@@ -1190,8 +1197,10 @@ _APPOSITION_WORDS_BEFORE_RE = re.compile(r"((?:\b[a-z][\w'’-]*\s+){0,3}[a-z][\
 def _role_apposition_before(text: str, start: int) -> bool:
     """The name at ``start`` is an apposition after a role or an occupation ('The duty officer that night, Name
     Name,'): a role noun among the last four lower-case words before the comma."""
-    m = _APPOSITION_WORDS_BEFORE_RE.search(text, max(0, start - 60), start)
-    return m is not None and any(w in N.ROLE_NOUNS or w in N.JOB_NOUNS for w in m[1].split())
+    words = _words_before(_APPOSITION_WORDS_BEFORE_RE, text, start, 60)
+    return words is not None and any(w in N.ROLE_NOUNS or w in N.JOB_NOUNS for w in words)
+
+
 _WEATHER_WORDS_RE = re.compile(
     r"\b(?:winds?|gusts?|rain(?:fall)?|landfall|forecast(?:ers?)?|flood(?:s|ing)?|weather|mph|km/h|snow|storm\s+surge|"
     r"(?:red|amber|yellow)\s+warning)\b",
