@@ -81,7 +81,7 @@ def process_all(
         source_keys = {}
     from builder.clean import collect_evidence
 
-    ctx_digest = digest_of([sorted(ctx.clean.disabled_rules), ctx.clean.sources, repr(ctx.registry)])
+    ctx_digest = context_digest(ctx)
     items = _same_evidence(raws, memo, ctx_digest)
     if items is not None and memo is not None:
         keys = [memo.keys[raw.path][2] if memo.keys[raw.path][0] is raw else article_key(raw.sha256, raw.path,
@@ -144,6 +144,12 @@ def process_all(
     if memo is not None:  # this build's facts, and only those: the memo never grows past the archive
         memo.facts = dict(zip(keys, out, strict=True))
     return out
+
+
+def context_digest(ctx: ProcessContext) -> str:
+    """What every article's cache key holds of the per-article stage's settings: the disabled
+    rules, the outlet names and the actor registry."""
+    return digest_of([sorted(ctx.clean.disabled_rules), ctx.clean.sources, repr(ctx.registry)])
 
 
 EVIDENCE_KEY = "by file"  # the model cache's entry holds every file's evidence; the file's code version guards it

@@ -508,10 +508,10 @@ def make_archive(
     finally:
         cache.close()
     if capture is not None:  # what the next one-shot build's quick path starts from (builder/quick.py)
-        from builder.quick import ctx_context_digest
+        from builder.facts import context_digest
 
         capture.update(shas={r.path: r.sha256 for r in raws}, fkeys=dict(source_keys), recs=recs,
-                       overrides=list(overrides), ctx=ctx_context_digest(ctx))
+                       overrides=list(overrides), ctx=context_digest(ctx))
     del raws  # the raw texts are not needed past the per-article stage
     facts += [handwritten_facts(hw, registry) for hw in handwritten]
     for hw in handwritten:
@@ -696,9 +696,15 @@ def _write_search(
     """The search files, written by the process that makes them (the forked child) into the site
     writer's temporary folder: what comes back is each file's sha256 (or Keep), not 130 MB of
     bytes pickled through a pipe at 10k articles (a copy on each side)."""
+    return write_staged(index(archive, title), staging)
+
+
+def write_staged(files: dict[str, bytes | Keep], staging: str) -> dict[str, str | Keep]:
+    """Files written into the site writer's temporary folder by the process that made them: each
+    one's sha256 (or its Keep) for SiteWriter.add_written."""
     out: dict[str, str | Keep] = {}
     made: set[str] = set()
-    for rel, data in index(archive, title).items():
+    for rel, data in files.items():
         if isinstance(data, Keep):
             out[rel] = data
             continue

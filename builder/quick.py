@@ -29,7 +29,6 @@ byte for byte.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from collections import Counter
@@ -75,13 +74,15 @@ def site_dirs(out: Path, paths: list[str]) -> dict[str, int]:
                 break
             dirs.add(rel)
     out_s = str(out)
-    times = {}
-    for d in sorted(dirs):
-        try:
-            times[d] = os.stat(os.path.join(out_s, d) if d else out_s).st_mtime_ns
-        except OSError:
-            times[d] = -1
-    return times
+    return {d: _dir_time(out_s, d) for d in sorted(dirs)}
+
+
+def _dir_time(out: str, d: str) -> int:
+    """A site folder's modification time (-1: gone or unreadable)."""
+    try:
+        return os.stat(os.path.join(out, d) if d else out).st_mtime_ns
+    except OSError:
+        return -1
 
 
 # ---- what an ordinary one-shot build saves for the next one ----------------------------------
@@ -263,13 +264,7 @@ def _warm_clean(inbox: Any) -> tuple[list[Changed], bool] | str:
 
 def _same_dirs(out: Path, then: dict[str, int]) -> bool:
     out_s = str(out)
-    for d, mtime in then.items():
-        try:
-            if os.stat(os.path.join(out_s, d) if d else out_s).st_mtime_ns != mtime:
-                return False
-        except OSError:
-            return False
-    return True
+    return all(mtime != -1 and _dir_time(out_s, d) == mtime for d, mtime in then.items())
 
 
 def clean_changed(cfg: Config, rels: list[str], ctx_digest: str, override_stems: list[str],
@@ -279,7 +274,7 @@ def clean_changed(cfg: Config, rels: list[str], ctx_digest: str, override_stems:
     from builder.cache import FactsCache, article_key, decode, digest_of
     from builder.clean import evidence_of
     from builder.errors import Diagnostics
-    from builder.facts import _init_worker, _work, article_context
+    from builder.facts import _init_worker, _work, article_context, context_digest
     from builder.ingest import read_raw
     from builder.quickstate import lean_article
 
@@ -292,7 +287,7 @@ def clean_changed(cfg: Config, rels: list[str], ctx_digest: str, override_stems:
     finally:
         state.close()
     ctx = article_context(cfg, Diagnostics())
-    if ctx_context_digest(ctx) != ctx_digest:
+    if context_digest(ctx) != ctx_digest:
         raise QuickAbort("the cleaner's settings, outlet names or registry changed")
     _init_worker(ctx)
     overrides: dict[str, dict[str, object]] = {}
@@ -343,12 +338,6 @@ def same_evidence(old: set[str], new: set[str], old_group: str, group: str, near
     return all(near.get(k, 0) < MIN_ARTICLES for k in old - new) and all(
         near.get(k, 0) + 1 < MIN_ARTICLES for k in new - old
     )
-
-
-def ctx_context_digest(ctx: Any) -> str:
-    from builder.cache import digest_of
-
-    return digest_of([sorted(ctx.clean.disabled_rules), ctx.clean.sources, repr(ctx.registry)])
 
 
 class _Names:
@@ -404,9 +393,8 @@ def _same_copies(slug: str, old: Fingerprint, new: Fingerprint, row: dict[str, A
                  fps: Callable[[list[str]], dict[str, Fingerprint]]) -> bool:
     """Whether the article's copies are the same with its new min-hash (builder.incremental)."""
     from builder.incremental import copy_pairs_same
-    from builder.stories import DUP_KEYS
 
-    if old.minhash[:DUP_KEYS] == new.minhash[:DUP_KEYS] and old.minhash == new.minhash:
+    if old.minhash == new.minhash:
         return True
     buckets: dict[int, list[str]] = {}
     for s, keys in minhash.items():
@@ -486,7 +474,6 @@ def try_quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, c
               timings: dict[str, float]) -> tuple[Archive, dict[str, Any]]:
     """The quick path, up to the files to write: the lean archive and what to write and save.
     QuickAbort: the ordinary path builds (nothing was written)."""
-    t0 = time.perf_counter()
     if record.get("diagnostics", {}).get("errors"):
         raise QuickAbort("the last build had errors")
     state = QuickState(cfg.path("cache"))
@@ -503,7 +490,6 @@ def try_quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, c
         plan["lines"] = lines
         plan["signature"] = signature
         plan["head"] = head
-        timings["quick"] = time.perf_counter() - t0
         return archive, plan
     finally:
         state.close()
@@ -558,10 +544,7 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[st
             lean = by_path[c.rel]
 
             def fps(slugs: list[str]) -> dict[str, Fingerprint]:
-                paths = {s: archive.articles[s].path for s in slugs if s in archive.articles}
-                keys = {s: r["fkey"] for s, p in paths.items() if (r := state.rows([p]).get(p))}
-                blobs = cache.get_many(sorted(set(keys.values())))
-                return {s: ArticleFacts.from_dict(blobs[k]).fingerprint for s, k in keys.items() if k in blobs}
+                return {s: f.fingerprint for s, f in _facts_of(archive, slugs, state, cache).items()}
 
             if not _same_copies(lean.slug, c.old_fp, c.new_fp, rows[c.rel], minhash, fps):
                 raise QuickAbort("the article's copies could change")
@@ -620,40 +603,32 @@ def _search_patch(archive: Archive, title: str, cache_dir: Path, previous: dict[
     """In a forked child: the search files' input digest and, if it changed, the patched files
     written into the site writer's temporary folder ({path: sha256 or Keep}; None: the index
     cannot be patched)."""
-    from builder.output import Keep, check_rel
-    from builder.pipeline import search_input_digest
+    from builder.pipeline import search_input_digest, write_staged
     from builder.search import patch_search_files
 
     digest = search_input_digest(archive, title, sources)
     if digest == last_digest:
         return digest, {}
     files = patch_search_files(archive, title, cache_dir, previous, sources)
-    if files is None:
-        return digest, None
-    out: dict[str, Any] = {}
-    for rel, data in files.items():
-        if isinstance(data, Keep):
-            out[rel] = data
-            continue
-        check_rel(rel)
-        os.makedirs(os.path.join(staging, os.path.dirname(rel)), exist_ok=True)
-        with open(os.path.join(staging, rel), "wb") as fh:
-            fh.write(data)
-        out[rel] = hashlib.sha256(data).hexdigest()
-    return digest, out
+    return digest, (write_staged(files, staging) if files is not None else None)
+
+
+def _facts_of(archive: Archive, slugs: list[str], state: QuickState, cache: Any) -> dict[str, ArticleFacts]:
+    """The last facts of these articles (by their rows' cache keys); those not found are left out."""
+    paths = {s: archive.articles[s].path for s in slugs if s in archive.articles}
+    rows = state.rows(sorted(set(paths.values())))
+    keys = {s: rows[p]["fkey"] for s, p in paths.items() if p in rows}
+    blobs = cache.get_many(sorted(set(keys.values())))
+    return {s: ArticleFacts.from_dict(blobs[k]) for s, k in keys.items() if k in blobs}
 
 
 def _hydrate(archive: Archive, slugs: list[str], state: QuickState, cache: Any) -> None:
     """Give lean articles their text back (from the facts cache)."""
-    arts = [archive.articles[s] for s in slugs]
-    rows = state.rows([a.path for a in arts])
-    keys = {a.slug: rows[a.path]["fkey"] for a in arts if a.path in rows}
-    blobs = cache.get_many(sorted(set(keys.values())))
-    for a in arts:
-        d = blobs.get(keys.get(a.slug, ""))
-        if d is None:
+    facts = _facts_of(archive, slugs, state, cache)
+    for s in slugs:
+        a, f = archive.articles[s], facts.get(s)
+        if f is None:
             raise QuickAbort(f"{a.path}: its facts are not in the cache")
-        f = ArticleFacts.from_dict(d)
         a.paragraphs, a.removed, a.warnings = f.clean.paragraphs, f.clean.removed, f.clean.warnings
 
 
@@ -728,7 +703,7 @@ def save_after(cfg: Config, archive: Archive, plan: dict[str, Any], signature: s
         by_path = {a.path: a for a in plan["changed"]}
         for a in plan["changed"]:
             delta[a.slug] = article_entry(a)
-        rows = state.rows(plan["rels"])
+        rows = plan["rows"]  # (read by try_quick; the cleaner child changed its own copy only)
         meta: dict[str, Any] = {}
         for c in plan["made"]:
             if c.rel not in by_path:
