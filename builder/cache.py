@@ -8,6 +8,7 @@ from another format is detected, reported and rebuilt, never trusted.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import marshal
@@ -24,8 +25,24 @@ FORMAT = 4
 PRUNE_SLACK = 2  # stale entries are dropped once the cache holds this many times what a build uses
 # The cache files this process closed, as they were then (path, device, inode, size, modification
 # time). One found as it was left is not checked again: PRAGMA quick_check reads every page (70 ms
-# at 10k articles), and `serve` opens the cache on every rebuild.
+# at 10k articles, more as stale entries pile up), and `serve` opens the cache on every rebuild.
+# The state a process left the file in is also written beside it (CHECKED_SUFFIX), so that the
+# next build's processes (a one-shot build opens the cache in three) skip the check as well.
 _LEFT_CHECKED: set[tuple[str, int, int, int, int]] = set()
+CHECKED_SUFFIX = ".checked"
+
+
+def _left_checked(path: Path) -> bool:
+    """Whether the file is as a process of this builder left it after closing it."""
+    state = _file_state(path)
+    if state is None:
+        return False
+    if state in _LEFT_CHECKED:
+        return True
+    try:
+        return (path.parent / (path.name + CHECKED_SUFFIX)).read_text(encoding="utf-8") == repr(state[1:])
+    except (OSError, ValueError):
+        return False
 
 
 def _file_state(path: Path) -> tuple[str, int, int, int, int] | None:
@@ -163,7 +180,7 @@ class FactsCache:
                 db.commit()
             elif row[0] != str(FORMAT):
                 raise sqlite3.DatabaseError(f"cache format {row[0]}, expected {FORMAT}")
-            if _file_state(self.path) not in _LEFT_CHECKED:
+            if not _left_checked(self.path):
                 db.execute("PRAGMA quick_check").fetchone()
             return db
         except sqlite3.DatabaseError as exc:
@@ -231,3 +248,5 @@ class FactsCache:
         state = _file_state(self.path)
         if state is not None:
             _LEFT_CHECKED.add(state)
+            with contextlib.suppress(OSError):
+                (self.path.parent / (self.path.name + CHECKED_SUFFIX)).write_text(repr(state[1:]), encoding="utf-8")

@@ -206,6 +206,7 @@ class SiteWriter:
         self.made: set[str] = set()
         self.kept: list[str] = []  # the previous build's file is still right: left where it is
         self.fresh: list[str] = []  # written into the temporary folder
+        self.removed: list[str] = []  # the previous build's files the new site does not have
         self.journaled = False
         self.stats = WriteStats()
 
@@ -270,7 +271,7 @@ class SiteWriter:
         """Put the new site in place. ``in_place_only``: raise NotInPlace (and write nothing) rather
         than swap in a whole new tree (a quick build did not look for files it did not write)."""
         try:
-            removed = sorted(set(self.old_manifest) - set(self.manifest))
+            removed = self.removed = sorted(set(self.old_manifest) - set(self.manifest))
             self.stats = WriteStats(written=len(self.fresh), linked=len(self.kept), removed=len(removed))
             # one file a line (C encoder: indent= would take the pure-Python one, 10x slower)
             text = json.dumps({"files": self.manifest}, sort_keys=True, separators=(",\n", ": "))

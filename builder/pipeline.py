@@ -25,7 +25,7 @@ from builder.gcpause import gc_paused
 from builder.ingest import discover, read_raw
 from builder.memo import Memo, stat_key
 from builder.model import Archive, ArticleFacts, Fingerprint, RawArticle
-from builder.output import Keep, NotInPlace, SiteWriter, build_lock, check_output_path, check_rel
+from builder.output import MANIFEST, Keep, NotInPlace, SiteWriter, build_lock, check_output_path, check_rel
 from builder.progress import progress
 from builder.quick import NO_QUICK_STATE, QuickAbort, WarmCleaner, capture_model, quick_state_exists
 from builder.uptodate import (
@@ -193,7 +193,7 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
         trusted = not opts.force and opts.memo is not None and opts.memo.pages is not None
         # A one-shot build that may take the quick path starts loading the cleaner in a child now.
         if opts.memo is None and not (opts.force or opts.strict or opts.full):
-            warm = opts.cleaner or (WarmCleaner() if quick_state_exists(cfg) else None)
+            warm = opts.cleaner or (WarmCleaner(cfg.path("cache")) if quick_state_exists(cfg) else None)
         # (with the cleaner child, the child lists the site: see builder/quick.py)
         listed = check_output_path(out, cfg.root, opts.force, trusted or warm is not None)
         cache_dir = cfg.path("cache")
@@ -304,7 +304,7 @@ def _quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, out:
     summary["quick"] = True
     with contextlib.suppress(OSError):
         save_record(cfg.path("cache"), signature, out, summary)
-    save_after(cfg, archive, plan, signature, writer.paths())
+    save_after(cfg, archive, plan, signature, [*writer.fresh, *writer.removed, MANIFEST])
     timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t
     result.archive = archive
     result.rendered = counts.get("rendered", 0)

@@ -213,14 +213,14 @@ class WarmCleaner:
     second of imports and compiled patterns) while this process looks at the inputs and the site,
     then cleans the changed files it is sent (clean_changed). Told nothing, it ends."""
 
-    def __init__(self) -> None:
+    def __init__(self, cache_dir: Path) -> None:
         import multiprocessing
 
         from builder.background import Background
 
         ctx = multiprocessing.get_context("fork")
         inbox, self._send = ctx.Pipe(duplex=False)
-        self.job: Any = Background("quick clean", _warm_clean, inbox)
+        self.job: Any = Background("quick clean", _warm_clean, inbox, cache_dir)
         inbox.close()
 
     def request(self, *args: Any) -> None:
@@ -237,11 +237,14 @@ class WarmCleaner:
         self.job.cancel()
 
 
-def _warm_clean(inbox: Any) -> tuple[list[Changed], bool] | str:
-    import builder.archive  # noqa: F401 -- loaded before the request comes
-    import builder.clean  # noqa: F401
-    import builder.facts  # noqa: F401
-    import builder.stories  # noqa: F401
+def _warm_clean(inbox: Any, cache_dir: Path) -> tuple[list[Changed], bool] | str:
+    from builder.patterncache import cached_patterns
+
+    with cached_patterns(cache_dir):  # (their patterns' compiled code read back: builder/patterncache.py)
+        import builder.archive  # noqa: F401 -- loaded before the request comes
+        import builder.clean  # noqa: F401
+        import builder.facts  # noqa: F401
+        import builder.stories  # noqa: F401
 
     try:
         request = inbox.recv()
@@ -440,13 +443,13 @@ def _pages(renderer: Any, archive: Archive, wanted: set[str], previous: dict[str
     if "people" in kinds:
         made.append(itertools.islice(renderer.actor_pages(), 2))
     if "feed" in kinds:
-        made.append(renderer.feed_pages())
+        made.append(renderer.feed_pages(wanted))
     if "timeline" in kinds:
-        made.append(renderer.timeline_pages())
+        made.append(renderer.timeline_pages(wanted))
     if "sources" in kinds:
-        made.append(renderer.outlet_pages())
+        made.append(renderer.outlet_pages(wanted))
     if "report" in kinds:
-        made.append(renderer.report_pages())
+        made.append(renderer.report_pages(wanted))
     if kinds - {"feed", "people", "timeline", "sources", "report"}:
         made.append(renderer.pages())  # (another kind of page: made as the ordinary path makes all)
     seen: set[str] = set()
@@ -500,7 +503,7 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[st
     from builder.cache import FactsCache
     from builder.deps import Digests, load_state, theme_digest
     from builder.pipeline import _theme
-    from builder.render import Renderer
+    from builder.render import Renderer, needs_a_look
     from builder.uptodate import manifest_digest
 
     t = time.perf_counter()
@@ -536,6 +539,7 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[st
         now = Counter({**shas, **{c.rel: c.sha for c in made}}.values())
         changed: list[Article] = []
         fresh: dict[str, bytes] = {}
+        summary = False
         for c in made:
             if c.sha == shas.get(c.rel):
                 continue  # the same bytes (the file was only touched): the same facts
@@ -548,6 +552,8 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[st
 
             if not _same_copies(lean.slug, c.old_fp, c.new_fp, rows[c.rel], minhash, fps):
                 raise QuickAbort("the article's copies could change")
+            if [r.rule for r in lean.removed] != [r.rule for r in c.article.removed] or needs_a_look(lean):
+                summary = True  # (the report's summary counts its removals' rules, or lists it)
             for name in ("authors", "url", "paragraphs", "quotes", "removed", "warnings"):
                 setattr(lean, name, getattr(c.article, name))
             changed.append(lean)
@@ -560,7 +566,7 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[st
         cache.close()
     return archive, {"renderer": renderer, "previous": previous, "fresh": fresh, "changed": changed,
                      "sources": sources, "shas": shas, "minhash": minhash, "delta": delta, "rels": rels,
-                     "made": made, "global": global_digest, "rows": rows}
+                     "made": made, "global": global_digest, "rows": rows, "report summary": summary}
 
 
 def _to_render(cfg: Config, archive: Archive, plan: dict[str, Any]) -> list[tuple[Page, str]]:
@@ -572,7 +578,9 @@ def _to_render(cfg: Config, archive: Archive, plan: dict[str, Any]) -> list[tupl
     changed: list[Article] = plan["changed"]
     if not changed:
         return []
-    wanted = {"report/index.html", *plan["head"]["star"]}  # (and the pages that may show anything)
+    wanted = set(plan["head"]["star"])  # (the pages that may show anything)
+    if plan["report summary"]:
+        wanted.add("report/index.html")
     for a in changed:
         wanted.update(plan["rows"][a.path]["pages"])
     pages = _pages(plan["renderer"], archive, wanted, plan["previous"])
@@ -599,7 +607,7 @@ def _to_render(cfg: Config, archive: Archive, plan: dict[str, Any]) -> list[tupl
 
 
 def _search_patch(archive: Archive, title: str, cache_dir: Path, previous: dict[str, str], last_digest: str,
-                  sources: dict[str, str], staging: str) -> tuple[str, dict[str, Any] | None]:
+                  sources: dict[str, str], staging: str, fresh: set[str]) -> tuple[str, dict[str, Any] | None]:
     """In a forked child: the search files' input digest and, if it changed, the patched files
     written into the site writer's temporary folder ({path: sha256 or Keep}; None: the index
     cannot be patched)."""
@@ -609,7 +617,7 @@ def _search_patch(archive: Archive, title: str, cache_dir: Path, previous: dict[
     digest = search_input_digest(archive, title, sources)
     if digest == last_digest:
         return digest, {}
-    files = patch_search_files(archive, title, cache_dir, previous, sources)
+    files = patch_search_files(archive, title, cache_dir, previous, sources, fresh)
     return digest, (write_staged(files, staging) if files is not None else None)
 
 
@@ -647,7 +655,8 @@ def write_quick(cfg: Config, archive: Archive, plan: dict[str, Any], writer: Any
     old_search = {p for p in previous.get(SEARCH_FILES, "").split("\n") if p}
     search = Background("search patch", _search_patch, archive, cfg.title, cfg.path("cache"),
                         {p: sha for p, sha in writer.old_manifest.items() if p in old_search},
-                        previous.get(SEARCH_STATE, ""), plan["sources"], writer.staging)
+                        previous.get(SEARCH_STATE, ""), plan["sources"], writer.staging,
+                        {a.slug for a in plan["changed"]})
     try:
         renderer = plan["renderer"]
         page_state.update(previous)
@@ -692,10 +701,31 @@ class QuickAbort(Exception):
     """The quick path found, late, that it cannot make this build (the ordinary path builds)."""
 
 
-def save_after(cfg: Config, archive: Archive, plan: dict[str, Any], signature: str, site: list[str]) -> None:
-    """The state after a quick build: the changed articles' entries and keys, the site's folders."""
+def touched_dirs(out: Path, then: dict[str, int], touched: list[str]) -> dict[str, int]:
+    """The site folders' times after a build wrote (or removed) the files ``touched`` in place:
+    those of their folders read again, every other as it was (the build found them unchanged)."""
+    dirs = dict(then)
+    out_s = str(out)
+    for rel in touched:
+        while rel:
+            rel = rel.rpartition("/")[0]
+            t = _dir_time(out_s, rel)
+            if t == -1:
+                dirs.pop(rel, None)  # (emptied and removed)
+            else:
+                dirs[rel] = t
+    return dict(sorted(dirs.items()))
+
+
+def save_after(cfg: Config, archive: Archive, plan: dict[str, Any], signature: str, touched: list[str]) -> None:
+    """The state after a quick build: the changed articles' entries and keys, the times of the site
+    folders it wrote in (``touched``: the files written or removed)."""
     state = QuickState(cfg.path("cache"))
     try:
+        then = state.get("dirs")
+        if not isinstance(then, dict):
+            state.drop()
+            return
         head = dict(plan["head"])
         head["signature"] = signature
         head["lines"] = plan["lines"]
@@ -724,8 +754,7 @@ def save_after(cfg: Config, archive: Archive, plan: dict[str, Any], signature: s
             meta[f"lines {group}"] = near
             row["ev"] = (lines, group)
         meta |= {"head": head, "delta": delta, "sources": plan["sources"], "shas": plan["shas"],
-                 "dirs": site_dirs(cfg.path("output"), site),
-                 "minhash": plan["minhash"]}
+                 "dirs": touched_dirs(cfg.path("output"), then, touched), "minhash": plan["minhash"]}
         state.put(meta, rows, replace=False)
     finally:
         state.close()

@@ -16,7 +16,7 @@ import json
 import operator
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
@@ -382,33 +382,19 @@ class Renderer:
 
     REPORT_PART = 100  # input files per page of the cleaning report
 
-    def report_pages(self) -> Iterator[Page]:
+    def report_pages(self, only: Container[str] | None = None) -> Iterator[Page]:
         """The cleaning report: a summary (removals by rule, files that need a look) and parts of
-        REPORT_PART input files each, in file-name order, with every cut and the rule that made it."""
+        REPORT_PART input files each, in file-name order, with every cut and the rule that made it.
+        ``only``: the paths of the pages wanted (the others are not made)."""
         arts = sorted(self.archive.articles.values(), key=lambda a: a.path)
         parts = [arts[i : i + self.REPORT_PART] for i in range(0, len(arts), self.REPORT_PART)]
-        chain = itertools.chain.from_iterable
-        removals = Counter(map(_RULE, chain(a.removed for a in arts)))  # rule -> lines it removed
-        files = Counter(chain(set(map(_RULE, a.removed)) for a in arts))  # rule -> files it cut from
-        rules = {k: [n, files[k]] for k, n in removals.items()}
-        attention = [a for a in arts if a.title_is_fallback or a.warnings or not a.date]
         part_links = [(f"report/{i + 1}/index.html", p[0].path, p[-1].path, len(p)) for i, p in enumerate(parts)]
-        part_of = {a.slug: f"report/{i + 1}/index.html" for i, p in enumerate(parts) for a in p}
-        yield Page(
-            "report/index.html",
-            "report.html",
-            self._ctx(
-                "report/index.html",
-                title="Cleaning report",
-                summary=True,
-                rules=sorted(rules.items(), key=lambda kv: (-kv[1][0], kv[0])),
-                attention=[(a, part_of[a.slug]) for a in attention],
-                parts=part_links,
-                total=len(arts),
-            ),
-        )
+        if only is None or "report/index.html" in only:
+            yield self._report_summary(arts, parts, part_links)
         for i, part in enumerate(parts):
             path = f"report/{i + 1}/index.html"
+            if only is not None and path not in only:
+                continue
             yield Page(
                 path,
                 "report.html",
@@ -421,6 +407,28 @@ class Renderer:
                     parts=part_links,
                 ),
             )
+
+    def _report_summary(self, arts: list[Article], parts: list[list[Article]],
+                        part_links: list[tuple[str, str, str, int]]) -> Page:
+        chain = itertools.chain.from_iterable
+        removals = Counter(map(_RULE, chain(a.removed for a in arts)))  # rule -> lines it removed
+        files = Counter(chain(set(map(_RULE, a.removed)) for a in arts))  # rule -> files it cut from
+        rules = {k: [n, files[k]] for k, n in removals.items()}
+        attention = [a for a in arts if needs_a_look(a)]
+        part_of = {a.slug: f"report/{i + 1}/index.html" for i, p in enumerate(parts) for a in p}
+        return Page(
+            "report/index.html",
+            "report.html",
+            self._ctx(
+                "report/index.html",
+                title="Cleaning report",
+                summary=True,
+                rules=sorted(rules.items(), key=lambda kv: (-kv[1][0], kv[0])),
+                attention=[(a, part_of[a.slug]) for a in attention],
+                parts=part_links,
+                total=len(arts),
+            ),
+        )
 
     def month_key(self, a: Article) -> str:
         return a.date[:7] if a.date else "undated"
@@ -446,7 +454,9 @@ class Renderer:
                 yield Page(row[2], "archive.html", self._ctx(row[2], title=f"{row[0]} · {self.cfg.title}",
                                                              years=[row], year=row[0], count=row[1]))  # fmt: skip
 
-    def timeline_pages(self) -> Iterator[Page]:
+    def timeline_pages(self, only: Container[str] | None = None) -> Iterator[Page]:
+        """The home page, the timeline's index pages and a page per month (or part of one).
+        ``only``: the paths of the pages wanted (the others may not be made)."""
         months: dict[str, list[Article]] = defaultdict(list)
         for a in self.by_date:
             months[self.month_key(a)].append(a)
@@ -469,25 +479,26 @@ class Renderer:
         shown = sum(len(g) for _, g in groups)
         outlets = sorted(self.archive.outlets.values(), key=lambda o: (-len(o.articles), o.name.lower()))
         people = sorted(self.archive.actors.values(), key=lambda x: (-len(x.articles), x.name.lower(), x.slug))
-        yield Page(
-            "index.html",
-            "timeline.html",
-            self._ctx(
+        if only is None or "index.html" in only:
+            yield Page(
                 "index.html",
-                title=self.cfg.title,
-                groups=groups,
-                months=month_links,
-                home=True,
-                total=len(self.by_date),
-                shown=shown,
-                more=len(latest) < len([a for a in self.by_date if a.date]),
-                undated_total=len(undated_home),
-                top_outlets=outlets[:12],
-                top_people=people[:12],
-                also=self.also_map(*(g for _, g in groups)),
-            ),
-            cards=True,
-        )
+                "timeline.html",
+                self._ctx(
+                    "index.html",
+                    title=self.cfg.title,
+                    groups=groups,
+                    months=month_links,
+                    home=True,
+                    total=len(self.by_date),
+                    shown=shown,
+                    more=len(latest) < len([a for a in self.by_date if a.date]),
+                    undated_total=len(undated_home),
+                    top_outlets=outlets[:12],
+                    top_people=people[:12],
+                    also=self.also_map(*(g for _, g in groups)),
+                ),
+                cards=True,
+            )
         yield from self.archive_pages(month_links)
         # Month pages; a month with more than page_size articles is split into parts counted from
         # its oldest article, so a full part keeps its URL (timeline/YYYY/MM/N/) for good; the
@@ -506,6 +517,8 @@ class Renderer:
                     label = f"{short} {k[:4]}" if k != "undated" else f"Undated, {short}"  # "3–9 December 2025"
                 chain.append((k, part_path, label, items, n, len(parts)))
         for i, (k, path, label, items, _part, nparts) in enumerate(chain):
+            if only is not None and path not in only:
+                continue
             older = chain[i + 1] if i + 1 < len(chain) else None
             newer = chain[i - 1] if i > 0 else None
             also = self.also_map(items)
@@ -777,7 +790,8 @@ class Renderer:
             i += 1
         return self._ctx(path, actor=actor, items=list(reversed(items)), **plain)
 
-    def outlet_pages(self) -> Iterator[Page]:
+    def outlet_pages(self, only: Container[str] | None = None) -> Iterator[Page]:
+        """The outlets' index and a page per outlet (``only``: the paths wanted; the others are not made)."""
         outlets = sorted(self.archive.outlets.values(), key=lambda o: (-len(o.articles), o.name.lower()))
         yield Page(
             "sources/index.html",
@@ -786,6 +800,8 @@ class Renderer:
         )
         for o in outlets:
             path = f"sources/{o.slug}/index.html"
+            if only is not None and path not in only:
+                continue
             arts = [self.archive.articles[s] for s in reversed(o.articles) if s in self.archive.articles]
             dated = [a.date for a in arts if a.date]
             yield Page(
@@ -813,10 +829,11 @@ class Renderer:
             return self.feed(page.path, *page.inputs)  # type: ignore[misc]
         return self.env.get_template(page.template).render(page.make_context()).encode("utf-8")
 
-    def feed_pages(self) -> Iterator[Page]:
+    def feed_pages(self, only: Container[str] | None = None) -> Iterator[Page]:
         """Every Atom feed as a Page (template ``ATOM``): its inputs are the feed's title, entries,
-        id and the page it mirrors, and Renderer.render makes it with feed()."""
-        for path, title, entries, feed_id, mirrors in self.feed_specs():
+        id and the page it mirrors, and Renderer.render makes it with feed(). ``only``: the paths
+        of the feeds wanted."""
+        for path, title, entries, feed_id, mirrors in self.feed_specs(only):
             yield Page(path, ATOM, inputs=(title, entries, feed_id, mirrors))
 
     # ---- feeds, sitemap, robots ------------------------------------------------------------
@@ -877,16 +894,22 @@ class Renderer:
         out.append("</feed>\n")
         return "\n".join(out).encode("utf-8")
 
-    def feed_specs(self) -> Iterator[tuple[str, str, list[Article], str, str]]:
-        """Every feed: (path, title, its newest dated articles, feed id, the page it mirrors)."""
-        yield "feed.xml", self.cfg.title, self.feed_entries(self.by_date), "site", "index.html"
+    def feed_specs(self, only: Container[str] | None = None) -> Iterator[tuple[str, str, list[Article], str, str]]:
+        """Every feed: (path, title, its newest dated articles, feed id, the page it mirrors);
+        ``only``: the paths of those wanted."""
+        if only is None or "feed.xml" in only:
+            yield "feed.xml", self.cfg.title, self.feed_entries(self.by_date), "site", "index.html"
         for actor in self.archive.actors.values():
-            arts = self.feed_entries(self.archive.articles[s] for s in reversed(actor.articles))
             p = f"actors/{actor.slug}/feed.xml"
+            if only is not None and p not in only:
+                continue
+            arts = self.feed_entries(self.archive.articles[s] for s in reversed(actor.articles))
             yield p, f"{actor.name} · {self.cfg.title}", arts, f"actor:{actor.slug}", f"actors/{actor.slug}/index.html"
         for o in self.archive.outlets.values():
-            arts = self.feed_entries(self.archive.articles[s] for s in reversed(o.articles))
             p = f"sources/{o.slug}/feed.xml"
+            if only is not None and p not in only:
+                continue
+            arts = self.feed_entries(self.archive.articles[s] for s in reversed(o.articles))
             yield p, f"{o.name} · {self.cfg.title}", arts, f"outlet:{o.slug}", f"sources/{o.slug}/index.html"
 
     def feed_entries(self, articles: Iterable[Article]) -> list[Article]:
@@ -910,6 +933,12 @@ class Renderer:
         if self.cfg.base_url:
             lines.append(f"Sitemap: {self.cfg.base_url.rstrip('/')}/sitemap.xml")
         return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def needs_a_look(a: Article) -> bool:
+    """Whether the cleaning report's summary lists the article among the files that need a look
+    (no title found, warnings, no date)."""
+    return a.title_is_fallback or bool(a.warnings) or not a.date
 
 
 def _short(key: str, label: str) -> str:

@@ -778,10 +778,12 @@ def search_files(archive: Archive, site_title: str, workers: int | None = None,
 
 
 def patch_search_files(archive: Archive, site_title: str, cache_dir: Path, previous: dict[str, str],
-                       text_keys: dict[str, str]) -> dict[str, bytes | Keep] | None:
+                       text_keys: dict[str, str], fresh: set[str]) -> dict[str, bytes | Keep] | None:
     """search_files' incremental half alone: the previous build's files with what the changed
     documents touch made again, or None when they cannot be patched (never everything emitted:
-    a one-shot build's quick path holds no text but the changed articles', builder/quick.py)."""
+    a one-shot build's quick path holds no text but the changed articles', builder/quick.py).
+    ``fresh``: the slugs of the only articles that changed (the others, and their order, are as
+    in the last build)."""
     docs = doc_order(archive)
     with gc_paused():
         store = EmitStore(Path(cache_dir) / EMIT_FILE)
@@ -790,7 +792,7 @@ def patch_search_files(archive: Archive, site_title: str, cache_dir: Path, previ
             return None
         with gc_paused():
             try:
-                return _incremental(docs, archive, site_title, store, previous, text_keys)
+                return _incremental(docs, archive, site_title, store, previous, text_keys, fresh)
             except Exception:  # noqa: BLE001 -- a store that does not fit: the ordinary path
                 return None
     finally:
@@ -886,33 +888,44 @@ def _patch(keys: list[bytes], docs: list[Article], archive: Archive,
 _DOC_KEYS: list[dict[tuple[Any, ...], bytes]] = [{}]
 
 
-def _doc_keys(docs: list[Article], archive: Archive, text_keys: dict[str, str] | None) -> tuple[list[Any], Any]:
+def _doc_keys(docs: list[Article], archive: Archive, text_keys: dict[str, str] | None,
+              kept: tuple[set[str], list[bytes]] | None = None) -> tuple[list[Any], Any]:
     """What each document gives the search files (its text, slug, title, date, outlet, people), as
     a 16-byte digest per document (the store's state is read and written at every build: a digest
     keeps it small), and the names of the people and outlets they name (shared by many). With
     ``text_keys`` (the pipeline's digest of each article's source, which its paragraphs are made
-    from) that digest stands for the paragraphs: no hashing of the text."""
-    out = []
+    from) that digest stands for the paragraphs: no hashing of the text. ``kept``: the slugs of
+    the only documents that may have changed, and the last keys (same documents, same order)."""
     people = set(itertools.chain.from_iterable(a.actor_slugs for a in docs))
     outlets = {a.source_slug for a in docs}
-    last, memo = _DOC_KEYS[0], {}
-    for a in docs:
-        hint: str | bytes | None = text_keys.get(a.path) if text_keys is not None else None
-        if hint is None:
-            text = a.paragraphs
-            h = hashlib.sha256(array("I", map(len, text)).tobytes())  # (so the text is unambiguous)
-            h.update("".join(text).encode("utf-8", "surrogatepass"))
-            hint = h.digest()
-        key = (hint, len(a.paragraphs), a.slug, a.title, a.date, a.source, a.source_slug, tuple(a.actor_slugs))
-        d = last.get(key)
-        if d is None:
-            d = hashlib.blake2b(repr(key).encode("utf-8", "surrogatepass"), digest_size=16).digest()
-        memo[key] = d
-        out.append(d)
-    _DOC_KEYS[0] = memo
     names = ({s: archive.actors[s].name for s in people if s in archive.actors},
              {s: archive.outlets[s].name for s in outlets if s and s in archive.outlets})
+    if kept is not None and len(kept[1]) == len(docs):
+        fresh, old = kept
+        return [old[i] if a.slug not in fresh else _doc_key_of(a, text_keys, {}, {}) for i, a in enumerate(docs)], names
+    last = _DOC_KEYS[0]
+    memo: dict[tuple[Any, ...], bytes] = {}
+    out = [_doc_key_of(a, text_keys, last, memo) for a in docs]
+    _DOC_KEYS[0] = memo
     return out, names
+
+
+def _doc_key_of(a: Article, text_keys: dict[str, str] | None, last: dict[tuple[Any, ...], bytes],
+                memo: dict[tuple[Any, ...], bytes]) -> bytes:
+    """One document's digest (``last``: those of the last build by what they were made of; ``memo``
+    gets this one)."""
+    hint: str | bytes | None = text_keys.get(a.path) if text_keys is not None else None
+    if hint is None:
+        text = a.paragraphs
+        h = hashlib.sha256(array("I", map(len, text)).tobytes())  # (so the text is unambiguous)
+        h.update("".join(text).encode("utf-8", "surrogatepass"))
+        hint = h.digest()
+    key = (hint, len(a.paragraphs), a.slug, a.title, a.date, a.source, a.source_slug, tuple(a.actor_slugs))
+    d = last.get(key)
+    if d is None:
+        d = hashlib.blake2b(repr(key).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    memo[key] = d
+    return d
 
 
 def _filters(docs: list[Article], archive: Archive) -> tuple[dict[str, list[int]], list[list[Any]],
@@ -1085,7 +1098,8 @@ def _script_data(b: bytes) -> Any:
 
 
 def _incremental(docs: list[Article], archive: Archive, site_title: str, store: EmitStore,
-                 previous: dict[str, str], text_keys: dict[str, str] | None = None) -> dict[str, bytes | Keep] | None:
+                 previous: dict[str, str], text_keys: dict[str, str] | None = None,
+                 fresh: set[str] | None = None) -> dict[str, bytes | Keep] | None:
     """The previous build's files, with only what the changed documents touch made again; the
     rest returned as Keep. None (emit everything) whenever the store does not fit: other documents
     or ids, more than PATCH_MAX of them changed, another rounded average length (card ranks),
@@ -1097,7 +1111,7 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
     old_shas: dict[str, str] = st["files"]
     if st["n"] != n or any(previous.get(p) != h for p, h in old_shas.items()):
         return None
-    keys, names_now = _doc_keys(docs, archive, text_keys)
+    keys, names_now = _doc_keys(docs, archive, text_keys, (fresh, st["keys"]) if fresh is not None else None)
     if names_now != st["names"]:  # a person or an outlet renamed, added or gone: many documents show it
         return None
     changed = [i for i, (a, b) in enumerate(zip(st["keys"], keys, strict=True)) if a != b]

@@ -250,3 +250,40 @@ def test_a_file_left_as_this_process_closed_it_is_not_checked_again(tmp_path: Pa
     statements.clear()
     FactsCache(path).close()
     assert any("quick_check" in s for s in statements)
+
+
+def test_the_next_process_trusts_a_file_left_checked_and_checks_one_changed_since(tmp_path: Path,
+                                                                                 monkeypatch: Any) -> None:
+    """A one-shot build's processes open the cache one after the other: the state the last one left
+    the file in is written beside it, so the next process skips the whole-file check too, unless
+    the file changed since (here another program wrote to it)."""
+    import builder.cache as cache_mod
+
+    statements: list[str] = []
+    connect = sqlite3.connect
+
+    def traced(path: Any) -> sqlite3.Connection:
+        db = connect(path)
+        db.set_trace_callback(statements.append)
+        return db
+
+    monkeypatch.setattr(cache_mod.sqlite3, "connect", traced)
+    path = tmp_path / "c.sqlite"
+    c = FactsCache(path)
+    c.put_many({"k": encode("k", {"v": 1})})
+    c.close()
+    assert (tmp_path / "c.sqlite.checked").is_file()
+    monkeypatch.setattr(cache_mod, "_LEFT_CHECKED", set())  # a new process: it knows nothing
+    statements.clear()
+    c = FactsCache(path)
+    assert not any("quick_check" in s for s in statements)
+    assert c.get_many(["k"]) == {"k": {"v": 1}}
+    c.close()
+    monkeypatch.setattr(cache_mod, "_LEFT_CHECKED", set())
+    other = connect(path)
+    other.execute("INSERT INTO meta VALUES ('note', 'x')")
+    other.commit()
+    other.close()
+    statements.clear()
+    FactsCache(path).close()
+    assert any("quick_check" in s for s in statements)

@@ -167,6 +167,15 @@ def test_a_site_changed_by_hand_or_a_resident_process_is_not_trusted(tmp_path: P
     _edit(seeds[2], _body_word)
     assert not _build(inc).quick  # (the ordinary path writes the missing page again)
     assert_equals_a_full_build(inc, tmp_path / "full")
+    _edit(seeds[2], _body_word)
+    assert _build(inc).quick
+    # after a quick build, a file deleted in a folder it did not write in (it read again only the
+    # times of the folders it wrote in)
+    next(f for f in sorted((inc / "site" / "static").rglob("*")) if f.is_file()).unlink()
+    _edit(seeds[2], _body_word)
+    by_hand = _build(inc)
+    assert not by_hand.quick and by_hand.quick_skipped == "the site is not what the last build wrote"
+    assert_equals_a_full_build(inc, tmp_path / "full1")
     QuickState(inc / ".briefing-cache").drop()
     _edit(seeds[2], _lead_word)
     dropped = _build(inc)
@@ -261,3 +270,23 @@ def test_a_quote_that_makes_a_persons_quotes_a_page_of_their_own_takes_the_ordin
     assert not result.quick and "pages" in (result.quick_skipped or "")
     assert (inc / "site" / "actors" / speaker / "quotes" / "index.html").is_file()
     assert_equals_a_full_build(inc, tmp_path / "full")
+
+
+def test_a_boilerplate_line_added_changes_the_reports_summary_as_a_full_build_does(tmp_path: Path) -> None:
+    """The cleaning report's summary counts every article's removals by rule: the quick path makes
+    it again when an edit adds a removal (and leaves it when an edit keeps the rules the same)."""
+    inc = make_project(tmp_path / "inc")
+    _build(inc)
+    summary = inc / "site" / "report" / "index.html"
+    before = summary.read_bytes()
+    seeds = sorted((inc / "seeds").glob("*.txt"))
+    _edit(seeds[1], lambda t: t.rstrip("\n") + "\n\nSign up to our morning newsletter for the day's headlines.\n")
+    added = _build(inc)
+    assert added.quick, added.quick_skipped
+    assert summary.read_bytes() != before
+    assert_equals_a_full_build(inc, tmp_path / "full1")
+    now = summary.read_bytes()
+    _edit(seeds[1], _body_word)
+    assert _build(inc).quick
+    assert summary.read_bytes() == now
+    assert_equals_a_full_build(inc, tmp_path / "full2")
