@@ -185,6 +185,14 @@ class Digests:
             self._cards[a.slug] = d
         return d
 
+    def cards(self) -> dict[str, str]:
+        """Every article's card digest (for the next one-shot build: builder/quick.py)."""
+        return {a.slug: self.card(a) for a in self.archive.articles.values()}
+
+    def known_cards(self, cards: dict[str, str]) -> None:
+        """Card digests made before (by a build of the same code, of articles as they are now)."""
+        self._cards.update(cards)
+
     def page(
         self,
         path: str,

@@ -100,6 +100,7 @@ def capture_model(capture: dict[str, Any] | None, archive: Archive) -> None:
 def save(cfg: Config, capture: dict[str, Any], signature: str, scan: Scan, archive: Archive,
          pages: list[Page], global_digest: str, store: ModelCache, site: list[str]) -> None:
     """The state the next one-shot build's quick path starts from (see builder/quickstate.py)."""
+    from builder.deps import Digests
     from builder.incremental import page_index
     from builder.stories import best_candidates
 
@@ -133,6 +134,7 @@ def save(cfg: Config, capture: dict[str, Any], signature: str, scan: Scan, archi
                 "pages": [paths[i] for i in index.get(a.slug, ())],
                 "names": capture["names"].get(path, {}),
                 "cands": sorted(cands.get(a.slug, ())),
+                "cuts": [(r.text, r.rule) for r in a.removed],
             }
         counts: dict[str, Counter[str]] = {}
         for lines, group in by_file.values():
@@ -151,6 +153,7 @@ def save(cfg: Config, capture: dict[str, Any], signature: str, scan: Scan, archi
             "sources": capture["sources"],
             "shas": capture["shas"],
             "minhash": capture["minhash"],
+            "cards": Digests(archive, capture["sources"], global_digest).cards(),
         }
         state.put(meta, rows, replace=True)
     finally:
@@ -508,8 +511,8 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[st
 
     t = time.perf_counter()
     blob, delta = state.get("lean"), state.get("delta")
-    sources, shas, minhash = state.get("sources"), state.get("shas"), state.get("minhash")
-    if blob is None or delta is None or sources is None or shas is None or minhash is None:
+    sources, shas, minhash, cards = state.get("sources"), state.get("shas"), state.get("minhash"), state.get("cards")
+    if blob is None or delta is None or sources is None or shas is None or minhash is None or cards is None:
         raise QuickAbort("the state is incomplete")
     archive = lean_archive(blob, delta)
     by_path = {a.path: a for a in archive.articles.values()}
@@ -566,7 +569,8 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[st
         cache.close()
     return archive, {"renderer": renderer, "previous": previous, "fresh": fresh, "changed": changed,
                      "sources": sources, "shas": shas, "minhash": minhash, "delta": delta, "rels": rels,
-                     "made": made, "global": global_digest, "rows": rows, "report summary": summary}
+                     "made": made, "global": global_digest, "rows": rows, "report summary": summary,
+                     "cards": {k: v for k, v in cards.items() if k not in {a.slug for a in changed}}}
 
 
 def _to_render(cfg: Config, archive: Archive, plan: dict[str, Any]) -> list[tuple[Page, str]]:
@@ -574,6 +578,8 @@ def _to_render(cfg: Config, archive: Archive, plan: dict[str, Any]) -> list[tupl
     articles they show whole given their text back)."""
     from builder.cache import FactsCache
     from builder.deps import Digests
+    from builder.incremental import _articles_in
+    from builder.render import REPORT
 
     changed: list[Article] = plan["changed"]
     if not changed:
@@ -587,6 +593,7 @@ def _to_render(cfg: Config, archive: Archive, plan: dict[str, Any]) -> list[tupl
     if {p.path for p in pages} != wanted:
         raise QuickAbort("the pages that show the article are not those of the last build")
     digests = Digests(archive, plan["sources"], plan["global"])
+    digests.known_cards(plan["cards"])  # (every article's but the changed ones')
     previous = plan["previous"]
     redo = []
     for p in pages:
@@ -594,12 +601,18 @@ def _to_render(cfg: Config, archive: Archive, plan: dict[str, Any]) -> list[tupl
         if previous.get(p.path) != d:
             redo.append((p, d))
     lean_slugs = {a.slug for a in archive.articles.values() if not a.handwritten} - {a.slug for a in changed}
-    need = sorted(_whole([p for p, _ in redo]) & lean_slugs)
-    if need:
+    need = sorted(_whole([p for p, _ in redo if p.template != REPORT]) & lean_slugs)
+    listed: set[str] = set()  # the articles of report pages: their removals read back (their rows')
+    for p, _ in redo:
+        if p.template == REPORT:
+            _articles_in(p.digest_input(), listed)
+    cuts = sorted(listed & lean_slugs - set(need))
+    if need or cuts:
         state = QuickState(cfg.path("cache"))
         cache = FactsCache(cfg.path("cache") / "facts.sqlite", lambda _k, _m: None)
         try:
             _hydrate(archive, need, state, cache)
+            _give_cuts(archive, cuts, state)
         finally:
             cache.close()
             state.close()
@@ -640,6 +653,19 @@ def _hydrate(archive: Archive, slugs: list[str], state: QuickState, cache: Any) 
         a.paragraphs, a.removed, a.warnings = f.clean.paragraphs, f.clean.removed, f.clean.warnings
 
 
+def _give_cuts(archive: Archive, slugs: list[str], state: QuickState) -> None:
+    """Give lean articles their removals back (with their text: from their rows)."""
+    from builder.model import Removal
+
+    paths = {s: archive.articles[s].path for s in slugs}
+    rows = state.rows(sorted(paths.values()))
+    for s, path in paths.items():
+        row = rows.get(path)
+        if row is None or "cuts" not in row:
+            raise QuickAbort(f"{path}: its removals are not in the state")
+        archive.articles[s].removed = [Removal(t, r) for t, r in row["cuts"]]
+
+
 def write_quick(cfg: Config, archive: Archive, plan: dict[str, Any], writer: Any, page_state: dict[str, str],
                 counts: dict[str, int], timings: dict[str, float]) -> None:
     """Patch the search index (in a forked child) while the pages that changed are rendered; keep
@@ -675,12 +701,14 @@ def write_quick(cfg: Config, archive: Archive, plan: dict[str, Any], writer: Any
     if files is None:
         raise QuickAbort("the search index cannot be patched")
     if files:
+        kept = []
         for rel, made in files.items():  # (every search file: the patched ones and Keep)
             if isinstance(made, Keep):
-                writer.add(rel, made)
+                kept.append(rel)
             else:
                 writer.add_written(rel, made)
             done.add(rel)
+        writer.keep(kept)  # (the last build's files, unchanged: as Keep, without a check each)
         done.update(old_search)  # a search file the patch did not return is gone
         page_state[SEARCH_STATE] = search_digest
         page_state[SEARCH_FILES] = "\n".join(sorted(files))
@@ -741,6 +769,7 @@ def save_after(cfg: Config, archive: Archive, plan: dict[str, Any], signature: s
             lines, group = c.evidence
             row = rows[c.rel]
             row["fkey"] = c.key
+            row["cuts"] = [(r.text, r.rule) for r in by_path[c.rel].removed]
             near = meta.get(f"lines {group}") or state.get(f"lines {group}") or {}
             old, new = set(row["ev"][0]), set(lines)
             for k in old - new:  # (same_evidence: none of these crosses the recurring bar)
@@ -753,7 +782,11 @@ def save_after(cfg: Config, archive: Archive, plan: dict[str, Any], signature: s
                 near[k] = near.get(k, 0) + 1
             meta[f"lines {group}"] = near
             row["ev"] = (lines, group)
-        meta |= {"head": head, "delta": delta, "sources": plan["sources"], "shas": plan["shas"],
+        from builder.deps import Digests
+
+        cards = plan["cards"] | {a.slug: Digests(archive, plan["sources"], plan["global"]).card(a)
+                                 for a in plan["changed"]}
+        meta |= {"head": head, "delta": delta, "sources": plan["sources"], "shas": plan["shas"], "cards": cards,
                  "dirs": touched_dirs(cfg.path("output"), then, touched), "minhash": plan["minhash"]}
         state.put(meta, rows, replace=False)
     finally:
