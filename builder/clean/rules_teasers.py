@@ -394,7 +394,10 @@ def feed_tail(doc: Doc) -> None:
 
 RELEASE_END_RE = re.compile(r"^(?:#{3}|-\s?30\s?-|-?\s?ENDS\s?-?|Ends)$")
 RELEASE_BACK_RE = re.compile(
-    r"^\W*(?:about\s+(?:the\s+)?[A-Z]|(?:media|press)\s+(?:contact|enquiries|inquiries)|notes?\s+to\s+editors|for\s+more\s+information)",
+    # 'Notes to editors', 'Note for news desks', "Editors' notes"
+    r"^\W*(?:about\s+(?:the\s+)?[A-Z]|(?:media|press)\s+(?:contact|enquiries|inquiries)|"
+    r"notes?\s+(?:to|for)\s+(?:editors|(?:the\s+)?(?:news\s*)?desks?)|editor(?:s['’]?|['’]s)\s+notes?|"
+    r"for\s+more\s+information)",
     re.I,
 )
 
