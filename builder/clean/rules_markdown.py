@@ -22,13 +22,15 @@ REF_LINK_RE = re.compile(r"(?P<img>!)?\[(?P<label>[^\[\]]*)\]\[(?P<ref>[^\[\]]{0
 
 
 # a share row's 'Copy link' button: its target is the article's own address (its query may run onto the next line)
-COPY_LINK_RE = re.compile(
-    r"\[(?:copy(?:\s+(?:the\s+)?(?:article\s+)?(?:link|url))?(?:\s+to\s+(?:this\s+)?(?:article|story|page))?|share\s+link)\]"
-    r"\(<?(?P<url>https?://[^()\s<>]+)(?P<close>>?\))?",
-    re.I,
+COPY_LABEL = (
+    r"(?:copy(?:\s+(?:the\s+)?(?:article\s+)?(?:link|url))?(?:\s+to\s+(?:this\s+)?(?:article|story|page))?|share\s+link)"
 )
+COPY_LINK_RE = re.compile(r"\[" + COPY_LABEL + r"\]\(<?(?P<url>https?://[^()\s<>]+)(?P<close>>?\))?", re.I)
+COPY_LABEL_RE = re.compile(COPY_LABEL, re.I)
 # a site's logo at the top, linked to the home page: '[![Outlet Name](…/logo.svg)](https://outlet.example/)'
 LOGO_LINK_RE = re.compile(r"^\[!\[(?P<alt>[^\[\]]{3,60})\]\([^()\s]*\)\]\(<?(?P<href>https?://[^()\s<>]+)>?\)$")
+# the same with reference-style links: '[![Outlet Name][logo]][home]', with '[home]: https://outlet.example/' below
+REF_LOGO_LINK_RE = re.compile(r"^\[!\[(?P<alt>[^\[\]]{3,60})\]\[[^\[\]]{0,40}\]\]\[(?P<ref>[^\[\]]{1,40})\]$")
 LOGO_WORD_RE = re.compile(r"\s+(?:logo|masthead|home(?:\s*page)?)$", re.I)
 
 
@@ -132,10 +134,14 @@ def _reference_links(doc: Doc, refs: dict[str, str]) -> None:
     def known(m: re.Match[str]) -> bool:
         return (m["ref"] or m["label"]).lower() in refs
 
-    for u in doc.units:
+    for i, u in enumerate(doc.units):
         if u.rule is not None:
             continue
         t = u.text.strip()
+        if i < 4 and (logo := REF_LOGO_LINK_RE.match(t)):
+            href = refs.get(logo["ref"].lower(), "")
+            if href.startswith("http") and not urlsplit(href).path.strip("/"):
+                doc.hints.setdefault("logo_name", LOGO_WORD_RE.sub("", logo["alt"].strip()))
         if "]:" in t and (d := REF_DEF_RE.match(t)) and d["ref"].lower() in refs:
             doc.remove(u, "markdown_links")
             continue
@@ -150,6 +156,11 @@ def _reference_links(doc: Doc, refs: dict[str, str]) -> None:
         for m in REF_LINK_RE.finditer(u.text):
             if m["img"] and known(m):
                 doc.fragments.append(Removal(text=m.group(0), rule="markdown_links"))
+            elif known(m) and COPY_LABEL_RE.fullmatch(m["label"].strip()):
+                # a share row's '[Copy link][copy]': its definition is the article's own address (a guess, as inline)
+                url = refs[(m["ref"] or m["label"]).lower()]
+                if url.startswith("http") and urlsplit(url).path.strip("/"):
+                    doc.hints.setdefault("url_guess", url)
         out = REF_LINK_RE.sub(lambda m: m.group(0) if not known(m) else "" if m["img"] else m["label"], u.text)
         if out != u.text:
             if not out.strip():

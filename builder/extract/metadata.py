@@ -680,6 +680,11 @@ def _copyright_holder(text: str) -> str | None:
     return None if m is None else re.sub(r"\.\s.*$", "", m["name"].strip(" .,"))
 
 
+def _bare_words(name: str) -> set[str]:
+    """A name's words in lower case without a possessive ('Quarryman's' → 'quarryman')."""
+    return {re.sub(r"['’]s$", "", w) for w in name.lower().split()}
+
+
 def _company_copyright(text: str) -> bool:
     """A © line that names a company: corporate words ('Media Group Ltd') were dropped from its name."""
     holder = _copyright_holder(text)
@@ -1098,6 +1103,16 @@ def finalise_metadata(
         # '© Baraza Media Group Ltd' is the company (its corporate words dropped: 'Baraza'); the masthead
         # 'THE EVENING BARAZA' names the outlet
         source = titlecase_outlet(header) if header.isupper() else header
+    elif (
+        source == copyright_source
+        and (logo := hints.get("logo_name"))
+        and HEADER_OUTLET_RE.match(logo)
+        and any(_company_copyright(line) for line in hints.get("copyright", []))
+        and _bare_words(source) < _bare_words(logo) - {"the"}
+    ):
+        # '© 2025 Kilnyard Media Ltd' is the company; the alt text of the logo linked to the home page, 'The
+        # Kilnyard Review', names the outlet
+        source = lookup_source(logo, sources) or logo
     if (
         source is not None
         and source == copyright_source
