@@ -485,6 +485,7 @@ def newsletter(doc: Doc) -> None:
     _signup_heads(doc, cut)
     _box_inner_lines(doc)
     _pitch_under_box_heading(doc)
+    _button_under_field(doc)
 
 
 # a paragraph that reports on a subscription or a newsletter ('The Ledger said subscribers would be able to sign up
@@ -627,6 +628,33 @@ def _pitch_under_box_heading(doc: Doc) -> None:
             and u.gap <= 1
             and all(v.rule == "newsletter" and v.gap <= 1 for v in form)
             and _box_pitch(u.text.strip())
+        ):
+            doc.remove(u, "newsletter")
+
+
+# a sign-up form's e-mail field: 'Enter email', 'Your email address', 'Email*'
+FIELD_RE = re.compile(r"^(?:(?:enter|type)\s+)?(?:your\s+)?e-?mail(?:\s+address)?\s*\*?:?$", re.I)
+
+
+def _button_under_field(doc: Doc) -> None:
+    """A sign-up box's button ('Yes please', 'Go on then') right under its e-mail field, itself under another line of
+    the box, no blank line between them: a line of at most four words, without sentence punctuation or quote marks.
+    Also in a paste of one paragraph per line, where `_box_inner_lines` does not look (there the article goes on
+    right under the button)."""
+    units = doc.units
+    for i in range(2, len(units)):
+        u, field, top = units[i], units[i - 1], units[i - 2]
+        t = u.text.strip()
+        if (
+            u.rule is None
+            and u.gap == 0
+            and field.gap == 0
+            and field.rule == top.rule == "newsletter"
+            and FIELD_RE.match(field.plain.strip())
+            and 0 < len(t) <= 30
+            and len(t.split()) <= 4
+            and not t.endswith((".", "?", ":", ";", ","))
+            and not any(q in t for q in "\"“”«»")
         ):
             doc.remove(u, "newsletter")
 
