@@ -14,6 +14,8 @@ RELATED_RE = AnyBranch(
     r"recommended(?:\s+(?:for\s+you|reading|stories))?|also\s+in\s+this\s+(?:issue|edition)|catch\s+up(?:\s+on\s+this\s+story)?|background\s+reading|watch|listen|more|must\s+read|don['’]t\s+miss|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|explore\s+more|keep\s+exploring|"
     # 'Elsewhere today: Headline' (the site's other stories of the day)
     r"elsewhere(?:\s+(?:today|this\s+week|on\s+the\s+site))?|"
+    # 'Also making news: Headline', 'Making headlines today: …'
+    r"(?:also\s+)?making\s+(?:news|headlines)(?:\s+today)?|"
     r"you\s+(?:may|might)\s+have\s+missed|worth\s+a\s+(?:look|read|listen|watch)|"
     r"leia\s+(?:também|mais)|lesen\s+sie\s+auch|mehr\s+zum\s+thema|leggi\s+anche|baca\s+juga|читайте\s+также|"
     r"lire\s+aussi|à\s+lire\s+aussi|lea\s+también|tags?|topics?|filed\s+under|categories|category|"
@@ -196,7 +198,11 @@ _COMMENTS_CLOSED = (
     r"(?:closed|switched\s+off|turned\s+off|disabled)(?:\s+(?:for|on)\s+this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page))?|"
     r"this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page)\s+is\s+(?:no\s+longer|not)\s+(?:accepting|open\s+for)"
     r"\s+comments|commenting\s+(?:has\s+been|is)\s+(?:now\s+)?(?:disabled|closed|switched\s+off|turned\s+off)"
-    r"(?:\s+(?:for|on)\s+this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page))?)"
+    r"(?:\s+(?:for|on)\s+this\s+(?:article|story|post|page|(?:live\s+)?blog|live\s+page))?|"
+    # "Comments aren't available on stories from our partners.", 'Comments are not available for this article'
+    r"comments\s+(?:are\s+not|aren['’]t|are\s+un)\s*available(?:\s+(?:on|for)\s+(?:this\s+(?:article|story|post|page)|"
+    r"(?:stories|articles|posts|content)\s+(?:from|by)\s+(?:our\s+)?(?:partners?|agenc(?:y|ies)|wire\s+services?)|"
+    r"(?:partner|syndicated|agency|wire)\s+(?:stories|articles|content)))?)"
 )
 TAIL_RE = re.compile(
     r"^\W*(?:news\s+feed|more\s+news|editors['’]?\s+picks?|"
