@@ -37,7 +37,9 @@ URL_LABEL_RE = re.compile(
     r"(?:permanent|stable)\s+(?:url|link|address)(?:\s+(?:of|to|for)\s+(?:this|the)\s+(?:article|story|page|report))?|"
     # a print page's address after 'Web:' or 'Online:' on the same line
     r"(?:web|online)(?=\s*:\s*https?://)|"
-    r"link\s+to\s+(?:this|the)\s+(?:article|story|page|report)|"
+    # ('Direct link to this article:'; a print's 'This story on the web: <URL>')
+    r"(?:direct\s+)?link\s+to\s+(?:this|the)\s+(?:article|story|page|report)|"
+    r"(?:this|the)\s+(?:article|story|report|piece)\s+on\s+the\s+(?:web|internet)(?=\s*:)|"
     # a share sheet's text: 'Read this on the Harbour Echo: <URL>'
     r"read\s+(?:this|it)(?:\s+(?:story|article))?\s+(?:on|at|in)\s+(?:the\s+)?[\w&'’.-]+(?:\s+[\w&'’.-]+){0,4}?(?=\s*:)|"
     # a print's closing note 'This article was first published at <URL>' and a citation box's 'Cite this article:'
