@@ -83,7 +83,9 @@ SKIP_RE = re.compile(
     r"show\s+more|see\s+more|load\s+more|more|view\s+all|(?:show\s+)?key\s+events(?:\s+only)?|"
     # a live page's pager: 'Newer posts   Older posts ›'
     r"(?:newer|later)\s+(?:posts|entries|updates)\s+(?:older|earlier)\s+(?:posts|entries|updates)|"
-    r"(?:load|show|see|view)\s+(?:\d+\s+)?(?:more|earlier|older|newer|previous|new|latest)\s+(?:\d+\s+)?(?:updates|posts|entries|comments|stories)|see\s+all|read\s+more|read\s+full\s+article|"
+    # (a count after it too: 'Load earlier updates (14)')
+    r"(?:load|show|see|view)\s+(?:\d+\s+)?(?:more|earlier|older|newer|previous|new|latest)\s+(?:\d+\s+)?"
+    r"(?:updates|posts|entries|comments|stories)(?:\s*\(\d+\))?|see\s+all|read\s+more|read\s+full\s+article|"
     r"english|español|deutsch|français|italiano|português|русский|中文|日本語|한국어|"
     r"supported\s+by|ad\s+feedback|continue\s+reading\s+the\s+main\s+story|read\s+in\s+app|open\s+in\s+app|"
     r"listen\s+to\s+(?:this\s+)?(?:article|story|podcast)\b.*|this\s+article\s+is\s+more\s+than\s+\d+\s+\w+\s+old|"

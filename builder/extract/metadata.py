@@ -82,8 +82,8 @@ BYLINE_BY_RE = re.compile(
     rf"\s+by:?|"
     # a wire's 'Filed by Name, Role'; a live page's 'Live coverage by A and B' and its entries' 'Entry by Name'
     rf"(?:Filed|Entry|(?:Live\s+)?[Cc]overage)\s+by(?=\s+[A-Z])|"
-    # a live page's keeper: 'Kept up to date by Name'
-    rf"Kept\s+up\s+to\s+date\s+by(?=\s+[A-Z])|"
+    # a live page's keeper: 'Kept up to date by Name'; its writers: 'Updates by A and B', 'Live updates by Name'
+    rf"Kept\s+up\s+to\s+date\s+by(?=\s+[A-Z])|(?:(?:Live\s+)?[Uu]pdates)\s+by(?=\s+[A-Z])|"
     rf"Words(?=\s+[A-Z]{{2,}}\b)|"
     # a print's 'Report: Name, Role' (only with the reporter's role after the comma: 'Report: Flood Defences Fail' is
     # a headline)
