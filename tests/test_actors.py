@@ -2179,3 +2179,50 @@ def test_probe60_a_surname_before_a_firms_tail_is_the_firm_not_the_persons_form(
         "Quillfeather & Daughters will also pay for a second washing station.",
     ]
     assert people(paras)["Jolyon Quillfeather"] == ["Jolyon Quillfeather", "Mr Quillfeather"]
+
+
+@pytest.mark.parametrize("job", ["Coxswain", "Helmsman"])
+def test_probe61_a_crew_rank_before_a_full_name_is_not_part_of_it(job: str) -> None:
+    # probe61: 'Coxswain Caedmon Uzodinma, who joined the crew …' -- a lifeboat or a boat's rank capitalised at a
+    # sentence start is not the first word of the name (as 'Angler', 'Objector')
+    paras = [
+        f"{job} Amory Tregellas, who joined the crew in 1996, said the old boat had been \"a grand old lady\".",
+        "The new boat will go on service in August.",
+    ]
+    assert list(people(paras)) == ["Amory Tregellas"]
+
+
+def test_probe61_a_sawmill_company_is_nobody() -> None:
+    # probe61: 'Brockhollow Sawmills has switched on a biomass heat plant' -- a sawmill company ends in a thing's word
+    paras = [
+        "Cragside Sawmills has switched on a heat plant that burns the mill's own bark.",
+        "Managing director Perpetua Ollason said the mill had been paying to truck wet wood up the motorway.",
+    ]
+    assert list(people(paras)) == ["Perpetua Ollason"]
+
+
+def test_probe61_a_name_with_a_company_apposition_after_it_is_a_firm() -> None:
+    # probe61: 'Hallowfield Vertical, the community interest company that will run the centre, has raised …' -- an
+    # apposition after the name that calls it a company, a firm or a charity (followed by 'that', 'which' or a
+    # comma) makes it a thing; a person's apposition names a role ('Name, the company's founder,' stays a person)
+    paras = [
+        "Tarnside Ascent, the community interest company that will run the centre, has raised £620,000.",
+        "Its director, Isembard Cole, said the old pool would be floored over.",
+        "Wilmot Areley, the company's founder, said the first routes would open in October.",
+    ]
+    assert sorted(people(paras)) == ["Isembard Cole", "Wilmot Areley"]
+
+
+def test_probe61_an_honorific_and_surname_inside_a_quote_is_a_form_of_the_person_named_outside() -> None:
+    # probe61: 'notebooks kept by Jerusha Tollerton …' then, inside another person's quotation, 'Mrs Tollerton did it
+    # because she loved it' -- an honorific before the surname of a person named outside the quotation is that
+    # person's form (README: every surface form in the body); the quote stays its speaker's
+    paras = [
+        "The team compared notebooks kept between 1991 and 1998 by Rosamund Pettingale, a schoolteacher who died in 2011.",
+        "Dr Elphin Marrack said the notebooks had made the study possible: “Nobody pays for thirty years of watching "
+        "bees. Mrs Pettingale did it because she loved it, and she wrote down the date every single time.”",
+    ]
+    got = people(paras)
+    assert got["Rosamund Pettingale"] == ["Rosamund Pettingale", "Mrs Pettingale"]
+    actors = find_actors(paras, Registry())
+    assert [q.speaker for q in find_quotes(paras, actors)] == ["Elphin Marrack"]

@@ -273,7 +273,7 @@ def _named_in_speech(
     and nicknames ('“Game Of Thrones”'), whose capitalised words are nobody. The surname must appear nowhere in the
     article outside quotation marks: there the person is found anyway (a nickname inside the quotation, 'Tom' for
     'Thomas', would make a second one), and a firm or a place named in the text ('Granite Ridge Holdings') is no
-    one. Returns how many characters of the phrase to skip (-1: not a person): three words or
+    one — but an honorific and a surname ('Mrs Tollerton') is that person's form wherever the surname stands. Returns how many characters of the phrase to skip (-1: not a person): three words or
     more at a sentence start inside the quotation begin with the sentence's own capitalised word ('Ask Name
     Surname', 'Thank Name Surname'), which is no part of the name."""
     toks = phrase.split(" ")
@@ -288,7 +288,10 @@ def _named_in_speech(
     if sum(w.lower() in _EN_FUNCTION_WORDS for w in _QUOTE_WORD_RE.findall(text, q.content_start, q.close)) < 2:
         return -1  # a quotation in another language: its capitalised words are not read here
     surname = toks[-1]
-    for p in paragraphs:
+    # an honorific before a surname ('Mrs Tollerton') names a person whoever it is: named outside the quotation, it
+    # is that person's form (a nickname, a firm or a place never carries one)
+    titled = len(toks) == 2 and N.is_honorific(toks[0])
+    for p in paragraphs if not titled else ():
         if surname in p:
             qs = quote_spans(p)
             st = [x.open for x in qs]
@@ -1224,6 +1227,12 @@ _FIRM_APPOSITION_RE = re.compile(
     r"airline|broadcaster|publisher|company|firm|group|network|agency|lender|insurer|retailer|carmaker|shipper|"
     r"builder|boatbuilder|shipbuilder|shipyard|printer|printers|distributor|wholesaler),\s$"
 )
+# a firm's name with an apposition after it that calls it one: 'Name Name, the community interest company that will
+# run the centre, …', 'Name Name, a charity which …' (a person's apposition names a role: 'Name, the company's founder')
+_FIRM_APPOSITION_AFTER_RE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:company|firm|charity|co-?operative|business|enterprise|consortium|"
+    r"partnership)(?=\s+(?:that|which|behind|set\s+up|formed|founded|based|owned|run)\b|\s*[,.;:])"
+)
 # a named thing in an apposition after a noun for it: 'the supporters' trust's newsletter, Name Name, since …', 'her
 # first album, Name Name,' — a person's apposition follows a role ('its editor, Name,'), not these
 _THING_APPOSITION_RE = re.compile(
@@ -1380,6 +1389,7 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     # 'the trust's newsletter, Name Name,': a publication or a work named in an apposition
                     or bool(_THING_APPOSITION_RE.search(text, max(0, sp.start - 60), sp.start))
                     or bool(_FIRM_AFTER_RE.match(text, sp.end))  # 'Name Name & Sons': a firm
+                    or bool(_FIRM_APPOSITION_AFTER_RE.match(text, sp.end))  # 'Name Name, the company that …'
                     or firm
                 )
                 article[sp.tokens] = article.get(sp.tokens, True) and after

@@ -103,6 +103,7 @@ JOB_NOUNS = frozenset(
     coach manager employee player singer guitarist drummer bassist actor actress musician rapper comedian artist
     designer architect chef photographer filmmaker pitcher linebacker receiver rookie
     angler objector protester protestor commuter passenger tenant homeowner householder stallholder hiker cyclist
+    coxswain helmsman
     """.split()
 )
 # kinship nouns: a role only in an apposition ('Her husband, Andriy, works …'), never a title or a quote's
@@ -171,7 +172,8 @@ ORG_WORDS = frozenset(
     # Primary'), a transport service ('Island Link'), a chapel or a headland ('Sennen Chapel', 'Carrack Point'), a team
     # or a grid operator ('the Mountain Rescue Team', 'Vale Networks'), a street ('Quay Parade'), a ferry company or a
     # pool ('Wray Crossings', 'the Friends of Porthlenn Lido'), a band, a choir or a colliery ('Kettlewick Silver Band',
-    # 'Harnside Colliery'), a quarry company ('Brackmoor Aggregates'); none is a person's surname in practice
+    # 'Harnside Colliery'), a quarry or a sawmill company ('Brackmoor Aggregates', 'Cragside Sawmills'); none is a
+    # person's surname in practice
     """
     Show Shows Telescope Observatory Studios Animation Entertainment Productions Pictures Records Awards Suites Inn
     Auditorium Amphitheatre Amphitheater Pavilion Theatre Theater Casino Robotics Aerospace Machines Series Concept
@@ -187,7 +189,7 @@ ORG_WORDS = frozenset(
     Team Teams Networks Parade Promenade Esplanade Fell Pike
     Crossings Lido Lidos Baths
     Band Bands Choir Choirs Orchestra Chorus Ensemble Colliery
-    Aggregates Quarries Quarrying Haulage
+    Aggregates Quarries Quarrying Haulage Sawmill Sawmills
     """.split()
 )
 
