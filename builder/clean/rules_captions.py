@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 
 from builder.clean.doc import Doc, Unit
 from builder.clean.ruler import rule
@@ -353,6 +355,12 @@ def _script(text: str) -> str:
         k = len(rx.findall(t))
         if k > n:
             best, n = name, k
+    if n == 0 and latin == 0:
+        # a script the table does not list (Georgian, Armenian, Khmer, Sinhala, Thai …): its letters' Unicode name
+        # ('GEORGIAN LETTER AN' → 'GEORGIAN')
+        names = Counter(unicodedata.name(c, "").split(" ")[0] for c in t if c.isalpha())
+        if names:
+            best = names.most_common(1)[0][0]
     return best
 
 
@@ -366,15 +374,18 @@ def caption_near_credit(doc: Doc) -> None:
     for i, u in enumerate(units):
         if u.tag not in ("credit_line", "gallery"):
             continue
-        # lines before a credit (up to 2), lines after a gallery marker (up to 3)
+        # lines before a credit (up to 2), lines after a gallery marker (up to 3, and on while the line just taken was
+        # a caption in another script: its original comes next, as in a gallery of doubled captions)
         back = u.tag == "credit_line"
-        window = range(i - 1, max(-1, i - 3), -1) if back else range(i + 1, min(len(units), i + 4))
+        window = range(i - 1, max(-1, i - 3), -1) if back else range(i + 1, min(len(units), i + 9))
         doubled = False  # the line just taken was the caption in another script: this one is its original
         taken = 0
         if back and _under_entry_headline(units, i) and _caption_below(units, i, block=False):
             doc.remove(units[i + 1], "caption_near_credit")
             continue
         for j in window:
+            if not back and j > i + 3 and not doubled:
+                break
             v = units[j]
             if v.rule is not None:
                 if v.tag in ("credit", "credit_line", "gallery"):
