@@ -2218,7 +2218,8 @@ def test_probe61_an_honorific_and_surname_inside_a_quote_is_a_form_of_the_person
     # because she loved it' -- an honorific before the surname of a person named outside the quotation is that
     # person's form (README: every surface form in the body); the quote stays its speaker's
     paras = [
-        "The team compared notebooks kept between 1991 and 1998 by Rosamund Pettingale, a schoolteacher who died in 2011.",
+        "The team compared notebooks kept between 1991 and 1998 by Rosamund Pettingale, a schoolteacher who died "
+        "in 2011.",
         "Dr Elphin Marrack said the notebooks had made the study possible: “Nobody pays for thirty years of watching "
         "bees. Mrs Pettingale did it because she loved it, and she wrote down the date every single time.”",
     ]

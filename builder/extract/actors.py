@@ -273,9 +273,10 @@ def _named_in_speech(
     and nicknames ('“Game Of Thrones”'), whose capitalised words are nobody. The surname must appear nowhere in the
     article outside quotation marks: there the person is found anyway (a nickname inside the quotation, 'Tom' for
     'Thomas', would make a second one), and a firm or a place named in the text ('Granite Ridge Holdings') is no
-    one — but an honorific and a surname ('Mrs Tollerton') is that person's form wherever the surname stands. Returns how many characters of the phrase to skip (-1: not a person): three words or
-    more at a sentence start inside the quotation begin with the sentence's own capitalised word ('Ask Name
-    Surname', 'Thank Name Surname'), which is no part of the name."""
+    one — but an honorific and a surname ('Mrs Tollerton') is that person's form wherever the surname stands.
+    Returns how many characters of the phrase to skip (-1: not a person): three words or more at a sentence start
+    inside the quotation begin with the sentence's own capitalised word ('Ask Name Surname', 'Thank Name Surname'),
+    which is no part of the name."""
     toks = phrase.split(" ")
     if len(toks) < 2 or len(toks) > 4 or any(N.is_allcaps(t) for t in toks):
         return -1
