@@ -10,7 +10,7 @@ import hashlib
 import multiprocessing
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -399,17 +399,16 @@ def _reload(in_dir: Path, diag: Diagnostics, memo: Memo, changed: frozenset[str]
     return raws
 
 
-def search_input_digest(
-    archive: Archive, title: str, sources: dict[str, str], memo: Memo | None = None, patch: Patch | None = None
-) -> str:
+def search_input_digest(archive: Archive, title: str, sources: dict[str, str], last: dict[str, bytes] | None = None,
+                        fresh: Collection[str] = ()) -> tuple[str, dict[str, bytes]]:
     """What the search files are made from, without what stories fill in (they run meanwhile):
     each article's source digest (its facts' cache key and override: text, metadata, quotes)
     and what the archive-wide model decided for it (slug, outlet, people, speakers), the
-    people's and outlets' names, the site title and the builder's code. A resident process keeps
-    each article's part: after a patch, only the changed articles' are made again."""
+    people's and outlets' names, the site title and the builder's code; and each article's part
+    of it. ``last``: the parts of the last build (a resident process keeps them, a one-shot build's
+    quick path reads them back): only the ``fresh`` articles' are made again."""
     h = hashlib.sha256(code_version().encode() + b"\0" + title.encode())
-    last = memo.search_parts if memo is not None and patch is not None else {}
-    fresh = {a.slug for a in patch.changed} if patch is not None else set()
+    last = last or {}
     parts: dict[str, bytes] = {}
     for a in archive.articles.values():
         b = last.get(a.slug) if a.slug not in fresh else None
@@ -418,11 +417,9 @@ def search_input_digest(
                       [q.speaker for q in a.quotes], a.title_is_fallback, a.handwritten)).encode()
         parts[a.slug] = b
         h.update(b)
-    if memo is not None:
-        memo.search_parts = parts
     h.update(repr([(x.slug, x.name) for x in archive.actors.values()]).encode())
     h.update(repr([(o.slug, o.name, o.articles) for o in archive.outlets.values()]).encode())
-    return h.hexdigest()
+    return h.hexdigest(), parts
 
 
 def warm_memo(cfg: Config, memo: Memo) -> None:
@@ -439,7 +436,7 @@ def warm_memo(cfg: Config, memo: Memo) -> None:
             link_stories(archive, memo, store)  # the related-article scores are remembered too
             for a in archive.articles.values():
                 a.fingerprint = EMPTY_FINGERPRINT
-            search_input_digest(archive, cfg.title, sources, memo)
+            memo.search_parts = search_input_digest(archive, cfg.title, sources)[1]
             _warm_pages(cfg, memo, archive, sources)
     except BriefingError:
         memo.raws.clear()
@@ -594,7 +591,13 @@ def build_files(
     # kept as they are when nothing they show changed, else made in a child process meanwhile.
     previous = load_state(cfg.path("cache"))  # the last build's digest of each output
     out = cfg.path("output")
-    search_digest = search_input_digest(archive, cfg.title, source_keys, memo, changed)
+    search_digest, parts = search_input_digest(
+        archive, cfg.title, source_keys, memo.search_parts if memo is not None and changed is not None else None,
+        {a.slug for a in changed.changed} if changed is not None else ())
+    if memo is not None:
+        memo.search_parts = parts
+    if capture is not None:
+        capture["search_parts"] = parts  # (the next one-shot build's quick path reads them back)
     old_search = [p for p in previous.get(SEARCH_FILES, "").split("\n") if p]
     keep_search = (
         previous.get(SEARCH_STATE) == search_digest

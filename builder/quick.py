@@ -154,6 +154,7 @@ def save(cfg: Config, capture: dict[str, Any], signature: str, scan: Scan, archi
             "shas": capture["shas"],
             "minhash": capture["minhash"],
             "cards": Digests(archive, capture["sources"], global_digest).cards(),
+            "search parts": capture["search_parts"],
         }
         state.put(meta, rows, replace=True)
     finally:
@@ -620,18 +621,27 @@ def _to_render(cfg: Config, archive: Archive, plan: dict[str, Any]) -> list[tupl
 
 
 def _search_patch(archive: Archive, title: str, cache_dir: Path, previous: dict[str, str], last_digest: str,
-                  sources: dict[str, str], staging: str, fresh: set[str]) -> tuple[str, dict[str, Any] | None]:
-    """In a forked child: the search files' input digest and, if it changed, the patched files
-    written into the site writer's temporary folder ({path: sha256 or Keep}; None: the index
-    cannot be patched)."""
+                  sources: dict[str, str], staging: str,
+                  fresh: set[str]) -> tuple[str, dict[str, bytes], dict[str, Any] | None]:
+    """In a forked child: the search files' input digest, the changed articles' parts of it, and
+    if it changed, the patched files written into the site writer's temporary folder ({path:
+    sha256 or Keep}; None: the index cannot be patched)."""
     from builder.pipeline import search_input_digest, write_staged
     from builder.search import patch_search_files
 
-    digest = search_input_digest(archive, title, sources)
+    state = QuickState(cache_dir)
+    try:
+        last = state.get("search parts")
+    finally:
+        state.close()
+    if not isinstance(last, dict):
+        return "", {}, None
+    digest, parts = search_input_digest(archive, title, sources, last, fresh)
+    mine = {s: parts[s] for s in fresh}
     if digest == last_digest:
-        return digest, {}
+        return digest, mine, {}
     files = patch_search_files(archive, title, cache_dir, previous, sources, fresh)
-    return digest, (write_staged(files, staging) if files is not None else None)
+    return digest, mine, (write_staged(files, staging) if files is not None else None)
 
 
 def _facts_of(archive: Archive, slugs: list[str], state: QuickState, cache: Any) -> dict[str, ArticleFacts]:
@@ -695,7 +705,7 @@ def write_quick(cfg: Config, archive: Archive, plan: dict[str, Any], writer: Any
         counts["rendered"] = len(done)
         timings["render"] = time.perf_counter() - t
         t = time.perf_counter()
-        search_digest, files = search.result()
+        search_digest, plan["search parts"], files = search.result()
     finally:
         search.cancel()
     if files is None:
@@ -786,6 +796,11 @@ def save_after(cfg: Config, archive: Archive, plan: dict[str, Any], signature: s
 
         cards = plan["cards"] | {a.slug: Digests(archive, plan["sources"], plan["global"]).card(a)
                                  for a in plan["changed"]}
+        parts = state.get("search parts")
+        if not isinstance(parts, dict):
+            state.drop()
+            return
+        meta |= {"search parts": parts | plan["search parts"]}
         meta |= {"head": head, "delta": delta, "sources": plan["sources"], "shas": plan["shas"], "cards": cards,
                  "dirs": touched_dirs(cfg.path("output"), then, touched), "minhash": plan["minhash"]}
         state.put(meta, rows, replace=False)
