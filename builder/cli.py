@@ -61,7 +61,7 @@ def build(
         from builder.quick import WarmCleaner, quick_state_exists
 
         if quick_state_exists(cfg):  # the quick path may apply: load the cleaner meanwhile
-            cleaner = WarmCleaner(cfg.path("cache"))
+            cleaner = WarmCleaner(cfg.path("cache"), cfg.path("output"))
     from builder.pipeline import BuildOptions, run_build
 
     progress = not quiet and sys.stderr.isatty()

@@ -193,7 +193,7 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
         trusted = not opts.force and opts.memo is not None and opts.memo.pages is not None
         # A one-shot build that may take the quick path starts loading the cleaner in a child now.
         if opts.memo is None and not (opts.force or opts.strict or opts.full):
-            warm = opts.cleaner or (WarmCleaner(cfg.path("cache")) if quick_state_exists(cfg) else None)
+            warm = opts.cleaner or (WarmCleaner(cfg.path("cache"), out) if quick_state_exists(cfg) else None)
         # (with the cleaner child, the child lists the site: see builder/quick.py)
         listed = check_output_path(out, cfg.root, opts.force, trusted or warm is not None)
         cache_dir = cfg.path("cache")

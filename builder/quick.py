@@ -135,6 +135,7 @@ def save(cfg: Config, capture: dict[str, Any], signature: str, scan: Scan, archi
                 "names": capture["names"].get(path, {}),
                 "cands": sorted(cands.get(a.slug, ())),
                 "cuts": [(r.text, r.rule) for r in a.removed],
+                "entry": article_entry(a),  # (as in the lean archive: for the cleaner child)
             }
         counts: dict[str, Counter[str]] = {}
         for lines, group in by_file.values():
@@ -217,14 +218,14 @@ class WarmCleaner:
     second of imports and compiled patterns) while this process looks at the inputs and the site,
     then cleans the changed files it is sent (clean_changed). Told nothing, it ends."""
 
-    def __init__(self, cache_dir: Path) -> None:
+    def __init__(self, cache_dir: Path, out: Path) -> None:
         import multiprocessing
 
         from builder.background import Background
 
         ctx = multiprocessing.get_context("fork")
         inbox, self._send = ctx.Pipe(duplex=False)
-        self.job: Any = Background("quick clean", _warm_clean, inbox, cache_dir)
+        self.job: Any = Background("quick clean", _warm_clean, inbox, cache_dir, out)
         inbox.close()
 
     def request(self, *args: Any) -> None:
@@ -241,7 +242,7 @@ class WarmCleaner:
         self.job.cancel()
 
 
-def _warm_clean(inbox: Any, cache_dir: Path) -> tuple[list[Changed], bool] | str:
+def _warm_clean(inbox: Any, cache_dir: Path, out: Path) -> tuple[list[Changed], bool] | str:
     from builder.patterncache import cached_patterns
 
     with cached_patterns(cache_dir):  # (their patterns' compiled code read back: builder/patterncache.py)
@@ -249,24 +250,23 @@ def _warm_clean(inbox: Any, cache_dir: Path) -> tuple[list[Changed], bool] | str
         import builder.clean  # noqa: F401
         import builder.facts  # noqa: F401
         import builder.stories  # noqa: F401
-
+    # The site is as the last build left it: no file added, removed or renamed in any of its
+    # folders since (their times are those the last build saw after writing).
+    dirs = QuickState(cache_dir)
+    try:
+        then = dirs.get_patched("dirs")
+    finally:
+        dirs.close()
+    here = isinstance(then, dict) and _same_dirs(out, then)
     try:
         request = inbox.recv()
     except EOFError:
         return "stopped"
     try:
-        *args, out = request
-        changed = clean_changed(*args)
+        changed = clean_changed(*request)
     except QuickAbort as exc:
         return str(exc)
-    # The site is as the last build left it: no file added, removed or renamed in any of its
-    # folders since (their times are those the last build saw after writing).
-    dirs = QuickState(request[0].path("cache"))
-    try:
-        then = dirs.get("dirs")
-    finally:
-        dirs.close()
-    return changed, isinstance(then, dict) and _same_dirs(out, then)
+    return changed, here
 
 
 def _same_dirs(out: Path, then: dict[str, int]) -> bool:
@@ -274,8 +274,7 @@ def _same_dirs(out: Path, then: dict[str, int]) -> bool:
     return all(mtime != -1 and _dir_time(out_s, d) == mtime for d, mtime in then.items())
 
 
-def clean_changed(cfg: Config, rels: list[str], ctx_digest: str, override_stems: list[str],
-                  lean: dict[str, tuple[Any, ...]]) -> list[Changed]:
+def clean_changed(cfg: Config, rels: list[str], ctx_digest: str, override_stems: list[str]) -> list[Changed]:
     """Each changed file read, cleaned with its last share of the evidence and made an article as
     the model made it last time (QuickAbort when its share or what the model decides may change)."""
     from builder.cache import FactsCache, article_key, decode, digest_of
@@ -288,7 +287,7 @@ def clean_changed(cfg: Config, rels: list[str], ctx_digest: str, override_stems:
     state = QuickState(cfg.path("cache"))
     try:
         rows = state.rows(rels)
-        if len(rows) != len(rels) or any(rows[r]["ev"] is None for r in rels):
+        if len(rows) != len(rels) or any(rows[r]["ev"] is None or "entry" not in rows[r] for r in rels):
             raise QuickAbort("a changed file is not an article of the last build")
         near = {r: state.get(f"lines {rows[r]['ev'][1]}") or {} for r in rels}
     finally:
@@ -326,7 +325,7 @@ def clean_changed(cfg: Config, rels: list[str], ctx_digest: str, override_stems:
             raise QuickAbort("the changed file's last facts are not in the cache")
         old_f, new_f = ArticleFacts.from_dict(old_d), ArticleFacts.from_dict(decoded[1])
         override = overrides.get(Path(rel).stem, {})
-        new = _same_model(old_f, new_f, lean_article(lean[rel]), row, override)
+        new = _same_model(old_f, new_f, lean_article(row["entry"]), row, override)
         source = digest_of([key, override]) if override else key  # (as make_archive)
         out.append(Changed(rel, raw.sha256, key, blob, (sorted(lines), group), new, source, old_f.fingerprint,
                            new_f.fingerprint))
@@ -493,6 +492,8 @@ def try_quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, c
         rows = state.rows(rels)
         if len(rows) != len(rels):
             raise QuickAbort("a changed file is not an article of the last build")
+        # (a small request: a pipe holds 64 kB, and the child reads it once its modules are loaded)
+        cleaner.request(cfg, rels, head["ctx"], head["overrides"])
         archive, plan = _prepare(cfg, state, head, rels, rows, cleaner, timings, str(record.get("manifest")))
         plan["lines"] = lines
         plan["signature"] = signature
@@ -512,16 +513,14 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[st
 
     t = time.perf_counter()
     blob, delta = state.get("lean"), state.get("delta")
-    sources, shas, minhash, cards = state.get("sources"), state.get("shas"), state.get("minhash"), state.get("cards")
+    sources, shas = state.get_patched("sources"), state.get_patched("shas")
+    minhash, cards = state.get_patched("minhash"), state.get_patched("cards")
     if blob is None or delta is None or sources is None or shas is None or minhash is None or cards is None:
         raise QuickAbort("the state is incomplete")
     archive = lean_archive(blob, delta)
     by_path = {a.path: a for a in archive.articles.values()}
     if any(r not in by_path for r in rels):
         raise QuickAbort("a changed file is not in the archive")
-    # (a small request: a pipe holds 64 kB, and the child reads it once its modules are loaded)
-    cleaner.request(cfg, rels, head["ctx"], head["overrides"], {r: article_entry(by_path[r]) for r in rels},
-                    cfg.path("output"))
     theme, asset_map, _static, template_cache = _theme(cfg)
     global_digest = theme_digest(theme, asset_map, cfg)
     previous = load_state(cfg.path("cache"))
@@ -631,7 +630,7 @@ def _search_patch(archive: Archive, title: str, cache_dir: Path, previous: dict[
 
     state = QuickState(cache_dir)
     try:
-        last = state.get("search parts")
+        last = state.get_patched("search parts")
     finally:
         state.close()
     if not isinstance(last, dict):
@@ -739,20 +738,18 @@ class QuickAbort(Exception):
     """The quick path found, late, that it cannot make this build (the ordinary path builds)."""
 
 
-def touched_dirs(out: Path, then: dict[str, int], touched: list[str]) -> dict[str, int]:
-    """The site folders' times after a build wrote (or removed) the files ``touched`` in place:
-    those of their folders read again, every other as it was (the build found them unchanged)."""
-    dirs = dict(then)
+def touched_dirs(out: Path, touched: list[str]) -> dict[str, int]:
+    """The times of the site folders a build wrote (or removed) the files ``touched`` in, in place
+    (every other folder is as the build found it: unchanged). -1: a folder emptied and removed
+    (the next build then takes the ordinary path)."""
+    dirs: dict[str, int] = {}
     out_s = str(out)
     for rel in touched:
         while rel:
             rel = rel.rpartition("/")[0]
-            t = _dir_time(out_s, rel)
-            if t == -1:
-                dirs.pop(rel, None)  # (emptied and removed)
-            else:
-                dirs[rel] = t
-    return dict(sorted(dirs.items()))
+            if rel not in dirs:
+                dirs[rel] = _dir_time(out_s, rel)
+    return dirs
 
 
 def save_after(cfg: Config, archive: Archive, plan: dict[str, Any], signature: str, touched: list[str]) -> None:
@@ -760,10 +757,6 @@ def save_after(cfg: Config, archive: Archive, plan: dict[str, Any], signature: s
     folders it wrote in (``touched``: the files written or removed)."""
     state = QuickState(cfg.path("cache"))
     try:
-        then = state.get("dirs")
-        if not isinstance(then, dict):
-            state.drop()
-            return
         head = dict(plan["head"])
         head["signature"] = signature
         head["lines"] = plan["lines"]
@@ -780,6 +773,7 @@ def save_after(cfg: Config, archive: Archive, plan: dict[str, Any], signature: s
             row = rows[c.rel]
             row["fkey"] = c.key
             row["cuts"] = [(r.text, r.rule) for r in by_path[c.rel].removed]
+            row["entry"] = delta[by_path[c.rel].slug]
             near = meta.get(f"lines {group}") or state.get(f"lines {group}") or {}
             old, new = set(row["ev"][0]), set(lines)
             for k in old - new:  # (same_evidence: none of these crosses the recurring bar)
@@ -794,15 +788,16 @@ def save_after(cfg: Config, archive: Archive, plan: dict[str, Any], signature: s
             row["ev"] = (lines, group)
         from builder.deps import Digests
 
-        cards = plan["cards"] | {a.slug: Digests(archive, plan["sources"], plan["global"]).card(a)
-                                 for a in plan["changed"]}
-        parts = state.get("search parts")
-        if not isinstance(parts, dict):
-            state.drop()
-            return
-        meta |= {"search parts": parts | plan["search parts"]}
-        meta |= {"head": head, "delta": delta, "sources": plan["sources"], "shas": plan["shas"], "cards": cards,
-                 "dirs": touched_dirs(cfg.path("output"), then, touched), "minhash": plan["minhash"]}
+        digests = Digests(archive, plan["sources"], plan["global"])
+        changed = plan["changed"]
+        meta |= {"head": head, "delta": delta}
+        # the dict values: only what changed (QuickState.get_patched lays it over the last build's)
+        state.patch(meta, "sources", {a.path: plan["sources"][a.path] for a in changed})
+        state.patch(meta, "shas", {a.path: plan["shas"][a.path] for a in changed})
+        state.patch(meta, "minhash", {a.slug: plan["minhash"][a.slug] for a in changed})
+        state.patch(meta, "cards", {a.slug: digests.card(a) for a in changed})
+        state.patch(meta, "search parts", plan["search parts"])
+        state.patch(meta, "dirs", touched_dirs(cfg.path("output"), touched))
         state.put(meta, rows, replace=False)
     finally:
         state.close()

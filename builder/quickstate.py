@@ -28,6 +28,7 @@ from builder.cache import code_version
 from builder.model import Actor, Archive, Article, Outlet, Quote, Removal, RoleSeen
 
 FILE = "quick.sqlite"
+PATCH = " +"  # the key of a dict value's patch (QuickState.get_patched)
 _SCHEMA = "CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v BLOB); " \
           "CREATE TABLE IF NOT EXISTS article (path TEXT PRIMARY KEY, v BLOB)"
 
@@ -125,6 +126,22 @@ class QuickState:
         except (sqlite3.Error, ValueError, EOFError, TypeError):
             return None
         return value if version == code_version() else None
+
+    def get_patched(self, key: str) -> dict[Any, Any] | None:
+        """A dict meta value with the entries quick builds changed since (``patch``) laid over it."""
+        base = self.get(key)
+        if not isinstance(base, dict):
+            return None
+        patch = self.get(key + PATCH)
+        if isinstance(patch, dict):
+            base.update(patch)
+        return base
+
+    def patch(self, meta: dict[str, Any], key: str, entries: dict[Any, Any]) -> None:
+        """Add to ``meta`` (for put) the patch of a dict value with these entries changed: a quick
+        build writes its few entries, not the whole 10,000-entry dicts again."""
+        last = self.get(key + PATCH)
+        meta[key + PATCH] = (last if isinstance(last, dict) else {}) | entries
 
     def rows(self, paths: Iterable[str]) -> dict[str, dict[str, Any]]:
         out = {}
