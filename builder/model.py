@@ -200,3 +200,9 @@ class Archive:
     actors: dict[str, Actor]
     outlets: dict[str, Outlet]
     warnings: list[str] = field(default_factory=list)
+
+
+def needs_a_look(a: Article) -> bool:
+    """Whether the cleaning report's summary lists the article among the files that need a look
+    (no title found, warnings, no date)."""
+    return a.title_is_fallback or bool(a.warnings) or not a.date

@@ -280,13 +280,9 @@ def _quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, out:
     timings = result.timings
     counts: dict[str, int] = {}
     page_state: dict[str, str] = {}
-    try:
-        archive, plan = try_quick(cfg, record, scan, signature, warm, timings)
-    except QuickAbort as exc:
-        result.quick_skipped = str(exc)
-        return False
     writer = SiteWriter(out, in_place=True, trusted=True)
     try:
+        archive, plan = try_quick(cfg, record, scan, signature, warm, timings, writer)
         write_quick(cfg, archive, plan, writer, page_state, counts, timings)
         t = time.perf_counter()
         stats = writer.commit(in_place_only=True)

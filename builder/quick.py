@@ -44,6 +44,7 @@ from builder.uptodate import Scan, signed_folders
 
 if TYPE_CHECKING:
     from builder.modelcache import ModelCache
+    from builder.output import SiteWriter
     from builder.render import Page
 
 QUICK_MAX = 4  # more changed files than this: the ordinary path
@@ -477,8 +478,9 @@ def _whole(pages: list[Page]) -> set[str]:
 
 
 def try_quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, cleaner: WarmCleaner,
-              timings: dict[str, float]) -> tuple[Archive, dict[str, Any]]:
-    """The quick path, up to the files to write: the lean archive and what to write and save.
+              timings: dict[str, float], writer: SiteWriter) -> tuple[Archive, dict[str, Any]]:
+    """The quick path, up to the files to write: the lean archive and what to write and save (the
+    search index's patch started in a child, writing into ``writer``'s temporary folder).
     QuickAbort: the ordinary path builds (nothing was written)."""
     if record.get("diagnostics", {}).get("errors"):
         raise QuickAbort("the last build had errors")
@@ -494,7 +496,7 @@ def try_quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, c
             raise QuickAbort("a changed file is not an article of the last build")
         # (a small request: a pipe holds 64 kB, and the child reads it once its modules are loaded)
         cleaner.request(cfg, rels, head["ctx"], head["overrides"])
-        archive, plan = _prepare(cfg, state, head, rels, rows, cleaner, timings, str(record.get("manifest")))
+        archive, plan = _prepare(cfg, state, head, rels, rows, cleaner, timings, str(record.get("manifest")), writer)
         plan["lines"] = lines
         plan["signature"] = signature
         plan["head"] = head
@@ -504,11 +506,11 @@ def try_quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, c
 
 
 def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[str], rows: dict[str, dict[str, Any]],
-             cleaner: WarmCleaner, timings: dict[str, float], record_manifest: str) -> tuple[Archive, dict[str, Any]]:
+             cleaner: WarmCleaner, timings: dict[str, float], record_manifest: str,
+             writer: SiteWriter) -> tuple[Archive, dict[str, Any]]:
     from builder.cache import FactsCache
-    from builder.deps import Digests, load_state, theme_digest
-    from builder.pipeline import _theme
-    from builder.render import Renderer, needs_a_look
+    from builder.deps import load_state
+    from builder.model import needs_a_look
     from builder.uptodate import manifest_digest
 
     t = time.perf_counter()
@@ -521,12 +523,7 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[st
     by_path = {a.path: a for a in archive.articles.values()}
     if any(r not in by_path for r in rels):
         raise QuickAbort("a changed file is not in the archive")
-    theme, asset_map, _static, template_cache = _theme(cfg)
-    global_digest = theme_digest(theme, asset_map, cfg)
     previous = load_state(cfg.path("cache"))
-    if global_digest != head["global"] or previous.get(Digests.STATE_KEY) != global_digest:
-        raise QuickAbort("the theme or settings changed")
-    renderer = Renderer(cfg, theme, archive, asset_map, template_cache)
     timings["read"] = time.perf_counter() - t
     t = time.perf_counter()
     got = cleaner.result()
@@ -567,10 +564,43 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[st
         timings["model"] = time.perf_counter() - t
     finally:
         cache.close()
+    search = _start_search(cfg, archive, previous, sources, changed, writer)
+    try:
+        # (the theme and the renderer: after the search child is forked, which needs neither)
+        renderer, global_digest = _renderer(cfg, archive, head, previous)
+    except BaseException:
+        search.cancel()
+        raise
     return archive, {"renderer": renderer, "previous": previous, "fresh": fresh, "changed": changed,
+                     "search": search,
                      "sources": sources, "shas": shas, "minhash": minhash, "delta": delta, "rels": rels,
                      "made": made, "global": global_digest, "rows": rows, "report summary": summary,
                      "cards": {k: v for k, v in cards.items() if k not in {a.slug for a in changed}}}
+
+
+def _start_search(cfg: Config, archive: Archive, previous: dict[str, str], sources: dict[str, str],
+                  changed: list[Article], writer: SiteWriter) -> Any:
+    """The search index's patch, started in a forked child (builder.background)."""
+    from builder.background import Background
+    from builder.pipeline import SEARCH_FILES, SEARCH_STATE
+
+    old_search = {p for p in previous.get(SEARCH_FILES, "").split("\n") if p}
+    return Background("search patch", _search_patch, archive, cfg.title, cfg.path("cache"),
+                      {p: sha for p, sha in writer.old_manifest.items() if p in old_search},
+                      previous.get(SEARCH_STATE, ""), sources, writer.staging, {a.slug for a in changed})
+
+
+def _renderer(cfg: Config, archive: Archive, head: dict[str, Any], previous: dict[str, str]) -> tuple[Any, str]:
+    """The Renderer and the global digest (QuickAbort: the theme or settings changed)."""
+    from builder.deps import Digests, theme_digest
+    from builder.pipeline import _theme
+    from builder.render import Renderer
+
+    theme, asset_map, _static, template_cache = _theme(cfg)
+    global_digest = theme_digest(theme, asset_map, cfg)
+    if global_digest != head["global"] or previous.get(Digests.STATE_KEY) != global_digest:
+        raise QuickAbort("the theme or settings changed")
+    return Renderer(cfg, theme, archive, asset_map, template_cache), global_digest
 
 
 def _to_render(cfg: Config, archive: Archive, plan: dict[str, Any]) -> list[tuple[Page, str]]:
@@ -679,7 +709,6 @@ def write_quick(cfg: Config, archive: Archive, plan: dict[str, Any], writer: Any
                 counts: dict[str, int], timings: dict[str, float]) -> None:
     """Patch the search index (in a forked child) while the pages that changed are rendered; keep
     every other file."""
-    from builder.background import Background
     from builder.cache import FactsCache
     from builder.deps import Digests
     from builder.output import Keep
@@ -688,10 +717,7 @@ def write_quick(cfg: Config, archive: Archive, plan: dict[str, Any], writer: Any
     t = time.perf_counter()
     previous: dict[str, str] = plan["previous"]
     old_search = {p for p in previous.get(SEARCH_FILES, "").split("\n") if p}
-    search = Background("search patch", _search_patch, archive, cfg.title, cfg.path("cache"),
-                        {p: sha for p, sha in writer.old_manifest.items() if p in old_search},
-                        previous.get(SEARCH_STATE, ""), plan["sources"], writer.staging,
-                        {a.slug for a in plan["changed"]})
+    search = plan["search"]  # (started by try_quick)
     try:
         renderer = plan["renderer"]
         page_state.update(previous)

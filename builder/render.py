@@ -35,7 +35,7 @@ from markupsafe import Markup, escape
 from builder import __version__
 from builder.config import Config
 from builder.markup import render_text_paragraphs
-from builder.model import Actor, Archive, Article
+from builder.model import Actor, Archive, Article, needs_a_look
 from builder.stories import RELATED, story_index
 
 ATOM = "atom"  # the template name of a feed Page: rendered by Renderer.feed, not Jinja
@@ -936,12 +936,6 @@ class Renderer:
         if self.cfg.base_url:
             lines.append(f"Sitemap: {self.cfg.base_url.rstrip('/')}/sitemap.xml")
         return ("\n".join(lines) + "\n").encode("utf-8")
-
-
-def needs_a_look(a: Article) -> bool:
-    """Whether the cleaning report's summary lists the article among the files that need a look
-    (no title found, warnings, no date)."""
-    return a.title_is_fallback or bool(a.warnings) or not a.date
 
 
 def _short(key: str, label: str) -> str:
