@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 FILE = "patterns.marshal"
+KEEP_MAX = 5000  # more entries than this (old versions' patterns piling up): only those used this time are kept
 _Args = tuple[Any, ...]  # what _sre.compile takes: pattern, flags, code, groups, groupindex, indexgroup
 
 
@@ -78,8 +79,9 @@ def save(path: Path, entries: dict[tuple[Any, int], _Args]) -> None:
 def cached_patterns(cache_dir: Path) -> Iterator[None]:
     """While this runs, ``re.compile`` of a str or bytes pattern in this process takes the engine
     code from the file in ``cache_dir`` when it is there, and compiles (and keeps) it otherwise.
-    The file is written again when a pattern was missing, with the patterns used this time only
-    (the patterns of older versions of the builder do not pile up)."""
+    The file is written again when a pattern was missing, with those it held (two processes use it:
+    the cleaner's child and the parent's templates), unless they pile up past KEEP_MAX: then with
+    the patterns used this time only."""
     from re import _compiler  # type: ignore[attr-defined]
 
     path = cache_dir / FILE
@@ -117,4 +119,5 @@ def cached_patterns(cache_dir: Path) -> Iterator[None]:
     finally:
         _compiler.compile = original
         if missed:
-            save(path, used)
+            merged = load(path) | used  # (as the file is now: the other process may have added to it)
+            save(path, merged if len(merged) <= KEEP_MAX else used)

@@ -593,14 +593,18 @@ def _start_search(cfg: Config, archive: Archive, previous: dict[str, str], sourc
 def _renderer(cfg: Config, archive: Archive, head: dict[str, Any], previous: dict[str, str]) -> tuple[Any, str]:
     """The Renderer and the global digest (QuickAbort: the theme or settings changed)."""
     from builder.deps import Digests, theme_digest
+    from builder.patterncache import cached_patterns
     from builder.pipeline import _theme
-    from builder.render import Renderer
 
     theme, asset_map, _static, template_cache = _theme(cfg)
     global_digest = theme_digest(theme, asset_map, cfg)
     if global_digest != head["global"] or previous.get(Digests.STATE_KEY) != global_digest:
         raise QuickAbort("the theme or settings changed")
-    return Renderer(cfg, theme, archive, asset_map, template_cache), global_digest
+    with cached_patterns(cfg.path("cache")):  # (Markdown's and the template engine's patterns)
+        from builder.render import Renderer
+
+        renderer = Renderer(cfg, theme, archive, asset_map, template_cache)
+    return renderer, global_digest
 
 
 def _to_render(cfg: Config, archive: Archive, plan: dict[str, Any]) -> list[tuple[Page, str]]:

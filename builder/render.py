@@ -19,7 +19,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
 
 from jinja2 import (
     Environment,
@@ -41,6 +40,12 @@ from builder.stories import RELATED, story_index
 ATOM = "atom"  # the template name of a feed Page: rendered by Renderer.feed, not Jinja
 _SPEAKER = operator.attrgetter("speaker")
 _RULE = operator.attrgetter("rule")
+
+
+def xml_escape(text: str) -> str:
+    """&, > and < escaped for XML text and attributes in double quotes (xml.sax.saxutils.escape,
+    without its import of urllib, http and email: a one-article rebuild's time)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 # The cleaning report's template: of the articles it lists it shows their metadata and their
 # removals, never their text (a one-shot quick build reads back only their removals).
 REPORT = "report.html"
@@ -262,14 +267,18 @@ class Renderer:
         self._leads: dict[str, str] = {}
         self._people: dict[str, list[tuple[str, str]]] = {}
         self._quotes: dict[str, dict[str, list[str]]] = {}
-        self.md = make_markdown()
         self.by_date = sorted(archive.articles.values(), key=lambda a: (a.date or "", a.slug), reverse=True)
         # story id -> member slugs (date order); original slug -> its syndicated copies
         self.stories: dict[str, list[str]] = story_index(archive)
         self.copies: dict[str, list[str]] = defaultdict(list)
-        for a in sorted(archive.articles.values(), key=lambda a: (a.date or "9999", a.slug)):
-            if a.duplicate_of and a.duplicate_of in archive.articles:
-                self.copies[a.duplicate_of].append(a.slug)
+        copies = [a for a in archive.articles.values() if a.duplicate_of and a.duplicate_of in archive.articles]
+        for a in sorted(copies, key=lambda a: (a.date or "9999", a.slug)):
+            self.copies[a.duplicate_of].append(a.slug)  # type: ignore[index]
+
+    @functools.cached_property
+    def md(self) -> MarkdownIt:
+        """The Markdown renderer of hand-written pages."""
+        return make_markdown()
 
     # ---- helpers available to templates -------------------------------------------------
     def _ctx(self, path: str, **extra: Any) -> dict[str, Any]:

@@ -273,7 +273,7 @@ def _group_stories(
 def story_index(archive: Archive) -> dict[str, list[str]]:
     """Story id -> member slugs in date order (undated last), in one pass over the archive."""
     out: dict[str, list[str]] = defaultdict(list)
-    for a in sorted(archive.articles.values(), key=lambda a: (a.date or "9999", a.slug)):
-        if a.story:
-            out[a.story].append(a.slug)
+    members = [a for a in archive.articles.values() if a.story]
+    for a in sorted(members, key=lambda a: (a.date or "9999", a.slug)):
+        out[a.story].append(a.slug)  # type: ignore[index]
     return dict(out)
