@@ -300,11 +300,11 @@ def _quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, out:
     summary["quick"] = True
     with contextlib.suppress(OSError):
         save_record(cfg.path("cache"), signature, out, summary)
-    save_after(cfg, archive, plan, signature, [*writer.fresh, *writer.removed, MANIFEST])
+    save_after(cfg, archive, plan, [*writer.fresh, *writer.removed, MANIFEST])
     timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t
     result.archive = archive
     result.rendered = counts.get("rendered", 0)
-    result.patched = len(plan["changed"])
+    result.patched = len(plan.changed)
     result.quick = True
     result.pages = int(record.get("pages", 0))
     result.written, result.linked = stats.written, stats.linked

@@ -33,6 +33,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -212,6 +213,30 @@ class Changed(NamedTuple):
     source: str  # its source digest (the facts' key, and its override if it has one)
     old_fp: Fingerprint
     new_fp: Fingerprint
+
+
+@dataclass
+class Plan:
+    """What try_quick found, for write_quick and save_after."""
+
+    head: dict[str, Any]  # the state's head: what the last build was made from
+    lines: Lines  # the look at the input folders this build signed
+    signature: str
+    rows: dict[str, dict[str, Any]]  # the changed files' rows
+    made: list[Changed]  # the changed files, as the cleaner child made them
+    changed: list[Article]  # the lean articles whose text changed, given their new facts
+    fresh: dict[str, bytes]  # their facts, encoded for the cache
+    sources: dict[str, str]  # every article's source digest (the changed ones' new)
+    shas: dict[str, str]  # every input file's sha256
+    minhash: dict[str, list[int]]  # every article's copy keys
+    delta: dict[str, tuple[Any, ...]]  # the lean entries quick builds changed since the last ordinary build
+    cards: dict[str, str]  # the unchanged articles' card digests
+    report_summary: bool  # the cleaning report's summary may change
+    previous: dict[str, str]  # the last build's page digests
+    search: Any  # the search patch's child (builder.background.Background)
+    renderer: Any
+    global_digest: str
+    search_parts: dict[str, bytes] = field(default_factory=dict)  # the changed articles' (from the child)
 
 
 class WarmCleaner:
@@ -478,7 +503,7 @@ def _whole(pages: list[Page]) -> set[str]:
 
 
 def try_quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, cleaner: WarmCleaner,
-              timings: dict[str, float], writer: SiteWriter) -> tuple[Archive, dict[str, Any]]:
+              timings: dict[str, float], writer: SiteWriter) -> tuple[Archive, Plan]:
     """The quick path, up to the files to write: the lean archive and what to write and save (the
     search index's patch started in a child, writing into ``writer``'s temporary folder).
     QuickAbort: the ordinary path builds (nothing was written)."""
@@ -496,18 +521,15 @@ def try_quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, c
             raise QuickAbort("a changed file is not an article of the last build")
         # (a small request: a pipe holds 64 kB, and the child reads it once its modules are loaded)
         cleaner.request(cfg, rels, head["ctx"], head["overrides"])
-        archive, plan = _prepare(cfg, state, head, rels, rows, cleaner, timings, str(record.get("manifest")), writer)
-        plan["lines"] = lines
-        plan["signature"] = signature
-        plan["head"] = head
-        return archive, plan
+        return _prepare(cfg, state, head, lines, signature, rels, rows, cleaner, timings,
+                        str(record.get("manifest")), writer)
     finally:
         state.close()
 
 
-def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[str], rows: dict[str, dict[str, Any]],
-             cleaner: WarmCleaner, timings: dict[str, float], record_manifest: str,
-             writer: SiteWriter) -> tuple[Archive, dict[str, Any]]:
+def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], lines: Lines, signature: str, rels: list[str],
+             rows: dict[str, dict[str, Any]], cleaner: WarmCleaner, timings: dict[str, float], record_manifest: str,
+             writer: SiteWriter) -> tuple[Archive, Plan]:
     from builder.cache import FactsCache
     from builder.deps import load_state
     from builder.model import needs_a_look
@@ -571,11 +593,10 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], rels: list[st
     except BaseException:
         search.cancel()
         raise
-    return archive, {"renderer": renderer, "previous": previous, "fresh": fresh, "changed": changed,
-                     "search": search,
-                     "sources": sources, "shas": shas, "minhash": minhash, "delta": delta, "rels": rels,
-                     "made": made, "global": global_digest, "rows": rows, "report summary": summary,
-                     "cards": {k: v for k, v in cards.items() if k not in {a.slug for a in changed}}}
+    slugs = {a.slug for a in changed}
+    return archive, Plan(head, lines, signature, rows, made, changed, fresh, sources, shas, minhash, delta,
+                         {k: v for k, v in cards.items() if k not in slugs}, summary, previous, search, renderer,
+                         global_digest)
 
 
 def _start_search(cfg: Config, archive: Archive, previous: dict[str, str], sources: dict[str, str],
@@ -607,7 +628,7 @@ def _renderer(cfg: Config, archive: Archive, head: dict[str, Any], previous: dic
     return renderer, global_digest
 
 
-def _to_render(cfg: Config, archive: Archive, plan: dict[str, Any]) -> list[tuple[Page, str]]:
+def _to_render(cfg: Config, archive: Archive, plan: Plan) -> list[tuple[Page, str]]:
     """The pages that show a changed article and whose input digest changed, with it (the
     articles they show whole given their text back)."""
     from builder.cache import FactsCache
@@ -615,20 +636,20 @@ def _to_render(cfg: Config, archive: Archive, plan: dict[str, Any]) -> list[tupl
     from builder.incremental import _articles_in
     from builder.render import REPORT
 
-    changed: list[Article] = plan["changed"]
+    changed = plan.changed
     if not changed:
         return []
-    wanted = set(plan["head"]["star"])  # (the pages that may show anything)
-    if plan["report summary"]:
+    wanted = set(plan.head["star"])  # (the pages that may show anything)
+    if plan.report_summary:
         wanted.add("report/index.html")
     for a in changed:
-        wanted.update(plan["rows"][a.path]["pages"])
-    pages = _pages(plan["renderer"], archive, wanted, plan["previous"])
+        wanted.update(plan.rows[a.path]["pages"])
+    pages = _pages(plan.renderer, archive, wanted, plan.previous)
     if {p.path for p in pages} != wanted:
         raise QuickAbort("the pages that show the article are not those of the last build")
-    digests = Digests(archive, plan["sources"], plan["global"])
-    digests.known_cards(plan["cards"])  # (every article's but the changed ones')
-    previous = plan["previous"]
+    digests = Digests(archive, plan.sources, plan.global_digest)
+    digests.known_cards(plan.cards)  # (every article's but the changed ones')
+    previous = plan.previous
     redo = []
     for p in pages:
         d = digests.of(p)
@@ -709,7 +730,7 @@ def _give_cuts(archive: Archive, slugs: list[str], state: QuickState) -> None:
         archive.articles[s].removed = [Removal(t, r) for t, r in row["cuts"]]
 
 
-def write_quick(cfg: Config, archive: Archive, plan: dict[str, Any], writer: Any, page_state: dict[str, str],
+def write_quick(cfg: Config, archive: Archive, plan: Plan, writer: SiteWriter, page_state: dict[str, str],
                 counts: dict[str, int], timings: dict[str, float]) -> None:
     """Patch the search index (in a forked child) while the pages that changed are rendered; keep
     every other file."""
@@ -719,13 +740,13 @@ def write_quick(cfg: Config, archive: Archive, plan: dict[str, Any], writer: Any
     from builder.pipeline import SEARCH_FILES, SEARCH_STATE
 
     t = time.perf_counter()
-    previous: dict[str, str] = plan["previous"]
+    previous = plan.previous
     old_search = {p for p in previous.get(SEARCH_FILES, "").split("\n") if p}
-    search = plan["search"]  # (started by try_quick)
+    search = plan.search  # (started by try_quick)
     try:
-        renderer = plan["renderer"]
+        renderer = plan.renderer
         page_state.update(previous)
-        page_state[Digests.STATE_KEY] = plan["global"]
+        page_state[Digests.STATE_KEY] = plan.global_digest
         done: set[str] = set()
         for p, d in _to_render(cfg, archive, plan):
             writer.add(p.path, renderer.render(p))
@@ -734,7 +755,7 @@ def write_quick(cfg: Config, archive: Archive, plan: dict[str, Any], writer: Any
         counts["rendered"] = len(done)
         timings["render"] = time.perf_counter() - t
         t = time.perf_counter()
-        search_digest, plan["search parts"], files = search.result()
+        search_digest, plan.search_parts, files = search.result()
     finally:
         search.cancel()
     if files is None:
@@ -758,7 +779,7 @@ def write_quick(cfg: Config, archive: Archive, plan: dict[str, Any], writer: Any
     writer.keep([p for p in writer.old_manifest if p not in done])
     cache = FactsCache(cfg.path("cache") / "facts.sqlite", lambda _k, _m: None)
     try:
-        cache.put_many(plan["fresh"])
+        cache.put_many(plan.fresh)
     finally:
         cache.close()
     timings["write"] = time.perf_counter() - t
@@ -782,21 +803,21 @@ def touched_dirs(out: Path, touched: list[str]) -> dict[str, int]:
     return dirs
 
 
-def save_after(cfg: Config, archive: Archive, plan: dict[str, Any], signature: str, touched: list[str]) -> None:
+def save_after(cfg: Config, archive: Archive, plan: Plan, touched: list[str]) -> None:
     """The state after a quick build: the changed articles' entries and keys, the times of the site
     folders it wrote in (``touched``: the files written or removed)."""
     state = QuickState(cfg.path("cache"))
     try:
-        head = dict(plan["head"])
-        head["signature"] = signature
-        head["lines"] = plan["lines"]
-        delta = plan["delta"]
-        by_path = {a.path: a for a in plan["changed"]}
-        for a in plan["changed"]:
+        head = dict(plan.head)
+        head["signature"] = plan.signature
+        head["lines"] = plan.lines
+        delta = plan.delta
+        by_path = {a.path: a for a in plan.changed}
+        for a in plan.changed:
             delta[a.slug] = article_entry(a)
-        rows = plan["rows"]  # (read by try_quick; the cleaner child changed its own copy only)
+        rows = plan.rows  # (read by try_quick; the cleaner child changed its own copy only)
         meta: dict[str, Any] = {}
-        for c in plan["made"]:
+        for c in plan.made:
             if c.rel not in by_path:
                 continue  # (only touched)
             lines, group = c.evidence
@@ -818,15 +839,15 @@ def save_after(cfg: Config, archive: Archive, plan: dict[str, Any], signature: s
             row["ev"] = (lines, group)
         from builder.deps import Digests
 
-        digests = Digests(archive, plan["sources"], plan["global"])
-        changed = plan["changed"]
+        digests = Digests(archive, plan.sources, plan.global_digest)
+        changed = plan.changed
         meta |= {"head": head, "delta": delta}
         # the dict values: only what changed (QuickState.get_patched lays it over the last build's)
-        state.patch(meta, "sources", {a.path: plan["sources"][a.path] for a in changed})
-        state.patch(meta, "shas", {a.path: plan["shas"][a.path] for a in changed})
-        state.patch(meta, "minhash", {a.slug: plan["minhash"][a.slug] for a in changed})
+        state.patch(meta, "sources", {a.path: plan.sources[a.path] for a in changed})
+        state.patch(meta, "shas", {a.path: plan.shas[a.path] for a in changed})
+        state.patch(meta, "minhash", {a.slug: plan.minhash[a.slug] for a in changed})
         state.patch(meta, "cards", {a.slug: digests.card(a) for a in changed})
-        state.patch(meta, "search parts", plan["search parts"])
+        state.patch(meta, "search parts", plan.search_parts)
         state.patch(meta, "dirs", touched_dirs(cfg.path("output"), touched))
         state.put(meta, rows, replace=False)
     finally:
