@@ -25,7 +25,7 @@ from builder.gcpause import gc_paused
 from builder.ingest import discover, read_raw
 from builder.memo import Memo, stat_key
 from builder.model import Archive, ArticleFacts, Fingerprint, RawArticle
-from builder.output import MANIFEST, Keep, NotInPlace, SiteWriter, build_lock, check_output_path, check_rel
+from builder.output import MANIFEST, Keep, NotInPlace, SiteWriter, WriteStats, build_lock, check_output_path, check_rel
 from builder.progress import progress
 from builder.quick import NO_QUICK_STATE, QuickAbort, WarmCleaner, capture_model, quick_state_exists
 from builder.uptodate import (
@@ -241,27 +241,20 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
                 writer.abort()
                 _forget_site(opts.memo)
                 raise
-            from builder.deps import save_state
             from builder.quick import save as save_quick
             from builder.quickstate import QuickState
 
-            save_state(cfg.path("cache"), page_state)
             summary: dict[str, object] = {"articles": len(archive.articles), "actors": len(archive.actors)}
             summary |= {"outlets": len(archive.outlets), "pages": result.pages, "diagnostics": diag.to_dict()}
             if result.quick_skipped:
                 summary["quick_skipped"] = result.quick_skipped  # (why this one-shot build was not quick)
-            with contextlib.suppress(OSError):  # without the record the next build just builds
-                save_record(cache_dir, signature, out, summary)
+            _committed(cfg, signature, out, page_state, summary, result, stats)
             if capture is not None and "pages" in capture:
                 save_quick(cfg, capture, signature, scan, archive, capture["pages"], capture["global_digest"],
                            capture["store"], writer.paths())
             else:
                 QuickState(cache_dir).drop()
             timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t
-            result.written, result.linked = stats.written, stats.linked
-            if not cfg.base_url:
-                result.notes.append(NO_SITEMAP_NOTE)
-            result.ok = True
     except BriefingError as exc:
         result.failed_reason = exc.message
     finally:
@@ -274,7 +267,6 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
 def _quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, out: Path, result: BuildResult,
            warm: WarmCleaner) -> bool:
     """A one-shot build's quick path (builder/quick.py): True if it built the site."""
-    from builder.deps import save_state
     from builder.quick import save_after, try_quick, write_quick
 
     timings = result.timings
@@ -293,13 +285,11 @@ def _quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, out:
     except BaseException:
         writer.abort()
         raise
-    save_state(cfg.path("cache"), page_state)
     result.diagnostics.replay(record.get("diagnostics", {}))
     summary = {k: record.get(k, 0) for k in ("articles", "actors", "outlets", "pages")}
     summary["diagnostics"] = result.diagnostics.to_dict()
     summary["quick"] = True
-    with contextlib.suppress(OSError):
-        save_record(cfg.path("cache"), signature, out, summary)
+    _committed(cfg, signature, out, page_state, summary, result, stats)
     save_after(cfg, archive, plan, [*writer.fresh, *writer.removed, MANIFEST])
     timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t
     result.archive = archive
@@ -307,11 +297,22 @@ def _quick(cfg: Config, record: dict[str, Any], scan: Scan, signature: str, out:
     result.patched = len(plan.changed)
     result.quick = True
     result.pages = int(record.get("pages", 0))
+    return True
+
+
+def _committed(cfg: Config, signature: str, out: Path, page_state: dict[str, str], summary: dict[str, Any],
+               result: BuildResult, stats: WriteStats) -> None:
+    """The site is written: each page's digest and the build's record saved, the result filled in
+    (the ordinary path's and the quick path's common end)."""
+    from builder.deps import save_state
+
+    save_state(cfg.path("cache"), page_state)
+    with contextlib.suppress(OSError):  # without the record the next build just builds
+        save_record(cfg.path("cache"), signature, out, summary)
     result.written, result.linked = stats.written, stats.linked
     if not cfg.base_url:
         result.notes.append(NO_SITEMAP_NOTE)
     result.ok = True
-    return True
 
 
 def _forget_site(memo: Memo | None) -> None:
