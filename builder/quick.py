@@ -425,14 +425,11 @@ def _same_copies(slug: str, old: Fingerprint, new: Fingerprint, row: dict[str, A
                  fps: Callable[[list[str]], dict[str, Fingerprint]]) -> bool:
     """Whether the article's copies are the same with its new min-hash (builder.incremental)."""
     from builder.incremental import copy_pairs_same
+    from builder.stories import buckets_of
 
     if old.minhash == new.minhash:
         return True
-    buckets: dict[int, list[str]] = {}
-    for s, keys in minhash.items():
-        for h in keys:
-            buckets.setdefault(h, []).append(s)
-    return copy_pairs_same(slug, old, new, set(row["cands"]), buckets, fps)
+    return copy_pairs_same(slug, old, new, set(row["cands"]), buckets_of(minhash.items()), fps)
 
 
 def _pages(renderer: Any, archive: Archive, wanted: set[str], previous: dict[str, str]) -> list[Page]:

@@ -26,6 +26,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from builder.fingerprint import fingerprint, resemblance
@@ -202,9 +203,14 @@ def best_candidates(ranked: list[tuple[float, str]]) -> list[str]:
 
 def minhash_buckets(slugs: list[str], fps: dict[str, Fingerprint]) -> dict[int, list[str]]:
     """Each of the smallest DUP_KEYS min-hash values -> the articles that have it, in ``slugs`` order."""
+    return buckets_of((slug, fps[slug].minhash[:DUP_KEYS]) for slug in slugs)
+
+
+def buckets_of(keys: Iterable[tuple[str, Sequence[int]]]) -> dict[int, list[str]]:
+    """Each copy key -> the articles that have it, in the order given ((slug, its keys) pairs)."""
     buckets: dict[int, list[str]] = defaultdict(list)
-    for slug in slugs:
-        for h in fps[slug].minhash[:DUP_KEYS]:
+    for slug, hs in keys:
+        for h in hs:
             buckets[h].append(slug)
     return buckets
 
