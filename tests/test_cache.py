@@ -219,20 +219,28 @@ def test_one_shot_builds_reuse_each_files_evidence_and_equal_a_full_build(
     assert_equals_a_full_build(proj, tmp_path / "full")
 
 
-def test_a_file_left_as_this_process_closed_it_is_not_checked_again(tmp_path: Path, monkeypatch: Any) -> None:
-    """PRAGMA quick_check reads the whole file: `serve` opens the cache on every rebuild, so a file
-    found as this process left it is trusted; one changed since (by anything else) is checked."""
+_CONNECT = sqlite3.connect  # (as it is before a test traces it)
+
+
+def _traced(monkeypatch: Any) -> list[str]:
+    """Every SQL statement the cache's connections run, from now on."""
     import builder.cache as cache_mod
 
     statements: list[str] = []
-    connect = sqlite3.connect
 
     def traced(path: Any) -> sqlite3.Connection:
-        db = connect(path)
+        db = _CONNECT(path)
         db.set_trace_callback(statements.append)
         return db
 
     monkeypatch.setattr(cache_mod.sqlite3, "connect", traced)
+    return statements
+
+
+def test_a_file_left_as_this_process_closed_it_is_not_checked_again(tmp_path: Path, monkeypatch: Any) -> None:
+    """PRAGMA quick_check reads the whole file: `serve` opens the cache on every rebuild, so a file
+    found as this process left it is trusted; one changed since (by anything else) is checked."""
+    statements = _traced(monkeypatch)
     path = tmp_path / "c.sqlite"
     c = FactsCache(path)
     assert any("quick_check" in s for s in statements)  # a file this process never closed
@@ -243,7 +251,7 @@ def test_a_file_left_as_this_process_closed_it_is_not_checked_again(tmp_path: Pa
     assert not any("quick_check" in s for s in statements)
     assert c.get_many(["k"]) == {"k": {"v": 1}}
     c.close()
-    other = connect(path)  # another process (here: another connection) writes to it
+    other = _CONNECT(path)  # another process (here: another connection) writes to it
     other.execute("INSERT INTO meta VALUES ('note', 'x')")
     other.commit()
     other.close()
@@ -259,15 +267,7 @@ def test_the_next_process_trusts_a_file_left_checked_and_checks_one_changed_sinc
     the file changed since (here another program wrote to it)."""
     import builder.cache as cache_mod
 
-    statements: list[str] = []
-    connect = sqlite3.connect
-
-    def traced(path: Any) -> sqlite3.Connection:
-        db = connect(path)
-        db.set_trace_callback(statements.append)
-        return db
-
-    monkeypatch.setattr(cache_mod.sqlite3, "connect", traced)
+    statements = _traced(monkeypatch)
     path = tmp_path / "c.sqlite"
     c = FactsCache(path)
     c.put_many({"k": encode("k", {"v": 1})})
@@ -280,7 +280,7 @@ def test_the_next_process_trusts_a_file_left_checked_and_checks_one_changed_sinc
     assert c.get_many(["k"]) == {"k": {"v": 1}}
     c.close()
     monkeypatch.setattr(cache_mod, "_LEFT_CHECKED", set())
-    other = connect(path)
+    other = _CONNECT(path)
     other.execute("INSERT INTO meta VALUES ('note', 'x')")
     other.commit()
     other.close()
