@@ -237,53 +237,38 @@ def _traced(monkeypatch: Any) -> list[str]:
     return statements
 
 
-def test_a_file_left_as_this_process_closed_it_is_not_checked_again(tmp_path: Path, monkeypatch: Any) -> None:
-    """PRAGMA quick_check reads the whole file: `serve` opens the cache on every rebuild, so a file
-    found as this process left it is trusted; one changed since (by anything else) is checked."""
-    statements = _traced(monkeypatch)
-    path = tmp_path / "c.sqlite"
-    c = FactsCache(path)
-    assert any("quick_check" in s for s in statements)  # a file this process never closed
-    c.put_many({"k": encode("k", {"v": 1})})
-    c.close()
-    statements.clear()
-    c = FactsCache(path)
-    assert not any("quick_check" in s for s in statements)
-    assert c.get_many(["k"]) == {"k": {"v": 1}}
-    c.close()
-    other = _CONNECT(path)  # another process (here: another connection) writes to it
-    other.execute("INSERT INTO meta VALUES ('note', 'x')")
-    other.commit()
-    other.close()
-    statements.clear()
-    FactsCache(path).close()
-    assert any("quick_check" in s for s in statements)
-
-
-def test_the_next_process_trusts_a_file_left_checked_and_checks_one_changed_since(tmp_path: Path,
-                                                                                 monkeypatch: Any) -> None:
-    """A one-shot build's processes open the cache one after the other: the state the last one left
-    the file in is written beside it, so the next process skips the whole-file check too, unless
-    the file changed since (here another program wrote to it)."""
+@pytest.mark.parametrize("next_process", [False, True])
+def test_a_file_left_as_a_process_closed_it_is_not_checked_again_until_it_changes(
+    tmp_path: Path, monkeypatch: Any, next_process: bool
+) -> None:
+    """PRAGMA quick_check reads the whole file: `serve` opens the cache on every rebuild, and a
+    one-shot build's processes open it one after the other, so a file found as a process of the
+    builder left it (this one, or the last one: the state it left the file in is written beside
+    it) is trusted; one changed since (by anything else) is checked."""
     import builder.cache as cache_mod
 
     statements = _traced(monkeypatch)
     path = tmp_path / "c.sqlite"
+
+    def later() -> None:
+        statements.clear()
+        if next_process:  # a new process: it knows only what the file beside the cache says
+            monkeypatch.setattr(cache_mod, "_LEFT_CHECKED", set())
+
     c = FactsCache(path)
+    assert any("quick_check" in s for s in statements)  # a file no process of ours closed
     c.put_many({"k": encode("k", {"v": 1})})
     c.close()
     assert (tmp_path / "c.sqlite.checked").is_file()
-    monkeypatch.setattr(cache_mod, "_LEFT_CHECKED", set())  # a new process: it knows nothing
-    statements.clear()
+    later()
     c = FactsCache(path)
     assert not any("quick_check" in s for s in statements)
     assert c.get_many(["k"]) == {"k": {"v": 1}}
     c.close()
-    monkeypatch.setattr(cache_mod, "_LEFT_CHECKED", set())
-    other = _CONNECT(path)
+    other = _CONNECT(path)  # another program (here: another connection) writes to it
     other.execute("INSERT INTO meta VALUES ('note', 'x')")
     other.commit()
     other.close()
-    statements.clear()
+    later()
     FactsCache(path).close()
     assert any("quick_check" in s for s in statements)
