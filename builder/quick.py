@@ -614,11 +614,11 @@ def _renderer(cfg: Config, archive: Archive, head: dict[str, Any], previous: dic
     from builder.patterncache import cached_patterns
     from builder.pipeline import _theme
 
-    theme, asset_map, _static, template_cache = _theme(cfg)
-    global_digest = theme_digest(theme, asset_map, cfg)
-    if global_digest != head["global"] or previous.get(Digests.STATE_KEY) != global_digest:
-        raise QuickAbort("the theme or settings changed")
-    with cached_patterns(cfg.path("cache")):  # (Markdown's and the template engine's patterns)
+    with cached_patterns(cfg.path("cache")):  # (the renderer's, Markdown's and the template engine's patterns)
+        theme, asset_map, _static, template_cache = _theme(cfg)
+        global_digest = theme_digest(theme, asset_map, cfg)
+        if global_digest != head["global"] or previous.get(Digests.STATE_KEY) != global_digest:
+            raise QuickAbort("the theme or settings changed")
         from builder.render import Renderer
 
         renderer = Renderer(cfg, theme, archive, asset_map, template_cache)
