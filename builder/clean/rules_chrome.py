@@ -445,6 +445,27 @@ def _glued_pitch_end(text: str) -> int:
         words = {w.lower() for w in SIGNUP_WORD_RE.findall(text, 0, start)}
         if len(words) >= 2 or NEWSLETTER_RE.search(text[:start]):
             end = start
+    return end or _spaced_pitch_end(text)
+
+
+SENTENCE_GAP_RE = re.compile(r"[.!?]\s+(?=[\"“‘]?[A-Z])")
+
+
+def _spaced_pitch_end(text: str) -> int:
+    """Where a sign-up pitch pasted before a paragraph's first sentence with an ordinary space ends (0: none): its
+    sentences in the first 300 characters each have a sign-up word, two different ones in all, and address the
+    reader ('Never miss the Courier's news. Get our free evening bulletin, straight to your inbox. Tolliday's …');
+    a sentence that reports (said, told …) without addressing anyone is the article's."""
+    end = start = 0
+    for m in SENTENCE_GAP_RE.finditer(text, 0, 300):
+        seg = text[start : m.end()]
+        if not SIGNUP_WORD_RE.search(seg) or len(text) - m.end() < 20:
+            break
+        start = m.end()
+        head = text[:start]
+        words = {w.lower() for w in SIGNUP_WORD_RE.findall(head)}
+        if len(words) >= 2 and READER_WORDS_RE.search(head) and not REPORTED_PROSE_RE.search(head):
+            end = start
     return end
 
 
@@ -683,6 +704,8 @@ PROMO_RE = AnyBranch(
     # ('Be among the first to see it'; not a statement about others: 'subscribers will be among the first to …')
     r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!might\s)\bbe\s+among\s+the\s+first\b|^(?:pre-?order|order|buy|shop|watch|listen|download|try|get|learn)\s+(?:it\s+)?now\W*$|"
     r"^(?:watch|see)\s+the\s+trailer\W*$|\bdownload\s+(?:our|the)\s+(?:free\s+)?app\b|\bget\s+(?:the|our)\s+app\b|"
+    # the outlet's named app, the imperative opening the line: 'Download the Isles Bulletin app and get …'
+    r"^download\s+(?:our|the)\s+(?:free\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){1,3}app\b|"
     r"^(?:follow|like)\s+us\s+on\b|\bfollow\s+(?:us|@\w+)\s+on\s+(?:twitter|facebook|instagram|x|telegram|google\s+news)\b|"
     # the outlet's own channel pitched for its news: 'Follow The X on Telegram for the latest …' (a bare 'Follow The X
     # on Facebook, Twitter and Instagram.' at an article's end is left: the extraction truth keeps it)

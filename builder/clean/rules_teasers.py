@@ -19,8 +19,8 @@ RELATED_RE = AnyBranch(
     r"you\s+(?:may|might)\s+have\s+missed|worth\s+a\s+(?:look|read|listen|watch)|"
     r"leia\s+(?:também|mais)|lesen\s+sie\s+auch|mehr\s+zum\s+thema|leggi\s+anche|baca\s+juga|читайте\s+также|"
     r"lire\s+aussi|à\s+lire\s+aussi|lea\s+también|tags?|topics?|filed\s+under|categories|category|"
-    # 'From our newsroom: Headline', 'Topics in this essay: …'
-    r"(?:more\s+)?from\s+(?:our|the)\s+(?:newsroom|archives?)|topics\s+in\s+this\s+(?:essay|article|story|piece|report)|"
+    # 'From our newsroom: Headline', 'Also from our newsroom: …', 'Topics in this essay: …'
+    r"(?:(?:more|also)\s+)?from\s+(?:our|the)\s+(?:newsroom|archives?)|topics\s+in\s+this\s+(?:essay|article|story|piece|report)|"
     # 'read also' in other languages: Spanish, Italian, German, French, Portuguese, Dutch, Polish, Ukrainian
     r"(?:también\s+)?te\s+puede\s+interesar|lee\s+también|potrebbe\s+interessarti|auch\s+interessant|"
     r"(?:à\s+)?lire\s+également|veja\s+também|lees\s+ook|czytaj\s+(?:także|też)|читайте\s+також)(?:\s*[:»›|>]|\s*-(?=\s)|\s+-)\s*\S|"
@@ -585,6 +585,40 @@ def summary_box(doc: Doc) -> None:
         if len(items) >= 2:
             for v in (u, *items):
                 doc.remove(v, "summary_box")
+
+
+# a family-notice box's heading: 'FUNERAL ARRANGEMENTS', 'Funeral notice', 'Death notices', 'In memoriam'
+NOTICE_HEAD_RE = re.compile(
+    r"^\W*(?:funeral\s+(?:arrangements|notices?|details|service\s+details)|death\s+notices?|family\s+notices?|"
+    r"in\s+memoriam)\W*$",
+    re.I,
+)
+# a notice under it: the surname in capitals first ('TOLLIDAY Godric, peacefully …'), or the notice's own words
+NOTICE_LINE_RE = re.compile(
+    r"^\W*(?-i:[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*),?\s+(?-i:[A-Z][a-z])|"
+    r"\b(?:peacefully|suddenly|passed\s+away|family\s+flowers|donations\s+(?:if\s+desired|in\s+lieu|may\s+be)|"
+    r"aged\s+\d{1,3}\b.*\b(?:service|funeral|cremation|interment)\b)",
+    re.I,
+)
+
+
+@rule("family_notice", "teasers")
+def family_notice(doc: Doc) -> None:
+    """A family-notice box under an obituary or a report ('FUNERAL ARRANGEMENTS' / 'TOLLIDAY Godric, peacefully at
+    home …, aged 88. Service at … Family flowers only; …'): the paper's classified notice, not the article. The
+    heading stands alone on its line and at least one notice follows it right away (up to four)."""
+    units = doc.units
+    for i, u in enumerate(units):
+        if u.rule is not None or len(u.text) > 40 or not NOTICE_HEAD_RE.match(u.plain):
+            continue
+        items = []
+        for v in units[i + 1 : i + 5]:
+            if v.rule is not None or not NOTICE_LINE_RE.search(v.plain):
+                break
+            items.append(v)
+        if items:
+            for v in (u, *items):
+                doc.remove(v, "family_notice")
 
 
 HIGHLIGHTS_HEAD_RE = re.compile(r"^\W*(?:my\s+)?(?:highlights|annotations|notes\s+(?:and|&)\s+highlights)\W*$", re.I)
