@@ -39,6 +39,8 @@ URL_LABEL_RE = re.compile(
     r"(?:web|online)(?=\s*:\s*https?://)|"
     # ('Direct link to this article:'; a print's 'This story on the web: <URL>')
     r"(?:direct\s+)?link\s+to\s+(?:this|the)\s+(?:article|story|page|report)|"
+    # 'Address of this report: <URL>', 'URL of this story:' (the colon required)
+    r"(?:url|address|web\s+address)\s+(?:of|for)\s+(?:this|the)\s+(?:article|story|page|report)(?=\s*:)|"
     r"(?:this|the)\s+(?:article|story|report|piece)\s+on\s+the\s+(?:web|internet)(?=\s*:)|"
     # a share sheet's text: 'Read this on the Harbour Echo: <URL>'
     r"read\s+(?:this|it)(?:\s+(?:story|article))?\s+(?:on|at|in)\s+(?:the\s+)?[\w&'’.-]+(?:\s+[\w&'’.-]+){0,4}?(?=\s*:)|"
