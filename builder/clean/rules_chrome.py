@@ -987,8 +987,8 @@ SHARE_RE = re.compile(
     r"^(?:share(?:\s+(?:this|on|via|the|article|story|post|page|to)\b.*)?|share\s+(?:this\s+)?(?:entry|update)|post\s+this\s+(?:entry|update)|react|add\s+(?:a\s+|your\s+)?reaction|sharing\s+is\s+caring!?|copy\s+(?:the\s+)?(?:(?:post|entry|update|article|story|page)\s+)?link(?:\s+to\s+(?:this|the)\s+(?:update|post|entry|article|story|page))?|"
     # ('Copy post link', 'Copy update link', "Copy this post's address")
     r"copy\s+(?:the\s+|this\s+)?(?:entry|post|update|article|story)(?:['’]s)?\s+(?:link|address|url)|"
-    # a live entry's share arrow and button: '↗ Send this post', 'Send this update'
-    r"[↗↑→➚⤴]?\s*send\s+this\s+(?:post|update|entry|story|article)|"
+    # a live entry's share arrow and button: '↗ Send this post', 'Send this update', 'Forward this entry ↗'
+    r"[↗↑→➚⤴]?\s*(?:send|forward)\s+this\s+(?:post|update|entry|story|article)|"
     # a live entry's share button worded as a request: 'Pass this on', 'Pass it on'
     r"pass\s+(?:this|it)\s+on|"
     # a live entry's own link: 'Link to this update', 'Permalink to this post', 'Link to update', 'Link to this

@@ -354,7 +354,7 @@ BYLINE_KEYS = keys(
     "journalist", "analyst", "contributor", "producer", "min read", "minute read", "read time", "reading time",
     "analysis by", "commentary by", "review by", "reporting from", "reported by", "reporting team:", "writing team:",
     "editorial team:", "reporters:", "filed by", "coverage by", "entry by", "compiled by", "reporting live:",
-    "writing live:", "blogging live:", "kept up to date by", "updates by",
+    "writing live:", "blogging live:", "kept up to date by", "updates by", "posts by",
 )  # fmt: skip
 
 

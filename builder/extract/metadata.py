@@ -80,8 +80,9 @@ BYLINE_BY_RE = re.compile(
     rf"^(?:[Bb]y|BY|Von|Por|Par|Di|Door|"
     rf"(?:Written|Words|Story|Text|Report|Interview|Interviewed|Reported|Posted|Analysis|Commentary|Review|Compiled)"
     rf"\s+by:?|"
-    # a wire's 'Filed by Name, Role'; a live page's 'Live coverage by A and B' and its entries' 'Entry by Name'
-    rf"(?:Filed|Entry|(?:Live\s+)?[Cc]overage)\s+by(?=\s+[A-Z])|"
+    # a wire's 'Filed by Name, Role'; a live page's 'Live coverage by A and B' / 'Posts by A and B' and its entries'
+    # 'Entry by Name'
+    rf"(?:Filed|Entry|Posts|(?:Live\s+)?[Cc]overage)\s+by(?=\s+[A-Z])|"
     # a live page's keeper: 'Kept up to date by Name'; its writers: 'Updates by A and B', 'Live updates by Name'
     rf"Kept\s+up\s+to\s+date\s+by(?=\s+[A-Z])|(?:(?:Live\s+)?[Uu]pdates)\s+by(?=\s+[A-Z])|"
     rf"Words(?=\s+[A-Z]{{2,}}\b)|"
