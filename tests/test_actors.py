@@ -2227,3 +2227,46 @@ def test_probe61_an_honorific_and_surname_inside_a_quote_is_a_form_of_the_person
     assert got["Rosamund Pettingale"] == ["Rosamund Pettingale", "Mrs Pettingale"]
     actors = find_actors(paras, Registry())
     assert [q.speaker for q in find_quotes(paras, actors)] == ["Elphin Marrack"]
+
+
+def test_probe62_a_name_after_at_the_broker_is_the_firm_throughout() -> None:
+    # probe62: 'a food analyst at the broker Dunstable Rooke' then 'Dunstable Rooke cut its rating …' -- an employer
+    # named after 'at the broker' / 'at the bank' (a firm's noun after 'at', 'with' or 'from the') is a firm wherever
+    # it is named and does not speak
+    paras = [
+        '"Costs come down again," said Melchior Tansley-Ware, an analyst at the broker Ockley Prowse.',
+        "Ockley Prowse cut its rating on the shares to hold.",
+    ]
+    assert list(people(paras)) == ["Melchior Tansley-Ware"]
+
+
+def test_probe62_a_full_name_after_a_persons_full_name_and_of_is_the_employer() -> None:
+    # probe62: 'Another analyst, Cormac Ellingsworth of Harbinson Trewavas, said …' -- a full name right after a
+    # person's full name and 'of' is where that person works (a firm named like a person), not a second person
+    paras = [
+        'Another analyst, Perrin Goadsby of Quernmoor Coyle, said the debt was "comfortable" for now.',
+        "The shares closed down 4.6%.",
+    ]
+    assert list(people(paras)) == ["Perrin Goadsby"]
+
+
+def test_probe62_a_quote_over_two_paragraphs_takes_the_he_said_at_its_end() -> None:
+    # probe62: 'His son, Name, said the family had been overwhelmed …' / '“People keep telling us … loved that.' /
+    # '“He never thought of himself as famous …,” he said.' -- a quote running into the next paragraph whose opening
+    # paragraph has no speaker takes the attribution after its closing mark (README: one entry)
+    paras = [
+        "Wendel Pridmouth died on Sunday.",
+        "His son, Tegid Pridmouth, said the family had been overwhelmed by the messages from people who had seen "
+        "his father on stage.",
+        "“People keep telling us about a night in 1974 as if it were last week. Dad would have loved that.",
+        "“He never thought of himself as famous,” he said.",
+    ]
+    actors = find_actors(paras, Registry())
+    got = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert got == [
+        (
+            "Tegid Pridmouth",
+            "People keep telling us about a night in 1974 as if it were last week. Dad would have loved that. "
+            "He never thought of himself as famous",
+        )
+    ]

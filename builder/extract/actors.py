@@ -1228,6 +1228,14 @@ _FIRM_APPOSITION_RE = re.compile(
     r"airline|broadcaster|publisher|company|firm|group|network|agency|lender|insurer|retailer|carmaker|shipper|"
     r"builder|boatbuilder|shipbuilder|shipyard|printer|printers|distributor|wholesaler),\s$"
 )
+# an employer after 'at' / 'with' / 'from' and a noun for a firm: 'an analyst at the broker Name Name', 'a partner with
+# the law firm Name Name' (a firm named like a person; 'the broker Name Name said' without the preposition may be one)
+_EMPLOYER_BEFORE_RE = re.compile(
+    r"\b(?:at|with|from)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}(?:broker|brokers|brokerage|stockbroker|"
+    r"stockbrokers|bank|consultancy|firm|fund|lender|insurer|accountants|accountancy|auditor|auditors)\s$"
+)
+# a full name right after a person's full name and 'of': where that person works ('Name Name of Firm Name, said')
+_OF_EMPLOYER_RE = re.compile(r"\s+of\s+$")
 # a firm's name with an apposition after it that calls it one: 'Name Name, the community interest company that will
 # run the centre, …', 'Name Name, a charity which …' (a person's apposition names a role: 'Name, the company's founder')
 _FIRM_APPOSITION_AFTER_RE = re.compile(
@@ -1330,6 +1338,14 @@ def _speaks(text: str, sp: Span) -> bool:
     ) or _SPEAKS_AFTER_RE.match(text, sp.end) is not None
 
 
+def _after_full_name_of(text: str, ps: list[Span], sp: Span) -> bool:
+    """'Cormac Ellingsworth of Harbinson Trewavas': the name right after another full name (a person's) and 'of'."""
+    return any(
+        o.full and not o.possessive and o.end < sp.start and bool(_OF_EMPLOYER_RE.fullmatch(text, o.end, sp.start))
+        for o in ps
+    )
+
+
 def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) -> list[list[Span]]:
     """A full name that comes only ever right after "the" ("the Novy Yar refinery", "the freighter, the Agia
     Marina,"), after a noun for a thing ("the press freedom group Open Pages", "photo agency Lakeside Images"),
@@ -1371,7 +1387,11 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                 engines.add(sp.tokens)
             if (sp.full or (len(sp.tokens) > 2 and sp.tokens[0] in _FOREIGN_ARTICLES)) and not sp.role:
                 prev = _word_before(text, sp.start)
-                firm = bool(_FIRM_APPOSITION_RE.search(text, max(0, sp.start - 60), sp.start))  # 'The operator, Name,'
+                firm = (
+                    bool(_FIRM_APPOSITION_RE.search(text, max(0, sp.start - 60), sp.start))  # 'The operator, Name,'
+                    or bool(_EMPLOYER_BEFORE_RE.search(text, max(0, sp.start - 60), sp.start))  # 'at the broker Name'
+                    or (not sp.possessive and _after_full_name_of(text, ps, sp))  # 'Name Name of Firm Name'
+                )
                 after = (
                     prev in _THING_BEFORE
                     # 'a Name Surname', 'an Name Surname': a thing (in English: 'a' is a preposition elsewhere)

@@ -1357,6 +1357,7 @@ def find_quotes(paragraphs: list[str], actors: list[ActorMention]) -> list[Quote
                 person_name[i] = form_to_name[form]
                 break
     found = _attribute(sc)
+    at = {(f.para, f.q.open): f for f in found}
     out: list[Quote] = []
     skip: set[tuple[int, int]] = set()
     for f in found:
@@ -1365,6 +1366,7 @@ def find_quotes(paragraphs: list[str], actors: list[ActorMention]) -> list[Quote
         text = _text(sc.paragraphs[f.para], f.q)
         # a quote running into the next paragraph(s): no closing mark, reopened
         q, pi = f.q, f.para
+        speaker = f.speaker
         while not q.closed and pi + 1 < len(sc.paragraphs):
             nq = sc.quotes[pi + 1]
             if not nq or nq[0].open != 0:
@@ -1372,9 +1374,13 @@ def find_quotes(paragraphs: list[str], actors: list[ActorMention]) -> list[Quote
             pi, q = pi + 1, nq[0]
             skip.add((pi, q.open))
             text = f"{text} {_text(sc.paragraphs[pi], q)}".strip()
-        if f.speaker is None or not text or _title_text(text):
+            # (an opening paragraph with no speaker takes the attribution after the closing mark: '“…' / '“…,” he
+            # said.' after a paragraph that names him without a quote)
+            if speaker is None and q.closed and (part := at.get((pi, q.open))) is not None:
+                speaker = part.speaker
+        if speaker is None or not text or _title_text(text):
             continue
-        name = person_name.get(f.speaker)
+        name = person_name.get(speaker)
         if name is None:
             continue
         out.append(Quote(speaker=name, text=text, paragraph=f.para))
