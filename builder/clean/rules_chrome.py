@@ -449,14 +449,25 @@ def _glued_pitch_end(text: str) -> int:
 
 
 SENTENCE_GAP_RE = re.compile(r"[.!?]\s+(?=[\"“‘]?[A-Z])")
+# such a pitch opens with its call ('Never miss …', 'Sign up …', 'Get our …') and names what is sent
+PITCH_OPEN_RE = re.compile(
+    r"^\W*(?:never\s+miss|don['’]t\s+miss|sign\s+up|subscribe|get\s+(?:our|the)|join\s+(?:our|the)|stay\s+(?:informed|"
+    r"up\s+to\s+date|in\s+the\s+know)|receive\s+(?:our|the)|want\s+(?:our|the|more)|enjoying\s+this)\b",
+    re.I,
+)
+PITCH_PRODUCT_RE = re.compile(r"\b(?:inbox|newsletters?|bulletin|briefing|digest|e-?mails?)\b", re.I)
 
 
 def _spaced_pitch_end(text: str) -> int:
     """Where a sign-up pitch pasted before a paragraph's first sentence with an ordinary space ends (0: none): its
-    sentences in the first 300 characters each have a sign-up word, two different ones in all, and address the
-    reader ('Never miss the Courier's news. Get our free evening bulletin, straight to your inbox. Tolliday's …');
-    a sentence that reports (said, told …) without addressing anyone is the article's."""
+    sentences in the first 300 characters each have a sign-up word, two different ones in all, the first opens with
+    the call ('Never miss', 'Sign up', 'Get our' …), they name what is sent (inbox, newsletter, bulletin …) and address
+    the reader ('Never miss the Courier's news. Get our free evening bulletin, straight to your inbox. Tolliday's …');
+    a sentence that reports (said, told …) without addressing anyone is the article's, and so is one with a
+    quotation mark (someone's words about a newsletter)."""
     end = start = 0
+    if not PITCH_OPEN_RE.match(text):
+        return 0
     for m in SENTENCE_GAP_RE.finditer(text, 0, 300):
         seg = text[start : m.end()]
         if not SIGNUP_WORD_RE.search(seg) or len(text) - m.end() < 20:
@@ -464,7 +475,13 @@ def _spaced_pitch_end(text: str) -> int:
         start = m.end()
         head = text[:start]
         words = {w.lower() for w in SIGNUP_WORD_RE.findall(head)}
-        if len(words) >= 2 and READER_WORDS_RE.search(head) and not REPORTED_PROSE_RE.search(head):
+        if (
+            len(words) >= 2
+            and PITCH_PRODUCT_RE.search(head)
+            and READER_WORDS_RE.search(head)
+            and not REPORTED_PROSE_RE.search(head)
+            and not any(c in head for c in "\"“”«»")  # ('“Sign up for the newsletter, it's free …,” Name told staff')
+        ):
             end = start
     return end
 
