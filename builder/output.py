@@ -17,7 +17,7 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -257,6 +257,15 @@ class SiteWriter:
                 raise OutputError(f"internal error: {rel} cannot be kept")
             manifest[rel] = old[rel]
         self.kept += rels
+
+    def keep_rest(self, drop: Collection[str] = ()) -> None:
+        """Every file of the last build not yet written or kept, but those in ``drop``, is still
+        right (a trusted writer only: a one-shot quick build keeps all but a few of 30,000)."""
+        assert self.trusted
+        old = self.old_manifest
+        rest = old.keys() - self.manifest.keys() - set(drop)
+        self.manifest.update({rel: old[rel] for rel in rest})
+        self.kept.extend(rest)  # (in no particular order: only counted, or linked one by one)
 
     def _make_parent(self, root: str, rel: str) -> None:
         parent = rel.rpartition("/")[0]

@@ -744,12 +744,12 @@ def write_quick(cfg: Config, archive: Archive, plan: Plan, writer: SiteWriter, p
         renderer = plan.renderer
         page_state.update(previous)
         page_state[Digests.STATE_KEY] = plan.global_digest
-        done: set[str] = set()
+        rendered = 0
         for p, d in _to_render(cfg, archive, plan):
             writer.add(p.path, renderer.render(p))
             page_state[p.path] = d
-            done.add(p.path)
-        counts["rendered"] = len(done)
+            rendered += 1
+        counts["rendered"] = rendered
         timings["render"] = time.perf_counter() - t
         t = time.perf_counter()
         search_digest, plan.search_parts, files = search.result()
@@ -757,23 +757,19 @@ def write_quick(cfg: Config, archive: Archive, plan: Plan, writer: SiteWriter, p
         search.cancel()
     if files is None:
         raise QuickAbort("the search index cannot be patched")
+    gone: set[str] = set()
     if files:
-        kept = []
         for rel, made in files.items():  # (every search file: the patched ones and Keep)
-            if isinstance(made, Keep):
-                kept.append(rel)
-            else:
+            if not isinstance(made, Keep):
                 writer.add_written(rel, made)
-            done.add(rel)
-        writer.keep(kept)  # (the last build's files, unchanged: as Keep, without a check each)
-        done.update(old_search)  # a search file the patch did not return is gone
+        gone = old_search - files.keys()  # a search file the patch did not return is gone
         page_state[SEARCH_STATE] = search_digest
         page_state[SEARCH_FILES] = "\n".join(sorted(files))
     timings["search"] = time.perf_counter() - t
     t = time.perf_counter()
     # Every other file is the last build's: the same pages (so the same sitemap: it lists pages
-    # only), the same theme and settings.
-    writer.keep([p for p in writer.old_manifest if p not in done])
+    # only), the same theme and settings, the search files the patch kept.
+    writer.keep_rest(gone)
     cache = FactsCache(cfg.path("cache") / "facts.sqlite", lambda _k, _m: None)
     try:
         cache.put_many(plan.fresh)
