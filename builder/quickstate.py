@@ -67,7 +67,7 @@ def lean_article(e: tuple[Any, ...]) -> Article:
         paragraphs = paras + [""] * (n - len(paras))  # (the search index's keys count them)
         removals = _rules(removed)
     return Article(slug, stem, path, title, date, source, source_slug, authors, url, paragraphs, actor_slugs,
-                   [Quote(s, t, p) for s, t, p in quotes], removals, warnings, fallback, handwritten, related,
+                   list(map(Quote._make, quotes)), removals, warnings, fallback, handwritten, related,
                    story, duplicate_of, language=language)
 
 
@@ -88,7 +88,7 @@ def lean_archive(blob: dict[str, Any], delta: dict[str, tuple[Any, ...]]) -> Arc
     for e in blob["articles"]:
         a = lean_article(delta.get(e[0], e))
         articles[a.slug] = a
-    actors = {s: Actor(s, name, forms, [RoleSeen(r, art) for r, art in roles], arts, role, desc)
+    actors = {s: Actor(s, name, forms, list(map(RoleSeen._make, roles)), arts, role, desc)
               for s, name, forms, roles, arts, role, desc in blob["actors"]}
     outlets = {s: Outlet(s, name, arts) for s, name, arts in blob["outlets"]}
     return Archive(articles, actors, outlets, blob["warnings"])

@@ -397,7 +397,7 @@ def _edits() -> dict[str, object]:
 
     def quote_text(ar: Any, src: dict[str, str]) -> None:
         a = ar.articles["a00020-6"]
-        a.quotes[0].text = "Changed words."
+        a.quotes[0] = a.quotes[0]._replace(text="Changed words.")
         src[a.path] += "!"
 
     def rename(ar: Any, src: dict[str, str]) -> None:
