@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from builder.cache import code_version
-from builder.model import Actor, Archive, Article, Outlet, Quote, Removal, RoleSeen
+from builder.model import Actor, Archive, Article, Fingerprint, Outlet, Quote, Removal, RoleSeen, records
 
 FILE = "quick.sqlite"
 PATCH = " +"  # the key of a dict value's patch (QuickState.get_patched)
@@ -67,8 +67,11 @@ def lean_article(e: tuple[Any, ...]) -> Article:
         paragraphs = paras + [""] * (n - len(paras))  # (the search index's keys count them)
         removals = _rules(removed)
     return Article(slug, stem, path, title, date, source, source_slug, authors, url, paragraphs, actor_slugs,
-                   list(map(Quote._make, quotes)), removals, warnings, fallback, handwritten, related,
-                   story, duplicate_of, language=language)
+                   records(Quote, quotes), removals, warnings, fallback, handwritten, related, story, duplicate_of,
+                   _NO_FINGERPRINT, language)
+
+
+_NO_FINGERPRINT = Fingerprint()  # (a lean article's: shared, never filled; the model reads the facts')
 
 
 def archive_blob(archive: Archive) -> dict[str, Any]:
@@ -88,7 +91,7 @@ def lean_archive(blob: dict[str, Any], delta: dict[str, tuple[Any, ...]]) -> Arc
     for e in blob["articles"]:
         a = lean_article(delta.get(e[0], e))
         articles[a.slug] = a
-    actors = {s: Actor(s, name, forms, list(map(RoleSeen._make, roles)), arts, role, desc)
+    actors = {s: Actor(s, name, forms, records(RoleSeen, roles), arts, role, desc)
               for s, name, forms, roles, arts, role, desc in blob["actors"]}
     outlets = {s: Outlet(s, name, arts) for s, name, arts in blob["outlets"]}
     return Archive(articles, actors, outlets, blob["warnings"])
