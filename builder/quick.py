@@ -151,7 +151,7 @@ def save(cfg: Config, capture: dict[str, Any], signature: str, scan: Scan, archi
             "head": {"signature": signature, "lines": scan_lines(cfg, scan), "global": global_digest,
                      "overrides": sorted(capture["overrides"]), "ctx": capture["ctx"],
                      "star": [paths[i] for i in star]},
-            "lean": archive_blob(archive),
+            "lean": signature,  # (the lean archive's tag: the file beside the state)
             "delta": {},
             "sources": capture["sources"],
             "shas": capture["shas"],
@@ -159,7 +159,10 @@ def save(cfg: Config, capture: dict[str, Any], signature: str, scan: Scan, archi
             "cards": Digests(archive, capture["sources"], global_digest).cards(),
             "search parts": capture["search_parts"],
         }
+        state.put_lean(archive_blob(archive), signature)
         state.put(meta, rows, replace=True)
+    except OSError:
+        state.drop()
     finally:
         state.close()
 
@@ -533,7 +536,8 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], lines: Lines,
     from builder.uptodate import manifest_digest
 
     t = time.perf_counter()
-    blob, delta = state.get("lean"), state.get("delta")
+    tag = state.get("lean")
+    blob, delta = state.get_lean(tag) if isinstance(tag, str) else None, state.get("delta")
     sources, shas = state.get_patched("sources"), state.get_patched("shas")
     minhash, cards = state.get_patched("minhash"), state.get_patched("cards")
     if blob is None or delta is None or sources is None or shas is None or minhash is None or cards is None:

@@ -290,3 +290,26 @@ def test_a_boilerplate_line_added_changes_the_reports_summary_as_a_full_build_do
     assert _build(inc).quick
     assert summary.read_bytes() == now
     assert_equals_a_full_build(inc, tmp_path / "full2")
+
+
+def test_a_lean_archive_file_that_is_not_the_states_takes_the_ordinary_path(tmp_path: Path) -> None:
+    """The lean archive is a file beside the state, named by a tag: gone, or left by another build,
+    the quick path does not use it."""
+    from builder.quickstate import LEAN_FILE
+
+    inc = make_project(tmp_path / "inc")
+    _build(inc)
+    seeds = sorted((inc / "seeds").glob("*.txt"))
+    lean = inc / ".briefing-cache" / LEAN_FILE
+    older = lean.read_bytes()
+    lean.unlink()
+    _edit(seeds[2], _body_word)
+    gone = _build(inc)
+    assert not gone.quick and gone.quick_skipped == "the state is incomplete"
+    lean.write_bytes(older)  # the file of the build before: another tag
+    _edit(seeds[2], _body_word)
+    other = _build(inc)
+    assert not other.quick and other.quick_skipped == "the state is incomplete"
+    assert_equals_a_full_build(inc, tmp_path / "full")
+    _edit(seeds[2], _body_word)
+    assert _build(inc).quick  # (the last build wrote its own)
