@@ -1,0 +1,98 @@
+"""Where a one-shot one-article rebuild's time goes: a timeline of the quick path's steps.
+
+    python benchmarks/quick_timeline.py                      # the project scale_bench.py left at 10k
+    python benchmarks/quick_timeline.py --project DIR --edits 3
+
+Each run edits one article of the project (a word added in its middle paragraph, as
+scale_bench.py does), then runs `briefing build --quiet` in a new process with the quick path's
+functions wrapped: each prints the time since the process started when it is entered (>) and
+left (<); the search patch's lines come from its child. The project must have been built once
+(scale_bench.py leaves benchmarks/out/briefing-10000). Python's bytecode cache is on, as in
+scale_bench.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from scale_bench import ENV, edited  # noqa: E402
+
+WRAPPED = {
+    "builder.pipeline": ["run_build", "scan_inputs", "_quick", "_committed"],
+    "builder.quick": ["try_quick", "_prepare", "lean_archive", "_start_search", "_renderer", "write_quick",
+                      "_to_render", "_pages", "_hydrate", "save_after", "_search_patch"],
+    "builder.search": ["patch_search_files"],
+}
+
+CHILD = '''
+import functools, importlib, os, sys, time
+T0 = time.perf_counter()
+def log(msg):
+    print(f"{time.perf_counter() - T0:6.3f} {msg}", file=sys.stderr, flush=True)
+import builder.cli as cli
+log("imported the command")
+def wrap(mod, name):
+    f = getattr(mod, name)
+    @functools.wraps(f)
+    def w(*a, **k):
+        log("> " + name)
+        try:
+            return f(*a, **k)
+        finally:
+            log("< " + name)
+    setattr(mod, name, w)
+for modname, names in %r.items():
+    mod = importlib.import_module(modname)
+    for n in names:
+        wrap(mod, n)
+import builder.output as out
+commit = out.SiteWriter.commit
+def timed_commit(self, *a, **k):
+    log("> commit")
+    try:
+        return commit(self, *a, **k)
+    finally:
+        log("< commit")
+out.SiteWriter.commit = timed_commit
+sys.argv = ["briefing", "build", "--quiet"]
+try:
+    cli.main()
+except SystemExit:
+    pass
+log("end")
+sys.stdout.flush()
+os._exit(0)
+''' % (WRAPPED,)  # noqa: UP031 -- (the child's code holds braces of its own)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--project", type=Path, default=REPO / "benchmarks" / "out" / "briefing-10000")
+    ap.add_argument("--edits", type=int, default=1)
+    ap.add_argument("--first", type=int, default=4321, help="index of the first seed to edit")
+    args = ap.parse_args()
+    if not (args.project / ".briefing-cache").is_dir():
+        sys.exit(f"{args.project}: not built yet (run benchmarks/scale_bench.py --sizes 10000 first)")
+    for k in range(args.edits):
+        target, text = edited(args.project, args.first + 11 * k, f"timeline{k}")
+        target.write_text(text, encoding="utf-8")
+        t = time.perf_counter()
+        run = subprocess.run([sys.executable, "-c", CHILD], cwd=args.project, env=ENV, capture_output=True, text=True)
+        wall = time.perf_counter() - t
+        print(f"== edit {k + 1}: {target.name}, {wall:.2f} s in all (process start to exit)")
+        print(run.stderr.rstrip())
+        record = (args.project / ".briefing-cache" / "last-build.json").read_text(encoding="utf-8")
+        print("   quick path" if '"quick": true' in record else "   not the quick path (see last-build.json)")
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    main()
