@@ -3,12 +3,13 @@
     python benchmarks/quick_timeline.py                      # the project scale_bench.py left at 10k
     python benchmarks/quick_timeline.py --project DIR --edits 3
 
-Each run edits one article of the project (a word added in its middle paragraph, as
-scale_bench.py does), then runs `briefing build --quiet` in a new process with the quick path's
-functions wrapped: each prints the time since the process started when it is entered (>) and
-left (<); the search patch's lines come from its child. The project must have been built once
-(scale_bench.py leaves benchmarks/out/briefing-10000). Python's bytecode cache is on, as in
-scale_bench.py.
+Each run edits one article of the project (a 'the' doubled in its middle paragraph: a word it
+already has, so its distinctive terms and related articles stay as they were and the quick path
+applies; scale_bench.py adds a new word, which may change them), then runs `briefing build
+--quiet` in a new process with the quick path's functions wrapped: each prints the time since
+the process started when it is entered (>) and left (<); the search patch's lines come from its
+child. The project must have been built once (scale_bench.py leaves
+benchmarks/out/briefing-10000). Python's bytecode cache is on, as in scale_bench.py.
 """
 
 from __future__ import annotations
@@ -82,7 +83,8 @@ def main() -> None:
     if not (args.project / ".briefing-cache").is_dir():
         sys.exit(f"{args.project}: not built yet (run benchmarks/scale_bench.py --sizes 10000 first)")
     for k in range(args.edits):
-        target, text = edited(args.project, args.first + 11 * k, f"timeline{k}")
+        # (a word the article has: its distinctive terms, so its related articles, stay the same)
+        target, text = edited(args.project, args.first + 11 * k, "the")
         target.write_text(text, encoding="utf-8")
         t = time.perf_counter()
         run = subprocess.run([sys.executable, "-c", CHILD], cwd=args.project, env=ENV, capture_output=True, text=True)

@@ -27,6 +27,26 @@ def test_scale_benchmark_runs_small() -> None:
 
 
 @needs_shared
+def test_quick_timeline_runs_small() -> None:
+    """The timeline of a one-shot rebuild's steps, on the 60-article project the scale benchmark
+    leaves (made here if this test runs alone)."""
+    project = REPO / "benchmarks" / "out" / "briefing-60"
+    if not (project / ".briefing-cache").is_dir():
+        test_scale_benchmark_runs_small()
+    proc = subprocess.run(
+        [sys.executable, "benchmarks/quick_timeline.py", "--project", str(project), "--edits", "1"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    for step in ("> try_quick", "< lean_archive", "> _search_patch", "< write_quick", "< commit", "end"):
+        assert step in proc.stdout, (step, proc.stdout)
+    assert proc.stdout.rstrip().endswith("quick path"), proc.stdout
+
+
+@needs_shared
 def test_cold_comparison_runs_small() -> None:
     proc = subprocess.run(
         [sys.executable, "benchmarks/compare_cold.py", "--base", "HEAD", "--n", "60"],
