@@ -40,9 +40,26 @@ def _left_checked(path: Path) -> bool:
     if state in _LEFT_CHECKED:
         return True
     try:
-        return (path.parent / (path.name + CHECKED_SUFFIX)).read_text(encoding="utf-8") == repr(state[1:])
+        return _checked_file(path).read_text(encoding="utf-8") == repr(state[1:])
     except (OSError, ValueError):
         return False
+
+
+def _checked_file(path: Path) -> Path:
+    return path.parent / (path.name + CHECKED_SUFFIX)
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """``data`` written under another name and renamed over ``path``: a reader, or a build stopped
+    half-way, never sees half a file. An OSError is the caller's (no temporary file is left)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _file_state(path: Path) -> tuple[str, int, int, int, int] | None:
@@ -249,4 +266,4 @@ class FactsCache:
         if state is not None:
             _LEFT_CHECKED.add(state)
             with contextlib.suppress(OSError):
-                (self.path.parent / (self.path.name + CHECKED_SUFFIX)).write_text(repr(state[1:]), encoding="utf-8")
+                _checked_file(self.path).write_text(repr(state[1:]), encoding="utf-8")

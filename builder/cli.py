@@ -56,12 +56,10 @@ def build(
     previous site was left untouched; 2 the site was built but some input files could not be used.
     """
     cfg = _config(config_file, input=input_dir, output=out_dir)
-    cleaner = None
-    if not (strict or force or full):
-        from builder.quick import WarmCleaner, quick_state_exists
+    from builder.quick import warm_cleaner
 
-        if quick_state_exists(cfg):  # the quick path may apply: load the cleaner meanwhile
-            cleaner = WarmCleaner(cfg.path("cache"), cfg.path("output"))
+    # first thing: a build that may take the quick path loads the cleaner meanwhile
+    cleaner = None if (strict or force or full) else warm_cleaner(cfg)
     from builder.pipeline import BuildOptions, run_build
 
     progress = not quiet and sys.stderr.isatty()

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 from pathlib import Path
 from typing import Any
 
-from builder.cache import code_version, decode, encode
+from builder.cache import code_version, decode, encode, write_whole
 
 FILE = "model.bin"
 
@@ -57,10 +56,7 @@ class ModelCache:
         if not self._dirty:
             return
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_name(f"{FILE}.{os.getpid()}.tmp")
-            tmp.write_bytes(encode(code_version(), self.data))
-            os.replace(tmp, self.path)
+            write_whole(self.path, encode(code_version(), self.data))
             self._dirty = False
         except (OSError, ValueError):
             pass

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import marshal
-import os
 import re
 import sys
 from collections.abc import Iterator
@@ -68,11 +67,10 @@ def load(path: Path) -> dict[tuple[Any, int], _Args]:
 
 def save(path: Path, entries: dict[tuple[Any, int], _Args]) -> None:
     """Written whole under another name and renamed (a reader never sees half a file)."""
+    from builder.cache import write_whole
+
     with contextlib.suppress(OSError, ValueError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps((_version(), entries)))
-        os.replace(tmp, path)
+        write_whole(path, marshal.dumps((_version(), entries)))
 
 
 @contextlib.contextmanager

@@ -27,7 +27,7 @@ from builder.memo import Memo, stat_key
 from builder.model import Archive, ArticleFacts, Fingerprint, RawArticle
 from builder.output import MANIFEST, Keep, NotInPlace, SiteWriter, WriteStats, build_lock, check_output_path, check_rel
 from builder.progress import progress
-from builder.quick import NO_QUICK_STATE, QuickAbort, WarmCleaner, capture_model, quick_state_exists
+from builder.quick import NO_QUICK_STATE, QuickAbort, WarmCleaner, capture_model, warm_cleaner
 from builder.uptodate import (
     Scan,
     input_signature,
@@ -52,6 +52,11 @@ EMPTY_FINGERPRINT = Fingerprint()
 SEARCH_STATE = "@search"  # build state keys: the search files' input digest and their paths
 SEARCH_FILES = "@search-files"
 SEARCH_FORK_MIN = 200  # fewer articles than this: the search index is made inline
+
+
+def last_search_files(previous: dict[str, str]) -> list[str]:
+    """The search files the last build wrote (from its page state)."""
+    return [p for p in previous.get(SEARCH_FILES, "").split("\n") if p]
 
 
 @dataclass
@@ -193,7 +198,7 @@ def _run_build(cfg: Config, opts: BuildOptions) -> BuildResult:
         trusted = not opts.force and opts.memo is not None and opts.memo.pages is not None
         # A one-shot build that may take the quick path starts loading the cleaner in a child now.
         if opts.memo is None and not (opts.force or opts.strict or opts.full):
-            warm = opts.cleaner or (WarmCleaner(cfg.path("cache"), out) if quick_state_exists(cfg) else None)
+            warm = opts.cleaner or warm_cleaner(cfg)
         # (with the cleaner child, the child lists the site: see builder/quick.py)
         listed = check_output_path(out, cfg.root, opts.force, trusted or warm is not None)
         cache_dir = cfg.path("cache")
@@ -595,7 +600,7 @@ def build_files(
         memo.search_parts = parts
     if capture is not None:
         capture["search_parts"] = parts  # (the next one-shot build's quick path reads them back)
-    old_search = [p for p in previous.get(SEARCH_FILES, "").split("\n") if p]
+    old_search = last_search_files(previous)
     keep_search = (
         previous.get(SEARCH_STATE) == search_digest
         and bool(old_search)
@@ -766,7 +771,7 @@ def _finish(
     hand-written articles checked against every file of the site."""
     from builder.linkcheck import check_links
 
-    old_search = [p for p in previous.get(SEARCH_FILES, "").split("\n") if p]
+    old_search = last_search_files(previous)
     if search_job is None:
         for path in old_search:
             writer.add(path, Keep(writer.old_manifest[path]))

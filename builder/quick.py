@@ -65,9 +65,10 @@ def scan_lines(cfg: Config, scan: Scan) -> Lines:
 
 
 def site_dirs(out: Path, paths: list[str]) -> dict[str, int]:
-    """The modification time of each folder of the site (a file added, removed or renamed in a
-    folder changes its time: how the quick path knows the site is as the last build left it
-    without listing 14,000 folders)."""
+    """The modification time of each folder that holds one of these files (of every folder of the
+    site, given its files: a file added, removed or renamed in a folder changes its time, which is
+    how the quick path knows the site is as the last build left it without listing 14,000
+    folders)."""
     dirs = {""}
     for rel in paths:
         while "/" in rel:
@@ -136,7 +137,7 @@ def save(cfg: Config, capture: dict[str, Any], signature: str, scan: Scan, archi
                 "pages": [paths[i] for i in index.get(a.slug, ())],
                 "names": capture["names"].get(path, {}),
                 "cands": sorted(cands.get(a.slug, ())),
-                "cuts": [(r.text, r.rule) for r in a.removed],
+                "cuts": _cuts(a),
                 "entry": article_entry(a),  # (as in the lean archive: for the cleaner child)
             }
         counts: dict[str, Counter[str]] = {}
@@ -202,6 +203,12 @@ def quick_state_exists(cfg: Config) -> bool:
     from builder.quickstate import FILE
 
     return (cfg.path("cache") / FILE).is_file()
+
+
+def warm_cleaner(cfg: Config) -> WarmCleaner | None:
+    """The cleaner child, forked now, for a one-shot build that may take the quick path (if there
+    is a state to start from)."""
+    return WarmCleaner(cfg.path("cache"), cfg.path("output")) if quick_state_exists(cfg) else None
 
 
 class Changed(NamedTuple):
@@ -604,9 +611,9 @@ def _start_search(cfg: Config, archive: Archive, previous: dict[str, str], sourc
                   changed: list[Article], writer: SiteWriter) -> Any:
     """The search index's patch, started in a forked child (builder.background)."""
     from builder.background import Background
-    from builder.pipeline import SEARCH_FILES, SEARCH_STATE
+    from builder.pipeline import SEARCH_STATE, last_search_files
 
-    old_search = {p for p in previous.get(SEARCH_FILES, "").split("\n") if p}
+    old_search = set(last_search_files(previous))
     return Background("search patch", _search_patch, archive, cfg.title, cfg.path("cache"),
                       {p: sha for p, sha in writer.old_manifest.items() if p in old_search},
                       previous.get(SEARCH_STATE, ""), sources, writer.staging, {a.slug for a in changed})
@@ -718,6 +725,11 @@ def _hydrate(archive: Archive, slugs: list[str], state: QuickState, cache: Any) 
         a.paragraphs, a.removed, a.warnings = f.clean.paragraphs, f.clean.removed, f.clean.warnings
 
 
+def _cuts(a: Article) -> list[tuple[str, str]]:
+    """An article's removals as its row keeps them (text, rule)."""
+    return [(r.text, r.rule) for r in a.removed]
+
+
 def _give_cuts(archive: Archive, slugs: list[str], state: QuickState) -> None:
     """Give lean articles their removals back (with their text: from their rows)."""
     from builder.model import Removal
@@ -738,11 +750,11 @@ def write_quick(cfg: Config, archive: Archive, plan: Plan, writer: SiteWriter, p
     from builder.cache import FactsCache
     from builder.deps import Digests
     from builder.output import Keep
-    from builder.pipeline import SEARCH_FILES, SEARCH_STATE
+    from builder.pipeline import SEARCH_FILES, SEARCH_STATE, last_search_files
 
     t = time.perf_counter()
     previous = plan.previous
-    old_search = {p for p in previous.get(SEARCH_FILES, "").split("\n") if p}
+    old_search = set(last_search_files(previous))
     search = plan.search  # (started by try_quick)
     try:
         renderer = plan.renderer
@@ -786,20 +798,6 @@ class QuickAbort(Exception):
     """The quick path found, late, that it cannot make this build (the ordinary path builds)."""
 
 
-def touched_dirs(out: Path, touched: list[str]) -> dict[str, int]:
-    """The times of the site folders a build wrote (or removed) the files ``touched`` in, in place
-    (every other folder is as the build found it: unchanged). -1: a folder emptied and removed
-    (the next build then takes the ordinary path)."""
-    dirs: dict[str, int] = {}
-    out_s = str(out)
-    for rel in touched:
-        while rel:
-            rel = rel.rpartition("/")[0]
-            if rel not in dirs:
-                dirs[rel] = _dir_time(out_s, rel)
-    return dirs
-
-
 def save_after(cfg: Config, archive: Archive, plan: Plan, touched: list[str]) -> None:
     """The state after a quick build: the changed articles' entries and keys, the times of the site
     folders it wrote in (``touched``: the files written or removed)."""
@@ -820,7 +818,7 @@ def save_after(cfg: Config, archive: Archive, plan: Plan, touched: list[str]) ->
             lines, group = c.evidence
             row = rows[c.rel]
             row["fkey"] = c.key
-            row["cuts"] = [(r.text, r.rule) for r in by_path[c.rel].removed]
+            row["cuts"] = _cuts(by_path[c.rel])
             row["entry"] = delta[by_path[c.rel].slug]
             near = meta.get(f"lines {group}") or state.get(f"lines {group}") or {}
             old, new = set(row["ev"][0]), set(lines)
@@ -845,7 +843,9 @@ def save_after(cfg: Config, archive: Archive, plan: Plan, touched: list[str]) ->
         state.patch(meta, "minhash", {a.slug: plan.minhash[a.slug] for a in changed})
         state.patch(meta, "cards", {a.slug: digests.card(a) for a in changed})
         state.patch(meta, "search parts", plan.search_parts)
-        state.patch(meta, "dirs", touched_dirs(cfg.path("output"), touched))
+        # the folders it wrote in (every other is as this build found it); -1: one emptied and
+        # removed (the next build then takes the ordinary path)
+        state.patch(meta, "dirs", site_dirs(cfg.path("output"), touched))
         state.put(meta, rows, replace=False)
     finally:
         state.close()

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from builder.cache import code_version
+from builder.cache import code_version, write_whole
 from builder.model import Actor, Archive, Article, Fingerprint, Outlet, Quote, Removal, RoleSeen, records
 
 FILE = "quick.sqlite"
@@ -135,11 +135,7 @@ class QuickState:
 
     def put_lean(self, blob: dict[str, Any], tag: str) -> None:
         """Write the lean archive beside the state (before the state that names it by ``tag``)."""
-        path = self.path.with_name(LEAN_FILE)
-        tmp = path.with_name(f"{LEAN_FILE}.{os.getpid()}.tmp")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(marshal.dumps((code_version(), tag, blob)))
-        os.replace(tmp, path)
+        write_whole(self.path.with_name(LEAN_FILE), marshal.dumps((code_version(), tag, blob)))
 
     def get_lean(self, tag: str) -> dict[str, Any] | None:
         """The lean archive, if the file beside the state is the one it names (``tag``)."""

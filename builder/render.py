@@ -46,6 +46,8 @@ def xml_escape(text: str) -> str:
     """&, > and < escaped for XML text and attributes in double quotes (xml.sax.saxutils.escape,
     without its import of urllib, http and email: a one-article rebuild's time)."""
     return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+
+
 # The cleaning report's template: of the articles it lists it shows their metadata and their
 # removals, never their text (a one-shot quick build reads back only their removals).
 REPORT = "report.html"
