@@ -7,8 +7,10 @@ Each run edits one article of the project (a 'the' doubled in its middle paragra
 already has, so its distinctive terms and related articles stay as they were and the quick path
 applies; scale_bench.py adds a new word, which may change them), then runs `briefing build
 --quiet` in a new process with the quick path's functions wrapped: each prints the time since
-the process started when it is entered (>) and left (<); the search patch's lines come from its
-child. The project must have been built once (scale_bench.py leaves
+the process started when it is entered (>) and left (<), and the process's minor page faults so
+far (a page the search child's fork shares is copied when either process writes to it: touching
+10,000 objects after the fork costs the kernel thousands of copies); the search patch's lines come
+from its child (its own count of faults). The project must have been built once (scale_bench.py leaves
 benchmarks/out/briefing-10000). Python's bytecode cache is on, as in scale_bench.py.
 """
 
@@ -34,10 +36,11 @@ WRAPPED = {
 }
 
 CHILD = '''
-import functools, importlib, os, sys, time
+import functools, importlib, os, resource, sys, time
 T0 = time.perf_counter()
 def log(msg):
-    print(f"{time.perf_counter() - T0:6.3f} {msg}", file=sys.stderr, flush=True)
+    faults = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    print(f"{time.perf_counter() - T0:6.3f} {faults:7d} {msg}", file=sys.stderr, flush=True)
 import builder.cli as cli
 log("imported the command")
 def wrap(mod, name):

@@ -73,7 +73,8 @@ def build_site(n: int, out: Path = OUT) -> tuple[Path, Any]:
     """Write search files + the search page + static assets to benchmarks/out/site-N."""
     from builder.config import load_config
     from builder.render import Renderer, fingerprint_assets
-    from builder.search import search_assets, search_files
+    from builder.search import search_files
+    from builder.vendor import search_assets
 
     folder, manifest = ensure_corpus(n, out)
     archive = archive_from_corpus(folder, manifest)

@@ -190,8 +190,13 @@ class Digests:
         return {a.slug: self.card(a) for a in self.archive.articles.values()}
 
     def known_cards(self, cards: dict[str, str]) -> None:
-        """Card digests made before (by a build of the same code, of articles as they are now)."""
-        self._cards.update(cards)
+        """Card digests made before (by a build of the same code, of articles as they are now); the
+        dict is taken over, not copied (a quick build's 10,000: each entry a page its fork copies
+        once touched)."""
+        if self._cards:
+            self._cards.update(cards)
+        else:
+            self._cards = cards
 
     def page(
         self,

@@ -8,7 +8,6 @@ from __future__ import annotations
 import multiprocessing
 from collections import Counter
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
 from builder.cache import FactsCache, article_key, decode, digest_of, encode
@@ -122,6 +121,8 @@ def process_all(
                     pending.clear()
 
         if workers > 1 and len(todo) >= POOL_MIN:
+            from concurrent.futures import ProcessPoolExecutor  # (not imported by a quick build)
+
             mp = multiprocessing.get_context("fork")
             with ProcessPoolExecutor(
                 max_workers=workers, mp_context=mp, initializer=_init_worker, initargs=(ctx,)

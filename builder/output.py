@@ -9,8 +9,6 @@ hand are noticed and never silently deleted.
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import errno
 import hashlib
 import json
@@ -144,6 +142,9 @@ def _to_trash(path: Path, out: Path) -> Path | None:
 
 def _exchange(a: Path, b: Path) -> bool:
     """Atomically swap two paths (Linux renameat2 RENAME_EXCHANGE). False where unsupported."""
+    import ctypes  # (here: ctypes.util costs a one-article rebuild 8 ms of imports it never uses)
+    import ctypes.util
+
     libc_name = ctypes.util.find_library("c")
     if not libc_name:
         return False

@@ -11,7 +11,6 @@ import multiprocessing
 import os
 import time
 from collections.abc import Callable, Collection, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -172,6 +171,8 @@ def render_pages(
     try:
         step = max(50, len(pages) // (workers * 16))
         chunks = [(i, min(i + step, len(pages))) for i in range(0, len(pages), step)]
+        from concurrent.futures import ProcessPoolExecutor  # (not imported by a quick build)
+
         mp = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=mp) as pool:
             results = pool.map(_render_chunk, chunks)
@@ -728,7 +729,7 @@ def _theme(cfg: Config) -> tuple[Path, dict[str, str], dict[str, bytes], Path | 
     """The theme folder, its static files fingerprinted (logical name -> path, and path -> bytes)
     and the folder for compiled templates (None if it cannot be made)."""
     from builder.render import fingerprint_assets
-    from builder.search import search_assets
+    from builder.vendor import search_assets
 
     theme = cfg.path("theme")
     if not (theme / "templates").is_dir():

@@ -44,13 +44,11 @@ import re
 import zlib
 from array import array
 from collections import Counter, defaultdict, deque
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, TypeAlias
 
 from lunr.stop_word_filter import WORDS as _LUNR_STOP_WORDS
 
-from builder.errors import BriefingError
 from builder.gcpause import gc_paused
 from builder.model import Archive, Article
 from builder.output import Keep
@@ -727,6 +725,8 @@ def _map(fn: Any, parts: list[Any], workers: int, meanwhile: Any = None) -> list
         if meanwhile is not None:
             meanwhile()
         return results
+    from concurrent.futures import ProcessPoolExecutor  # (not imported by a quick build)
+
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
         futures = [pool.submit(fn, p) for p in parts]
         if meanwhile is not None:
@@ -1430,11 +1430,3 @@ def _incremental(docs: list[Article], archive: Archive, site_title: str, store: 
                          "shard": put_shards, "doc": put_docs, "bucket": put_buckets},
                  {"term": removed, "shard": [n for n in old_shards if n not in new_names]})
     return out
-
-
-def search_assets(project_root: Path) -> dict[str, bytes]:
-    """lunr.js, copied from node_modules into the site's static folder."""
-    src = Path(project_root) / "node_modules" / "lunr" / "lunr.min.js"
-    if not src.is_file():
-        raise BriefingError(f"{src} is missing: run `npm ci` in {project_root} to install lunr.js (search)")
-    return {"static/vendor/lunr.min.js": src.read_bytes()}

@@ -300,12 +300,14 @@ def test_empty_archive() -> None:
 
 
 def test_search_assets(tmp_path: Path) -> None:
+    from builder.vendor import search_assets
+
     with pytest.raises(BriefingError, match="npm ci"):
-        S.search_assets(tmp_path)
+        search_assets(tmp_path)
     lunr = tmp_path / "node_modules" / "lunr"
     lunr.mkdir(parents=True)
     (lunr / "lunr.min.js").write_text("/* lunr */")
-    assert S.search_assets(tmp_path) == {"static/vendor/lunr.min.js": b"/* lunr */"}
+    assert search_assets(tmp_path) == {"static/vendor/lunr.min.js": b"/* lunr */"}
 
 
 def test_package_json_pins_lunr() -> None:

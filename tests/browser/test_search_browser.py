@@ -80,7 +80,8 @@ def render_site(archive: Archive, proj: Path) -> Path:
     """A whole site for an Archive made by hand: every page, the search index and the assets."""
     from builder.config import load_config
     from builder.render import Renderer, fingerprint_assets
-    from builder.search import search_assets, search_files
+    from builder.search import search_files
+    from builder.vendor import search_assets
 
     cfg = load_config(None, root=proj)
     theme = proj / "themes" / "default"
