@@ -840,15 +840,18 @@ class Renderer:
 
     def render(self, page: Page) -> bytes:
         if page.template == ATOM:
-            return self.feed(page.path, *page.inputs)  # type: ignore[misc]
+            return self.feed(page.path, *page.inputs[:4])  # type: ignore[index]
         return self.env.get_template(page.template).render(page.make_context()).encode("utf-8")
 
     def feed_pages(self, only: Container[str] | None = None) -> Iterator[Page]:
         """Every Atom feed as a Page (template ``ATOM``): its inputs are the feed's title, entries,
-        id and the page it mirrors, and Renderer.render makes it with feed(). ``only``: the paths
-        of the feeds wanted."""
+        id and the page it mirrors, and Renderer.render makes it with feed(). An entry shows its
+        article's card and its authors and original link (digested with the card: a one-article
+        rebuild needs no other article's text for the feeds it is in). ``only``: the paths of the
+        feeds wanted."""
         for path, title, entries, feed_id, mirrors in self.feed_specs(only):
-            yield Page(path, ATOM, inputs=(title, entries, feed_id, mirrors))
+            shown = [(a.url, a.authors) for a in entries]
+            yield Page(path, ATOM, inputs=(title, entries, feed_id, mirrors, shown), cards=True)
 
     # ---- feeds, sitemap, robots ------------------------------------------------------------
     def feed(self, path: str, title: str, articles: list[Article], feed_id: str, page: str = "index.html") -> bytes:

@@ -196,6 +196,28 @@ def test_a_syndicated_copy_edited_stays_or_stops_a_copy_as_a_full_build_finds(tm
         assert_equals_a_full_build(inc, tmp_path / f"full{k}")
 
 
+def test_a_byline_or_original_link_edited_reaches_the_feeds_that_list_the_article(tmp_path: Path) -> None:
+    """A feed's entry shows its article's card and its authors and link: a quick build that
+    changes only those (no other article's text read back) remakes the feeds as a full build."""
+    inc = make_project(tmp_path / "inc")
+    _build(inc)
+    seeds = sorted((inc / "seeds").glob("*.txt"))
+    byline, link = seeds[2], seeds[0]
+    assert "by Olena Goncharova" in byline.read_text(encoding="utf-8")
+    _edit(byline, lambda t: t.replace("by Olena Goncharova", "by Olena Honcharova", 1))
+    result = _build(inc)
+    assert result.quick, result.quick_skipped
+    feed = (inc / "site" / "feed.xml").read_text(encoding="utf-8")
+    assert "<name>Olena Honcharova</name>" in feed and "Goncharova" not in feed
+    assert_equals_a_full_build(inc, tmp_path / "full1")
+    _edit(link, lambda t: t.replace("-a91335>", "-a91336>", 1))
+    result = _build(inc)
+    assert result.quick, result.quick_skipped
+    feed = (inc / "site" / "feed.xml").read_text(encoding="utf-8")
+    assert "-a91336" in feed and "-a91335" not in feed
+    assert_equals_a_full_build(inc, tmp_path / "full2")
+
+
 @pytest.mark.shared
 @pytest.mark.skipif(not MAKE.is_file(), reason="../shared not present")
 def test_random_edits_by_one_shot_builds_equal_full_builds(tmp_path: Path) -> None:
