@@ -869,8 +869,9 @@ LABEL_RE = re.compile(
     r"(?:ANALYSIS|Analysis|OPINION|Opinion|INTERVIEW|Interview|COMMENT|Comment|EXPLAINER|Explainer|REVIEW|Review|"
     r"PERSPECTIVE|Perspective|FEATURE|Feature)\s+\||"
     # a genre label before a colon: 'Opinion: Headline', 'Obituary: …' ('Fact Check: …' stays: fact-checking sites
-    # print it as part of the headline, and their URL slugs repeat it)
-    r"(?:OPINION|Opinion|ANALYSIS|Analysis|EXPLAINER|Explainer|OBITUARY|Obituary)\s*:)"
+    # print it as part of the headline, and their URL slugs repeat it; so does a label the headline runs on from in
+    # lower case, 'Analysis: why the talks keep failing', whose first clause it is)
+    r"(?:OPINION|Opinion|ANALYSIS|Analysis|EXPLAINER|Explainer|OBITUARY|Obituary)\s*:(?!\s*[a-zß-öø-ÿ]))"
     r"\s*(?=\S)"
 )
 LABEL_LINE_RE = re.compile(
