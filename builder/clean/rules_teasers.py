@@ -158,13 +158,16 @@ def teaser(doc: Doc) -> None:
 def teaser_card(doc: Doc) -> None:
     """A related-article card inside or after the article: its headline twice on consecutive lines (the image's alt
     text and the link), with the section label above it and a one-sentence blurb below. An article never repeats a
-    line straight away."""
+    headline-like line straight away; a sentence of prose closed by a full stop, twice, is the article's own paragraph
+    pasted twice (a headline ends without one)."""
     units = doc.units
     kept = [i for i, u in enumerate(units) if u.rule is None]
     pairs = [
         (a, b)
         for a, b in zip(kept, kept[1:], strict=False)
-        if 15 <= len(units[a].text) <= 200 and units[a].text.strip() == units[b].text.strip()
+        if 15 <= len(units[a].text) <= 200
+        and units[a].text.strip() == units[b].text.strip()
+        and not (units[a].prose and units[a].text.rstrip().rstrip("\"”’)").endswith("."))
     ]
     if not pairs:
         return
