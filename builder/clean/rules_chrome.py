@@ -331,7 +331,7 @@ NEWSLETTER_RE = AnyBranch(
     r"^read\s+the\s+full\s+(?:story|article)\s+(?:on|at)\s+(?:our\s+)?(?:website|site|web)\W*$|"
     # a messaging channel's box: 'X's weekday briefing, straight to your phone.', 'Tap below to follow us and never miss
     # an update.', 'Your number will only be used for this service.'
-    # a sign-up box's label before its call: 'Newsletter: Sign up and never miss a story', 'Newsletters | Get our …'
+    # a sign-up box's label before its call: 'Newsletter: Get the Friday digest by email', 'Newsletters | Sign up …'
     r"^newsletters?\s*[:|–—-]\s*(?:sign\s+up|subscribe|get|join|receive|never\s+miss|don['’]t\s+miss|stay\s+"
     r"(?:informed|up\s+to\s+date|in\s+the\s+know))\b[^\"“”]{0,120}$|"
     r"^[^\"“”]{0,100}\b(?:briefing|headlines|news|updates|alerts|digest|newsletter|bulletin|stories)\b[^.!?\"“”]{0,60},\s+"

@@ -870,7 +870,7 @@ LABEL_RE = re.compile(
     r"PERSPECTIVE|Perspective|FEATURE|Feature)\s+\||"
     # a genre label before a colon: 'Opinion: Headline', 'Obituary: …' ('Fact Check: …' stays: fact-checking sites
     # print it as part of the headline, and their URL slugs repeat it; so does a label the headline runs on from in
-    # lower case, 'Analysis: why the talks keep failing', whose first clause it is)
+    # lower case, 'Analysis: how the ferry strike was settled', whose first clause it is)
     r"(?:OPINION|Opinion|ANALYSIS|Analysis|EXPLAINER|Explainer|OBITUARY|Obituary)\s*:(?!\s*[a-zß-öø-ÿ]))"
     r"\s*(?=\S)"
 )
