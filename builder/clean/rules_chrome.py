@@ -23,8 +23,8 @@ def _line_rule(
 ) -> None:
     """Remove kept lines up to ``maxlen`` chars matching ``rx`` (and not ``unless``); lines longer than ``short``
     are only tried when they contain one of ``keywords`` (a cheap prefilter: most article lines never reach the
-    regex)."""
-    todo = [u for u in doc.units if u.rule is None and len(u.text) <= maxlen]
+    regex). A live entry's timestamp found by date_line ('2 min ago' over its entry) is the entry's, not a line's."""
+    todo = [u for u in doc.units if u.rule is None and len(u.text) <= maxlen and u.tag != "entry_time"]
     if keywords is not None:
         passed = keywords.ids([u for u in todo if len(u.text) > short])
         todo = [u for u in todo if len(u.text) <= short or id(u) in passed]
@@ -755,6 +755,8 @@ PROMO_RE = AnyBranch(
     r"\bwhatsapp\s+channel\b|\b(?:alerts?|updates|news|headlines)\b.{0,40}\bon\s+(?:whatsapp|telegram|signal|viber)\b|"
     r"\btap\s+here\s+to\s+(?:join|subscribe|follow|download)\b|\bjoin\s+(?:our|the)\s+(?:telegram|whatsapp)\b|\bby\s+clicking\s+here\b|^click\s+here\b|"
     r"^(?:word\s*count|reading\s+time|explore\s+further)\b|\bmay\s+earn\s+an?\s+(?:affiliate\s+)?commission\b|"
+    # a magazine's offer opening its line: 'Subscribe to Outlet Name and get your first three issues for £5 …'
+    r"^subscribe\s+to\s+(?-i:[A-Z])[^.!?]{0,60}?\s+and\s+(?:get|receive|save)\b[^.!?]{0,80}?(?:\bissues?\b|\bcopies\b|[£$€]\s?\d)|"
     r"\bsubscribe\s+to\s+(?:our|the|\S+\s+on)\b|^join\s+our\b|\bfollow\s+me\s+on\b|\bmay\s+be\s+reached\s+at\b|"
     r"^have\s+a\s+(?:news\s+)?tip\b|^(?:do\s+you\s+have|got)\s+a\s+(?:story|tip)\b[^.?!]{0,40}\?|"
     # a call for readers' material: 'Send us your pictures: …', 'Send us your stories at …'
@@ -1014,6 +1016,8 @@ SHARE_RE = re.compile(
     # a live entry's own link: 'Link to this update', 'Permalink to this post', 'Link to update', 'Link to this
     # moment'; its button 'Get link'
     r"get\s+(?:the\s+)?link(?:\s+to\s+(?:this\s+)?(?:update|post|entry))?|"
+    # ('Grab a link to this post', 'Grab the link to this update')
+    r"grab\s+(?:a|the)\s+link\s+to\s+(?:this|the)\s+(?:update|post|entry)|"
     r"(?:perma)?link\s+to\s+(?:(?:this|the)\s+)?(?:update|post|entry|moment|item)|"
     # 'Copy URL of this entry', 'Copy the link for this update'
     r"copy\s+(?:the\s+)?(?:url|link|address|web\s+address)\s+(?:of|to|for)\s+(?:this|the)\s+(?:update|post|entry)|"

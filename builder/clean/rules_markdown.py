@@ -92,11 +92,37 @@ def _browser_label(label: str) -> bool:
     return VIEW_ONLINE_RE.match(label) is not None
 
 
+# a Markdown footnote's definition '[^1]: The text …' and its mark in the text ('scale[^1]')
+FOOTNOTE_DEF_RE = re.compile(r"^ {0,3}\[\^(?P<label>[^\[\]\s]{1,20})\]:\s+(?=\S)")
+FOOTNOTE_MARK_RE = re.compile(r"\[\^(?P<label>[^\[\]\s]{1,20})\](?!:)")
+
+
+def _footnotes(doc: Doc) -> None:
+    """Markdown footnotes: the marks '[^1]' in the text are syntax and go; a definition '[^1]: The slate came …' is
+    the article's note and keeps its words without its mark (as a print's footnote under its page). Only labels
+    that have a definition line count."""
+    labels = {m["label"] for u in doc.units if "[^" in u.text and (m := FOOTNOTE_DEF_RE.match(u.text))}
+    if not labels:
+        return
+    for u in doc.units:
+        if u.rule is not None or "[^" not in u.text:
+            continue
+        if (d := FOOTNOTE_DEF_RE.match(u.text)) and d["label"] in labels:
+            doc.fragments.append(Removal(text=d.group(0).strip(), rule="markdown_links"))
+            u.text = u.text[d.end():]
+        for m in FOOTNOTE_MARK_RE.finditer(u.text):
+            if m["label"] in labels:
+                doc.fragments.append(Removal(text=m.group(0), rule="markdown_links"))
+        u.text = FOOTNOTE_MARK_RE.sub(lambda m: "" if m["label"] in labels else m.group(0), u.text)
+
+
 @rule("markdown_links", "markdown")
 def markdown_links(doc: Doc) -> None:
     """'[said](#)' -> 'said'; '![alt](src)' images are removed. Reference-style links ('[told][4]' with a
     '[4]: https://…' line below) lose their marks the same way, and the definition lines go (a lone
-    '[Original article][0]' becomes 'Original article: URL', left to original_url)."""
+    '[Original article][0]' becomes 'Original article: URL', left to original_url). Markdown footnotes lose their
+    marks ('scale[^1]' -> 'scale', '[^1]: Text' -> 'Text')."""
+    _footnotes(doc)
     refs: dict[str, str] = {}
     for u in doc.units:
         if "]:" in u.text and (d := REF_DEF_RE.match(u.text.strip())):

@@ -39,8 +39,10 @@ URL_LABEL_RE = re.compile(
     r"(?:web|online)(?=\s*:\s*https?://)|"
     # ('Direct link to this article:'; a print's 'This story on the web: <URL>')
     r"(?:direct\s+)?link\s+to\s+(?:this|the)\s+(?:article|story|page|report)|"
-    # 'Address of this report: <URL>', 'URL of this story:' (the colon required)
-    r"(?:url|address|web\s+address)\s+(?:of|for)\s+(?:this|the)\s+(?:article|story|page|report)(?=\s*:)|"
+    # 'Address of this report: <URL>', 'URL of this story:', 'Web link for this article:' (the colon required)
+    r"(?:url|address|web\s+address|web\s+link|link)\s+(?:of|for)\s+(?:this|the)\s+(?:article|story|page|report)(?=\s*:)|"
+    # a print's 'Also on the parish website: <URL>' (the address on the same line)
+    r"(?:also\s+)?on\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,2}website(?=\s*:\s*https?://)|"
     r"(?:this|the)\s+(?:article|story|report|piece)\s+on\s+the\s+(?:web|internet)(?=\s*:)|"
     # a share sheet's text: 'Read this on the Harbour Echo: <URL>'
     r"read\s+(?:this|it)(?:\s+(?:story|article))?\s+(?:on|at|in)\s+(?:the\s+)?[\w&'’.-]+(?:\s+[\w&'’.-]+){0,4}?(?=\s*:)|"
@@ -354,7 +356,7 @@ BYLINE_KEYS = keys(
     "journalist", "analyst", "contributor", "producer", "min read", "minute read", "read time", "reading time",
     "analysis by", "commentary by", "review by", "reporting from", "reported by", "reporting team:", "writing team:",
     "editorial team:", "reporters:", "filed by", "coverage by", "entry by", "compiled by", "reporting live:",
-    "writing live:", "blogging live:", "kept up to date by", "updates by", "posts by",
+    "writing live:", "blogging live:", "kept up to date by", "updates by", "posts by", "bringing you",
 )  # fmt: skip
 
 
@@ -681,7 +683,28 @@ def _entry_stamps(doc: Doc) -> set[int]:
         if u.rule is None and len(u.text) <= 40 and ENTRY_STAMP_RE.match(u.text.strip()) and find_date(u.text)
         and units[k + 1].rule is None and not find_date(units[k + 1].text)
     }  # fmt: skip
-    return stamps if len(stamps) >= 2 else set()
+    return (stamps if len(stamps) >= 2 else set()) | _relative_entry_stamps(units)
+
+
+# a live entry's age alone on its line ('2 min ago', '1 hr ago', 'an hour ago'): no 'Updated'/'Posted' label
+REL_STAMP_RE = re.compile(r"^(?P<n>\d{1,3}|an?)\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?)\s+ago$", re.I)
+
+
+def _relative_entry_stamps(units: list[Unit]) -> set[int]:
+    """A live page's entries stamped with their age ('2 min ago' / entry text, '1 hr ago' / …): content, as a bare
+    '13:48'. Two or more such lines, each after a blank line (a comment's age sits right under its handle) and over a
+    kept sentence, their ages in order (newest first or oldest first), on a page that says it is live."""
+    found: list[tuple[int, float]] = []
+    for k, u in enumerate(units[:-1]):
+        m = REL_STAMP_RE.match(u.text.strip())
+        nxt = units[k + 1]
+        if m and u.rule is None and u.gap > 0 and nxt.rule is None and len(nxt.text.split()) >= 6:
+            n = 1 if m["n"].lower() in ("a", "an") else int(m["n"])
+            found.append((id(u), n * (60 if m["unit"].lower().startswith("h") else 1)))
+    ages = [a for _, a in found]
+    if len(found) < 2 or ages not in (sorted(ages), sorted(ages, reverse=True)) or not _live_page(units):
+        return set()
+    return {i for i, _ in found}
 
 
 # a document's own date line: a bare date or 'Place, date' ('Orlen, 14 January 2025', 'March 3, 2025'), no label

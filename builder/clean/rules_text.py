@@ -101,6 +101,13 @@ def pdf_page_furniture(doc: Doc) -> None:
     shapes = (
         Counter(DIGITS_RE.sub("#", u.text.strip()) for u in doc.units if len(u.text) < 160) if wrapped else Counter()
     )
+    # a running head's cells in either order: the left page's 'OUTLET      Section' is the right page's 'Section
+    # OUTLET' (a magazine's mirrored heads)
+    mirrored = (
+        Counter(_cells(u.text) for u in doc.units if len(u.text) < 160 and WIDE_GAP_RE.search(u.text))
+        if wrapped
+        else Counter()
+    )
     prev = None
     for u in doc.units:
         t = u.text.strip()
@@ -129,7 +136,7 @@ def pdf_page_furniture(doc: Doc) -> None:
         if page_like or (
             wrapped
             and ("#" in (s := DIGITS_RE.sub("#", t)) or WIDE_GAP_RE.search(t))
-            and shapes[s] >= 2
+            and (shapes[s] >= 2 or (WIDE_GAP_RE.search(t) is not None and mirrored[_cells(t)] >= 2))
             and not t.endswith(TERMINAL)
             and len(t) < 160
             and len(t.split()) >= 3
@@ -141,6 +148,11 @@ def pdf_page_furniture(doc: Doc) -> None:
         _repeated_by_furniture(doc)
         _header_second_line(doc)
         _first_page_header(doc)
+
+
+def _cells(t: str) -> tuple[str, ...]:
+    """A line's cells spread across the page width, digits as '#', in sorted order."""
+    return tuple(sorted(DIGITS_RE.sub("#", c) for c in re.split(r"\s{4,}", t.strip())))
 
 
 def _jump_slug(t: str) -> bool:

@@ -93,7 +93,9 @@ BYLINE_BY_RE = re.compile(
     # a team of writers: 'Reporting team: A & B', 'Writing team: A and B'
     rf"(?:Reporting|Writing|Editorial)\s+team\s*:|"
     # a live page's 'Reporting live: A and B'
-    rf"(?:Reporting|Writing|Blogging)\s+live\s*:)"
+    rf"(?:Reporting|Writing|Blogging)\s+live\s*:|"
+    # a live page's 'Bringing you the updates: A and B' ('… today's updates:', '… the coverage:')
+    rf"Bringing\s+you\s+(?:the\s+|today['’]s\s+|these\s+)?(?:updates|coverage)\s*:)"
     rf"\s+(?P<names>{NAME}(?:\s*(?:,|and|&|und|y|e|et)\s+{NAME})*)"
 )
 # 'By Anna Berg in Oslo and Tom Hale in Bergen': where each author filed from is not part of the name
