@@ -2270,3 +2270,14 @@ def test_probe62_a_quote_over_two_paragraphs_takes_the_he_said_at_its_end() -> N
             "He never thought of himself as famous",
         )
     ]
+
+
+@pytest.mark.parametrize("office", ["Bishop", "Earl", "Dean"])
+def test_probe63_a_name_after_an_office_and_of_is_its_see(office: str) -> None:
+    # probe63: '… a service of dedication led by the Bishop of Ashby Marlow.' -- two capitalised words after an office
+    # named for its see or seat ('the Bishop of', 'the Earl of', 'the Dean of') are the place, not a person
+    paras = [
+        f"More than 200 people came to the service, which was led by the {office} of Quenbury Fold.",
+        "Ludovic Strangward-Nye, who restored the organ, said it had been a long two years.",
+    ]
+    assert list(people(paras)) == ["Ludovic Strangward-Nye"]

@@ -1287,6 +1287,8 @@ def _coordinated_place(text: str, sp: Span) -> bool:
     return not _speaks(text, sp) and not _PERSON_AFTER_RE.match(text, sp.end)
 _PLACE_OF = frozenset(
     "residents people village villages town towns city outskirts centre center edge streets mayor".split()
+    # an office named for its see or seat: 'the Bishop of Name Name', 'the Earl of Name Name', 'the Dean of …'
+    + "bishop archbishop dean provost earl duke duchess countess marquess sheriff".split()
 )
 # words before 'at' that aim at a person, not a place ('a shot at Name', 'lashed out at Name', 'glared at Name')
 _AT_PERSON = frozenset(
