@@ -2281,3 +2281,26 @@ def test_probe63_a_name_after_an_office_and_of_is_its_see(office: str) -> None:
         "Ludovic Strangward-Nye, who restored the organ, said it had been a long two years.",
     ]
     assert list(people(paras)) == ["Ludovic Strangward-Nye"]
+
+
+@pytest.mark.parametrize("operator", ["Metrolink", "Tramways", "Transit", "Buses"])
+def test_probe64_a_tram_or_bus_operator_is_nobody(operator: str) -> None:
+    # probe64: '"…," said Name, a spokesperson for Lowthwaite Metrolink, which runs the network' -- a transport
+    # operator's name ends in its service's word, never a person's surname
+    paras = [
+        f'"We have put a fair offer on the table," said Oswin Brackley, a spokesperson for Harrowden {operator}.',
+        f"Harrowden {operator} said no services would run on Tuesday.",
+    ]
+    assert list(people(paras)) == ["Oswin Brackley"]
+
+
+def test_probe64_a_journal_is_nobody_in_its_name_or_its_citation() -> None:
+    # probe64: a 'Study details' box with 'Journal: Annals of Vascular Rehabilitation' and 'Citation: Ann Vasc Rehabil
+    # 2025; 31(4): 402–411' -- 'Annals of …' is a journal, and the abbreviated title before a citation's year and
+    # volume is a publication, not a person ('Ann' is also a given name)
+    paras = [
+        "Professor Idonea Garthwaite, who led the trial, said the result had surprised the team.",
+        "The study is published in the Annals of Pulmonary Medicine.",
+        "• Citation: Ann Pulm Med 2025; 12(3): 201–209. doi:10.5550/apm.2025.0201",
+    ]
+    assert list(people(paras)) == ["Idonea Garthwaite"]

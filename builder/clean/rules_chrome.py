@@ -74,7 +74,12 @@ SKIP_RE = re.compile(
     r"(?:please\s+)?(?:enable|turn\s+on)\s+javascript\b.*|javascript\s+is\s+(?:disabled|required|not\s+enabled)\b.*|"
     r"sponsored(?:\s+content)?|ad|ads|anzeige|publicidade|publicidad|pubblicità|iklan|реклама|광고|"
     r"story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?|article\s+continues\s+below|"
-    r"(?:advertisement|ad)\s*[-–—:|·]\s*(?:scroll|continue)\b.*|scroll\s+(?:down\s+)?(?:to\s+)?(?:keep|continue)\s+reading|(?:story|article|text)\s+continues\s+(?:below|after|beneath|under)\b.*|"
+    r"(?:advertisement|ad)\s*[-–—:|·]\s*(?:scroll|continue)\b.*|"
+    # 'The article carries on after this ad', 'Story goes on below'
+    r"(?:the\s+)?(?:story|article|text|report)\s+(?:carries|goes|runs)\s+on\s+(?:below|after|beneath|under)\b.*|"
+    # a live page's sort toggle: 'Most recent first ▾', 'Oldest first'
+    r"(?:most\s+recent|newest|latest|oldest|earliest)\s+first|"
+    r"scroll\s+(?:down\s+)?(?:to\s+)?(?:keep|continue)\s+reading|(?:story|article|text)\s+continues\s+(?:below|after|beneath|under)\b.*|"
     # an audio player's button with its length: 'Play audio version (4 min)'
     r"play\s+(?:the\s+)?audio(?:\s+version)?(?:\s*[·|(-]?\s*\(?\d{1,2}(?::\d{2}|\s*min(?:ute)?s?)\)?)?|"
     r"audio\s+version\s+of\s+this\s+(?:article|story)|video\s+unavailable|"
@@ -1006,7 +1011,7 @@ def _reports_past_events(text: str) -> bool:
 
 
 SHARE_RE = re.compile(
-    r"^(?:share(?:\s+(?:this|on|via|the|article|story|post|page|to)\b.*)?|share\s+(?:this\s+)?(?:entry|update)|post\s+this\s+(?:entry|update)|react|add\s+(?:a\s+|your\s+)?reaction|sharing\s+is\s+caring!?|copy\s+(?:the\s+)?(?:(?:post|entry|update|article|story|page)\s+)?link(?:\s+to\s+(?:this|the)\s+(?:update|post|entry|article|story|page))?|"
+    r"^(?:share(?:\s+(?:this|on|via|the|article|story|post|page|to)\b.*)?|share\s+(?:this\s+)?(?:entry|update)|post\s+this\s+(?:entry|update)|react|add\s+(?:a\s+|your\s+)?reaction|sharing\s+is\s+caring!?|copy\s+(?:the\s+)?(?:(?:post|entry|update|article|story|page)\s+)?link(?:\s+to\s+(?:(?:this|the)\s+)?(?:update|post|entry|article|story|page))?|"
     # ('Copy post link', 'Copy update link', "Copy this post's address")
     r"copy\s+(?:the\s+|this\s+)?(?:entry|post|update|article|story)(?:['’]s)?\s+(?:link|address|url)|"
     # a live entry's share arrow and button: '↗ Send this post', 'Send this update', 'Forward this entry ↗'

@@ -151,6 +151,7 @@ def main_text(doc: Doc) -> None:
             if all(kept_idx[j] >= 0 for j in range(k, best_s)):
                 best_s = k
             break
+    best_s = _extend_summary(units, kept_idx, best_s)
     while best_e + 1 < len(kept_idx) and kept_idx[best_e + 1] >= 0 and _signature(units, kept_idx[best_e + 1]):
         best_e += 1  # the last letter's signature (scored zero, so the run's sum does not reach it)
     if best_e + 2 == len(kept_idx) and kept_idx[-1] >= 0 and _closing_line(units, kept_idx[best_e], kept_idx[-1]):
@@ -185,6 +186,36 @@ def _closing_line(units: list[Unit], last: int, i: int) -> bool:
     if units[last].rule is not None or not units[last].prose:
         return False
     return bool(CLOSING_LINE_RE.match(units[i].text.strip())) and all(v.rule is not None for v in units[last + 1 : i])
+
+
+HEADER_RULES = frozenset({"title", "byline", "date_line", "standfirst", "live_label"})
+
+
+def _extend_summary(units: list[Unit], kept_idx: list[int], best_s: int) -> int:
+    """A live page's summary between its header and its first entry ('What we know so far' over two or more '• '
+    items of four words or more, each without a full stop, so scoring as nothing): the page's own text, like its
+    entries. Only right under the header (the line above the heading is the title, byline, date line or standfirst)
+    and right above the region, so a bulleted teaser list elsewhere on the page is not taken."""
+    first = units[kept_idx[best_s]] if kept_idx[best_s] >= 0 else None
+    if first is None or not (TIMESTAMP_RE.match(first.text.strip()) or first.tag == "entry_time"):
+        return best_s  # not a live page's first entry
+    k = best_s - 1
+    items = 0
+    while k >= 0 and kept_idx[k] >= 0 and units[kept_idx[k]].text.lstrip().startswith(BULLETS):
+        if nwords(units[kept_idx[k]].text) < 4:
+            return best_s
+        items += 1
+        k -= 1
+    if items < 2 or k < 0 or kept_idx[k] < 0:
+        return best_s
+    i = kept_idx[k]
+    head = units[i].text.strip()
+    if nwords(head) > 8 or len(head) > 60 or ends_sentence(head.rstrip(":")) or head.startswith(BULLETS):
+        return best_s
+    above = next((v for v in reversed(units[:i]) if v.text.strip()), None)
+    if above is None or above.rule not in HEADER_RULES:
+        return best_s
+    return k
 
 
 def _entry_time(units: list[Unit], i: int) -> bool:

@@ -260,6 +260,8 @@ COMMENTS_RE = re.compile(
     r"^\W*(?:(?:top\s+rated\s+|all\s+|reader\s+|\d+\s+)?comments?(?:\s+\(\d+\))?|leave\s+a\s+(?:comment|reply).*|"
     r"log\s+in\s+to\s+comment|sign\s+in\s+to\s+comment|join\s+the\s+(?:conversation|discussion)(?:\s+\(\d+\))?|post\s+a\s+comment|"
     r"add\s+a\s+comment|no\s+comments\s+yet.*|(?:your|readers['’]?|reader)\s+reactions|"
+    # a comments heading worded as an invitation, with its count: 'Talk about this (58)', "Readers' views (17)"
+    r"(?:talk\s+about\s+this|have\s+your\s+say|readers['’]?\s+views|what\s+readers\s+think)\s*\(\d[\d,.]*\)|"
     rf"{_COMMENTS_CLOSED}\.?|"
     r"добавить\s+комментарий.*|kommentare?|comentários?|commenti|komentar|"
     r"lascia\s+un\s+commento.*|deixe\s+(?:um\s+)?(?:seu\s+)?comentário.*|deja\s+(?:un|tu)\s+comentario.*|"
@@ -622,6 +624,50 @@ def family_notice(doc: Doc) -> None:
         if items:
             for v in (u, *items):
                 doc.remove(v, "family_notice")
+
+
+# a calculator widget's heading alone on its line: 'MORTGAGE CALCULATOR', 'Your budget calculator', 'Stamp duty
+# calculator'
+CALC_HEAD_RE = re.compile(r"^\W*(?:your\s+|our\s+|the\s+)?(?:[\w'’-]+\s+){0,3}calculator\W*$", re.I)
+# the widget's own lines: a form field with a figure ('Property price  £285,000', 'Term 25 years · Interest rate 4.6%'),
+# an empty field ('Salary £ ______'), the button ('Calculate ›', 'Calculate again ›', 'Compare deals from 90+ lenders'),
+# the prompt ('Enter your salary to see …') and the small print ('Figures are illustrative …', '… may be repossessed …')
+CALC_LINE_RE = re.compile(
+    r"[£$€¥]\s?(?:\d|_{2,})|\d\s?%|_{3,}|^\W*(?:calculate|recalculate|compare|get\s+a\s+quote|work\s+it\s+out)\b|"
+    r"^\W*(?:enter|type|choose|select|move|drag|pick|add)\s+(?:your|the|a|an)\b|"
+    r"\b(?:illustrative|for\s+illustration|repossessed|a\s+guide\s+only|not\s+(?:financial\s+)?advice)\b",
+    re.I,
+)
+
+
+@rule("calculator_widget", "teasers")
+def calculator_widget(doc: Doc) -> None:
+    """A calculator widget set in or around an article ('MORTGAGE CALCULATOR' / 'Property price £285,000' / 'Deposit
+    £28,500 (10%)' / 'Calculate again ›' / 'Figures are illustrative only. Your home may be repossessed …'): the page's
+    tool, not the article. The heading stands alone on its line; the widget is the run of lines right under it that are
+    its fields (a figure with a currency or per cent sign, an empty field), its buttons, its prompt and its small print
+    -- at least two of them. A live entry's time ('16:42') or an article's sentence ends the run."""
+    units = doc.units
+    for i, u in enumerate(units):
+        if u.rule is not None or len(u.text) > 40 or not CALC_HEAD_RE.match(u.plain):
+            continue
+        items = []
+        for v in units[i + 1 : i + 12]:
+            if v.rule is not None:
+                continue
+            t = v.text.strip()
+            if len(t) > 140 or not CALC_LINE_RE.search(t) or (is_prose(t) and not _calc_small_print(t)):
+                break
+            items.append(v)
+        if len(items) >= 2:
+            for v in (u, *items):
+                doc.remove(v, "calculator_widget")
+
+
+def _calc_small_print(text: str) -> bool:
+    """A calculator's small print or prompt, a sentence all the same ('Figures are illustrative only.')."""
+    return bool(re.search(r"\b(?:illustrative|for\s+illustration|repossessed|a\s+guide\s+only|not\s+(?:financial\s+)?"
+                          r"advice)\b|^\W*(?:enter|type|choose|select|move|drag|pick|add)\s+(?:your|the|a|an)\b", text, re.I))
 
 
 HIGHLIGHTS_HEAD_RE = re.compile(r"^\W*(?:my\s+)?(?:highlights|annotations|notes\s+(?:and|&)\s+highlights)\W*$", re.I)

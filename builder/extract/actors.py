@@ -1215,6 +1215,9 @@ _WEATHER_WORDS_RE = re.compile(
 # Name Surname for £70m' is a person)
 _PRICE_AFTER_RE = re.compile(r"\s*[:(–—-]\s*[$£€¥₹]\s?\d")
 _ITEM_PRICE_AFTER_RE = re.compile(r"\s+(?:for|at|from|now|only)\s+[$£€¥₹]\s?\d")
+# a journal's abbreviated title in a citation, before the year and the volume: 'Ann Vasc Rehabil 2025; 31(4): 402–411',
+# 'J Clin Ortho 2024;12:88' -- a publication, not a person
+_CITATION_AFTER_RE = re.compile(r"\.?\s+(?:19|20)\d\d\s*[;:]\s*\d+\s*(?:\(\d+\))?\s*[:;,]")
 # a vessel noun before a title and one word: a ship named like a person ("the ferry Lady Quenby", "the frigate
 # Admiral Tolvast")
 _VESSEL_BEFORE = frozenset(
@@ -1407,6 +1410,7 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     or bool(_SCORE_AFTER_RE.match(text, sp.end))  # 'Name 5, Other 2:' a team's score
                     # 'Name Surname ($29.99)', a list item 'Name Surname for $299': a product
                     or bool(_PRICE_AFTER_RE.match(text, sp.end))
+                    or bool(_CITATION_AFTER_RE.match(text, sp.end))  # 'Ann Vasc Rehabil 2025; 31(4): 402'
                     or (not text[: sp.start].strip() and bool(_ITEM_PRICE_AFTER_RE.match(text, sp.end)))
                     or bool(_ROLE_AS_RE.search(text, max(0, sp.start - 24), sp.start))  # 'his role as Name'
                     # 'the trust's newsletter, Name Name,': a publication or a work named in an apposition

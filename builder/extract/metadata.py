@@ -84,7 +84,8 @@ BYLINE_BY_RE = re.compile(
     # 'Entry by Name'
     rf"(?:Filed|Entry|Posts|(?:Live\s+)?[Cc]overage)\s+by(?=\s+[A-Z])|"
     # a live page's keeper: 'Kept up to date by Name'; its writers: 'Updates by A and B', 'Live updates by Name'
-    rf"Kept\s+up\s+to\s+date\s+by(?=\s+[A-Z])|(?:(?:Live\s+)?[Uu]pdates)\s+by(?=\s+[A-Z])|"
+    # its writers also: 'Written up by A and B'
+    rf"Kept\s+up\s+to\s+date\s+by(?=\s+[A-Z])|Written\s+up\s+by(?=\s+[A-Z])|(?:(?:Live\s+)?[Uu]pdates)\s+by(?=\s+[A-Z])|"
     rf"Words(?=\s+[A-Z]{{2,}}\b)|"
     # a print's 'Report: Name, Role' (only with the reporter's role after the comma: 'Report: Flood Defences Fail' is
     # a headline)
