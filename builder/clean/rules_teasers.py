@@ -632,10 +632,14 @@ CALC_HEAD_RE = re.compile(r"^\W*(?:your\s+|our\s+|the\s+)?(?:[\w'’-]+\s+){0,3}
 # the widget's own lines: a form field with a figure ('Property price  £285,000', 'Term 25 years · Interest rate 4.6%'),
 # an empty field ('Salary £ ______'), the button ('Calculate ›', 'Calculate again ›', 'Compare deals from 90+ lenders'),
 # the prompt ('Enter your salary to see …') and the small print ('Figures are illustrative …', '… may be repossessed …')
-CALC_LINE_RE = re.compile(
-    r"[£$€¥]\s?(?:\d|_{2,})|\d\s?%|_{3,}|^\W*(?:calculate|recalculate|compare|get\s+a\s+quote|work\s+it\s+out)\b|"
+CALC_PRINT_RE = re.compile(
     r"^\W*(?:enter|type|choose|select|move|drag|pick|add)\s+(?:your|the|a|an)\b|"
     r"\b(?:illustrative|for\s+illustration|repossessed|a\s+guide\s+only|not\s+(?:financial\s+)?advice)\b",
+    re.I,
+)
+CALC_LINE_RE = re.compile(
+    r"[£$€¥]\s?(?:\d|_{2,})|\d\s?%|_{3,}|^\W*(?:calculate|recalculate|compare|get\s+a\s+quote|work\s+it\s+out)\b|"
+    + CALC_PRINT_RE.pattern,
     re.I,
 )
 
@@ -666,8 +670,7 @@ def calculator_widget(doc: Doc) -> None:
 
 def _calc_small_print(text: str) -> bool:
     """A calculator's small print or prompt, a sentence all the same ('Figures are illustrative only.')."""
-    return bool(re.search(r"\b(?:illustrative|for\s+illustration|repossessed|a\s+guide\s+only|not\s+(?:financial\s+)?"
-                          r"advice)\b|^\W*(?:enter|type|choose|select|move|drag|pick|add)\s+(?:your|the|a|an)\b", text, re.I))
+    return bool(CALC_PRINT_RE.search(text))
 
 
 HIGHLIGHTS_HEAD_RE = re.compile(r"^\W*(?:my\s+)?(?:highlights|annotations|notes\s+(?:and|&)\s+highlights)\W*$", re.I)

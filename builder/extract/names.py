@@ -173,7 +173,8 @@ ORG_WORDS = frozenset(
     # or a grid operator ('the Mountain Rescue Team', 'Vale Networks'), a street ('Quay Parade'), a ferry company or a
     # pool ('Wray Crossings', 'the Friends of Porthlenn Lido'), a band, a choir or a colliery ('Kettlewick Silver Band',
     # 'Harnside Colliery'), a quarry or a sawmill company ('Brackmoor Aggregates', 'Cragside Sawmills'), a tram or bus
-    # operator ('Vale Metrolink', 'Northgate Tramways'), a journal ('Annals of …'); none is a person's surname in practice
+    # operator ('Vale Metrolink', 'Northgate Tramways'), a journal ('Annals of …'); none is a person's surname in
+    # practice
     """
     Show Shows Telescope Observatory Studios Animation Entertainment Productions Pictures Records Awards Suites Inn
     Auditorium Amphitheatre Amphitheater Pavilion Theatre Theater Casino Robotics Aerospace Machines Series Concept
