@@ -552,7 +552,7 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], lines: Lines,
     archive = lean_archive(blob, delta)
     # Freed now, before the search child is forked: freed at the function's end, its 200,000 tuples
     # and lists (those the archive did not take over) would make the kernel copy every page they
-    # sit on while the child runs (0.1 s).
+    # sit on while the child runs (10,000 page faults, 0.3 s in a timeline taken on a busy machine).
     del blob
     by_path = {a.path: a for a in archive.articles.values()}
     if any(r not in by_path for r in rels):
