@@ -92,7 +92,7 @@ BYLINE_BY_RE = re.compile(
     rf"Report\s*:(?=[^,:]{{3,60}},\s*(?:[\w-]+\s+){{0,3}}(?i:correspondent|reporter|editor|writer|journalist)s?\b)|"
     rf"(?:Text|Words|Author|Authors|Reporter|Reporters|Reporting|Autor|Texto|Texte|Testo|Текст|Автор|Авторы)\s*:|"
     # a team of writers: 'Reporting team: A & B', 'Writing team: A and B'
-    rf"(?:Reporting|Writing|Editorial)\s+team\s*:|"
+    rf"(?:Reporting|Writing|Editorial|(?:Live\s*)?[Bb]log|Live)\s+team\s*:|"
     # a live page's 'Reporting live: A and B'
     rf"(?:Reporting|Writing|Blogging)\s+live\s*:|"
     # a live page's 'Bringing you the updates: A and B' ('… today's updates:', '… the coverage:')
