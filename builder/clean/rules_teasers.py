@@ -369,6 +369,33 @@ COUNTED_COMMENTS_RE = re.compile(r"^\W*(?:\d[\d,.]*\s+comments?|comments?\s*\(\d
 COMMENT_BUTTON_RE = re.compile(r"^\W*(?:leave|post|add|write)\s+a\s+comment\W*$", re.I)
 
 
+# a letters section's call for letters, under its heading after a news story: 'Write to: Letters, Outlet, 4 Corn Street
+# …', 'Send your letters to …', 'Email letters to …', 'Letters to the editor: …'
+LETTERS_CALL_RE = re.compile(
+    r"^\W*(?:write\s+to(?:\s+us)?\s*:|(?:send|e-?mail)\s+(?:us\s+)?(?:your\s+)?letters?\b|letters?\s+(?:to|for)\s+"
+    r"(?:the\s+)?editor\s*:)",
+    re.I,
+)
+
+
+def _letters_section(doc: Doc) -> None:
+    """A letters section set after the article on a printed page ('POSTBAG' / 'Write to: Letters, Outlet, …' / the
+    letters, each signed 'Name, Town'): other items on the page, not the article. The call for letters (and the heading
+    right above it, short and no sentence) ends the article, as a comments heading does; only after two article
+    paragraphs, so a page that is all letters keeps them."""
+    units = doc.units
+    for k, u in enumerate(units):
+        if u.rule is not None or len(u.text) > 300 or "letter" not in u.low or not LETTERS_CALL_RE.match(u.plain):
+            continue
+        if sum(1 for v in units[:k] if v.rule is None and is_prose(v.text)) < 2:
+            continue
+        h = next((v for v in reversed(units[:k]) if v.rule is None), None)
+        if h is not None and len(h.text) <= 40 and not _ends_period(h.text) and not is_prose(h.text):
+            doc.remove(h, "feed_tail")
+        u.tag = "barrier_comments"
+        doc.remove(u, "feed_tail")
+
+
 @rule("feed_tail", "teasers")
 def feed_tail(doc: Doc) -> None:
     """Feed, related-links and comments headings: removed and marked for main_text. A comments heading
@@ -401,6 +428,7 @@ def feed_tail(doc: Doc) -> None:
         else:
             continue
         doc.remove(u, "feed_tail")
+    _letters_section(doc)
 
 
 RELEASE_END_RE = re.compile(r"^(?:#{3}|-\s?30\s?-|-?\s?ENDS\s?-?|Ends)$")
