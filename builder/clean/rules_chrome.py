@@ -725,6 +725,11 @@ def _inside_box(above: Unit, u: Unit, t: str) -> bool:
 
 
 _PLATFORM = r"(?:telegram|whatsapp|twitter|x|facebook|instagram|threads|bluesky|google\s+news|youtube|line|tiktok)"
+_CAP_NAME = r"(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,3}"
+_SPONSOR_SENT = (
+    rf"(?:the\s+)?{_CAP_NAME}\s+(?:(?:is\s+)?(?:presented|sponsored|powered|supported)\s+by|in\s+(?:partnership|association)\s+"
+    rf"with)\s+(?:the\s+)?{_CAP_NAME}"
+)
 PROMO_RE = AnyBranch(
     # ('Be among the first to see it'; not a statement about others: 'subscribers will be among the first to …')
     r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!might\s)\bbe\s+among\s+the\s+first\b|^(?:pre-?order|order|buy|shop|watch|listen|download|try|get|learn)\s+(?:it\s+)?now\W*$|"
@@ -806,6 +811,10 @@ PROMO_RE = AnyBranch(
     r"\b(?:members|subscribers)\s+(?:watch|listen|read|hear|see\s+it)\s+first\b|"
     # 'The X Podcast: new episodes every Friday. Be the first to hear them.'
     r"\bnew\s+episodes?\s+(?:every|each)\s+(?:day|week|morning|\w+day)\b|\bepisodes?\s+(?:drop|land|air|arrive)s?\s+(?:every|each)\s+(?:day|week|morning|\w+day)\b|(?<!will\s)(?<!would\s)\bbe\s+the\s+first\s+to\s+(?:hear|see|watch|listen)\b|"
+    # a line of sponsor credits and nothing else: 'Meadow Stage presented by X Cider. Woodland Tent in partnership with
+    # Y Radio.' (each sentence a capitalised name, 'presented/sponsored/powered by' or 'in partnership/association
+    # with', a capitalised name)
+    rf"^{_SPONSOR_SENT}(?:\.\s+{_SPONSOR_SENT}){{0,3}}\.?$|"
     # a letters page's standing note: 'Letters may be edited for length …', 'Write to letters@…'
     r"^letters?\s+(?:may|will|might|can)\s+be\s+(?:edited|shortened|cut)\b|"
     r"\b(?:write|send\s+(?:your\s+)?letters?)\s+to\s+(?:us\s+at\s+)?letters@|"
@@ -876,6 +885,12 @@ PROMO_KEYS = keys(
     " per month",
     "to us",
     "with us",
+    "presented by",
+    "sponsored by",
+    "powered by",
+    "supported by",
+    "partnership with",
+    "association with",
 )
 
 
