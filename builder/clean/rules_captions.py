@@ -219,12 +219,25 @@ PLAYER_LABEL_RE = re.compile(
 )
 
 
+# an episode's chapter list on one line: 'Chapters: 00:00 Intro · 02:15 How the count works · 12:34 …' (the label, then
+# two or more running times each with its chapter's name)
+CHAPTERS_RE = re.compile(
+    r"^\W*(?:chapters|chapter\s+markers|timestamps|episode\s+(?:chapters|guide))\W*:\W*"
+    r"(?:\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*[-–—]?\s*[^\d\s][^·|•\n]{0,80}?(?:\s*[·|•;,]\s*|\s*$)){2,}$",
+    re.I,
+)
+
+
 @rule("video_player", "captions")
 def video_player(doc: Doc) -> None:
     """A video player's block between paragraphs: 'Now playing' / 'Up next' labels alone on a line, each with the
     video titles (short lines without a full stop) and a running time ('0:58') right under it. Without a running
-    time the label is a section's ('UP NEXT' over a sports report's fixtures) and stays."""
+    time the label is a section's ('UP NEXT' over a sports report's fixtures) and stays. Also an episode's chapter
+    list on one line ('Chapters: 00:00 Intro · 02:15 How the count works · …'): the player's table of contents."""
     units = doc.units
+    for u in units:
+        if u.rule is None and len(u.text) <= 500 and CHAPTERS_RE.match(u.plain):
+            doc.remove(u, "video_player")
     for i, u in enumerate(units):
         if u.rule is not None or len(u.text) > 30 or not PLAYER_LABEL_RE.match(u.text.strip()):
             continue
