@@ -976,6 +976,12 @@ SLASH_CRUMB_RE = re.compile(r"^[A-Z][\w&'’-]*(?:\s[\w&'’-]+){0,2}(?:\s/\s[A-
 CRUMB_SEP_RE = re.compile(r"\s[›»>]\s")
 
 
+def _section_crumb(text: str) -> bool:
+    """A breadcrumb of section names only ('Business › Local Heroes', 'News » Courts'): two or more short cells."""
+    cells = [c.strip() for c in CRUMB_SEP_RE.split(text.strip())]
+    return len(cells) >= 2 and all(c and nwords(c) <= 3 for c in cells)
+
+
 def _crumb_headline(text: str) -> str | None:
     """A breadcrumb that ends in the page's headline ('Home › Sport › <headline of six words or more>'): short
     section cells, then one long headline-like cell, last."""
@@ -1317,6 +1323,7 @@ def title(doc: Doc) -> None:
                         and not _repeated_name_line(doc, above.text.strip())  # the outlet's name above the headline
                         and not _caption_like(above.text)  # an image's alt text above its caption
                         and not followed_outlet(above.text)  # the site's 'Follow Name' row
+                        and not _section_crumb(above.text)  # 'Business › Local Heroes': the page's sections
                     ):
                         _set_title(doc, above, above.text.strip())
                     else:
