@@ -696,6 +696,56 @@ def calculator_widget(doc: Doc) -> None:
                 doc.remove(v, "calculator_widget")
 
 
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday|\.)?"
+_CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?"
+# a business's opening-hours row: a day or a run of days, then its hours or 'Closed' ('Mon–Fri  8.30am–5.30pm', 'Sun
+# Closed', 'Saturday: 9:00 - 13:00')
+HOURS_ROW_RE = re.compile(
+    rf"^\W*{_DAY}(?:\s*(?:[–—-]|to|&|and|,)\s*{_DAY})*\s*:?\s+(?:{_CLOCK}\s*(?:[–—-]|to)\s*{_CLOCK}"
+    rf"(?:\s*(?:,|&|and)\s*{_CLOCK}\s*(?:[–—-]|to)\s*{_CLOCK})?|closed|24\s+hours|by\s+appointment(?:\s+only)?)\W*$",
+    re.I,
+)
+# the listing's review lines under it: 'Reviews (12)  ★★★★★', '4.8 ★★★★★ (37 reviews)', 'Write a review'
+REVIEWS_LINE_RE = re.compile(
+    r"^\W*(?:reviews?\s*\(\d[\d,]*\)|\d[\d,]*\s+reviews?|\d(?:\.\d)?\s*(?:/\s*5|out\s+of\s+5)?)\W*[★☆✩✭✮⭐]*"
+    r"(?:\s*\(\d[\d,]*\s+reviews?\))?\W*$|^\W*(?:write|leave|add|read\s+all)\s+(?:a\s+)?reviews?\W*$",
+    re.I,
+)
+
+
+@rule("opening_hours", "teasers")
+def opening_hours(doc: Doc) -> None:
+    """A business listing's box set in a profile of a shop or a café ('SHOP NAME' / 'Opening hours' / 'Mon–Fri
+    8.30am–5.30pm' / 'Sat 9am–1pm' / 'Sun Closed' / 'Reviews (12) ★★★★★' / 'Write a review'): the site's directory
+    widget, not the article. Two or more hours rows in a row make the box; the heading right above them (short, no
+    full stop) and the business's name in capitals above that go with them, and so do the review lines under them."""
+    units = doc.units
+    n = len(units)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and units[j].rule is None and len(units[j].text) <= 60 and HOURS_ROW_RE.match(units[j].plain):
+            j += 1
+        if j - i < 2:
+            i += 1
+            continue
+        box = list(units[i:j])
+        above = [v for v in units[max(0, i - 2) : i] if v.rule is None]
+        if above and len(above[-1].text) <= 40 and not _ends_period(above[-1].text) and not is_prose(above[-1].text):
+            box.append(above[-1])
+            cap = above[0] if len(above) == 2 else None
+            if cap is not None and len(cap.text) <= 60 and cap.text.isupper() and not _ends_period(cap.text):
+                box.append(cap)
+        k = j
+        while k < n and (units[k].rule is not None or (len(units[k].text) <= 80 and REVIEWS_LINE_RE.match(units[k].plain))):
+            if units[k].rule is None:
+                box.append(units[k])
+            k += 1
+        for v in box:
+            doc.remove(v, "opening_hours")
+        i = k
+
+
 def _calc_small_print(text: str) -> bool:
     """A calculator's small print or prompt, a sentence all the same ('Figures are illustrative only.')."""
     return bool(CALC_PRINT_RE.search(text))
