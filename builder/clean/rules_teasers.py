@@ -167,7 +167,7 @@ def teaser_card(doc: Doc) -> None:
         for a, b in zip(kept, kept[1:], strict=False)
         if 15 <= len(units[a].text) <= 200
         and units[a].text.strip() == units[b].text.strip()
-        and not (units[a].prose and units[a].text.rstrip().rstrip("\"”’)").endswith("."))
+        and not (units[a].prose and units[a].text.rstrip().rstrip('"”’)').endswith("."))
     ]
     if not pairs:
         return
@@ -523,7 +523,7 @@ def _article_goes_on(units: list, i: int) -> bool:
         if v.tag is not None and v.tag.startswith("barrier"):
             return False
         t = v.text.rstrip()
-        if v.rule is None and len(t.split()) >= 8 and t[-1:] in ".!?\"”’":
+        if v.rule is None and len(t.split()) >= 8 and t[-1:] in '.!?"”’':
             return True
     return False
 
@@ -551,8 +551,10 @@ def author_bio(doc: Doc) -> None:
         if m is None and authors and t.startswith(author_starts) and not _article_goes_on(units, i):
             m = BIO_AUTHOR_RE.match(t)  # 'Name is the member of parliament for …': a byline author's bio, any role
         bio = m and (
-            m["name"] in authors or (m["name"] in given and m.re is BIO_RE)
-            or m.groupdict().get("contact") or i >= n - 3
+            m["name"] in authors
+            or (m["name"] in given and m.re is BIO_RE)
+            or m.groupdict().get("contact")
+            or i >= n - 3
         )
         if bio and i and _under_entry_time(units[i - 1]):
             bio = False  # a live entry's text under its time: the author named in the article, not the bio
@@ -737,7 +739,9 @@ def opening_hours(doc: Doc) -> None:
             if cap is not None and len(cap.text) <= 60 and cap.text.isupper() and not _ends_period(cap.text):
                 box.append(cap)
         k = j
-        while k < n and (units[k].rule is not None or (len(units[k].text) <= 80 and REVIEWS_LINE_RE.match(units[k].plain))):
+        while k < n and (
+            units[k].rule is not None or (len(units[k].text) <= 80 and REVIEWS_LINE_RE.match(units[k].plain))
+        ):
             if units[k].rule is None:
                 box.append(units[k])
             k += 1
