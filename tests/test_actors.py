@@ -2304,3 +2304,17 @@ def test_probe64_a_journal_is_nobody_in_its_name_or_its_citation() -> None:
         "• Citation: Ann Pulm Med 2025; 12(3): 201–209. doi:10.5550/apm.2025.0201",
     ]
     assert list(people(paras)) == ["Idonea Garthwaite"]
+
+
+@pytest.mark.parametrize("job", ["drummer", "guitarist", "singer"])
+def test_probe65_said_their_occupation_name_is_the_speaker(job: str) -> None:
+    # probe65: '"It is two in the afternoon and people are already dancing," said their drummer, Name.' -- an
+    # occupation after a possessive and before the name in commas is the name's role, and the name speaks
+    paras = [
+        "Gravel Choir opened the Meadow Stage after a delay of twenty minutes.",
+        f'"We nearly did not make it through the traffic," said their {job}, Ismay Thorncastle-Odu.',
+    ]
+    actors = find_actors(paras, Registry())
+    assert [(q.speaker, q.text) for q in find_quotes(paras, actors)] == [
+        ("Ismay Thorncastle-Odu", "We nearly did not make it through the traffic")
+    ]

@@ -557,6 +557,9 @@ _ACCORDING_WRITTEN_RE = re.compile(
 )
 
 
+_POSSESSIVE_WORDS = frozenset("his her its their our the".split())
+
+
 def _role_gap(text: str, a: int, b: int) -> bool:
     """text[a:b] is empty or a few title/role words ("Ambassador", "Orvanian envoy", "the finance minister,")."""
     if b - a > 60:
@@ -568,10 +571,11 @@ def _role_gap(text: str, a: int, b: int) -> bool:
     words = [w for w in words if not (w[-2:] in ("’s", "'s") and w[:1].islower() and w[:-2].isalpha())]
     if all(w[:1].isupper() or w.lower() in _ROLE_GAP_WORDS for w in words):
         return True
-    # a role noun with up to two plain lower-case nouns in front: "harbor pilot Name", "ferry boat captain Name"
+    # a role noun with up to two plain lower-case nouns in front: "harbor pilot Name", "ferry boat captain Name";
+    # also an occupation after a possessive: "said their drummer, Name"
     return (
         len(words) >= 2
-        and words[-1] in ROLE_NOUNS
+        and (words[-1] in ROLE_NOUNS or (words[-1] in JOB_NOUNS and words[0].lower() in _POSSESSIVE_WORDS))
         and sum(1 for w in words[:-1] if w.lower() not in _ROLE_GAP_WORDS) <= 2
         and all(
             w[:1].isupper() or w.lower() in _ROLE_GAP_WORDS or (w.isalpha() and w not in _ROLE_GAP_STOP)
