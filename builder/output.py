@@ -19,6 +19,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from builder.cache import write_whole
 from builder.errors import OutputError
 
 MANIFEST = ".briefing-manifest.json"
@@ -336,10 +337,7 @@ def _journal_path(out: Path) -> Path:
 
 
 def _write_journal(out: Path, journal: dict[str, object]) -> None:
-    path = _journal_path(out)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(journal), encoding="utf-8")
-    os.replace(tmp, path)  # the journal exists whole or not at all
+    write_whole(_journal_path(out), json.dumps(journal).encode("utf-8"))  # the journal exists whole or not at all
 
 
 def _finish_journal(out: Path) -> None:

@@ -840,6 +840,7 @@ class Renderer:
 
     def render(self, page: Page) -> bytes:
         if page.template == ATOM:
+            # (its fifth input, the entries' authors and links, is there for the page's digest only)
             return self.feed(page.path, *page.inputs[:4])  # type: ignore[index]
         return self.env.get_template(page.template).render(page.make_context()).encode("utf-8")
 

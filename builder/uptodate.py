@@ -17,7 +17,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from builder.cache import code_version
+from builder.cache import code_version, write_whole
 from builder.config import Config
 from builder.output import MANIFEST, read_manifest, site_files, walk
 
@@ -100,8 +100,5 @@ def up_to_date(record: dict[str, Any], signature: str, out: Path, files: set[str
 
 
 def save_record(cache_dir: Path, signature: str, out: Path, summary: dict[str, Any]) -> None:
-    cache_dir.mkdir(parents=True, exist_ok=True)
     record = {"signature": signature, "manifest": manifest_digest(out), **summary}
-    tmp = cache_dir / (RECORD + ".tmp")
-    tmp.write_text(json.dumps(record, sort_keys=True), encoding="utf-8")
-    tmp.replace(cache_dir / RECORD)
+    write_whole(cache_dir / RECORD, json.dumps(record, sort_keys=True).encode("utf-8"))
