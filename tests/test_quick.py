@@ -332,3 +332,36 @@ def test_a_lean_archive_file_that_is_not_the_states_takes_the_ordinary_path(tmp_
     assert_equals_a_full_build(inc, tmp_path / "full")
     _edit(seeds[2], _body_word)
     assert _build(inc).quick  # (the last build wrote its own)
+
+
+def test_the_lean_archive_gives_each_articles_quotes_and_related_articles_back_when_read(tmp_path: Path) -> None:
+    """The lean archive file keeps each article's quotes and related slugs encoded (LazyList): read
+    back, they are the full build's, whatever list operation reads them first."""
+    import marshal
+
+    from builder.quickstate import LazyList, lean_archive
+
+    inc = make_project(tmp_path / "inc")
+    first = _build(inc)
+    assert first.archive is not None
+    state = QuickState(inc / ".briefing-cache")
+    try:
+        blob = state.get_lean(state.get("lean"))
+    finally:
+        state.close()
+    assert blob is not None
+    lean = lean_archive(blob, {})
+    full = first.archive.articles
+    assert lean.articles.keys() == full.keys()
+    quoted = [s for s, a in full.items() if a.quotes and a.related]
+    assert quoted, "the sample project has quoted articles with related ones"
+    reads: list[Callable[[list[object]], object]] = [list, len, bool, lambda v: v[0], lambda v: [*v], tuple,
+                                                    lambda v: v == list(v), lambda v: next(iter(v))]
+    for i, slug in enumerate(quoted):
+        a = lean.articles[slug]
+        assert type(a.quotes) is LazyList and type(a.related) is LazyList
+        read = reads[i % len(reads)]
+        assert read(a.quotes) == read(list(full[slug].quotes))  # (the first read decodes)
+        assert a.quotes == full[slug].quotes and a.related == full[slug].related
+    empty = LazyList(marshal.dumps([]))
+    assert not empty and len(empty) == 0 and list(empty) == []
