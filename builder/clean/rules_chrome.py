@@ -191,7 +191,7 @@ FIGURE_CELL_RE = re.compile(r"^[^\W\d][\w'’ -]{0,30}?\s+[-+−–]?[€$£¥]?
 def nav_menu(doc: Doc) -> None:
     """Navigation rows: several short items separated by '|', '·' or wide spaces, without sentence punctuation (not
     the rows of a table of figures copied with runs of spaces between its cells)."""
-    table = _table_rows(doc.units) if any("   " in u.text for u in doc.units) else set()
+    table = _table_rows(doc.units) if any("   " in u.text or "\t" in u.text for u in doc.units) else set()
     for u in doc.units:
         if id(u) in table:
             u.tag = "table_row"  # content: main_text counts it as neutral, like a live blog's timestamp
@@ -1031,8 +1031,8 @@ SHARE_RE = re.compile(
     r"copy\s+(?:the\s+|this\s+)?(?:entry|post|update|article|story)(?:['’]s)?\s+(?:link|address|url)|"
     # a live entry's share arrow and button: '↗ Send this post', 'Send this update', 'Forward this entry ↗'
     r"[↗↑→➚⤴]?\s*(?:send|forward)\s+this\s+(?:post|update|entry|story|article)|"
-    # a live entry's share button worded as a request: 'Pass this on', 'Pass it on'
-    r"pass\s+(?:this|it)\s+on|"
+    # a live entry's share button worded as a request: 'Pass this on', 'Pass it on', 'Pass this entry on'
+    r"pass\s+(?:this|it)(?:\s+(?:entry|update|post|moment))?\s+on|"
     # a live entry's own link: 'Link to this update', 'Permalink to this post', 'Link to update', 'Link to this
     # moment'; its button 'Get link'
     r"get\s+(?:the\s+)?link(?:\s+to\s+(?:this\s+)?(?:update|post|entry))?|"

@@ -38,9 +38,11 @@ URL_LABEL_RE = re.compile(
     # a print page's address after 'Web:' or 'Online:' on the same line
     r"(?:web|online)(?=\s*:\s*https?://)|"
     # ('Direct link to this article:'; a print's 'This story on the web: <URL>')
-    r"(?:direct\s+)?link\s+to\s+(?:this|the)\s+(?:article|story|page|report)|"
+    # ('Link to this interview:', 'Address of this feature:': the other kinds of piece a paper prints)
+    r"(?:direct\s+)?link\s+to\s+(?:this|the)\s+(?:article|story|page|report|interview|feature|review|column)|"
     # 'Address of this report: <URL>', 'URL of this story:', 'Web link for this article:' (the colon required)
-    r"(?:url|address|web\s+address|web\s+link|link)\s+(?:of|for)\s+(?:this|the)\s+(?:article|story|page|report)(?=\s*:)|"
+    r"(?:url|address|web\s+address|web\s+link|link)\s+(?:of|for)\s+(?:this|the)\s+"
+    r"(?:article|story|page|report|interview|feature|review|column)(?=\s*:)|"
     # a print's 'Also on the parish website: <URL>' (the address on the same line)
     r"(?:also\s+)?on\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,2}website(?=\s*:\s*https?://)|"
     r"(?:this|the)\s+(?:article|story|report|piece)\s+on\s+the\s+(?:web|internet)(?=\s*:)|"

@@ -45,6 +45,8 @@ def plain(text: str) -> str:
 # a visible line-end hyphen, which the wrap repair then drops (deleting it would leave 'in' / 'spector' two words)
 SOFT_HYPHEN_EOL_RE = re.compile(r"(?<=[^\W\d_])\u00ad[ \t]*\n(?=[ \t]*[^\W\d_A-Z])")
 
+INNER_TAB_RE = re.compile(r"(?<=\S)[ ]*\t[ \t]*(?=\S)")
+
 
 def normalise(text: str) -> str:
     """CRLF -> LF, NFC, no-break and other spaces -> space, ligatures, zero-width chars, soft hyphens, a margin
@@ -52,6 +54,8 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\u00ad" in text:
         text = SOFT_HYPHEN_EOL_RE.sub("-\n", text)
+    if "\t" in text:
+        text = INNER_TAB_RE.sub("   ", text)  # a cell break of a table copied with tabs: a wide gap, not a space
     if SPECIAL_RE.search(text):
         text = text.translate(TRANSLATE)
     if not text.isascii():

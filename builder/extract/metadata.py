@@ -85,6 +85,8 @@ BYLINE_BY_RE = re.compile(
     rf"(?:Filed|Entry|Posts|(?:Live\s+)?[Cc]overage)\s+by(?=\s+[A-Z])|"
     # a live page's keeper: 'Kept up to date by Name'; its writers: 'Updates by A and B', 'Live updates by Name'
     # its writers also: 'Written up by A and B'
+    # ('Live reporting from A and B': two names or more, so that 'Live reporting from New York' names no one)
+    rf"Live\s+(?:reporting|coverage|updates)\s+from(?=\s+{NAME}\s*(?:,|and|&)\s+{NAME})|"
     rf"Kept\s+up\s+to\s+date\s+by(?=\s+[A-Z])|Written\s+up\s+by(?=\s+[A-Z])|(?:(?:Live\s+)?[Uu]pdates)\s+by(?=\s+[A-Z])|"
     rf"Words(?=\s+[A-Z]{{2,}}\b)|"
     # a print's 'Report: Name, Role' (only with the reporter's role after the comma: 'Report: Flood Defences Fail' is
