@@ -343,7 +343,12 @@ NEWSLETTER_RE = AnyBranch(
     r"(?:straight|direct(?:ly)?)\s+to\s+your\s+(?:phone|mobile|inbox|device)\W*$|"
     r"^[^\"“”]{0,60}\b(?:follow|join)\s+(?:us|our\s+channel)\b[^.!?\"“”]{0,40}\bnever\s+miss\b[^.!?]{0,40}[.!?]?\s*$|"
     r"^(?:your|the)\s+(?:e-?mail(?:\s+address)?|(?:mobile\s+|phone\s+)?number|details|data)\s+will\s+only\s+be\s+used\b"
-    r"[^.!?]{0,80}[.!?]?\s*$",
+    r"[^.!?]{0,80}[.!?]?\s*$|"
+    # a one-line sign-up box: its name ending in a newsletter's word, a dash or colon, what it sends and when, and its
+    # button ('📬 The X Weekly briefing — five stories from …, every Friday. Add my address')
+    r"^\W{0,6}(?:the\s+)?(?:[\w'’&-]+\s+){0,4}(?:briefing|newsletter|bulletin|digest|dispatch)\W{0,2}\s*[:–—-]\s+[^\"“”]{0,120}"
+    r"\b(?:every|each)\s+(?:day|weekday|morning|evening|week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"[^\"“”.!?]{0,30}[.!?]?(?:\s+(?:[^\"“”.!?]{1,30}|\[[^\]\"“”]{1,30}\]\(\S+\)))?$",
     re.I,
 )
 
@@ -384,6 +389,20 @@ NEWSLETTER_KEYS = keys(
     "required",
     "first look",
     "briefing?",  # 'Want the Courier's morning briefing?'
+    # a one-line box: 'The X briefing — five stories …, every Friday.'
+    "every day",
+    "every weekday",
+    "every morning",
+    "every evening",
+    "every week",
+    "every month",
+    "every monday",
+    "every tuesday",
+    "every wednesday",
+    "every thursday",
+    "every friday",
+    "every saturday",
+    "every sunday",
     "never miss",  # a messenger-channel pitch: 'Join our channel and never miss an update.'
     "never share",  # a box's promise: 'We will never share your details with anyone. Read our privacy policy.'
     "never sell",

@@ -346,11 +346,14 @@ def is_markdown_paste(text: str) -> bool:
 @rule("markdown_syntax", "markdown")
 def markdown_syntax(doc: Doc) -> None:
     """Heading and quote markers, whole-line bold, a bold label opening a line and, in a Markdown paste, emphasis
-    inside a line in kept Markdown lines (the words stay)."""
+    inside a line in kept Markdown lines (the words stay); an empty '>' line is markup only."""
     inline = any("*" in u.text for u in doc.units if u.rule is None) and is_markdown_paste(doc.text)
     for u in doc.units:
         if u.rule is None:
             t = u.text.strip()
+            if t == ">":  # an empty line of a '> ' block (between an embedded post's text and its signature)
+                doc.remove(u, "markdown_syntax")
+                continue
             if t[:1] in MARKUP_STARTS:  # (else none of the line-start regexes can match: most lines)
                 t = HEADING_RE.sub("", t)
                 m = BOLD_RE.match(t)

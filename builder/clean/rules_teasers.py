@@ -33,7 +33,8 @@ RELATED_RE = AnyBranch(
     # capitalised, then a colon)
     # ('Coming up on the Courier: Headline…', 'Next on the Echo: …', 'Further reading from the Examiner: …',
     # 'Elsewhere in the Chronicle: …')
-    r"^\W*(?:also\s+(?:on|in|from)|elsewhere\s+(?:on|in)|more\s+from|coming\s+up\s+(?:on|in)|next\s+(?:on|in)|"
+    # ('Up next on Circuitry: …')
+    r"^\W*(?:also\s+(?:on|in|from)|elsewhere\s+(?:on|in)|more\s+from|coming\s+up\s+(?:on|in)|(?:up\s+)?next\s+(?:on|in)|"
     r"further\s+reading\s+(?:on|in|from))\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\W*:\W*\s*\S|"
     r"^\((?:read\s+also|see\s+also|leggi\s+anche|leia\s+também|lire\s+aussi|lea\s+también)(?:\s+\w+){0,2}\s*:[^()]{3,200}\)$|"
     # a print's pointer to another page: 'Inside: Headline — Business, page 6', 'Also inside: …, p. 12'
