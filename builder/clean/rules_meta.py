@@ -1317,6 +1317,14 @@ def title(doc: Doc) -> None:
                             len(t) >= 1.3 * len(above.text.strip())
                             or LABEL_RE.match(above.text.strip())
                             or _kicker_over(units, i - 1)
+                            # a section breadcrumb right over the shorter line ('Education › Schools' / headline /
+                            # standfirst): the crumb sits over the headline
+                            or (
+                                len(t) > len(above.text.strip())
+                                and i >= 2
+                                and above.gap == 0
+                                and _section_crumb(units[i - 2].text)
+                            )
                         )
                         and not _chrome_like(above.text)
                         and not _chrome_like(t)
