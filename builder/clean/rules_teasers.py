@@ -37,6 +37,10 @@ RELATED_RE = AnyBranch(
     r"^\W*(?:also\s+(?:on|in|from)|elsewhere\s+(?:on|in)|more\s+from|coming\s+up\s+(?:on|in)|(?:up\s+)?next\s+(?:on|in)|"
     r"further\s+reading\s+(?:on|in|from))\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\W*:\W*\s*\S|"
     r"^\((?:read\s+also|see\s+also|leggi\s+anche|leia\s+também|lire\s+aussi|lea\s+también)(?:\s+\w+){0,2}\s*:[^()]{3,200}\)$|"
+    # a link to a document with its file type and size: 'Download the full report (PDF, 412KB)', 'Read the
+    # judgment (PDF)'
+    r"^\W*(?:download|read|view|open|see)\s+(?:the\s+|our\s+|this\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*"
+    r"\((?:pdf|docx?|xlsx?|csv|odt)\b[^()]{0,20}\)\W*$|"
     # a print's pointer to another page: 'Inside: Headline — Business, page 6', 'Also inside: …, p. 12'
     r"^\W*(?:also\s+|more\s+|see\s+)?inside\s*[:»›|]\s*\S.*[,—–-]\s*(?:[A-Z][\w&'’ ]{0,30},\s*)?"
     r"(?:pages?|p\.)\s*\d{1,3}\W*$|"
@@ -697,6 +701,46 @@ def calculator_widget(doc: Doc) -> None:
         if len(items) >= 2:
             for v in (u, *items):
                 doc.remove(v, "calculator_widget")
+
+
+# a search widget's heading alone on its line: 'Find a school', 'Find your nearest GP', 'Search for a care home',
+# 'Look up a school' (up to four words after the verb, no sentence punctuation)
+SEARCH_HEAD_RE = re.compile(
+    r"^\W*(?:find|search(?:\s+for)?|look\s+up|check)\s+(?:a|an|any|your|your\s+(?:local|nearest)|the\s+nearest)\s+"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,2}$",
+    re.I,
+)
+# the widget's own lines: the prompt ('Look up any school's latest rating by name, town or postcode', 'Search by
+# name or postcode'), the input with its button ('Enter a school name or postcode    Go') and the link under it ('See all
+# schools within 5 miles ›')
+SEARCH_LINE_RE = re.compile(
+    r"\b(?:post\s?code|zip\s+code)\b|^\W*(?:enter|type|search\s+by|look\s+up\s+any)\b|"
+    r"\s{2,}(?:go|search|find)\W*$|\bwithin\s+\d+\s+(?:miles?|km|kilomet(?:er|re)s)\b|^\W*(?:see|view|browse)\s+all\b.*[›»→>]\s*$",
+    re.I,
+)
+
+
+@rule("search_widget", "teasers")
+def search_widget(doc: Doc) -> None:
+    """A search widget set in an article ('Find a school' / 'Look up any school's latest rating by name, town or
+    postcode' / 'Enter a school name or postcode    Go' / 'See all schools within 5 miles ›'): the site's tool, not the
+    article. The heading stands alone on its line; the widget is the run of lines right under it (no blank line
+    between) that are its prompt, its input and button, and its links -- at least two of them, none a sentence."""
+    units = doc.units
+    for i, u in enumerate(units):
+        if u.rule is not None or len(u.text) > 40 or not SEARCH_HEAD_RE.match(u.plain):
+            continue
+        items = []
+        for v in units[i + 1 : i + 6]:
+            if v.rule is not None:
+                continue
+            t = v.text.strip()
+            if v.gap > 1 or len(t) > 100 or t.endswith((".", "!", "?")) or not SEARCH_LINE_RE.search(t):
+                break
+            items.append(v)
+        if len(items) >= 2:
+            for v in (u, *items):
+                doc.remove(v, "search_widget")
 
 
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday|\.)?"
