@@ -169,6 +169,9 @@ def _take(doc: Doc, u: Unit) -> None:
     doc.remove(u, "social_card")
 
 
+TABLE_CREDIT_RE = re.compile(r"^\W*(?:sources?|figures|data|prices|table)\s*:\s*[^.!?\"“”]{3,100}\.?$", re.I)
+
+
 @rule("photo_credit", "captions")
 def photo_credit(doc: Doc) -> None:
     """Credit lines and captions that end in a credit: '(Photo: Agency)', 'Name / AFP', 'Name. site.ru'."""
@@ -199,6 +202,12 @@ def photo_credit(doc: Doc) -> None:
             continue
         doc.remove(u, "photo_credit")
     units = doc.units
+    for i, u in enumerate(units[1:], 1):
+        # a table's source line right under its last row ('Figures: X price survey and co-operative returns',
+        # 'Source: Office for National Statistics'): the table's credit, as a chart's or a photo's
+        if u.rule is None and units[i - 1].tag == "table_row" and u.tag != "table_row" and u.gap == 0:
+            if len(u.text) < 120 and TABLE_CREDIT_RE.match(u.plain):
+                doc.remove(u, "photo_credit")
     for i, u in enumerate(units):
         if u.tag == "caption_label" and i + 1 < len(units):
             v = units[i + 1]

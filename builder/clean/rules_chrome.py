@@ -479,7 +479,8 @@ SENTENCE_GAP_RE = re.compile(r"[.!?]\s+(?=[\"“‘]?[A-Z])")
 # such a pitch opens with its call ('Never miss …', 'Sign up …', 'Get our …') and names what is sent
 PITCH_OPEN_RE = re.compile(
     r"^\W*(?:never\s+miss|don['’]t\s+miss|sign\s+up|subscribe|get\s+(?:our|the)|join\s+(?:our|the)|stay\s+(?:informed|"
-    r"up\s+to\s+date|in\s+the\s+know)|receive\s+(?:our|the)|want\s+(?:our|the|more)|enjoying\s+this)\b",
+    r"up\s+to\s+date|in\s+the\s+know)|receive\s+(?:our|the)|want\s+(?:our|the|more)|enjoying\s+this|"
+    r"not\s+(?:yet\s+)?(?:a\s+)?(?:subscriber|subscribed|signed\s+up))\b",  # ('Not yet a subscriber? The X bulletin …')
     re.I,
 )
 PITCH_PRODUCT_RE = re.compile(r"\b(?:inbox|newsletters?|bulletin|briefing|digest|e-?mails?)\b", re.I)
@@ -488,7 +489,7 @@ PITCH_PRODUCT_RE = re.compile(r"\b(?:inbox|newsletters?|bulletin|briefing|digest
 def _spaced_pitch_end(text: str) -> int:
     """Where a sign-up pitch pasted before a paragraph's first sentence with an ordinary space ends (0: none): its
     sentences in the first 300 characters each have a sign-up word, two different ones in all, the first opens with
-    the call ('Never miss', 'Sign up', 'Get our' …), they name what is sent (inbox, newsletter, bulletin …) and address
+    the call ('Never miss', 'Sign up', 'Get our', 'Not yet a subscriber?' …), they name what is sent (inbox, newsletter, bulletin …) and address
     the reader ('Never miss the Courier's news. Get our free evening bulletin, straight to your inbox. Tolliday's …');
     a sentence that reports (said, told …) without addressing anyone is the article's, and so is one with a
     quotation mark (someone's words about a newsletter)."""

@@ -743,6 +743,40 @@ def search_widget(doc: Doc) -> None:
                 doc.remove(v, "search_widget")
 
 
+# a market page's standing box heading, alone on its line and in capitals: 'MARKET REPORT', 'MART PRICES', 'AUCTION
+# RESULTS', 'LIVESTOCK SALES'
+MARKET_HEAD_RE = re.compile(r"^\W*(?:[A-Z]+\s+){0,2}(?:REPORT|PRICES|RESULTS|SALES?|ROUND-?UP)\W*$")
+# its figure lines ('Furrowdale Mart, Tuesday: cull cows 148p/kg (top 171p), 92 head forward') and its last line, the
+# next sale's date ('Next sale: Tuesday 18 November, 10.30am', 'Next auction: 4 March')
+MARKET_NEXT_RE = re.compile(r"^\W*next\s+(?:sale|auction|market|mart)s?\s*:\s*\S.{0,60}$", re.I)
+
+
+@rule("market_report", "teasers")
+def market_report(doc: Doc) -> None:
+    """A livestock market's or auction's standing box set in a farming story ('MARKET REPORT' / 'Furrowdale Mart,
+    Tuesday: cull cows 148p/kg (top 171p), 92 head forward' / 'Store lambs 281p/kg …' / 'Next sale: Tuesday 18
+    November, 10.30am'): the paper's market listing, not the article. The heading stands alone in capitals; under it
+    (no blank line between) up to six short lines with figures and no sentence end, closed by the next sale's date --
+    without that line it is left (an article's own table or list)."""
+    units = doc.units
+    for i, u in enumerate(units):
+        if u.rule is not None or len(u.text) > 40 or not MARKET_HEAD_RE.match(u.plain):
+            continue
+        items = []
+        for v in units[i + 1 : i + 8]:
+            if v.rule is not None or v.gap > 1 or v.tag == "table_row":
+                break
+            t = v.text.strip()
+            if MARKET_NEXT_RE.match(t):
+                items.append(v)
+                for w in (u, *items):
+                    doc.remove(w, "market_report")
+                break
+            if len(t) > 120 or not any(c.isdigit() for c in t) or t.endswith((".", "!", "?", "\"", "”")):
+                break
+            items.append(v)
+
+
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday|\.)?"
 _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?"
 # a business's opening-hours row: a day or a run of days, then its hours or 'Closed' ('Mon–Fri  8.30am–5.30pm', 'Sun
