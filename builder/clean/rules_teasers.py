@@ -777,6 +777,41 @@ def market_report(doc: Doc) -> None:
             items.append(v)
 
 
+# a box of numbers to call, its heading alone on its line: 'EMERGENCY NUMBERS', 'Useful numbers', 'Helplines',
+# 'Who to call', 'Emergency contacts'
+CONTACT_HEAD_RE = re.compile(
+    r"^\W*(?:(?:[\w'’-]+\s+){0,2}(?:numbers|contacts|helplines?)|who\s+to\s+(?:call|contact)|where\s+to\s+get\s+help)\W*$",
+    re.I,
+)
+# its rows: a service, then a phone number or a web address at the line's end ('Evacuation helpline (24 hours)
+# 0300 555 0192', 'Road closures  cvfrs.example/roads')
+CONTACT_ROW_RE = re.compile(
+    r"^[^.!?\"“”]{3,70}?(?::|\s)\s*(?:\+?\(?\d[\d ()-]{1,16}\d|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$"
+)
+
+
+@rule("contact_box", "teasers")
+def contact_box(doc: Doc) -> None:
+    """A box of numbers to call set in a story ('EMERGENCY NUMBERS' / 'Evacuation helpline (24 hours)  0300 555 0192'
+    / 'Road closures  cvfrs.example/roads'): a service box, how to get help, not the story's text. The heading stands
+    alone on its line; under it (no blank line between) two or more rows each ending in a phone number or a web
+    address, none a sentence."""
+    units = doc.units
+    for i, u in enumerate(units):
+        if u.rule is not None or len(u.text.strip()) > 40 or not CONTACT_HEAD_RE.match(u.plain):
+            continue
+        items = []
+        for v in units[i + 1 : i + 10]:
+            if v.rule is not None:
+                continue  # (a row a print's page furniture took for a page number: 'Emergency   999')
+            if v.gap > 1 or not CONTACT_ROW_RE.match(v.text.strip()):
+                break
+            items.append(v)
+        if len(items) >= 2:
+            for v in (u, *items):
+                doc.remove(v, "contact_box")
+
+
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday|\.)?"
 _CLOCK = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?"
 # a business's opening-hours row: a day or a run of days, then its hours or 'Closed' ('Mon–Fri  8.30am–5.30pm', 'Sun

@@ -412,8 +412,9 @@ _NO_BOUND_PREFIX = r"(?<![\w-])(?!(?:un|re|de|dis|mis|in|im|ex|sub|over|under|ou
 COMPOUND_TAIL_RE = re.compile(
     rf"{_NO_BOUND_PREFIX}[^\W\d_]{{3,}}-(?:denominated|based|backed|"
     r"owned|funded|controlled|occupied|speaking|linked|oriented|sponsored|affiliated|registered|flagged|"
-    # a noun and an -ing word made an adjective ('confidence-/building', 'power-/sharing', 'fact-/finding')
-    r"building|sharing|finding|"
+    # a noun and an -ing word made an adjective ('confidence-/building', 'power-/sharing', 'fact-/finding',
+    # 'water-/dropping', 'decision-/making', 'record-/breaking', 'load-/bearing', 'life-/saving')
+    r"building|sharing|finding|dropping|making|breaking|bearing|saving|carrying|"
     # a noun and a past participle of harm ('storm-/damaged', 'flood-/hit', 'drought-/stricken', 'war-/ravaged')
     r"damaged|hit|stricken|ravaged|battered|affected)\b",
     re.I,
@@ -469,6 +470,8 @@ LOWER_WORD_START_RE = re.compile(r"[a-z]+[,;]?\s")
 CITATION_END_RE = re.compile(r"(?<=[.!?”\"’])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})$")
 # a footnote ('[1] Source, …') or a numbered list item ('2. Two more …') at a line's start
 ITEM_START_RE = re.compile(r"^(?:\[\d{1,3}\]|\d{1,2}\.)\s+[A-Z“\"‘]")
+# a bulleted list item at a line's start ('• Evacuate now: …', '▪ Road closed …')
+BULLET_START_RE = re.compile(r"^[•▪●◦‣]\s+\S")
 # a timeline entry: a date (year, month and year, or day, month and year) and a dash before its text
 # ('June 2024 – Engineers inspect …', '17 November 2025 — The first bus crosses.', '2023 - The bridge closes.')
 TIMELINE_START_RE = re.compile(
@@ -480,7 +483,10 @@ TIMELINE_START_RE = re.compile(
 def _ends_paragraph(last: str, line: str, width: int) -> bool:
     """Whether ``last`` (the block's last line so far) ended its paragraph before ``line``: a short line that
     ends a sentence (a citation mark after it does not count), or any sentence end before a footnote or a
-    numbered item or a timeline entry ('June 2024 – …')."""
+    numbered item or a timeline entry ('June 2024 – …'); any line before a bulleted item ('• Evacuate now: …'), whose
+    marker never falls inside a wrapped sentence."""
+    if BULLET_START_RE.match(line):
+        return True
     if not last.endswith(TERMINAL) or (last.endswith(":") and line[:1].islower()):
         return False  # a colon before a lower-case line: the sentence (or a two-line headline) goes on
     return (
