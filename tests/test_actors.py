@@ -2318,3 +2318,31 @@ def test_probe65_said_their_occupation_name_is_the_speaker(job: str) -> None:
     assert [(q.speaker, q.text) for q in find_quotes(paras, actors)] == [
         ("Ismay Thorncastle-Odu", "We nearly did not make it through the traffic")
     ]
+
+
+def test_probe67_a_lane_a_cross_and_steps_are_places() -> None:
+    # probe67: '• Prepare to leave: Upper Ebbing, Brindle Cross, Fallowfield Lane' and 'her restaurant on Mackerel Steps'
+    # -- a lane, a crossroads hamlet and a harbour's steps are places; 'Lane' and 'Cross' are surnames too, so a
+    # person so named who speaks stays a person
+    paras = [
+        "Crews were sent to Orlham Cross and Wethersby Lane on Sunday night, the fire service said.",
+        "The cafe on Gannet Steps stayed open for the firefighters.",
+        '"We have never seen it so close," said Rhiannon Lane, who lives in the village.',
+    ]
+    assert list(people(paras)) == ["Rhiannon Lane"]
+
+
+@pytest.mark.parametrize("role", ["season-ticket holder", "fan", "supporter"])
+def test_probe67_said_club_role_name_is_the_speaker(role: str) -> None:
+    # probe67: '"I've got the day off work …," said Ellesmoor season-ticket holder Caspian Whitlock-Njoku, 19.
+    # "Whatever happens, it's been worth it."' -- a club's name and a supporter's role (a hyphenated noun too) before
+    # the name: the inverted verb's subject is the name, for both parts of the quote
+    paras = [
+        "Fans queued outside Hexley Park from ten in the morning.",
+        f'"I have waited all season for this," said Hexley {role} Perpetua Strangford-Ilesanmi, 23. "It is worth it."',
+    ]
+    actors = find_actors(paras, Registry())
+    assert [(q.speaker, q.text) for q in find_quotes(paras, actors)] == [
+        ("Perpetua Strangford-Ilesanmi", "I have waited all season for this"),
+        ("Perpetua Strangford-Ilesanmi", "It is worth it."),
+    ]

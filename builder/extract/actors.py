@@ -1093,13 +1093,18 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
 _KIN_APPOSITION_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) [a-z\-]+, $")
 
 
+# a quotation's closing mark and an inverted speech verb right before a name ('"…," said Name', '"…?" asked Name')
+_SAID_BEFORE_RE = re.compile(r"[,.!?…][”\"’']\s+(?:said|says|added|adds|asked|asks|replied|explained)\s+$")
+
+
 def _speaking_place_word_name(
     phrase: str, text: str, start: int
 ) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, str, str] | None:
     """A name whose surname is also a place word ('Aurelio Lake', 'Lake', 'Min-jun Park'): a person when it is the
     subject of a speech verb, at a sentence's start or set off by commas ('…, Aurelio Lake, said', 'Lake said') --
-    a lake or a park does not speak ('Visitors to Orsa Lake said …' is the visitors) -- or when it is a person's
-    relation in commas ('his predecessor, Aurelio Lake, had …')."""
+    a lake or a park does not speak ('Visitors to Orsa Lake said …' is the visitors) -- or right after a quotation
+    and an inverted speech verb ('"…," said Rhiannon Lane'), or when it is a person's relation in commas ('his
+    predecessor, Aurelio Lake, had …')."""
     toks = phrase.split(" ")
     if (
         len(toks) == 2
@@ -1108,6 +1113,12 @@ def _speaking_place_word_name(
         and not (toks[0] in N.ORG_WORDS or N.is_title(toks[0]) or N.is_common(toks[0]))
     ):
         return 0, (), tuple(toks), True, "", phrase  # 'his predecessor, Name Hill, had …': a relation in commas
+    if (
+        len(toks) == 2
+        and _SAID_BEFORE_RE.search(text, max(0, start - 24), start)
+        and not (toks[0] in N.ORG_WORDS or N.is_title(toks[0]) or N.is_common(toks[0]))
+    ):
+        return 0, (), tuple(toks), True, "", phrase  # '"…," said Rhiannon Lane': the inverted speaker
     if len(toks) > 2 or not _SPEAKS_AFTER_RE.match(text, start + len(phrase)):
         return None
     prev = text[:start].rstrip()[-1:]

@@ -92,6 +92,7 @@ ROLE_NOUNS = frozenset(
     shopkeeper trader vendor driver volunteer soldier veteran refugee worker miner engineer baker
     mechanic labourer laborer firefighter rescuer villager priest pastor nun pilot skipper sailor
     harbourmaster harbormaster inspector
+    holder fan supporter
     """.split()
 )
 # Occupations and positions (sport, entertainment, work) that stand capitalised in front of a full name at a sentence
@@ -173,8 +174,9 @@ ORG_WORDS = frozenset(
     # or a grid operator ('the Mountain Rescue Team', 'Vale Networks'), a street ('Quay Parade'), a ferry company or a
     # pool ('Wray Crossings', 'the Friends of Porthlenn Lido'), a band, a choir or a colliery ('Kettlewick Silver Band',
     # 'Harnside Colliery'), a quarry or a sawmill company ('Brackmoor Aggregates', 'Cragside Sawmills'), a tram or bus
-    # operator ('Vale Metrolink', 'Northgate Tramways'), a journal ('Annals of …'); none is a person's surname in
-    # practice
+    # operator ('Vale Metrolink', 'Northgate Tramways'), a journal ('Annals of …'), a lane, a crossroads hamlet or a
+    # harbour's steps ('Fallowfield Lane', 'Brindle Cross', 'Mackerel Steps'); none is a person's surname in practice
+    # but 'Lane' and 'Cross' (SURNAME_PLACE_WORDS: a name when it speaks)
     """
     Show Shows Telescope Observatory Studios Animation Entertainment Productions Pictures Records Awards Suites Inn
     Auditorium Amphitheatre Amphitheater Pavilion Theatre Theater Casino Robotics Aerospace Machines Series Concept
@@ -193,6 +195,7 @@ ORG_WORDS = frozenset(
     Aggregates Quarries Quarrying Haulage Sawmill Sawmills
     Metro Metrolink Tram Trams Tramway Tramways Transit Buses Coaches
     Annals Archives Transactions
+    Lane Cross Steps
     """.split()
 )
 
@@ -255,7 +258,7 @@ COMMON_WORDS = frozenset(
 
 # Place words of ORG_WORDS that are also surnames ('Aurelio Lake', 'Park', 'Hill'; a hill's 'Fell' and 'Pike' in the
 # north of England): a name when it speaks.
-SURNAME_PLACE_WORDS = frozenset("Lake Hill Field Fields Park Forest Mill Mills Fell Pike".split())
+SURNAME_PLACE_WORDS = frozenset("Lake Hill Field Fields Park Forest Mill Mills Fell Pike Lane Cross".split())
 
 # Month abbreviations that are also given names ('Jan Vos'): a name word unless a day number or a dot follows ('Jan 5').
 MONTH_GIVEN_NAMES = frozenset({"Jan"})

@@ -571,14 +571,17 @@ def _role_gap(text: str, a: int, b: int) -> bool:
     words = [w for w in words if not (w[-2:] in ("’s", "'s") and w[:1].islower() and w[:-2].isalpha())]
     if all(w[:1].isupper() or w.lower() in _ROLE_GAP_WORDS for w in words):
         return True
-    # a role noun with up to two plain lower-case nouns in front: "harbor pilot Name", "ferry boat captain Name";
-    # also an occupation after a possessive: "said their drummer, Name"
+    # a role noun with up to two plain lower-case nouns in front: "harbor pilot Name", "ferry boat captain Name",
+    # "Ellesmoor season-ticket holder Name" (a hyphenated noun too); also an occupation after a possessive: "said
+    # their drummer, Name"
     return (
         len(words) >= 2
         and (words[-1] in ROLE_NOUNS or (words[-1] in JOB_NOUNS and words[0].lower() in _POSSESSIVE_WORDS))
         and sum(1 for w in words[:-1] if w.lower() not in _ROLE_GAP_WORDS) <= 2
         and all(
-            w[:1].isupper() or w.lower() in _ROLE_GAP_WORDS or (w.isalpha() and w not in _ROLE_GAP_STOP)
+            w[:1].isupper()
+            or w.lower() in _ROLE_GAP_WORDS
+            or (w.replace("-", "").isalpha() and not w.startswith("-") and w not in _ROLE_GAP_STOP)
             for w in words[:-1]
         )
     )
@@ -600,6 +603,8 @@ def _role_apposition(text: str, a: int, r: _Ref | Span) -> bool:
 
 # a one-word name used as an adjective: a plain noun follows it ('a senior Vessarian defence official said')
 _MODIFIER_AFTER_RE = re.compile(r" (?!(?:has|had|have|is|was|were|will|would|also|then|later|again)\b)[a-z]+ ")
+# the same, the noun also hyphenated ('Ellesmoor season-ticket holder Name')
+_NOUN_AFTER_RE = re.compile(r" (?!(?:has|had|have|is|was|were|will|would|also|then|later|again)\b)[a-z][a-z-]* ")
 # an indefinite noun phrase after an inverted verb: "“…,” said a senior official", "said one diplomat"
 _UNNAMED_AFTER_RE = re.compile(r"\s+(?:a|an|one|another)\s+[a-z]")
 # lower-case words that never modify a role noun ("…,” said and told pilot Name")
@@ -1006,6 +1011,15 @@ def _attribute(sc: Scan) -> list[_Found]:
                         # “…,” said [role words] Name
                         ve = verbs[vi][1]
                         j = bisect_left(ref_starts, ve)
+                        while (
+                            j + 1 < len(refs)
+                            and refs[j + 1].start < stop
+                            and 0 <= refs[j].person
+                            and prov[refs[j].person]
+                            and _NOUN_AFTER_RE.match(text, refs[j].end)
+                            and _role_gap(text, ve, refs[j + 1].start)
+                        ):
+                            j += 1  # “…,” said Ellesmoor season-ticket holder Name: the one-word name is the club's
                         if j < len(refs) and refs[j].start < stop and (
                             _role_gap(text, ve, refs[j].start) or _role_apposition(text, ve, refs[j])
                         ):
