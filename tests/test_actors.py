@@ -2321,8 +2321,8 @@ def test_probe65_said_their_occupation_name_is_the_speaker(job: str) -> None:
 
 
 def test_probe67_a_lane_a_cross_and_steps_are_places() -> None:
-    # probe67: '• Prepare to leave: Upper Ebbing, Brindle Cross, Fallowfield Lane' and 'her restaurant on Mackerel Steps'
-    # -- a lane, a crossroads hamlet and a harbour's steps are places; 'Lane' and 'Cross' are surnames too, so a
+    # probe67: '• Prepare to leave: Upper Ebbing, Brindle Cross, Fallowfield Lane' and 'her restaurant on Mackerel
+    # Steps' -- a lane, a crossroads hamlet and a harbour's steps are places; 'Lane' and 'Cross' are surnames too, so a
     # person so named who speaks stays a person
     paras = [
         "Crews were sent to Orlham Cross and Wethersby Lane on Sunday night, the fire service said.",

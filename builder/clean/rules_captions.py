@@ -205,9 +205,15 @@ def photo_credit(doc: Doc) -> None:
     for i, u in enumerate(units[1:], 1):
         # a table's source line right under its last row ('Figures: X price survey and co-operative returns',
         # 'Source: Office for National Statistics'): the table's credit, as a chart's or a photo's
-        if u.rule is None and units[i - 1].tag == "table_row" and u.tag != "table_row" and u.gap == 0:
-            if len(u.text) < 120 and TABLE_CREDIT_RE.match(u.plain):
-                doc.remove(u, "photo_credit")
+        if (
+            u.rule is None
+            and units[i - 1].tag == "table_row"
+            and u.tag != "table_row"
+            and u.gap == 0
+            and len(u.text) < 120
+            and TABLE_CREDIT_RE.match(u.plain)
+        ):
+            doc.remove(u, "photo_credit")
     for i, u in enumerate(units):
         if u.tag == "caption_label" and i + 1 < len(units):
             v = units[i + 1]

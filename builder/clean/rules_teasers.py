@@ -711,8 +711,8 @@ SEARCH_HEAD_RE = re.compile(
     re.I,
 )
 # the widget's own lines: the prompt ('Look up any school's latest rating by name, town or postcode', 'Search by
-# name or postcode'), the input with its button ('Enter a school name or postcode    Go') and the link under it ('See all
-# schools within 5 miles ›')
+# name or postcode'), the input with its button ('Enter a school name or postcode    Go') and the link under it
+# ('See all schools within 5 miles ›')
 SEARCH_LINE_RE = re.compile(
     r"\b(?:post\s?code|zip\s+code)\b|^\W*(?:enter|type|search\s+by|look\s+up\s+any)\b|"
     r"\s{2,}(?:go|search|find)\W*$|\bwithin\s+\d+\s+(?:miles?|km|kilomet(?:er|re)s)\b|^\W*(?:see|view|browse)\s+all\b.*[›»→>]\s*$",

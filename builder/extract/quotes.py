@@ -1014,7 +1014,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                         while (
                             j + 1 < len(refs)
                             and refs[j + 1].start < stop
-                            and 0 <= refs[j].person
+                            and refs[j].person >= 0
                             and prov[refs[j].person]
                             and _NOUN_AFTER_RE.match(text, refs[j].end)
                             and _role_gap(text, ve, refs[j + 1].start)
