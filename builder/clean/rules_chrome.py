@@ -491,8 +491,8 @@ def _spaced_pitch_end(text: str) -> int:
     sentences in the first 300 characters each have a sign-up word, two different ones in all, the first opens with
     the call ('Never miss', 'Sign up', 'Get our', 'Not yet a subscriber?' …), they name what is sent (inbox,
     newsletter, bulletin …) and address the reader ('Never miss the Courier's news. Get our free evening bulletin,
-    straight to your inbox. Tolliday's …'); a sentence that reports (said, told …) without addressing anyone is the article's, and so is one with a
-    quotation mark (someone's words about a newsletter)."""
+    straight to your inbox. Tolliday's …'); a sentence that reports (said, told …) without addressing anyone is the
+    article's, and so is one with a quotation mark (someone's words about a newsletter)."""
     end = start = 0
     if not PITCH_OPEN_RE.match(text):
         return 0
