@@ -1051,8 +1051,9 @@ SHARE_RE = re.compile(
     r"copy\s+(?:the\s+|this\s+)?(?:entry|post|update|article|story)(?:['’]s)?\s+(?:link|address|url)|"
     # a live entry's share arrow and button: '↗ Send this post', 'Send this update', 'Forward this entry ↗'
     r"[↗↑→➚⤴]?\s*(?:send|forward)\s+this\s+(?:post|update|entry|story|article)|"
-    # a live entry's share button worded as a request: 'Pass this on', 'Pass it on', 'Pass this entry on'
-    r"pass\s+(?:this|it)(?:\s+(?:entry|update|post|moment))?\s+on|"
+    # a live entry's share button worded as a request: 'Pass this on', 'Pass it on', 'Pass this entry on',
+    # 'Pass this update on'
+    r"pass\s+(?:this|it)(?:\s+(?:entry|update|post|moment|story|article))?\s+on|"
     # a live entry's own link: 'Link to this update', 'Permalink to this post', 'Link to update', 'Link to this
     # moment'; its button 'Get link'
     r"get\s+(?:the\s+)?link(?:\s+to\s+(?:this\s+)?(?:update|post|entry))?|"

@@ -359,7 +359,7 @@ BYLINE_KEYS = keys(
     "analysis by", "commentary by", "review by", "reporting from", "reported by", "reporting team:", "writing team:",
     "editorial team:", "reporters:", "filed by", "coverage by", "entry by", "compiled by", "reporting live:",
     "writing live:", "blogging live:", "kept up to date by", "updates by", "posts by", "bringing you",
-    "written up by", "blog team:", "live team:", "liveblog team:", "live blog team:", "live-blog team:",
+    "written up by", "reporting by", "blog team:", "live team:", "liveblog team:", "live blog team:", "live-blog team:",
 )  # fmt: skip
 
 

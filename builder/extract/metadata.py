@@ -81,8 +81,8 @@ BYLINE_BY_RE = re.compile(
     rf"(?:Written|Words|Story|Text|Report|Interview|Interviewed|Reported|Posted|Analysis|Commentary|Review|Compiled)"
     rf"\s+by:?|"
     # a wire's 'Filed by Name, Role'; a live page's 'Live coverage by A and B' / 'Posts by A and B' and its entries'
-    # 'Entry by Name'
-    rf"(?:Filed|Entry|Posts|(?:Live\s+)?[Cc]overage)\s+by(?=\s+[A-Z])|"
+    # 'Entry by Name'; 'Live reporting by A and B'
+    rf"(?:Filed|Entry|Posts|(?:Live\s+)?[Cc]overage|(?:Live\s+)?[Rr]eporting)\s+by(?=\s+[A-Z])|"
     # a live page's keeper: 'Kept up to date by Name'; its writers: 'Updates by A and B', 'Live updates by Name'
     # its writers also: 'Written up by A and B'
     # ('Live reporting from A and B': two names or more, so that 'Live reporting from New York' names no one)
@@ -131,7 +131,8 @@ REVIEWED_BY_RE = re.compile(
 )
 BYLINE_INNER_RE = re.compile(rf"\b(?:by|By|BY)\s+(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)")
 ROLE_WORD_RE = re.compile(
-    r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|analyst|contributor|producer|staff|"
+    # ('Words: Name, Rivers Officer': a charity's or council's officer writing its newsletter)
+    r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|analyst|contributor|producer|staff|officer|"
     r"bureau|desk|team|chief|senior|deputy|affairs)s?\b",
     re.I,
 )
@@ -386,6 +387,8 @@ def parse_byline(text: str) -> list[str] | None:
             part = _before_role(part[: r.start()]) if k == 0 else ""
             if not part:
                 continue
+        if k > 0 and _affiliation_after_comma(t, part):
+            continue  # 'By Anna Berg, Harbour Wire Service': the writer's agency, cut short by the name pattern
         n = clean_name(part)
         if n:
             names.append(n)
@@ -394,6 +397,16 @@ def parse_byline(text: str) -> list[str] | None:
         elif k == 0 and part.split() and part.split()[-1].strip(".,") in BYLINE_ORG_WORDS:
             return []  # 'by Northern Space Agency': a press release's byline, no person's
     return names or None
+
+
+def _affiliation_after_comma(text: str, part: str) -> bool:
+    """A byline's part after a comma that runs on, in capitalised words, to an outlet's word: 'Harbour Wire' of
+    'By Anna Berg, Harbour Wire Service' (three words or more: 'By Anna Berg, Tom Post' is two writers)."""
+    m = re.search(r",\s*" + re.escape(part.strip()) + r"((?:\s+[A-Z][\w'’&.-]*)*)\s*(?:[,.]|$)", text)
+    if m is None:
+        return False
+    words = (part.strip() + m[1]).split()
+    return len(words) >= 3 and all(w[:1].isupper() for w in words) and _outlet_word(words[-1])
 
 
 KIOSK_CELL_RE = re.compile(r"\s+[·•|]\s+")
