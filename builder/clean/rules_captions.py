@@ -516,9 +516,30 @@ def _under_entry_headline(units: list[Unit], i: int) -> bool:
     )
 
 
+# a caption's credit after a slash at its end, in capitalised words: '… from the first chamber / Lantern Bay Images'
+SLASH_CREDIT_END_RE = re.compile(r"\S\s+/\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|&)){0,4}$")
+
+
+def _doubled_caption_pair(units: list[Unit], i: int, main: str) -> Unit | None:
+    """The caption in the article's script right under (or over) a line in another script, with no blank line
+    between, that ends in its credit after a slash (a picture's caption doubled in two languages, with no gallery
+    marker or credit line near it): the caption's unit, else None."""
+    for j in (i + 1, i - 1):
+        if not 0 <= j < len(units):
+            continue
+        v = units[j]
+        if v.rule is not None or (units[i].gap if j < i else v.gap) != 0:
+            continue
+        t = v.text.strip()
+        if len(t) < 200 and _script(t) == main and SLASH_CREDIT_END_RE.search(t):
+            return v
+    return None
+
+
 @rule("caption_other_script", "captions")
 def caption_other_script(doc: Doc) -> None:
-    """Short lines in another script than the article's (a caption's alt text repeated)."""
+    """Short lines in another script than the article's (a caption's alt text repeated), and a caption doubled in
+    another script over its English line that ends in a slash credit ('… the first chamber / Agency')."""
     units = doc.units
     kept = [u for u in units if u.rule is None]
     if len(kept) < 2:
@@ -526,6 +547,11 @@ def caption_other_script(doc: Doc) -> None:
     main = _script(_lead_text(kept))
     last = len(units) - 1
     for i, u in enumerate(units):
+        if u.rule is None and len(u.text) < 400 and _script(u.text) not in ("", main):
+            if (pair := _doubled_caption_pair(units, i, main)) is not None:
+                doc.remove(u, "caption_other_script")
+                doc.remove(pair, "caption_other_script")
+                continue
         if u.rule is not None or len(u.text) >= 400:
             continue
         if not ((i > 0 and units[i - 1].rule is not None) or (i < last and units[i + 1].rule is not None)):

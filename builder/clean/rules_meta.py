@@ -43,6 +43,8 @@ URL_LABEL_RE = re.compile(
     # 'Address of this report: <URL>', 'URL of this story:', 'Web link for this article:' (the colon required)
     r"(?:url|address|web\s+address|web\s+link|link)\s+(?:of|for)\s+(?:this|the)\s+"
     r"(?:article|story|page|report|interview|feature|review|column)(?=\s*:)|"
+    # a page's copy box: "Copy this story's address: <URL>", "Copy the article's link:" (the colon required)
+    r"copy\s+(?:this|the)\s+(?:article|story|page|report)['’]s\s+(?:url|link|address|web\s+address)(?=\s*:)|"
     # a print's 'Also on the parish website: <URL>' (the address on the same line)
     r"(?:also\s+)?on\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,2}website(?=\s*:\s*https?://)|"
     r"(?:this|the)\s+(?:article|story|report|piece)\s+on\s+the\s+(?:web|internet)(?=\s*:)|"
