@@ -36,6 +36,8 @@ def _line_rule(
 HTML_FRAGMENT_RE = re.compile(
     r"^\s*</?(?:img|iframe|a|div|span|p|br|script|style|noscript|figure|picture|source|video|svg|link|meta|input|button)\b[^>]*>"
     r"|<(?:img|iframe|script)\b[^>]*>|^\s*\{\s*\"@context\""
+    # an HTML comment on a line of its own (a newsletter's '<!-- donate callout -->' saved with its Markdown)
+    r"|^\s*<!--.*-->\s*$"
     # a WordPress shortcode pasted as text: '[button link="…"] Send us your review[/button]'
     r"|^\s*\[([a-z_]+)\b[^\]]*\].{0,200}\[/\1\]\s*$",
     re.I,
@@ -44,13 +46,15 @@ HTML_FRAGMENT_RE = re.compile(
 
 @rule("html_fragment", "chrome")
 def html_fragment(doc: Doc) -> None:
-    """Literal HTML left in the text (from <noscript> and the like), and a CMS's shortcodes."""
+    """Literal HTML left in the text (from <noscript> and the like), HTML comments, and a CMS's shortcodes."""
     _line_rule(doc, "html_fragment", HTML_FRAGMENT_RE, 100_000, keys("<", "{", "[/"), 0)
 
 
 SKIP_RE = re.compile(
     r"^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation|main|article|search|footer)|(?:jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|main|article|story)|"
-    r"edit\s+(?:this\s+)?(?:post|article|story|page)|back\s+to\s+top|go\s+to\s+top|[↑⬆▲]\s*(?:back\s+to\s+)?top|scroll\s+to\s+top|toggle\s+navigation|open\s+menu|close\s+menu|"
+    r"edit\s+(?:this\s+)?(?:post|article|story|page)|back\s+to\s+top|go\s+to\s+top|[↑⬆▲]\s*(?:back\s+to\s+)?top|"
+    # a newsletter's in-page link up: '↑ Top of the issue', 'Back to the top of the page'
+    r"(?:[↑⬆▲]\s*|back\s+to\s+(?:the\s+)?)top\s+of\s+(?:the\s+|this\s+)?(?:page|issue|newsletter|e-?mail|article|story)|scroll\s+to\s+top|toggle\s+navigation|open\s+menu|close\s+menu|"
     r"main\s+menu|menu|search|close|open|sign\s+in|log\s+in|login|sign\s+up|register|my\s+account|account|"
     r"subscribe(?:\s+now)?|subscribe\s+sign\s+in|sign\s+in\s+subscribe|home|you\s+are\s+at:?|breadcrumbs?|"
     # an offer button: 'Subscribe for €1', 'Subscribe from $2/month', 'Subscribe for just £1 a week'
@@ -330,6 +334,8 @@ NEWSLETTER_RE = AnyBranch(
     r"^view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?(?:in|on)\s+(?:your\s+|a\s+|the\s+)?(?:browser|web)\b.{0,20}$|"
     r"^(?:forwarded\s+this\s+e-?mail|was\s+this\s+(?:e-?mail\s+)?forwarded\s+to\s+you)\?.{0,100}$|"
     r"^you\s+(?:are\s+receiving|received|were\s+sent|have\s+received)\s+this\s+(?:e-?mail|newsletter|message|because)\b.{0,200}$|"
+    # 'You are getting The Riffle because you signed up as a supporter of …' (the newsletter named)
+    r"^you\s+are\s+getting\s+[^.!?]{1,60}?\s+because\s+you\s+(?:signed\s+up|subscribed|joined|registered|asked)\b.{0,200}$|"
     # 'Know someone who would like this? Forward it to a friend': the e-mail's forwarding pitch
     r"^(?:do\s+you\s+)?know\s+(?:someone|somebody|a\s+friend)\s+who\s+(?:would|might)\s+(?:like|enjoy)\s+this\?.{0,100}$|"
     r"^this\s+e-?mail\s+was\s+sent\s+to\b.{0,100}$|^(?:unsubscribe|update\s+your\s+(?:e-?mail\s+)?preferences)\W*$|"
@@ -424,6 +430,8 @@ NEWSLETTER_KEYS = keys(
     "this newsletter",
     "this message",
     "receiving this",  # 'You are receiving this because you signed up to …'
+    "because you signed",  # 'You are getting The Riffle because you signed up as a supporter …'
+    "because you subscribed",
 )
 
 
@@ -923,6 +931,9 @@ SERIES_APPOSITIVE_RE = re.compile(
 PROMO_PROSE_RE = re.compile(rf"(?:{REPORTED_PROSE_RE.pattern})|(?:{SERIES_APPOSITIVE_RE.pattern})", re.I | re.S)
 
 
+DONATE_ADDRESS_RE = re.compile(r"\b(?:you|your|our|us|we)\b", re.I)
+
+
 @rule("promo", "chrome")
 def promo(doc: Doc) -> None:
     """Promo lines: the site's own products, apps, memberships, trailers, social follow prompts. A line that reports
@@ -933,6 +944,11 @@ def promo(doc: Doc) -> None:
         if u.rule is None and len(u.text) > 60 and (g := _glued_appeal_end(u.text)):
             doc.fragments.append(Removal(text=u.text[:g].strip(), rule="promo"))
             u.text = u.text[g:]
+    for u in doc.units:
+        # a call-out whose link asks for money on a donation page (tagged by markdown_links), addressing the reader:
+        # '> **Every elver counted costs us about 40p.** … [Support the Trust's river work](…/donate) …'
+        if u.rule is None and u.tag == "donate_link" and len(u.text) <= 400 and DONATE_ADDRESS_RE.search(u.plain):
+            doc.remove(u, "promo")
     todo = [u for u in doc.units if u.rule is None and len(u.text) <= 180]
     passed = PROMO_KEYS.ids([u for u in todo if len(u.text) > 30])
     for u in todo:
@@ -1240,12 +1256,16 @@ DISCLAIMER_RE = AnyBranch(
     # a partner's copy re-run under a sharing scheme: 'This story is republished through the Dales News Network.'
     r"^\W*this\s+(?:article|story|report|piece|item)\s+(?:is|was|has\s+been)\s+(?:shared|published|republished|reproduced|"
     r"syndicated)\s+(?:here\s+)?(?:under|through|via|as\s+part\s+of)\s+(?:the|a|an|our)\s+[^.!?]{2,60}?\b(?:partnership|"
-    r"agreement|scheme|network|licen[cs]e)\b",
+    r"agreement|scheme|network|licen[cs]e)\b|"
+    # a charity's registration line in a newsletter's footer: 'Charity registered in England and Wales, no. 1190417.',
+    # 'The Trust is a registered charity (no. 1190417)'
+    r"^\W*(?:(?:the\s+)?[\w&'’.-]+(?:\s+[\w&'’.-]+){0,6}\s+is\s+a\s+)?(?:registered\s+charity|charity\s+registered\s+in\s+"
+    r"[\w ]{2,40}?)\s*[,(]?\s*(?:no\.?|number|reg(?:istration)?\.?\s+no\.?)\s*:?\s*[A-Z]{0,2}\d[\d ]{3,}\)?\W*$",
     re.I,
 )
 DISCLAIMER_KEYS = keys("trademark", "purposes only", "substitute for", "expressed", "drug admin", "not responsible",
                        "no responsibility", "unedited", "not been edited", "shared under", "published under",
-                       "shared via", "published via", "shared through", "published through")
+                       "shared via", "published via", "shared through", "published through", "charity")
 DISCLAIMER_STARTS = ("results", "+results", "*results", "consult", "the information", "the content")
 
 

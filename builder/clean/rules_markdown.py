@@ -77,6 +77,24 @@ def _logo_name(doc: Doc, i: int, u: Unit) -> None:
         doc.hints.setdefault("logo_name", LOGO_WORD_RE.sub("", m["alt"].strip()))
 
 
+# an e-mail's pointer to its web version after a short question: 'Having trouble reading this? [Open it in your
+# browser](URL)', 'Images not showing? [View it online](URL)'
+BROWSER_LEAD_RE = re.compile(
+    r"^[^\[\]?]{3,50}\?\s+\[(?P<label>[^\[\]]{3,40})\]\(<?(?P<url>https?://[^()\s<>]+)>?\)\W*$"
+)
+# a link whose label asks the reader for money and whose address is a donation page: '[Support the Trust's river
+# work](https://…/donate)', '[Donate today](…/give)'
+DONATE_LINK_RE = re.compile(
+    r"\[(?:please\s+)?(?:support|donate|give|chip\s+in|make\s+a\s+(?:donation|gift)|back)\b[^\[\]]{0,60}\]"
+    r"\(<?https?://[^()\s<>]*/(?:donate|donation|donations|give|giving|support-us|appeal)(?:[/?#][^()\s<>]*)?>?\)",
+    re.I,
+)
+
+
+def _donate_link(text: str) -> bool:
+    return "](" in text and DONATE_LINK_RE.search(text) is not None
+
+
 def _url_label(label: str) -> bool:
     """'Original article', 'Source', 'Read the original': the label of the article's own address."""
     from builder.clean.rules_meta import URL_LABEL_RE
@@ -139,8 +157,12 @@ def markdown_links(doc: Doc) -> None:
         if u.rule is None and "%3A%2F%2F" in u.text.upper():
             shares.append(u.text)  # read after every line: a 'Copy link' target wins
         one = SINGLE_LINK_RE.match(u.text.strip())
-        if one and i < 3 and _browser_label(one["label"]) and urlsplit(one["url"]).path.strip("/"):
-            doc.hints.setdefault("browser_url", one["url"])  # '[View in browser](URL)' atop an e-mail: its web page
+        # (also after a short question: 'Having trouble reading this? [Open it in your browser](URL)')
+        browser = one or (BROWSER_LEAD_RE.match(u.text.strip()) if i < 3 else None)
+        if browser and i < 3 and _browser_label(browser["label"]) and urlsplit(browser["url"]).path.strip("/"):
+            doc.hints.setdefault("browser_url", browser["url"])  # '[View in browser](URL)' atop an e-mail: its web page
+        if u.rule is None and not u.tag and _donate_link(u.text):
+            u.tag = "donate_link"  # a charity's or outlet's call-out for money: left to promo, which reads the tag
         if one and _url_label(one["label"]):
             u.text = f"{one['label']}: {one['url']}"  # '[Original article](URL)': left to original_url
             continue
