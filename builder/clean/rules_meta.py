@@ -986,6 +986,23 @@ def _section_crumb(text: str) -> bool:
     return len(cells) >= 2 and all(c and nwords(c) <= 3 for c in cells)
 
 
+_PLACE_SMALL = frozenset({"and", "the", "of", "&", "upon", "on"})
+
+
+def _section_and_place(above: str, below: str) -> bool:
+    """'News | Ulverdyke and the Fells' over a headline in sentence case: the page's section and the region it
+    files the story under (a regional station's or paper's kicker), not a headline with its kicker. The second
+    cell is a name -- up to six words, each capitalised but the small ones ('and', 'the', 'of') -- while the line
+    below writes its headline in sentence case (two lower-case words or more), as the page's headlines are."""
+    cells = [c.strip() for c in re.split(r"\s[|›»>]\s", above.strip())]
+    if len(cells) != 2 or not is_section_label(cells[0]):
+        return False
+    words = cells[1].split()
+    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w.lower() in _PLACE_SMALL for w in words):
+        return False
+    return sum(1 for w in below.split()[1:] if w[:1].islower() and w.lower() not in _PLACE_SMALL) >= 2
+
+
 def _crumb_headline(text: str) -> str | None:
     """A breadcrumb that ends in the page's headline ('Home › Sport › <headline of six words or more>'): short
     section cells, then one long headline-like cell, last."""
@@ -1336,6 +1353,7 @@ def title(doc: Doc) -> None:
                         and not _caption_like(above.text)  # an image's alt text above its caption
                         and not followed_outlet(above.text)  # the site's 'Follow Name' row
                         and not _section_crumb(above.text)  # 'Business › Local Heroes': the page's sections
+                        and not _section_and_place(above.text, t)  # 'News | Ulverdyke and the Fells' over a headline
                     ):
                         _set_title(doc, above, above.text.strip())
                     else:

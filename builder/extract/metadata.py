@@ -752,10 +752,23 @@ def _followed_outlet(units: list[tuple[str, str | None, str]]) -> str | None:
     return follows.pop() if len(follows) == 1 else None
 
 
+# an outlet's word and its abbreviation ('Kirkharrow Television Ltd' owns 'KIRKHARROW TV')
+_OUTLET_ABBREVIATIONS = {"television": "tv"}
+# abbreviations an outlet's name keeps in capitals when it is written in title case ('Kirkharrow TV')
+_OUTLET_ACRONYMS = frozenset({"tv", "fm"})
+
+
+def _abbreviated_words(name: str) -> set[str]:
+    return {_OUTLET_ABBREVIATIONS.get(w, w) for w in name.lower().split()}
+
+
 def titlecase_outlet(prefix: str) -> str:
     small = {"of", "the", "and", "for", "in", "on", "at", "a"}
     words = prefix.lower().split()
-    return " ".join(w if (i and w in small) else w.capitalize() for i, w in enumerate(words))
+    return " ".join(
+        w if (i and w in small) else w.upper() if (i and w in _OUTLET_ACRONYMS) else w.capitalize()
+        for i, w in enumerate(words)
+    )
 
 
 # 'The Varnholm Independent’s first documentary', 'Try the Brennholt Herald app', 'a new podcast from The Tarn
@@ -1117,7 +1130,11 @@ def finalise_metadata(
     elif (
         header
         and any(_company_copyright(line) for line in hints.get("copyright", []))
-        and set(source.lower().split()) < set(header.lower().split()) - {"the"}
+        and (
+            set(source.lower().split()) < set(header.lower().split()) - {"the"}
+            # '© Kirkharrow Television Ltd' under the masthead 'KIRKHARROW TV': the same words, one abbreviated
+            or (_abbreviated_words(source) == _abbreviated_words(header) - {"the"} and source.lower() != header.lower())
+        )
     ):
         # '© Baraza Media Group Ltd' is the company (its corporate words dropped: 'Baraza'); the masthead
         # 'THE EVENING BARAZA' names the outlet
