@@ -2346,3 +2346,26 @@ def test_probe67_said_club_role_name_is_the_speaker(role: str) -> None:
         ("Perpetua Strangford-Ilesanmi", "I have waited all season for this"),
         ("Perpetua Strangford-Ilesanmi", "It is worth it."),
     ]
+
+
+@pytest.mark.parametrize("noun", ["community transport company", "budget airline", "charity"])
+def test_probe66_a_firm_in_a_company_apposition_is_nobody_even_when_it_speaks(noun: str) -> None:
+    # probe66: 'a community transport company, Dale Connect, to run six buses a day' then 'Dale Connect said the
+    # timetable would be reviewed' -- a name in an apposition after a noun only a firm is names the firm, which may
+    # 'say' things; its chief executive is the person
+    paras = [
+        f"The council has signed a contract with a {noun}, Dale Travel, to run the route.",
+        "Dale Travel said the timetable would be reviewed after six months.",
+        "Its chief executive, Ottla Brimacombe, said the first week had gone well.",
+    ]
+    assert list(people(paras)) == ["Ottla Brimacombe"]
+
+
+def test_probe66_a_place_a_bus_pulled_into_is_nobody() -> None:
+    # probe66: 'The first 47 bus for eighteen months pulled into Ulverdyke Cross at 7.05' -- a vehicle arriving
+    # 'into' a two-word name names a place ('Cross' is also a surname)
+    paras = [
+        "The first bus for a year pulled into Mossdale Cross at 7.05 on Monday morning.",
+        '"I could have cried," said Severin Lowthwaite, who was first on board.',
+    ]
+    assert list(people(paras)) == ["Severin Lowthwaite"]

@@ -1153,7 +1153,9 @@ _FIRM_AFTER_RE = re.compile(
 _MOTION_BEFORE_RE = re.compile(
     r"\b(?:sailed|flew|travelled|traveled|drove|emigrated|fled|migrated|relocated|rowed|journeyed)\s+(?:back\s+)?to\s$|"
     r"\b(?:came|moved|sailed|flew|travelled|traveled|drove|emigrated|fled|returned|migrated|relocated|rowed|journeyed)"
-    r"\s+(?:back\s+)?to\s+(?:the\s+[a-z]+|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+from\s$"
+    r"\s+(?:back\s+)?to\s+(?:the\s+[a-z]+|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+from\s$|"
+    # a vehicle or a walker arriving: 'the first bus pulled into Name Name at 7.05' ('ran into Name Name' meets one)
+    r"\b(?:pulled|drove|sailed|steamed|flew|rolled|turned|walked|marched|rode|limped|taxied|swung)\s+(?:back\s+)?into\s$"
 )
 # a clause's verb right after 'said Name': 'said Name Name was not injured' -- the name is the reported clause's
 # subject, not the speaker ('said Name Name, who …' / 'said Name Name.' is)
@@ -1241,6 +1243,13 @@ _FIRM_APPOSITION_RE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}(?:operator|utility|regulator|supplier|manufacturer|carrier|"
     r"airline|broadcaster|publisher|company|firm|group|network|agency|lender|insurer|retailer|carmaker|shipper|"
     r"builder|boatbuilder|shipbuilder|shipyard|printer|printers|distributor|wholesaler),\s$"
+)
+# a noun that only a firm is, with its article, then a comma: the apposition's name is the firm's ('a community
+# transport company, Name Name, to run …', 'the budget airline, Name Name,'); not 'builder' or 'operator', which a
+# person may be
+_COMPANY_APPOSITION_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}(?:company|firm|utility|airline|carmaker|retailer|"
+    r"manufacturer|charity|co-?operative|consortium|conglomerate|subsidiary|start-?up),\s$"
 )
 # an employer after 'at' / 'with' / 'from' and a noun for a firm: 'an analyst at the broker Name Name', 'a partner with
 # the law firm Name Name' (a firm named like a person; 'the broker Name Name said' without the preposition may be one)
@@ -1381,6 +1390,10 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
     alone: set[tuple[str, ...]] = set()  # one-word names that speak or have a title ('Halvard said', 'Mr Halvard')
     animals: set[tuple[str, ...]] = set()  # full names seen after a kind of animal ('the mare Name Name')
     engines: set[tuple[str, ...]] = set()  # full names seen after a locomotive's noun and number
+    # full names in an apposition after a noun only a firm is ('a transport company, Name Name,'): a firm even where
+    # it 'says' something, unless the article shows a person (an age or 'who' after it, a title)
+    companies: set[tuple[str, ...]] = set()
+    personal: set[tuple[str, ...]] = set()
     for pi, ps in enumerate(spans):
         text = paragraphs[pi]
         for sp in ps:
@@ -1403,6 +1416,8 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                 engines.add(sp.tokens)
             if (sp.full or (len(sp.tokens) > 2 and sp.tokens[0] in _FOREIGN_ARTICLES)) and not sp.role:
                 prev = _word_before(text, sp.start)
+                if _COMPANY_APPOSITION_RE.search(text, max(0, sp.start - 60), sp.start):
+                    companies.add(sp.tokens)  # 'a community transport company, Name Name, to run …'
                 firm = (
                     bool(_FIRM_APPOSITION_RE.search(text, max(0, sp.start - 60), sp.start))  # 'The operator, Name,'
                     or bool(_EMPLOYER_BEFORE_RE.search(text, max(0, sp.start - 60), sp.start))  # 'at the broker Name'
@@ -1438,6 +1453,8 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     firms.add(sp.tokens)  # named once as the firm ('The boat's builder, Name Name,'): a firm throughout
                 if _speaks(text, sp):
                     speaking_full.add(sp.tokens)
+                if _PERSON_AFTER_RE.match(text, sp.end):
+                    personal.add(sp.tokens)
                 if place.get(sp.tokens) != -1:
                     # 'the mayor of Nedre Orlen, said …': the place ends an apposition, the speaker is the name
                     # before it — a place preposition wins over a reporting verb after the name
@@ -1452,7 +1469,7 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     if prev in ("and", "or") and _coordinated_place(text, sp):
                         at_place = True  # 'in Hollinsby and Garside Moor
                     if (
-                        prev in ("to", "from")
+                        prev in ("to", "from", "into")
                         and not sp.possessive  # ('moved to Name Name's team')
                         and _MOTION_BEFORE_RE.search(text, max(0, sp.start - 60), sp.start)
                     ):
@@ -1479,6 +1496,7 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
     drop |= {t for t, only in its.items() if only} - speaking_full
     drop |= animals - speaking_full
     drop |= engines - speaking_full
+    drop |= companies - personal - {sp.tokens for ps in spans for sp in ps if sp.titled}
     # a storm never speaks and is never called by its second word alone (a person named 'Storm' is: 'Name said'), in
     # an article that speaks of weather ('Storm Name with 4 points' in a results list is a player)
     if weather and any(_WEATHER_WORDS_RE.search(p) for p in paragraphs):
