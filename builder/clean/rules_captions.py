@@ -547,11 +547,15 @@ def caption_other_script(doc: Doc) -> None:
     main = _script(_lead_text(kept))
     last = len(units) - 1
     for i, u in enumerate(units):
-        if u.rule is None and len(u.text) < 400 and _script(u.text) not in ("", main):
-            if (pair := _doubled_caption_pair(units, i, main)) is not None:
-                doc.remove(u, "caption_other_script")
-                doc.remove(pair, "caption_other_script")
-                continue
+        if (
+            u.rule is None
+            and len(u.text) < 400
+            and _script(u.text) not in ("", main)
+            and (pair := _doubled_caption_pair(units, i, main)) is not None
+        ):
+            doc.remove(u, "caption_other_script")
+            doc.remove(pair, "caption_other_script")
+            continue
         if u.rule is not None or len(u.text) >= 400:
             continue
         if not ((i > 0 and units[i - 1].rule is not None) or (i < last and units[i + 1].rule is not None)):
