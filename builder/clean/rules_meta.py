@@ -993,13 +993,15 @@ def _section_and_place(above: str, below: str) -> bool:
     """'News | Ulverdyke and the Fells' over a headline in sentence case: the page's section and the region it
     files the story under (a regional station's or paper's kicker), not a headline with its kicker. The second
     cell is a name -- up to six words, each capitalised but the small ones ('and', 'the', 'of') -- while the line
-    below writes its headline in sentence case (two lower-case words or more), as the page's headlines are."""
+    below writes its headline in sentence case (two lower-case words or more) or in capitals, not in title case."""
     cells = [c.strip() for c in re.split(r"\s[|›»>]\s", above.strip())]
     if len(cells) != 2 or not is_section_label(cells[0]):
         return False
     words = cells[1].split()
     if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w.lower() in _PLACE_SMALL for w in words):
         return False
+    if below.isupper():
+        return True  # a headline set in capitals under it: not a title-case headline either
     return sum(1 for w in below.split()[1:] if w[:1].islower() and w.lower() not in _PLACE_SMALL) >= 2
 
 
