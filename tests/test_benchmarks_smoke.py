@@ -22,6 +22,8 @@ def test_scale_benchmark_runs_small() -> None:
     assert "| Briefing | 60 | full build (cold cache) |" in proc.stdout
     assert "| Briefing | 60 | rebuild, one article changed (median of 3; quick path " in proc.stdout
     assert "quick path: 0 of 3" not in proc.stderr  # (an edit of a paragraph's text is quick)
+    assert "| Briefing | 60 | rebuild, one article's title changed (ordinary path) |" in proc.stdout
+    assert "one-shot rebuild after a title edit" in proc.stderr and "quick path: False" in proc.stderr
     assert "| Briefing | 60 | `serve`: one article changed (median of 5) |" in proc.stdout
     assert "one-article rebuild byte-identical to a full build: True" in proc.stderr
     assert "byte-identical to a full build: True" in proc.stderr
