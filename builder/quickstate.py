@@ -79,6 +79,11 @@ class LazyList(list[Any]):
             self._blob = None
             list.extend(self, self._make(marshal.loads(blob)))
 
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+        """Pickled and copied as the plain list it decodes to."""
+        self._fill()
+        return list, (list(list.__iter__(self)),)
+
 
 def _filled(name: str) -> Callable[..., Any]:
     base = getattr(list, name)
@@ -93,7 +98,7 @@ def _filled(name: str) -> Callable[..., Any]:
 
 for _name in ("__iter__", "__len__", "__getitem__", "__contains__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__",
               "__ge__", "__reversed__", "__repr__", "__add__", "__mul__", "__rmul__", "__iadd__", "__imul__",
-              "__setitem__", "__delitem__", "__reduce_ex__", "__sizeof__", "append", "extend", "insert", "pop",
+              "__setitem__", "__delitem__", "__sizeof__", "append", "extend", "insert", "pop",
               "remove", "index", "count", "copy", "sort", "reverse", "clear"):
     setattr(LazyList, _name, _filled(_name))
 

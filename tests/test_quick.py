@@ -337,7 +337,9 @@ def test_a_lean_archive_file_that_is_not_the_states_takes_the_ordinary_path(tmp_
 def test_the_lean_archive_gives_each_articles_quotes_and_related_articles_back_when_read(tmp_path: Path) -> None:
     """The lean archive file keeps each article's quotes and related slugs encoded (LazyList): read
     back, they are the full build's, whatever list operation reads them first."""
+    import copy
     import marshal
+    import pickle
 
     from builder.quickstate import LazyList, lean_archive
 
@@ -365,3 +367,7 @@ def test_the_lean_archive_gives_each_articles_quotes_and_related_articles_back_w
         assert a.quotes == full[slug].quotes and a.related == full[slug].related
     empty = LazyList(marshal.dumps([]))
     assert not empty and len(empty) == 0 and list(empty) == []
+    slug = quoted[0]
+    fresh = lean_archive(blob, {}).articles[slug]  # (pickled before any read: as the plain list)
+    assert pickle.loads(pickle.dumps(fresh.quotes)) == full[slug].quotes
+    assert copy.deepcopy(fresh.related) == full[slug].related
