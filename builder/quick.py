@@ -29,6 +29,7 @@ byte for byte.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from collections import Counter
@@ -540,8 +541,6 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], lines: Lines,
     from builder.cache import FactsCache
     from builder.deps import load_state
     from builder.model import needs_a_look
-    from builder.uptodate import manifest_digest
-
     t = time.perf_counter()
     tag = state.get("lean")
     blob, delta = state.get_lean(tag) if isinstance(tag, str) else None, state.get("delta")
@@ -564,7 +563,8 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], lines: Lines,
     if isinstance(got, str):
         raise QuickAbort(got)
     made, here = got
-    if not here or record_manifest != manifest_digest(cfg.path("output")):
+    old_manifest = writer.old_manifest_bytes
+    if not here or old_manifest is None or record_manifest != hashlib.sha256(old_manifest).hexdigest():
         raise QuickAbort("the site is not what the last build wrote")
     timings["clean"] = time.perf_counter() - t
     t = time.perf_counter()
