@@ -2369,3 +2369,44 @@ def test_probe66_a_place_a_bus_pulled_into_is_nobody() -> None:
         '"I could have cried," said Severin Lowthwaite, who was first on board.',
     ]
     assert list(people(paras)) == ["Severin Lowthwaite"]
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "A tup from a farm above Harrowby Gill sold for 9,400 guineas at the mart on Thursday.",
+        "Calls in the evenings will move to a regional service run from Scarfield Moor, the health board said.",
+        "The group asked people to write to it at the Old Reading Room, Mill Lane.",
+    ],
+)
+def test_probe68_an_upland_a_ravine_or_a_reading_room_is_a_place(place: str) -> None:
+    # probe68: 'a farm above Kelderby Gill', 'run from Brackenfell Moor', 'the Old Reading Room' -- a moor, a ravine's
+    # gill, a ridge's rigg, a stream's beck and a room are places (the four also surnames: a name when it speaks or
+    # is a person in commas, '…, who')
+    paras = [
+        place,
+        '"We had not expected so many," said Ottavia Brinkhurst, who chairs the group.',
+    ]
+    assert list(people(paras)) == ["Ottavia Brinkhurst"]
+
+
+def test_probe68_a_person_surnamed_like_a_place_word_before_who_stays_one() -> None:
+    # probe68: with 'Gill', 'Rigg', 'Beck' and 'Moor' place words, a person of that surname in commas before 'who'
+    # stays a person ('The farmer Name Gill, who …'), as the speaking one does
+    paras = [
+        "The farmer Tobin Gill, who has kept sheep on the ridge for thirty years, moved his flock at first light.",
+        "Fire crews from Harrowby Rigg were on the hill by noon.",
+    ]
+    assert list(people(paras)) == ["Tobin Gill"]
+
+
+def test_probe68_a_table_header_row_with_sold_is_nobody() -> None:
+    # probe68: a sale's results table through the cleaner, its header row 'Class Sold Top price Top price from'
+    # (cells joined by single spaces) -- 'Sold' is a verb, never a name's word
+    paras = [
+        "The results for the main classes were:",
+        "Class Sold Top price Top price from",
+        "Shearling tups 42 9,400gns Lowside",
+        '"There is confidence back in the hills," said the auctioneer, Deiniol Marrable.',
+    ]
+    assert list(people(paras)) == ["Deiniol Marrable"]

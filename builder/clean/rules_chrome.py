@@ -160,7 +160,10 @@ NAV_KEYS = ("  ", "|", "·", "•", " / ", "»", "›")
 
 
 CELL_SEP_RE = re.compile(r"\t|\s{2,}")
-NUMBER_CELL_RE = re.compile(r"^[-+−–]?[\d.,]+\s*%?$")
+# a figure, bare or with its unit: '5,208', '41.7%', '9,400gns', '262p/kg', '£1.2m'
+NUMBER_CELL_RE = re.compile(r"^[-+−–]?[€$£¥]?[\d.,]*\d[\d.,]*\s*(?:%|[a-z]{1,4}(?:/[a-z]{1,3})?)?$")
+# a Markdown pipe table's delimiter row ('|---|---|', '| :-- | --: |'): the row over it is the table's header
+PIPE_DELIM_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 
 
 def _table_rows(units: list[Unit]) -> set[int]:
@@ -184,6 +187,22 @@ def _table_rows(units: list[Unit]) -> set[int]:
     return rows
 
 
+def _pipe_table_rows(units: list[Unit]) -> set[int]:
+    """Rows of a Markdown pipe table: the header row right over its delimiter row and the rows right under it (no
+    blank line between), each opening with '|'."""
+    rows: set[int] = set()
+    for i, u in enumerate(units):
+        if not PIPE_DELIM_RE.match(u.text.strip()):
+            continue
+        if i > 0 and units[i - 1].text.lstrip().startswith("|") and u.gap == 0:
+            rows.add(id(units[i - 1]))
+        for v in units[i + 1 :]:
+            if v.gap != 0 or not v.text.lstrip().startswith("|"):
+                break
+            rows.add(id(v))
+    return rows
+
+
 def _close_table(run: list[tuple[int, int, bool]], rows: set[int]) -> None:
     if len(run) >= 3 and sum(numeric for _, _, numeric in run) >= 2:
         rows.update(i for i, _, _ in run)
@@ -198,6 +217,8 @@ def nav_menu(doc: Doc) -> None:
     """Navigation rows: several short items separated by '|', '·' or wide spaces, without sentence punctuation (not
     the rows of a table of figures copied with runs of spaces between its cells)."""
     table = _table_rows(doc.units) if any("   " in u.text or "\t" in u.text for u in doc.units) else set()
+    if any("---" in u.text for u in doc.units):
+        table |= _pipe_table_rows(doc.units)
     for u in doc.units:
         if id(u) in table:
             u.tag = "table_row"  # content: main_text counts it as neutral, like a live blog's timestamp
@@ -756,10 +777,13 @@ def _inside_box(above: Unit, u: Unit, t: str) -> bool:
 
 _PLATFORM = r"(?:telegram|whatsapp|twitter|x|facebook|instagram|threads|bluesky|google\s+news|youtube|line|tiktok)"
 _CAP_NAME = r"(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,3}"
-_SPONSOR_SENT = (
-    rf"(?:the\s+)?{_CAP_NAME}\s+(?:(?:is\s+)?(?:presented|sponsored|powered|supported)\s+by|in\s+(?:partnership|association)\s+"
-    rf"with)\s+(?:the\s+)?{_CAP_NAME}"
+_SPONSOR_VERB = (
+    r"(?:(?:is\s+)?(?:presented|sponsored|powered|supported)\s+by|brought\s+to\s+you\s+by|"
+    r"in\s+(?:partnership|association)\s+with)"
 )
+_SPONSOR_SENT = rf"(?:the\s+)?{_CAP_NAME}\s+{_SPONSOR_VERB}\s+(?:the\s+)?{_CAP_NAME}"
+# a credited item in lower case after its first word ('Live weather map brought to you by X'): two credits or more
+_SPONSOR_LOOSE = rf"(?-i:[A-Z])[\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?\s+{_SPONSOR_VERB}\s+(?:the\s+)?{_CAP_NAME}"
 PROMO_RE = AnyBranch(
     # ('Be among the first to see it'; not a statement about others: 'subscribers will be among the first to …')
     r"(?<!will\s)(?<!would\s)(?<!could\s)(?<!might\s)\bbe\s+among\s+the\s+first\b|^(?:pre-?order|order|buy|shop|watch|listen|download|try|get|learn)\s+(?:it\s+)?now\W*$|"
@@ -844,7 +868,7 @@ PROMO_RE = AnyBranch(
     # a line of sponsor credits and nothing else: 'Meadow Stage presented by X Cider. Woodland Tent in partnership with
     # Y Radio.' (each sentence a capitalised name, 'presented/sponsored/powered by' or 'in partnership/association
     # with', a capitalised name)
-    rf"^{_SPONSOR_SENT}(?:\.\s+{_SPONSOR_SENT}){{0,3}}\.?$|"
+    rf"^{_SPONSOR_SENT}(?:\.\s+{_SPONSOR_SENT}){{0,3}}\.?$|^{_SPONSOR_LOOSE}(?:\.\s+{_SPONSOR_LOOSE}){{1,3}}\.?$|"
     # a letters page's standing note: 'Letters may be edited for length …', 'Write to letters@…'
     r"^letters?\s+(?:may|will|might|can)\s+be\s+(?:edited|shortened|cut)\b|"
     r"\b(?:write|send\s+(?:your\s+)?letters?)\s+to\s+(?:us\s+at\s+)?letters@|"
@@ -918,6 +942,7 @@ PROMO_KEYS = keys(
     "presented by",
     "sponsored by",
     "powered by",
+    "brought to you by",
     "supported by",
     "partnership with",
     "association with",
@@ -933,7 +958,11 @@ SERIES_APPOSITIVE_RE = re.compile(
 PROMO_PROSE_RE = re.compile(rf"(?:{REPORTED_PROSE_RE.pattern})|(?:{SERIES_APPOSITIVE_RE.pattern})", re.I | re.S)
 
 
-DONATE_ADDRESS_RE = re.compile(r"\b(?:you|your|our|us|we)\b", re.I)
+# the reader addressed, or the outlet's own pitch: a price a month after the link ('[Support the Ledger](…/donate) from
+# £3 a month'), 'free to read'
+DONATE_ADDRESS_RE = re.compile(
+    r"\b(?:you|your|our|us|we)\b|\bfree\s+to\s+read\b|[£$€]\s?\d[\d.,]*\s+(?:a|per|each)\s+(?:week|month|year)\b", re.I
+)
 
 
 @rule("promo", "chrome")

@@ -31,7 +31,7 @@ from builder.extract.metadata import (
 )
 
 URL_LABEL_RE = re.compile(
-    r"^\W*(?:original\s+(?:url|link|article|story|address|web\s+address)|source(?:\s+(?:url|link))?|(?:article|story|page|web|canonical)\s+(?:url|link|address)|url|link|permalink|"
+    r"^\W*(?:original\s+(?:url|link|article|story|address|web\s+address)|source(?:\s+(?:url|link))?|(?:article|story|page|web|canonical)\s+(?:web\s+)?(?:url|link|address)|url|link|permalink|"
     r"canonical(?:\s+(?:url|link|address))?|read\s+(?:it\s+|this\s+)?online|(?:web|online|digital)\s+(?:version|edition)|"
     # 'Permanent link:', 'Stable address of this story:' (a live entry's 'Link to this update' is a share button)
     r"(?:permanent|stable)\s+(?:url|link|address)(?:\s+(?:of|to|for)\s+(?:this|the)\s+(?:article|story|page|report))?|"
@@ -47,7 +47,8 @@ URL_LABEL_RE = re.compile(
     r"copy\s+(?:this|the)\s+(?:article|story|page|report)['’]s\s+(?:url|link|address|web\s+address)(?=\s*:)|"
     # a print's 'Also on the parish website: <URL>' (the address on the same line)
     r"(?:also\s+)?on\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,2}website(?=\s*:\s*https?://)|"
-    r"(?:this|the)\s+(?:article|story|report|piece)\s+on\s+the\s+(?:web|internet)(?=\s*:)|"
+    # ('This story online: <URL>', 'Story web address:')
+    r"(?:this|the)\s+(?:article|story|report|piece)\s+(?:on\s+the\s+(?:web|internet)|online)(?=\s*:)|"
     # a share sheet's text: 'Read this on the Harbour Echo: <URL>'
     r"read\s+(?:this|it)(?:\s+(?:story|article))?\s+(?:on|at|in)\s+(?:the\s+)?[\w&'’.-]+(?:\s+[\w&'’.-]+){0,4}?(?=\s*:)|"
     # a print's closing note 'This article was first published at <URL>' and a citation box's 'Cite this article:'

@@ -60,7 +60,8 @@ def join_broken_sentence(doc: Doc) -> None:
             u.rule = JOINED
             junk = False
             continue
-        if prev is not None and _broken(tail, size):
+        # (not a table's header row ending in 'from' or 'of' onto the row under it: each row is its own)
+        if prev is not None and _broken(tail, size) and "table_row" not in (prev.tag, u.tag):
             b = u.text.lstrip()
             m = LAST_WORD_RE.search(tail.rstrip())
             last = m.group(1).lower() if m else ""

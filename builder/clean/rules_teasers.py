@@ -784,9 +784,9 @@ CONTACT_HEAD_RE = re.compile(
     re.I,
 )
 # its rows: a service, then a phone number or a web address at the line's end ('Evacuation helpline (24 hours)
-# 0300 555 0192', 'Road closures  cvfrs.example/roads')
+# 0300 555 0192', 'Road closures  cvfrs.example/roads'; a time's dot in its label: 'Surgery (8am–6.30pm)  01632 …')
 CONTACT_ROW_RE = re.compile(
-    r"^[^.!?\"“”]{3,70}?(?::|\s)\s*(?:\+?\(?\d[\d ()-]{1,16}\d|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$"
+    r"^(?:[^.!?\"“”]|(?<=\d)\.(?=\d)){3,70}?(?::|\s)\s*(?:\+?\(?\d[\d ()-]{1,16}\d|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$"
 )
 
 

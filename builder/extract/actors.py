@@ -1119,6 +1119,12 @@ def _speaking_place_word_name(
         and not (toks[0] in N.ORG_WORDS or N.is_title(toks[0]) or N.is_common(toks[0]))
     ):
         return 0, (), tuple(toks), True, "", phrase  # '"…," said Rhiannon Lane': the inverted speaker
+    if (
+        len(toks) == 2
+        and _PERSON_AFTER_RE.match(text, start + len(phrase))
+        and not (toks[0] in N.ORG_WORDS or N.is_title(toks[0]) or N.is_common(toks[0]))
+    ):
+        return 0, (), tuple(toks), True, "", phrase  # 'The farmer Name Moor, who has grazed sheep …': a person
     if len(toks) > 2 or not _SPEAKS_AFTER_RE.match(text, start + len(phrase)):
         return None
     prev = text[:start].rstrip()[-1:]

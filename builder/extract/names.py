@@ -196,6 +196,7 @@ ORG_WORDS = frozenset(
     Metro Metrolink Tram Trams Tramway Tramways Transit Buses Coaches
     Annals Archives Transactions
     Lane Cross Steps
+    Moor Gill Ghyll Rigg Beck Room Rooms
     """.split()
 )
 
@@ -252,13 +253,13 @@ COMMON_WORDS = frozenset(
     Multiple Various Certain Other Mid Late Early Unlike Like Given Based Under Regarding Concerning
     God Allah Christmas Easter Ramadan Eid Internet Web Covid Brexit Hey Enter Real Athletic
     Men Women Boys Girls Juniors Seniors Veterans
-    Get Buy Shop Save Try Download Is Are Was Were Does Did Been Summary
+    Get Buy Shop Save Try Download Is Are Was Were Does Did Been Summary Sold Bought
     """.split()
 )
 
 # Place words of ORG_WORDS that are also surnames ('Aurelio Lake', 'Park', 'Hill'; a hill's 'Fell' and 'Pike' in the
-# north of England): a name when it speaks.
-SURNAME_PLACE_WORDS = frozenset("Lake Hill Field Fields Park Forest Mill Mills Fell Pike Lane Cross".split())
+# north of England, its moor, a ravine's 'Gill', a ridge's 'Rigg', a stream's 'Beck'): a name when it speaks.
+SURNAME_PLACE_WORDS = frozenset("Lake Hill Field Fields Park Forest Mill Mills Fell Pike Lane Cross Moor Gill Rigg Beck".split())
 
 # Month abbreviations that are also given names ('Jan Vos'): a name word unless a day number or a dot follows ('Jan 5').
 MONTH_GIVEN_NAMES = frozenset({"Jan"})
