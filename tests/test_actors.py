@@ -2410,3 +2410,10 @@ def test_probe68_a_table_header_row_with_sold_is_nobody() -> None:
         '"There is confidence back in the hills," said the auctioneer, Deiniol Marrable.',
     ]
     assert list(people(paras)) == ["Deiniol Marrable"]
+
+
+def test_probe68_a_titled_person_surnamed_like_a_place_word_before_who_stays_one() -> None:
+    # probe68 (probe14's 'Sister Agnes Moor, who has run the harbour soup kitchen …'): a title before the name does
+    # not unmake the person in commas before 'who'; the title is no part of the form
+    paras = ["Sister Ione Gill, who has run the soup kitchen for thirty years, said it would stay open."]
+    assert people(paras) == {"Ione Gill": ["Ione Gill"]}

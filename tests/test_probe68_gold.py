@@ -1,5 +1,5 @@
-"""The sixty-eighth probe round (tests/fixtures/probe68): over-removal, a tenth pass -- one paste per corpus kind c01-c06
-(a local paper's web story about a library opening six days a week, a news site's Markdown about a council's
+"""The sixty-eighth probe round (tests/fixtures/probe68): over-removal, a tenth pass -- one paste per corpus kind
+c01-c06 (a local paper's web story about a library opening six days a week, a news site's Markdown about a council's
 school-finder website crashing, a farming weekly's syndicated story of a record tup sale, a weekly paper's PDF print
 about an out-of-hours doctors' number, a mid-article paste about a bank's mortgage calculator with a doubled Korean
 caption, a regional paper's live page on a cold snap with CRLF ends), each with real boilerplate of the kinds rounds

@@ -1119,12 +1119,13 @@ def _speaking_place_word_name(
         and not (toks[0] in N.ORG_WORDS or N.is_title(toks[0]) or N.is_common(toks[0]))
     ):
         return 0, (), tuple(toks), True, "", phrase  # '"…," said Rhiannon Lane': the inverted speaker
-    if (
-        len(toks) == 2
-        and _PERSON_AFTER_RE.match(text, start + len(phrase))
-        and not (toks[0] in N.ORG_WORDS or N.is_title(toks[0]) or N.is_common(toks[0]))
-    ):
-        return 0, (), tuple(toks), True, "", phrase  # 'The farmer Name Moor, who has grazed sheep …': a person
+    if _PERSON_AFTER_RE.match(text, start + len(phrase)):
+        # 'The farmer Name Moor, who has grazed sheep …', 'Sister Name Moor, who …': a person (a title before the name)
+        lead = 1 if len(toks) == 3 and N.is_title(toks[0]) and toks[0] not in N.ORG_WORDS else 0
+        first = toks[lead]
+        if len(toks) - lead == 2 and not (first in N.ORG_WORDS or N.is_title(first) or N.is_common(first)):
+            name = tuple(toks[lead:])
+            return len(toks[0]) + 1 if lead else 0, tuple(toks[:lead]), name, True, "", " ".join(name)
     if len(toks) > 2 or not _SPEAKS_AFTER_RE.match(text, start + len(phrase)):
         return None
     prev = text[:start].rstrip()[-1:]

@@ -259,7 +259,9 @@ COMMON_WORDS = frozenset(
 
 # Place words of ORG_WORDS that are also surnames ('Aurelio Lake', 'Park', 'Hill'; a hill's 'Fell' and 'Pike' in the
 # north of England, its moor, a ravine's 'Gill', a ridge's 'Rigg', a stream's 'Beck'): a name when it speaks.
-SURNAME_PLACE_WORDS = frozenset("Lake Hill Field Fields Park Forest Mill Mills Fell Pike Lane Cross Moor Gill Rigg Beck".split())
+SURNAME_PLACE_WORDS = frozenset(
+    "Lake Hill Field Fields Park Forest Mill Mills Fell Pike Lane Cross Moor Gill Rigg Beck".split()
+)
 
 # Month abbreviations that are also given names ('Jan Vos'): a name word unless a day number or a dot follows ('Jan 5').
 MONTH_GIVEN_NAMES = frozenset({"Jan"})
