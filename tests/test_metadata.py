@@ -348,3 +348,12 @@ def test_a_share_wrapper_gives_the_address_it_wraps(url: str, inner: str) -> Non
     from builder.extract.metadata import unwrap_redirect
 
     assert unwrap_redirect(url) == inner
+
+
+def test_probe69_a_double_barrelled_surname_is_not_cut_at_its_hyphen() -> None:
+    # probe69: 'Name Name-Name is a news reporter at …' (a bio) read as 'Name Name' and the role after a '-' separator;
+    # the hyphen separates a role only with a space before it
+    assert parse_byline("Ptolemy Sandbach-Voss is a news reporter at the Calder Post, based in Wrenmouth.") is None
+    assert parse_byline("Isaura Penkethman-Roe is a reporter") is None
+    assert parse_byline("Anna Berg - Reporter") == ["Anna Berg"]
+    assert parse_byline("Anna Berg-Lund, Health Reporter") == ["Anna Berg-Lund"]

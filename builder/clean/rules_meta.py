@@ -14,6 +14,7 @@ from builder.clean.text import BARE_URL_LINE_RE, TERMINAL, URL_RE, collapse, hea
 from builder.extract.metadata import (
     BYLINE_DATED_RE,
     HEADER_OUTLET_RE,
+    NAME,
     OUTLET_SUFFIXES,
     ROLE_END_RE,
     ascii_digits,
@@ -417,6 +418,33 @@ def _live_desk_byline(doc: Doc) -> None:
         return
 
 
+# a live page's 'Live updates from Name' with one name: 'from' may name a place too ('Live reporting from New York'),
+# so the name is a writer's only when the page's bio names the same person ('Name is a news reporter at …')
+LIVE_FROM_ONE_RE = re.compile(rf"^Live\s+(?:reporting|coverage|updates)\s+from\s+(?P<name>{NAME})\s*$")
+BIO_START_RE = re.compile(r"\s+(?:is|was|covers|writes|reports)\b")
+
+
+def _live_from_one_byline(doc: Doc) -> None:
+    """'Live updates from Name' under a live page's headline, the same name opening a bio lower down ('Name is a
+    news reporter at the Post'): the page's writer (with two names the line is a byline anyway, BYLINE_BY_RE)."""
+    units = doc.units
+    for u in units[:20]:
+        if u.rule is not None or not (m := LIVE_FROM_ONE_RE.match(u.plain.strip())):
+            continue
+        name = m["name"]
+        if not any(
+            v.rule is None and v.plain.startswith(name) and BIO_START_RE.match(v.plain, len(name)) for v in units
+        ):
+            return
+        authors = doc.hints.setdefault("authors", [])
+        if name not in authors:
+            authors.append(name)
+        doc.hints.setdefault("byline_idx", units.index(u))
+        u.tag = "byline"
+        doc.remove(u, "byline")
+        return
+
+
 def _name_then_published(t: str) -> bool:
     """'Name | Published: date | Updated: date': a byline cell, then the labelled date (not an outlet's name cell:
     'The Harbour Tribune | Published …' names no author)."""
@@ -446,6 +474,7 @@ def _bylines(doc: Doc) -> None:
     # (cheap test first: no markup makes a 150-character line a 130-character one)
     _reader_view_byline(doc)
     _live_desk_byline(doc)
+    _live_from_one_byline(doc)
     units = [u for u in doc.units if (u.rule is None or u.rule == "pdf_page_furniture") and len(u.text) <= 150]
     hits = BYLINE_KEYS.ids(units)
     for i, u in enumerate(doc.units):

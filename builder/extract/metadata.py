@@ -103,13 +103,15 @@ BYLINE_BY_RE = re.compile(
 )
 # 'By Anna Berg in Oslo and Tom Hale in Bergen': where each author filed from is not part of the name
 BYLINE_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s*(?:,|\band\b|&|$))")
+# (a hyphen is the separator only with a space before it: unspaced it joins a double-barrelled surname, 'Ann
+# Lee-Voss is a news reporter …' is not 'Ann Lee' and a role)
 BYLINE_ROLE_RE = re.compile(
-    rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)\s*(?:,|\||-|–|—|·|•)\s*(?:[\w.]+\s+)?{_ROLE}\b"
+    rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)(?:\s*(?:,|\||–|—|·|•)|\s+-)\s*(?:[\w.]+\s+)?{_ROLE}\b"
 )
 # 'Anna Keller, Geneva correspondent' / 'Anna Keller, staff writer at the Ledger' / 'Anna Keller, Rural affairs
 # reporter · The Valley Times': the whole line is the byline
 BYLINE_ROLE_LC_RE = re.compile(
-    rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)\s*(?:,|\||-|–|—|·|•)\s*(?:[\w.]+\s+){{0,4}}"
+    rf"^(?P<names>{NAME}(?:\s*(?:,|and|&)\s+{NAME})*)(?:\s*(?:,|\||–|—|·|•)|\s+-)\s*(?:[\w.]+\s+){{0,4}}"
     r"(?i:correspondent|reporter|editor|writer|columnist|journalist|analyst|contributor|producer)s?"
     r"(?:\s*(?:,|·|•|\||at|for|in|with)\s+[^.!?]{2,40})?$"
 )
