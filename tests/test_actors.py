@@ -2417,3 +2417,21 @@ def test_probe68_a_titled_person_surnamed_like_a_place_word_before_who_stays_one
     # not unmake the person in commas before 'who'; the title is no part of the form
     paras = ["Sister Ione Gill, who has run the soup kitchen for thirty years, said it would stay open."]
     assert people(paras) == {"Ione Gill": ["Ione Gill"]}
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["said the former shop assistant.", "the former nurse added.", "said the retired bus conductor.", "the ex-miner said."],
+)
+def test_probe69_a_past_occupation_after_a_quote_is_the_person_named_before(after: str) -> None:
+    # probe69: '"I did what I was told …," said the former shop assistant.' and '"It is what a parish is for," the
+    # former nurse added.' -- a past occupation the article never gave as anyone's role stands for the person named
+    # just before the quote (this paragraph or the one before), not for the most-named person nearby
+    paras = [
+        '"We went out at midnight," Tobiah Quenby-Harte said. "We came back at six."',
+        "The youngest of the crew, Aurelie Mansergh-Opoku, had been on two call-outs before that night.",
+        f'"I held on and I did what I was told," {after}',
+    ]
+    actors = find_actors(paras, Registry())
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert ("Aurelie Mansergh-Opoku", "I held on and I did what I was told") in quotes

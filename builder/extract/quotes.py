@@ -158,6 +158,9 @@ _ROLE_NP_AFTER_RE = re.compile(
 # 'said the actor' / 'said the veteran coach': a role noun right after a verb that follows the quote
 _ROLE_AFTER_VERB_RE = re.compile(r"\s+the (?:[a-z\-]+ ){0,3}?([a-z\-]+)(?=[.,;]|\s*$)")
 _SPEAKER_NOUNS = ROLE_NOUNS | JOB_NOUNS
+# 'said the former shop assistant', 'the retired nurse added': a past occupation describes a person the article has
+# named (an unnamed official is never 'the former spokesman' of a quote) -- whatever the noun
+_PAST_ROLE_RE = re.compile(r"\bthe\s+(?:former|retired|one-time|erstwhile)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+\b|\bthe\s+ex-[a-z]")
 # a speech verb right before the opening mark ('and said, “…”', 'he said: “…”')
 _VERB_LEAD_RE = re.compile(r"\b(?:said|says|told|tells|asked|asks|added|adds|wrote|writes)[,:]\s*$")
 _NOSUBJ_RE = re.compile(
@@ -765,6 +768,19 @@ class _RoleFinder:
             best = max(reversed(near), key=lambda x: counts[x])
         return best
 
+    def last_before(self, para: int, pos: int) -> int | None:
+        """The person named last before ``pos`` (this paragraph or the one before), not inside a quote: who a past
+        occupation after a quote stands for ('“…,” said the former shop assistant')."""
+        _, mentions = self._data()
+        quotes = self.sc.quotes
+        best: int | None = None
+        for mp, ms, person in mentions:
+            if (mp, ms) >= (para, pos):
+                break
+            if mp >= para - 1 and not any(q.open < ms < q.close for q in quotes[mp]):
+                best = person
+        return best
+
     def ahead(self, noun: str, para: int, pos: int) -> int | None:
         """The person a role phrase introduces before their name ('The mayor of X, who …, said “…”' … 'said the
         mayor, Name'): the first person with a full name first named after that point, in this paragraph or the
@@ -1000,12 +1016,14 @@ def _attribute(sc: Scan) -> list[_Found]:
                         pass
                     elif (
                         (rm := _ROLE_NP_AFTER_RE.match(text, k))
-                        and rm.group(1) in _SPEAKER_NOUNS
+                        and (rm.group(1) in _SPEAKER_NOUNS or _PAST_ROLE_RE.match(rm.group()))
                         and (vj := bisect_left(verb_starts, rm.end())) < len(verbs)
                         and verbs[vj][0] == rm.end()
                     ):
                         # (also past a relative clause: “…,” the minister, who has faced calls to resign, said)
                         speaker, decided = by_role(rm.group(1), pi, k), True
+                        if speaker is None and _PAST_ROLE_RE.match(rm.group()):
+                            speaker = by_role.last_before(pi, q.open)  # “…,” the former nurse added.
                         unnamed = speaker is None
                     elif vi < len(verbs) and verbs[vi][0] == k:
                         # “…,” said [role words] Name
@@ -1030,6 +1048,11 @@ def _attribute(sc: Scan) -> list[_Found]:
                             decided = unnamed = True  # “…,” said a senior civil servant who …: somebody unnamed
                         elif (rm := _ROLE_AFTER_VERB_RE.match(text, ve)) and rm.group(1) in _SPEAKER_NOUNS:
                             speaker, decided = by_role(rm.group(1), pi, k), True  # “…,” said the actor.
+                            if speaker is None and _PAST_ROLE_RE.search(rm.group()):
+                                speaker = by_role.last_before(pi, q.open)  # “…,” said the former nurse.
+                        elif (rm := _ROLE_AFTER_VERB_RE.match(text, ve)) and _PAST_ROLE_RE.search(rm.group()):
+                            speaker = by_role(rm.group(1), pi, k) or by_role.last_before(pi, q.open)
+                            decided = True  # “…,” said the former shop assistant.
                     if (
                         not decided
                         and vi < len(verbs)
