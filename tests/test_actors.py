@@ -2435,3 +2435,13 @@ def test_probe69_a_past_occupation_after_a_quote_is_the_person_named_before(afte
     actors = find_actors(paras, Registry())
     quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
     assert ("Aurelie Mansergh-Opoku", "I held on and I did what I was told") in quotes
+
+
+def test_probe69_a_ferry_village_is_a_place_and_a_ferry_who_speaks_a_person() -> None:
+    # probe69: '• Trains between Wrenmouth and Holcombe Ferry cancelled until Friday' -- a village named after its
+    # river crossing is a place; 'Ferry' is a surname too, so a person so named who speaks stays a person
+    paras = [
+        "Buses between Oakhurst and Dunmere Ferry were cancelled on Friday.",
+        '"The water came up to the second step," said Lucinda Ferry, who runs the post office.',
+    ]
+    assert list(people(paras)) == ["Lucinda Ferry"]

@@ -175,8 +175,9 @@ ORG_WORDS = frozenset(
     # pool ('Wray Crossings', 'the Friends of Porthlenn Lido'), a band, a choir or a colliery ('Kettlewick Silver Band',
     # 'Harnside Colliery'), a quarry or a sawmill company ('Brackmoor Aggregates', 'Cragside Sawmills'), a tram or bus
     # operator ('Vale Metrolink', 'Northgate Tramways'), a journal ('Annals of …'), a lane, a crossroads hamlet or a
-    # harbour's steps ('Fallowfield Lane', 'Brindle Cross', 'Mackerel Steps'); none is a person's surname in practice
-    # but 'Lane' and 'Cross' (SURNAME_PLACE_WORDS: a name when it speaks)
+    # harbour's steps ('Fallowfield Lane', 'Brindle Cross', 'Mackerel Steps'), a river crossing's village ('Holcombe
+    # Ferry'); none is a person's surname in practice but 'Lane', 'Cross' and 'Ferry' (SURNAME_PLACE_WORDS: a name when
+    # it speaks)
     """
     Show Shows Telescope Observatory Studios Animation Entertainment Productions Pictures Records Awards Suites Inn
     Auditorium Amphitheatre Amphitheater Pavilion Theatre Theater Casino Robotics Aerospace Machines Series Concept
@@ -195,7 +196,7 @@ ORG_WORDS = frozenset(
     Aggregates Quarries Quarrying Haulage Sawmill Sawmills
     Metro Metrolink Tram Trams Tramway Tramways Transit Buses Coaches
     Annals Archives Transactions
-    Lane Cross Steps
+    Lane Cross Steps Ferry
     Moor Gill Ghyll Rigg Beck Room Rooms
     """.split()
 )
@@ -258,9 +259,10 @@ COMMON_WORDS = frozenset(
 )
 
 # Place words of ORG_WORDS that are also surnames ('Aurelio Lake', 'Park', 'Hill'; a hill's 'Fell' and 'Pike' in the
-# north of England, its moor, a ravine's 'Gill', a ridge's 'Rigg', a stream's 'Beck'): a name when it speaks.
+# north of England, its moor, a ravine's 'Gill', a ridge's 'Rigg', a stream's 'Beck'; a river crossing's 'Ferry'): a
+# name when it speaks.
 SURNAME_PLACE_WORDS = frozenset(
-    "Lake Hill Field Fields Park Forest Mill Mills Fell Pike Lane Cross Moor Gill Rigg Beck".split()
+    "Lake Hill Field Fields Park Forest Mill Mills Fell Pike Lane Cross Moor Gill Rigg Beck Ferry".split()
 )
 
 # Month abbreviations that are also given names ('Jan Vos'): a name word unless a day number or a dot follows ('Jan 5').
