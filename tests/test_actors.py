@@ -2445,3 +2445,19 @@ def test_probe69_a_ferry_village_is_a_place_and_a_ferry_who_speaks_a_person() ->
         '"The water came up to the second step," said Lucinda Ferry, who runs the post office.',
     ]
     assert list(people(paras)) == ["Lucinda Ferry"]
+
+
+def test_probe69_the_name_family_is_a_form_of_neither_sibling() -> None:
+    # probe69: 'Odile Name, 34, and her brother, Bastien Name, 31, took over the shop … The Name family had run a
+    # bakery there from 1952' -- the surname before 'family' is the family's, not a form of either sibling
+    paras = [
+        "Marguerite Ellacombe-Ruiz and her brother, Casimir Ellacombe-Ruiz, took over the shop last year.",
+        "The Ellacombe-Ruiz family had run a bakery there since 1952.",
+        '"We want it back as it was," Ms Ellacombe-Ruiz said.',
+        '"It is meant to be seen," Mr Ellacombe-Ruiz said.',
+    ]
+    got = people(paras)
+    assert got == {
+        "Marguerite Ellacombe-Ruiz": ["Marguerite Ellacombe-Ruiz", "Ms Ellacombe-Ruiz"],
+        "Casimir Ellacombe-Ruiz": ["Casimir Ellacombe-Ruiz", "Mr Ellacombe-Ruiz"],
+    }

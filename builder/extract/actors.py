@@ -1155,6 +1155,9 @@ _ANIMAL_BEFORE = frozenset("mare gelding stallion colt filly racehorse pony grey
 _FIRM_AFTER_RE = re.compile(
     r"\s*(?:&|and)\s+(?:Sons?|Daughters?|Brothers|Bros\b|Partners|Co\b)|,?\s+(?:Ltd|Limited|plc|PLC|LLP|Inc)\b"
 )
+# a family by its surname: 'the Name family had run a bakery there', 'the Name household' -- the surname alone is
+# the family's, a form of none of its members (a brother and sister both named: of neither)
+_FAMILY_AFTER_RE = re.compile(r"\s+(?:family|families|household|clan|dynasty)\b")
 # a journey's end or start: 'sailed to Name Name and back', 'came to Town from Name Name in 1994' -- a place ('from'
 # only after the journey's 'to Place': 'the call came from Name Name' is a person's)
 _MOTION_BEFORE_RE = re.compile(
@@ -1530,12 +1533,17 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
             for pi, ps in enumerate(spans)
         ]
     # a firm named after a family, its surname alone before the firm's tail ('Name & Daughters', 'Name and Sons',
-    # 'Name Ltd'): the firm's name, not a form of the person of that surname ('Jolyon Name' / 'Mr Name')
+    # 'Name Ltd'): the firm's name, not a form of the person of that surname ('Jolyon Name' / 'Mr Name'); so is the
+    # family's ('the Name family')
     spans = [
         [
             sp
             for sp in ps
-            if not (len(sp.tokens) == 1 and not sp.titled and _FIRM_AFTER_RE.match(paragraphs[pi], sp.end))
+            if not (
+                len(sp.tokens) == 1
+                and not sp.titled
+                and (_FIRM_AFTER_RE.match(paragraphs[pi], sp.end) or _FAMILY_AFTER_RE.match(paragraphs[pi], sp.end))
+            )
         ]
         for pi, ps in enumerate(spans)
     ]
