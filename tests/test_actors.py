@@ -2421,7 +2421,12 @@ def test_probe68_a_titled_person_surnamed_like_a_place_word_before_who_stays_one
 
 @pytest.mark.parametrize(
     "after",
-    ["said the former shop assistant.", "the former nurse added.", "said the retired bus conductor.", "the ex-miner said."],
+    [
+        "said the former shop assistant.",
+        "the former nurse added.",
+        "said the retired bus conductor.",
+        "the ex-miner said.",
+    ],
 )
 def test_probe69_a_past_occupation_after_a_quote_is_the_person_named_before(after: str) -> None:
     # probe69: '"I did what I was told …," said the former shop assistant.' and '"It is what a parish is for," the

@@ -160,7 +160,9 @@ _ROLE_AFTER_VERB_RE = re.compile(r"\s+the (?:[a-z\-]+ ){0,3}?([a-z\-]+)(?=[.,;]|
 _SPEAKER_NOUNS = ROLE_NOUNS | JOB_NOUNS
 # 'said the former shop assistant', 'the retired nurse added': a past occupation describes a person the article has
 # named (an unnamed official is never 'the former spokesman' of a quote) -- whatever the noun
-_PAST_ROLE_RE = re.compile(r"\bthe\s+(?:former|retired|one-time|erstwhile)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+\b|\bthe\s+ex-[a-z]")
+_PAST_ROLE_RE = re.compile(
+    r"\bthe\s+(?:former|retired|one-time|erstwhile)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+\b|\bthe\s+ex-[a-z]"
+)
 # a speech verb right before the opening mark ('and said, “…”', 'he said: “…”')
 _VERB_LEAD_RE = re.compile(r"\b(?:said|says|told|tells|asked|asks|added|adds|wrote|writes)[,:]\s*$")
 _NOSUBJ_RE = re.compile(
