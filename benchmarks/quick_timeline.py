@@ -5,7 +5,7 @@
 
 Each run edits one article of the project (a 'the' doubled in its middle paragraph: a word it
 already has, so its distinctive terms and related articles stay as they were and the quick path
-applies; scale_bench.py adds a new word, which may change them), then runs `briefing build
+applies; scale_bench.py adds a new word, which may change them: ``--new-word`` does that too), then runs `briefing build
 --quiet` in a new process with the quick path's functions wrapped: each prints the time since
 the process started when it is entered (>) and left (<), and the process's minor page faults so
 far (a page the search child's fork shares is copied when either process writes to it: touching
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -82,12 +83,16 @@ def main() -> None:
     ap.add_argument("--project", type=Path, default=REPO / "benchmarks" / "out" / "briefing-10000")
     ap.add_argument("--edits", type=int, default=1)
     ap.add_argument("--first", type=int, default=4321, help="index of the first seed to edit")
+    ap.add_argument("--new-word", action="store_true",
+                    help="add a word no article has (as scale_bench.py does: the search patch makes its postings)")
     args = ap.parse_args()
     if not (args.project / ".briefing-cache").is_dir():
         sys.exit(f"{args.project}: not built yet (run benchmarks/scale_bench.py --sizes 10000 first)")
+    walls: list[tuple[float, bool]] = []
     for k in range(args.edits):
         # (a word the article has: its distinctive terms, so its related articles, stay the same)
-        target, text = edited(args.project, args.first + 11 * k, "the")
+        word = f"unheardof{k}x{os.getpid()}" if args.new_word else "the"
+        target, text = edited(args.project, args.first + 11 * k, word)
         target.write_text(text, encoding="utf-8")
         t = time.perf_counter()
         run = subprocess.run([sys.executable, "-c", CHILD], cwd=args.project, env=ENV, capture_output=True, text=True)
@@ -95,7 +100,13 @@ def main() -> None:
         print(f"== edit {k + 1}: {target.name}, {wall:.2f} s in all (process start to exit)")
         print(run.stderr.rstrip())
         record = (args.project / ".briefing-cache" / "last-build.json").read_text(encoding="utf-8")
-        print("   quick path" if '"quick": true' in record else "   not the quick path (see last-build.json)")
+        quick = '"quick": true' in record
+        print("   quick path" if quick else "   not the quick path (see last-build.json)")
+        walls.append((wall, quick))
+    times = [w for w, q in walls if q]
+    if times:
+        print(f"== quick path {len(times)} of {len(walls)}: {', '.join(f'{w:.2f}' for w in times)} s; "
+              f"median {statistics.median(times):.2f} s")
 
 
 if __name__ == "__main__":
