@@ -49,7 +49,8 @@ def test_quick_timeline_runs_small() -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
     for step in ("> try_quick", "< lean_archive", "> _search_patch", "< write_quick", "< commit", "end"):
         assert step in proc.stdout, (step, proc.stdout)
-    assert proc.stdout.rstrip().endswith("quick path"), proc.stdout
+    assert "\n   quick path\n" in proc.stdout, proc.stdout
+    assert proc.stdout.rstrip().splitlines()[-1].startswith("== quick path 1 of 1: "), proc.stdout
 
 
 @needs_shared
