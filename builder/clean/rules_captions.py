@@ -22,6 +22,9 @@ GALLERY_RE = AnyBranch(
     r"^(?:video|audio|media)\s+content\s*$|"
     r"^(?:photo\s+)?gallery\W*$|^(?:all\s+)?(?:photo\s+)?(?:gallery|photos|images|pictures)\s*\(\d+(?:\s+(?:photos|images|pictures))?\)$|"
     r"^(?:photo\s+)?gallery\s*:\s*\d+\s+(?:photos|images|pictures)\W*$|"
+    # the gallery's name, then its count: 'Slideshow · 5 photos', 'Gallery | 12 images', 'Slideshow (5 images)'
+    r"^(?:photo\s+)?(?:gallery|slideshow)\s*(?:[·•|–-]\s*\d+\s+(?:photos?|images?|pictures?|slides?)|"
+    r"\(\d+\s+(?:photos?|images?|pictures?|slides?)\))\W*$|"
     # the count before the opener: '4 photos | View gallery'
     r"^\d+\s+(?:photos?|images?|pictures?|slides?)\s*[·•|:–-]?\s*(?:view|open|see|browse|launch)\s+(?:the\s+)?"
     r"(?:(?:photo|image|picture)\s+)?(?:gallery|slideshow)\W*$|"
@@ -396,6 +399,10 @@ def _script(text: str) -> str:
 def caption_near_credit(doc: Doc) -> None:
     """Caption lines next to a credit or gallery marker: short, unpunctuated, or in another script."""
     units = doc.units
+    for i, u in enumerate(units[1:], 1):
+        v = units[i - 1]
+        if u.tag == "credit" and u.gap == 0 and v.rule is None and _doubled_text(v.text.strip()):
+            doc.remove(v, "caption_near_credit")  # the picture's alt text and caption glued, over its credited caption
     if not any(u.tag in ("credit_line", "gallery") for u in units):
         return
     main = _script(_lead_text([u for u in units if u.rule is None]))
@@ -442,6 +449,16 @@ def caption_near_credit(doc: Doc) -> None:
         elif not back and not taken and (pair := _caption_and_owner(units, i)):
             for v in pair:
                 doc.remove(v, "caption_near_credit")
+
+
+def _doubled_text(t: str) -> bool:
+    """A line that is one short text written twice, glued or a space between ('Quầy hàng rongQuầy hàng rong'): a
+    picture's alt text pasted with its caption (an article's sentence is never its own repeat)."""
+    n = len(t)
+    if not 16 <= n < 400:
+        return False
+    h = n // 2
+    return (n % 2 == 0 and t[:h] == t[h:]) or (n % 2 == 1 and t[h] == " " and t[:h] == t[h + 1 :])
 
 
 # a picture's owner on the line under its caption: 'Harbour Echo / Name Surname', 'Harbour Maritime Museum' (capitalised

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from builder.clean.doc import Doc, Unit, keys
 from builder.clean.ruler import rule
+from builder.clean.rules_teasers import TAIL_RE
 from builder.clean.rules_text import PRINT_STAMP_RE
 from builder.clean.text import BARE_URL_LINE_RE, TERMINAL, URL_RE, collapse, headline_like, nwords, plain
 from builder.extract.metadata import (
@@ -470,6 +471,16 @@ def byline(doc: Doc) -> None:
         _author_card(doc)
 
 
+def _under_teaser_heading(units: list[Unit], i: int) -> bool:
+    """A byline after the article's prose and a teaser strip's heading ('You might also like', 'More stories') within
+    the six lines above it: a teaser's writer, not the article's."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        t = units[k].plain
+        if len(t) <= 60 and TAIL_RE.match(t):
+            return any(len(v.text) > 100 and v.rule is None for v in units[:k])
+    return False
+
+
 def _bylines(doc: Doc) -> None:
     # (cheap test first: no markup makes a 150-character line a 130-character one)
     _reader_view_byline(doc)
@@ -507,6 +518,9 @@ def _bylines(doc: Doc) -> None:
             continue  # 'By Any Means Wanted' among the site's list of show names: a menu item, not a byline
         if names is None and BYLINE_EXTRA_RE.search(t):
             names = []
+        if names and _under_teaser_heading(doc.units, i):
+            doc.remove(u, "byline")  # 'By Name' under a teaser in a 'You might like' strip: that article's writer
+            continue
         if names is not None:
             authors = doc.hints.setdefault("authors", [])
             first = doc.hints.setdefault("byline_idx", i) if names else doc.hints.get("byline_idx", i)

@@ -10,6 +10,7 @@ from builder.clean.rules_text import join_kind
 from builder.clean.text import FUNCTION_WORDS, TERMINAL
 
 LAST_WORD_RE = re.compile(r"(\w+)[,]?$")
+WIDE_GAP_RE = re.compile(r"\S {4,}\S")
 
 
 def _broken(a: str, length: int | None = None) -> bool:
@@ -27,6 +28,8 @@ def _page_break_join(tail: str, size: int, b: str) -> bool:
     t = tail.rstrip()
     if size < 50 or not b or t.endswith(TERMINAL):
         return False
+    if WIDE_GAP_RE.search(t):
+        return False  # a running header's cells set apart ('OUTLET      Magazine of the X Union'): no prose
     if t.endswith(":"):
         return b[:1] in "\"“‘'«„"
     if t.endswith("-"):

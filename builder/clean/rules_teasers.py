@@ -217,7 +217,7 @@ TAIL_RE = re.compile(
     r"most\s+(?:popular|read|viewed|shared|emailed|commented)(?:\s+(?:in|on|from|articles|stories|news)\b.*)?|"
     r"(?:more|other|latest|newest|top|trending|popular|recommended|related|similar|recent)\s+(?:news|stories|articles|posts|videos|"
     r"reads|from\s+\S.*|in\s+\S.*|on\s+\S.*|headlines)(?:\s+(?:in|from|on)\s+\S.*)?|"
-    r"related(?:\s+(?:articles?|stories|posts|content|coverage|news|reading|tags|topics|links))?|you\s+(?:may|might)\s+(?:also\s+)?like|"
+    r"related(?:\s+(?:articles?|stories|posts|content|coverage|news|reading|tags|topics|links))?|(?:more\s+)?you\s+(?:may|might)\s+(?:also\s+)?like|"
     r"(?:you\s+)?may\s+also\s+(?:like|interest\s+you)|we\s+recommend|recommended(?:\s+for\s+you)?|read\s+next|what\s+to\s+read\s+next|"
     r"trending(?:\s+now)?|popular\s+now|latest|latest\s+news|top\s+stories|in\s+case\s+you\s+missed\s+it|"
     r"around\s+the\s+web|from\s+(?:our|the)\s+partners|sponsored\s+(?:stories|links|content)|promoted\s+(?:stories|content)|"
