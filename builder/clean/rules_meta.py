@@ -477,7 +477,9 @@ def _under_teaser_heading(units: list[Unit], i: int) -> bool:
     for k in range(i - 1, max(-1, i - 7), -1):
         t = units[k].plain
         if len(t) <= 60 and TAIL_RE.match(t):
-            return any(len(v.text) > 100 and v.rule is None for v in units[:k])
+            # (two paragraphs of prose above it: the article's, not a promo line over a section label and a headline)
+            prose = [v for v in units[:k] if v.rule is None and len(v.text) > 100]
+            return sum(v.text.rstrip().endswith(TERMINAL) for v in prose) >= 2
     return False
 
 
