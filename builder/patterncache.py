@@ -16,6 +16,7 @@ every pattern the builder compiles).
 from __future__ import annotations
 
 import contextlib
+import importlib
 import marshal
 import re
 import sys
@@ -119,3 +120,15 @@ def cached_patterns(cache_dir: Path) -> Iterator[None]:
         if missed:
             merged = load(path) | used  # (as the file is now: the other process may have added to it)
             save(path, merged if len(merged) <= KEEP_MAX else used)
+
+
+# what the one-shot quick path's cleaner child imports (builder.quick._warm_clean); an ordinary build
+# imports them too with the cache, so the child's first run finds their patterns (builder.pipeline)
+CLEANER_STAGES = ("builder.archive", "builder.clean", "builder.facts", "builder.stories")
+
+
+def import_with_patterns(cache_dir: Path, modules: tuple[str, ...]) -> None:
+    """Import these modules with the compiled-pattern cache in ``cache_dir``."""
+    with cached_patterns(cache_dir):
+        for name in modules:
+            importlib.import_module(name)

@@ -313,15 +313,9 @@ def _import_stages(cache_dir: Path) -> None:
     compiled-pattern cache (builder/patterncache.py), as the quick path's processes do: the first
     quick build after an ordinary one then finds their 600 patterns compiled (after a cold build it
     took 1.1-1.3 s, the next ones 0.8-0.9 s), and this build reads back those it knows."""
-    from builder.patterncache import cached_patterns
+    from builder.patterncache import CLEANER_STAGES, import_with_patterns
 
-    with cached_patterns(cache_dir):
-        import builder.archive  # noqa: F401
-        import builder.clean  # noqa: F401
-        import builder.facts  # noqa: F401
-        import builder.render  # noqa: F401
-        import builder.search  # noqa: F401
-        import builder.stories  # noqa: F401
+    import_with_patterns(cache_dir, (*CLEANER_STAGES, "builder.render", "builder.search"))
 
 
 def _committed(cfg: Config, signature: str, out: Path, page_state: dict[str, str], summary: dict[str, Any],

@@ -29,7 +29,6 @@ byte for byte.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from collections import Counter
@@ -280,13 +279,10 @@ class WarmCleaner:
 
 
 def _warm_clean(inbox: Any, cache_dir: Path, out: Path) -> tuple[list[Changed], bool] | str:
-    from builder.patterncache import cached_patterns
+    from builder.patterncache import CLEANER_STAGES, import_with_patterns
 
-    with cached_patterns(cache_dir):  # (their patterns' compiled code read back: builder/patterncache.py)
-        import builder.archive  # noqa: F401 -- loaded before the request comes
-        import builder.clean  # noqa: F401
-        import builder.facts  # noqa: F401
-        import builder.stories  # noqa: F401
+    # loaded before the request comes, their patterns' compiled code read back (builder/patterncache.py)
+    import_with_patterns(cache_dir, CLEANER_STAGES)
     # The site is as the last build left it: no file added, removed or renamed in any of its
     # folders since (their times are those the last build saw after writing).
     dirs = QuickState(cache_dir)
@@ -541,6 +537,8 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], lines: Lines,
     from builder.cache import FactsCache
     from builder.deps import load_state
     from builder.model import needs_a_look
+    from builder.uptodate import manifest_digest_of
+
     t = time.perf_counter()
     tag = state.get("lean")
     blob, delta = state.get_lean(tag) if isinstance(tag, str) else None, state.get("delta")
@@ -564,7 +562,7 @@ def _prepare(cfg: Config, state: QuickState, head: dict[str, Any], lines: Lines,
         raise QuickAbort(got)
     made, here = got
     old_manifest = writer.old_manifest_bytes
-    if not here or old_manifest is None or record_manifest != hashlib.sha256(old_manifest).hexdigest():
+    if not here or old_manifest is None or record_manifest != manifest_digest_of(old_manifest):
         raise QuickAbort("the site is not what the last build wrote")
     timings["clean"] = time.perf_counter() - t
     t = time.perf_counter()

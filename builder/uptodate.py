@@ -76,9 +76,14 @@ def input_signature(cfg: Config, scan: Scan | None = None) -> str:
 
 def manifest_digest(out: Path) -> str:
     try:
-        return hashlib.sha256((out / MANIFEST).read_bytes()).hexdigest()
+        return manifest_digest_of((out / MANIFEST).read_bytes())
     except OSError:
         return ""
+
+
+def manifest_digest_of(raw: bytes) -> str:
+    """The digest a build's record keeps of the site manifest's bytes."""
+    return hashlib.sha256(raw).hexdigest()
 
 
 def load_record(cache_dir: Path) -> dict[str, Any]:
