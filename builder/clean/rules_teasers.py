@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from builder.clean.doc import Doc, Unit
 from builder.clean.ruler import rule
@@ -627,6 +628,29 @@ def summary_box(doc: Doc) -> None:
                 doc.remove(v, "summary_box")
 
 
+def _boxes_under_headings(doc: Doc, name: str, is_head: Callable[[Unit], bool], is_item: Callable[[Unit], bool],
+                          span: int, least: int, skip_removed: bool) -> None:
+    """A box a page sets in an article: a heading alone on its line (``is_head``) and the run of its lines right
+    under it (``is_item``, within ``span`` lines; a line another rule removed is passed over with ``skip_removed``,
+    else it ends the run), removed with its heading when the run holds ``least`` lines or more."""
+    units = doc.units
+    for i, u in enumerate(units):
+        if u.rule is not None or not is_head(u):
+            continue
+        items = []
+        for v in units[i + 1 : i + 1 + span]:
+            if v.rule is not None:
+                if skip_removed:
+                    continue
+                break
+            if not is_item(v):
+                break
+            items.append(v)
+        if len(items) >= least:
+            for v in (u, *items):
+                doc.remove(v, name)
+
+
 # a family-notice box's heading: 'FUNERAL ARRANGEMENTS', 'Funeral notice', 'Death notices', 'In memoriam'
 NOTICE_HEAD_RE = re.compile(
     r"^\W*(?:funeral\s+(?:arrangements|notices?|details|service\s+details)|death\s+notices?|family\s+notices?|"
@@ -647,18 +671,8 @@ def family_notice(doc: Doc) -> None:
     """A family-notice box under an obituary or a report ('FUNERAL ARRANGEMENTS' / 'TOLLIDAY Godric, peacefully at
     home …, aged 88. Service at … Family flowers only; …'): the paper's classified notice, not the article. The
     heading stands alone on its line and at least one notice follows it right away (up to four)."""
-    units = doc.units
-    for i, u in enumerate(units):
-        if u.rule is not None or len(u.text) > 40 or not NOTICE_HEAD_RE.match(u.plain):
-            continue
-        items = []
-        for v in units[i + 1 : i + 5]:
-            if v.rule is not None or not NOTICE_LINE_RE.search(v.plain):
-                break
-            items.append(v)
-        if items:
-            for v in (u, *items):
-                doc.remove(v, "family_notice")
+    _boxes_under_headings(doc, "family_notice", lambda u: len(u.text) <= 40 and bool(NOTICE_HEAD_RE.match(u.plain)),
+                          lambda v: bool(NOTICE_LINE_RE.search(v.plain)), span=4, least=1, skip_removed=False)
 
 
 # a calculator widget's heading alone on its line: 'MORTGAGE CALCULATOR', 'Your budget calculator', 'Stamp duty
@@ -686,21 +700,13 @@ def calculator_widget(doc: Doc) -> None:
     tool, not the article. The heading stands alone on its line; the widget is the run of lines right under it that are
     its fields (a figure with a currency or per cent sign, an empty field), its buttons, its prompt and its small print
     -- at least two of them. A live entry's time ('16:42') or an article's sentence ends the run."""
-    units = doc.units
-    for i, u in enumerate(units):
-        if u.rule is not None or len(u.text) > 40 or not CALC_HEAD_RE.match(u.plain):
-            continue
-        items = []
-        for v in units[i + 1 : i + 12]:
-            if v.rule is not None:
-                continue
-            t = v.text.strip()
-            if len(t) > 140 or not CALC_LINE_RE.search(t) or (is_prose(t) and not _calc_small_print(t)):
-                break
-            items.append(v)
-        if len(items) >= 2:
-            for v in (u, *items):
-                doc.remove(v, "calculator_widget")
+    _boxes_under_headings(doc, "calculator_widget", lambda u: len(u.text) <= 40 and bool(CALC_HEAD_RE.match(u.plain)),
+                          _calc_line, span=11, least=2, skip_removed=True)
+
+
+def _calc_line(v: Unit) -> bool:
+    t = v.text.strip()
+    return len(t) <= 140 and bool(CALC_LINE_RE.search(t)) and (not is_prose(t) or _calc_small_print(t))
 
 
 # a search widget's heading alone on its line: 'Find a school', 'Find your nearest GP', 'Search for a care home',
@@ -726,21 +732,13 @@ def search_widget(doc: Doc) -> None:
     postcode' / 'Enter a school name or postcode    Go' / 'See all schools within 5 miles ›'): the site's tool, not the
     article. The heading stands alone on its line; the widget is the run of lines right under it (no blank line
     between) that are its prompt, its input and button, and its links -- at least two of them, none a sentence."""
-    units = doc.units
-    for i, u in enumerate(units):
-        if u.rule is not None or len(u.text) > 40 or not SEARCH_HEAD_RE.match(u.plain):
-            continue
-        items = []
-        for v in units[i + 1 : i + 6]:
-            if v.rule is not None:
-                continue
-            t = v.text.strip()
-            if v.gap > 1 or len(t) > 100 or t.endswith((".", "!", "?")) or not SEARCH_LINE_RE.search(t):
-                break
-            items.append(v)
-        if len(items) >= 2:
-            for v in (u, *items):
-                doc.remove(v, "search_widget")
+    _boxes_under_headings(doc, "search_widget", lambda u: len(u.text) <= 40 and bool(SEARCH_HEAD_RE.match(u.plain)),
+                          _search_line, span=5, least=2, skip_removed=True)
+
+
+def _search_line(v: Unit) -> bool:
+    t = v.text.strip()
+    return v.gap <= 1 and len(t) <= 100 and not t.endswith((".", "!", "?")) and bool(SEARCH_LINE_RE.search(t))
 
 
 # a market page's standing box heading, alone on its line and in capitals: 'MARKET REPORT', 'MART PRICES', 'AUCTION
@@ -796,20 +794,11 @@ def contact_box(doc: Doc) -> None:
     / 'Road closures  cvfrs.example/roads'): a service box, how to get help, not the story's text. The heading stands
     alone on its line; under it (no blank line between) two or more rows each ending in a phone number or a web
     address, none a sentence."""
-    units = doc.units
-    for i, u in enumerate(units):
-        if u.rule is not None or len(u.text.strip()) > 40 or not CONTACT_HEAD_RE.match(u.plain):
-            continue
-        items = []
-        for v in units[i + 1 : i + 10]:
-            if v.rule is not None:
-                continue  # (a row a print's page furniture took for a page number: 'Emergency   999')
-            if v.gap > 1 or not CONTACT_ROW_RE.match(v.text.strip()):
-                break
-            items.append(v)
-        if len(items) >= 2:
-            for v in (u, *items):
-                doc.remove(v, "contact_box")
+    # (a row a print's page furniture took for a page number, 'Emergency   999', is passed over)
+    _boxes_under_headings(doc, "contact_box",
+                          lambda u: len(u.text.strip()) <= 40 and bool(CONTACT_HEAD_RE.match(u.plain)),
+                          lambda v: v.gap <= 1 and bool(CONTACT_ROW_RE.match(v.text.strip())),
+                          span=9, least=2, skip_removed=True)
 
 
 _DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday|\.)?"
