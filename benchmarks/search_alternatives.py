@@ -23,6 +23,7 @@ sys.path.insert(0, str(HERE))
 
 from search_corpus import archive_from_corpus, ensure_corpus  # noqa: E402
 
+import builder.lunr_text as T  # noqa: E402
 import builder.search as S  # noqa: E402
 
 
@@ -54,7 +55,7 @@ def shards(n: int, words: dict[str, str]) -> None:
         sizes = [gz(b) for p, b in files.items() if p.startswith("search/t/")]
 
         def shard_gz(w: str, firsts: list[str] = firsts, files: dict[str, bytes] = files) -> float:
-            k = bisect.bisect_right(firsts, S.js_stem(w)) - 1
+            k = bisect.bisect_right(firsts, T.js_stem(w)) - 1
             return gz(files[f"search/t/{k}.js"]) / 1000
 
         print(f"shard target {target}: {len(sizes)} shards, meta {gz(meta) / 1000:.1f} kB, median shard"

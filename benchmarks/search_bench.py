@@ -99,7 +99,7 @@ def pick_words(archive: Any) -> dict[str, tuple[str, int]]:
     """A common, a medium (about 1% of articles) and a rare (one article) word, by document frequency."""
     import re
 
-    from builder.search import STOP_WORDS
+    from builder.lunr_text import STOP_WORDS
 
     df: Counter[str] = Counter()
     for a in archive.articles.values():
@@ -166,7 +166,7 @@ WAIT_RESULTS = """(q) => { window.__wait = new Promise((resolve) => {
 def browser_runs(site: Path, words: dict[str, tuple[str, int]], runs: int) -> dict[str, Any]:
     from playwright.sync_api import sync_playwright
 
-    from builder.search import STOP_WORDS
+    from builder.lunr_text import STOP_WORDS
 
     srv, base = serve(site)
     gzc: dict[Path, int] = {}
@@ -270,7 +270,7 @@ def typing_spread(site: Path, words: list[str]) -> list[tuple[str, float, float]
     as the "slowest letter" column: keydown to results on screen). -> (word, slowest, median) ms."""
     from playwright.sync_api import sync_playwright
 
-    from builder.search import STOP_WORDS
+    from builder.lunr_text import STOP_WORDS
 
     srv, base = serve(site)
     out = []

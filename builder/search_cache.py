@@ -39,13 +39,13 @@ Record = tuple[tuple[int, ...], tuple[bytes, ...], tuple[bytes, ...], bytes]
 
 @cache
 def analyser_version() -> bytes:
-    """Changes whenever the analysis could: the search modules' source, lunr's stop words, the
+    """Changes whenever the analysis could: the search modules' source (lunr_text, search), lunr's stop words, the
     Unicode tables behind str.lower() and str.split(), the format of this file."""
-    from builder import search
+    from builder import lunr_text, search
 
     h = hashlib.sha256(f"{FORMAT};{sys.version_info[:2]};{unicodedata.unidata_version};".encode())
-    h.update(" ".join(sorted(search.STOP_WORDS)).encode())
-    for mod in (search.__file__, __file__):
+    h.update(" ".join(sorted(lunr_text.STOP_WORDS)).encode())
+    for mod in (lunr_text.__file__, search.__file__, __file__):
         h.update(Path(mod).read_bytes())
     return h.hexdigest()[:32].encode()
 

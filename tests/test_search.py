@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from builder import lunr_text as T
 from builder import search as S
 from builder.errors import BriefingError
 from builder.model import Actor, Archive, Article, Outlet
@@ -178,7 +179,7 @@ def test_weights_equal_lunr_js_with_the_lengths_spread_over_several_files(monkey
     n = meta["n"]
     assert sorted(p for p in files if p.startswith("search/l/")) == sorted(
         f"search/l/{k}.js" for k in range(-(-n // 3)))
-    bodies = [S.analyse(S.document_fields(a, archive)["body"])[0] for a in S.doc_order(archive)]
+    bodies = [T.analyse(S.document_fields(a, archive)["body"])[0] for a in S.doc_order(archive)]
     assert length_table(files)[meta["fields"].index("body")] == bodies
     assert weights(files) == whole_lunr_js_weights(archive)
 
@@ -199,10 +200,10 @@ def test_weights_equal_a_whole_lunr_js_index_on_a_synthetic_archive(tmp_path: Pa
 
 @needs_node
 def test_stemmer_and_stop_words_match_lunr_js() -> None:
-    words = sorted({w for t in TRICKY for w in S.tokens(t)} | set(
+    words = sorted({w for t in TRICKY for w in T.tokens(t)} | set(
         "day days fly friday envoy envoys yearly y yy ay aya sky happy generalization oscillators "
         "controller rolling hopeful probate cease bowdlerize tanned sized".split()))
-    trimmed = [S._TRIM_TAIL.sub("", S._TRIM_HEAD.sub("", w)) for w in words]
+    trimmed = [T._TRIM_TAIL.sub("", T._TRIM_HEAD.sub("", w)) for w in words]
     js = r"""
 const lunr = require(process.argv[1]);
 const words = JSON.parse(require('fs').readFileSync(0, 'utf8'));
@@ -216,12 +217,12 @@ process.stdout.write(JSON.stringify({
     res = subprocess.run([NODE, "-e", js, str(LUNR_JS)], input=json.dumps(trimmed), capture_output=True,
                          text=True, check=True)
     out = json.loads(res.stdout)
-    assert out["stems"] == [S.js_stem(w) for w in trimmed]
-    assert out["stop"] == [w in S.STOP_WORDS for w in trimmed]
+    assert out["stems"] == [T.js_stem(w) for w in trimmed]
+    assert out["stop"] == [w in T.STOP_WORDS for w in trimmed]
     res2 = subprocess.run([NODE, "-e", js, str(LUNR_JS)], input=json.dumps(words), capture_output=True,
                           text=True, check=True)
     assert json.loads(res2.stdout)["trim"] == trimmed
-    assert out["tokens"] == S.tokens(" ".join(trimmed) + " \u00a0a\u2028b\ufeffc\x1cd")
+    assert out["tokens"] == T.tokens(" ".join(trimmed) + " \u00a0a\u2028b\ufeffc\x1cd")
 
 
 def test_deterministic_and_independent_of_workers() -> None:
@@ -260,7 +261,7 @@ def test_every_article_is_findable_by_a_word_only_it_contains() -> None:
     w = weights(files)
     order = S.doc_order(make_archive(arts))
     for i, a in enumerate(order):
-        term = S.js_stem(a.paragraphs[0].split()[-1].rstrip(".").lower())
+        term = T.js_stem(a.paragraphs[0].split()[-1].rstrip(".").lower())
         holders = {ref for ref, m in w.items() if term in m}
         assert holders == {f"body/{i}"}
 
@@ -270,8 +271,8 @@ def test_fuzzy_buckets_hold_every_term_within_one_edit() -> None:
     meta = decode(files, "meta")
     for query in ("kesler", "agred", "plasterd", "peace"):
         cands: set[str] = set()
-        for key in S.fuzzy_keys(query):
-            b = S.bucket_hash(key) % meta["fuzzy"]
+        for key in T.fuzzy_keys(query):
+            b = T.bucket_hash(key) % meta["fuzzy"]
             if f"search/f/{b}.js" in files:
                 cands.update(decode(files, f"f/{b}"))
         vocab = {t for m in weights(files).values() for t in m}

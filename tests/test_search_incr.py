@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from builder import lunr_text as T
 from builder import search as S
 from builder.output import Keep
 from tests.test_search import article, decode, make_archive
@@ -138,7 +139,7 @@ def posting_changes(archive: Any, slug: str, before: Any) -> set[str]:
 
 def field_analysis(archive: Any, slug: str) -> list[tuple[int, dict[str, int]]]:
     fields = S.document_fields(archive.articles[slug], archive)
-    return [S.analyse(fields[f]) for f, _ in S.FIELDS]
+    return [T.analyse(fields[f]) for f, _ in S.FIELDS]
 
 
 @pytest.mark.parametrize("change", [" ... ", " ka ", " ka quokkaword "])
@@ -198,7 +199,7 @@ def test_without_previous_files_everything_is_made(tmp_path: Path) -> None:
 def test_shard_cuts_move_only_around_a_changed_term() -> None:
     rnd = random.Random(3)
     terms = sorted({"".join(rnd.choice(SYLLABLES) for _ in range(rnd.randint(2, 5))) for _ in range(20000)},
-                   key=S.js_sort_key)
+                   key=T.js_sort_key)
     dfs = {t: int(rnd.paretovariate(1.2)) for t in terms}
     hashes = {t: S.cut_hash(t) for t in terms}
 

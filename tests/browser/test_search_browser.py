@@ -379,7 +379,7 @@ def test_sharded_scores_equal_a_whole_lunr_index(page: Any, which: str, request:
 
 
 def test_each_seed_is_found_by_a_word_only_it_contains(page: Any, built_seeds: Path, seeds_url: str) -> None:
-    from builder.search import STOP_WORDS
+    from builder.lunr_text import STOP_WORDS
 
     docs = docs_of(built_seeds)
     words = [set(re.findall(r"[a-z]{5,}", (d["title"] + " " + d["body"]).lower())) - STOP_WORDS for d in docs]
