@@ -11,6 +11,7 @@ from builder.extract.metadata import (
     outlet_from_copyright,
     outlet_from_domain,
     parse_byline,
+    recase_from_text,
     title_from_slug,
 )
 
@@ -67,6 +68,38 @@ def test_slug_title() -> None:
     assert title_from_slug(url) == "Ferry line reopens after storm"
     assert title_from_slug("https://x.example/news/harbour-fees-rise-again/12345678") == "Harbour fees rise again"
     assert title_from_slug("https://x.example/news/world/12345678") is None
+
+
+@pytest.mark.parametrize(("slug_title", "paragraphs", "expected"), [
+    # a run of words capitalised inside sentences, the longest run first
+    ("Ferry fund splits the harbour board of ostmark", ["The Harbour Board of Ostmark met in Ostmark on Monday."],
+     "Ferry fund splits the Harbour Board of Ostmark"),
+    # one word the article also writes in lower case stays; a name alone is capitalised
+    ("Talks on the union budget stall in brenna", ["Union leaders in Brenna said the union would wait."],
+     "Talks on the union budget stall in Brenna"),
+    # a capital only at a sentence's start, after a quote mark or a colon is no evidence
+    ("Rangers back park plan", ["The rangers agreed. Park staff said: \u201cPlan it.\u201d"], "Rangers back park plan"),
+    ("Council backs park plan", ["Park rangers agreed.\nPark staff too."], "Council backs park plan"),
+    # an acronym keeps its capitals; a word the article never uses stays as the slug has it
+    ("Nato role in the ostmark talks", ["Ministers said NATO was not at the table."], "NATO role in the ostmark talks"),
+    # a hyphenated form is another word
+    ("Vote in ostmark", ["The Ostmark-born mayor voted."], "Vote in ostmark"),
+])
+def test_a_slug_title_takes_the_case_its_words_have_in_the_article(
+        slug_title: str, paragraphs: list[str], expected: str) -> None:
+    assert recase_from_text(slug_title, paragraphs) == expected
+
+
+def test_a_title_rebuilt_from_the_url_takes_the_articles_capitals() -> None:
+    from builder.clean import CleanContext, clean_article
+    from builder.model import RawArticle
+
+    text = ("Original url: https://tidings.example/2025/04/02/ostmark-harbour-board-delays-ferry-fund\n\n"
+            "The Ostmark Harbour Board on Tuesday delayed a vote on the ferry fund until May, its chair, "
+            "Ilse Varnholt, said after a four-hour meeting in the port.\n\n"
+            "\u201cWe need the figures first,\u201d Varnholt said. The board meets again next month.\n")
+    raw = RawArticle(path="s.txt", stem="s", kind="txt", text=text, sha256="")
+    assert clean_article(raw, CleanContext()).metadata.title == "Ostmark Harbour Board delays ferry fund"
 
 
 def test_byline_inside_date_line_only() -> None:

@@ -647,6 +647,49 @@ def title_from_slug(url: str) -> str | None:
     return t[0].upper() + t[1:]
 
 
+
+_OPENS_SENTENCE = re.compile(r"(?:^\s*|[.!?:…][\"'”’)\]]*\s+|[\"“‘'(]\s*)\Z", re.M)
+
+
+def recase_from_text(title: str, paragraphs: list[str]) -> str:
+    """A title rebuilt from a URL slug (all lower case) with the case its words have in the article:
+    a word, or two words in a row, written with capitals wherever the article uses them inside a
+    sentence ('Concord Union', 'Dravic', 'NATO') takes that form, the longest such run first; a word
+    the article also writes in lower case there, or only at a sentence's start, stays as it is. Only
+    letters' case changes."""
+    text = "\n".join(paragraphs)
+    words = title.split(" ")
+
+    def forms(phrase: str) -> set[str] | None:
+        """The forms the phrase has inside sentences (None: it never occurs there)."""
+        seen: set[str] = set()
+        for m in re.finditer(r"(?<![\w-])" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?![\w-])", text, re.I):
+            form = " ".join(m.group(0).split())
+            if form.lower() != phrase.lower():
+                return None  # (a letter that only case-folds to the slug's: 'ſ', the Kelvin sign)
+            if not _OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start()):
+                seen.add(form)
+        return seen or None
+
+    done = [False] * len(words)
+    i = 0
+    while i < len(words) - 1:  # runs of two to four words first, longest first: 'concord union' -> 'Concord Union'
+        for n in range(min(4, len(words) - i), 1, -1):
+            got = forms(" ".join(words[i:i + n]))
+            if got is not None and len(got) == 1 and all(w[:1].isupper() for w in next(iter(got)).split(" ")):
+                words[i:i + n] = next(iter(got)).split(" ")
+                done[i:i + n] = [True] * n
+                i += n - 1
+                break
+        i += 1
+    for i in range(len(words)):
+        if done[i] or not words[i].isalpha():
+            continue
+        got = forms(words[i])
+        if got is not None and len(got) == 1 and next(iter(got))[:1].isupper():
+            words[i] = next(iter(got))
+    return " ".join(words)
+
 COPYRIGHT_OUTLET_RE = re.compile(
     r"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)?\d{2,4})?\s*[,.]?\s*)?(?:by\s+)?"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:\d{1,3}\s+)?[A-Z&][\w&'’.-]*){0,4})",  # 'KVRN 7 News': a channel number
@@ -1019,6 +1062,8 @@ def finalise_metadata(
         title = re.sub(r"\s+\|\s+[^|]{2,60}$", "", str(hints["window_title"]))
     if not title and url:
         title = title_from_slug(url)
+        if title:
+            title = recase_from_text(title, paragraphs)
     # date: published > byline > plain date line > e-mail header > PDF footer > URL path > dateline > newsletter edition
     # > updated > page metadata
     dates: list[tuple[int, str, str]] = _dates_near_article(hints.get("dates", []), units)
