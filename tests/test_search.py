@@ -303,12 +303,28 @@ def test_empty_archive() -> None:
 def test_search_assets(tmp_path: Path) -> None:
     from builder.vendor import search_assets
 
-    with pytest.raises(BriefingError, match="npm ci"):
-        search_assets(tmp_path)
-    lunr = tmp_path / "node_modules" / "lunr"
-    lunr.mkdir(parents=True)
-    (lunr / "lunr.min.js").write_text("/* lunr */")
-    assert search_assets(tmp_path) == {"static/vendor/lunr.min.js": b"/* lunr */"}
+    project, own = tmp_path / "archive", tmp_path / "briefing"
+    project.mkdir()
+    own.mkdir()
+    with pytest.raises(BriefingError, match=r"run `npm ci` in .*archive"):
+        search_assets(project, own)  # (a folder without package.json is not a Briefing checkout)
+    (own / "package.json").write_text("{}")
+    with pytest.raises(BriefingError, match=r"archive/node_modules/lunr/lunr.min.js and .*run `npm ci` in .*briefing"):
+        search_assets(project, own)
+    for root, text in ((own, "/* the checkout's */"), (project, "/* the project's */")):
+        lunr = root / "node_modules" / "lunr"
+        lunr.mkdir(parents=True)
+        (lunr / "lunr.min.js").write_text(text)
+        assert search_assets(project, own) == {"static/vendor/lunr.min.js": text.encode()}  # the project's first
+
+
+def test_an_archive_outside_the_checkout_builds_with_the_checkouts_lunr(tmp_path: Path) -> None:
+    from builder.vendor import OWN_ROOT, search_assets
+
+    if not (OWN_ROOT / "node_modules" / "lunr" / "lunr.min.js").is_file():
+        pytest.skip("node_modules/lunr is needed (`npm ci`)")
+    got = search_assets(tmp_path)
+    assert got["static/vendor/lunr.min.js"] == (OWN_ROOT / "node_modules" / "lunr" / "lunr.min.js").read_bytes()
 
 
 def test_package_json_pins_lunr() -> None:
