@@ -390,3 +390,18 @@ def test_probe69_a_double_barrelled_surname_is_not_cut_at_its_hyphen() -> None:
     assert parse_byline("Isaura Penkethman-Roe is a reporter") is None
     assert parse_byline("Anna Berg - Reporter") == ["Anna Berg"]
     assert parse_byline("Anna Berg-Lund, Health Reporter") == ["Anna Berg-Lund"]
+
+
+_FERRY = ("\n\nFerry crossings on the Brenn resumed on Tuesday after a six-week closure, the harbour authority said.\n\n"
+          "\"We are back to the full timetable,\" said harbour master Ilse Varnholt. She said repairs cost less than feared.\n")
+
+
+@pytest.mark.parametrize(("promo", "source"), [
+    ("Support local reporting in the valley. Become a member of the Ostmark Evening Observer today.",
+     "The Ostmark Evening Observer"),
+    ("Support independent journalism. Join the supporters of The Brenn Courier.", "The Brenn Courier"),
+    # a club's or a charity's appeal names no outlet
+    ("Support local reporting in the valley. Become a member of the Ostmark Rowing Club today.", None),
+])
+def test_the_outlet_named_by_its_own_membership_appeal(promo: str, source: str | None) -> None:
+    assert _source(promo + _FERRY) == source

@@ -14,7 +14,5 @@ from tests import test_probe_gold as base
 class TestProbe12(base.TestProbe):
     FOLDER = "probe12"
     MIN_FILES = 2  # variants of c01 and c04
-    EXCLUDED: dict[str, str] = {  # stem -> why it is left out of the assertions
-        "r01_aldhaus-river-crossings-reopen": "source None: the outlet is named only inside a membership promo "
-        "sentence ('Become a member of the … today.'), no rule reads it from there without risking false sources",
-    }
+    EXCLUDED: dict[str, str] = {}  # stem -> why it is left out of the assertions (r01 passes since its outlet is read
+    # from its membership appeal)

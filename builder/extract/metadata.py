@@ -837,7 +837,11 @@ PROMO_OUTLET_RE = re.compile(
     r"\b(The(?:\s+[A-Z][\w-]+){1,4})\s+(?:may|will|can)\s+(?:use|publish|feature)\s+(?:them|it|your)\b|"
     r"\b[Tt]he((?:\s+[A-Z][\w-]+){1,4})\s+(?:newsroom|news\s?desk)\b|"
     # 'New from The X: Low Tide, a podcast …': the outlet announcing its own product at the line's start
-    r"^(?:New|Out\s+now|Just\s+out)\s+from\s+(The(?:\s+[A-Z][\w-]+){1,4})\s*:"
+    r"^(?:New|Out\s+now|Just\s+out)\s+from\s+(The(?:\s+[A-Z][\w-]+){1,4})\s*:|"
+    # a membership appeal: 'Become a member of the Harbour Observer today', 'Join the supporters of The X'
+    # (the name ending in an outlet word, checked by the caller)
+    r"\b(?:[Bb]ecome|[Jj]oin)\s+(?:(?:a|an|our|the)\s+)?(?:(?:paying|digital|founding)\s+)?"
+    r"(?:member|subscriber|supporter|patron|friend)s?\s+of\s+([Tt]he(?:\s+[A-Z][\w-]+){1,4})"
 )
 HEADER_OUTLET_RE = re.compile(r"^(?!(?:Your|My|Our)\s)(?:The\s+)?[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|and|of|&)){0,4}$")
 # 'Outlet · date · Page n' (the name's words one space apart: a wide gap ends the cell, 'OUTLET     World | …')
@@ -1233,7 +1237,9 @@ def finalise_metadata(
                     continue  # 'a new Harbour Sounds podcast': a label's name, not an outlet's
                 if m.group(1) and m.group(1)[0] == "t" and m.group(1).split()[-1].lower() not in OUTLET_SUFFIXES:
                     continue  # mid-sentence 'the X’s podcast' names the outlet only when X ends in an outlet word
-                name = next((g for g in m.group(1, 3, 4, 5, 6, 7, 8, 10) if g), None) or "The" + (
+                if m.group(11) and m.group(11).split()[-1].lower() not in OUTLET_SUFFIXES:
+                    continue  # 'become a member of the Ostmark Rowing Club': a club's appeal, not the outlet's
+                name = next((g for g in m.group(1, 3, 4, 5, 6, 7, 8, 10, 11) if g), None) or "The" + (
                     m.group(2) or m.group(9)
                 )
                 name = "T" + name[1:] if name.startswith("the ") else name
