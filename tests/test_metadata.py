@@ -392,8 +392,9 @@ def test_probe69_a_double_barrelled_surname_is_not_cut_at_its_hyphen() -> None:
     assert parse_byline("Anna Berg-Lund, Health Reporter") == ["Anna Berg-Lund"]
 
 
-_FERRY = ("\n\nFerry crossings on the Brenn resumed on Tuesday after a six-week closure, the harbour authority said.\n\n"
-          "\"We are back to the full timetable,\" said harbour master Ilse Varnholt. She said repairs cost less than feared.\n")
+_FERRY = ("\n\nFerry crossings on the Brenn resumed on Tuesday after a six-week closure, the harbour authority "
+          "said.\n\n\"We are back to the full timetable,\" said harbour master Ilse Varnholt. She said repairs cost "
+          "less than feared.\n")
 
 
 @pytest.mark.parametrize(("promo", "source"), [
