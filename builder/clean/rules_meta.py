@@ -622,7 +622,9 @@ def _kicker_over(units: list[Unit], i: int) -> bool:
 def _headline_run_to_byline(units: list[Unit], i: int, stop: int) -> list[Unit]:
     """A print's headline set over short lines in a narrow column ('Leaking roof forces' / 'Harbour pupils' / 'into
     village hall' / 'BY NAME'): the lines after its first, no blank line between, none ending a sentence, running
-    straight to the byline at ``stop``; else none."""
+    to the byline at ``stop`` (straight, or over one blank line: 'Commoners win back' / 'the right to graze' /
+    'Brackenthwaite Common' / blank / 'By Name', whose last line opens on a name the reflow did not join); else
+    none."""
     if stop >= len(units) or units[stop].tag != "byline" or not 1 <= stop - i - 1 <= 3 or len(units[i].text) > 40:
         return []
     rest = units[i + 1 : stop]
@@ -630,7 +632,7 @@ def _headline_run_to_byline(units: list[Unit], i: int, stop: int) -> list[Unit]:
         v.rule is None and v.gap == 0 and 0 < len(v.text.strip()) <= 40 and not v.text.strip().endswith(TERMINAL)
         and not _chrome_like(v.text) and not v.text.strip().isupper() and not is_outlet_name(v.text.strip())
         for v in rest
-    ) and units[stop].gap == 0:
+    ) and units[stop].gap <= 1:
         return rest
     return []
 

@@ -146,8 +146,40 @@ def pdf_page_furniture(doc: Doc) -> None:
                 doc.hints.setdefault("print_page_title", head["title"])
     if wrapped:
         _repeated_by_furniture(doc)
+        _section_page_heads(doc)
         _header_second_line(doc)
         _first_page_header(doc)
+
+
+# a running head that is only the page's section and number ('News 4', '5 News', 'World 12'): one or two words
+SECTION_PAGE_HEAD_RE = re.compile(
+    r"^(?:[A-Z][A-Za-z&'’]+(?: [A-Za-z&'’]+)?\s+\d{1,3}|\d{1,3}\s+[A-Z][A-Za-z&'’]+(?: [A-Za-z&'’]+)?)$"
+)
+
+
+def _section_page_heads(doc: Doc) -> None:
+    """Running heads that are the section and the page number only ('News 4' … 'News 5' … 'News 6'): the same words
+    on two or more lines standing alone, their numbers going up by one, each the paste's first line or right under
+    a removed page footer (a blank line between allowed). Too short for the shape count, which wants three words."""
+    units = doc.units
+    found: dict[str, list[tuple[int, int]]] = {}
+    for i, u in enumerate(units):
+        t = u.text.strip()
+        if u.rule is None and len(t) <= 30 and SECTION_PAGE_HEAD_RE.match(t):
+            num = int(DIGITS_RE.search(t).group())  # type: ignore[union-attr]
+            found.setdefault(DIGITS_RE.sub("#", t), []).append((i, num))
+    for at in found.values():
+        nums = [n for _, n in at]
+        if len(at) < 2 or any(b != a + 1 for a, b in zip(nums, nums[1:], strict=False)):
+            continue
+        first = next((k for k, v in enumerate(units) if v.rule is None), -1)
+        if all(
+            (i == first or (i > 0 and units[i - 1].rule == "pdf_page_furniture"))
+            and (i + 1 >= len(units) or units[i + 1].gap >= 1)
+            for i, _ in at
+        ):
+            for i, _ in at:
+                doc.remove(units[i], "pdf_page_furniture")
 
 
 def _cells(t: str) -> tuple[str, ...]:
