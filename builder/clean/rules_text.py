@@ -109,7 +109,7 @@ def pdf_page_furniture(doc: Doc) -> None:
         else Counter()
     )
     prev = None
-    for u in doc.units:
+    for k, u in enumerate(doc.units):
         t = u.text.strip()
         edge_digit = bool(t) and (t[-1].isdigit() or t[0].isdigit() or t[0] in "-–—")
         page_like = bool(len(t) < 200 and edge_digit and PAGE_RE.search(t)) or bool(
@@ -118,7 +118,14 @@ def pdf_page_furniture(doc: Doc) -> None:
         if page_like and prev is not None and _cross_reference_tail(prev, u, t):
             page_like = False
         prev = u
-        if not page_like and wrapped and len(t) < 200 and WIDE_GAP_RE.search(t) and (DATE_OR_PAGE_RE.search(t)):
+        if (
+            not page_like
+            and wrapped
+            and len(t) < 200
+            and WIDE_GAP_RE.search(t)
+            and DATE_OR_PAGE_RE.search(t)
+            and not _table_header_row(doc.units, k, shapes)
+        ):
             page_like = True  # a running header/footer: cells spread across the page width, a date or page number
         if not page_like and wrapped and edge_digit and len(t) < 120 and "|" in t and PIPE_PAGE_RE.search(t):
             page_like = True  # 'OUTLET  |  26 NOVEMBER 2026  |  23': cells between bars, a page number at an end
@@ -147,6 +154,7 @@ def pdf_page_furniture(doc: Doc) -> None:
     if wrapped:
         _repeated_by_furniture(doc)
         _section_page_heads(doc)
+        _jump_headline(doc)
         _header_second_line(doc)
         _first_page_header(doc)
 
@@ -155,6 +163,34 @@ def pdf_page_furniture(doc: Doc) -> None:
 SECTION_PAGE_HEAD_RE = re.compile(
     r"^(?:[A-Z][A-Za-z&'’]+(?: [A-Za-z&'’]+)?\s+\d{1,3}|\d{1,3}\s+[A-Z][A-Za-z&'’]+(?: [A-Za-z&'’]+)?)$"
 )
+
+
+# the top of a story's continuation: 'From page 1', 'Continued from page 1', 'From p. 1'
+FROM_PAGE_RE = re.compile(r"^\W{0,2}(?:continued\s+)?from\s+(?:page\s+|p\.?\s?)[A-Z]?\d{1,3}\W{0,2}$", re.I)
+
+
+def _jump_headline(doc: Doc) -> None:
+    """The short headline a paper repeats over a story's continuation ('Ferry fares' / 'From page 1'): a short line
+    with no sentence end, no blank line between it and the removed 'From page N' line under (or over) it, a blank
+    line on its other side — the jump page's furniture, never the text the story goes on with."""
+    units = doc.units
+    n = len(units)
+    for i, u in enumerate(units):
+        if u.rule != "pdf_page_furniture" or not FROM_PAGE_RE.match(u.text.strip()):
+            continue
+        over = i >= 1 and u.gap == 0 and (units[i - 1].gap >= 1 or i == 1)
+        under = i + 1 < n and units[i + 1].gap == 0 and (i + 2 >= n or units[i + 2].gap >= 1)
+        for k in [k for k, ok in ((i - 1, over), (i + 1, under)) if ok]:
+            t = units[k].text.strip()
+            if (
+                units[k].rule is None
+                and 0 < len(t) <= 50
+                and len(t.split()) <= 6
+                and t[:1].isupper()
+                and not t.endswith((*TERMINAL, ",", "-"))
+            ):
+                doc.remove(units[k], "pdf_page_furniture")
+                break
 
 
 def _section_page_heads(doc: Doc) -> None:
@@ -180,6 +216,21 @@ def _section_page_heads(doc: Doc) -> None:
         ):
             for i, _ in at:
                 doc.remove(units[i], "pdf_page_furniture")
+
+
+def _table_header_row(units: list[Unit], k: int, shapes: Counter[str]) -> bool:
+    """A table's header row whose cells are years ('Route        2025        2026'): printed once, with the table's
+    rows right under it (no blank line), each of as many cells spread apart — not a running header, which stands
+    apart from the text."""
+    t = units[k].text.strip()
+    if shapes[DIGITS_RE.sub("#", t)] >= 2 or k + 2 >= len(units):
+        return False
+    cells = len(re.split(r"\s{4,}", t))
+    rows = units[k + 1 : k + 3]
+    return cells >= 3 and all(
+        v.gap == 0 and len(re.split(r"\s{4,}", v.text.strip())) == cells and not v.text.strip().endswith(TERMINAL)
+        for v in rows
+    )
 
 
 def _cells(t: str) -> tuple[str, ...]:
