@@ -1411,11 +1411,45 @@ def print_edition_note(doc: Doc) -> None:
     """A newspaper's note on its paper edition ('A version of this article appears in print on …, Section A, Page
     9 …', 'This article appeared in the print edition of …'): the outlet's page furniture, not the article."""
     _line_rule(doc, "print_edition_note", PRINT_NOTE_RE, 400, keys("print", "published"), 0, unless=PRINT_NOTE_STORY_RE)
+    _corrections_box(doc)
     for i, u in enumerate(doc.units):
         # the edition's day, when the note names one: a fallback date, as a newsletter edition's is (after the
         # article's own date lines, the URL's path and a dateline)
         if u.rule == "print_edition_note" and (found := find_date(u.plain)):
             doc.hints.setdefault("dates", []).append((i, "edition", found[1]))
+
+
+# a paper's standing corrections column: its heading alone on a line ('CORRECTIONS AND CLARIFICATIONS', 'Corrections
+# & clarifications', 'Clarifications and corrections')
+CORRECTIONS_HEAD_RE = re.compile(
+    r"^\W*(?:corrections?\s+(?:and|&)\s+clarifications?|clarifications?\s+(?:and|&)\s+corrections?)\W*$", re.I
+)
+# an item of that column: it points at another report by its edition's day or page, or says what the paper got wrong
+# ('In our report on … (27 November, page 9) we said …', 'An article on … wrongly gave …')
+CORRECTION_ITEM_RE = re.compile(
+    r"\(\s*[^()]{0,40}\bpages?\s+\d{1,3}\s*\)|\bwe\s+(?:said|reported|wrote|stated|gave|called|described|misspelled|"
+    r"named|referred)\b|\b(?:wrongly|incorrectly|mistakenly)\b",
+    re.I,
+)
+
+
+def _corrections_box(doc: Doc) -> None:
+    """A paper's corrections column set on the page ('CORRECTIONS AND CLARIFICATIONS' over 'In our report on … (27
+    November, page 9) we said …'): it corrects other reports of earlier editions, so it is the page's furniture, not
+    this article (a dated note on this article's own correction, 'This article was amended on …', stays). The heading
+    and the items right under it go; nothing goes when the first item does not read as a correction."""
+    units = doc.units
+    for i, u in enumerate(units):
+        if u.rule is not None or len(u.text) > 60 or not CORRECTIONS_HEAD_RE.match(u.text.strip()):
+            continue
+        items = []
+        for v in units[i + 1 :]:
+            if v.rule is not None or v.gap > 1 or not CORRECTION_ITEM_RE.search(v.plain) or len(v.text) > 800:
+                break
+            items.append(v)
+        if items:
+            for v in [u, *items]:
+                doc.remove(v, "print_edition_note")
 
 
 # 'This piece appeared in the earliest print edition, in 1902, as a table of rainfall … It will go on …': the

@@ -482,6 +482,9 @@ BIO_VERB_RE = re.compile(
 # a byline author's bio in any role (an op-ed's guest author: 'Name is the member of parliament for X and …');
 # only for a name the byline gave
 BIO_AUTHOR_RE = re.compile(rf"^(?P<name>{_BIO_NAME})\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s+[^.]{{3,160}}\.")
+# a byline author who edits the publication: 'Name edits Field Notes and counts moths.', 'Name edits the Review.'
+# (a named title after the verb; only for a name the byline gave)
+BIO_EDITS_RE = re.compile(rf"^(?P<name>{_BIO_NAME})\s+(?:edits|co-edits|produces|presents)\s+(?:the\s+|our\s+)?[A-Z]")
 # Two byline authors' shared bio: 'A and B are The Outlet's correspondents in Geneva.'
 BIO_PAIR_RE = re.compile(
     rf"^(?P<a>{_BIO_NAME})\s+and\s+(?P<b>{_BIO_NAME})\s+(?:are|were|have\s+been)\s+(?:the|our|(?:The\s+)?(?:[A-Z][\w-]+\s+){{0,3}}[A-Z][\w-]+['’]s)\s+[^.]{{0,80}}?"
@@ -556,6 +559,8 @@ def author_bio(doc: Doc) -> None:
             m = BIO_VERB_RE.match(t)  # 'Name covers ...': only a byline author's, or in the page's last lines
         if m is None and authors and t.startswith(author_starts) and not _article_goes_on(units, i):
             m = BIO_AUTHOR_RE.match(t)  # 'Name is the member of parliament for …': a byline author's bio, any role
+        if m is None and authors and t.startswith(author_starts) and not _article_goes_on(units, i):
+            m = BIO_EDITS_RE.match(t)  # 'Name edits Field Notes …': the byline author editing the title
         bio = m and (
             m["name"] in authors
             or (m["name"] in given and m.re is BIO_RE)

@@ -551,8 +551,9 @@ def _short_line_goes_on(a: str, b: str) -> bool:
 LOWER_WORD_START_RE = re.compile(r"[a-z]+[,;]?\s")
 # a citation mark glued after a sentence's end ('alone.[1]', 'alone.¹')
 CITATION_END_RE = re.compile(r"(?<=[.!?”\"’])(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})$")
-# a footnote ('[1] Source, …') or a numbered list item ('2. Two more …') at a line's start
-ITEM_START_RE = re.compile(r"^(?:\[\d{1,3}\]|\d{1,2}\.)\s+[A-Z“\"‘]")
+# a footnote ('[1] Source, …', '² Source, …' with a superscript mark) or a numbered list item ('2. Two more …') at a
+# line's start
+ITEM_START_RE = re.compile(r"^(?:\[\d{1,3}\]|\d{1,2}\.|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s+[A-Z“\"‘]")
 # a bulleted list item at a line's start ('• Evacuate now: …', '▪ Road closed …')
 BULLET_START_RE = re.compile(r"^[•▪●◦‣]\s+\S")
 # a timeline entry: a date (year, month and year, or day, month and year) and a dash before its text
