@@ -177,15 +177,22 @@ def _signature(units: list[Unit], i: int) -> bool:
 
 
 CLOSING_LINE_RE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){2,6}\.$")
+# an obituary's closing fact line: 'Name, ferry captain, born 3 March 1938; died 28 November 2025' (the name, what
+# the person was, the two dates; no full stop)
+OBIT_FACTS_RE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,4},\s+[^;]{0,120}?\bborn\s+[^;]{4,80};\s+died\s+[^;]{4,80}$"
+)
 
 
 def _closing_line(units: list[Unit], last: int, i: int) -> bool:
     """A report's short closing sentence ('The trial continues.', 'The hearing continues.'): three to seven words, a
-    capital only on the first (not a menu item or a name), right after the run's last paragraph with only removed
-    lines between, and the last line the page keeps -- the article's end, too short to score as prose."""
+    capital only on the first (not a menu item or a name), or an obituary's closing fact line ('Name, role, born …;
+    died …'), right after the run's last paragraph with only removed lines between, and the last line the page keeps
+    -- the article's end, too short to score as prose."""
     if units[last].rule is not None or not units[last].prose:
         return False
-    return bool(CLOSING_LINE_RE.match(units[i].text.strip())) and all(v.rule is not None for v in units[last + 1 : i])
+    t = units[i].text.strip()
+    return bool(CLOSING_LINE_RE.match(t) or OBIT_FACTS_RE.match(t)) and all(v.rule is not None for v in units[last + 1 : i])
 
 
 HEADER_RULES = frozenset({"title", "byline", "date_line", "standfirst", "live_label"})
