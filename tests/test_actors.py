@@ -2466,3 +2466,15 @@ def test_probe69_the_name_family_is_a_form_of_neither_sibling() -> None:
         "Marguerite Ellacombe-Ruiz": ["Marguerite Ellacombe-Ruiz", "Ms Ellacombe-Ruiz"],
         "Casimir Ellacombe-Ruiz": ["Casimir Ellacombe-Ruiz", "Mr Ellacombe-Ruiz"],
     }
+
+
+def test_probe72_a_gaelic_or_welsh_place_word_makes_a_place() -> None:
+    # probe72: a fares table's row 'Skerrydale – Eilean Tosk £9.40 £11.80' -- 'Eilean' (island), like 'Loch', 'Ynys',
+    # 'Llyn' or 'Cwm', begins a place's name in Gaelic or Welsh, never a person's
+    paras = [
+        "Ferries to Eilean Varra and Ynys Gwelltog will run twice a day, said Odhran Maclennan.",
+        "Route 2025 2026",
+        "Harbour – Eilean Varra £9.40 £11.80",
+        "Walkers crossed from Llyn Ceirw to Cwm Dulas in the snow.",
+    ]
+    assert list(people(paras)) == ["Odhran Maclennan"]

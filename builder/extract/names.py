@@ -165,6 +165,7 @@ ORG_WORDS = frozenset(
     Platinum Minerals Metals Diamonds Coal Copper Cement Breweries Brewery Distillery Distilleries
     Dairies Dairy Creamery Creameries Bakeries Orchards Vineyards
     Pulau Kuala Kampung Kampong Bukit Tanjung Tanjong Sungai Teluk Kota Bandar Gunung Selat Jalan Lorong Barangay
+    Eilean Loch Beinn Sgurr Rubha Ynys Llyn Afon Cwm Mynydd
     """.split()
 ) | frozenset(
     # nouns for things, venues, events, firms and works that end a product's, a show's or a firm's name ('the Auto
