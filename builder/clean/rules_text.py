@@ -409,7 +409,23 @@ def _wrapped(doc: Doc) -> bool:
     if cont >= 3 and cont >= (0.2 if width >= 40 else 0.4) * len(units) and (width >= 40 or cont >= 8):
         doc.hints["width"] = width
         return True
+    if cont >= 2 and width >= 40 and _running_footers(units):
+        # a short print (two or three paragraphs over two pages): too few wrapped lines to count, but its pages'
+        # running footers ('Field Notes · No. 88 · 3 March 2025 · 5' … '· 6') show it is one
+        doc.hints["width"] = width
+        return True
     return False
+
+
+def _running_footers(units: list[Unit]) -> bool:
+    """Two or more lines of three words or more, no sentence end, the same but for their numbers, and different (a
+    page number going up): a print's running header or footer on each page."""
+    seen: dict[str, set[str]] = {}
+    for u in units:
+        t = u.text.strip()
+        if len(t) < 160 and len(t.split()) >= 3 and not t.endswith(TERMINAL) and DIGITS_RE.search(t):
+            seen.setdefault(DIGITS_RE.sub("#", t), set()).add(t)
+    return any(len(v) >= 2 for v in seen.values())
 
 
 def _stands_alone(line: str) -> bool:
