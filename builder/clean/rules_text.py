@@ -418,14 +418,31 @@ def _wrapped(doc: Doc) -> bool:
 
 
 def _running_footers(units: list[Unit]) -> bool:
-    """Two or more lines of three words or more, no sentence end, the same but for their numbers, and different (a
-    page number going up): a print's running header or footer on each page."""
-    seen: dict[str, set[str]] = {}
+    """Two or more lines set apart (a blank line above), of three words or more with a year or 'page' in them and no
+    sentence end, the same but for their last number, which goes up by one: a print's running footer or header on
+    each page ('Field Notes · No. 88 · 3 March 2025 · 5' … '· 6')."""
+    seen: dict[str, list[list[str]]] = {}
     for u in units:
         t = u.text.strip()
-        if len(t) < 160 and len(t.split()) >= 3 and not t.endswith(TERMINAL) and DIGITS_RE.search(t):
-            seen.setdefault(DIGITS_RE.sub("#", t), set()).add(t)
-    return any(len(v) >= 2 for v in seen.values())
+        if (
+            u.gap >= 1
+            and len(t) < 160
+            and len(t.split()) >= 3
+            and not t.endswith(TERMINAL)
+            and t[-1:].isdigit()
+            and FOOTER_MARK_RE.search(t)
+        ):
+            seen.setdefault(DIGITS_RE.sub("#", t), []).append(DIGITS_RE.findall(t))
+    for nums in seen.values():
+        if len(nums) >= 2 and all(
+            a[:-1] == b[:-1] and int(b[-1]) == int(a[-1]) + 1 for a, b in zip(nums, nums[1:], strict=False)
+        ):
+            return True
+    return False
+
+
+# a running footer's year or page label
+FOOTER_MARK_RE = re.compile(r"\b(?:19|20)\d\d\b|\bpage\b|\bp\.\s?\d", re.I)
 
 
 def _stands_alone(line: str) -> bool:
