@@ -192,7 +192,8 @@ def _closing_line(units: list[Unit], last: int, i: int) -> bool:
     if units[last].rule is not None or not units[last].prose:
         return False
     t = units[i].text.strip()
-    return bool(CLOSING_LINE_RE.match(t) or OBIT_FACTS_RE.match(t)) and all(v.rule is not None for v in units[last + 1 : i])
+    ends = bool(CLOSING_LINE_RE.match(t) or OBIT_FACTS_RE.match(t))
+    return ends and all(v.rule is not None for v in units[last + 1 : i])
 
 
 HEADER_RULES = frozenset({"title", "byline", "date_line", "standfirst", "live_label"})
