@@ -2478,3 +2478,80 @@ def test_probe72_a_gaelic_or_welsh_place_word_makes_a_place() -> None:
         "Walkers crossed from Llyn Ceirw to Cwm Dulas in the snow.",
     ]
     assert list(people(paras)) == ["Odhran Maclennan"]
+
+
+def test_probe73_he_said_after_an_unnamed_person_who_asked_not_to_be_named_is_nobody() -> None:
+    # probe73: 'A coastguard officer at the scene, who asked not to be named, said the tide would turn at about 14:00.
+    # "After that we either float them or we lose them," he said.' -- the sentence names nobody, but its speaker is an
+    # unnamed person (a relative 'who'), so the 'he said' after it is that person, not the spokesman named a paragraph
+    # before
+    paras = [
+        'The charity\'s spokesman, Leopold Hanrahan-Oyo, said the boats were back. "We owe them that," he said.',
+        "A harbour worker at the quay, who asked not to be named, said the tide would turn at noon. "
+        '"After that it is too late," he said.',
+    ]
+    actors = find_actors(paras, Registry())
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [("Leopold Hanrahan-Oyo", "We owe them that")]
+
+
+@pytest.mark.parametrize("place", ["Gull Rock", "Sandrow Marine Rescue"])
+def test_probe73_a_rock_and_a_rescue_service_are_nobody(place: str) -> None:
+    # probe73: 'The last of the whales has been seen heading out past Gull Rock, said Dr Name, the vet …' and
+    # '… are stranded on the beach at Sandrow Bay, Sandrow Marine Rescue says.' -- a rock off a coast and a rescue
+    # service are no people (and 'Rock, said Dr Name' does not make the rock the speaker)
+    paras = [
+        f"The boats were last seen heading out past {place}, said Dr Imelda Corrigan-Fahy, the vet. "
+        '"I will take that!" she said.',
+    ]
+    actors = find_actors(paras, Registry())
+    assert sorted(a.name for a in actors) == ["Imelda Corrigan-Fahy"]
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [("Imelda Corrigan-Fahy", "I will take that!")]
+
+
+def test_probe73_he_said_after_an_unnamed_persons_paragraph_is_nobody() -> None:
+    # the same when the unnamed person's sentence is a paragraph of its own and the quote is in the next
+    paras = [
+        'The charity\'s spokesman, Leopold Hanrahan-Oyo, said the boats were back. "We owe them that," he said.',
+        "A harbour worker at the quay, who asked not to be named, said the tide would turn at noon.",
+        '"After that it is too late," he said.',
+    ]
+    actors = find_actors(paras, Registry())
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [("Leopold Hanrahan-Oyo", "We owe them that")]
+
+
+def test_probe73_a_son_named_jr_and_his_father_of_the_same_name_are_two_people() -> None:
+    # probe73: 'Elias Name Jr., 44, took over the yard … from his father, Elias Name, who founded it' -- the father is
+    # the same name without the suffix, introduced as the son's relative: two people (a 'Jr' alone is often dropped and
+    # the same person); 'Mr Name' is the son's (the article names the father in full where it means him), 'said Elias
+    # Name, who …' the father's; the archive-wide merge keeps them apart
+    paras = [
+        "Osmund Pellegrue Jr., 44, took over the forge this month from his father, Osmund Pellegrue, who opened it.",
+        '"Nothing changes and everything does," Mr Pellegrue said.',
+        '"He is more patient than I ever was," said Osmund Pellegrue, who still comes in most mornings.',
+    ]
+    actors = find_actors(paras, Registry())
+    assert {a.name: a.mentions for a in actors} == {
+        "Osmund Pellegrue Jr": ["Osmund Pellegrue Jr", "Mr Pellegrue"],
+        "Osmund Pellegrue": ["Osmund Pellegrue"],
+    }
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [
+        ("Osmund Pellegrue Jr", "Nothing changes and everything does"),
+        ("Osmund Pellegrue", "He is more patient than I ever was"),
+    ]
+    merged = merge_actors([("a", actors)], Registry())
+    assert sorted(m.name for m in merged.actors.values()) == ["Osmund Pellegrue", "Osmund Pellegrue Jr"]
+
+
+@pytest.mark.parametrize("title", ["The Ballad of", "A Song for", "Letters to"])
+def test_probe73_a_name_inside_a_novels_title_in_apposition_is_no_actor(title: str) -> None:
+    # probe73: 'In 1994 he published a novel, The Ballad of Jenny Name, about a girl who …' -- the name inside a work's
+    # title set in apposition after 'a novel,' is its invented heroine, no person (as 'her first album, Name Name,')
+    paras = [
+        "Cuthbert Allenby-Marsh, 78, read from the new book on Saturday.",
+        f"In 1994 he published a novel, {title} Rosamund Quillfeather, about a girl who will not leave the valley.",
+    ]
+    assert list(people(paras)) == ["Cuthbert Allenby-Marsh"]

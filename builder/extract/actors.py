@@ -1276,11 +1276,12 @@ _FIRM_APPOSITION_AFTER_RE = re.compile(
     r"partnership)(?=\s+(?:that|which|behind|set\s+up|formed|founded|based|owned|run)\b|\s*[,.;:])"
 )
 # a named thing in an apposition after a noun for it: 'the supporters' trust's newsletter, Name Name, since …', 'her
-# first album, Name Name,' — a person's apposition follows a role ('its editor, Name,'), not these
+# first album, Name Name,' — a person's apposition follows a role ('its editor, Name,'), not these; also a name inside
+# the work's title ('a novel, The Ballad of Name Name, about …': its invented heroine)
 _THING_APPOSITION_RE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}(?:newsletter|"
     r"magazine|newspaper|fanzine|bulletin|podcast|programme|album|anthem|song|novel|blog|website|documentary|"
-    r"musical),\s$"
+    r"musical),\s(?:(?:The|A|An)\s+)?(?:[A-Z][\w'’-]+\s+(?:of|for|to)\s+)?$"
 )
 _OF_WORDS = frozenset("of for to from by with".split())
 _SHARES_BEFORE_RE = re.compile(r"\b[Ss]hares?\s+(?:prices?\s+)?(?:in|of)\s+$")
@@ -1699,11 +1700,18 @@ def _resolve(spans: list[list[Span]], kin_sex: dict[tuple[str, ...], str] | None
     flat = [s for ps in spans for s in ps]
     keys: dict[tuple[str, ...], tuple[str, str]] = {}  # a name's key, once per spelling
     fulls = {sp.tokens for sp in flat if sp.full}
+    # a 'Jr' beside the same name without it that the article gives as someone's relative ('Name Jr, 44, took over the
+    # yard from his father, Name'): two people, father and son, so the son's suffix is part of his key (else a 'Jr' is
+    # often dropped and the same person, N.name_key)
+    sons = {t for t in fulls if len(t) > 2 and t[-1].rstrip(".") == "Jr" and kin_sex and t[:-1] in kin_sex}
     longer = _longer_names(fulls)
     heads = _head_names(fulls) if len(fulls) >= 2 else {}
+    if sons:
+        heads = {s: whole for s, whole in heads.items() if whole not in sons}  # (a father's name: no head of the son's)
     cased: dict[int, set[str]] = {}  # a person named in full in several grammatical cases: the names
     # a person's gender, from the honorific of a bare form ('Mr Name') or a relative's apposition ('her brother, Name')
     sex: dict[int, str] = {}
+    junior: set[int] = set()  # the sons named 'Name Jr' beside a father named 'Name'
     for sp in flat:
         if not sp.full:
             continue
@@ -1711,6 +1719,8 @@ def _resolve(spans: list[list[Span]], kin_sex: dict[tuple[str, ...], str] | None
         if k is None:
             toks = longer.get(sp.tokens) or heads.get(sp.tokens) or sp.tokens
             k = keys[sp.tokens] = N.name_key([t for t in toks if not N.is_initial(t)])
+            if sp.tokens in sons:
+                k = keys[sp.tokens] = (k[0], f"{k[1]} jr")
         skey, gkey = k
         if sp.tokens in longer and sp.role and (run := _title_run(sp.role)):
             sp.form, sp.titled = f"{run} {sp.form}", True  # 'Ms Herrera Salgado': a title before a two-word surname
@@ -1725,6 +1735,8 @@ def _resolve(spans: list[list[Span]], kin_sex: dict[tuple[str, ...], str] | None
             by_surname.setdefault(skey, []).append(idx)
             if kin_sex and sp.tokens in kin_sex:
                 sex[idx] = kin_sex[sp.tokens]  # ('her brother, Piers Name,': a man)
+            if sp.tokens in sons:
+                junior.add(idx)
         elif sp.name != persons[idx].name and N.is_cyrillic(sp.name):
             cased.setdefault(idx, {persons[idx].name}).add(sp.name)
         sp.person = idx
@@ -1756,6 +1768,10 @@ def _resolve(spans: list[list[Span]], kin_sex: dict[tuple[str, ...], str] | None
             # (one whose gender is known to match before one whose gender is not known: 'Mrs Name' after 'his mother,
             # Name Name,' beside the son)
             same = ([c for c in cands if sex.get(c) == g] or [c for c in cands if sex.get(c, g) == g]) if g else cands
+            if junior and len(jr := [c for c in cands if c in junior]) == 1 and g != "f":
+                # a son and his father of one name ('Name Jr took over from his father, Name'): the bare form is the
+                # son's, the one the article calls by the suffix's name; it names the father in full where it means him
+                same = jr
             before = [(last_seen[c], c) for c in cands if c in last_seen]
             if skey not in bound and len(before) == 1:
                 bound[skey] = before[0][1]
@@ -2233,10 +2249,6 @@ def merge_actors(per_article: list[tuple[str, list[ActorMention]]], registry: Re
                 if ('"' in f or "“" in f or "‘" in f) and (m := _NICK_FORM_RE.search(f)) and (fk := _full_key(a.name)):
                     nicknames.setdefault((fk[0], N.variant_key(m.group(1))), fk)
 
-    def full_key(name: str) -> tuple[str, str] | None:
-        fk = _full_key(name)
-        return nicknames.get(fk, fk) if fk is not None and nicknames else fk
-
     distinct_names = {N.fold(e.name) for e in registry.entries if e.distinct}
     # a registry person's transliteration variants join it automatically (unless distinct)
     entry_by_key: dict[tuple[str, str], RegistryEntry] = {}
@@ -2249,6 +2261,16 @@ def merge_actors(per_article: list[tuple[str, list[ActorMention]]], registry: Re
                 entry_by_key.setdefault(fk, e)
     has_registry = bool(registry.entries)
     for art, actors in per_article:
+        # a son 'Name Jr' beside his father 'Name' in one article (_resolve): two people, kept apart here too
+        here = {N.fold(a.name) for a in actors} if any(a.name.endswith(" Jr") for a in actors) else set()
+
+        def full_key(name: str, here: set[str] = here) -> tuple[str, str] | None:
+            fk = _full_key(name)
+            fk = nicknames.get(fk, fk) if fk is not None and nicknames else fk
+            if fk is not None and here and name.endswith(" Jr") and N.fold(name[:-3]) in here:
+                return fk[0], f"{fk[1]} jr"
+            return fk
+
         for a in actors:
             if not has_registry:
                 fk = full_key(a.name)

@@ -177,8 +177,8 @@ ORG_WORDS = frozenset(
     # 'Harnside Colliery'), a quarry or a sawmill company ('Brackmoor Aggregates', 'Cragside Sawmills'), a tram or bus
     # operator ('Vale Metrolink', 'Northgate Tramways'), a journal ('Annals of …'), a lane, a crossroads hamlet or a
     # harbour's steps ('Fallowfield Lane', 'Brindle Cross', 'Mackerel Steps'), a river crossing's village ('Holcombe
-    # Ferry'); none is a person's surname in practice but 'Lane', 'Cross' and 'Ferry' (SURNAME_PLACE_WORDS: a name when
-    # it speaks)
+    # Ferry'), a rock off a coast or a rescue service ('Gull Rock', 'Sandrow Marine Rescue'); none is a person's
+    # surname in practice but 'Lane', 'Cross', 'Ferry' and 'Rock' (SURNAME_PLACE_WORDS: a name when it speaks)
     """
     Show Shows Telescope Observatory Studios Animation Entertainment Productions Pictures Records Awards Suites Inn
     Auditorium Amphitheatre Amphitheater Pavilion Theatre Theater Casino Robotics Aerospace Machines Series Concept
@@ -199,6 +199,7 @@ ORG_WORDS = frozenset(
     Annals Archives Transactions
     Lane Cross Steps Ferry
     Moor Gill Ghyll Rigg Beck Room Rooms
+    Rock Rocks Rescue
     """.split()
 )
 
@@ -263,7 +264,7 @@ COMMON_WORDS = frozenset(
 # north of England, its moor, a ravine's 'Gill', a ridge's 'Rigg', a stream's 'Beck'; a river crossing's 'Ferry'): a
 # name when it speaks.
 SURNAME_PLACE_WORDS = frozenset(
-    "Lake Hill Field Fields Park Forest Mill Mills Fell Pike Lane Cross Moor Gill Rigg Beck Ferry".split()
+    "Lake Hill Field Fields Park Forest Mill Mills Fell Pike Lane Cross Moor Gill Rigg Beck Ferry Rock".split()
 )
 
 # Month abbreviations that are also given names ('Jan Vos'): a name word unless a day number or a dot follows ('Jan 5').

@@ -139,6 +139,12 @@ _AGENT_FOR_ROLE_RE = re.compile(
 )
 # a relative clause closed by a comma right before the verb: "…, who spoke on condition of anonymity, said"
 _CLAUSE_BEFORE_RE = re.compile(r",\s+who\s+[^,;:“”\"]{3,160},\s*$")
+# a sentence about an unnamed person who speaks, set off as one by a relative 'who': "A coastguard officer at the
+# scene, who asked not to be named, said the tide …" -- no name stands in it, but a 'he said' after it is that person
+_UNNAMED_WHO_SAID_RE = re.compile(
+    r"(?:An?|One)\s+[a-z][^.;:,“”\"]{0,80},\s+who\s+[^,;:“”\"]{3,160},\s*(?:[a-z]+ly\s+)?"
+    r"(?:said|says|told|tells|added|adds|warned|warns|explained|explains)\b"
+)
 _NOBODY = -3  # the subject is a noun phrase that is not a person ("Sabanov's wife, who ..., said")
 # a subject noun phrase: a determiner or a possessive, then up to four words ending in a lower-case head noun
 _NP_START_RE = re.compile(r"(?:[A-Z][\w’'-]*[’']s?|His|Her|Their|Its|Our|The|A|An)(?=\s)")
@@ -853,6 +859,8 @@ def _attribute(sc: Scan) -> list[_Found]:
             # no quotes: only the topic carried to the next sentences matters
             named = [r for r in refs if not r.possessive and not _thing_aside(text, r)]
             if not named:
+                if _UNNAMED_WHO_SAID_RE.match(text):
+                    topic_prev = None  # the paragraph is an unnamed person's (see below): a 'he said' next is theirs
                 continue
             if all(r.person >= 0 for r in named):
                 cut = _last_stop(text, named[-1].start)
@@ -884,7 +892,9 @@ def _attribute(sc: Scan) -> list[_Found]:
                     opener = (holder, ro[1])
             if not srefs and opener is None and not any(s0 <= q.open < s1 for q in qs):
                 para_topic = None  # nobody named and no quote: all the sentence changes
-                if (
+                if _UNNAMED_WHO_SAID_RE.match(text, s0):
+                    topic_prev = None  # 'A coastguard officer, who asked not to be named, said …': he is nobody's
+                elif (
                     (rs := _ROLE_SUBJECT_RE.match(text, s0))
                     and rs.group(1) in _SPEAKER_NOUNS
                     and (holder := by_role(rs.group(1), pi, s0)) is not None
