@@ -472,7 +472,9 @@ SIGNUP_WORD_RE = re.compile(
     r"(?:turn|switch)\s+on\s+(?:push\s+)?(?:notifications|alerts)|enable\s+(?:push\s+)?(?:notifications|alerts)|"
     # 'Parish notices each Monday, free: put my name down for the X Bulletin.'
     r"put\s+(?:your|my)\s+name\s+down\s+for|(?:every|each)\s+(?:day|weekday|morning|evening|week|(?:mon|tues|wednes|thurs|fri|"
-    r"satur|sun)day),\s+free)\b",
+    r"satur|sun)day),\s+free|"
+    # and the other way round: '… The Advertiser Weekly, free every Friday.'
+    r"free,?\s+(?:every|each)\s+(?:day|weekday|morning|evening|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b",
     re.I,
 )
 

@@ -223,6 +223,10 @@ SIGNED_QUOTE_RE = re.compile(
 )
 
 
+# a pull quote's signature on a line of its own under it: a dash and a name of up to six words ('— Captain Name')
+SIGNATURE_ALONE_RE = re.compile(r"^[—–]{1,2}\s*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}$")
+
+
 @rule("pull_quote", "markdown")
 def pull_quote(doc: Doc) -> None:
     """'> ' blockquotes that repeat a sentence of the article (pull quotes); also a quotation in capitals alone on
@@ -269,6 +273,8 @@ def pull_quote(doc: Doc) -> None:
             continue  # the paragraph before left its quotation open: this one goes on with it ('“…come.' / '“Give …”')
         if repeated(u, core) or (doc.wrapped and _quoted_words_repeat(u, core, kept)):
             doc.remove(u, "pull_quote")
+            if k + 1 < len(kept) and SIGNATURE_ALONE_RE.match(kept[k + 1].text.strip()):
+                doc.remove(kept[k + 1], "pull_quote")  # its signature on the line under it ('— Captain Name')
     _quote_block_rest(doc)
 
 

@@ -17,7 +17,7 @@ RELATED_RE = AnyBranch(
     r"elsewhere(?:\s+(?:today|this\s+week|on\s+the\s+site))?|"
     # 'Also making news: Headline', 'Making headlines today: …'
     r"(?:also\s+)?making\s+(?:news|headlines)(?:\s+today)?|"
-    r"you\s+(?:may|might)\s+have\s+missed|worth\s+a\s+(?:look|read|listen|watch)|"
+    r"you\s+(?:may|might)\s+have\s+missed|worth\s+a\s+(?:look|read|listen|watch)|worth\s+your\s+time|"
     r"leia\s+(?:também|mais)|lesen\s+sie\s+auch|mehr\s+zum\s+thema|leggi\s+anche|baca\s+juga|читайте\s+также|"
     r"lire\s+aussi|à\s+lire\s+aussi|lea\s+también|tags?|topics?|filed\s+under|categories|category|"
     # 'From our newsroom: Headline', 'Also from our newsroom: …', 'Topics in this essay: …'
