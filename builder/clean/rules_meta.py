@@ -365,6 +365,8 @@ BYLINE_KEYS = keys(
     "editorial team:", "reporters:", "filed by", "coverage by", "entry by", "compiled by", "reporting live:",
     "writing live:", "blogging live:", "kept up to date by", "updates by", "posts by", "bringing you",
     "written up by", "reporting by", "blog team:", "live team:", "liveblog team:", "live blog team:", "live-blog team:",
+    "now blogging:", "now reporting:", "now writing:", "now posting:", "blogging today:", "blogging now:",
+    "posting today:", "posting now:",
 )  # fmt: skip
 
 

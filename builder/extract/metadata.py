@@ -97,6 +97,8 @@ BYLINE_BY_RE = re.compile(
     rf"(?:Reporting|Writing|Editorial|(?:Live\s*)?[Bb]log|Live)\s+team\s*:|"
     # a live page's 'Reporting live: A and B'
     rf"(?:Reporting|Writing|Blogging)\s+live\s*:|"
+    # its writers at their desk: 'Now blogging: A and B', 'Blogging today: A', 'Now reporting: A and B'
+    rf"Now\s+(?:blogging|reporting|writing|posting)\s*:|(?:Blogging|Posting)\s+(?:today|now)\s*:|"
     # a live page's 'Bringing you the updates: A and B' ('… today's updates:', '… the coverage:')
     rf"Bringing\s+you\s+(?:the\s+|today['’]s\s+|these\s+)?(?:updates|coverage)\s*:)"
     rf"\s+(?P<names>{NAME}(?:\s*(?:,|and|&|und|y|e|et)\s+{NAME})*)"
