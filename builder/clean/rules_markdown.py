@@ -424,7 +424,7 @@ def front_matter(doc: Doc) -> None:
     for u in units[: end + 1]:
         doc.remove(u, "front_matter")
     if fields.get("title"):
-        doc.hints["title"] = collapse(fields["title"])
+        doc.hints["title"] = _headline_under(units[end + 1 : end + 40], collapse(fields["title"]))
     for key in ("date", "published", "pubdate"):
         found = find_date(fields.get(key, ""))
         if found:
@@ -438,7 +438,23 @@ def front_matter(doc: Doc) -> None:
         if fields.get(key) and not URL_VALUE_RE.match(fields[key]):
             doc.hints["source_prefix"] = fields[key]
             break
-    for key in ("url", "link", "original_url", "canonical", "source"):  # (a web clipper's 'source:' is the address)
+    # (a web clipper's 'source:' is the address; a newsletter platform's export names it 'canonical_url:')
+    for key in ("url", "link", "original_url", "canonical", "canonical_url", "permalink", "web_url", "post_url", "source"):
         if fields.get(key, "").startswith("http"):
             doc.hints["url"] = fields[key]
             break
+
+
+# 'Issue 88: Headline', 'Newsletter — Headline', 'Outlet | Headline': a label before the headline in the front
+# matter's title
+FRONT_TITLE_LABEL_RE = re.compile(r"[:|–—-]\s*$")
+
+
+def _headline_under(units: list[Unit], title: str) -> str:
+    """The front matter's title, or the '# ' headline under the block when the title is that headline with a label
+    before it ('Issue 88: The ferry …' over '# The ferry …': a newsletter platform's export)."""
+    head = next((u.text.strip()[2:].strip() for u in units if u.rule is None and u.text.startswith("# ")), "")
+    if len(head) >= 12 and title != head and title.endswith(head):
+        if FRONT_TITLE_LABEL_RE.search(title[: -len(head)]):
+            return head
+    return title
