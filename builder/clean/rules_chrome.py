@@ -982,6 +982,7 @@ def promo(doc: Doc) -> None:
         # '> **Every elver counted costs us about 40p.** … [Support the Trust's river work](…/donate) …'
         if u.rule is None and u.tag == "donate_link" and len(u.text) <= 400 and DONATE_ADDRESS_RE.search(u.plain):
             doc.remove(u, "promo")
+    _sponsor_blocks(doc)
     todo = [u for u in doc.units if u.rule is None and len(u.text) <= 180]
     passed = PROMO_KEYS.ids([u for u in todo if len(u.text) > 30])
     for u in todo:
@@ -994,6 +995,32 @@ def promo(doc: Doc) -> None:
             and not REPORTED_ASIDE_RE.search(u.plain)
             and not _call_out_answered(u.plain)
         ):
+            doc.remove(u, "promo")
+
+
+# a newsletter's sponsor label alone on its line: 'Sponsor', '**Today's sponsor**', 'A word from our sponsors',
+# 'Sponsored message' (markup and a colon around it)
+SPONSOR_LABEL_RE = re.compile(
+    r"^[\W_]*(?:(?:today['’]s|this\s+(?:week|issue|month)['’]s|our|a\s+word\s+from\s+(?:our|today['’]s|this\s+week['’]s)|"
+    r"from\s+(?:our|the)|thanks\s+to\s+(?:our|this\s+issue['’]s))\s+)?(?:sponsors?|sponsored(?:\s+(?:message|content|post))?)[\W_]*$",
+    re.I,
+)
+
+
+def _sponsor_blocks(doc: Doc) -> None:
+    """A sponsor's copy: up to three lines right under a sponsor label, with no blank line between (a '> **Sponsor**'
+    block of a newsletter: 'This issue is supported by X, … [Order a trial bag][3]'), each at most 600 characters.
+    The advertiser's words, also when they quote its founder."""
+    units = doc.units
+    for i, u in enumerate(units):
+        if len(u.text) > 60 or not SPONSOR_LABEL_RE.match(u.text.strip()):
+            continue
+        for v in units[i + 1 : i + 4]:
+            if v.gap or len(v.text) > 600:
+                break
+            if v.rule is None:
+                doc.remove(v, "promo")
+        if u.rule is None:
             doc.remove(u, "promo")
 
 
