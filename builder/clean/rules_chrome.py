@@ -359,6 +359,11 @@ NEWSLETTER_RE = AnyBranch(
     r"^you\s+(?:are\s+receiving|received|were\s+sent|have\s+received)\s+this\s+(?:e-?mail|newsletter|message|because)\b.{0,200}$|"
     # 'You are getting The Riffle because you signed up as a supporter of …' (the newsletter named)
     r"^you\s+are\s+getting\s+[^.!?]{1,60}?\s+because\s+you\s+(?:signed\s+up|subscribed|joined|registered|asked)\b.{0,200}$|"
+    # the e-mail's sign-off naming itself: 'The X is a newsletter about life on the coast, written by Name.',
+    # 'You're reading The X, a weekly newsletter from Name.' (one sentence, no quotation)
+    r"^(?:you['’]re\s+reading\s+|this\s+is\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,4},?\s+"
+    r"(?:is\s+)?an?\s+(?:(?:free|weekly|fortnightly|monthly|daily|reader-supported|independent)\s+){0,2}(?:e-?mail\s+)?"
+    r"newsletter\s+(?:about|on|from|for|by|covering|written)\b[^\"“”.!?]{0,160}[.!]?$|"
     # 'Know someone who would like this? Forward it to a friend': the e-mail's forwarding pitch
     r"^(?:do\s+you\s+)?know\s+(?:someone|somebody|a\s+friend)\s+who\s+(?:would|might)\s+(?:like|enjoy)\s+this\?.{0,100}$|"
     r"^this\s+e-?mail\s+was\s+sent\s+to\b.{0,100}$|^(?:unsubscribe|update\s+your\s+(?:e-?mail\s+)?preferences)\W*$|"
