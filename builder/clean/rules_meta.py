@@ -1266,7 +1266,9 @@ def title(doc: Doc) -> None:
     heads = [
         i
         for i in head[:12]
-        if (t := units[i].text.strip()).startswith("# ") and (headline_like(t[2:]) or nwords(t) <= 40)
+        if (t := units[i].text.strip()).startswith("# ")
+        and (headline_like(t[2:]) or nwords(t) <= 40)
+        and any(c.isalnum() for c in t)  # (not a press release's spaced end mark '# # #')
     ]
     for n, i in enumerate(heads):
         t = units[i].text.strip()

@@ -437,7 +437,8 @@ def feed_tail(doc: Doc) -> None:
     _letters_section(doc)
 
 
-RELEASE_END_RE = re.compile(r"^(?:#{3}|-\s?30\s?-|-?\s?ENDS\s?-?|Ends)$")
+# ('###' also spaced, '# # #')
+RELEASE_END_RE = re.compile(r"^(?:#(?:\s?#){2}|-\s?30\s?-|-?\s?ENDS\s?-?|Ends)$")
 RELEASE_BACK_RE = re.compile(
     # 'Notes to editors', 'Note for news desks', "Editors' notes"
     r"^\W*(?:about\s+(?:the\s+)?[A-Z]|(?:media|press)\s+(?:contact|enquiries|inquiries)|"
