@@ -1495,13 +1495,40 @@ def newsletter_edition(doc: Doc) -> None:
 DATELINE_START_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(?:,\s*[\w .]+)?\s*(?:\([^)]*\)\s*)?[—–-]")
 
 
+def _print_standfirst(doc: Doc) -> None:
+    """A print's standfirst: the only kept paragraph between the headline (removed by ``title``) and the byline right
+    under it, a blank line on either side, at most two sentences and 300 characters, no quotation."""
+    units = doc.units[:30]
+    ti = next((i for i, u in enumerate(units) if u.rule == "title"), None)
+    bi = next((i for i, u in enumerate(units) if u.tag == "byline"), None)
+    if ti is None or bi is None or bi <= ti + 1:
+        return
+    between = [u for u in units[ti + 1 : bi] if u.rule is None]
+    if len(between) != 1 or units[bi].rule is None or between[0] is not units[bi - 1]:
+        return
+    u = between[0]
+    t = u.text.strip()
+    if (
+        u.gap >= 1
+        and units[bi].gap >= 1
+        and 40 <= len(t) <= 300
+        and len(re.findall(r"[.!?](?:\s|$)", t)) <= 2
+        and not any(q in t for q in "\"“”«»„")
+        and not DATELINE_START_RE.match(t)
+    ):
+        doc.remove(u, "standfirst")
+
+
 @rule("standfirst", "metadata")
 def standfirst(doc: Doc) -> None:
     """A standfirst right under the byline or date line: no blank line above it (the page header's block), a blank
-    line below, at most two sentences, while the article's own paragraphs are set apart by blank lines."""
-    if doc.wrapped:
-        return
+    line below, at most two sentences, while the article's own paragraphs are set apart by blank lines. In a print,
+    the one paragraph between the headline and the byline (a business weekly's 'Headline' / 'The family firm's third
+    warning … will work' / 'By Name')."""
     units = doc.units
+    if doc.wrapped:
+        _print_standfirst(doc)
+        return
     tagged = [i for i, u in enumerate(units[:40]) if u.tag in ("byline", "date")]
     if not tagged:
         return
