@@ -49,7 +49,7 @@ ORDER = [
     "gallery_marker", "social_card", "video_player", "photo_credit", "caption_near_credit", "caption_other_script",
     "caption_dateline",
     "related_link", "teaser", "teaser_card", "feed_tail", "release_tail", "teaser_list", "author_bio", "summary_box",
-    "family_notice", "calculator_widget", "search_widget", "market_report", "contact_box", "opening_hours",
+    "family_notice", "calculator_widget", "search_widget", "market_report", "share_box", "contact_box", "opening_hours",
     "reading_highlights",
     "pull_quote", "markdown_syntax",
     "join_broken_sentence",

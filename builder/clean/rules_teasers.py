@@ -781,6 +781,47 @@ def market_report(doc: Doc) -> None:
             items.append(v)
 
 
+# a share-price box's heading alone on its line: 'SHARE PRICE', 'SHARES AT A GLANCE', 'Share watch', 'Stock check',
+# 'How the shares did'
+SHARE_HEAD_RE = re.compile(
+    r"^\W*(?:(?:the\s+)?(?:share|stock)s?\s+(?:price|prices|watch|check|at\s+a\s+glance|performance|data)|"
+    r"how\s+the\s+(?:shares|stock)\s+(?:did|fared|moved))\W*$",
+    re.I,
+)
+# its lines: a price move with an arrow or a signed per cent ('Close, 5 Nov   146.5p   ▼ 13.0p (−8.1%)', 'Year to date
+# ▼ 21.4%'), a price range ('52-week range  142.0p – 212.5p'), the company with its ticker ('Roscarrock Biscuits plc
+# (RSB)', '(LSE: RSB)') and the data's source ('Source: exchange data at close of trading')
+SHARE_MOVE_RE = re.compile(r"[▲▼△▽↑↓]|[+−–-]\s?\d+(?:[.,]\d+)?\s?%")
+SHARE_LINE_RE = re.compile(
+    SHARE_MOVE_RE.pattern + r"|\d(?:[.,]\d+)?\s?(?:p|pence|c|cents)\b|[£$€]\s?\d|\b52-week\b|"
+    r"\((?:[A-Z]{2,6}\s?:\s?)?[A-Z]{2,6}(?:\.[A-Z])?\)\s*$|^\W*source\s*:",
+    re.I,
+)
+
+
+@rule("share_box", "teasers")
+def share_box(doc: Doc) -> None:
+    """A share-price box set in a business story ('SHARES AT A GLANCE' / 'Roscarrock Biscuits plc (RSB)' / 'Close, 5 Nov
+    146.5p ▼ 13.0p (−8.1%)' / 'Year to date ▼ 21.4%' / '52-week range 142.0p – 212.5p' / 'Source: exchange data …'):
+    market data, not the article's text. The heading stands alone on its line; under it (no blank line between) two or
+    more short lines of prices, moves, the ticker or the source, none a sentence, one at least a move (an arrow or a
+    signed per cent)."""
+    units = doc.units
+    for i, u in enumerate(units):
+        if u.rule is not None or len(u.text) > 40 or not SHARE_HEAD_RE.match(u.plain):
+            continue
+        items = []
+        for v in units[i + 1 : i + 9]:
+            t = v.text.strip()
+            if v.gap or len(t) > 100 or not SHARE_LINE_RE.search(t) or (t.endswith((".", "!", "?")) and is_prose(t)):
+                break
+            items.append(v)
+        if len(items) >= 2 and any(SHARE_MOVE_RE.search(v.text) for v in items):
+            for v in (u, *items):
+                if v.rule is None:
+                    doc.remove(v, "share_box")
+
+
 # a box of numbers to call, its heading alone on its line: 'EMERGENCY NUMBERS', 'Useful numbers', 'Helplines',
 # 'Who to call', 'Emergency contacts'
 CONTACT_HEAD_RE = re.compile(
