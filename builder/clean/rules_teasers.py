@@ -470,7 +470,7 @@ def release_tail(doc: Doc) -> None:
 # follows ('Name is transport correspondent at The Outlet')
 _BIO_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}"
 BIO_RE = re.compile(
-    rf"^(?!(?:He|She|It|They|This|That|There|We|You)\b)(?P<name>{_BIO_NAME})(?P<contact>\s+\((?:@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\))?\s+(?:is|was|has\s+been)\s+(?:(?:a|an|the|our|(?:The\s+)?(?:[A-Z][\w-]+\s+){{0,3}}[A-Z][\w-]+(?:['’]s|(?<=s)['’]))\s+|(?=(?:[a-z][\w-]*\s+){{0,3}}(?:correspondent|reporter|writer|editor|journalist|columnist)\s+(?:at|for|with|of)\s))[^.]{{0,120}}?"
+    rf"^(?!(?:He|She|It|They|This|That|There|We|You)\b)(?P<name>{_BIO_NAME})(?P<contact>\s+\((?:@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\))?\s+(?:is|was|has\s+been)\s+(?:(?:a|an|the|our|(?:The\s+)?(?:(?:[A-Z][\w-]+|&)\s+){{0,3}}[A-Z][\w-]+(?:['’]s|(?<=s)['’]))\s+|(?=(?:[a-z][\w-]*\s+){{0,3}}(?:correspondent|reporter|writer|editor|journalist|columnist)\s+(?:at|for|with|of)\s))[^.]{{0,120}}?"
     # (the role in capitals too: 'Name is an LA Entertainment Reporter for The Outlet.'; without an article before
     # it, 'at'/'for'/'with'/'of' after it: 'Name is processing editor of The Outlet.')
     r"\b(?i:correspondent|reporter|writer|editor|journalist|columnist|contributor|author|analyst|producer|fellow|"
