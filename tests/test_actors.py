@@ -2555,3 +2555,14 @@ def test_probe73_a_name_inside_a_novels_title_in_apposition_is_no_actor(title: s
         f"In 1994 he published a novel, {title} Rosamund Quillfeather, about a girl who will not leave the valley.",
     ]
     assert list(people(paras)) == ["Cuthbert Allenby-Marsh"]
+
+
+def test_probe71_a_firm_the_sentence_calls_a_company_is_no_person() -> None:
+    # probe71: 'Roscarrock Biscuits has never been a company that likes to talk about itself.' -- the sentence's
+    # predicate calls the name a company (a person may be a company director, never a company)
+    paras = [
+        "Quillon Preserves has never been a company that talks to the press. On Tuesday it had to.",
+        "Its chief executive, Marisela Thornbeck, said the jam maker would close one of its two kitchens.",
+        "Dorrit Vane is a company director in the town and sits on the chamber of trade.",
+    ]
+    assert list(people(paras)) == ["Marisela Thornbeck", "Dorrit Vane"]

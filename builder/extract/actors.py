@@ -1275,6 +1275,13 @@ _FIRM_APPOSITION_AFTER_RE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:company|firm|charity|co-?operative|business|enterprise|consortium|"
     r"partnership)(?=\s+(?:that|which|behind|set\s+up|formed|founded|based|owned|run)\b|\s*[,.;:])"
 )
+# a firm's name as the subject of a sentence that calls it one: 'Name Name has never been a company that likes to talk
+# about itself', 'Name Name is a family business based in …' (a person is a company's director, never a company)
+_FIRM_PREDICATE_AFTER_RE = re.compile(
+    r"\s+(?:is|was|has\s+(?:never\s+|always\s+|long\s+)?been|had\s+(?:never\s+|always\s+|long\s+)?been|remains|"
+    r"became)\s+(?:not\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:company|firm|charity|co-?operative|business|enterprise|"
+    r"consortium|manufacturer|retailer|brand)(?=\s+(?:that|which|whose|with|in|of|for|founded|based|run|owned)\b|\s*[,.;:])"
+)
 # a named thing in an apposition after a noun for it: 'the supporters' trust's newsletter, Name Name, since …', 'her
 # first album, Name Name,' — a person's apposition follows a role ('its editor, Name,'), not these; also a name inside
 # the work's title ('a novel, The Ballad of Name Name, about …': its invented heroine)
@@ -1433,6 +1440,7 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     bool(_FIRM_APPOSITION_RE.search(text, max(0, sp.start - 60), sp.start))  # 'The operator, Name,'
                     or bool(_EMPLOYER_BEFORE_RE.search(text, max(0, sp.start - 60), sp.start))  # 'at the broker Name'
                     or (not sp.possessive and _after_full_name_of(text, ps, sp))  # 'Name Name of Firm Name'
+                    or bool(_FIRM_PREDICATE_AFTER_RE.match(text, sp.end))  # 'Name Name has never been a company that'
                 )
                 after = (
                     prev in _THING_BEFORE
