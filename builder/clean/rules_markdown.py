@@ -439,7 +439,8 @@ def front_matter(doc: Doc) -> None:
             doc.hints["source_prefix"] = fields[key]
             break
     # (a web clipper's 'source:' is the address; a newsletter platform's export names it 'canonical_url:')
-    for key in ("url", "link", "original_url", "canonical", "canonical_url", "permalink", "web_url", "post_url", "source"):
+    url_keys = ("url", "link", "original_url", "canonical", "canonical_url", "permalink", "web_url", "post_url")
+    for key in (*url_keys, "source"):
         if fields.get(key, "").startswith("http"):
             doc.hints["url"] = fields[key]
             break
@@ -454,7 +455,6 @@ def _headline_under(units: list[Unit], title: str) -> str:
     """The front matter's title, or the '# ' headline under the block when the title is that headline with a label
     before it ('Issue 88: The ferry …' over '# The ferry …': a newsletter platform's export)."""
     head = next((u.text.strip()[2:].strip() for u in units if u.rule is None and u.text.startswith("# ")), "")
-    if len(head) >= 12 and title != head and title.endswith(head):
-        if FRONT_TITLE_LABEL_RE.search(title[: -len(head)]):
-            return head
+    if len(head) >= 12 and title != head and title.endswith(head) and FRONT_TITLE_LABEL_RE.search(title[: -len(head)]):
+        return head
     return title
