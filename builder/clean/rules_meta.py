@@ -1495,6 +1495,11 @@ def newsletter_edition(doc: Doc) -> None:
 DATELINE_START_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(?:,\s*[\w .]+)?\s*(?:\([^)]*\)\s*)?[—–-]")
 
 
+PRINT_CREDIT_END_RE = re.compile(
+    r"\b(?:pictures?|photos?|photographs?|photography|images?|credits?|pics?)\s*:\s*\S[^.!?]{0,60}$", re.I
+)
+
+
 def _print_standfirst(doc: Doc) -> None:
     """A print's standfirst: the only kept paragraph between the headline (removed by ``title``) and the byline right
     under it, a blank line on either side, at most two sentences and 300 characters, no quotation."""
@@ -1515,6 +1520,9 @@ def _print_standfirst(doc: Doc) -> None:
         and len(re.findall(r"[.!?](?:\s|$)", t)) <= 2
         and not any(q in t for q in "\"“”«»„")
         and not DATELINE_START_RE.match(t)
+        # (a picture's caption over the byline, its credit at the end: '… in borrowed gowns. PICTURE: NAME')
+        and not _caption_like(t)
+        and not PRINT_CREDIT_END_RE.search(t)
     ):
         doc.remove(u, "standfirst")
 
