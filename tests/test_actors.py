@@ -2566,3 +2566,44 @@ def test_probe71_a_firm_the_sentence_calls_a_company_is_no_person() -> None:
         "Dorrit Vane is a company director in the town and sits on the chamber of trade.",
     ]
     assert list(people(paras)) == ["Marisela Thornbeck", "Dorrit Vane"]
+
+
+def test_a_name_used_as_a_place_or_a_cited_source_is_nobody() -> None:
+    # real pages: 'an unscheduled trip to Name Name hospital', 'In an Name Name facility', 'the Name Name court
+    # system', 'according to the Town Name Name', 'a new survey from Name Name', 'Name Name reported details' -- a
+    # name used as a place's or an institution's, or cited as a source, and never taken up as a person, is nobody
+    paras = [
+        "The minister made an unscheduled trip to Halder Brune hospital on Saturday, said Oskar Vennholt.",
+        "In an Corvel Marsh facility, a cell meant for 35 held 155 men, according to the Lindqvist Courier Dannow.",
+        "Fewer teenagers own a tablet than last year. That is according to a new survey from Ellery Tambor.",
+        "Quince Arbelo reported details of the tour on Monday. The ruling was upheld by the Tessaly Crane court system.",
+    ]
+    assert list(people(paras)) == ["Oskar Vennholt"]
+
+
+def test_a_person_near_a_place_or_source_cue_stays() -> None:
+    # the same cues do not take a person: one who speaks, is taken up with 'he' or 'she', or has a role
+    paras = [
+        "Marit Solberg-Vance reported the theft on Monday. She had left the shop at six.",
+        "According to Tobias Renholm, the gate was open, Renholm said.",
+        "Nurse Ada Quillon runs the Ada Quillon clinic alone.",
+    ]
+    got = people(paras)
+    assert "Marit Solberg-Vance" in got and "Tobias Renholm" in got and "Ada Quillon" in got
+
+
+def test_a_given_name_in_brackets_completes_a_bare_surname() -> None:
+    # real page: '“Coach (Name) Surname came in here and said …,” he said' then 'Surname said.' -- an editor's given
+    # name in brackets makes the bare surname a full name, so it is a person the archive merge keeps, with its quotes
+    paras = [
+        "“Coach (Halvard) Brennick came in here and said, ‘Well done,’ and I thought he was joking,” Tomas Ilves said.",
+        "“He is just playing terrific basketball,” Brennick said.",
+    ]
+    actors = find_actors(paras, Registry())
+    assert "Halvard Brennick" in [a.name for a in actors]
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert ("Halvard Brennick", "He is just playing terrific basketball,") in quotes or (
+        "Halvard Brennick",
+        "He is just playing terrific basketball",
+    ) in quotes
+

@@ -1903,6 +1903,8 @@ def find_actors(paragraphs: list[str], registry: Registry, language: str | None 
             continue
         seen.add(name)
         out.append(ActorMention(name=name, mentions=list(p.forms), roles=list(p.roles)))
+    if "(" in "".join(paragraphs) or "[" in "".join(paragraphs):
+        _bracketed_given_names(paragraphs, out)
     lone = [a for a in out if is_provisional(a)]
     plain -= {a.name for a in out if a.roles or any(_titled_form(m) for m in a.mentions)}
     joined = "\n".join(paragraphs) if lone or plain else ""
@@ -1915,6 +1917,23 @@ def find_actors(paragraphs: list[str], registry: Registry, language: str | None 
     return without_common_words(out, paragraphs, language)
 
 
+def _bracketed_given_names(paragraphs: Sequence[str], out: list[ActorMention]) -> None:
+    """A person named by the surname alone whose given name an editor put in brackets inside a quotation ('“Coach
+    (Name) Surname came in here …”', '[Name] Surname'): the full name, so that the bare surname is a person and not a
+    provisional word the archive merge may drop. In place, on ``out``."""
+    names = {a.name for a in out}
+    for a in out:
+        if not is_provisional(a) or not a.name[:1].isupper():
+            continue
+        rx = re.compile(rf"[(\[]({N.UPPER}{N.LETTER}+)[)\]] {re.escape(a.name)}(?![\w-])")
+        for p in paragraphs:
+            m = rx.search(p) if a.name in p else None
+            if m and not N.is_common(m[1]) and not N.is_title(m[1]) and f"{m[1]} {a.name}" not in names:
+                a.name = f"{m[1]} {a.name}"
+                names.add(a.name)
+                break
+
+
 def _thing_name(paragraphs: Sequence[str], joined: str, name: str) -> bool:
     """A name of several words with no role or title that its article (``joined``: its paragraphs) shows to be a
     thing's: it also writes it in the plural or the singular ('Magic Keyboard' and 'Magic Keyboards': a person's
@@ -1925,6 +1944,8 @@ def _thing_name(paragraphs: Sequence[str], joined: str, name: str) -> bool:
         return False
     twin = name[:-1] if name.endswith("s") else name + "s"
     if any(next(_spans(p, twin), None) is not None for p in paragraphs if twin in p):
+        return True
+    if _place_or_source_use(paragraphs, name):
         return True
     toks = name.split()
     for word in {toks[0], toks[-1]}:
@@ -1973,6 +1994,57 @@ def _named_as_person(paragraphs: Sequence[str], name: str) -> bool:
             ):
                 return True
     return False
+
+
+# a place or an institution named by its name used as a modifier: 'a trip to Name Name hospital', 'in an Name Name
+# facility', 'the Name Name court system' (a person's name takes a possessive there: 'Name Name's office')
+_PLACE_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:hospital|medical (?:center|centre)|facility|airport|court|courts|police|clinic|campus|stadium|prison|jail|"
+    r"harbou?r|suburbs?)\b"
+)
+# a publication, a firm or a survey cited as a source: 'according to the (Town) Name Name' (not 'according to Name
+# Name', a person's words), 'a statement to Name Name',
+# 'a new survey from Name Name'
+_SOURCE_BEFORE_RE = re.compile(
+    r"\b(?:according to the|(?:statement to|(?:survey|poll|report|study|data|analysis|research|estimates|figures)\s+"
+    r"(?:from|by))(?:\s+the)?)\s+(?:[A-Z][\w.’'&-]*\s+){0,2}$"
+)
+# a publication as the subject of 'reported': 'Name Name reported details of the tour'
+_REPORTED_AFTER_RE = re.compile(r"\s+(?:reported|reports|first reported)\b")
+# 'he' or 'she' taking up a name: in the rest of its sentence, or opening the next one
+_SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_OTHER_SUBJECT_RE = re.compile(r"(?<=\S )[A-Z]|\b(?:[Hh]e|[Ss]he)\b")
+_NEXT_SUBJECT_RE = re.compile(r"[^.!?]*[.!?][\"”’']?\s+(?:He|She)\b")
+
+
+def _place_or_source_use(paragraphs: Sequence[str], name: str) -> bool:
+    """Some mention of ``name`` (a name of several words with no role or title, ``_named_as_person`` false) uses it
+    as a place's or an institution's ('a trip to Name Name hospital', 'the Name Name court system'), as a cited
+    source ('according to the Town Name Name', 'a survey from Name Name', 'Name Name reported'), or as a firm's
+    short name ('Name Name' beside 'Name Name Records'), and no mention is taken up with 'he' or 'she'."""
+    cue = False
+    for p in paragraphs:
+        if name not in p:
+            continue
+        for e in _spans(p, name):
+            s = e - len(name)
+            # (a 'he' or 'she' after the name takes up the sentence's subject: not this name when another name or
+            # a pronoun stands before it in its sentence -- 'Nor does Name see Place struggle … He sees')
+            head = p[max(0, p.rfind(". ", 0, s), p.rfind("? ", 0, s), p.rfind("! ", 0, s)) : s].lstrip(".?! ")
+            if not _OTHER_SUBJECT_RE.search(head) and (
+                _SUBJECT_PRONOUN_RE.search(_rest_of_sentence(p, e)) or _NEXT_SUBJECT_RE.match(p, e)
+            ):
+                return False
+            if cue:
+                continue
+            m = re.match(r"\s+([A-Z][a-z]+)\b", p[e : e + 20])
+            cue = bool(
+                _PLACE_NOUN_AFTER_RE.match(p, e)
+                or _SOURCE_BEFORE_RE.search(p, max(0, s - 80), s)
+                or _REPORTED_AFTER_RE.match(p, e)
+                or (m and m[1] in N.ORG_WORDS)
+            )
+    return cue
 
 
 # ranks and offices written before a person's name and never as a surname: a name ending in one is a thing's
