@@ -449,6 +449,8 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         if 2 <= len(toks[j]) <= 3 and N.is_allcaps(toks[j]) and not N.is_title(toks[j]):
             role_end = j  # a team's position in capitals before a full name ('Rivertown DL Name Surname')
     role = toks[i : role_end + 1] if role_end >= i else []
+    if role and role[-1] == "Air":
+        return None  # 'Air Name': an airline ('Air Marshal Name' is an officer; the title's first word alone is none)
     k = role_end + 1
     if (
         n - k >= 3
@@ -472,6 +474,17 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
             name = name[:-1]
         if len(name) < 2:
             return None
+    if (
+        len(name) > 3
+        and 2 <= len(name[0]) <= 4
+        and N.is_allcaps(name[0])
+        and not N.is_title(name[0])
+        and (N.role_lead(name[1], len(name) - 2) or name[1] in _MEDIA_ROLES)
+    ):
+        # a league's or a firm's letters before an occupation ('Sports NFL Insider Name Surname')
+        cut = 2 if name[1] in _MEDIA_ROLES else 1
+        name = name[cut:]
+        k += cut
     if len(name) > 1 and not N.is_title(name[0]) and N.role_lead(name[0], len(name) - 1):
         if len(name) == 2:
             return None  # 'Veteran Nollywood actress', 'a Leading Role': a modifier and a word, nobody
@@ -516,6 +529,9 @@ _OFFICE_LAST = frozenset(
     "Commissioner Adviser Advisor Manager".split()
 )
 # common words that begin a place's name ('New Harlow', 'San Marbel', 'Los Verdes', 'Fort Ostby')
+# a media role after a league's or an outlet's letters ('NFL Insider Name Surname'; not a speaker noun: 'the insider
+# added' is an unnamed source)
+_MEDIA_ROLES = frozenset("Insider Contributor Contributors Insiders".split())
 _PLACE_PREFIXES = frozenset("New San Santa Los Las Fort St Saint".split())
 
 
@@ -872,6 +888,30 @@ def _caps_names(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# an acronym and its expansion in brackets, either way round: 'DACA (Deferred Action for Childhood Arrivals)',
+# 'Deferred Action for Childhood Arrivals (DACA)'
+_ACRONYM_THEN_RE = re.compile(r"\b([A-Z]{2,7})s? \(([A-Z][\w’'-]*(?: (?:[a-z]{1,4} )*[A-Z][\w’'-]*){1,8})\)")
+_ACRONYM_AFTER_RE = re.compile(r"\b([A-Z][\w’'-]*(?: (?:[a-z]{1,4} )*[A-Z][\w’'-]*){1,8}) \(([A-Z]{2,7})s?\)")
+
+
+def _acronym_expansions(text: str) -> list[tuple[int, int]]:
+    """The spans of the words an acronym stands for, when the initials of their capitalised words spell it: a
+    programme's, a body's or a law's name, no person's."""
+    out = []
+    for m in _ACRONYM_THEN_RE.finditer(text):
+        if "".join(w[0] for w in m[2].split() if w[0].isupper()) == m[1]:
+            out.append(m.span(2))
+    for m in _ACRONYM_AFTER_RE.finditer(text):
+        words = m[1].split()
+        caps = [i for i, w in enumerate(words) if w[0].isupper()]
+        n = len(m[2])
+        # (the expansion's last capitalised words: 'the US Deferred Action … (DACA)' -> from 'Deferred')
+        if len(caps) >= n and "".join(words[i][0] for i in caps[-n:]) == m[2]:
+            start = m.start(1) + len(" ".join(words[: caps[-n]])) + (1 if caps[-n] else 0)
+            out.append((start, m.end(1)))
+    return out
+
+
 def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
     original = paragraphs
     paragraphs = _caps_names(paragraphs)
@@ -908,7 +948,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
         if n < 70 and pi and N.SIGNATURE_LINE_RE.match(text) and _SENTENCE_END_RE.search(paragraphs[pi - 1]):
             spans.append(out)  # a letter's signature under it ('Name Name, Town'): the letter's writer, an author
             continue
-        credits = [m.span() for m in _CREDIT_RE.finditer(text)] if "(" in text else []
+        credits = [m.span() for m in _CREDIT_RE.finditer(text)] + _acronym_expansions(text) if "(" in text else []
         found: Iterable[re.Match[str] | _Phrase] = seq_finditer(text)
         if ("-" in text and _HYPHEN_CAP_RE.search(text) and _HYPHEN_PARTICLE_RE.search(text)) or (
             ("d’" in text or "d'" in text) and _APOS_PARTICLE_RE.search(text)
@@ -1885,7 +1925,8 @@ def find_actors(paragraphs: list[str], registry: Registry, language: str | None 
     out: list[ActorMention] = []
     seen: set[str] = set()
     # people named in several words with a role or title word in some mention ('Ms Rose Young'), or in the registry
-    marked = {sp.person for ps in sc.spans for sp in ps if sp.role or sp.titled}
+    # (not a place's words before the name, with no title in them: 'the Town Falls Name Name', a paper's name)
+    marked = {sp.person for ps in sc.spans for sp in ps if sp.titled or (sp.role and any(map(_role_word, sp.role)))}
     plain: set[str] = set()
     for i in order:
         p = sc.persons[i]
@@ -1905,6 +1946,7 @@ def find_actors(paragraphs: list[str], registry: Registry, language: str | None 
         out.append(ActorMention(name=name, mentions=list(p.forms), roles=list(p.roles)))
     if "(" in "".join(paragraphs) or "[" in "".join(paragraphs):
         _bracketed_given_names(paragraphs, out)
+    out = _join_initials(out)
     lone = [a for a in out if is_provisional(a)]
     plain -= {a.name for a in out if a.roles or any(_titled_form(m) for m in a.mentions)}
     joined = "\n".join(paragraphs) if lone or plain else ""
@@ -1915,6 +1957,32 @@ def find_actors(paragraphs: list[str], registry: Registry, language: str | None 
         gone = {name for name in plain if _thing_name(paragraphs, joined, name)}
         out = [a for a in out if a.name not in gone]
     return without_common_words(out, paragraphs, language)
+
+
+def _join_initials(out: list[ActorMention]) -> list[ActorMention]:
+    """A name written with initials for its given names ('B. U. Surname', 'Rt. Hon. B. U. Surname') is the one other
+    person of the article with that surname whose given name starts with the first initial ('Benedek Surname'), not
+    a second person."""
+    gone: set[int] = set()
+    for i, a in enumerate(out):
+        toks = a.name.split()
+        if len(toks) < 2 or not all(N.is_initial(t) for t in toks[:-1]):
+            continue
+        same = [
+            b
+            for b in out
+            if b is not a
+            and (bt := b.name.split())[-1] == toks[-1]
+            and len(bt) >= 2
+            and not N.is_initial(bt[0])
+            and bt[0][:1] == toks[0][:1]
+        ]
+        if len(same) == 1:
+            b = same[0]
+            b.mentions.extend(m for m in a.mentions if m not in b.mentions)
+            b.roles.extend(r for r in a.roles if r not in b.roles)
+            gone.add(i)
+    return [a for i, a in enumerate(out) if i not in gone] if gone else out
 
 
 def _bracketed_given_names(paragraphs: Sequence[str], out: list[ActorMention]) -> None:
@@ -1932,6 +2000,11 @@ def _bracketed_given_names(paragraphs: Sequence[str], out: list[ActorMention]) -
                 a.name = f"{m[1]} {a.name}"
                 names.add(a.name)
                 break
+
+
+def _role_word(tok: str) -> bool:
+    """A word of a role inside a capitalised phrase: a title, a role or job noun, or letters ('DL', 'MP')."""
+    return N.is_title(tok) or N.is_allcaps(tok) or tok.lower() in N.ROLE_NOUNS or tok.lower() in N.JOB_NOUNS
 
 
 def _thing_name(paragraphs: Sequence[str], joined: str, name: str) -> bool:
@@ -1999,9 +2072,38 @@ def _named_as_person(paragraphs: Sequence[str], name: str) -> bool:
 # a place or an institution named by its name used as a modifier: 'a trip to Name Name hospital', 'in an Name Name
 # facility', 'the Name Name court system' (a person's name takes a possessive there: 'Name Name's office')
 _PLACE_NOUN_AFTER_RE = re.compile(
-    r"\s+(?:hospital|medical (?:center|centre)|facility|airport|court|courts|police|clinic|campus|stadium|prison|jail|"
-    r"harbou?r|suburbs?)\b"
+    r"\)?\s+(?:hospital|medical (?:center|centre)|facility|airport|court|courts|police|clinic|campus|stadium|prison|"
+    r"jail|harbou?r|suburbs?|cent(?:re|er) court|film|films|movie|movies|franchise|trilogy|sequel|album|novel)\b"
 )
+# a work or an event after a year's possessive: '2016’s Name Name', 'the 2009’s Name Name'
+_YEAR_POSSESSIVE_RE = re.compile(r"\b(?:1[89]|20)\d\d[’']s\s+$")
+# an item of a list of things: 'popular franchises such as Name's Creed, Name Name, Name Name Redemption and more'
+_THINGS_SUCH_AS_RE = re.compile(
+    r"\b(?:franchises|games|titles|brands|companies|firms|apps|shows|films|movies|products|services|platforms|labels|"
+    r"carriers|airlines|retailers|chains),? (?:such as|including|like) "
+    r"(?:[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*)*, (?:and )?)*$"
+)
+# a section's label opening a paragraph, then a sentence about someone else: 'Name Nation: Name Name will be …'
+_LABEL_THEN_NAME_RE = re.compile(r": (?!I\b)[A-Z][\w’'-]+ [A-Z][\w’'-]+ (?:will|is|was|has|had|and)\b")
+# a firm's noun right before the name: 'her former label Name Name, which owns …', 'the carmaker Name Name'
+_FIRM_BEFORE = frozenset(
+    "company firm organisation organization charity network newspaper magazine website outlet agency label carrier "
+    "studio publisher brand app platform consultancy lender insurer retailer shipper carmaker drugmaker".split()
+)
+
+
+def _after_a_firm(text: str, s: int, e: int) -> bool:
+    """A name in commas after a firm's name ending in an organisation word, before another capitalised word that is
+    no title: the firm's town ('Name Robotics, Palo Alto, State')."""
+    if not text.endswith(", ", 0, s) or not text.startswith(", ", e):
+        return False
+    prev = text[text.rfind(" ", 0, s - 2) + 1 : s - 2]
+    nxt = _word_after(text, e + 1)
+    return prev in N.ORG_WORDS and nxt[:1].isupper() and not N.is_title(nxt) and nxt.lower() not in N.ROLE_NOUNS
+
+
+# a venue or a firm in an address list: 'Name Name Live, Town, ST', 'Name Name, Town, ST'
+_ADDRESS_AFTER_RE = re.compile(r"(?: [A-Z][\w’'-]+)?, [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?, [A-Z]{2}\b(?![\w.])")
 # a publication, a firm or a survey cited as a source: 'according to the (Town) Name Name' (not 'according to Name
 # Name', a person's words), 'a statement to Name Name',
 # 'a new survey from Name Name'
@@ -2043,6 +2145,13 @@ def _place_or_source_use(paragraphs: Sequence[str], name: str) -> bool:
                 or _SOURCE_BEFORE_RE.search(p, max(0, s - 80), s)
                 or _REPORTED_AFTER_RE.match(p, e)
                 or (m and m[1] in N.ORG_WORDS)
+                or _YEAR_POSSESSIVE_RE.search(p, max(0, s - 12), s)
+                or _THINGS_SUCH_AS_RE.search(p, max(0, s - 160), s)
+                or _word_before(p, s) in _FIRM_BEFORE
+                or _after_a_firm(p, s, e)
+                or ("its" in p and _after_its(p, s))
+                or (s == 0 and _LABEL_THEN_NAME_RE.match(p, e))
+                or _ADDRESS_AFTER_RE.match(p, e)
             )
     return cue
 
@@ -2069,6 +2178,8 @@ def _mask_in_names(text: str, word: str) -> str | None:
 # page'); 'Apple … moves past its keyboards': 'its' taking the word up in its sentence. (Plain string tests and
 # shared patterns: a pattern compiled per word cost more than the whole actor finder.)
 _POSSESSIVES = frozenset("her His his Her its Its their Their our Our my My your Your".split())
+_MODEL_YEAR_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:19|20)\d\d $")
+_WEB_TAIL_RE = re.compile(r"\.(?:com|org|net|io|co\.uk)\b")
 _ITS_AFTER_RE = re.compile(r"(?P<gap>[^.!?]{0,80}?)\bits\b")
 _SENTENCE_CUT_RE = re.compile(r"[.!?]")
 _PERSON_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
@@ -2157,6 +2268,10 @@ def _thing_cue(text: str, word: str) -> bool:
     for e in _spans(text, word):
         prev = _word_before_at(text, e - n)
         nxt = text[e : e + 3]
+        if text[e - n - 2 : e - n - 1].isdigit() and _MODEL_YEAR_RE.search(text, max(0, e - n - 12), e - n):
+            return True  # 'The 2020 Name, which goes on sale in January': a model, a product
+        if nxt[:1] == "." and _WEB_TAIL_RE.match(text, e):
+            return True  # 'according to Name.com, a data firm': a website's, a firm's name
         if prev in _POSSESSIVES or (
             prev == "the" and (nxt[:1] in ("", ",", ".", ";", ":", "!", "?", ")") or nxt[:2] in ("'s", "’s"))
         ):

@@ -188,7 +188,7 @@ ORG_WORDS = frozenset(
     Compact Ferries Growers Farmers Exporters Importers Producers Traders Fishermen Fishers Dockers
     Workers Miners Nurses Teachers Employees Pilots
     Asia Africa Europe Oceania Americas
-    Tech Place Use Closure
+    Tech Place Use Closure Gaming
     Primary Secondary Link Links
     Chapel Priory Point
     Team Teams Networks Parade Promenade Esplanade Fell Pike

@@ -39,6 +39,8 @@ _APPOS_BEFORE_RE = re.compile(
     r"|(?P<verb>\b(?:said|says|added|adds|told) (?:the|a|an) ))"
     r"([^,;:“”\"()]{3,100}), $"
 )
+# a relative named in commas mid-sentence: '… the announcement that his wife, Name, had …'
+_KIN_BEFORE_RE = re.compile(r"\b((?:[Hh]is|[Hh]er|[Tt]heir) ([a-zé]+)), $")
 _AGE_AFTER_RE = re.compile(r", \d{1,3},")
 # a full name right after an apposition's closing comma: the apposition is that name's ('Speaking to Harbour-Info, a
 # spokesman for the ministry, Name Surname, said'), not the one-word name's before it
@@ -151,6 +153,7 @@ def roles_around(text: str, start: int, end: int, inner: tuple[str, ...], posses
     if text.endswith(", ", 0, start):
         seg_start = max(0, start - 110)
         m2 = _APPOS_BEFORE_RE.search(text, seg_start, start)
+        n_before = len(out)
         if m2:
             # ('“…,” said the mayor, Name, who …': the role between the speech verb and the name)
             phrase = m2.group(2).strip()
@@ -162,4 +165,7 @@ def roles_around(text: str, start: int, end: int, inner: tuple[str, ...], posses
             )
             if first not in _BAD_START and len(phrase.split()) <= 12 and _head_is_role(phrase) and not vocative:
                 out.append(phrase)
+        kin = _KIN_BEFORE_RE.search(text, max(0, start - 40), start) if len(out) == n_before else None
+        if kin and kin[2] in N.KIN_NOUNS:
+            out.append(kin[1])  # '… the announcement that his wife, Name, had …': mid-sentence, no comma before
     return [r for r in out if r]
