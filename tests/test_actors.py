@@ -2723,3 +2723,11 @@ def test_gaming_ends_no_name() -> None:
     assert list(people(paras)) == ["Ada Moss"]
     assert "Gaming" not in [a.name for a in find_actors(paras, Registry())]
 
+
+def test_a_star_before_a_one_word_name_is_its_role() -> None:
+    # real page: 'Country star Name was among the more than 12,000 in attendance' -- a player known by one name, with
+    # 'star' as the role, is a person the archive keeps, not a provisional word
+    actors = find_actors(["Vessarian star Orlanzo was among the 12,000 fans at the final."], Registry())
+    assert [(a.name, a.roles) for a in actors if a.name == "Orlanzo"] == [("Orlanzo", ["Vessarian star"])]
+
+

@@ -92,7 +92,7 @@ ROLE_NOUNS = frozenset(
     shopkeeper trader vendor driver volunteer soldier veteran refugee worker miner engineer baker
     mechanic labourer laborer firefighter rescuer villager priest pastor nun pilot skipper sailor
     harbourmaster harbormaster inspector
-    holder fan supporter
+    holder fan supporter star
     """.split()
 )
 # Occupations and positions (sport, entertainment, work) that stand capitalised in front of a full name at a sentence
