@@ -2731,3 +2731,14 @@ def test_a_star_before_a_one_word_name_is_its_role() -> None:
     assert [(a.name, a.roles) for a in actors if a.name == "Orlanzo"] == [("Orlanzo", ["Vessarian star"])]
 
 
+
+def test_a_campaigns_title_in_marks_is_no_quote() -> None:
+    # real page: 'Name is the CEO of DH, the Town advertising firm behind the Authority’s Opioid Prevention campaign
+    # “Starts with one.”' -- a capitalised title in marks right after its noun names the campaign: nobody's words
+    paras = [
+        "“We want people to read the signs,” said Wenna Solberg.",
+        "Solberg is the CEO of WS, the Brinford advertising and branding firm behind the Harbour Authority’s Drowning "
+        "Prevention campaign “Look before you leap.”",
+    ]
+    actors = find_actors(paras, Registry())
+    assert [q.text for q in find_quotes(paras, actors)] == ["We want people to read the signs"]

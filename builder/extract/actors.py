@@ -1944,8 +1944,7 @@ def find_actors(paragraphs: list[str], registry: Registry, language: str | None 
             continue
         seen.add(name)
         out.append(ActorMention(name=name, mentions=list(p.forms), roles=list(p.roles)))
-    if "(" in "".join(paragraphs) or "[" in "".join(paragraphs):
-        _bracketed_given_names(paragraphs, out)
+    _bracketed_given_names(paragraphs, out)
     out = _join_initials(out)
     lone = [a for a in out if is_provisional(a)]
     plain -= {a.name for a in out if a.roles or any(_titled_form(m) for m in a.mentions)}
@@ -1985,21 +1984,26 @@ def _join_initials(out: list[ActorMention]) -> list[ActorMention]:
     return [a for i, a in enumerate(out) if i not in gone] if gone else out
 
 
+_BRACKET_GIVEN_RE = re.compile(rf"[(\[]({N.UPPER}{N.LETTER}+)[)\]] ({N.UPPER}[\w’'-]*)")
+
+
 def _bracketed_given_names(paragraphs: Sequence[str], out: list[ActorMention]) -> None:
     """A person named by the surname alone whose given name an editor put in brackets inside a quotation ('“Coach
     (Name) Surname came in here …”', '[Name] Surname'): the full name, so that the bare surname is a person and not a
     provisional word the archive merge may drop. In place, on ``out``."""
+    given: dict[str, str] = {}
+    for p in paragraphs:
+        if "(" in p or "[" in p:
+            for m in _BRACKET_GIVEN_RE.finditer(p):
+                given.setdefault(m[2], m[1])
+    if not given:
+        return
     names = {a.name for a in out}
     for a in out:
-        if not is_provisional(a) or not a.name[:1].isupper():
-            continue
-        rx = re.compile(rf"[(\[]({N.UPPER}{N.LETTER}+)[)\]] {re.escape(a.name)}(?![\w-])")
-        for p in paragraphs:
-            m = rx.search(p) if a.name in p else None
-            if m and not N.is_common(m[1]) and not N.is_title(m[1]) and f"{m[1]} {a.name}" not in names:
-                a.name = f"{m[1]} {a.name}"
-                names.add(a.name)
-                break
+        g = given.get(a.name)
+        if g and is_provisional(a) and not N.is_common(g) and not N.is_title(g) and f"{g} {a.name}" not in names:
+            a.name = f"{g} {a.name}"
+            names.add(a.name)
 
 
 def _role_word(tok: str) -> bool:
@@ -2115,6 +2119,7 @@ _SOURCE_BEFORE_RE = re.compile(
 _REPORTED_AFTER_RE = re.compile(r"\s+(?:reported|reports|first reported)\b")
 # 'he' or 'she' taking up a name: in the rest of its sentence, or opening the next one
 _SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_NEXT_CAPITAL_RE = re.compile(r"\s+([A-Z][a-z]+)\b")
 _OTHER_SUBJECT_RE = re.compile(r"(?<=\S )[A-Z]|\b(?:[Hh]e|[Ss]he)\b")
 _NEXT_SUBJECT_RE = re.compile(r"[^.!?]*[.!?][\"”’']?\s+(?:He|She)\b")
 
@@ -2139,7 +2144,7 @@ def _place_or_source_use(paragraphs: Sequence[str], name: str) -> bool:
                 return False
             if cue:
                 continue
-            m = re.match(r"\s+([A-Z][a-z]+)\b", p[e : e + 20])
+            m = _NEXT_CAPITAL_RE.match(p, e)
             cue = bool(
                 _PLACE_NOUN_AFTER_RE.match(p, e)
                 or _SOURCE_BEFORE_RE.search(p, max(0, s - 80), s)

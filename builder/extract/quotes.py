@@ -333,10 +333,23 @@ _TERM_LEAD_RE = re.compile(
 )
 
 
+# a noun for a work or a campaign right before the opening mark of its capitalised title
+_WORK_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:campaign|slogan|motto|song|single|album|book|novel|film|movie|documentary|series|podcast|exhibition|"
+    r"initiative|programme|tagline|hashtag)\s+$"
+)
+
+
 def _names_a_term(text: str, s0: int, qopen: int, name_ends: set[int]) -> bool:
     """The quote at ``qopen`` is a name or a term the sentence mentions ('known as the “…”', 'the term “…”'). Not
     after a name in commas ('in what the study's lead author, Name, called “…”': that person's words)."""
     m = _TERM_LEAD_RE.search(text, max(s0, qopen - 50), qopen)
+    if (
+        m is None
+        and text[qopen + 1 : qopen + 2].isupper()
+        and _WORK_NOUN_BEFORE_RE.search(text, max(s0, qopen - 20), qopen)
+    ):
+        return True  # 'the … Prevention campaign “Starts with one.”': a work's or a campaign's title after its noun
     return m is not None and not (text.startswith(",", m.start()) and m.start() in name_ends)
 
 
