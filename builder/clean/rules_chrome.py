@@ -360,10 +360,15 @@ NEWSLETTER_RE = AnyBranch(
     # 'You are getting The Riffle because you signed up as a supporter of …' (the newsletter named)
     r"^you\s+are\s+getting\s+[^.!?]{1,60}?\s+because\s+you\s+(?:signed\s+up|subscribed|joined|registered|asked)\b.{0,200}$|"
     # the e-mail's sign-off naming itself: 'The X is a newsletter about life on the coast, written by Name.',
-    # 'You're reading The X, a weekly newsletter from Name.' (one sentence, no quotation)
+    # 'You're reading The X, a weekly newsletter from Name.', 'The X is a weekly letter from the valley, written by
+    # Name. Write back any time.' (one sentence, no quotation, ending in its writer's name after 'by' or 'from', an
+    # invitation to reply may follow; an article's sentence about another newsletter, 'The X is a monthly newsletter
+    # about village life, written by volunteers and delivered …', names no writer)
     r"^(?:you['’]re\s+reading\s+|this\s+is\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){0,4},?\s+"
     r"(?:is\s+)?an?\s+(?:(?:free|weekly|fortnightly|monthly|daily|reader-supported|independent)\s+){0,2}(?:e-?mail\s+)?"
-    r"newsletter\s+(?:about|on|from|for|by|covering|written)\b[^\"“”.!?]{0,160}[.!]?$|"
+    r"(?:newsletter|letter|dispatch|digest|bulletin)\s+(?=(?:about|on|from|for|by|covering|written)\b)[^\"“”.!?]{0,160}?"
+    r"\b(?:by|from)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|de|van|von|der|la|le)){0,3}[.!]?"
+    r"(?:\s+(?:reply|write|e-?mail|answer)\b[^\"“”.!?]{0,60}[.!]?)?$|"
     # 'Know someone who would like this? Forward it to a friend': the e-mail's forwarding pitch
     r"^(?:do\s+you\s+)?know\s+(?:someone|somebody|a\s+friend)\s+who\s+(?:would|might)\s+(?:like|enjoy)\s+this\?.{0,100}$|"
     r"^this\s+e-?mail\s+was\s+sent\s+to\b.{0,100}$|^(?:unsubscribe|update\s+your\s+(?:e-?mail\s+)?preferences)\W*$|"
@@ -394,6 +399,8 @@ NEWSLETTER_KEYS = keys(
     "like this?",  # 'Want more stories like this?'
     "new posts",  # a newsletter platform's 'Subscribe for free to receive new posts and support my work.'
     "reader-supported",
+    "written by",  # a sign-off 'The X is a weekly letter from the valley, written by Name.'
+    "letter from",
     "thanks for reading",
     "post is public",  # the platform's share pitch 'This post is public, so feel free to share it …'
     "this story?",
@@ -1006,8 +1013,11 @@ def promo(doc: Doc) -> None:
 # a newsletter's sponsor label alone on its line: 'Sponsor', '**Today's sponsor**', 'A word from our sponsors',
 # 'Sponsored message' (markup and a colon around it)
 SPONSOR_LABEL_RE = re.compile(
-    r"^[\W_]*(?:(?:today['’]s|this\s+(?:week|issue|month)['’]s|our|a\s+word\s+from\s+(?:our|today['’]s|this\s+week['’]s)|"
-    r"from\s+(?:our|the)|thanks\s+to\s+(?:our|this\s+issue['’]s))\s+)?(?:sponsors?|sponsored(?:\s+(?:message|content|post))?)[\W_]*$",
+    r"^[\W_]*(?:(?:(?:today['’]s|this\s+(?:week|issue|month)['’]s|our|a\s+word\s+from\s+(?:our|today['’]s|this\s+week['’]s)|"
+    r"from\s+(?:our|the)|thanks\s+to\s+(?:our|this\s+issue['’]s))\s+)?(?:sponsors?|sponsored(?:\s+(?:message|content|post))?)|"
+    # a supporter thanked with the sponsor's name after a comma or colon: "Thanks to this week's supporter, Name"
+    r"(?:with\s+)?thanks\s+to\s+(?:our|today['’]s|this\s+(?:week|issue|month)['’]s)\s+(?:sponsors?|supporters?)"
+    r"(?:\s*[,:]\s*(?-i:[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,4})?)[\W_]*$",
     re.I,
 )
 

@@ -262,6 +262,21 @@ def pull_quote(doc: Doc) -> None:
         # (a quotation in ordinary case alone on a line is as often a subheading the page keeps: only the
         # print layout's capitals mark a pull quote for sure — or a print itself: a PDF has no subheadings set in
         # quote marks, and a line there that repeats a quotation's words is the layout's pull quote)
+        parts = [u]
+        if doc.wrapped and t[:1] in QUOTE_CHARS and t[-1:] not in QUOTE_CHARS and len(t) <= 80:
+            # a print's pull quote set over two or three short lines with no blank line between ('“I fired the last
+            # one on Friday' / 'at ten past two”'): the lines together
+            for v in kept[k + 1 : k + 3]:
+                vt = v.text.strip()
+                if v.gap or not vt or len(vt) > 80 or vt[:1] in QUOTE_CHARS:
+                    break
+                parts.append(v)
+                if vt[-1] in QUOTE_CHARS:
+                    break
+            if len(parts) > 1 and parts[-1].text.strip()[-1] in QUOTE_CHARS:
+                t = " ".join(v.text.strip() for v in parts)
+            else:
+                parts = [u]
         if len(t) > 300 or len(t) < 20 or t[0] not in QUOTE_CHARS or t[-1] not in QUOTE_CHARS:
             continue
         if not (_caps(t) or (doc.wrapped and len(t.split()) >= 5)):
@@ -272,9 +287,11 @@ def pull_quote(doc: Doc) -> None:
         if k > 0 and _opens_quote(kept[k - 1].text):
             continue  # the paragraph before left its quotation open: this one goes on with it ('“…come.' / '“Give …”')
         if repeated(u, core) or (doc.wrapped and _quoted_words_repeat(u, core, kept)):
-            doc.remove(u, "pull_quote")
-            if k + 1 < len(kept) and SIGNATURE_ALONE_RE.match(kept[k + 1].text.strip()):
-                doc.remove(kept[k + 1], "pull_quote")  # its signature on the line under it ('— Captain Name')
+            for v in parts:
+                doc.remove(v, "pull_quote")
+            n = k + len(parts)
+            if n < len(kept) and SIGNATURE_ALONE_RE.match(kept[n].text.strip()):
+                doc.remove(kept[n], "pull_quote")  # its signature on the line under it ('— Captain Name')
     _quote_block_rest(doc)
 
 

@@ -1492,7 +1492,14 @@ def newsletter_edition(doc: Doc) -> None:
     doc.hints["dates"] = [(i, "edition" if i < label else kind, d) for i, kind, d in doc.hints.get("dates", [])]
 
 
-DATELINE_START_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(?:,\s*[\w .]+)?\s*(?:\([^)]*\)\s*)?[—–-]")
+# a lead's dateline: 'TOWN —', 'TOWN, Region (Agency) -', or a print's 'TOWN: The …' (a place in capitals and a colon,
+# not a kicker's label such as 'ANALYSIS:' or 'EXCLUSIVE:')
+DATELINE_START_RE = re.compile(
+    r"^[A-Z][A-Z .'’-]{2,30}(?:,\s*[\w .]+)?\s*(?:\([^)]*\)\s*)?[—–-]|"
+    r"^(?!(?:ANALYSIS|COMMENT|EXCLUSIVE|OPINION|BREAKING|UPDATE|REVIEW|INTERVIEW|WATCH|LISTEN|PICTURED|SPECIAL|LIVE|"
+    r"EDITORIAL|FEATURE|INSIGHT|EXPLAINER|REVEALED|PREVIEW|VIEWPOINT|LETTERS?|NEWS)\b)[A-Z][A-Z'’-]{2,20}"
+    r"(?:\s[A-Z][A-Z'’-]{1,20}){0,2}:\s+(?-i:[A-Z])"
+)
 
 
 PRINT_CREDIT_END_RE = re.compile(

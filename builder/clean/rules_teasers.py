@@ -782,9 +782,10 @@ def market_report(doc: Doc) -> None:
 
 
 # a share-price box's heading alone on its line: 'SHARE PRICE', 'SHARES AT A GLANCE', 'Share watch', 'Stock check',
-# 'How the shares did'
+# 'How the shares did', 'Shares today', "Today's share price"
 SHARE_HEAD_RE = re.compile(
-    r"^\W*(?:(?:the\s+)?(?:share|stock)s?\s+(?:price|prices|watch|check|at\s+a\s+glance|performance|data)|"
+    r"^\W*(?:(?:the\s+)?(?:share|stock)s?\s+(?:price|prices|watch|check|at\s+a\s+glance|performance|data|today|now|"
+    r"this\s+week|latest)|(?:today['’]s|latest|live)\s+(?:share|stock)\s+prices?|"
     r"how\s+the\s+(?:shares|stock)\s+(?:did|fared|moved))\W*$",
     re.I,
 )
