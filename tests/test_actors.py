@@ -2742,3 +2742,36 @@ def test_a_campaigns_title_in_marks_is_no_quote() -> None:
     ]
     actors = find_actors(paras, Registry())
     assert [q.text for q in find_quotes(paras, actors)] == ["We want people to read the signs"]
+
+
+def test_probe75_a_speaker_surnamed_rock_with_a_role_before_her_name_is_a_person() -> None:
+    # probe75: 'Analyst Name Rock, of the broker X Partners, said …' and later 'Ms Rock said': the honorific before the
+    # place word makes it her family name in every mention (the role and the apposition no longer hide her)
+    paras = [
+        'Analyst Tegwedd Rock, of the broker Quennick Partners, said the shares were "priced for the worst". '
+        '"The fleet must buy new gear one day," Ms Rock said.',
+    ]
+    actors = find_actors(paras, Registry())
+    assert [(a.name, sorted(a.mentions)) for a in actors] == [("Tegwedd Rock", ["Ms Rock", "Tegwedd Rock"])]
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [("Tegwedd Rock", "priced for the worst"), ("Tegwedd Rock", "The fleet must buy new gear one day")]
+
+
+def test_probe75_a_rescue_volunteer_surnamed_loch_is_a_person_and_a_loch_is_not() -> None:
+    # probe75: a Gaelic place word as a family name ('Seonag Loch', 'Ms Loch') beside a loch ('Loch Drumbeg') and a
+    # rescue service ('Strathkeel Mountain Rescue'); her 'she said' after a chairman named in between stays hers
+    paras = [
+        "The walkers were found above Loch Drumbeg.",
+        "Seonag Loch, a volunteer with Strathkeel Mountain Rescue for nine years, led the party. "
+        '"They had no map," Ms Loch said.',
+        'The team denies negligence, according to its chairman, Marsali Harrowgill, who said the claim was "wrong".',
+        'Ms Loch would not discuss the case. "We go because somebody has to," she said.',
+    ]
+    actors = find_actors(paras, Registry())
+    assert sorted(a.name for a in actors) == ["Marsali Harrowgill", "Seonag Loch"]
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [
+        ("Seonag Loch", "They had no map"),
+        ("Marsali Harrowgill", "wrong"),
+        ("Seonag Loch", "We go because somebody has to"),
+    ]

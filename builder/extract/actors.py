@@ -449,6 +449,8 @@ def _analyse(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, 
         if 2 <= len(toks[j]) <= 3 and N.is_allcaps(toks[j]) and not N.is_title(toks[j]):
             role_end = j  # a team's position in capitals before a full name ('Rivertown DL Name Surname')
     role = toks[i : role_end + 1] if role_end >= i else []
+    if role and role[-1] in N.PLACE_FIRST_WORDS:
+        return None  # 'Loch Drumbeg', 'Eilean Tosk': a place
     if role and role[-1] == "Air":
         return None  # 'Air Name': an airline ('Air Marshal Name' is an officer; the title's first word alone is none)
     k = role_end + 1
@@ -924,6 +926,9 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
     places: set[str] = set()
     common_surnames: set[str] = set()  # common words that are a surname here ('Name Late' beside 'Late says')
     place_surnames: set[str] = set()  # family names that are place words, seen first in a full name ('Park Seo-jun')
+    # place words the article puts after an honorific somewhere ('Ms Rock said', 'Ms Loch would not discuss …'): a
+    # family name here, in every mention ('Analyst Mehitabel Rock, of the broker …, said'), not a rock or a loch
+    titled_place_surnames = {m[1] for t in paragraphs for m in _TITLED_PLACE_WORD_RE.finditer(t)}
     for pi, text in enumerate(paragraphs):
         qs = quote_spans(text)
         quotes.append(qs)
@@ -1022,6 +1027,8 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
                         res = res[0], res[1], (res[5], last), True, "", f"{res[5]} {last}"  # 'vice-premier Name He'
             if res is None and phrase[phrase.rfind(" ") + 1 :] in N.SURNAME_PLACE_WORDS:
                 res = _speaking_place_word_name(phrase, text, mstart)
+                if res is None and phrase[phrase.rfind(" ") + 1 :] in titled_place_surnames:
+                    res = _place_word_as_surname(phrase)
             if res is None and phrase in place_surnames:
                 res = 0, (), (phrase,), False, "", phrase  # 'Park' after 'Park Seo-jun'
             if res is None:
@@ -1135,6 +1142,27 @@ _KIN_APPOSITION_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) [a-z\-]+, $")
 
 # a quotation's closing mark and an inverted speech verb right before a name ('"…," said Name', '"…?" asked Name')
 _SAID_BEFORE_RE = re.compile(r"[,.!?…][”\"’']\s+(?:said|says|added|adds|asked|asks|replied|explained)\s+$")
+
+
+_TITLED_PLACE_WORD_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(" + "|".join(sorted(N.SURNAME_PLACE_WORDS)) + r")\b(?![’'-]?\s*[A-Z])"
+)
+
+
+def _place_word_as_surname(phrase: str) -> tuple[int, tuple[str, ...], tuple[str, ...], bool, str, str] | None:
+    """``phrase`` read as a name whose last word, a place word ('Rock', 'Loch'), is its family name: analysed with a
+    stand-in surname of the same length, the place word then put back ('Ms Rock' -> role 'Ms', name 'Rock';
+    'Analyst Mehitabel Rock' -> role 'Analyst', name 'Mehitabel Rock')."""
+    cut = phrase.rfind(" ")
+    if cut < 0:
+        return None
+    word = phrase[cut + 1 :]
+    stand_in = "Q" + "x" * (len(word) - 1)
+    res = _analyse(phrase[: cut + 1] + stand_in)
+    if res is None or not res[2] or res[2][-1] != stand_in:
+        return None
+    off, role, name, full, run, bare = res
+    return off, role, (*name[:-1], word), full, run.replace(stand_in, word), bare[: -len(stand_in)] + word
 
 
 def _speaking_place_word_name(

@@ -264,8 +264,14 @@ COMMON_WORDS = frozenset(
 # north of England, its moor, a ravine's 'Gill', a ridge's 'Rigg', a stream's 'Beck'; a river crossing's 'Ferry'): a
 # name when it speaks.
 SURNAME_PLACE_WORDS = frozenset(
-    "Lake Hill Field Fields Park Forest Mill Mills Fell Pike Lane Cross Moor Gill Rigg Beck Ferry Rock".split()
+    "Lake Hill Field Fields Park Forest Mill Mills Fell Pike Lane Cross Moor Gill Rigg Beck Ferry Rock "
+    # a Gaelic place word that is also a family name ('Fiona Loch'; a place puts it first: 'Loch Tosk')
+    "Loch".split()
 )
+
+# Gaelic and Welsh place words that open a place's name ('Loch Drumbeg', 'Eilean Tosk', 'Cwm Rhondda'): the name
+# after one is the place's, not a person's
+PLACE_FIRST_WORDS = frozenset("Eilean Loch Beinn Sgurr Rubha Ynys Llyn Afon Cwm Mynydd".split())
 
 # Month abbreviations that are also given names ('Jan Vos'): a name word unless a day number or a dot follows ('Jan 5').
 MONTH_GIVEN_NAMES = frozenset({"Jan"})
