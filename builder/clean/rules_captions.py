@@ -67,6 +67,10 @@ TRAILING_CREDIT_RE = re.compile(
     # '(Name/Agency)', '(Name / Agency)', '(Name | Agency)'
     rf"(?:\(\s*{_CREDIT_WORD}\s*(?:by|:)[^()]*\)|\([A-Z][\w.'’ -]{{1,40}}(?:/ ?|\s\|\s)[A-Z][^()]{{1,60}}\)|"
     r"\((?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|iStock|Shutterstock|Bloomberg|(?:Photo\s+)?Credit:[^()]*)\)|"
+    # a broadcaster's desk and its photographer in brackets after the caption's last sentence: '… on Wednesday.
+    # (VBC Rural: Name Surname)', '(Outlet News: Name Surname)' (a desk of one to three capitalised words, a name of
+    # two to four; nothing after it)
+    r"(?<=[.!?] )\([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}:\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\)\s*$|"
     # a picture the subject's side gave out: '(Handout)', '(Supplied)', '(File photo)'
     r"\((?:[Hh]andout|HANDOUT|[Ss]upplied|SUPPLIED|[Ff]ile\s+(?:photo|image))\)|"
     r"(?<=\S )\*\*[^*]{2,80}\*\*|"

@@ -590,11 +590,13 @@ def author_bio(doc: Doc) -> None:
 
 
 SUMMARY_HEAD_RE = re.compile(
-    r"^\W{0,2}(?:key\s+points|key\s+takeaways|key\s+facts|at\s+a\s+glance|in\s+brief|story\s+highlights|highlights|"
+    r"^\W{0,2}(?:key\s+points|key\s+takeaways|key\s+facts|at\s+a\s+glance|in\s+brief|in\s+short|story\s+highlights|highlights|"
     r"the\s+short\s+version|tl;\s?dr)\s*:?\s*$",
     re.I,
 )
 SUMMARY_ITEM = ("•", "- ", "* ", "– ", "▪", "►", "·")
+# a box's second heading under its items, with one line under it: 'What's next?' / 'What happens next?' / 'What now?'
+SUMMARY_NEXT_RE = re.compile(r"^\W{0,2}what(?:'s|’s|\s+is|\s+happens|\s+comes)?\s+(?:next|now)\s*[?:]?\s*$", re.I)
 
 
 def _plain_items(units: list[Unit]) -> list[Unit]:
@@ -630,6 +632,11 @@ def summary_box(doc: Doc) -> None:
         if not items:
             items = _plain_items(units[i + 1 : i + 7])
         if len(items) >= 2:
+            j = i + 1 + len(items)
+            if j + 1 < len(units) and units[j].rule is None and SUMMARY_NEXT_RE.match(units[j].plain.strip()):
+                nxt = units[j + 1]  # 'What's next?' and its one line: the box's second part
+                if nxt.rule is None and len(nxt.text) < 300 and not nxt.gap:
+                    items += [units[j], nxt]
             for v in (u, *items):
                 doc.remove(v, "summary_box")
 

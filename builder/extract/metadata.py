@@ -785,6 +785,23 @@ def _masthead_of_owner(name: str, units: list[tuple[str, str | None, str]]) -> s
     return None
 
 
+def _initials_masthead(header: str, copyrights: list[str]) -> str | None:
+    """The masthead a © holder's initials spell: 'VBC NEWS' (or 'VBC') over '© 2026 Vellmark Broadcasting
+    Corporation' — the corporation is the owner, its acronym and a word or two ('News', 'Radio') the outlet, given
+    with the acronym in capitals ('VBC News'); else None."""
+    words = header.split()
+    if not 1 <= len(words) <= 3 or not ACRONYM_RE.match(words[0]):
+        return None
+    for line in copyrights:
+        holder = _copyright_holder(line)
+        caps = [w for w in (holder or "").split() if w[:1].isupper()]
+        if len(caps) >= 2 and "".join(w[0] for w in caps) == words[0]:
+            rest = " ".join(words[1:])
+            rest = titlecase_outlet(rest) if rest.isupper() else rest
+            return f"{words[0]} {rest}".strip()
+    return None
+
+
 def followed_outlet(line: str) -> str | None:
     """The outlet a 'Follow Name' line (the site's own social row) names, when the name is an outlet's by its
     shape; else None."""
@@ -1210,6 +1227,13 @@ def finalise_metadata(
         and not _same_outlet(followed, source)
     ):
         source = lookup_source(followed, sources) or followed  # '© Tarn Universal' owns the 'Follow Tarn News' outlet
+    if (
+        source is not None
+        and source == copyright_source
+        and header
+        and (acronym := _initials_masthead(header, hints.get("copyright", [])))
+    ):
+        source = lookup_source(acronym, sources) or acronym  # '© Vellmark Broadcasting Corporation' under 'VBC NEWS'
     if source is not None and source == copyright_source and (short := _masthead_of_owner(source, units)):
         source = lookup_source(short, sources) or short  # '© Harbour One Broadcasting Ltd' under 'HARBOUR ONE'
     if source is None and site:
