@@ -41,7 +41,7 @@ class CleanContext:
 
 ORDER = [
     "normalise_text", "html_entities",
-    "pdf_page_furniture", "pdf_caption_cells", "pdf_reflow", "drop_cap",
+    "pdf_page_furniture", "weather_box", "pdf_caption_cells", "pdf_reflow", "drop_cap",
     "front_matter", "markdown_links",
     "original_url", "stray_url", "mail_header", "byline", "date_line", "newsletter_edition", "title", "standfirst",
     "html_fragment", "skip_links", "nav_menu", "cookie_banner", "newsletter", "promo", "share_row", "paywall", "poll",

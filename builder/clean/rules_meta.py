@@ -632,7 +632,9 @@ def _headline_run_to_byline(units: list[Unit], i: int, stop: int) -> list[Unit]:
     rest = units[i + 1 : stop]
     if all(
         v.rule is None and v.gap == 0 and 0 < len(v.text.strip()) <= 40 and not v.text.strip().endswith(TERMINAL)
-        and not _chrome_like(v.text) and not v.text.strip().isupper() and not is_outlet_name(v.text.strip())
+        and not _chrome_like(v.text) and not is_outlet_name(v.text.strip())
+        # (a line in capitals goes on a headline set in capitals only: 'MARKET CLOCK STOPS AT 4.17' / 'AND NOBODY …')
+        and (not v.text.strip().isupper() or units[i].text.strip().isupper())
         for v in rest
     ) and units[stop].gap <= 1:
         return rest

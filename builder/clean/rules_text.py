@@ -78,6 +78,8 @@ JUMP_RE = re.compile(
     r"(?:[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?\s*,?\s+(?:on\s+)?)?"
     r"(?:page\s+|p\.?\s?)?[A-Z]?\d{1,3}|"
     r"(?:continued|cont(?:['’]?d|\.))\s+from\s+(?:page\s+|p\.?\s?)?[A-Z]?\d{1,3}|"
+    # 'FROM PAGE ONE' (the front page by its word)
+    r"(?:continued\s+)?from\s+page\s+(?:one|front)|"
     r"[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?\s*[|:—–-]?\s*(?:continued\s+)?from\s+(?:page\s+)?[A-Z]?\d{1,3})\W{0,2}$",
     re.I,
 )
@@ -85,6 +87,11 @@ JUMP_RE = re.compile(
 # '/Users/…/story.odt'), alone on a line
 FILE_PATH_RE = re.compile(
     r"^(?:[A-Z]:\\|\\\\|~?/)(?:[^\\/\n]{1,80}[\\/]){1,12}[^\\/\s][^\\/\n]{0,100}\.(?:docx?|odt|rtf|pages|wpd)$", re.I
+)
+# a running head set with narrower gaps: the page number at one end, three spaces or more between its cells, a
+# year in a cell ('4   THE OUTLET   Tuesday, March 10, 2026', 'The Outlet   March 10, 2026   5')
+NARROW_GAP_HEAD_RE = re.compile(
+    r"^(?:\d{1,3}\s{3,}\S.{0,70}?\S\s{3,}\S.{0,40}?\b(?:19|20)\d\d|\S.{0,70}?\S\s{3,}\S.{0,40}?\b(?:19|20)\d\d\s{3,}\d{1,3})$"
 )
 DIGITS_RE = re.compile(r"\d+")
 WIDE_GAP_RE = re.compile(r"\S\s{4,}\S")
@@ -113,7 +120,7 @@ def pdf_page_furniture(doc: Doc) -> None:
         t = u.text.strip()
         edge_digit = bool(t) and (t[-1].isdigit() or t[0].isdigit() or t[0] in "-–—")
         page_like = bool(len(t) < 200 and edge_digit and PAGE_RE.search(t)) or bool(
-            len(t) < 60 and t[-1:].isdigit() and JUMP_RE.match(t) and _jump_slug(t)
+            len(t) < 60 and (t[-1:].isdigit() or FROM_PAGE_RE.match(t)) and JUMP_RE.match(t) and _jump_slug(t)
         )
         if page_like and prev is not None and _cross_reference_tail(prev, u, t):
             page_like = False
@@ -127,6 +134,8 @@ def pdf_page_furniture(doc: Doc) -> None:
             and not _table_header_row(doc.units, k, shapes)
         ):
             page_like = True  # a running header/footer: cells spread across the page width, a date or page number
+        if not page_like and wrapped and edge_digit and len(t) < 160 and NARROW_GAP_HEAD_RE.match(t):
+            page_like = True  # '4   THE OUTLET   Tuesday, March 10, 2026': three cells three spaces apart
         if not page_like and wrapped and edge_digit and len(t) < 120 and "|" in t and PIPE_PAGE_RE.search(t):
             page_like = True  # 'OUTLET  |  26 NOVEMBER 2026  |  23': cells between bars, a page number at an end
         if not page_like and len(t) < 200 and PRINT_STAMP_RE.search(t) and STAMP_PAGE_RE.search(t):
@@ -159,6 +168,45 @@ def pdf_page_furniture(doc: Doc) -> None:
         _first_page_header(doc)
 
 
+# a weather box's heading alone on its line: 'WEATHER', 'Your weather', 'Weather today', 'Today's weather', 'FORECAST'
+WEATHER_HEAD_RE = re.compile(
+    r"^\W{0,2}(?:(?:your|today['’]s|local|the)\s+)?(?:weather(?:\s+(?:today|forecast|now|watch))?|forecast)\W{0,2}$", re.I
+)
+# its lines: the day's outlook, the temperatures, the sun's and the tide's times, the page of the full forecast
+WEATHER_LINE_RE = re.compile(
+    r"^\W{0,2}(?:today|tonight|tomorrow|outlook|high|low|max|min|sunrise|sunset|sun\s+(?:rises|sets)|high\s+tide|"
+    r"low\s+tide|wind|full\s+forecast|pollen|uv)\b|-?\d{1,2}\s?°|\b-?\d{1,2}\s?[CF]\b",
+    re.I,
+)
+
+
+@rule("weather_box", "pdf")
+def weather_box(doc: Doc) -> None:
+    """A print page's weather box set beside a story ('WEATHER' / 'Today: Bright spells, showers later' / 'High 11C
+    Low 4C' / 'Sunrise 6.28am   Sunset 6.03pm' / 'Full forecast: Page 23'): the page's furniture, not the article,
+    though the print's text puts it between two of the story's paragraphs. The heading stands alone after a blank
+    line; two or more short lines right under it (no blank line between; a line another rule removed is passed
+    over), each opening on the box's words or giving a temperature, none a sentence."""
+    units = doc.units
+    for i, u in enumerate(units):
+        t = u.text.strip()
+        if u.rule is not None or len(t) > 30 or (i and not u.gap) or not WEATHER_HEAD_RE.match(t):
+            continue
+        items = []
+        for v in units[i + 1 : i + 8]:
+            w = v.text.strip()
+            if v.gap:
+                break
+            if v.rule is not None:
+                continue
+            if len(w) > 80 or w.endswith((".", "!", "?")) or not WEATHER_LINE_RE.search(w):
+                break
+            items.append(v)
+        if len(items) >= 2:
+            for v in (u, *items):
+                doc.remove(v, "weather_box")
+
+
 # a running head that is only the page's section and number ('News 4', '5 News', 'World 12'): one or two words
 SECTION_PAGE_HEAD_RE = re.compile(
     r"^(?:[A-Z][A-Za-z&'’]+(?: [A-Za-z&'’]+)?\s+\d{1,3}|\d{1,3}\s+[A-Z][A-Za-z&'’]+(?: [A-Za-z&'’]+)?)$"
@@ -166,7 +214,12 @@ SECTION_PAGE_HEAD_RE = re.compile(
 
 
 # the top of a story's continuation: 'From page 1', 'Continued from page 1', 'From p. 1'
-FROM_PAGE_RE = re.compile(r"^\W{0,2}(?:continued\s+)?from\s+(?:page\s+|p\.?\s?)[A-Z]?\d{1,3}\W{0,2}$", re.I)
+FROM_PAGE_RE = re.compile(
+    r"^\W{0,2}(?:continued\s+)?from\s+(?:page\s+|p\.?\s?)(?:[A-Z]?\d{1,3}|one|front)\W{0,2}$", re.I
+)
+# a jump headline that quotes someone: 'Clock: ‘I would go up there tomorrow if my knees let me’' (a closing mark,
+# no sentence end inside it)
+QUOTED_HEAD_END_RE = re.compile(r"[^.!?,;:]['’\"”]$")
 
 
 def _jump_headline(doc: Doc) -> None:
@@ -191,6 +244,23 @@ def _jump_headline(doc: Doc) -> None:
             ):
                 doc.remove(units[k], "pdf_page_furniture")
                 break
+        else:
+            # the jump page's headline between the page's removed running head and 'From page N', a blank line
+            # between it and each: longer, and it may end in a closing quote mark ('Clock: ‘… let me’')
+            k = i - 1
+            t = units[k].text.strip() if k >= 1 else ""
+            if (
+                k >= 1
+                and u.gap >= 1
+                and units[k].gap >= 1
+                and units[k].rule is None
+                and units[k - 1].rule is not None
+                and 0 < len(t) <= 90
+                and len(t.split()) <= 14
+                and t[:1].isupper()
+                and (not t.endswith((*TERMINAL, ",", "-")) or QUOTED_HEAD_END_RE.search(t))
+            ):
+                doc.remove(units[k], "pdf_page_furniture")
 
 
 def _section_page_heads(doc: Doc) -> None:
@@ -241,7 +311,7 @@ def _cells(t: str) -> tuple[str, ...]:
 def _jump_slug(t: str) -> bool:
     """A jump line's slug word is written in capitals ('See BRIDGE on A9'), or there is none ('Continued on A6')."""
     words = re.findall(r"[A-Za-z'’-]{3,}", t)
-    skip = ("see", "turn", "continued", "cont", "cont'd", "cont’d", "from", "page")
+    skip = ("see", "turn", "continued", "cont", "cont'd", "cont’d", "from", "page", "one", "front")
     rest = [w for w in words if w.lower() not in skip]
     return all(w.isupper() for w in rest)
 
