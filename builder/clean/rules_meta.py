@@ -366,7 +366,7 @@ BYLINE_KEYS = keys(
     "writing live:", "blogging live:", "kept up to date by", "updates by", "posts by", "bringing you",
     "written up by", "reporting by", "blog team:", "live team:", "liveblog team:", "live blog team:", "live-blog team:",
     "now blogging:", "now reporting:", "now writing:", "now posting:", "blogging today:", "blogging now:",
-    "posting today:", "posting now:",
+    "posting today:", "posting now:", "live text by", "live commentary by",
 )  # fmt: skip
 
 

@@ -37,6 +37,10 @@ def _page_break_join(tail: str, size: int, b: str) -> bool:
     return t[-1].isalnum() or t.endswith((",", ";", "–", "—"))
 
 
+# a live entry's time alone on its line: '17:12', '4.40pm', '9:05 a.m.'
+ENTRY_TIME_LINE_RE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$", re.I)
+
+
 @rule("join_broken_sentence", "repair")
 def join_broken_sentence(doc: Doc) -> None:
     """A sentence split by a page break (junk in between) or a stray blank line is joined again."""
@@ -64,7 +68,13 @@ def join_broken_sentence(doc: Doc) -> None:
             junk = False
             continue
         # (not a table's header row ending in 'from' or 'of' onto the row under it: each row is its own)
-        if prev is not None and _broken(tail, size) and "table_row" not in (prev.tag, u.tag):
+        # (nor onto a live entry's time under it: '… won it late on' / '17:12' is a line and the next entry's stamp)
+        if (
+            prev is not None
+            and _broken(tail, size)
+            and "table_row" not in (prev.tag, u.tag)
+            and not ENTRY_TIME_LINE_RE.match(u.text.strip())
+        ):
             b = u.text.lstrip()
             m = LAST_WORD_RE.search(tail.rstrip())
             last = m.group(1).lower() if m else ""

@@ -591,7 +591,7 @@ def author_bio(doc: Doc) -> None:
 
 SUMMARY_HEAD_RE = re.compile(
     r"^\W{0,2}(?:key\s+points|key\s+takeaways|key\s+facts|at\s+a\s+glance|in\s+brief|in\s+short|story\s+highlights|highlights|"
-    r"the\s+short\s+version|tl;\s?dr)\s*:?\s*$",
+    r"the\s+short\s+version|tl;\s?dr|(?:match|race|game)\s+summary)\s*:?\s*$",
     re.I,
 )
 SUMMARY_ITEM = ("•", "- ", "* ", "– ", "▪", "►", "·")

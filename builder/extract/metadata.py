@@ -82,7 +82,8 @@ BYLINE_BY_RE = re.compile(
     rf"\s+by:?|"
     # a wire's 'Filed by Name, Role'; a live page's 'Live coverage by A and B' / 'Posts by A and B' and its entries'
     # 'Entry by Name'; 'Live reporting by A and B'
-    rf"(?:Filed|Entry|Posts|(?:Live\s+)?[Cc]overage|(?:Live\s+)?[Rr]eporting)\s+by(?=\s+[A-Z])|"
+    # ('Live text by A and B', 'Live commentary by A', a sports page's)
+    rf"(?:Filed|Entry|Posts|(?:Live\s+)?[Cc]overage|(?:Live\s+)?[Rr]eporting|Live\s+(?:text|commentary))\s+by(?=\s+[A-Z])|"
     # a live page's keeper: 'Kept up to date by Name'; its writers: 'Updates by A and B', 'Live updates by Name'
     # its writers also: 'Written up by A and B'
     # ('Live reporting from A and B': two names or more, so that 'Live reporting from New York' names no one)
