@@ -2775,3 +2775,18 @@ def test_probe75_a_rescue_volunteer_surnamed_loch_is_a_person_and_a_loch_is_not(
         ("Marsali Harrowgill", "wrong"),
         ("Seonag Loch", "We go because somebody has to"),
     ]
+
+
+@pytest.mark.parametrize("lead", ["Centre-back", "Match-winner", "Long-serving", "Co-founder"])
+def test_probe74_a_hyphenated_role_in_lower_case_after_its_hyphen_is_no_name_word(lead: str) -> None:
+    # probe74: 'Centre-back Oisin Tallowby meets a corner …', 'Match-winner Yusuf Penderel told us: "…"' -- a
+    # sentence-initial compound whose part after the hyphen is in lower case is a role, not the name's first word
+    # (a double-barrelled name capitalises each part: 'Tebbutt-Mayo' stays a name)
+    paras = [
+        f'{lead} Wystan Pellinore-Hext told us: "I have never done that in my life."',
+        'Later Pellinore-Hext said he would remember it.',
+    ]
+    actors = find_actors(paras, Registry())
+    assert sorted(a.name for a in actors) == ["Wystan Pellinore-Hext"]
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [("Wystan Pellinore-Hext", "I have never done that in my life.")]
