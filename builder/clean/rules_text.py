@@ -170,7 +170,8 @@ def pdf_page_furniture(doc: Doc) -> None:
 
 # a weather box's heading alone on its line: 'WEATHER', 'Your weather', 'Weather today', 'Today's weather', 'FORECAST'
 WEATHER_HEAD_RE = re.compile(
-    r"^\W{0,2}(?:(?:your|today['’]s|local|the)\s+)?(?:weather(?:\s+(?:today|forecast|now|watch))?|forecast)\W{0,2}$", re.I
+    r"^\W{0,2}(?:(?:your|today['’]s|local|the)\s+)?(?:weather(?:\s+(?:today|forecast|now|watch))?|forecast)\W{0,2}$",
+    re.I,
 )
 # its lines: the day's outlook, the temperatures, the sun's and the tide's times, the page of the full forecast
 WEATHER_LINE_RE = re.compile(

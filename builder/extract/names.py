@@ -334,7 +334,8 @@ def role_lead(tok: str, before: int) -> bool:
     if before >= 2:
         # a compound in lower case after its hyphen ('Centre-back', 'Match-winner', 'Long-serving') is a role or a
         # description, not a name word: a double-barrelled name capitalises each part ('Tebbutt-Mayo')
-        if len(parts) >= 2 and tok[:1].isupper() and all(p[:1].isalpha() and p[:1].islower() for p in tok.split("-")[1:]):
+        tails = tok.split("-")[1:]
+        if len(parts) >= 2 and tok[:1].isupper() and all(p[:1].isalpha() and p[:1].islower() for p in tails):
             return True
         return all(p in _LEAD_NOUNS for p in parts)
     return all(p in ROLE_MODIFIERS for p in parts)
