@@ -786,6 +786,10 @@ def _masthead_of_owner(name: str, units: list[tuple[str, str | None, str]]) -> s
     return None
 
 
+# words a © holder's initials leave out: 'The Aldmoor Broadcasting Company Ltd' is 'ABC'
+_NOT_INITIALS = frozenset("the ltd limited plc inc llc co".split())
+
+
 def _initials_masthead(header: str, copyrights: list[str]) -> str | None:
     """The masthead a © holder's initials spell: 'VBC NEWS' (or 'VBC') over '© 2026 Vellmark Broadcasting
     Corporation' — the corporation is the owner, its acronym and a word or two ('News', 'Radio') the outlet, given
@@ -795,7 +799,7 @@ def _initials_masthead(header: str, copyrights: list[str]) -> str | None:
         return None
     for line in copyrights:
         holder = _copyright_holder(line)
-        caps = [w for w in (holder or "").split() if w[:1].isupper()]
+        caps = [w for w in (holder or "").split() if w[:1].isupper() and w.strip(".,").lower() not in _NOT_INITIALS]
         if len(caps) >= 2 and "".join(w[0] for w in caps) == words[0]:
             rest = " ".join(words[1:])
             rest = titlecase_outlet(rest) if rest.isupper() else rest
