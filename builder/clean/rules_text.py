@@ -89,7 +89,8 @@ FILE_PATH_RE = re.compile(
     r"^(?:[A-Z]:\\|\\\\|~?/)(?:[^\\/\n]{1,80}[\\/]){1,12}[^\\/\s][^\\/\n]{0,100}\.(?:docx?|odt|rtf|pages|wpd)$", re.I
 )
 # a running head set with narrower gaps: the page number at one end, three spaces or more between its cells, a
-# year in a cell ('4   THE OUTLET   Tuesday, March 10, 2026', 'The Outlet   March 10, 2026   5')
+# year in a cell ('4   THE OUTLET   Tuesday, March 10, 2026', 'The Outlet   March 10, 2026   5'); the date_line rule
+# removes it (later), so it only marks the top of a jump page here
 NARROW_GAP_HEAD_RE = re.compile(
     r"^(?:\d{1,3}\s{3,}\S.{0,70}?\S\s{3,}\S.{0,40}?\b(?:19|20)\d\d|\S.{0,70}?\S\s{3,}\S.{0,40}?\b(?:19|20)\d\d\s{3,}\d{1,3})$"
 )
@@ -134,8 +135,6 @@ def pdf_page_furniture(doc: Doc) -> None:
             and not _table_header_row(doc.units, k, shapes)
         ):
             page_like = True  # a running header/footer: cells spread across the page width, a date or page number
-        if not page_like and wrapped and edge_digit and len(t) < 160 and NARROW_GAP_HEAD_RE.match(t):
-            page_like = True  # '4   THE OUTLET   Tuesday, March 10, 2026': three cells three spaces apart
         if not page_like and wrapped and edge_digit and len(t) < 120 and "|" in t and PIPE_PAGE_RE.search(t):
             page_like = True  # 'OUTLET  |  26 NOVEMBER 2026  |  23': cells between bars, a page number at an end
         if not page_like and len(t) < 200 and PRINT_STAMP_RE.search(t) and STAMP_PAGE_RE.search(t):
@@ -255,7 +254,7 @@ def _jump_headline(doc: Doc) -> None:
                 and u.gap >= 1
                 and units[k].gap >= 1
                 and units[k].rule is None
-                and units[k - 1].rule is not None
+                and (units[k - 1].rule is not None or NARROW_GAP_HEAD_RE.match(units[k - 1].text.strip()))
                 and 0 < len(t) <= 90
                 and len(t.split()) <= 14
                 and t[:1].isupper()

@@ -790,6 +790,12 @@ def _masthead_of_owner(name: str, units: list[tuple[str, str | None, str]]) -> s
 _NOT_INITIALS = frozenset("the ltd limited plc inc llc co".split())
 
 
+# a print's running head with three-space gaps: the page number at one end, a year in a cell
+PAGE_HEAD_CELLS_RE = re.compile(
+    r"^(?:\d{1,3}\s{3,}\S.{0,70}?\S\s{3,}\S.{0,40}?\b(?:19|20)\d\d|\S.{0,70}?\S\s{3,}\S.{0,40}?\b(?:19|20)\d\d\s{3,}\d{1,3})$"
+)
+
+
 def _initials_masthead(header: str, copyrights: list[str]) -> str | None:
     """The masthead a © holder's initials spell: 'VBC NEWS' (or 'VBC') over '© 2026 Vellmark Broadcasting
     Corporation' — the corporation is the owner, its acronym and a word or two ('News', 'Radio') the outlet, given
@@ -1158,7 +1164,11 @@ def finalise_metadata(
         # a browser print's '17/04/2025, 09:14   Headline | The Outlet')
         counts: dict[str, int] = {}
         for text, rule_name, _tag in units:
-            if rule_name == "pdf_page_furniture":
+            if rule_name == "pdf_page_furniture" or (
+                rule_name == "date_line" and PAGE_HEAD_CELLS_RE.match(text.strip())
+            ):
+                # (a running head with three-space gaps, '4   THE OUTLET   Tuesday, March 10, 2026', goes as a date
+                # line)
                 # (a dash between cells too: 'Page 1 / 3 — The Outlet — Friday 3 October 2025')
                 for cell in re.split(r"\s{3,}|\s[|·•—–]\s", text.strip()):
                     cell = cell.strip()
