@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
@@ -92,6 +93,32 @@ class Doc:
     def remove(self, unit: Unit, rule: str) -> None:
         if unit.rule is None:
             unit.rule = rule
+
+
+def boxes_under_headings(doc: Doc, name: str, is_head: Callable[[Unit], bool], is_item: Callable[[Unit], bool],
+                         span: int, least: int, skip_removed: bool, stop_at_gap: bool = False) -> None:
+    """A box a page sets in an article: a heading alone on its line (``is_head``) and the run of its lines right
+    under it (``is_item``, within ``span`` lines; a line another rule removed is passed over with ``skip_removed``,
+    else it ends the run; a blank line before a line ends it with ``stop_at_gap``), removed as rule ``name`` with its
+    heading when the run holds ``least`` lines or more."""
+    units = doc.units
+    for i, u in enumerate(units):
+        if u.rule is not None or not is_head(u):
+            continue
+        items = []
+        for v in units[i + 1 : i + 1 + span]:
+            if stop_at_gap and v.gap:
+                break
+            if v.rule is not None:
+                if skip_removed:
+                    continue
+                break
+            if not is_item(v):
+                break
+            items.append(v)
+        if len(items) >= least:
+            for v in (u, *items):
+                doc.remove(v, name)
 
 
 class keys:  # noqa: N801 - reads as a function at the call sites

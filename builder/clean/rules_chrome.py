@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from builder.clean.doc import Doc, Unit, keys
+from builder.clean.doc import Doc, Unit, boxes_under_headings, keys
 from builder.clean.ruler import rule
 from builder.clean.text import TERMINAL, AnyBranch, may_match
 from builder.extract.metadata import find_date
@@ -1482,18 +1482,12 @@ def _corrections_box(doc: Doc) -> None:
     November, page 9) we said …'): it corrects other reports of earlier editions, so it is the page's furniture, not
     this article (a dated note on this article's own correction, 'This article was amended on …', stays). The heading
     and the items right under it go; nothing goes when the first item does not read as a correction."""
-    units = doc.units
-    for i, u in enumerate(units):
-        if u.rule is not None or len(u.text) > 60 or not CORRECTIONS_HEAD_RE.match(u.text.strip()):
-            continue
-        items = []
-        for v in units[i + 1 :]:
-            if v.rule is not None or v.gap > 1 or not CORRECTION_ITEM_RE.search(v.plain) or len(v.text) > 800:
-                break
-            items.append(v)
-        if items:
-            for v in [u, *items]:
-                doc.remove(v, "print_edition_note")
+    boxes_under_headings(
+        doc, "print_edition_note",
+        lambda u: len(u.text) <= 60 and bool(CORRECTIONS_HEAD_RE.match(u.text.strip())),
+        lambda v: v.gap <= 1 and len(v.text) <= 800 and bool(CORRECTION_ITEM_RE.search(v.plain)),
+        span=len(doc.units), least=1, skip_removed=False,
+    )
 
 
 # 'This piece appeared in the earliest print edition, in 1902, as a table of rainfall … It will go on …': the

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from builder.clean.doc import Doc, Unit
+from builder.clean.doc import Doc, Unit, boxes_under_headings
 from builder.clean.ruler import rule
 from builder.clean.text import AnyBranch, ends_sentence, headline_like, is_prose, nwords
 
@@ -641,29 +640,6 @@ def summary_box(doc: Doc) -> None:
                 doc.remove(v, "summary_box")
 
 
-def _boxes_under_headings(doc: Doc, name: str, is_head: Callable[[Unit], bool], is_item: Callable[[Unit], bool],
-                          span: int, least: int, skip_removed: bool) -> None:
-    """A box a page sets in an article: a heading alone on its line (``is_head``) and the run of its lines right
-    under it (``is_item``, within ``span`` lines; a line another rule removed is passed over with ``skip_removed``,
-    else it ends the run), removed with its heading when the run holds ``least`` lines or more."""
-    units = doc.units
-    for i, u in enumerate(units):
-        if u.rule is not None or not is_head(u):
-            continue
-        items = []
-        for v in units[i + 1 : i + 1 + span]:
-            if v.rule is not None:
-                if skip_removed:
-                    continue
-                break
-            if not is_item(v):
-                break
-            items.append(v)
-        if len(items) >= least:
-            for v in (u, *items):
-                doc.remove(v, name)
-
-
 # a family-notice box's heading: 'FUNERAL ARRANGEMENTS', 'Funeral notice', 'Death notices', 'In memoriam'
 NOTICE_HEAD_RE = re.compile(
     r"^\W*(?:funeral\s+(?:arrangements|notices?|details|service\s+details)|death\s+notices?|family\s+notices?|"
@@ -684,7 +660,7 @@ def family_notice(doc: Doc) -> None:
     """A family-notice box under an obituary or a report ('FUNERAL ARRANGEMENTS' / 'TOLLIDAY Godric, peacefully at
     home …, aged 88. Service at … Family flowers only; …'): the paper's classified notice, not the article. The
     heading stands alone on its line and at least one notice follows it right away (up to four)."""
-    _boxes_under_headings(doc, "family_notice", lambda u: len(u.text) <= 40 and bool(NOTICE_HEAD_RE.match(u.plain)),
+    boxes_under_headings(doc, "family_notice", lambda u: len(u.text) <= 40 and bool(NOTICE_HEAD_RE.match(u.plain)),
                           lambda v: bool(NOTICE_LINE_RE.search(v.plain)), span=4, least=1, skip_removed=False)
 
 
@@ -713,7 +689,7 @@ def calculator_widget(doc: Doc) -> None:
     tool, not the article. The heading stands alone on its line; the widget is the run of lines right under it that are
     its fields (a figure with a currency or per cent sign, an empty field), its buttons, its prompt and its small print
     -- at least two of them. A live entry's time ('16:42') or an article's sentence ends the run."""
-    _boxes_under_headings(doc, "calculator_widget", lambda u: len(u.text) <= 40 and bool(CALC_HEAD_RE.match(u.plain)),
+    boxes_under_headings(doc, "calculator_widget", lambda u: len(u.text) <= 40 and bool(CALC_HEAD_RE.match(u.plain)),
                           _calc_line, span=11, least=2, skip_removed=True)
 
 
@@ -745,7 +721,7 @@ def search_widget(doc: Doc) -> None:
     postcode' / 'Enter a school name or postcode    Go' / 'See all schools within 5 miles ›'): the site's tool, not the
     article. The heading stands alone on its line; the widget is the run of lines right under it (no blank line
     between) that are its prompt, its input and button, and its links -- at least two of them, none a sentence."""
-    _boxes_under_headings(doc, "search_widget", lambda u: len(u.text) <= 40 and bool(SEARCH_HEAD_RE.match(u.plain)),
+    boxes_under_headings(doc, "search_widget", lambda u: len(u.text) <= 40 and bool(SEARCH_HEAD_RE.match(u.plain)),
                           _search_line, span=5, least=2, skip_removed=True)
 
 
@@ -850,7 +826,7 @@ def contact_box(doc: Doc) -> None:
     alone on its line; under it (no blank line between) two or more rows each ending in a phone number or a web
     address, none a sentence."""
     # (a row a print's page furniture took for a page number, 'Emergency   999', is passed over)
-    _boxes_under_headings(doc, "contact_box",
+    boxes_under_headings(doc, "contact_box",
                           lambda u: len(u.text.strip()) <= 40 and bool(CONTACT_HEAD_RE.match(u.plain)),
                           lambda v: v.gap <= 1 and bool(CONTACT_ROW_RE.match(v.text.strip())),
                           span=9, least=2, skip_removed=True)

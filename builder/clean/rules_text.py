@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from builder.clean.doc import Doc, Unit
+from builder.clean.doc import Doc, Unit, boxes_under_headings
 from builder.clean.ruler import rule
 from builder.clean.text import FUNCTION_WORDS, TERMINAL, normalise, unescape_entities
 
@@ -187,24 +187,17 @@ def weather_box(doc: Doc) -> None:
     though the print's text puts it between two of the story's paragraphs. The heading stands alone after a blank
     line; two or more short lines right under it (no blank line between; a line another rule removed is passed
     over), each opening on the box's words or giving a temperature, none a sentence."""
-    units = doc.units
-    for i, u in enumerate(units):
+    first = doc.units[0] if doc.units else None
+
+    def is_head(u: Unit) -> bool:
         t = u.text.strip()
-        if u.rule is not None or len(t) > 30 or (i and not u.gap) or not WEATHER_HEAD_RE.match(t):
-            continue
-        items = []
-        for v in units[i + 1 : i + 8]:
-            w = v.text.strip()
-            if v.gap:
-                break
-            if v.rule is not None:
-                continue
-            if len(w) > 80 or w.endswith((".", "!", "?")) or not WEATHER_LINE_RE.search(w):
-                break
-            items.append(v)
-        if len(items) >= 2:
-            for v in (u, *items):
-                doc.remove(v, "weather_box")
+        return len(t) <= 30 and (u is first or bool(u.gap)) and bool(WEATHER_HEAD_RE.match(t))
+
+    def is_item(v: Unit) -> bool:
+        w = v.text.strip()
+        return len(w) <= 80 and not w.endswith((".", "!", "?")) and bool(WEATHER_LINE_RE.search(w))
+
+    boxes_under_headings(doc, "weather_box", is_head, is_item, span=7, least=2, skip_removed=True, stop_at_gap=True)
 
 
 # a running head that is only the page's section and number ('News 4', '5 News', 'World 12'): one or two words
