@@ -650,7 +650,6 @@ def title_from_slug(url: str) -> str | None:
     return t[0].upper() + t[1:]
 
 
-
 _OPENS_SENTENCE = re.compile(r"(?:^\s*|[.!?:…][\"'”’)\]]*\s+|[\"“‘'(]\s*)\Z", re.M)
 
 
@@ -674,24 +673,20 @@ def recase_from_text(title: str, paragraphs: list[str]) -> str:
                 seen.add(form)
         return seen or None
 
-    done = [False] * len(words)
     i = 0
-    while i < len(words) - 1:  # runs of two to four words first, longest first: 'concord union' -> 'Concord Union'
-        for n in range(min(4, len(words) - i), 1, -1):
+    while i < len(words):  # from each word, the longest run first (four words down to one), left to right
+        step = 1
+        for n in range(min(4, len(words) - i), 0, -1):
+            if n == 1 and not words[i].isalpha():
+                break
             got = forms(" ".join(words[i:i + n]))
             if got is not None and len(got) == 1 and all(w[:1].isupper() for w in next(iter(got)).split(" ")):
                 words[i:i + n] = next(iter(got)).split(" ")
-                done[i:i + n] = [True] * n
-                i += n - 1
+                step = n
                 break
-        i += 1
-    for i in range(len(words)):
-        if done[i] or not words[i].isalpha():
-            continue
-        got = forms(words[i])
-        if got is not None and len(got) == 1 and next(iter(got))[:1].isupper():
-            words[i] = next(iter(got))
+        i += step
     return " ".join(words)
+
 
 COPYRIGHT_OUTLET_RE = re.compile(
     r"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)?\d{2,4})?\s*[,.]?\s*)?(?:by\s+)?"
@@ -786,14 +781,14 @@ def _masthead_of_owner(name: str, units: list[tuple[str, str | None, str]]) -> s
     return None
 
 
-# words a © holder's initials leave out: 'The Aldmoor Broadcasting Company Ltd' is 'ABC'
-_NOT_INITIALS = frozenset("the ltd limited plc inc llc co".split())
-
-
 # a print's running head with three-space gaps: the page number at one end, a year in a cell
 PAGE_HEAD_CELLS_RE = re.compile(
     r"^(?:\d{1,3}\s{3,}\S.{0,70}?\S\s{3,}\S.{0,40}?\b(?:19|20)\d\d|\S.{0,70}?\S\s{3,}\S.{0,40}?\b(?:19|20)\d\d\s{3,}\d{1,3})$"
 )
+
+
+# words a © holder's initials leave out: 'The Aldmoor Broadcasting Company Ltd' is 'ABC'
+_NOT_INITIALS = frozenset("the ltd limited plc inc llc co".split())
 
 
 def _initials_masthead(header: str, copyrights: list[str]) -> str | None:
