@@ -135,6 +135,15 @@ def briefing(n: int, workers: int, rebuild: bool) -> list[Run]:
         print(f"  one-shot rebuild after a title edit: {wall:.2f} s; quick path: {quick}", file=sys.stderr)
         runs.append(Run("Briefing", n, "rebuild, one article's title changed (ordinary path)", wall, rss,
                         count_pages(proj / "site"), ok))
+        # One article added, as an archive grows every day: a new page, its people's pages, every list
+        # that counts articles (the timeline's month list is on each of its pages), and the search
+        # ids of the articles after it in date order (the generator's next article falls mid-archive).
+        add_article(proj, n)
+        wall, rss, ok, _ = run(cmd, proj)
+        quick = _was_quick(proj)
+        print(f"  one-shot rebuild after adding an article: {wall:.2f} s; quick path: {quick}", file=sys.stderr)
+        runs.append(Run("Briefing", n, "rebuild, one article added (ordinary path)", wall, rss,
+                        count_pages(proj / "site"), ok))
         runs.append(serve_rebuilds(proj, n))
         incremental = tree_digest(proj / "site")
         shutil.rmtree(proj / ".briefing-cache")
@@ -176,6 +185,20 @@ def retitle(proj: Path, i: int) -> None:
     if f"\n{title}\n" not in text:
         raise ValueError(f"{target}: its title {title!r} is not a line of its own")
     target.write_text(text.replace(f"\n{title}\n", f"\n{title}, again\n", 1), encoding="utf-8")
+
+
+def add_article(proj: Path, n: int) -> None:
+    """Add the generator's next article (make_corpus.py is prefix-stable: article n+1 of an archive of
+    n+1 is a new article, the first n are those the project has)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, str(MAKE_CORPUS), "--n", str(n + 1), "--out", tmp, "--format", "raw"],
+                       check=True, stdout=subprocess.DEVNULL)
+        new = sorted(Path(tmp).glob("*.txt"))[-1]
+        if (proj / "seeds" / new.name).exists():
+            raise ValueError(f"{new.name} is already in {proj / 'seeds'}")
+        shutil.copy(new, proj / "seeds" / new.name)
 
 
 def edited(proj: Path, i: int, word: str) -> tuple[Path, str]:
