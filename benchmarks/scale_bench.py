@@ -138,13 +138,13 @@ def briefing(n: int, workers: int, rebuild: bool) -> list[Run]:
         # One article added, as an archive grows every day: a new page, its people's pages, every list
         # that counts articles (the timeline's month list is on each of its pages), and the search
         # ids of the articles after it in date order (the generator's next article falls mid-archive).
-        add_article(proj, n)
+        add_article(proj, n + 1)
         wall, rss, ok, _ = run(cmd, proj)
         quick = _was_quick(proj)
         print(f"  one-shot rebuild after adding an article: {wall:.2f} s; quick path: {quick}", file=sys.stderr)
         runs.append(Run("Briefing", n, "rebuild, one article added (ordinary path)", wall, rss,
                         count_pages(proj / "site"), ok))
-        runs.append(serve_rebuilds(proj, n))
+        runs.extend(serve_rebuilds(proj, n))
         incremental = tree_digest(proj / "site")
         shutil.rmtree(proj / ".briefing-cache")
         shutil.rmtree(proj / "site")
@@ -187,18 +187,22 @@ def retitle(proj: Path, i: int) -> None:
     target.write_text(text.replace(f"\n{title}\n", f"\n{title}, again\n", 1), encoding="utf-8")
 
 
-def add_article(proj: Path, n: int) -> None:
-    """Add the generator's next article (make_corpus.py is prefix-stable: article n+1 of an archive of
-    n+1 is a new article, the first n are those the project has)."""
+def add_article(proj: Path, n: int) -> float:
+    """Add the generator's n-th article (make_corpus.py is prefix-stable: article n of an archive of n
+    is a new article when the project has the first n-1), saved as an editor saves (written beside
+    the project, then renamed into seeds/). Returns the time.perf_counter() of the rename."""
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, str(MAKE_CORPUS), "--n", str(n + 1), "--out", tmp, "--format", "raw"],
+        subprocess.run([sys.executable, str(MAKE_CORPUS), "--n", str(n), "--out", tmp, "--format", "raw"],
                        check=True, stdout=subprocess.DEVNULL)
         new = sorted(Path(tmp).glob("*.txt"))[-1]
         if (proj / "seeds" / new.name).exists():
             raise ValueError(f"{new.name} is already in {proj / 'seeds'}")
-        shutil.copy(new, proj / "seeds" / new.name)
+        shutil.copy(new, proj / ".add.tmp")
+    t = time.perf_counter()
+    os.replace(proj / ".add.tmp", proj / "seeds" / new.name)
+    return t
 
 
 def edited(proj: Path, i: int, word: str) -> tuple[Path, str]:
@@ -214,7 +218,7 @@ def edited(proj: Path, i: int, word: str) -> tuple[Path, str]:
     raise ValueError(f"{target}: no ' the ' to edit")
 
 
-def serve_rebuilds(proj: Path, n: int, edits: int = 5) -> Run:
+def serve_rebuilds(proj: Path, n: int, edits: int = 5) -> list[Run]:
     """`briefing serve` on the project: change one article at a time and time each change from the
     write to the rebuilt site being announced (the watcher's wake-up on the file-system event
     and its look at the folders are included). Reports the median; the serve process's peak RSS
@@ -252,6 +256,10 @@ def serve_rebuilds(proj: Path, n: int, edits: int = 5) -> Run:
             os.replace(tmp, target)
             ok = wait_for("Site written").startswith("Site written") and ok
             times.append(time.perf_counter() - t)
+        # One article added (the ordinary path in memory: every list that counts articles changes).
+        t = add_article(proj, n + 2)  # (n + 1 was added by the one-shot run before)
+        ok = wait_for("Site written").startswith("Site written") and ok
+        added = time.perf_counter() - t
     finally:
         proc.terminate()
         _, _, usage = os.wait4(proc.pid, 0)
@@ -259,8 +267,11 @@ def serve_rebuilds(proj: Path, n: int, edits: int = 5) -> Run:
     print(f"  serve, one article changed: {', '.join(f'{x:.2f}' for x in times)} s", file=sys.stderr)
     for line in stages:
         print(f"    {line}", file=sys.stderr)
-    return Run("Briefing", n, f"`serve`: one article changed (median of {edits})", statistics.median(times),
-               usage.ru_maxrss / 1024, count_pages(proj / "site"), ok)
+    print(f"  serve, one article added: {added:.2f} s", file=sys.stderr)
+    pages = count_pages(proj / "site")
+    return [Run("Briefing", n, f"`serve`: one article changed (median of {edits})", statistics.median(times),
+                usage.ru_maxrss / 1024, pages, ok),
+            Run("Briefing", n, "`serve`: one article added", added, usage.ru_maxrss / 1024, pages, ok)]
 
 
 def hugo(n: int) -> list[Run]:
