@@ -325,6 +325,9 @@ NEWSLETTER_RE = AnyBranch(
     r"^(?:type|add|put|drop)\s+(?:in\s+)?(?:your|my)\s+e-?mail(?:\s+address)?(?:\s+here)?\W*$|"
     r"\b(?:leave|quit|come\s+off)\s+(?:the|our|this)\s+(?:mailing\s+)?list\s+(?:at\s+any\s+time|any\s*time|"
     r"whenever\s+you\s+(?:like|want|wish))\b|"
+    # ('You can opt out at any time.' alone on its line, the promise's last sentence)
+    r"^you\s+(?:can|may)\s+(?:opt\s+out|unsubscribe|cancel)\s+(?:at\s+any\s+time|any\s*time|whenever\s+you\s+"
+    r"(?:like|want|wish))\W*$|"
     r"^\*\s*required(?:\s+fields?)?\W*$|^you['’]re\s+(?:now\s+)?(?:subscribed|signed\s+up)\W*$|"
     r"^sign\s+up\s+(?:to|and)\s+(?:get|receive)\b.{0,120}$|"
     r"^want\s+(?:the|our)\s+[^?]{0,60}\b(?:briefing|newsletter|bulletin|digest|e-?mail)\?|"
