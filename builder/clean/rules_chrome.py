@@ -373,7 +373,10 @@ NEWSLETTER_RE = AnyBranch(
     r"\b(?:by|from)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|de|van|von|der|la|le)){0,3}[.!]?"
     r"(?:\s+(?:reply|write|e-?mail|answer)\b[^\"“”.!?]{0,60}[.!]?)?$|"
     # 'Know someone who would like this? Forward it to a friend': the e-mail's forwarding pitch
-    r"^(?:do\s+you\s+)?know\s+(?:someone|somebody|a\s+friend)\s+who\s+(?:would|might)\s+(?:like|enjoy)\s+this\?.{0,100}$|"
+    # ('Forward this to a friend | Know someone who would love the X Letter? Pass it on …': its label first)
+    r"^(?:forward\s+(?:this(?:\s+e-?mail|\s+newsletter)?|it)\s+to\s+a\s+friend\W{0,4}\s*)?"
+    r"(?:do\s+you\s+)?know\s+(?:someone|somebody|a\s+friend)\s+who\s+(?:would|might)\s+(?:like|enjoy|love)\s+"
+    r"(?:this|the\s+[^?\"“”]{1,40})\?.{0,160}$|^forward\s+(?:this(?:\s+e-?mail|\s+newsletter)?|it)\s+to\s+a\s+friend\W*$|"
     r"^this\s+e-?mail\s+was\s+sent\s+to\b.{0,100}$|^(?:unsubscribe|update\s+your\s+(?:e-?mail\s+)?preferences)\W*$|"
     r"^read\s+the\s+full\s+(?:story|article)\s+(?:on|at)\s+(?:our\s+)?(?:website|site|web)\W*$|"
     # a messaging channel's box: 'X's weekday briefing, straight to your phone.', 'Tap below to follow us and never miss
@@ -400,6 +403,7 @@ NEWSLETTER_KEYS = keys(
     # (a line up to 42 characters is always tried: 'Thanks! You're on the list.' needs no key, and 'Get The X every
     # Thursday' starts with 'get ')
     "like this?",  # 'Want more stories like this?'
+    "to a friend",  # 'Forward this to a friend | Know someone who would love …?'
     "new posts",  # a newsletter platform's 'Subscribe for free to receive new posts and support my work.'
     "reader-supported",
     "written by",  # a sign-off 'The X is a weekly letter from the valley, written by Name.'
