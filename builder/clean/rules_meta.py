@@ -706,7 +706,24 @@ def _is_date_line(t: str) -> bool:
         rest,
     )
     rest = DATE_LINE_LEFTOVER_RE.sub(" ", rest)
-    return len(re.findall(r"\w{2,}", rest)) <= 4
+    return len(re.findall(r"\w{2,}", rest)) <= 4 or _dated_strip(t)
+
+
+STRIP_CELL_RE = re.compile(r"\s+[|·•]\s+")
+STRIP_TEXT_CELL_RE = re.compile(r"^[^.!?:;\"“”‘’]{2,60}$")
+
+
+def _dated_strip(t: str) -> bool:
+    """A newsletter's issue strip or a page's header strip of three or more cells set apart by bars or dots, one end
+    cell a date line by itself and every other cell a short label without sentence punctuation or quote marks
+    ('The X Letter | News for Friends of the Y Museum | Friday 13 March 2026'): a date line with its labels."""
+    cells = STRIP_CELL_RE.split(t.strip())
+    if len(cells) < 3:
+        return False
+    for date_cell, others in ((cells[-1], cells[:-1]), (cells[0], cells[1:])):
+        if all(STRIP_TEXT_CELL_RE.match(c) and not YEAR_RE.search(c) for c in others) and _is_date_line(date_cell):
+            return True
+    return False
 
 
 def _month_or_num(w: str) -> bool:
