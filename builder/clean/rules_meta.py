@@ -534,6 +534,8 @@ def _bylines(doc: Doc) -> None:
             if names and (i - first <= 2 or entry):
                 doc.hints["byline_idx"] = i
                 authors.extend(n for n in names if n not in authors)
+                if not entry and (outlet := _role_outlet(t.partition(", ")[2])):
+                    doc.hints.setdefault("card_outlet", outlet)  # 'By Name, Schools Reporter, The Outlet'
             kind = _date_kind(t)
             if kind == "plain" or (kind == "updated" and (f := find_date(t)) and not UPDATED_RE.search(t[: f[0]])):
                 kind = "byline"  # 'By Name | March 3, 2025 - Updated March 4': the byline's date comes first

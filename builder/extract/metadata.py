@@ -384,14 +384,18 @@ def parse_byline(text: str) -> list[str] | None:
     if STAFF_AFTER_RE.match(t, m.end("names")):
         return []
     names = []
+    after_role = False
     for k, part in enumerate(SPLIT_NAMES_RE.split(AFTER_AND_RE.sub(r"\1", m["names"]))):
         if (r := ROLE_WORD_RE.search(part)) is not None:
             # 'Senior Correspondent' is a role, not a second author; 'By Anna Berg Staff Writer': the name before it
             if k == 0 and STAFF_END_RE.search(part):
                 return []  # 'By Harbour Post Staff': the newsroom's byline
             part = _before_role(part[: r.start()]) if k == 0 else ""
+            after_role = k > 0
             if not part:
                 continue
+        elif after_role and is_outlet_name(part):
+            continue  # 'By Name, Schools Reporter, Scaresby Dispatch': the writer's outlet after the role, no writer
         if k > 0 and _affiliation_after_comma(t, part):
             continue  # 'By Anna Berg, Harbour Wire Service': the writer's agency, cut short by the name pattern
         n = clean_name(part)
