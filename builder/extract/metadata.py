@@ -362,10 +362,21 @@ def _without_slash_roles(t: str) -> str:
     return SLASH_ROLE_RE.sub(lambda m: m[0] if m["role"] and not SLASH_ROLE_WORD_RE.search(m["role"]) else "", t)
 
 
+# a print's credit line of two cells, 'Words: A   Photography: B': the second cell (after a wide gap or a separator)
+# credits the pictures, not the writing
+CREDIT_CELL_RE = re.compile(
+    r"(?:\s{2,}|\s+[|·•]\s+)(?:photography|photographs?|pictures?|photos?|images?|illustrations?|graphics|design)"
+    r"(?:\s+by)?\s*:.*$",
+    re.I,
+)
+
+
 def parse_byline(text: str) -> list[str] | None:
     """Author names from a byline ('By A and B', 'by A March 3, 2025 ...', 'A, Diplomatic Correspondent');
     [] for a staff byline ('By KTN World staff')."""
     t = SHIFT_MARK_RE.sub("", unmark(text)) if "(" in text else unmark(text)
+    if ":" in t:
+        t = CREDIT_CELL_RE.sub("", t)
     if " / " in t:
         t = _without_slash_roles(t)
     if REVIEWED_BY_RE.match(t):
@@ -785,6 +796,10 @@ def _masthead_of_owner(name: str, units: list[tuple[str, str | None, str]]) -> s
     return None
 
 
+# a one-word masthead in a running head's cell: 'FIELDCRAFT', 'Loam' (letters only, five or more)
+SINGLE_MASTHEAD_RE = re.compile(r"^(?:[A-Z]{5,}|[A-Z][a-z]{4,})$")
+
+
 # a print's running head with three-space gaps: the page number at one end, a year in a cell
 PAGE_HEAD_CELLS_RE = re.compile(
     r"^(?:\d{1,3}\s{3,}\S.{0,70}?\S\s{3,}\S.{0,40}?\b(?:19|20)\d\d|\S.{0,70}?\S\s{3,}\S.{0,40}?\b(?:19|20)\d\d\s{3,}\d{1,3})$"
@@ -1162,6 +1177,7 @@ def finalise_metadata(
         # the outlet's name in any cell of the running headers/footers ('4   TARN HERALD   SATURDAY, ...',
         # a browser print's '17/04/2025, 09:14   Headline | The Outlet')
         counts: dict[str, int] = {}
+        single: dict[str, int] = {}  # one-word cells ('FIELDCRAFT · ISSUE 58 · APRIL 2026')
         for text, rule_name, _tag in units:
             if rule_name == "pdf_page_furniture" or (
                 rule_name == "date_line" and PAGE_HEAD_CELLS_RE.match(text.strip())
@@ -1178,6 +1194,12 @@ def finalise_metadata(
                         and not JUMP_CELL_RE.search(cell)
                     ):
                         counts[cell] = counts.get(cell, 0) + 1
+                    elif SINGLE_MASTHEAD_RE.match(cell) and not is_section_label(cell):
+                        single[cell] = single.get(cell, 0) + 1
+        if not counts:
+            # a magazine's one-word name in its running heads: only when two heads or more repeat it, as a
+            # section's one-word label ('NEWS', 'WORLD') is left out by its word
+            counts = {c: n for c, n in single.items() if n >= 2}
         if counts:
             cell = max(counts, key=lambda k: counts[k])
             if cell.isupper():
