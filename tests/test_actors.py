@@ -2792,10 +2792,11 @@ def test_probe74_a_hyphenated_role_in_lower_case_after_its_hyphen_is_no_name_wor
     assert quotes == [("Wystan Pellinore-Hext", "I have never done that in my life.")]
 
 
-@pytest.mark.parametrize("place", ["Yarrowgill Bottom", "Hetherdale Combe", "Rishworth Clough", "Sledmere Hollow"])
+@pytest.mark.parametrize("place", ["Yarrowgill Bottom", "Hetherdale Bottoms", "Thornby Scar", "Sledmere Hollow"])
 def test_probe76_a_valley_floor_after_a_place_name_is_no_person(place: str) -> None:
-    # probe76: 'Name, who keeps 60 suckler cows above Yarrowgill Bottom, said: "…"' -- 'Bottom', 'Combe', 'Clough' and
-    # 'Hollow' end an English place name (a valley floor, a dale), like 'Moor' and 'Gill'; the place is no person
+    # probe76: 'Name, who keeps 60 suckler cows above Yarrowgill Bottom, said: "…"' -- 'Bottom(s)', 'Hollow' and 'Scar'
+    # end an English place name (a valley floor, a cliff), like 'Moor' and 'Gill'; the place is no person ('Combe',
+    # 'Coombe' and 'Clough' are family names too, and left out)
     paras = [
         f'Bronwen Hedgecock, who keeps 60 suckler cows above {place}, said: "It is a day lost every time we sell."',
         f'The lane down to {place} floods most winters.',

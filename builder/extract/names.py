@@ -200,7 +200,7 @@ ORG_WORDS = frozenset(
     Lane Cross Steps Ferry
     Moor Gill Ghyll Rigg Beck Room Rooms
     Rock Rocks Rescue
-    Bottom Bottoms Combe Coombe Clough Hollow Scar
+    Bottom Bottoms Hollow Scar
     """.split()
 )
 
