@@ -2803,3 +2803,23 @@ def test_probe76_a_valley_floor_after_a_place_name_is_no_person(place: str) -> N
     ]
     actors = find_actors(paras, Registry())
     assert [a.name for a in actors] == ["Bronwen Hedgecock"]
+
+
+@pytest.mark.parametrize("job", ["Lifeguard", "Florist", "Ferryman", "Publican"])
+def test_probe77_an_occupation_before_a_full_name_at_a_sentence_start_is_no_name_word(job: str) -> None:
+    # probe77: 'Lifeguard Name Name was less sure: "…"' -- the capitalised occupation is the role, not a given name
+    paras = [f'{job} Ines Pelham-Tovey was less sure: "Nineteen on a sunny day, maybe."']
+    actors = find_actors(paras, Registry())
+    assert [(a.name, a.mentions) for a in actors] == [("Ines Pelham-Tovey", ["Ines Pelham-Tovey"])]
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [("Ines Pelham-Tovey", "Nineteen on a sunny day, maybe.")]
+
+
+@pytest.mark.parametrize("trade", ["Arboriculture", "Landscaping", "Scaffolding", "Roofing"])
+def test_probe77_a_contractor_named_for_its_trade_is_no_person(trade: str) -> None:
+    # probe77: 'The contractor, Greenhaw Arboriculture, said in a statement that its crews had "…"' -- a firm named by
+    # a trade word: no actor, and its statement's words no quote
+    paras = [f'The contractor, Pellingham {trade}, said in a statement that its crews had "stood down for the day".']
+    actors = find_actors(paras, Registry())
+    assert [a.name for a in actors] == []
+    assert find_quotes(paras, actors) == []

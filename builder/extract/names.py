@@ -104,7 +104,7 @@ JOB_NOUNS = frozenset(
     coach manager employee player singer guitarist drummer bassist actor actress musician rapper comedian artist
     designer architect chef photographer filmmaker pitcher linebacker receiver rookie
     angler objector protester protestor commuter passenger tenant homeowner householder stallholder hiker cyclist
-    coxswain helmsman
+    coxswain helmsman lifeguard ferryman boatman florist butcher grocer publican gardener
     """.split()
 )
 # kinship nouns: a role only in an apposition ('Her husband, Andriy, works …'), never a title or a quote's
@@ -195,6 +195,7 @@ ORG_WORDS = frozenset(
     Crossings Lido Lidos Baths
     Band Bands Choir Choirs Orchestra Chorus Ensemble Colliery
     Aggregates Quarries Quarrying Haulage Sawmill Sawmills
+    Arboriculture Horticulture Landscaping Joinery Plumbing Roofing Scaffolding Removals Demolition
     Metro Metrolink Tram Trams Tramway Tramways Transit Buses Coaches
     Annals Archives Transactions
     Lane Cross Steps Ferry
