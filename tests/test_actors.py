@@ -2823,3 +2823,99 @@ def test_probe77_a_contractor_named_for_its_trade_is_no_person(trade: str) -> No
     actors = find_actors(paras, Registry())
     assert [a.name for a in actors] == []
     assert find_quotes(paras, actors) == []
+
+
+def test_probe77_in_a_persons_words_the_quote_is_theirs() -> None:
+    # probe77: 'In Mr Name's words, it is "…"' and 'she was, in Mr Name's words, "…"' -- the possessor's own words
+    paras = [
+        "The harbour's ferryman, Obadiah Trewhella, rows people across for £1. In Mr Trewhella's words, it is "
+        '"the best business I have had since 1987".',
+        "Hester Vangelis met him in 1968, when she was, in Mr Trewhella's words, \"the only girl who swam in October\".",
+    ]
+    actors = find_actors(paras, Registry())
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [
+        ("Obadiah Trewhella", "the best business I have had since 1987"),
+        ("Obadiah Trewhella", "the only girl who swam in October"),
+    ]
+
+
+@pytest.mark.parametrize("role", ["the adjudicator", "its long-serving judge", "the festival's adjudicator"])
+def test_probe77_according_to_a_role_and_the_name_in_apposition(role: str) -> None:
+    # probe77: '"…", according to the adjudicator, Sir Name Name, who has judged …' -- the role noun need not be one
+    # the finder knows: the name in apposition after 'according to the …,' is whose words they are
+    paras = [
+        "The Thursgill Valley Singers won on Sunday.",
+        f'The performance was "as close to perfect as an amateur choir gets", according to {role}, Sir Lucan '
+        "Abberley, who has judged the festival since 2011.",
+    ]
+    actors = find_actors(paras, Registry())
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [("Lucan Abberley", "as close to perfect as an amateur choir gets")]
+
+
+@pytest.mark.parametrize(
+    "lead", ["has painted the fares on a board", "chalked the prices on the blackboard by the slip", "pinned a list to the door"]
+)
+def test_probe77_words_a_person_painted_on_a_board_are_no_quote(lead: str) -> None:
+    # probe77: 'Mr Name, for his part, has painted the fares on a board: "Across £1. …"' -- a sign's text, no quote;
+    # his written words in a post stay his ('wrote on Facebook: "…"')
+    paras = [
+        "The harbour's ferryman, Obadiah Trewhella, rows people across for £1.",
+        f'Mr Trewhella, for his part, {lead}: "Across £1. Back again £1. Sympathy free."',
+        'Mr Trewhella wrote on Facebook afterwards: "Thank you, Garsby."',
+    ]
+    actors = find_actors(paras, Registry())
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [("Obadiah Trewhella", "Thank you, Garsby.")]
+
+
+@pytest.mark.parametrize("lead", ["he talks for a long time:", "he recalls:", "he remembered it like this:"])
+def test_probe77_a_quote_over_three_paragraphs_after_he_talks_for_a_long_time(lead: str) -> None:
+    # probe77: 'Asked about the worst night, he talks for a long time:' then a quote over three paragraphs, each
+    # reopened and only the last closed (the newspaper convention), with a dead colleague's words in single marks
+    # inside it: one entry, the keeper's; the colleague named inside it is an actor
+    paras = [
+        "For 23 years Ewen Garrigill climbed the steps of the lighthouse twice a night.",
+        f"Asked about the worst night, {lead}",
+        '"It was the October of 1987. The wind took the anemometer.',
+        '"My assistant keeper, Donald Ferrier, went up every hour. I have never seen a braver thing.',
+        "\"When the boat came, the skipper asked. Donald shouted back, 'We have had better weeks,' and went to bed.\"",
+        "Ferrier died in 2004.",
+    ]
+    actors = find_actors(paras, Registry())
+    assert [(a.name, a.mentions) for a in actors] == [
+        ("Ewen Garrigill", ["Ewen Garrigill"]),
+        ("Donald Ferrier", ["Donald Ferrier", "Ferrier"]),
+    ]
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [
+        (
+            "Ewen Garrigill",
+            "It was the October of 1987. The wind took the anemometer. My assistant keeper, Donald Ferrier, went up "
+            "every hour. I have never seen a braver thing. When the boat came, the skipper asked. Donald shouted back, "
+            "'We have had better weeks,' and went to bed.",
+        )
+    ]
+
+
+@pytest.mark.parametrize("firm", ["of Saltgate Press", "at the Saltgate Press", "from Saltgate Books and Prints"])
+def test_probe77_a_role_then_a_name_with_its_firm_in_commas_is_the_subject(firm: str) -> None:
+    # probe77: 'His publisher, Name Name of Saltgate Press, said the book had "…"' -- the name in commas after the
+    # role may carry its firm before the closing comma
+    paras = [f'His publisher, Morwyn Stanbridge {firm}, said the book had "found readers we did not know existed".']
+    actors = find_actors(paras, Registry())
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [("Morwyn Stanbridge", "found readers we did not know existed")]
+
+
+def test_probe77_a_dead_colleague_named_in_a_quote_and_a_boat_named_after_him() -> None:
+    # probe77: 'My assistant keeper, Donald Ferrier, went up …' inside the keeper's quotation, then outside it
+    # 'Ferrier died in 2004' and 'named their new launch the Donald Ferrier': the launch is no person, but the man
+    # named in the quotation is, and 'Ferrier' his form
+    paras = [
+        '"My assistant keeper, Donald Ferrier, went up to the lamp room every hour. I have never seen a braver '
+        'thing," Ewen Garrigill said.',
+        "Ferrier died in 2004. The crew named their new launch the Donald Ferrier in his memory.",
+    ]
+    assert people(paras) == {"Ewen Garrigill": ["Ewen Garrigill"], "Donald Ferrier": ["Donald Ferrier", "Ferrier"]}

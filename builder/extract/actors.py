@@ -298,6 +298,10 @@ def _named_in_speech(
             st = [x.open for x in qs]
             for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", p):
                 if not (qs and inside(qs, st, m.start())) and _in_capital_run(p, m.start(), m.end()):
+                    if p.endswith("the " + phrase, 0, m.end()):
+                        # the same full name after 'the' ('named their new launch the Name Name'): a thing named
+                        # after the person, which is dropped as a thing -- the person named in speech stands
+                        continue
                     return -1
     skip = 0
     before = text[q.content_start : pos].rstrip()

@@ -85,10 +85,11 @@ _PRONOUN_RE = re.compile(r"[HhSs](?<![A-Za-z][HhSs])h?e\b(?<![Ss]e)")
 _AGE_REF_RE = re.compile(
     r"\b[Tt]he \d{1,3}-year-old\b(?![- ](?:[a-z]+ )?(?:man|woman|boy|girl|son|daughter|mother|father))"
 )
-# a paragraph that ends by introducing the next one's quote: "the mayor, Name, said:"
+# a paragraph that ends by introducing the next one's quote: "the mayor, Name, said:", "he talks for a long time:"
 _COLON_LEAD_RE = re.compile(
     r"\b(?:said|says|told|tells|added|adds|wrote|writes|replied|replies|explained|explains|declared|declares|"
-    r"warned|warns|insisted|insists|put\s+it)\b[^.!?“”\"]{0,60}:$"
+    r"warned|warns|insisted|insists|put\s+it|recalled|recalls|remembered|remembers|talked|talks|spoke|speaks)\b"
+    r"[^.!?“”\"]{0,60}:$"
 )
 # a quote introduced by a written line ('… ended with a line she had pinned to the ticket office: “…”'): the words
 # of a sign, a note or a card, not of the person whose speech verb comes before
@@ -99,6 +100,13 @@ _WRITTEN_LEAD_RE = re.compile(
 # a clause that says what a written text reads, right before its quotation ('… so that the page reads, under a
 # picture of the crew: “…”', 'the plaque now reads:')
 _READS_LEAD_RE = re.compile(r"\breads\b[^.!?“”\"]{0,60}:\s*$")
+# ... or that the words were painted, chalked or pinned on a surface ('Name has painted the fares on a board: “…”',
+# 'chalked the prices on the blackboard:'): a sign's words, nobody's quote (not 'wrote on Facebook:', a post)
+_SURFACE_LEAD_RE = re.compile(
+    r"\b(?:painted|chalked|scrawled|stencilled|stenciled|carved|etched|pinned|printed|hung|put\s+up)\b[^.!?“”\"]{0,50}?"
+    r"\b(?:on|to|onto)\s+(?:a|an|the|his|her|their|its|our)\s+(?:[\w-]+\s+){0,2}?(?:board|blackboard|chalkboard|"
+    r"whiteboard|noticeboard|wall|door|window|fence|gate|pavement|railings|sheet|bedsheet)\b[^.!?“”\"]{0,60}:\s*$"
+)
 # a paragraph that ends by announcing the next one's quote without a colon: "he answered with one word."
 _WORDS_LEAD_RE = re.compile(
     r"\b(?:answered|replied|responded|said)\s+(?:with\s+|in\s+)?(?:one|a\s+single|two|three|four|five)\s+words?\.$"
@@ -186,6 +194,8 @@ _ABBREV_RE = re.compile(
 _WORDS_OF_RE = re.compile(
     r"[’']s?\s+(?:[a-z]+\s+){0,2}?(?:comment|remark|claim|promise|pledge|warning|statement|assertion|boast|vow|"
     r"prediction|suggestion|insistence)s?\b(?:\s+(?:last|this|on|earlier|in)\b[^,;:“”\"]{0,30}?)?\s+that\b[^.;:“”\"]{0,160}$"
+    # 'in Name’s words, it is “…”', 'in Name’s own words, “…”': the possessor's words, whatever clause follows
+    r"|[’']s?\s+(?:own\s+)?words\b,?(?:\s+[^.;:“”\"]{0,80})?$"
 )
 
 
@@ -193,7 +203,8 @@ def _possessor_of_words(
     text: str, s0: int, qopen: int, refs: list[_Ref | Span], verbs: list[tuple[int, int, str]]
 ) -> int | None:
     """The person whose comment (remark, claim, …) a 'that' clause reports, when the quote sits in that clause and
-    no speech verb stands between the noun and the quote: "Name’s comment that X would end “in months”"."""
+    no speech verb stands between the noun and the quote: "Name’s comment that X would end “in months”"; or whose
+    words the quote is said to be: "in Name’s words, it is “…”"."""
     for r in reversed(refs):
         if r.start >= qopen or r.start < s0:
             continue
@@ -581,6 +592,10 @@ _ACCORDING_WRITTEN_RE = re.compile(
 )
 
 
+# 'according to the adjudicator, Sir Name' -- a role of any words, the name in apposition after its comma (with a title)
+_ACCORDING_APPOSITION_RE = re.compile(
+    r"(?:the|its|his|her|their|our|[A-Z][\w-]*[’']s)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w-]*,\s+(?:[A-Z][\w.’'-]*\s+){0,2}"
+)
 _POSSESSIVE_WORDS = frozenset("his her its their our the".split())
 
 
@@ -721,9 +736,17 @@ def _comma_before(text: str, start: int) -> bool:
     )
 
 
+# a name's firm or institution before the comma that closes the name's apposition: "His publisher, Name of Saltgate
+# Press, said" (capitalised words and their joiners only)
+_INST_COMMA_RE = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|for|and|&)){0,5},\s*")
+
+
 def _in_commas(text: str, start: int, end: int, vs: int) -> bool:
-    """A name in commas right before its verb, after the role it names: "Name’s chief of staff, Other Name, told"."""
-    return _comma_before(text, start) and not text[end:vs].strip(" ,") and "," in text[end:vs]
+    """A name in commas right before its verb, after the role it names: "Name’s chief of staff, Other Name, told";
+    also with the name's firm before the comma ("His publisher, Name of X Press, said")."""
+    if not _comma_before(text, start):
+        return False
+    return (not text[end:vs].strip(" ,") and "," in text[end:vs]) or _INST_COMMA_RE.fullmatch(text, end, vs) is not None
 
 
 def _aside_pronoun(
@@ -1007,7 +1030,11 @@ def _attribute(sc: Scan) -> list[_Found]:
                         wm = _ACCORDING_WRITTEN_RE.match(text, k + 13)
                         a = wm.end() if wm else k + 13
                         j = bisect_left(ref_starts, a)
-                        if j < len(refs) and refs[j].start < stop and _role_gap(text, a, refs[j].start):
+                        if (
+                            j < len(refs)
+                            and refs[j].start < stop
+                            and (_role_gap(text, a, refs[j].start) or _ACCORDING_APPOSITION_RE.fullmatch(text, a, refs[j].start))
+                        ):
                             r = refs[j]
                             if not r.possessive:
                                 speaker = r.person if r.person >= 0 else resolved.get(r.start, first)
@@ -1164,7 +1191,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                 if not decided and (dash or text[s0 : q.open].rstrip().endswith(":")):
                     before = [resolved[r.start] for r in srefs if r.start < q.open and resolved[r.start] is not None]
                     sure = [x for x in before if x is not None and not prov[x]]
-                    if _READS_LEAD_RE.search(text, s0, q.open):
+                    if _READS_LEAD_RE.search(text, s0, q.open) or _SURFACE_LEAD_RE.search(text, s0, q.open):
                         decided = True  # nobody's words
                     elif sure and not dash:
                         speaker, decided = sure[0], True
