@@ -2919,3 +2919,21 @@ def test_probe77_a_dead_colleague_named_in_a_quote_and_a_boat_named_after_him() 
         "Ferrier died in 2004. The crew named their new launch the Donald Ferrier in his memory.",
     ]
     assert people(paras) == {"Ewen Garrigill": ["Ewen Garrigill"], "Donald Ferrier": ["Donald Ferrier", "Ferrier"]}
+
+
+def test_probe77_an_apposition_closed_by_a_dash_aside_before_the_verb() -> None:
+    # probe77: 'Yoon Da-bin, the ecologist who surveyed the avenue in 2024 – Yoon is her family name, written first in
+    # the Korean way – told the crowd the oldest lime was "…"' -- the comma's apposition runs into a dash aside; the
+    # verb's subject is still the name before them, and the family name alone is her form
+    paras = [
+        "Yoon Da-bin, the ecologist who surveyed the avenue for the council in 2024 – Yoon is her family name, written "
+        'first in the Korean way – told the crowd the oldest lime was "older than the town hall and in better health".',
+        '"Cut it down and you lose 240 years in an afternoon," Dr Yoon said.',
+    ]
+    assert people(paras) == {"Yoon Da-bin": ["Yoon Da-bin", "Yoon", "Dr Yoon"]}
+    actors = find_actors(paras, Registry())
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [
+        ("Yoon Da-bin", "older than the town hall and in better health"),
+        ("Yoon Da-bin", "Cut it down and you lose 240 years in an afternoon"),
+    ]

@@ -118,7 +118,8 @@ _ADV = (
 # What may stand between a subject and its verb: an apposition, adverbs, auxiliaries.
 _GAP_RE = re.compile(
     rf"\s*(?:\([^()“”\"]{{1,40}}\)\s*)?"  # (pictured)
-    rf"(?:,[^,;:“”\"]{{1,140}},\s*|[—–][^—–“”\"]{{1,140}}[—–]\s*)?"  # an apposition in commas or dashes
+    rf"(?:,[^,;:“”\"]{{1,140}},\s*|[—–][^—–“”\"]{{1,140}}[—–]\s*"  # an apposition in commas or dashes
+    rf"|,[^,;:“”\"—–]{{1,140}}?\s[—–][^—–“”\"]{{1,140}}[—–]\s*)?"  # (one in a comma run into a dash aside)
     rf"(?:{_ADV}\s+)*"
 )
 # the name's institution between the name and its verb: "Name of the Eastern Institute of Hydrology said", "Name
