@@ -626,8 +626,13 @@ BOX_PITCH_RE = re.compile(
 
 # a sign-up box's name that says what it is: 'The Harbour Bulletin', 'Morning Briefing' (up to five words, no
 # sentence punctuation, ending in a newsletter's word)
+# ('The Courier's seafront bulletin, every Thursday': a section's words after the outlet's possessive, the schedule
+# after the name)
 BOX_NAME_RE = re.compile(
-    r"^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:briefing|brief|newsletter|bulletin|digest|dispatch)$", re.I
+    r"^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:(?<=[’']s\s)(?-i:[a-z])[\w-]*\s+(?:(?-i:[a-z])[\w-]*\s+)?)?"
+    r"(?:briefing|brief|newsletter|bulletin|digest|dispatch)"
+    r"(?:,?\s+(?:every|each)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun|week)day|morning|evening|week|month))?$",
+    re.I,
 )
 
 
@@ -698,6 +703,9 @@ def _signup_heads(doc: Doc, cut: set[int]) -> None:
         ):
             doc.remove(u, "newsletter")
             doc.remove(pitch, "newsletter")
+        if u.rule == "newsletter" and i and u.gap == 0 and units[i - 1].rule is None and BOX_NAME_RE.match(units[i - 1].plain):
+            # the box's name right above its heading ('The Courier's seafront bulletin, every Thursday')
+            doc.remove(units[i - 1], "newsletter")
 
 
 def _box_inner_lines(doc: Doc) -> None:
@@ -1706,7 +1714,8 @@ def syndication_note(doc: Doc) -> None:
         if u.rule is None and len(u.text) <= 300 and ("publish" in u.low or "print" in u.low or "appeared" in u.low):
             m = SYNDICATION_RE.search(u.plain)
             if m and not SYNDICATION_PROSE_RE.match(u.plain, m.end()):
-                name = m["name"].strip(" .,")
+                # ('first appeared in the X Gazette's weekend edition': the outlet's name ends at its possessive)
+                name = re.split(r"[’']s(?![\w’'])", m["name"], maxsplit=1)[0].strip(" .,")
                 if name[:4].lower() == "the ":
                     name = "The " + name[4:]
                 doc.hints.setdefault("source_original", name)

@@ -1528,9 +1528,23 @@ PRINT_CREDIT_END_RE = re.compile(
 )
 
 
+_QUOTED_RE = re.compile(r"[“\"«„]([^“”\"«»„]{10,})[”\"»“]")
+
+
+def _quotes_repeated_below(text: str, below: list) -> bool:
+    """Every quotation in ``text`` is quoted again in a kept unit below it: a standfirst that repeats the article's
+    quote ('"…," says Name, 79' over the paragraph that quotes the same words), not a quote of its own."""
+    found = _QUOTED_RE.findall(text)
+    if not found:
+        return False
+    kept = " ".join(" ".join(u.text.split()) for u in below if u.rule is None)
+    return all(" ".join(q.split()).rstrip(" ,.") in kept for q in found)
+
+
 def _print_standfirst(doc: Doc) -> None:
     """A print's standfirst: the only kept paragraph between the headline (removed by ``title``) and the byline right
-    under it, a blank line on either side, at most two sentences and 300 characters, no quotation."""
+    under it, a blank line on either side, at most two sentences and 300 characters, no quotation of its own (one the
+    article quotes again below is the standfirst repeating it)."""
     units = doc.units[:30]
     ti = next((i for i, u in enumerate(units) if u.rule == "title"), None)
     bi = next((i for i, u in enumerate(units) if u.tag == "byline"), None)
@@ -1546,7 +1560,7 @@ def _print_standfirst(doc: Doc) -> None:
         and units[bi].gap >= 1
         and 40 <= len(t) <= 300
         and len(re.findall(r"[.!?](?:\s|$)", t)) <= 2
-        and not any(q in t for q in "\"“”«»„")
+        and (not any(q in t for q in "\"“”«»„") or _quotes_repeated_below(t, units[bi + 1 :]))
         and not DATELINE_START_RE.match(t)
         # (a picture's caption over the byline, its credit at the end: '… in borrowed gowns. PICTURE: NAME')
         and not _caption_like(t)

@@ -35,7 +35,9 @@ RELATED_RE = AnyBranch(
     # 'Elsewhere in the Chronicle: …')
     # ('Up next on Circuitry: …')
     r"^\W*(?:also\s+(?:on|in|from)|elsewhere\s+(?:on|in)|more\s+from|coming\s+up\s+(?:on|in)|(?:up\s+)?next\s+(?:on|in)|"
-    r"further\s+reading\s+(?:on|in|from))\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\W*:\W*\s*\S|"
+    # ('More from the Chronicle's arts desk: …': the outlet's desk or section after its possessive)
+    r"further\s+reading\s+(?:on|in|from))\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+    r"(?:(?<=[’']s)(?:\s+(?-i:[a-z])[\w-]*){1,3})?\W*:\W*\s*\S|"
     r"^\((?:read\s+also|see\s+also|leggi\s+anche|leia\s+também|lire\s+aussi|lea\s+también)(?:\s+\w+){0,2}\s*:[^()]{3,200}\)$|"
     # a link to a document with its file type and size: 'Download the full report (PDF, 412KB)', 'Read the
     # judgment (PDF)'
