@@ -22,3 +22,11 @@ class TestProbe77(base.TestProbe):
     FOLDER = "probe77"
     MIN_FILES = 5
     EXCLUDED: dict[str, str] = {}  # stem -> why it is left out of the assertions
+    ACTOR_EXCLUDED: dict[str, str] = {
+        "f101_web-ulverholme-lido-reopens-quillfords": (
+            "a married couple named together, 'Hesper and Tobin Quillford', then only 'Mrs Quillford' and 'Mr "
+            "Quillford': the article says nowhere which given name is the wife's (a reader must know that Hesper is a "
+            "woman's name), and the finder has no knowledge of given names' gender, so both honorific forms and the "
+            "nine quotes they carry go to the wrong spouse (docs/actors.md, Seventy-seventh round)"
+        ),
+    }
