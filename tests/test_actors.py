@@ -2830,7 +2830,8 @@ def test_probe77_in_a_persons_words_the_quote_is_theirs() -> None:
     paras = [
         "The harbour's ferryman, Obadiah Trewhella, rows people across for £1. In Mr Trewhella's words, it is "
         '"the best business I have had since 1987".',
-        "Hester Vangelis met him in 1968, when she was, in Mr Trewhella's words, \"the only girl who swam in October\".",
+        "Hester Vangelis met him in 1968, when she was, in Mr Trewhella's words, "
+        '"the only girl who swam in October".',
     ]
     actors = find_actors(paras, Registry())
     quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
@@ -2855,7 +2856,12 @@ def test_probe77_according_to_a_role_and_the_name_in_apposition(role: str) -> No
 
 
 @pytest.mark.parametrize(
-    "lead", ["has painted the fares on a board", "chalked the prices on the blackboard by the slip", "pinned a list to the door"]
+    "lead",
+    [
+        "has painted the fares on a board",
+        "chalked the prices on the blackboard by the slip",
+        "pinned a list to the door",
+    ],
 )
 def test_probe77_words_a_person_painted_on_a_board_are_no_quote(lead: str) -> None:
     # probe77: 'Mr Name, for his part, has painted the fares on a board: "Across £1. …"' -- a sign's text, no quote;

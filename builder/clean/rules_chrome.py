@@ -703,7 +703,10 @@ def _signup_heads(doc: Doc, cut: set[int]) -> None:
         ):
             doc.remove(u, "newsletter")
             doc.remove(pitch, "newsletter")
-        if u.rule == "newsletter" and i and u.gap == 0 and units[i - 1].rule is None and BOX_NAME_RE.match(units[i - 1].plain):
+        above = units[i - 1] if i else None
+        if u.rule == "newsletter" and u.gap == 0 and above is not None and above.rule is None and (
+            BOX_NAME_RE.match(above.plain)
+        ):
             # the box's name right above its heading ('The Courier's seafront bulletin, every Thursday')
             doc.remove(units[i - 1], "newsletter")
 

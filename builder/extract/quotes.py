@@ -739,7 +739,9 @@ def _comma_before(text: str, start: int) -> bool:
 
 # a name's firm or institution before the comma that closes the name's apposition: "His publisher, Name of Saltgate
 # Press, said" (capitalised words and their joiners only)
-_INST_COMMA_RE = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|for|and|&)){0,5},\s*")
+_INST_COMMA_RE = re.compile(
+    r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|for|and|&)){0,5},\s*"
+)
 
 
 def _in_commas(text: str, start: int, end: int, vs: int) -> bool:
@@ -1034,7 +1036,10 @@ def _attribute(sc: Scan) -> list[_Found]:
                         if (
                             j < len(refs)
                             and refs[j].start < stop
-                            and (_role_gap(text, a, refs[j].start) or _ACCORDING_APPOSITION_RE.fullmatch(text, a, refs[j].start))
+                            and (
+                                _role_gap(text, a, refs[j].start)
+                                or _ACCORDING_APPOSITION_RE.fullmatch(text, a, refs[j].start) is not None
+                            )
                         ):
                             r = refs[j]
                             if not r.possessive:
