@@ -70,6 +70,11 @@ SKIP_RE = re.compile(
     r"played\s+(?:aloud|out))\s+by\s+(?:an?\s+)?"
     r"(?:ai|artificial|synthetic|synthesi[sz]ed|automated|computer(?:-generated)?|software|text-to-speech)\b|"
     r"ai[- ](?:narrated|generated|read|voiced)\s+(?:audio|voice|version|narration))[^.?!]{0,30}|"
+    # 'Prefer to listen? The audio edition of this article is generated automatically.' (no machine named: the
+    # audio of this very article made 'automatically')
+    r"(?:[^.?!]{0,30}\?\s*)?(?:the\s+|an?\s+)?(?:audio|spoken|read-aloud)\s+(?:edition|version|recording|narration)\s+"
+    r"of\s+this\s+(?:article|story|report|piece)\s+(?:is|was)\s+(?:automatically\s+(?:generated|produced|created|read|voiced)|"
+    r"(?:generated|produced|created|read|voiced)\s+automatically)|"
     r"advertisement|advertisment|advertising|adverts?|skip\s+(?:advertisement|ad|ads)|"
     # a live page's controls: 'Skip to the latest update', '◉ Following live'
     r"skip\s+to\s+(?:the\s+)?(?:latest|newest|first)\s+(?:update|post|entry)s?|(?:[^\w\s]\s*)?(?:following|follow)\s+live|"

@@ -248,6 +248,7 @@ TAIL_SENTENCE_RE = re.compile(r"^[^,]{3,},\s.*[a-z][.!?][\"”’]?$")
 STRONG_TAIL_RE = re.compile(
     r"^\W*(?:news\s+feed|more\s+news|editors['’]?\s+picks?|our\s+picks|latest\s+(?:news|headlines)|more\s+headlines|top\s+stories|just\s+in|"
     r"(?:fresh\s+|hot\s+|latest\s+)?(?:off|from)\s+the\s+wires?|"  # 'Fresh off the wire' over a feed's timed items
+    r"live\s+wire|news\s?wire|wire\s+feed|"  # a feed's brand over its timed items: 'Live Wire'
     r"trending\s+in\s+[A-Z]\w*(?:\s+[A-Z&]\w*)?|"
     r"most\s+(?:popular|read|viewed|shared|emailed|commented)(?:\s+(?:in|on|from|articles|stories|news)\b.*)?|"
     r"(?:top\s+rated\s+|all\s+|reader\s+|\d+\s+)?comments?(?:\s+\(\d+\))?|leave\s+a\s+(?:comment|reply).*|post\s+navigation|"
