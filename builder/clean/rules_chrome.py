@@ -293,7 +293,11 @@ NEWSLETTER_SENTENCE = (
     r"by\s+(?:continuing|signing\s+up|subscribing|clicking|"
     r"(?:entering|submitting|providing|giving)\s+your\s+(?:e-?mail(?:\s+address)?|details))"
     r"[^.!?]{0,80}\b(?:agree|accept|consent)[^.!?]{0,80}(?:policy|terms(?:\s+of\s+(?:use|service))?|notice|conditions|statement)\.?|"
-    r"subscribe\s+to\s+(?:our|the)\b[^.!?]{0,60}(?:newsletters?|briefing)[^.!?]{0,40}[.!?]?)"
+    r"subscribe\s+to\s+(?:our|the)\b[^.!?]{0,60}(?:newsletters?|briefing)[^.!?]{0,40}[.!?]?|"
+    # the box's small print: 'Unsubscribe with a single tap.', 'Unsubscribe at any time.', 'Read our Privacy Charter.'
+    r"unsubscribe\s+(?:at\s+any\s+time|any\s*time|whenever\s+you\s+(?:like|want|wish)|with\s+(?:one|a\s+single)\s+"
+    r"(?:click|tap)|in\s+one\s+(?:click|tap))[.!]?|"
+    r"(?:read|see|view)\s+our\s+(?:privacy|data[- ]protection)\s+(?:policy|notice|charter|statement|promise)[.!]?)"
 )
 NEWSLETTER_GLUED_END_RE = re.compile(
     r"(?<=[.!?”\"’])\s*(?:sign\s+up|subscribe|get\s+the|register)\b[^.!?]{0,120}\b(?:newsletters?|briefing|inbox|alerts)\b"
@@ -301,7 +305,7 @@ NEWSLETTER_GLUED_END_RE = re.compile(
     re.I,
 )
 # words each match of the glued-sentence regexes needs
-GLUED_WORDS = ("sign", "get", "delivered", "by", "subscribe")
+GLUED_WORDS = ("sign", "get", "delivered", "by", "subscribe", "privacy")
 GLUED_END_WORDS = ("sign", "subscribe", "get", "register")
 GLUED_END_TOPICS = ("newsletter", "briefing", "inbox", "alerts")
 # (the pitch ends at a sentence's end, and the next sentence's first character is matched case-sensitively: under
@@ -1545,7 +1549,11 @@ CREDIT_RE = AnyBranch(
     r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)\s+(?:also\s+)?contributed(?:\s+reporting)?\.?$|"
     # 'A. Writer helped with this story.' (a line that is only names)
     r"^(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:(?:,|\s+and)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})*)"
-    r"\s+(?:also\s+)?helped\s+(?:with|on)\s+this\s+(?:story|report|article)\.?$|"
+    r"\s+(?:also\s+)?helped\s+(?:with|on)\s+this\s+(?:story|report|article)"
+    r"(?:\s+(?:from|in)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?\.?$|"  # ('… from Lissel.')
+    # 'Material from the Agency was used in this report.' (an agency's or reporter's material credited, nothing after)
+    r"^\W*(?:material|reporting|information|footage|content)\s+(?:from|by)\s+(?:the\s+)?(?-i:[A-Z])[^.!?,]{1,60}?\s+"
+    r"(?:was|were|has\s+been|have\s+been)\s+used\s+in\s+(?:this|the)\s+(?:report|story|article)\.?\W*$|"
     # 'With pictures by Carrow Images.' (a picture agency's or photographer's credit line, nothing after it)
     r"^\W*with\s+(?:pictures|photos|photographs|images|photography)\s+(?:by|from)\s+(?-i:[A-Z])[^.!?,]{1,60}\.?\W*$|"
     # 'A. Writer added reporting from Harbour Town.', 'A. Writer and B. Writer also added reporting.'
@@ -1604,6 +1612,8 @@ CREDIT_KEYS = keys(
     "funding from",
     "help of",
     "support of",
+    "used in this",
+    "used in the",
 )
 
 

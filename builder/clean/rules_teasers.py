@@ -17,6 +17,7 @@ RELATED_RE = AnyBranch(
     # 'Also making news: Headline', 'Making headlines today: …'
     r"(?:also\s+)?making\s+(?:news|headlines)(?:\s+today)?|"
     r"you\s+(?:may|might)\s+have\s+missed|worth\s+a\s+(?:look|read|listen|watch)|worth\s+your\s+time|"
+    r"go\s+deeper|dig\s+deeper|in\s+depth|"  # 'Go deeper: How the dam became …'
     r"leia\s+(?:também|mais)|lesen\s+sie\s+auch|mehr\s+zum\s+thema|leggi\s+anche|baca\s+juga|читайте\s+также|"
     r"lire\s+aussi|à\s+lire\s+aussi|lea\s+también|tags?|topics?|filed\s+under|categories|category|"
     # 'From our newsroom: Headline', 'Also from our newsroom: …', 'Topics in this essay: …'
@@ -38,6 +39,10 @@ RELATED_RE = AnyBranch(
     # ('More from the Chronicle's arts desk: …': the outlet's desk or section after its possessive)
     r"further\s+reading\s+(?:on|in|from))\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
     r"(?:(?<=[’']s)(?:\s+(?-i:[a-z])[\w-]*){1,3})?\W*:\W*\s*\S|"
+    # 'From the Herald's opinion pages: Headline', 'From our business desk: …' (the outlet's or 'our' section, then a
+    # colon and another article's headline)
+    r"^\W*(?:(?:more|also)\s+)?from\s+(?:our|(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:pages?|section|desk|archives?|columnists?|newsroom|team)\s*:\s*\S|"
     r"^\((?:read\s+also|see\s+also|leggi\s+anche|leia\s+também|lire\s+aussi|lea\s+también)(?:\s+\w+){0,2}\s*:[^()]{3,200}\)$|"
     # a link to a document with its file type and size: 'Download the full report (PDF, 412KB)', 'Read the
     # judgment (PDF)'
