@@ -29,6 +29,8 @@ GALLERY_RE = AnyBranch(
     r"^\d+\s+(?:photos?|images?|pictures?|slides?)\s*[·•|:–-]?\s*(?:view|open|see|browse|launch)\s+(?:the\s+)?"
     r"(?:(?:photo|image|picture)\s+)?(?:gallery|slideshow)\W*$|"
     r"^\d+\s+(?:photos?|images?|pictures?|slides?)\W*$|^(?:image|photo|slide|picture)\s+\d+\s+(?:of|/)\s+\d+\W*$|"
+    # the count and where it is: '▣ 5 photos in this gallery', '12 images in this slideshow'
+    r"^\W{0,3}\d+\s+(?:photos?|images?|pictures?|slides?)\s+in\s+(?:this|the)\s+(?:gallery|slideshow|album)\W*$|"
     # a slideshow's counter written tight, with its arrow: 'Photo 2/5 ▸'
     r"^(?:image|photo|slide|picture)\s+\d+/\d+\W*$|"
     r"^\d+\s*/\s*\d+$|^(?:(?:tap|click)\s+to\s+)?(?:enlarge|expand|zoom)(?:\s+(?:image|photo))?\W*$|^(?:watch|play)(?:\s+(?:the\s+)?video)?\W*$|"
@@ -40,7 +42,9 @@ _CREDIT_WORD = (
     # (who gave the picture out may come first: 'Handout photo: Name', 'Pool picture: Agency')
     # (or whose picture it is: 'Reader's photo: Name', 'Viewer's video: Name')
     r"(?:(?:handout|supplied|submitted|pool|(?:reader|viewer|listener)['’]?s)\s+(?=(?:photo|image|picture|video)))?"
-    r"(?:photos?|photograph|image|picture|video|foto|credit|source|illustration|graphic|footage|screenshot|screengrab|"
+    # ('Video footage: Name', 'Image rights: Name / Agency')
+    r"(?:video\s+footage|(?:image|photo|picture)\s+rights|"
+    r"photos?|photograph|image|picture|video|foto|credit|source|illustration|graphic|footage|screenshot|screengrab|"
     r"still|video\s+still|courtesy|video\s+grab|grab)s?"
     r"(?:\s+(?:credit|source|courtesy))?"
 )
