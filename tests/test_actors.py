@@ -2943,3 +2943,18 @@ def test_probe77_an_apposition_closed_by_a_dash_aside_before_the_verb() -> None:
         ("Yoon Da-bin", "older than the town hall and in better health"),
         ("Yoon Da-bin", "Cut it down and you lose 240 years in an afternoon"),
     ]
+
+
+def test_probe78_a_he_said_after_an_asked_clause_naming_someone_else_is_the_subjects() -> None:
+    # probe78: 'Asked whether President Name and his counterpart could meet …, Mr Other laughed. "…," he said.' --
+    # the person named inside the 'Asked …,' clause is what was asked about; the sentence (and the 'he said' after
+    # it) is about the person named after the clause
+    paras = [
+        "Hallvard Tennemo, the mediator, ended his shuttle week on Saturday.",
+        "Asked whether President Ruslan Okhrimets and his counterpart could meet before the summer, Mr Tennemo "
+        'laughed. "I am a mediator, not a magician," he said.',
+    ]
+    actors = find_actors(paras, Registry())
+    assert sorted(a.name for a in actors) == ["Hallvard Tennemo", "Ruslan Okhrimets"]
+    quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
+    assert quotes == [("Hallvard Tennemo", "I am a mediator, not a magician")]

@@ -716,6 +716,9 @@ _REQUEST_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,6}?(?:for|to)\s[^“”\"]*\b(
 # a sentence that opens with an 'Asked …,' clause up to a pronoun: the people named in the clause are what was asked
 # about, the pronoun is the person of the sentence before
 _ASKED_RE = re.compile(r"(?:Asked|Pressed|Questioned)\b[^.?!“”\"]*, $")
+# the same clause before a name ('Asked whether Name could come, Mr Other laughed.'): the sentence is about the
+# person named after the clause
+_ASKED_CLAUSE_RE = re.compile(r"(?:Asked|Pressed|Questioned)\b[^.?!“”\"]*?, ")
 
 
 # a preposition (and the title words of a name) right before a name: "a spokeswoman for Chancellor "
@@ -947,6 +950,12 @@ def _attribute(sc: Scan) -> list[_Found]:
             # when there is nobody surer
             first_sure: int | None = None
             first_any: int | None = None
+            asked_end = (
+                m.end()
+                if (m := _ASKED_CLAUSE_RE.match(text, s0)) is not None
+                and any(r.person >= 0 and r.start >= m.end() for r in srefs)
+                else -1
+            )
             for r in srefs:
                 if r.person >= 0:
                     who: int | None = r.person
@@ -970,7 +979,7 @@ def _attribute(sc: Scan) -> list[_Found]:
                         who = next((x for x in reversed(history) if x in here and not prov[x]), who)
                     who = _pronoun_person(r, who, refs, history, gender, learned, "f" if text[r.start] in "sS" else "m")
                 resolved[r.start] = who
-                if who is not None and not (r.person >= 0 and _thing_aside(text, r)):
+                if who is not None and not (r.person >= 0 and (_thing_aside(text, r) or r.start < asked_end)):
                     if first_any is None:
                         first_any = who
                     if first_sure is None and (
