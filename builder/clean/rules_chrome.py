@@ -575,6 +575,15 @@ def _spaced_pitch_end(text: str) -> int:
     return end
 
 
+# what is left after a glued pitch, when it is the box's small print too ('Unsubscribe whenever you like. See how we
+# handle your data.'): one short sentence addressing the reader, no quotation
+_SMALL_PRINT_REST_RE = re.compile(r"^[^\"“”.!?]{0,60}\b(?:you|your|we|our|us)\b[^\"“”.!?]{0,40}[.!?]?\s*$", re.I)
+
+
+def _small_print_rest(rest: str) -> bool:
+    return len(rest) < 80 and bool(_SMALL_PRINT_REST_RE.match(rest.strip()))
+
+
 @rule("newsletter", "chrome")
 def newsletter(doc: Doc) -> None:
     """Newsletter and subscription forms, also when their text is glued to the start of a paragraph."""
@@ -589,7 +598,8 @@ def newsletter(doc: Doc) -> None:
         # the regexes need their words) ...
         long = len(u.text) > 20
         m = NEWSLETTER_GLUED_RE.match(u.text) if long and may_match(u.low, u.text, GLUED_WORDS) else None
-        if m and len(u.text) - m.end() >= 20 and not NEWSLETTER_RE.search(u.text[m.end() :]):
+        rest = u.text[m.end() :] if m else ""
+        if m and len(rest) >= 20 and not NEWSLETTER_RE.search(rest) and not _small_print_rest(rest):
             doc.fragments.append(Removal(text=m.group(0).strip(), rule="newsletter"))
             u.text = u.text[m.end() :]
             cut.add(id(u))
