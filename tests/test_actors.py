@@ -2958,3 +2958,37 @@ def test_probe78_a_he_said_after_an_asked_clause_naming_someone_else_is_the_subj
     assert sorted(a.name for a in actors) == ["Hallvard Tennemo", "Ruslan Okhrimets"]
     quotes = [(q.speaker, q.text) for q in find_quotes(paras, actors)]
     assert quotes == [("Hallvard Tennemo", "I am a mediator, not a magician")]
+
+
+@pytest.mark.parametrize(
+    "paras, name, quote",
+    [
+        (
+            [
+                "Councillor Edda Hollow, the cabinet member for housing, said the error was the printer's. "
+                '"It was our name on it," Hollow said.'
+            ],
+            "Edda Hollow",
+            "It was our name on it",
+        ),
+        (
+            [
+                "Wendell Scar painted the sign in 1991 and has never changed it.",
+                'Asked whether he would sell the shop, Scar laughed. "Not to you," he said.',
+            ],
+            "Wendell Scar",
+            "Not to you",
+        ),
+        (
+            ["Ivo Bottom, who runs the boat hire, watched from the jetty.", '"I have seen worse," Bottom said.'],
+            "Ivo Bottom",
+            "I have seen worse",
+        ),
+    ],
+)
+def test_probe79_a_place_word_surname_that_speaks_names_a_person(paras: list[str], name: str, quote: str) -> None:
+    # probe79: 'Hollow', 'Scar' and 'Bottom' end a place's name (round 76), but alone as the subject of a speech verb
+    # ('"…," Hollow said', ', Scar laughed') the word is a family name, and the full name elsewhere is the person's
+    actors = find_actors(paras, Registry())
+    assert [a.name for a in actors] == [name]
+    assert [(q.speaker, q.text) for q in find_quotes(paras, actors)] == [(name, quote)]

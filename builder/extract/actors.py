@@ -933,6 +933,10 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
     # place words the article puts after an honorific somewhere ('Ms Rock said', 'Ms Loch would not discuss …'): a
     # family name here, in every mention ('Analyst Mehitabel Rock, of the broker …, said'), not a rock or a loch
     titled_place_surnames = {m[1] for t in paragraphs for m in _TITLED_PLACE_WORD_RE.finditer(t)}
+    # ... or alone as the subject of a speech verb after a quotation, a comma or at a sentence's start ('"…," Hollow said.',
+    # 'Scar laughed.'): a hollow or a scar does not speak, so the full name is the person's too ('Councillor Name
+    # Hollow, the cabinet member, said'; 'Name Scar painted them in 1991')
+    titled_place_surnames |= {m[1] for t in paragraphs for m in _SPEAKING_PLACE_WORD_RE.finditer(t)}
     for pi, text in enumerate(paragraphs):
         qs = quote_spans(text)
         quotes.append(qs)
@@ -1150,6 +1154,13 @@ _SAID_BEFORE_RE = re.compile(r"[,.!?…][”\"’']\s+(?:said|says|added|adds|as
 
 _TITLED_PLACE_WORD_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(" + "|".join(sorted(N.SURNAME_PLACE_WORDS)) + r")\b(?![’'-]?\s*[A-Z])"
+)
+
+
+# a place word alone as the subject of a speech verb, after a quotation's close or at a sentence's start
+_SPEAKING_PLACE_WORD_RE = re.compile(
+    r"(?:^|[.!?,]\s+|[,.!?…][”\"’']\s+)(" + "|".join(sorted(N.SURNAME_PLACE_WORDS)) + r")\s+"
+    r"(?:said|says|told|tells|added|adds|replied|replies|laughed|laughs|recalled|recalls)\b"
 )
 
 
