@@ -934,9 +934,13 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
     # family name here, in every mention ('Analyst Mehitabel Rock, of the broker …, said'), not a rock or a loch
     titled_place_surnames = {m[1] for t in paragraphs for m in _TITLED_PLACE_WORD_RE.finditer(t)}
     # ... or alone as the subject of a speech verb after a quotation, a comma or at a sentence's start ('"…," Hollow said.',
-    # 'Scar laughed.'): a hollow or a scar does not speak, so the full name is the person's too ('Councillor Name
-    # Hollow, the cabinet member, said'; 'Name Scar painted them in 1991')
-    titled_place_surnames |= {m[1] for t in paragraphs for m in _SPEAKING_PLACE_WORD_RE.finditer(t)}
+    # ', Scar laughed.'): a hollow or a scar does not speak, so the one full name ending in it is the person's too
+    # ('Councillor Name Hollow, the cabinet member, said'; 'Name Scar painted them in 1991') -- not when two full names
+    # end in it ('Visitors to Orsa Lake' beside 'Aurelio Lake': which one speaks is left to the other rules)
+    for word in {m[1] for t in paragraphs for m in _SPEAKING_PLACE_WORD_RE.finditer(t)}:
+        fronts = {m[1] for t in paragraphs for m in re.finditer(r"\b([A-Z][\w’'-]+) " + word + r"\b", t)}
+        if len(fronts) == 1:
+            titled_place_surnames.add(word)
     for pi, text in enumerate(paragraphs):
         qs = quote_spans(text)
         quotes.append(qs)
