@@ -2992,3 +2992,16 @@ def test_probe79_a_place_word_surname_that_speaks_names_a_person(paras: list[str
     actors = find_actors(paras, Registry())
     assert [a.name for a in actors] == [name]
     assert [(q.speaker, q.text) for q in find_quotes(paras, actors)] == [(name, quote)]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_probe79_in_a_full_names_words_at_a_sentence_start_is_a_person(apostrophe: str) -> None:
+    # probe79: 'In Name Name's words, the tin is "…"' -- 'In' before the name is no place's preposition when the name's
+    # words (or view, mind, memory) follow: the person, and the quotation is theirs
+    paras = [
+        f"Why the clerk kept them is not known. In Odile Franzen{apostrophe}s words, the box is “a town talking to "
+        "itself.” Franzen, a historian who has read every page, believes only a few were opened."
+    ]
+    actors = find_actors(paras, Registry())
+    assert [(a.name, sorted(a.mentions)) for a in actors] == [("Odile Franzen", ["Franzen", "Odile Franzen"])]
+    assert [(q.speaker, q.text) for q in find_quotes(paras, actors)] == [("Odile Franzen", "a town talking to itself.")]

@@ -1379,6 +1379,11 @@ _THING_APPOSITION_RE = re.compile(
 )
 _OF_WORDS = frozenset("of for to from by with".split())
 _SHARES_BEFORE_RE = re.compile(r"\b[Ss]hares?\s+(?:prices?\s+)?(?:in|of)\s+$")
+# what only a person has, after a possessive name: 'In Name Name's words, …', 'in Name's view' (a person, not a place
+# after 'in')
+_PERSONS_OWN_AFTER_RE = re.compile(
+    r"(?:[’']s?)?\s+(?:own\s+)?(?:words|view|opinion|mind|eyes|telling|memory|recollection|estimation)\b"
+)
 _PLACE_PREPS = frozenset("in In at At near outside inside across towards throughout atop".split())
 # 'off' names a place on a coast after a distance or a thing at sea: 'a mile off Name Head', 'the reef off Name Head'
 _OFF_PLACE_AFTER = frozenset(
@@ -1567,6 +1572,7 @@ def _drop_article_names(paragraphs: tuple[str, ...], spans: list[list[Span]]) ->
                     at_place = (
                         prev in _PLACE_PREPS
                         and not (prev == "at" and _word_before(text, sp.start - 3).lower() in _AT_PERSON)
+                        and not (sp.possessive and _PERSONS_OWN_AFTER_RE.match(text, sp.end))  # 'In Name's words'
                     ) or (prev == "of" and _word_before(text, sp.start - 3).lower() in _PLACE_OF) or (
                         prev in _STREET_PREPS and sp.tokens[-1] in _STREET_ENDS
                     )
