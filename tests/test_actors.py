@@ -3005,3 +3005,14 @@ def test_probe79_in_a_full_names_words_at_a_sentence_start_is_a_person(apostroph
     actors = find_actors(paras, Registry())
     assert [(a.name, sorted(a.mentions)) for a in actors] == [("Odile Franzen", ["Franzen", "Odile Franzen"])]
     assert [(q.speaker, q.text) for q in find_quotes(paras, actors)] == [("Odile Franzen", "a town talking to itself.")]
+
+
+def test_probe79_the_unnamed_person_who_asked_not_to_be_named_owns_the_he_said() -> None:
+    # probe79: 'The father, who asked not to be named, said …. "…," he said.' after a named speaker -- the 'he said' is
+    # the unnamed father's, not the last-named person's ('A …, who …, said' was already read so)
+    paras = [
+        '"It was a fine rescue," said Tobin Averell, who runs the kiosk.',
+        'The father, who asked not to be named, said they had swum for ten minutes. "I could not see the sand," he said.',
+    ]
+    actors = find_actors(paras, Registry())
+    assert [(q.speaker, q.text) for q in find_quotes(paras, actors)] == [("Tobin Averell", "It was a fine rescue")]

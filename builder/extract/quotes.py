@@ -150,8 +150,12 @@ _AGENT_FOR_ROLE_RE = re.compile(
 _CLAUSE_BEFORE_RE = re.compile(r",\s+who\s+[^,;:“”\"]{3,160},\s*$")
 # a sentence about an unnamed person who speaks, set off as one by a relative 'who': "A coastguard officer at the
 # scene, who asked not to be named, said the tide …" -- no name stands in it, but a 'he said' after it is that person
+# ('The father, who asked not to be named, said …': after 'The' only with the clause that keeps him unnamed -- 'The
+# mayor, who …, said' may be a person named before)
 _UNNAMED_WHO_SAID_RE = re.compile(
-    r"(?:An?|One)\s+[a-z][^.;:,“”\"]{0,80},\s+who\s+[^,;:“”\"]{3,160},\s*(?:[a-z]+ly\s+)?"
+    r"(?:(?:An?|One)\s+[a-z][^.;:,“”\"]{0,80},\s+who\s+[^,;:“”\"]{3,160}|"
+    r"The\s+[a-z][^.;:,“”\"]{0,80},\s+who\s+[^,;:“”\"]{0,80}\b(?:not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+"
+    r"(?:be\s+named|be\s+identified|give\s+(?:his|her|their)\s+(?:full\s+)?name))[^,;:“”\"]{0,80}),\s*(?:[a-z]+ly\s+)?"
     r"(?:said|says|told|tells|added|adds|warned|warns|explained|explains)\b"
 )
 _NOBODY = -3  # the subject is a noun phrase that is not a person ("Sabanov's wife, who ..., said")
