@@ -132,11 +132,23 @@ SECTION_BREAK_RE = re.compile(
 )
 
 
+# (the 'audio edition of this article … automatically' branch of SKIP_RE, alone on its line)
+AUDIO_EDITION_RE = re.compile(
+    r"^\W*(?:[^.?!\"“”]{0,40}\?\s*)?(?:the\s+|an?\s+)?(?:audio|spoken|read-aloud)\s+(?:edition|version|recording|narration)\s+"
+    r"of\s+this\s+(?:article|story|report|piece)\s+(?:is|was)\s+(?:automatically\s+(?:generated|produced|created|read|"
+    r"voiced)|(?:generated|produced|created|read|voiced)\s+automatically)\W*$",
+    re.I,
+)
+
+
 @rule("skip_links", "chrome")
 def skip_links(doc: Doc) -> None:
     """Accessibility and toolbar links, menu buttons, 'Advertisement' and the like, alone on a line; a row of two or
     more of them ('Subscribe for €1   Sign in')."""
     _line_rule(doc, "skip_links", SKIP_RE, 80, unless=OTHER_VOICE_RE)
+    # the audio line of this very article is longer with its question ('Would rather listen? The audio recording of
+    # this report is generated automatically.', 83 characters): up to 140
+    _line_rule(doc, "skip_links", AUDIO_EDITION_RE, 140)
     for u in doc.units:
         if u.rule is None and len(u.text) <= 20 and SECTION_BREAK_RE.match(u.text):
             doc.remove(u, "skip_links")
@@ -676,6 +688,10 @@ def _box_names(doc: Doc, cut: set[int]) -> None:
             and not t.endswith(TERMINAL)
             and below.rule == units[i + 2].rule == "newsletter"
         ) or BOX_PITCH_RE.match(t) or (i > 0 and id(below) in cut and _inside_box(units[i - 1], u, t)) or (
+            # a name ending in a newsletter's word with its schedule, longer than 40 characters ('The X's Town
+            # bulletin, every Friday'), right over a line of sign-up text the rule removed
+            below.rule == "newsletter" and BOX_NAME_RE.match(u.plain.strip())
+        ) or (
             # the box's name over its pitch line over the paragraph the box's consent text was glued to
             len(t) <= 40
             and len(t.split()) <= 5
