@@ -212,6 +212,7 @@ def photo_credit(doc: Doc) -> None:
         else:
             continue
         doc.remove(u, "photo_credit")
+    _credited_photographer_captions(doc)
     units = doc.units
     for i, u in enumerate(units[1:], 1):
         # a table's source line right under its last row ('Figures: X price survey and co-operative returns',
@@ -238,6 +239,33 @@ def photo_credit(doc: Doc) -> None:
             and not _entry_time(units, i)
         ):
             doc.remove(u, "photo_credit")  # a video's running time ('0:45') under its player or caption
+
+
+# the picture cell of a credit line the byline rule took ('Words: A   Photography: Jem Boscawen'): the photographer
+PHOTO_CELL_NAME_RE = re.compile(
+    r"(?:^|\s{2,}|\s[|·•]\s)(?i:photography|photographs?|pictures?|photos?|images?)(?:\s+by)?\s*:\s*"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*$"
+)
+
+
+def _credited_photographer_captions(doc: Doc) -> None:
+    """A print's caption line ending in the name of the photographer its credit line names ('Words: A   Photography:
+    Jem Boscawen' … ' Name at the platen. Jem Boscawen'): a caption with its credit, a line of its own of at most 140
+    characters whose text before the name ends a sentence."""
+    names = {
+        m[1] for u in doc.units if u.rule == "byline" and (m := PHOTO_CELL_NAME_RE.search(u.text.strip())) is not None
+    }
+    if not names:
+        return
+    for u in doc.units:
+        t = u.text.strip()
+        if u.rule is not None or len(t) > 140:
+            continue
+        for name in names:
+            head = t[: -len(name)].rstrip()
+            if t.endswith(name) and head.endswith((".", "|", "/")) and 2 <= len(head.split()) <= 20:
+                doc.remove(u, "photo_credit")
+                break
 
 
 PLAYER_LABEL_RE = re.compile(

@@ -1555,12 +1555,14 @@ def _print_standfirst(doc: Doc) -> None:
         return
     u = between[0]
     t = u.text.strip()
+    repeated = any(q in t for q in "\"“”«»„") and _quotes_repeated_below(t, units[bi + 1 :])
     if (
-        u.gap >= 1
-        and units[bi].gap >= 1
+        # (set apart by blank lines; a magazine's header block printed without them, headline, standfirst and
+        # credit line run together, when the standfirst repeats a quotation of the article below)
+        (u.gap >= 1 and units[bi].gap >= 1 or repeated)
         and 40 <= len(t) <= 300
         and len(re.findall(r"[.!?](?:\s|$)", t)) <= 2
-        and (not any(q in t for q in "\"“”«»„") or _quotes_repeated_below(t, units[bi + 1 :]))
+        and (not any(q in t for q in "\"“”«»„") or repeated)
         and not DATELINE_START_RE.match(t)
         # (a picture's caption over the byline, its credit at the end: '… in borrowed gowns. PICTURE: NAME')
         and not _caption_like(t)

@@ -595,7 +595,9 @@ COMPOUND_TAIL_RE = re.compile(
     # 'water-/dropping', 'decision-/making', 'record-/breaking', 'load-/bearing', 'life-/saving')
     r"building|sharing|finding|dropping|making|breaking|bearing|saving|carrying|"
     # a noun and a past participle of harm ('storm-/damaged', 'flood-/hit', 'drought-/stricken', 'war-/ravaged')
-    r"damaged|hit|stricken|ravaged|battered|affected)\b",
+    r"damaged|hit|stricken|ravaged|battered|affected|"
+    # a noun and a participle of how a thing is made or run ('hand-/fed', 'horse-/drawn', 'solar-/powered')
+    r"fed|built|drawn|powered|operated|picked)\b",
     re.I,
 )
 
