@@ -3016,3 +3016,26 @@ def test_probe79_the_unnamed_person_who_asked_not_to_be_named_owns_the_he_said()
     ]
     actors = find_actors(paras, Registry())
     assert [(q.speaker, q.text) for q in find_quotes(paras, actors)] == [("Tobin Averell", "It was a fine rescue")]
+
+
+@pytest.mark.parametrize("rank", ["Lifeguard", "Coxswain", "Firefighter"])
+def test_probe79_a_rank_before_a_surname_inside_a_quote_is_a_form(rank: str) -> None:
+    # probe79: '"Lifeguard Hosken was in the water before I had even put my coffee down," Bottom said.' -- a service's
+    # rank used as a title before the bare surname of a person named outside the quotation is that person's form (as
+    # 'Mrs Name' inside a quote, round 61), and 'Lifeguard' / 'Coxswain' / 'Firefighter' are titles there
+    paras = [
+        "Wyn Tregallow, who led the rescue, said four of her team went in on boards.",
+        f"“{rank} Tregallow was in the water before I had even put my coffee down,” said Jory Pendarves, who watched.",
+    ]
+    got = {a.name: sorted(a.mentions) for a in find_actors(paras, Registry())}
+    assert got == {"Wyn Tregallow": sorted(["Wyn Tregallow", f"{rank} Tregallow"]), "Jory Pendarves": ["Jory Pendarves"]}
+
+
+def test_probe79_a_speaking_place_word_surname_alone_is_a_form() -> None:
+    # probe79: 'Name Scar painted them in 1991' … 'Scar is 79.' … ', Scar laughed.' -- the bare word is her form
+    paras = [
+        "Wendell Scar painted the sign in 1991 and has never changed it.",
+        "Scar is 79. Asked whether he would sell the shop, Scar laughed.",
+    ]
+    got = {a.name: sorted(a.mentions) for a in find_actors(paras, Registry())}
+    assert got == {"Wendell Scar": ["Scar", "Wendell Scar"]}

@@ -291,7 +291,8 @@ def _named_in_speech(
     surname = toks[-1]
     # an honorific before a surname ('Mrs Tollerton') names a person whoever it is: named outside the quotation, it
     # is that person's form (a nickname, a firm or a place never carries one)
-    titled = len(toks) == 2 and N.is_honorific(toks[0])
+    # (so is a rank or title before a surname: 'Lifeguard Hosken was in the water before I …', 'Colonel Ekholt')
+    titled = len(toks) == 2 and (N.is_honorific(toks[0]) or N.is_title(toks[0]) and toks[0] not in N.ORG_WORDS)
     for p in paragraphs if not titled else ():
         if surname in p:
             qs = quote_spans(p)
@@ -937,10 +938,12 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
     # ', Scar laughed.'): a hollow or a scar does not speak, so the one full name ending in it is the person's too
     # ('Councillor Name Hollow, the cabinet member, said'; 'Name Scar painted them in 1991') -- not when two full names
     # end in it ('Visitors to Orsa Lake' beside 'Aurelio Lake': which one speaks is left to the other rules)
+    speaking_place_surnames: set[str] = set()
     for word in {m[1] for t in paragraphs for m in _SPEAKING_PLACE_WORD_RE.finditer(t)}:
         fronts = {m[1] for t in paragraphs for m in re.finditer(r"\b([A-Z][\w’'-]+) " + word + r"\b", t)}
         if len(fronts) == 1:
             titled_place_surnames.add(word)
+            speaking_place_surnames.add(word)  # ('Scar is 79.': the word alone is her surname too)
     for pi, text in enumerate(paragraphs):
         qs = quote_spans(text)
         quotes.append(qs)
@@ -1041,7 +1044,7 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
                 res = _speaking_place_word_name(phrase, text, mstart)
                 if res is None and phrase[phrase.rfind(" ") + 1 :] in titled_place_surnames:
                     res = _place_word_as_surname(phrase)
-            if res is None and phrase in place_surnames:
+            if res is None and (phrase in place_surnames or phrase in speaking_place_surnames):
                 res = 0, (), (phrase,), False, "", phrase  # 'Park' after 'Park Seo-jun'
             if res is None:
                 continue

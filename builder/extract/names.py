@@ -67,6 +67,7 @@ TITLE_WORDS = (
     Infrastructure Industry Ecology Emergencies Emergency Tourism Sport Sports Youth Communications
     Information Science Digital Social Housing Veterans Reintegration Innovation Technology Regional Transformation
     Harbourmaster Harbormaster
+    Lifeguard Firefighter Coxswain Paramedic
     """.split()
     )
     | HONORIFICS
