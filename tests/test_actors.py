@@ -3012,7 +3012,8 @@ def test_probe79_the_unnamed_person_who_asked_not_to_be_named_owns_the_he_said()
     # the unnamed father's, not the last-named person's ('A …, who …, said' was already read so)
     paras = [
         '"It was a fine rescue," said Tobin Averell, who runs the kiosk.',
-        'The father, who asked not to be named, said they had swum for ten minutes. "I could not see the sand," he said.',
+        "The father, who asked not to be named, said they had swum for ten minutes. "
+        '"I could not see the sand," he said.',
     ]
     actors = find_actors(paras, Registry())
     assert [(q.speaker, q.text) for q in find_quotes(paras, actors)] == [("Tobin Averell", "It was a fine rescue")]
@@ -3028,7 +3029,8 @@ def test_probe79_a_rank_before_a_surname_inside_a_quote_is_a_form(rank: str) -> 
         f"“{rank} Tregallow was in the water before I had even put my coffee down,” said Jory Pendarves, who watched.",
     ]
     got = {a.name: sorted(a.mentions) for a in find_actors(paras, Registry())}
-    assert got == {"Wyn Tregallow": sorted(["Wyn Tregallow", f"{rank} Tregallow"]), "Jory Pendarves": ["Jory Pendarves"]}
+    want = {"Wyn Tregallow": sorted(["Wyn Tregallow", f"{rank} Tregallow"]), "Jory Pendarves": ["Jory Pendarves"]}
+    assert got == want
 
 
 def test_probe79_a_speaking_place_word_surname_alone_is_a_form() -> None:

@@ -934,10 +934,11 @@ def _scan_paragraphs(paragraphs: tuple[str, ...]) -> Scan:
     # place words the article puts after an honorific somewhere ('Ms Rock said', 'Ms Loch would not discuss …'): a
     # family name here, in every mention ('Analyst Mehitabel Rock, of the broker …, said'), not a rock or a loch
     titled_place_surnames = {m[1] for t in paragraphs for m in _TITLED_PLACE_WORD_RE.finditer(t)}
-    # ... or alone as the subject of a speech verb after a quotation, a comma or at a sentence's start ('"…," Hollow said.',
-    # ', Scar laughed.'): a hollow or a scar does not speak, so the one full name ending in it is the person's too
-    # ('Councillor Name Hollow, the cabinet member, said'; 'Name Scar painted them in 1991') -- not when two full names
-    # end in it ('Visitors to Orsa Lake' beside 'Aurelio Lake': which one speaks is left to the other rules)
+    # ... or alone as the subject of a speech verb after a quotation, a comma or at a sentence's start ('"…," Hollow
+    # said.', ', Scar laughed.'): a hollow or a scar does not speak, so the one full name ending in it is the
+    # person's too ('Councillor Name Hollow, the cabinet member, said'; 'Name Scar painted them in 1991') -- not when
+    # two full names end in it ('Visitors to Orsa Lake' beside 'Aurelio Lake': which one speaks is left to the other
+    # rules)
     speaking_place_surnames: set[str] = set()
     for word in {m[1] for t in paragraphs for m in _SPEAKING_PLACE_WORD_RE.finditer(t)}:
         fronts = {m[1] for t in paragraphs for m in re.finditer(r"\b([A-Z][\w’'-]+) " + word + r"\b", t)}

@@ -267,7 +267,9 @@ COMMON_WORDS = frozenset(
 # north of England, its moor, a ravine's 'Gill', a ridge's 'Rigg', a stream's 'Beck'; a river crossing's 'Ferry'): a
 # name when it speaks.
 SURNAME_PLACE_WORDS = frozenset(
-    "Lake Hill Field Fields Park Forest Mill Mills Fell Pike Lane Cross Moor Gill Rigg Beck Ferry Rock Bottom Hollow Scar "
+    "Lake Hill Field Fields Park Forest Mill Mills Fell Pike Lane Cross Moor Gill Rigg Beck Ferry Rock "
+    # a valley floor, a hollow, a cliff that is also a family name ('Name Hollow said', round 79)
+    "Bottom Hollow Scar "
     # a Gaelic place word that is also a family name ('Fiona Loch'; a place puts it first: 'Loch Tosk')
     "Loch".split()
 )
