@@ -260,6 +260,7 @@ def serve_rebuilds(proj: Path, n: int, edits: int = 5) -> list[Run]:
         t = add_article(proj, n + 2)  # (n + 1 was added by the one-shot run before)
         ok = wait_for("Site written").startswith("Site written") and ok
         added = time.perf_counter() - t
+        own = _own_peak_mb(proc.pid)
     finally:
         proc.terminate()
         _, _, usage = os.wait4(proc.pid, 0)
@@ -268,10 +269,25 @@ def serve_rebuilds(proj: Path, n: int, edits: int = 5) -> list[Run]:
     for line in stages:
         print(f"    {line}", file=sys.stderr)
     print(f"  serve, one article added: {added:.2f} s", file=sys.stderr)
+    # (the table's RSS is wait4's: the largest of the process and the render workers it forked, whose RSS counts
+    # the pages they share with it; the serve process's own peak is VmHWM)
+    print(f"  serve process's own peak RSS (VmHWM): {own:.0f} MB", file=sys.stderr)
     pages = count_pages(proj / "site")
     return [Run("Briefing", n, f"`serve`: one article changed (median of {edits})", statistics.median(times),
                 usage.ru_maxrss / 1024, pages, ok),
             Run("Briefing", n, "`serve`: one article added", added, usage.ru_maxrss / 1024, pages, ok)]
+
+
+def _own_peak_mb(pid: int) -> float:
+    """A running process's own peak resident set (VmHWM), in MB; 0.0 where /proc is not there."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 def hugo(n: int) -> list[Run]:
