@@ -50,6 +50,13 @@ def html_fragment(doc: Doc) -> None:
     _line_rule(doc, "html_fragment", HTML_FRAGMENT_RE, 100_000, keys("<", "{", "[/"), 0)
 
 
+# the audio of this very article, made 'automatically' (no machine named): 'The audio edition of this article is
+# generated automatically.' A branch of SKIP_RE; alone on its line with a longer question first: AUDIO_EDITION_RE
+_AUDIO_EDITION = (
+    r"(?:the\s+|an?\s+)?(?:audio|spoken|read-aloud)\s+(?:edition|version|recording|narration)\s+"
+    r"of\s+this\s+(?:article|story|report|piece)\s+(?:is|was)\s+(?:automatically\s+(?:generated|produced|created|read|"
+    r"voiced)|(?:generated|produced|created|read|voiced)\s+automatically)"
+)
 SKIP_RE = re.compile(
     r"^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation|main|article|search|footer)|(?:jump|go)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|main|article|story)|"
     r"edit\s+(?:this\s+)?(?:post|article|story|page)|back\s+to\s+top|go\s+to\s+top|[↑⬆▲]\s*(?:back\s+to\s+)?top|"
@@ -72,9 +79,7 @@ SKIP_RE = re.compile(
     r"ai[- ](?:narrated|generated|read|voiced)\s+(?:audio|voice|version|narration))[^.?!]{0,30}|"
     # 'Prefer to listen? The audio edition of this article is generated automatically.' (no machine named: the
     # audio of this very article made 'automatically')
-    r"(?:[^.?!]{0,30}\?\s*)?(?:the\s+|an?\s+)?(?:audio|spoken|read-aloud)\s+(?:edition|version|recording|narration)\s+"
-    r"of\s+this\s+(?:article|story|report|piece)\s+(?:is|was)\s+(?:automatically\s+(?:generated|produced|created|read|voiced)|"
-    r"(?:generated|produced|created|read|voiced)\s+automatically)|"
+    r"(?:[^.?!]{0,30}\?\s*)?" + _AUDIO_EDITION + "|"
     r"advertisement|advertisment|advertising|adverts?|skip\s+(?:advertisement|ad|ads)|"
     # a live page's controls: 'Skip to the latest update', '◉ Following live'
     r"skip\s+to\s+(?:the\s+)?(?:latest|newest|first)\s+(?:update|post|entry)s?|(?:[^\w\s]\s*)?(?:following|follow)\s+live|"
@@ -133,12 +138,7 @@ SECTION_BREAK_RE = re.compile(
 
 
 # (the 'audio edition of this article … automatically' branch of SKIP_RE, alone on its line)
-AUDIO_EDITION_RE = re.compile(
-    r"^\W*(?:[^.?!\"“”]{0,40}\?\s*)?(?:the\s+|an?\s+)?(?:audio|spoken|read-aloud)\s+(?:edition|version|recording|narration)\s+"
-    r"of\s+this\s+(?:article|story|report|piece)\s+(?:is|was)\s+(?:automatically\s+(?:generated|produced|created|read|"
-    r"voiced)|(?:generated|produced|created|read|voiced)\s+automatically)\W*$",
-    re.I,
-)
+AUDIO_EDITION_RE = re.compile(r"^\W*(?:[^.?!\"“”]{0,40}\?\s*)?" + _AUDIO_EDITION + r"\W*$", re.I)
 
 
 @rule("skip_links", "chrome")

@@ -719,10 +719,11 @@ def _pronoun_person(
 _REQUEST_RE = re.compile(r"\s+(?:[\w’'-]+\s+){0,6}?(?:for|to)\s[^“”\"]*\b(?:but|and)\s")
 # a sentence that opens with an 'Asked …,' clause up to a pronoun: the people named in the clause are what was asked
 # about, the pronoun is the person of the sentence before
-_ASKED_RE = re.compile(r"(?:Asked|Pressed|Questioned)\b[^.?!“”\"]*, $")
+_ASKED = r"(?:Asked|Pressed|Questioned)\b[^.?!“”\"]*"
+_ASKED_RE = re.compile(_ASKED + ", $")
 # the same clause before a name ('Asked whether Name could come, Mr Other laughed.'): the sentence is about the
 # person named after the clause
-_ASKED_CLAUSE_RE = re.compile(r"(?:Asked|Pressed|Questioned)\b[^.?!“”\"]*?, ")
+_ASKED_CLAUSE_RE = re.compile(_ASKED + "?, ")
 
 
 # a preposition (and the title words of a name) right before a name: "a spokeswoman for Chancellor "
