@@ -218,6 +218,15 @@ IN_PLACE_MIN = 200  # files written or removed: up to this many (or IN_PLACE_SHA
 IN_PLACE_SHARE = 0.05  # ... are put in place one by one instead of swapping in a whole new tree
 
 
+def make_parent(made: set[str], root: str, rel: str) -> None:
+    """Make the folder of the file ``rel`` under ``root``, unless ``made`` (the folders, relative to ``root``, known
+    to exist) has it: one makedirs per folder, not one per file."""
+    parent = rel.rpartition("/")[0]
+    if parent and parent not in made:
+        os.makedirs(os.path.join(root, parent), exist_ok=True)
+        made.add(parent)
+
+
 class SiteWriter:
     """Collects the new site: changed files are written into a temporary folder beside ``out``
     as they are produced (a large site is never held in memory), unchanged ones only noted.
@@ -268,7 +277,7 @@ class SiteWriter:
             return
         if isinstance(data, Keep):
             raise OutputError(f"{self.out / rel}: the previous build's file is gone; build again")
-        self._make_parent(self._tmp, rel)
+        make_parent(self.made, self._tmp, rel)
         with open(os.path.join(self._tmp, rel), "wb") as fh:
             fh.write(data)
         self.fresh.append(rel)
@@ -306,12 +315,6 @@ class SiteWriter:
         self.manifest.update({rel: old[rel] for rel in rest})
         self.kept.extend(rest)  # (in no particular order: only counted, or linked one by one)
 
-    def _make_parent(self, root: str, rel: str) -> None:
-        parent = rel.rpartition("/")[0]
-        if parent and parent not in self.made:
-            os.makedirs(os.path.join(root, parent), exist_ok=True)
-            self.made.add(parent)
-
     def paths(self) -> list[str]:
         return list(self.manifest)
 
@@ -343,7 +346,7 @@ class SiteWriter:
             if in_place_only:
                 raise NotInPlace(f"{changes} files changed")
             for rel in self.kept:  # a whole new tree: the unchanged files hard-linked into it
-                self._make_parent(self._tmp, rel)
+                make_parent(self.made, self._tmp, rel)
                 target = os.path.join(self._tmp, rel)
                 try:
                     os.link(os.path.join(self._out, rel), target)

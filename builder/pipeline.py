@@ -24,7 +24,17 @@ from builder.gcpause import gc_paused
 from builder.ingest import discover, read_raw
 from builder.memo import Memo, stat_key
 from builder.model import Archive, ArticleFacts, Fingerprint, RawArticle
-from builder.output import MANIFEST, Keep, NotInPlace, SiteWriter, WriteStats, build_lock, check_output_path, check_rel
+from builder.output import (
+    MANIFEST,
+    Keep,
+    NotInPlace,
+    SiteWriter,
+    WriteStats,
+    build_lock,
+    check_output_path,
+    check_rel,
+    make_parent,
+)
 from builder.progress import progress
 from builder.quick import NO_QUICK_STATE, QuickAbort, WarmCleaner, capture_model, warm_cleaner
 from builder.uptodate import (
@@ -730,10 +740,7 @@ def write_staged(files: dict[str, bytes | Keep], staging: str) -> dict[str, str 
             out[rel] = data
             continue
         check_rel(rel)
-        parent = rel.rpartition("/")[0]
-        if parent and parent not in made:
-            os.makedirs(os.path.join(staging, parent), exist_ok=True)
-            made.add(parent)
+        make_parent(made, staging, rel)
         with open(os.path.join(staging, rel), "wb") as fh:
             fh.write(data)
         out[rel] = hashlib.sha256(data).hexdigest()
